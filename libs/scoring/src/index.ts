@@ -1,0 +1,3 @@
+export * from './lib/types';
+export * from './lib/engine';
+export * from './lib/aggregates';
