@@ -1,0 +1,76 @@
+import Decimal from 'decimal.js';
+import type { AggregateFigures, BranchFigures } from '../types';
+import { meanOf, percentileCont, roundOut, sumOf } from './decimal-stats';
+
+/**
+ * Committee figures over a set of branches (DOMAIN.md "Aggregates for committees").
+ *
+ * - Statistics use every branch with a total (an inactive branch's existing score still counts).
+ * - `expected` counts active branches (`active` absent means active); `completion` is the share of
+ *   active branches that have a total, so it stays within 0..1. It is rounded to 4 places because
+ *   2 places would turn 2/3 into 0.67 before anyone displays it as a percentage.
+ * - The member-weighted mean is null when the assessed branches have no members at all.
+ * - `pathMeans` only lists paths for which at least one assessed branch has a figure.
+ */
+export function aggregate(branches: readonly BranchFigures[], pathCodes: readonly string[]): AggregateFigures {
+  const assessed = branches.filter((branch) => branch.total !== null);
+  const activeBranches = branches.filter((branch) => branch.active !== false);
+  const activeAssessed = activeBranches.filter((branch) => branch.total !== null).length;
+
+  const totals = assessed.map((branch) => new Decimal(branch.total as number));
+  const sorted = [...totals].sort((a, b) => a.comparedTo(b));
+
+  const mean = meanOf(totals);
+  const weightedMean = memberWeightedMean(assessed);
+  const median = percentileCont(sorted, 0.5);
+  const q1 = percentileCont(sorted, 0.25);
+  const q3 = percentileCont(sorted, 0.75);
+
+  return {
+    assessed: assessed.length,
+    expected: activeBranches.length,
+    completion: activeBranches.length === 0 ? 0 : roundOut(new Decimal(activeAssessed).dividedBy(activeBranches.length), 4),
+    mean: mean && roundOut(mean),
+    weightedMean: weightedMean && roundOut(weightedMean),
+    median: median && roundOut(median),
+    q1: q1 && roundOut(q1),
+    q3: q3 && roundOut(q3),
+    min: sorted.length ? roundOut(sorted[0]) : null,
+    max: sorted.length ? roundOut(sorted[sorted.length - 1]) : null,
+    gradeCounts: countGrades(assessed),
+    pathMeans: pathMeansOf(assessed, pathCodes),
+  };
+}
+
+function memberWeightedMean(assessed: readonly BranchFigures[]): Decimal | null {
+  let weightSum = new Decimal(0);
+  let weightedSum = new Decimal(0);
+  for (const branch of assessed) {
+    const members = new Decimal(Math.max(0, branch.memberCount));
+    weightSum = weightSum.plus(members);
+    weightedSum = weightedSum.plus(members.times(branch.total as number));
+  }
+  return weightSum.isZero() ? null : weightedSum.dividedBy(weightSum);
+}
+
+function countGrades(assessed: readonly BranchFigures[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const branch of assessed) {
+    if (branch.gradeCode === null) continue;
+    counts[branch.gradeCode] = (counts[branch.gradeCode] ?? 0) + 1;
+  }
+  return counts;
+}
+
+function pathMeansOf(assessed: readonly BranchFigures[], pathCodes: readonly string[]): Record<string, number> {
+  const means: Record<string, number> = {};
+  for (const pathCode of pathCodes) {
+    const percents: Decimal[] = [];
+    for (const branch of assessed) {
+      const percent = branch.paths[pathCode];
+      if (typeof percent === 'number') percents.push(new Decimal(percent));
+    }
+    if (percents.length > 0) means[pathCode] = roundOut(sumOf(percents).dividedBy(percents.length));
+  }
+  return means;
+}

@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { compareWithPrevious, rankByTotal } from './ranking';
+
+describe('rankByTotal', () => {
+  it('uses competition ranking (1, 2, 2, 4) and the share of others lower as percentile', () => {
+    expect(rankByTotal([
+      { id: 'c', total: 80 },
+      { id: 'a', total: 95 },
+      { id: 'd', total: 70 },
+      { id: 'b', total: 80 },
+    ])).toEqual([
+      { id: 'a', total: 95, rank: 1, percentile: 100 }, // 3 of 3 others lower
+      { id: 'b', total: 80, rank: 2, percentile: 33.33 }, // 1 of 3
+      { id: 'c', total: 80, rank: 2, percentile: 33.33 },
+      { id: 'd', total: 70, rank: 4, percentile: 0 },
+    ]);
+  });
+
+  it('ranks on totals rounded to 2 places, so equal shown totals tie', () => {
+    const ranked = rankByTotal([{ id: 'x', total: 88.004 }, { id: 'y', total: 88.001 }, { id: 'z', total: 88.005 }]);
+    expect(ranked).toEqual([
+      { id: 'z', total: 88.01, rank: 1, percentile: 100 },
+      { id: 'x', total: 88, rank: 2, percentile: 0 },
+      { id: 'y', total: 88, rank: 2, percentile: 0 },
+    ]);
+  });
+
+  it.each([
+    [[], []],
+    [[{ id: 'solo', total: 61 }], [{ id: 'solo', total: 61, rank: 1, percentile: 100 }]],
+    [
+      [{ id: 'p', total: 50 }, { id: 'q', total: 50 }, { id: 'r', total: 50 }],
+      [1, 1, 1].map((rank, i) => ({ id: 'pqr'[i], total: 50, rank, percentile: 0 })),
+    ],
+  ])('edge case %#', (entries, expected) => {
+    expect(rankByTotal(entries)).toEqual(expected);
+  });
+
+  it('does not depend on the input order, and ranks count the strictly higher totals (property)', () => {
+    const entriesArb = fc.uniqueArray(
+      fc.record({ id: fc.string({ minLength: 1, maxLength: 4 }), total: fc.integer({ min: 0, max: 300 }).map((n) => n / 4) }),
+      { selector: (entry) => entry.id, maxLength: 30 },
+    );
+    fc.assert(
+      fc.property(entriesArb, (entries) => {
+        const ranked = rankByTotal(entries);
+        expect(rankByTotal([...entries].reverse())).toEqual(ranked);
+        for (const entry of ranked) {
+          const higher = ranked.filter((other) => other.total > entry.total).length;
+          expect(entry.rank).toBe(higher + 1);
+        }
+      }),
+    );
+  });
+});
+
+describe('compareWithPrevious', () => {
+  it('reports change in total and rank, with nulls for new, unassessed and vanished branches', () => {
+    const current = [
+      { id: 'a', total: 90 },
+      { id: 'b', total: 85.5 },
+      { id: 'new', total: 95 },
+      { id: 'late', total: null },
+    ];
+    const previous = [
+      { id: 'a', total: 80 },
+      { id: 'b', total: 88.25 },
+      { id: 'late', total: 70 },
+      { id: 'gone', total: 99 },
+    ];
+    expect(compareWithPrevious(current, previous)).toEqual([
+      { id: 'new', total: 95, previousTotal: null, totalChange: null, rank: 1, previousRank: null, rankChange: null },
+      { id: 'a', total: 90, previousTotal: 80, totalChange: 10, rank: 2, previousRank: 3, rankChange: 1 },
+      { id: 'b', total: 85.5, previousTotal: 88.25, totalChange: -2.75, rank: 3, previousRank: 2, rankChange: -1 },
+      { id: 'late', total: null, previousTotal: 70, totalChange: null, rank: null, previousRank: 4, rankChange: null },
+      { id: 'gone', total: null, previousTotal: 99, totalChange: null, rank: null, previousRank: 1, rankChange: null },
+    ]);
+  });
+
+  it('computes the total change exactly', () => {
+    const [change] = compareWithPrevious([{ id: 'a', total: 0.3 }], [{ id: 'a', total: 0.1 }]);
+    expect(change.totalChange).toBe(0.2); // float 0.3 − 0.1 = 0.19999999999999998
+  });
+});

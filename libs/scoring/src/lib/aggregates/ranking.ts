@@ -1,0 +1,93 @@
+import Decimal from 'decimal.js';
+import type { ChangeFigures, RankedEntry } from '../types';
+import { roundOut } from './decimal-stats';
+
+export interface TotalEntry {
+  id: string;
+  total: number;
+}
+
+/** A branch that may not have been assessed in a period. */
+export interface OptionalTotalEntry {
+  id: string;
+  total: number | null;
+}
+
+/**
+ * Competition ranking (1, 2, 2, 4) on totals rounded to 2 places: two branches shown with the same
+ * total must share a rank, however their unrounded totals differ.
+ * Percentile = share of the *others* with a lower shown total × 100 (a lone entry is 100).
+ * The result is ordered by rank, ties by id, so it does not depend on the input order.
+ */
+export function rankByTotal(entries: readonly TotalEntry[]): RankedEntry[] {
+  const shown = entries.map((entry) => ({ id: entry.id, total: roundOut(new Decimal(entry.total)) }));
+  shown.sort((a, b) => b.total - a.total || compareIds(a.id, b.id));
+
+  const count = shown.length;
+  const ranked: RankedEntry[] = [];
+  let groupStart = 0;
+  while (groupStart < count) {
+    let groupEnd = groupStart;
+    while (groupEnd + 1 < count && shown[groupEnd + 1].total === shown[groupStart].total) groupEnd++;
+    const lowerCount = count - groupEnd - 1;
+    const percentile = count === 1 ? 100 : roundOut(new Decimal(lowerCount).times(100).dividedBy(count - 1));
+    for (let i = groupStart; i <= groupEnd; i++) {
+      ranked.push({ id: shown[i].id, total: shown[i].total, rank: groupStart + 1, percentile });
+    }
+    groupStart = groupEnd + 1;
+  }
+  return ranked;
+}
+
+/**
+ * Change in total and rank against the previous period. Both lists are ranked here, among the
+ * entries that have a total. A branch without a total in either period gets nulls for what cannot
+ * be compared. Output: the current entries in rank order (unassessed ones after, by id), then the
+ * branches that vanished since the previous period, by id.
+ */
+export function compareWithPrevious(
+  current: readonly OptionalTotalEntry[],
+  previous: readonly OptionalTotalEntry[],
+): ChangeFigures[] {
+  const currentRanks = rankIndex(current);
+  const previousRanks = rankIndex(previous);
+  const currentIds = uniqueIds(current).sort((a, b) => compareByRank(currentRanks, a, b));
+  const currentIdSet = new Set(currentIds);
+  const vanishedIds = uniqueIds(previous)
+    .filter((id) => !currentIdSet.has(id))
+    .sort(compareIds);
+
+  return [...currentIds, ...vanishedIds].map((id) => {
+    const now = currentRanks.get(id) ?? null;
+    const before = previousRanks.get(id) ?? null;
+    return {
+      id,
+      total: now && now.total,
+      previousTotal: before && before.total,
+      totalChange: now && before ? roundOut(new Decimal(now.total).minus(before.total)) : null,
+      rank: now && now.rank,
+      previousRank: before && before.rank,
+      rankChange: now && before ? before.rank - now.rank : null,
+    };
+  });
+}
+
+function rankIndex(entries: readonly OptionalTotalEntry[]): Map<string, RankedEntry> {
+  const withTotals = entries.filter((entry): entry is TotalEntry => entry.total !== null);
+  return new Map(rankByTotal(withTotals).map((entry) => [entry.id, entry]));
+}
+
+function uniqueIds(entries: readonly OptionalTotalEntry[]): string[] {
+  return [...new Set(entries.map((entry) => entry.id))];
+}
+
+function compareByRank(ranks: Map<string, RankedEntry>, a: string, b: string): number {
+  const rankA = ranks.get(a)?.rank ?? Number.POSITIVE_INFINITY;
+  const rankB = ranks.get(b)?.rank ?? Number.POSITIVE_INFINITY;
+  return rankA === rankB ? compareIds(a, b) : rankA - rankB;
+}
+
+/** Code-point order, not locale order, so the result is the same in Node, browsers and SQL `COLLATE "C"`. */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
