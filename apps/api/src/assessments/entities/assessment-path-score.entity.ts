@@ -1,0 +1,34 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { ScoreKind } from './assessment-score.entity';
+import { numericTransformer } from './numeric.transformer';
+
+/** One path's figures of a stored score, normalized so path means are plain SQL aggregates. */
+@Entity({ name: 'assessment_path_score' })
+@Index('ix_assessment_path_score_district_period', ['districtId', 'periodId', 'kind', 'pathCode'])
+export class AssessmentPathScoreEntity {
+  @PrimaryColumn({ name: 'assessment_id', type: 'uuid' })
+  assessmentId!: string;
+
+  @PrimaryColumn({ type: 'text' })
+  kind!: ScoreKind;
+
+  @PrimaryColumn({ name: 'path_code', type: 'text' })
+  pathCode!: string;
+
+  @Column({ name: 'district_id', type: 'uuid' })
+  districtId!: string;
+
+  @Column({ name: 'period_id', type: 'uuid' })
+  periodId!: string;
+
+  @Column({ name: 'branch_id', type: 'uuid' })
+  branchId!: string;
+
+  /** Path points on the path's own scale (maxPoints). */
+  @Column({ type: 'numeric', precision: 8, scale: 2, transformer: numericTransformer })
+  points!: number;
+
+  /** points / maxPoints × 100. */
+  @Column({ type: 'numeric', precision: 6, scale: 2, transformer: numericTransformer })
+  percent!: number;
+}

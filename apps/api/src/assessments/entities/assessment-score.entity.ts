@@ -1,0 +1,48 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { ScoreResult } from '@pathboard/scoring';
+import { numericTransformer } from './numeric.transformer';
+
+export const SCORE_KINDS = ['SELF', 'OFFICIAL'] as const;
+export type ScoreKind = (typeof SCORE_KINDS)[number];
+
+/**
+ * The stored score of an assessment, one row per kind. period_id and branch_id are copied from the
+ * assessment (they never change) so analytics can aggregate a period without a join.
+ */
+@Entity({ name: 'assessment_score' })
+@Index('ix_assessment_score_district_period', ['districtId', 'periodId', 'kind'])
+export class AssessmentScoreEntity {
+  @PrimaryColumn({ name: 'assessment_id', type: 'uuid' })
+  assessmentId!: string;
+
+  @PrimaryColumn({ type: 'text' })
+  kind!: ScoreKind;
+
+  @Column({ name: 'district_id', type: 'uuid' })
+  districtId!: string;
+
+  @Column({ name: 'period_id', type: 'uuid' })
+  periodId!: string;
+
+  @Column({ name: 'branch_id', type: 'uuid' })
+  branchId!: string;
+
+  @Column({ type: 'numeric', precision: 8, scale: 2, transformer: numericTransformer })
+  total!: number;
+
+  @Column({ name: 'grade_code', type: 'text' })
+  gradeCode!: string;
+
+  @Column({ type: 'boolean', default: false })
+  veto!: boolean;
+
+  @Column({ type: 'numeric', precision: 5, scale: 4, transformer: numericTransformer })
+  completeness!: number;
+
+  /** The full ScoreResult of libs/scoring: every indicator's input, rule, points and reason. */
+  @Column({ type: 'jsonb' })
+  explanation!: ScoreResult;
+
+  @Column({ name: 'computed_at', type: 'timestamptz', default: () => 'now()' })
+  computedAt!: Date;
+}

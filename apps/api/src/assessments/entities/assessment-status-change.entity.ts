@@ -1,0 +1,34 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { AssessmentStatus } from './assessment.entity';
+
+/** The status history of an assessment (who moved it, from what, to what, and why). */
+@Entity({ name: 'assessment_status_change' })
+@Index('ix_assessment_status_change_assessment', ['assessmentId', 'at'])
+@Index('ix_assessment_status_change_district', ['districtId'])
+export class AssessmentStatusChangeEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'assessment_id', type: 'uuid' })
+  assessmentId!: string;
+
+  @Column({ name: 'district_id', type: 'uuid' })
+  districtId!: string;
+
+  /** null for the creation of the assessment. */
+  @Column({ name: 'from_status', type: 'text', nullable: true })
+  fromStatus!: AssessmentStatus | null;
+
+  @Column({ name: 'to_status', type: 'text' })
+  toStatus!: AssessmentStatus;
+
+  /** null when the system made the change (period opening, demo seeding). */
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  comment!: string | null;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  at!: Date;
+}

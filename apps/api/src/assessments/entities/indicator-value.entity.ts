@@ -1,0 +1,28 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { IndicatorInput } from '@pathboard/scoring';
+
+/** A branch's self value and the reviewer's adjusted value for one indicator of one assessment. */
+@Entity({ name: 'indicator_value' })
+@Index('ix_indicator_value_district', ['districtId'])
+export class IndicatorValueEntity {
+  @PrimaryColumn({ name: 'assessment_id', type: 'uuid' })
+  assessmentId!: string;
+
+  @PrimaryColumn({ name: 'indicator_code', type: 'text' })
+  indicatorCode!: string;
+
+  @Column({ name: 'district_id', type: 'uuid' })
+  districtId!: string;
+
+  @Column({ name: 'self_value', type: 'jsonb', nullable: true })
+  selfValue!: IndicatorInput | null;
+
+  @Column({ name: 'reviewed_value', type: 'jsonb', nullable: true })
+  reviewedValue!: IndicatorInput | null;
+
+  @Column({ type: 'text', nullable: true })
+  evidence!: string | null;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
+  updatedAt!: Date;
+}
