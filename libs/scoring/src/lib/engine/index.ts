@@ -1,1 +1,7 @@
-export {};
+export { scoreAssessment, gradeForTotal } from './score';
+export { validateValues } from './validate';
+export { ValueValidationError, type IssueCode } from './issues';
+export { scoreDual, selfValues, officialValues } from './dual';
+export { isApplicable } from './compile';
+export { round2 } from './decimal';
+export { describeIndicatorInput } from './describe';

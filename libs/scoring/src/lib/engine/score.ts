@@ -1,0 +1,200 @@
+/**
+ * scoreAssessment: validate, then score every path by DOMAIN.md's rules in exact decimals.
+ * Totals are built from unrounded figures; only the result's numbers are rounded (half up, 2 places).
+ */
+import type { Framework, GradeRef, IndicatorInput, IndicatorScore, PathScore, ScoreOptions, ScoreResult, ValueMap } from '../types';
+import { compile, scalingFor, type CompiledFramework, type CompiledIndicator, type CompiledPath, type PathScaling } from './compile';
+import { constant, Dec, isConstant, maxDec, minDec, round2, shown, ZERO } from './decimal';
+import { explainIndicator, MISSING_REASON, NO_REASON, NOT_APPLICABLE_REASON } from './explain';
+import { gradeIndexForShownTotal } from './grades';
+import { ValueValidationError } from './issues';
+import { rawPoints } from './rules';
+import { collectIssues } from './validate';
+
+/** Score one assessment. Throws ValueValidationError listing every invalid value; never a partial result. */
+export function scoreAssessment(framework: Framework, values: ValueMap, options: ScoreOptions = {}): ScoreResult {
+  const compiled = compile(framework);
+  const issues = collectIssues(compiled, values, options.sector);
+  if (issues.length > 0) throw new ValueValidationError(issues);
+  return scoreValidValues(compiled, values, options);
+}
+
+/** The grade a total earns before any veto, comparing the total rounded half up to 2 places. */
+export function gradeForTotal(framework: Framework, total: number): GradeRef {
+  const grades = compile(framework).grades;
+  return grades.refs[gradeIndexForShownTotal(grades, round2(total))];
+}
+
+/** Mutable tallies across paths. */
+interface Tally {
+  explain: boolean;
+  answered: number;
+  applicable: number;
+  missing: string[];
+  /** Grade indexes the triggered vetoes cap at, with the veto. */
+  vetoes: { ci: CompiledIndicator; capIndex: number }[];
+}
+
+function scoreValidValues(compiled: CompiledFramework, values: ValueMap, options: ScoreOptions): ScoreResult {
+  const scaling = scalingFor(compiled, options.sector);
+  const tally: Tally = { explain: options.explain !== false, answered: 0, applicable: 0, missing: [], vetoes: [] };
+  let total = ZERO;
+  const paths: PathScore[] = new Array(compiled.paths.length);
+  for (let p = 0; p < compiled.paths.length; p++) {
+    const { score, weighted } = scorePath(compiled, compiled.paths[p], scaling[p], values, tally);
+    paths[p] = score;
+    total = total.plus(weighted);
+  }
+
+  const grades = compiled.grades;
+  const shownTotal = shown(total);
+  const uncappedIndex = gradeIndexForShownTotal(grades, shownTotal);
+  // A veto caps the grade: the result is never better (lower index) than any triggered cap.
+  let gradeIndex = uncappedIndex;
+  for (const veto of tally.vetoes) gradeIndex = Math.max(gradeIndex, veto.capIndex);
+
+  const framework = compiled.framework;
+  return {
+    frameworkCode: framework.code,
+    frameworkVersion: framework.version,
+    total: shownTotal,
+    grade: grades.refs[gradeIndex],
+    uncappedGrade: grades.refs[uncappedIndex],
+    vetoes: tally.vetoes.map(({ ci, capIndex }) => ({ code: ci.code, name: ci.indicator.name, capGrade: grades.refs[capIndex] })),
+    completeness: {
+      answered: tally.answered,
+      applicable: tally.applicable,
+      // Nothing to answer counts as complete.
+      ratio: tally.applicable === 0 ? 1 : tally.answered / tally.applicable,
+    },
+    missing: tally.missing,
+    paths,
+  };
+}
+
+function scorePath(
+  compiled: CompiledFramework,
+  cp: CompiledPath,
+  scaling: PathScaling,
+  values: ValueMap,
+  tally: Tally,
+): { score: PathScore; weighted: Dec } {
+  let baseRaw = ZERO;
+  let bonus = ZERO;
+  let deductions = ZERO;
+  // Bonus items share the path's cap in framework order: each counts what the cap still leaves.
+  let bonusLeft = cp.bonusCap;
+  const indicators: IndicatorScore[] = new Array(cp.indicators.length);
+
+  for (let i = 0; i < cp.indicators.length; i++) {
+    const ci = cp.indicators[i];
+    const given = values[ci.code];
+    const input: IndicatorInput = given === undefined ? null : given;
+    if (!scaling.applicable[i]) {
+      indicators[i] = indicatorScore(ci, input, false, false, ZERO, ZERO, ZERO, tally.explain ? NOT_APPLICABLE_REASON : NO_REASON);
+      continue;
+    }
+    tally.applicable++;
+    if (input === null) {
+      tally.missing.push(ci.code);
+      indicators[i] = indicatorScore(ci, null, true, true, ZERO, ZERO, scaling.scaledMax[i], tally.explain ? MISSING_REASON : NO_REASON);
+      continue;
+    }
+    tally.answered++;
+    const raw = rawPoints(ci, input);
+    let counted = raw;
+    let capIndex = -1;
+    switch (ci.category) {
+      case 'base':
+        baseRaw = baseRaw.plus(raw);
+        counted = rescale(raw, scaling);
+        break;
+      case 'bonus':
+        if (bonusLeft !== null) {
+          counted = minDec(raw, bonusLeft);
+          bonusLeft = bonusLeft.minus(counted);
+        }
+        bonus = bonus.plus(counted);
+        break;
+      case 'deduction':
+        deductions = deductions.plus(raw);
+        break;
+      case 'veto':
+        if (input === true && ci.calc.type === 'veto') {
+          capIndex = ci.calc.capGradeIndex;
+          tally.vetoes.push({ ci, capIndex });
+        }
+        break;
+    }
+    let reason = NO_REASON;
+    if (tally.explain) {
+      const capGrade = capIndex >= 0 ? compiled.grades.refs[capIndex] : undefined;
+      reason = explainIndicator(ci, input, raw, { scaling, index: i, scaled: counted, counted, capGrade });
+    }
+    const score = indicatorScore(ci, input, true, false, raw, counted, scaling.scaledMax[i], reason);
+    if (ci.category === 'deduction') {
+      score.rawPoints = -score.rawPoints;
+      score.points = -score.points;
+    }
+    if (capIndex >= 0) score.vetoTriggered = true;
+    indicators[i] = score;
+  }
+
+  const base = scaling.isOne ? baseRaw : baseRaw.times(scaling.num).div(scaling.den);
+  const points = maxDec(ZERO, base.plus(bonus).minus(deductions));
+  const weighted = cp.weight.eq(cp.maxPoints) ? points : points.times(cp.weight).div(cp.maxPoints);
+  const path = cp.path;
+  const score: PathScore = {
+    code: path.code,
+    name: path.name,
+    weight: path.weight,
+    maxPoints: path.maxPoints ?? 100,
+    scale: scaling.scale,
+    basePoints: shown(base),
+    bonusPoints: shown(bonus),
+    deductionPoints: shown(deductions),
+    points: shown(points),
+    percent: shown(points.times(100).div(cp.maxPoints)),
+    weighted: shown(weighted),
+    indicators,
+  };
+  return { score, weighted };
+}
+
+/** raw × maxPoints / Σ M: multiply before dividing, so exact results stay exact. */
+function rescale(raw: Dec, scaling: PathScaling): Dec {
+  if (scaling.isOne || raw.isZero()) return raw;
+  if (!isConstant(raw)) return raw.times(scaling.num).div(scaling.den);
+  let scaled = scaling.scaledConstants.get(raw);
+  if (!scaled) {
+    scaled = constant(raw.times(scaling.num).div(scaling.den));
+    scaling.scaledConstants.set(raw, scaled);
+  }
+  return scaled;
+}
+
+function indicatorScore(
+  ci: CompiledIndicator,
+  input: IndicatorInput,
+  applicable: boolean,
+  missing: boolean,
+  raw: Dec,
+  counted: Dec,
+  scaledMax: Dec,
+  reason: IndicatorScore['reason'],
+): IndicatorScore {
+  const score: IndicatorScore = {
+    code: ci.code,
+    name: ci.indicator.name,
+    rule: ci.type,
+    applicable,
+    missing,
+    input,
+    rawPoints: shown(raw),
+    points: shown(counted),
+    maxPoints: shown(scaledMax),
+    reason,
+  };
+  if (ci.category === 'veto') score.vetoTriggered = false;
+  return score;
+}
