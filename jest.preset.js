@@ -23,5 +23,6 @@ module.exports = {
   moduleNameMapper: {
     '^@pathboard/scoring$': path.join(root, 'libs/scoring/src/index.ts'),
     '^@pathboard/frameworks$': path.join(root, 'libs/frameworks/src/index.ts'),
+    '^@pathboard/charts$': path.join(root, 'libs/charts/src/index.ts'),
   },
 };

@@ -1,0 +1,15 @@
+export * from './lib/types';
+export * from './lib/labels';
+export * from './lib/palette';
+export * from './lib/large-data';
+export { rankingBarOption, sortForRanking } from './lib/ranking-bar';
+export type { RankingBarOptions } from './lib/ranking-bar';
+export { pathRadarOption, peerMedianPaths, radarMax } from './lib/path-radar';
+export type { RadarComparison, RadarComparisonKind } from './lib/path-radar';
+export { heatmapOption, gradePieces } from './lib/heatmap';
+export type { HeatmapOptions } from './lib/heatmap';
+export { gradeDistributionOption, countGrades } from './lib/grade-distribution';
+export type { GradeDistributionOptions } from './lib/grade-distribution';
+export { trendLineOption, MANY_SERIES } from './lib/trend-line';
+export type { TrendLineOptions } from './lib/trend-line';
+export { compareRadarOption, COMPARE_COLORS, COMPARE_MAX, COMPARE_MIN } from './lib/compare-radar';

@@ -1,0 +1,30 @@
+import type { RadarSeriesOption } from 'echarts';
+import { COMPARE_COLORS, compareRadarOption } from './compare-radar';
+import { GRADE_COLORS } from './palette';
+import { asArray, manyRows, PATHS } from './test-fixtures';
+
+type RadarData = { name: string; value: (number | string)[] }[];
+
+describe('compareRadarOption', () => {
+  const two = manyRows(2);
+
+  it('overlays 2 branches on the path axes', () => {
+    const option = compareRadarOption(two, PATHS, { lang: 'zh' });
+    const data = (asArray(option.series)[0] as RadarSeriesOption).data as RadarData;
+    expect(data.map((d) => d.name)).toEqual(['第1党支部', '第2党支部']);
+    expect(data[1].value).toEqual(PATHS.map((p) => two[1].paths[p.code]));
+    expect((asArray(option.legend)[0] as { data: string[] }).data).toEqual(['第1党支部', '第2党支部']);
+  });
+
+  it('uses colours that cannot be mistaken for grades', () => {
+    const grades: string[] = Object.values(GRADE_COLORS);
+    expect(COMPARE_COLORS.some((c) => grades.includes(c))).toBe(false);
+  });
+
+  it('accepts up to 6 and refuses a 5,000-branch selection', () => {
+    const many = manyRows(5000);
+    expect(() => compareRadarOption(many.slice(0, 6), PATHS, { lang: 'en' })).not.toThrow();
+    expect(() => compareRadarOption(many, PATHS, { lang: 'en' })).toThrow(RangeError);
+    expect(() => compareRadarOption(many.slice(0, 1), PATHS, { lang: 'en' })).toThrow(/2–6/);
+  });
+});

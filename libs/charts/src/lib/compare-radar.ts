@@ -1,0 +1,37 @@
+import type { EChartsOption } from 'echarts';
+import { pickLabel } from './labels';
+import { radarMax } from './path-radar';
+import { titleOption } from './title';
+import type { ChartOptions, CompareBranch, PathHeader } from './types';
+
+export const COMPARE_MIN = 2;
+export const COMPARE_MAX = 6;
+
+/**
+ * Categorical colours for compared branches. Deliberately not the grade colours, so a reader never
+ * takes "the green branch" for "the excellent branch".
+ */
+export const COMPARE_COLORS = ['#c41d1d', '#1d39c4', '#08979c', '#d46b08', '#722ed1', '#595959'];
+
+/** Overlaid radars of 2–6 branches' path percents; more than six becomes unreadable, so it is refused. */
+export function compareRadarOption(branches: CompareBranch[], paths: PathHeader[], options: ChartOptions): EChartsOption {
+  if (branches.length < COMPARE_MIN || branches.length > COMPARE_MAX) {
+    throw new RangeError(`compareRadarOption needs ${COMPARE_MIN}–${COMPARE_MAX} branches, got ${branches.length}`);
+  }
+  const { lang } = options;
+  const max = radarMax(branches.flatMap((b) => paths.map((p) => b.paths[p.code] ?? null)));
+  const names = branches.map((b) => pickLabel(b.name, lang));
+  return {
+    ...titleOption(options),
+    color: COMPARE_COLORS,
+    tooltip: { trigger: 'item' },
+    legend: { bottom: 0, data: names },
+    radar: { indicator: paths.map((p) => ({ name: pickLabel(p.name, lang), max })), radius: '62%' },
+    series: [
+      {
+        type: 'radar',
+        data: branches.map((b, i) => ({ name: names[i], value: paths.map((p) => b.paths[p.code] ?? '-') })),
+      },
+    ],
+  };
+}

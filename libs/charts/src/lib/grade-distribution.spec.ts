@@ -1,0 +1,36 @@
+import type { BarSeriesOption } from 'echarts';
+import { countGrades, gradeDistributionOption } from './grade-distribution';
+import { GRADE_COLORS, MISSING_COLOR } from './palette';
+import { asArray, manyUnits } from './test-fixtures';
+
+type Bar = { name: string; value: number; itemStyle: { color: string }; label: { formatter: string } };
+
+describe('gradeDistributionOption', () => {
+  it('shows counts and shares per grade, best first, plus the unassessed', () => {
+    const option = gradeDistributionOption({ EXCELLENT: 2, GOOD: 5, PASS: 2, FAIL: 0 }, { lang: 'zh', missing: 1 });
+    const bars = (asArray(option.series)[0] as BarSeriesOption).data as Bar[];
+    expect(bars.map((b) => b.name)).toEqual(['优秀', '良好', '合格', '不合格', '未评']);
+    expect(bars.map((b) => b.value)).toEqual([2, 5, 2, 0, 1]);
+    expect(bars[1].label.formatter).toBe('5 (50.0%)');
+    expect(bars[0].itemStyle.color).toBe(GRADE_COLORS.excellent);
+    expect(bars[4].itemStyle.color).toBe(MISSING_COLOR);
+  });
+
+  it('omits the unassessed bar when all are assessed and speaks English', () => {
+    const option = gradeDistributionOption({ EXCELLENT: 1 }, { lang: 'en' });
+    const bars = (asArray(option.series)[0] as BarSeriesOption).data as Bar[];
+    expect(bars.map((b) => b.name)).toEqual(['Excellent', 'Good', 'Pass', 'Fail']);
+    expect(bars[0].label.formatter).toBe('1 (100.0%)');
+  });
+
+  it('counts 5,000 branches into four bars', () => {
+    const { counts, missing } = countGrades(manyUnits(5000));
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    expect(total + missing).toBe(5000);
+    expect(missing).toBe(Math.ceil(5000 / 97));
+    const option = gradeDistributionOption(counts, { lang: 'zh', missing });
+    const bars = (asArray(option.series)[0] as BarSeriesOption).data as Bar[];
+    expect(bars).toHaveLength(5);
+    expect(bars.reduce((n, b) => n + b.value, 0)).toBe(5000);
+  });
+});

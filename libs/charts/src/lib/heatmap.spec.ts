@@ -1,0 +1,56 @@
+import type { DataZoomComponentOption, HeatmapSeriesOption, PiecewiseVisualMapComponentOption } from 'echarts';
+import { gradePieces, heatmapOption } from './heatmap';
+import { DEFAULT_GRADES, GRADE_COLORS } from './palette';
+import { asArray, manyRows, PATHS } from './test-fixtures';
+
+describe('heatmapOption', () => {
+  const rows = [
+    { id: 'a', name: '一支部', paths: { ORG: 95, SUPERVISION: 82.5, INTEGRITY: null, TRAINING: 40 } },
+    { id: 'b', name: '二支部', paths: { ORG: 61, SUPERVISION: 100, INTEGRITY: 79.99, TRAINING: 90 } },
+  ];
+
+  it('lays cells out as [path, branch, percent] and skips missing values', () => {
+    const option = heatmapOption(rows, PATHS, { lang: 'zh' });
+    const series = asArray(option.series)[0] as HeatmapSeriesOption;
+    expect(series.data).toEqual([
+      [0, 0, 95],
+      [1, 0, 82.5],
+      [3, 0, 40],
+      [0, 1, 61],
+      [1, 1, 100],
+      [2, 1, 79.99],
+      [3, 1, 90],
+    ]);
+    expect((asArray(option.xAxis)[0] as { data: string[] }).data).toEqual(['组织建设', '党内监督', '党风廉政', '干部与培训']);
+    expect((asArray(option.yAxis)[0] as { data: string[] }).data).toEqual(['一支部', '二支部']);
+    expect(series.progressive).toBeUndefined();
+    expect(option.dataZoom).toBeUndefined();
+  });
+
+  it('colours by grade bands without gaps or overlaps', () => {
+    const pieces = gradePieces(DEFAULT_GRADES, 'zh');
+    expect(pieces).toEqual([
+      { gte: 90, label: '优秀 ≥90', color: GRADE_COLORS.excellent },
+      { gte: 80, lt: 90, label: '良好 ≥80', color: GRADE_COLORS.good },
+      { gte: 60, lt: 80, label: '合格 ≥60', color: GRADE_COLORS.pass },
+      { lt: 60, label: '不合格 <60', color: GRADE_COLORS.fail },
+    ]);
+    const visualMap = asArray(heatmapOption(rows, PATHS, { lang: 'en' }).visualMap)[0] as PiecewiseVisualMapComponentOption;
+    expect(visualMap.type).toBe('piecewise');
+    expect(visualMap.dimension).toBe(2);
+    expect((visualMap.pieces ?? [])[0].label).toBe('Excellent ≥90');
+  });
+
+  it('renders 5,000 branches progressively, unlabelled, scrolling 30 rows at a time', () => {
+    const option = heatmapOption(manyRows(5000), PATHS, { lang: 'zh' });
+    const series = asArray(option.series)[0] as HeatmapSeriesOption;
+    expect((series.data as unknown[]).length).toBe(5000 * 4 - Math.ceil(5000 / 101));
+    expect(series.progressive).toBeGreaterThan(0);
+    expect(series.progressiveThreshold).toBeGreaterThan(0);
+    expect((series.label as { show: boolean }).show).toBe(false);
+    expect(option.animation).toBe(false);
+    const zoom = asArray(option.dataZoom) as DataZoomComponentOption[];
+    expect(zoom).toHaveLength(2);
+    expect(zoom.every((z) => z.yAxisIndex === 0 && z.endValue === 29)).toBe(true);
+  });
+});

@@ -1,0 +1,28 @@
+import { periodLabel, periodShortLabel, pickLabel } from './labels';
+import { DEFAULT_GRADES, GRADE_COLORS, gradeColor, gradeForScore, MISSING_COLOR } from './palette';
+
+describe('labels and palette', () => {
+  it('formats quarters in both languages', () => {
+    expect(periodLabel('2026Q1', 'zh')).toBe('2026年第一季度');
+    expect(periodLabel('2026Q4', 'en')).toBe('Q4 2026');
+    expect(periodShortLabel('2026Q2', 'zh')).toBe('2026年二季度');
+    expect(periodLabel('2026', 'zh')).toBe('2026');
+  });
+
+  it('picks localized text, leaving plain strings alone', () => {
+    expect(pickLabel({ zh: '组织建设', en: 'Organization' }, 'en')).toBe('Organization');
+    expect(pickLabel('第一党支部', 'en')).toBe('第一党支部');
+  });
+
+  it('colours known grades, other scales by position, and missing grey', () => {
+    expect(gradeColor('EXCELLENT')).toBe(GRADE_COLORS.excellent);
+    expect(gradeColor('FAIL')).toBe(GRADE_COLORS.fail);
+    const stars = [5, 4, 3, 2, 1].map((n) => ({ code: `STAR${n}`, name: { zh: `${n}星`, en: `${n} stars` }, min: n * 20 - 20 }));
+    expect(gradeColor('STAR5', stars)).toBe(GRADE_COLORS.excellent);
+    expect(gradeColor('STAR1', stars)).toBe(GRADE_COLORS.fail);
+    expect(gradeColor(null)).toBe(MISSING_COLOR);
+    expect(gradeForScore(90, DEFAULT_GRADES).code).toBe('EXCELLENT');
+    expect(gradeForScore(89.99).code).toBe('GOOD');
+    expect(gradeForScore(-5).code).toBe('FAIL');
+  });
+});

@@ -1,0 +1,48 @@
+import type { ChartLang, Label, LocalizedLabel } from './types';
+
+/** Picks the label's text in the requested language; a plain string is language-neutral. */
+export function pickLabel(label: Label, lang: ChartLang): string {
+  return typeof label === 'string' ? label : label[lang];
+}
+
+/** The few words the charts draw themselves (axis names, legends, missing marks). */
+export const CHART_WORDS = {
+  total: { zh: '总分', en: 'Total score' },
+  percent: { zh: '得分率(%)', en: 'Score (%)' },
+  branches: { zh: '支部数', en: 'Branches' },
+  share: { zh: '占比', en: 'Share' },
+  current: { zh: '本期', en: 'This quarter' },
+  previous: { zh: '上期', en: 'Previous quarter' },
+  peersMedian: { zh: '同类支部中位数', en: 'Peer median' },
+  mean: { zh: '平均分', en: 'Mean' },
+  missing: { zh: '未评', en: 'Not assessed' },
+  rank: { zh: '排名', en: 'Rank' },
+} satisfies Record<string, LocalizedLabel>;
+
+export type ChartWord = keyof typeof CHART_WORDS;
+
+export function word(key: ChartWord, lang: ChartLang): string {
+  return CHART_WORDS[key][lang];
+}
+
+const ZH_QUARTERS = ['一', '二', '三', '四'];
+const PERIOD_PATTERN = /^(\d{4})Q([1-4])$/;
+
+/**
+ * `2026Q1` → `2026年第一季度` / `Q1 2026`. Kept here (not in the web app) because the PDF report
+ * labels its trend axis the same way. Anything not shaped like a quarter is returned unchanged.
+ */
+export function periodLabel(period: string, lang: ChartLang): string {
+  const match = PERIOD_PATTERN.exec(period);
+  if (!match) return period;
+  const [, year, quarter] = match;
+  return lang === 'zh' ? `${year}年第${ZH_QUARTERS[Number(quarter) - 1]}季度` : `Q${quarter} ${year}`;
+}
+
+/** Short axis form: `26Q1` style is cryptic to office staff, so zh uses `2026年一季度`. */
+export function periodShortLabel(period: string, lang: ChartLang): string {
+  const match = PERIOD_PATTERN.exec(period);
+  if (!match) return period;
+  const [, year, quarter] = match;
+  return lang === 'zh' ? `${year}年${ZH_QUARTERS[Number(quarter) - 1]}季度` : `Q${quarter} ${year}`;
+}

@@ -1,0 +1,45 @@
+import type { RadarSeriesOption } from 'echarts';
+import { pathRadarOption, peerMedianPaths, radarMax } from './path-radar';
+import { asArray, manyRows, PATHS } from './test-fixtures';
+import type { PathFigure } from './types';
+
+const current: PathFigure[] = PATHS.map((p, i) => ({ ...p, percent: [88, 92.5, 100, null][i] }));
+const previous: PathFigure[] = PATHS.map((p, i) => ({ ...p, percent: [80, 90, 104, 70][i] }));
+
+type RadarData = { name: string; value: (number | string)[] }[];
+
+describe('pathRadarOption', () => {
+  it('draws this quarter against the previous one on the framework paths', () => {
+    const option = pathRadarOption(current, { kind: 'previous', paths: previous }, { lang: 'zh' });
+    const radar = asArray(option.radar)[0] as { indicator: { name: string; max: number }[] };
+    expect(radar.indicator.map((i) => i.name)).toEqual(['组织建设', '党内监督', '党风廉政', '干部与培训']);
+    // a bonus pushed a path to 104%, so the ring grows to 110 for every axis
+    expect(radar.indicator.every((i) => i.max === 110)).toBe(true);
+    const data = (asArray(option.series)[0] as RadarSeriesOption).data as RadarData;
+    expect(data.map((d) => d.name)).toEqual(['本期', '上期']);
+    expect(data[0].value).toEqual([88, 92.5, 100, '-']);
+    expect(data[1].value).toEqual([80, 90, 104, 70]);
+  });
+
+  it('works alone and in English', () => {
+    const option = pathRadarOption(current, null, { lang: 'en' });
+    const data = (asArray(option.series)[0] as RadarSeriesOption).data as RadarData;
+    expect(data.map((d) => d.name)).toEqual(['This quarter']);
+    expect(radarMax([50, null])).toBe(100);
+  });
+
+  it('compares against the median of 5,000 peers', () => {
+    const peers = manyRows(5000);
+    const median = peerMedianPaths(peers, PATHS);
+    expect(median).toHaveLength(4);
+    for (const figure of median) {
+      expect(figure.percent).toBeGreaterThanOrEqual(40);
+      expect(figure.percent).toBeLessThan(100);
+    }
+    expect(peerMedianPaths([{ paths: { ORG: 10 } }, { paths: { ORG: 20 } }, { paths: { ORG: null } }], PATHS.slice(0, 1))[0].percent).toBe(15);
+    const option = pathRadarOption(current, { kind: 'peersMedian', paths: median }, { lang: 'zh' });
+    const data = (asArray(option.series)[0] as RadarSeriesOption).data as RadarData;
+    expect(data[1].name).toBe('同类支部中位数');
+    expect(data[1].value).toEqual(median.map((m) => m.percent));
+  });
+});

@@ -1,0 +1,68 @@
+import type { EChartsOption, RadarSeriesOption } from 'echarts';
+import { pickLabel, word } from './labels';
+import { titleOption } from './title';
+import type { ChartOptions, PathFigure, PathHeader } from './types';
+
+type RadarItem = { name: string; value: (number | '-')[] } & Pick<RadarSeriesOption, 'areaStyle' | 'lineStyle'>;
+
+export type RadarComparisonKind = 'previous' | 'peersMedian';
+
+export interface RadarComparison {
+  kind: RadarComparisonKind;
+  paths: PathFigure[];
+}
+
+/** The radar's outer ring: 100%, or more when a bonus pushed a path above it. */
+export function radarMax(values: (number | null)[]): number {
+  const highest = Math.max(100, ...values.filter((v): v is number => v !== null));
+  return Math.ceil(highest / 10) * 10;
+}
+
+function valuesFor(headers: PathHeader[], figures: PathFigure[]): (number | '-')[] {
+  const byCode = new Map(figures.map((f) => [f.code, f.percent]));
+  return headers.map((h) => byCode.get(h.code) ?? '-');
+}
+
+/**
+ * A branch's path percents against its previous quarter or its peers' median.
+ * `current` defines the axes (the framework's paths, in order).
+ */
+export function pathRadarOption(current: PathFigure[], comparison: RadarComparison | null, options: ChartOptions): EChartsOption {
+  const { lang } = options;
+  const allValues = [...current, ...(comparison?.paths ?? [])].map((f) => f.percent);
+  const max = radarMax(allValues);
+  const data: RadarItem[] = [{ name: word('current', lang), value: valuesFor(current, current), areaStyle: { opacity: 0.25 } }];
+  if (comparison) {
+    data.push({
+      name: word(comparison.kind, lang),
+      value: valuesFor(current, comparison.paths),
+      lineStyle: { type: 'dashed' },
+    });
+  }
+  return {
+    ...titleOption(options),
+    color: ['#c41d1d', '#8c8c8c'],
+    tooltip: { trigger: 'item' },
+    legend: { bottom: 0, data: data.map((d) => d.name) },
+    radar: {
+      indicator: current.map((f) => ({ name: pickLabel(f.name, lang), max })),
+      radius: '62%',
+      axisName: { color: '#262626' },
+    },
+    series: [{ type: 'radar', data }],
+  };
+}
+
+/** Each path's median over peers (nulls ignored): the "peers median" comparison of pathRadarOption. */
+export function peerMedianPaths(peers: { paths: Record<string, number | null> }[], headers: PathHeader[]): PathFigure[] {
+  return headers.map((header) => {
+    const values = peers
+      .map((p) => p.paths[header.code])
+      .filter((v): v is number => typeof v === 'number')
+      .sort((a, b) => a - b);
+    if (values.length === 0) return { ...header, percent: null };
+    const mid = Math.floor(values.length / 2);
+    const median = values.length % 2 === 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    return { ...header, percent: Math.round(median * 100) / 100 };
+  });
+}

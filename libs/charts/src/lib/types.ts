@@ -1,0 +1,67 @@
+/**
+ * Input shapes of the chart builders. They are structurally compatible with the scoring
+ * contract (libs/scoring types) but declared here so the charts stay usable from any figure
+ * source: GraphQL results in the browser, aggregate rows in the PDF report.
+ */
+
+export type ChartLang = 'zh' | 'en';
+
+/** Bilingual text, Chinese first. A plain string is shown as is in both languages. */
+export interface LocalizedLabel {
+  zh: string;
+  en: string;
+}
+export type Label = string | LocalizedLabel;
+
+export interface ChartOptions {
+  lang: ChartLang;
+  /** Optional title drawn by ECharts (the PDF report uses it; the web app uses card titles). */
+  title?: Label;
+}
+
+/** A grade band, ordered best first, as in a framework: 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格. */
+export interface GradeBand {
+  code: string;
+  name: LocalizedLabel;
+  min: number;
+}
+
+/** One unit or branch in a ranking. */
+export interface RankedUnit {
+  id: string;
+  name: Label;
+  /** Official total; null when not assessed (shown as missing, sorted last). */
+  total: number | null;
+  gradeCode?: string | null;
+}
+
+/** A path's percent (0..100, may exceed 100 through bonuses). */
+export interface PathFigure {
+  code: string;
+  name: Label;
+  percent: number | null;
+}
+
+/** A branch's row in the heatmap: path code → percent. */
+export interface HeatmapRow {
+  id: string;
+  name: Label;
+  paths: Record<string, number | null>;
+}
+
+export interface PathHeader {
+  code: string;
+  name: Label;
+}
+
+export interface TrendSeries {
+  name: Label;
+  /** One value per period, aligned with the periods array; null where missing. */
+  values: (number | null)[];
+}
+
+export interface CompareBranch {
+  id: string;
+  name: Label;
+  paths: Record<string, number | null>;
+}
