@@ -1,0 +1,148 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { forbidden, unauthenticated } from '../common/errors';
+import { PINO_LOGGER } from '../common/logger';
+import { AuthUser, Role } from './auth-user';
+
+/** The unit shape the policy needs: its id and materialized path (`/<district>/.../<id>/`). */
+export interface ScopedUnit {
+  id: string;
+  path: string;
+}
+
+/** What a denied attempt was; attached to the thrown FORBIDDEN error and written as ACCESS_DENIED. */
+export interface AccessDenial {
+  actorId: string;
+  districtId: string;
+  role: Role;
+  /** The attempted action, e.g. `orgUnit.create`, `assessment.submit`. */
+  action: string;
+  reason: 'ROLE' | 'SCOPE';
+  targetType: string | null;
+  targetId: string | null;
+}
+
+const DENIAL = Symbol.for('pathboard.accessDenial');
+
+/** The AccessDenial carried by a FORBIDDEN error from AccessPolicy (or its GraphQL wrapper), if any. */
+export function getAccessDenial(err: unknown): AccessDenial | undefined {
+  let e: unknown = err;
+  for (let depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
+    const denial = (e as { [DENIAL]?: AccessDenial })[DENIAL];
+    if (denial) return denial;
+    e = (e as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+/**
+ * Deny-by-default access rules, called from the service layer (never only from resolvers).
+ *
+ * - Every `assert*` throws a GraphQLError FORBIDDEN (synchronously) and logs a warning. The ACCESS_DENIED
+ *   audit row is written when the GraphQL request finishes (AccessDeniedAuditPlugin), outside the
+ *   caller's transaction, so it survives the rollback. Outside GraphQL, call `recordDenial(err)`.
+ * - Scope: unit U is in the caller's scope iff `U.path` starts with `user.scopePath`.
+ */
+@Injectable()
+export class AccessPolicy {
+  constructor(
+    @Inject(PINO_LOGGER) private readonly log: Logger,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Throws UNAUTHENTICATED when there is no caller. */
+  requireUser(user: AuthUser | null | undefined): AuthUser {
+    if (!user) throw unauthenticated();
+    return user;
+  }
+
+  /** Throws FORBIDDEN unless `user.role` is one of `roles`. `action` names what was attempted. */
+  assertRole(user: AuthUser, roles: readonly Role[], action: string): void {
+    if (!roles.includes(user.role)) {
+      throw this.deny(user, action, 'ROLE', null, null, `Role ${user.role} may not ${action}`);
+    }
+  }
+
+  /** Throws FORBIDDEN unless `unit` is the caller's scope unit or below it. */
+  assertUnitInScope(user: AuthUser, unit: ScopedUnit, action: string): void {
+    if (!this.isUnitInScope(user, unit)) {
+      throw this.deny(user, action, 'SCOPE', 'OrgUnit', unit.id, `Unit ${unit.id} is outside your scope`);
+    }
+  }
+
+  /** assertRole + assertUnitInScope. */
+  assertRoleInScope(user: AuthUser, roles: readonly Role[], unit: ScopedUnit, action: string): void {
+    this.assertRole(user, roles, action);
+    this.assertUnitInScope(user, unit, action);
+  }
+
+  isUnitInScope(user: AuthUser, unit: ScopedUnit): boolean {
+    return typeof unit.path === 'string' && unit.path.startsWith(user.scopePath);
+  }
+
+  /**
+   * The LIKE pattern of the caller's subtree, ready to bind: `WHERE u.path LIKE :prefix` with
+   * `{ prefix: policy.scopeFilter(user) }`. It already ends with `%` (ids are uuids: no wildcards to escape).
+   */
+  scopeFilter(user: AuthUser): string {
+    return `${user.scopePath}%`;
+  }
+
+  /**
+   * May the caller see this branch's indicator values and scores by name? ADMIN, REVIEWER, VIEWER:
+   * any branch in scope. BRANCH: only its own branch (peers appear only as ranks/percentiles).
+   */
+  canSeeBranchValues(user: AuthUser, branchUnit: ScopedUnit): boolean {
+    if (user.role === Role.BRANCH) return branchUnit.id === user.scopeUnitId;
+    return this.isUnitInScope(user, branchUnit);
+  }
+
+  /** Throws FORBIDDEN unless canSeeBranchValues. */
+  assertCanSeeBranchValues(user: AuthUser, branchUnit: ScopedUnit, action: string): void {
+    if (!this.canSeeBranchValues(user, branchUnit)) {
+      throw this.deny(user, action, 'SCOPE', 'OrgUnit', branchUnit.id, `Branch ${branchUnit.id} is not visible to you`);
+    }
+  }
+
+  /**
+   * Build (and log) a FORBIDDEN error for a denial decided elsewhere, e.g. `throw policy.deny(user,
+   * 'assessment.approve', 'ROLE', 'Assessment', id)`. It is audited like the built-in checks.
+   */
+  deny(
+    user: AuthUser,
+    action: string,
+    reason: AccessDenial['reason'],
+    targetType: string | null = null,
+    targetId: string | null = null,
+    message = `Not allowed: ${action}`,
+  ): GraphQLError {
+    const denial: AccessDenial = { actorId: user.id, districtId: user.districtId, role: user.role, action, reason, targetType, targetId };
+    this.log.warn({ accessDenied: denial, username: user.username }, `access denied: ${action}`);
+    const err = forbidden(message);
+    Object.defineProperty(err, DENIAL, { value: denial, enumerable: false });
+    return err;
+  }
+
+  /** Write the ACCESS_DENIED audit row for an error carrying a denial (no-op otherwise). Never throws. */
+  async recordDenial(err: unknown): Promise<void> {
+    const denial = getAccessDenial(err);
+    if (!denial) return;
+    try {
+      await this.audit.record(this.dataSource.manager, {
+        districtId: denial.districtId,
+        actorId: denial.actorId,
+        action: 'ACCESS_DENIED',
+        targetType: denial.targetType ?? 'Operation',
+        targetId: denial.targetId ?? denial.action,
+        after: { attemptedAction: denial.action, role: denial.role, reason: denial.reason },
+      });
+    } catch (e) {
+      this.log.error({ err: e, accessDenied: denial }, 'could not write ACCESS_DENIED audit event');
+    }
+  }
+}

@@ -1,0 +1,164 @@
+import { EventEmitter } from 'node:events';
+import { mkdirSync } from 'node:fs';
+import { PGlite, types } from '@electric-sql/pglite';
+import type { PGliteOptions } from '@electric-sql/pglite';
+
+/**
+ * A `pg`-compatible driver for TypeORM's postgres dialect on embedded PGlite.
+ *
+ * Built on the approach of `typeorm-pglite` (its PGliteDriver), with three changes the app needs:
+ * - one PGlite instance per DataSource (typeorm-pglite keeps a process-wide singleton, so two test
+ *   apps in one process would share a database);
+ * - PGlite has a single session, so a client is handed out exclusively until released: concurrent
+ *   requests queue instead of interleaving their BEGIN/COMMIT on the same session;
+ * - results look like pg's (`rowCount`, `command`; int8 and numeric as strings), so code behaves the
+ *   same on PGlite and PostgreSQL.
+ *
+ * Pass `{ driver: createPgliteDriver({ dataDir }) }` in the DataSource options (type 'postgres').
+ */
+export interface PgliteDriverOptions {
+  /** A folder to persist to; undefined = in memory. */
+  dataDir?: string;
+  /** How long a connect() may wait for the single session before failing (ms). */
+  acquireTimeoutMs?: number;
+}
+
+interface PgLikeResult {
+  rows: unknown[];
+  rowCount: number;
+  command: string;
+  fields: unknown[];
+}
+
+type QueryCallback = (err: Error | null, result?: PgLikeResult) => void;
+
+class PgliteSession extends EventEmitter {
+  constructor(private readonly db: Promise<PGlite>) {
+    super();
+  }
+
+  async query(sql: string, params?: unknown[] | QueryCallback, cb?: QueryCallback): Promise<PgLikeResult> {
+    let values = params;
+    let callback = cb;
+    if (typeof values === 'function') {
+      callback = values;
+      values = undefined;
+    }
+    try {
+      const db = await this.db;
+      const result = await runQuery(db, sql, values as unknown[] | undefined);
+      callback?.(null, result);
+      return result;
+    } catch (err) {
+      callback?.(err as Error);
+      throw err;
+    }
+  }
+}
+
+async function runQuery(db: PGlite, sql: string, values?: unknown[]): Promise<PgLikeResult> {
+  const command = (/^\s*(\w+)/.exec(sql)?.[1] ?? '').toUpperCase();
+  if (values && values.length > 0) {
+    const r = await db.query(sql, values);
+    return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length, command, fields: r.fields };
+  }
+  // exec runs multi-statement scripts (migrations); TypeORM expects the last statement's result.
+  const results = await db.exec(sql);
+  const last = results[results.length - 1];
+  return { rows: last?.rows ?? [], rowCount: last?.affectedRows ?? last?.rows.length ?? 0, command, fields: last?.fields ?? [] };
+}
+
+const identity = (v: string) => v;
+
+export function createPgliteDriver(options: PgliteDriverOptions = {}): { Pool: new (config?: unknown) => EventEmitter } {
+  const acquireTimeoutMs = options.acquireTimeoutMs ?? 30_000;
+
+  class PglitePool extends EventEmitter {
+    private readonly db: Promise<PGlite>;
+    private readonly session: PgliteSession;
+    private busy = false;
+    private readonly waiting: Array<() => void> = [];
+    private ended = false;
+
+    constructor() {
+      super();
+      if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+      const pgliteOptions: PGliteOptions = {
+        dataDir: options.dataDir,
+        // pg returns int8 and numeric as strings: keep that, and send booleans as SQL literals.
+        parsers: { [types.INT8]: identity, [types.NUMERIC]: identity },
+        serializers: {
+          [types.BOOL]: (v: unknown) => (v === true || v === 'true' || v === 1 ? 'TRUE' : v === false || v === 'false' || v === 0 ? 'FALSE' : String(v)),
+        },
+      };
+      this.db = PGlite.create(pgliteOptions).catch((err: NodeJS.ErrnoException) => {
+        if (err?.code === 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG') {
+          throw new Error('PGlite needs dynamic import: run Jest with NODE_OPTIONS=--experimental-vm-modules (`npx nx test api` does)');
+        }
+        throw err;
+      });
+      this.db.catch((err) => this.emit('error', err));
+      this.session = new PgliteSession(this.db);
+    }
+
+    connect(callback: (err: Error | null, client: PgliteSession | null, release: (err?: unknown) => void) => void): void {
+      if (this.ended) {
+        callback(new Error('PGlite pool has ended'), null, () => undefined);
+        return;
+      }
+      const grant = () => {
+        this.busy = true;
+        let released = false;
+        const release = () => {
+          if (released) return;
+          released = true;
+          const next = this.waiting.shift();
+          if (next) next();
+          else this.busy = false;
+        };
+        this.db.then(
+          () => callback(null, this.session, release),
+          (err: Error) => {
+            release();
+            callback(err, null, () => undefined);
+          },
+        );
+      };
+      if (!this.busy) {
+        grant();
+        return;
+      }
+      const timer = setTimeout(() => {
+        const i = this.waiting.indexOf(waiter);
+        if (i >= 0) this.waiting.splice(i, 1);
+        callback(
+          new Error(`PGlite session busy for ${acquireTimeoutMs} ms: is a query using dataSource.manager inside a transaction instead of the transaction's manager?`),
+          null,
+          () => undefined,
+        );
+      }, acquireTimeoutMs);
+      timer.unref?.();
+      const waiter = () => {
+        clearTimeout(timer);
+        grant();
+      };
+      this.waiting.push(waiter);
+    }
+
+    /** Direct pool.query (not used by TypeORM's query runners, kept for pg compatibility). */
+    query(sql: string, params?: unknown[] | QueryCallback, cb?: QueryCallback): Promise<PgLikeResult> {
+      return this.session.query(sql, params, cb);
+    }
+
+    end(callback?: (err?: Error | null) => void): Promise<void> {
+      this.ended = true;
+      const done = this.db.then((db) => db.close()).then(
+        () => callback?.(null),
+        (err: Error) => callback?.(err),
+      );
+      return done;
+    }
+  }
+
+  return { Pool: PglitePool };
+}
