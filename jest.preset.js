@@ -24,5 +24,6 @@ module.exports = {
     '^@pathboard/scoring$': path.join(root, 'libs/scoring/src/index.ts'),
     '^@pathboard/frameworks$': path.join(root, 'libs/frameworks/src/index.ts'),
     '^@pathboard/charts$': path.join(root, 'libs/charts/src/index.ts'),
+    '^@pathboard/reports$': path.join(root, 'libs/reports/src/index.ts'),
   },
 };

@@ -1,0 +1,138 @@
+/**
+ * The data the report builders consume: plain, already-scored figures. The API assembles them
+ * (scope, database, scoring engine) and the builders only lay them out, so every builder can be
+ * tested and benchmarked without a server.
+ */
+import type { Framework, GradeRef, IndicatorValuePair, LocalizedText, Sector } from '@pathboard/scoring';
+
+export type AssessmentStatus = 'NOT_STARTED' | 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED';
+
+export const STATUS_NAMES: Record<AssessmentStatus, string> = {
+  NOT_STARTED: '未填报',
+  DRAFT: '填报中',
+  SUBMITTED: '已提交',
+  RETURNED: '已退回',
+  APPROVED: '已审核',
+};
+
+export const SECTOR_NAMES: Record<Sector, string> = {
+  RURAL: '农村',
+  COMMUNITY: '社区',
+  ORGAN: '机关',
+  SOE: '国企',
+  INSTITUTION: '事业单位',
+  NEW_ORG: '两新组织',
+};
+
+/** One score (self or official) as shown: rounded to 2 places. */
+export interface ScoreSummary {
+  total: number;
+  grade: GradeRef;
+  /** path code → path points (out of the path's maxPoints). */
+  paths: Record<string, number>;
+  /** indicator code → points counted in the path. */
+  indicators: Record<string, number>;
+}
+
+export interface ReportBranch {
+  code: string;
+  name: string;
+  parentName: string;
+  sector: Sector;
+  memberCount: number;
+  status: AssessmentStatus;
+  /** ISO timestamp of the (last) submission, null when never submitted. */
+  submittedAt: string | null;
+  /** Submitted by the period's deadline; null when not submitted. */
+  onTime: boolean | null;
+  self: ScoreSummary | null;
+  official: ScoreSummary | null;
+  /** indicator code → the branch's self value and the reviewer's value as entered. */
+  values: Record<string, IndicatorValuePair>;
+  /** Competition rank of the official total among the unit's branches; null when not assessed. */
+  rank: number | null;
+  previousRank: number | null;
+  previousTotal: number | null;
+}
+
+export interface QuarterlyAggregates {
+  /** Branches with an official total. */
+  assessed: number;
+  /** Active branches expected to report. */
+  expected: number;
+  /** assessed / expected, 0..1. */
+  completion: number;
+  /** Submitted on time / submitted, 0..1 (0 when nothing was submitted). */
+  onTimeRate: number;
+  mean: number | null;
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+  min: number | null;
+  max: number | null;
+  /** grade code → branches. */
+  gradeCounts: Record<string, number>;
+  /** path code → mean path percent. */
+  pathMeans: Record<string, number>;
+  /** indicator code → mean share of the indicator's maximum, 0..100 (for "weakest indicator"). */
+  indicatorMeans: Record<string, number>;
+  /** Mean of self total − official total over branches with both. */
+  meanGap: number | null;
+  /** The previous quarter's mean official total, for the headline change. */
+  previousMean: number | null;
+}
+
+export interface QuarterlyReportData {
+  unit: { code: string; name: string };
+  /** e.g. `2026Q4`. */
+  period: string;
+  previousPeriod: string | null;
+  framework: Framework;
+  /** Ordered by rank (unassessed last). */
+  branches: ReportBranch[];
+  aggregates: QuarterlyAggregates;
+  /** When the figures were taken; shown in the report footer. */
+  generatedAt: string;
+}
+
+/** One indicator line of the branch report, from the engine's IndicatorScore. */
+export interface BranchIndicatorLine {
+  code: string;
+  name: LocalizedText;
+  pathCode: string;
+  points: number;
+  maxPoints: number;
+  missing: boolean;
+  /** The engine's explanation ("why"). */
+  reason: LocalizedText;
+}
+
+export interface BranchTrendPoint {
+  period: string;
+  total: number | null;
+  grade: string | null;
+}
+
+export interface BranchReportData {
+  unit: { code: string; name: string };
+  branch: { code: string; name: string; parentName: string; sector: Sector; memberCount: number };
+  period: string;
+  framework: Framework;
+  status: AssessmentStatus;
+  self: ScoreSummary | null;
+  official: ScoreSummary | null;
+  /** Every applicable indicator; the report shows the lowest share of maximum first. */
+  indicators: BranchIndicatorLine[];
+  /** Oldest first, including the current period. */
+  trend: BranchTrendPoint[];
+  peers: {
+    /** "同一上级" or "同一类型": the group the percentile is taken in. */
+    groupLabel: string;
+    size: number;
+    rank: number | null;
+    percentile: number | null;
+    mean: number | null;
+  };
+  completeness: { answered: number; applicable: number };
+  generatedAt: string;
+}
