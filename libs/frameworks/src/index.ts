@@ -1,1 +1,7 @@
-export {};
+export type { FrameworkIssue } from './lib/issues';
+export { validateFramework } from './lib/validate-framework';
+export type { FrameworkValidation } from './lib/validate-framework';
+export { parseValuesFile } from './lib/values-file';
+export type { ValuesFile, ValuesFileParse } from './lib/values-file';
+export { defaultFramework } from './lib/default-framework';
+export { frameworkSchema, valuesSchema, SECTOR_CODES } from './lib/schemas';

@@ -1,0 +1,92 @@
+import { scoreAssessment, type Rule } from '@pathboard/scoring';
+import { defaultFramework } from './default-framework';
+
+/** `CODE type k=v …` with bands as `label:points` and checklist items by code: compact enough to read against DOMAIN.md. */
+function line(code: string, rule: Rule, sectors?: string[]): string {
+  const parts = Object.entries(rule)
+    .filter(([key]) => key !== 'type' && key !== 'unit')
+    .map(([key, value]) => {
+      if (key === 'bands') return `bands=${(value as { code?: string; min?: number; points: number }[]).map((b) => `${b.code ?? b.min}:${b.points}`).join(',')}`;
+      if (key === 'items') return `items=${(value as { code: string }[]).map((item) => item.code).join(',')}`;
+      return `${key}=${String(value)}`;
+    });
+  return [code, rule.type, ...parts, ...(sectors ? [`sectors=${sectors.join(',')}`] : [])].join(' ');
+}
+
+// Written by hand from DOMAIN.md "The default framework".
+const EXPECTED: Record<string, string[]> = {
+  'ORGANIZATION 30 bonusCap=5': [
+    'ORG_MEETINGS ratio maxPoints=25 target=1',
+    'ORG_THEME_DAYS shortfall maxPoints=15 required=3 deduction=5',
+    'ORG_LIFE_MEETINGS boolean maxPoints=10',
+    'ORG_RESPONSIBILITY_LIST checklist maxPoints=15 deduction=5 items=LIST_ESTABLISHED,TIERED_MANAGEMENT,ASSIGNED_TO_PERSONS',
+    'ORG_WORK_PLAN rating maxPoints=15 bands=GOOD:15,FAIR:11,AVERAGE:7,POOR:0',
+    'ORG_INFO_PLATFORM boolean maxPoints=10',
+    'ORG_JOINT_BUILDING count maxPoints=10 target=2',
+    'ORG_RURAL_REVITALIZATION count maxPoints=10 target=1 sectors=RURAL',
+    'ORG_INNOVATION_BONUS bonus points=2 cap=5',
+  ],
+  'SUPERVISION 25 bonusCap=none': [
+    'SUP_DEMOCRATIC_LIFE boolean maxPoints=15',
+    'SUP_APPRAISAL_PARTICIPATION threshold_step maxPoints=20 threshold=0.9 step=0.1 deduction=5',
+    'SUP_PETITIONS_RESOLVED ratio maxPoints=20',
+    'SUP_SATISFACTION banded maxPoints=20 bands=0:0,0.7:10,0.85:16,0.95:20',
+    'SUP_RECTIFICATION ratio maxPoints=15',
+    'SUP_AFFAIRS_DISCLOSURE count maxPoints=10 target=3',
+  ],
+  'INTEGRITY 20 bonusCap=none': [
+    'INT_WARNING_EDUCATION shortfall maxPoints=30 required=2 deduction=10',
+    'INT_RISK_POINTS checklist maxPoints=30 deduction=10 items=SCREENING,CONTROL_MEASURES,LEDGER',
+    'INT_EIGHT_RULES_SELF_CHECK boolean maxPoints=20',
+    'INT_INTEGRITY_PLEDGE ratio maxPoints=20',
+    'INT_FOUR_WINDS_VIOLATIONS deduction points=10 cap=40',
+    'INT_SERIOUS_VIOLATION_VETO veto capGrade=FAIL',
+  ],
+  'TRAINING 25 bonusCap=3': [
+    'TRN_ROTATION_COVERAGE ratio maxPoints=20',
+    'TRN_STUDY_HOURS count maxPoints=20 target=8',
+    'TRN_XUEXI_ACTIVE threshold_step maxPoints=15 threshold=0.8 step=0.1 deduction=4',
+    'TRN_AFFAIRS_STAFF_TRAINING ratio maxPoints=15',
+    'TRN_SUCCESSORS count maxPoints=10 target=1',
+    'TRN_CADRE_EVALUATION rating maxPoints=10 bands=GOOD:10,FAIR:7,AVERAGE:4,POOR:0',
+    'TRN_VOLUNTEER_HOURS count maxPoints=10 target=4',
+    'TRN_RED_EDUCATION_BONUS bonus points=1 cap=3',
+  ],
+};
+
+describe('defaultFramework', () => {
+  it('is DOMAIN.md\'s table, indicator by indicator', () => {
+    const table = Object.fromEntries(
+      defaultFramework.paths.map((path) => [
+        `${path.code} ${path.weight} bonusCap=${path.bonusCap ?? 'none'}`,
+        path.indicators.map((indicator) => line(indicator.code, indicator.rule, indicator.sectors)),
+      ]),
+    );
+    expect(table).toEqual(EXPECTED);
+  });
+
+  it('has bilingual names everywhere and the default grades', () => {
+    for (const indicator of defaultFramework.paths.flatMap((path) => path.indicators)) {
+      expect(indicator.name.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(indicator.name.en).toMatch(/^[A-Z]/);
+      expect(indicator.code).toMatch(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/);
+      expect(indicator.source!.every((article) => /^00[0-4]$/.test(article))).toBe(true);
+    }
+    expect(defaultFramework.grades.map((g) => [g.code, g.name.zh, g.min])).toEqual([
+      ['EXCELLENT', '优秀', 90], ['GOOD', '良好', 80], ['PASS', '合格', 60], ['FAIL', '不合格', 0],
+    ]);
+  });
+
+  it('is frozen', () => {
+    expect(Object.isFrozen(defaultFramework.paths[0].indicators[0].rule)).toBe(true);
+  });
+
+  it('reproduces DOMAIN.md\'s worked example with the engine', () => {
+    const community = scoreAssessment(defaultFramework, { ORG_MEETINGS: { numerator: 11, denominator: 12 }, ORG_THEME_DAYS: 2 }, { sector: 'COMMUNITY' });
+    const org = community.paths[0].indicators;
+    expect(org.find((i) => i.code === 'ORG_MEETINGS')!.points).toBe(22.92);
+    expect(org.find((i) => i.code === 'ORG_THEME_DAYS')!.points).toBe(10);
+    const rural = scoreAssessment(defaultFramework, { ORG_MEETINGS: { numerator: 12, denominator: 12 } }, { sector: 'RURAL' });
+    expect(rural.paths[0].indicators.find((i) => i.code === 'ORG_MEETINGS')!.points).toBe(22.73);
+  });
+});
