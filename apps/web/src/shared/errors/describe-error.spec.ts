@@ -1,0 +1,82 @@
+import { createTestI18n } from '../i18n/i18n';
+import { describeError, type DescribeContext, isUnauthenticated } from './describe-error';
+
+const zh = createTestI18n('zh-CN');
+const en = createTestI18n('en');
+const names: Record<string, string> = { ORG_MEETINGS: '三会一课落实率' };
+const zhCtx: DescribeContext = { t: (k, p) => zh.t(k, p), lang: 'zh', indicatorName: (c) => names[c] };
+const enCtx: DescribeContext = { t: (k, p) => en.t(k, p), lang: 'en' };
+
+const gql = (code: string, message = 'x', extensions: Record<string, unknown> = {}) => ({
+  graphQLErrors: [{ message, extensions: { code, ...extensions } }],
+});
+
+describe('describeError', () => {
+  it('sends an expired session back to login', () => {
+    const result = describeError(gql('UNAUTHENTICATED'), zhCtx);
+    expect(result).toMatchObject({ kind: 'UNAUTHENTICATED', backToLogin: true, message: '登录已过期,请重新登录。' });
+  });
+
+  it('reads UNAUTHENTICATED on the login form as wrong credentials', () => {
+    const result = describeError(gql('UNAUTHENTICATED', 'Invalid credentials'), { ...zhCtx, operation: 'login' });
+    expect(result).toMatchObject({ kind: 'UNAUTHENTICATED', backToLogin: false, message: '用户名或密码不正确,请重新输入。' });
+  });
+
+  it('explains FORBIDDEN, CONFLICT and NOT_FOUND in words', () => {
+    expect(describeError(gql('FORBIDDEN'), zhCtx).message).toContain('没有权限');
+    expect(describeError(gql('CONFLICT'), zhCtx).message).toContain('已被他人修改');
+    expect(describeError(gql('CONFLICT'), enCtx).message).toContain('Someone else changed');
+    expect(describeError(gql('NOT_FOUND'), enCtx).message).toMatch(/^Not found/);
+  });
+
+  it('names the indicator of a BAD_USER_INPUT issue by its name, in the user language', () => {
+    const error = gql('BAD_USER_INPUT', 'Invalid values', {
+      issues: [{ indicator: 'ORG_MEETINGS', field: 'numerator', code: 'NUMERATOR_GT_DENOMINATOR', message: { zh: '实际完成数不能大于应完成数', en: 'n > d' } }],
+    });
+    const result = describeError(error, zhCtx);
+    expect(result.kind).toBe('BAD_USER_INPUT');
+    expect(result.field).toBe('ORG_MEETINGS');
+    expect(result.message).toBe('“三会一课落实率”填写有误:实际完成数不能大于应完成数');
+    expect(describeError(error, enCtx).message).toBe('“ORG_MEETINGS” is not valid: n > d');
+  });
+
+  it('lists several bad fields as details', () => {
+    const error = gql('BAD_USER_INPUT', 'Invalid', {
+      issues: [
+        { indicator: 'A', message: { zh: '不能为负数', en: 'negative' } },
+        { indicator: 'B', message: { zh: '未知等次', en: 'unknown band' } },
+      ],
+    });
+    const result = describeError(error, zhCtx);
+    expect(result.message).toBe('填写的内容有误,请检查后重试。');
+    expect(result.details).toEqual(['“A”填写有误:不能为负数', '“B”填写有误:未知等次']);
+  });
+
+  it('names a plain field from extensions', () => {
+    const result = describeError(gql('BAD_USER_INPUT', 'must be a quarter like 2026Q1', { field: 'period' }), enCtx);
+    expect(result).toMatchObject({ field: 'period', message: '“period” is not valid: must be a quarter like 2026Q1' });
+  });
+
+  it('puts the session before everything else when errors are mixed', () => {
+    const error = { graphQLErrors: [{ message: 'a', extensions: { code: 'NOT_FOUND' } }, { message: 'b', extensions: { code: 'UNAUTHENTICATED' } }] };
+    expect(describeError(error, zhCtx).kind).toBe('UNAUTHENTICATED');
+  });
+
+  it('tells a network failure from a server failure', () => {
+    expect(describeError({ networkError: new TypeError('Failed to fetch') }, zhCtx)).toMatchObject({ kind: 'NETWORK', message: '无法连接服务器,请检查网络后重试。' });
+    expect(describeError(new TypeError('Failed to fetch'), enCtx).kind).toBe('NETWORK');
+    expect(describeError({ networkError: Object.assign(new Error('x'), { statusCode: 502 }) }, zhCtx).kind).toBe('SERVER');
+    expect(describeError({ networkError: Object.assign(new Error('x'), { statusCode: 401 }) }, zhCtx).backToLogin).toBe(true);
+    expect(describeError(gql('INTERNAL_SERVER_ERROR'), enCtx).kind).toBe('SERVER');
+  });
+
+  it('falls back to a polite unknown', () => {
+    expect(describeError(undefined, zhCtx)).toMatchObject({ kind: 'UNKNOWN', message: '发生未知错误,请稍后重试。' });
+    expect(describeError([{ message: 'weird', extensions: { code: 'TEAPOT' } }], enCtx).kind).toBe('UNKNOWN');
+  });
+
+  it('spots a lost session in an error list', () => {
+    expect(isUnauthenticated([{ message: '', extensions: { code: 'UNAUTHENTICATED' } }])).toBe(true);
+    expect(isUnauthenticated(undefined)).toBe(false);
+  });
+});

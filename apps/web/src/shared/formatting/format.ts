@@ -1,0 +1,89 @@
+import { periodLabel, periodShortLabel } from '@pathboard/charts';
+import { type AppLanguage, contentLang } from '../i18n/languages';
+
+/** What an empty figure looks like everywhere: tables, cards, exports. */
+export const MISSING_MARK = '—';
+
+type Figure = number | null | undefined;
+
+function locale(language: AppLanguage): string {
+  return language === 'en' ? 'en-US' : 'zh-CN';
+}
+
+function isFigure(value: Figure): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** A number with the locale's grouping: 12,345.6. `digits` fixes the decimals (default: up to 2). */
+export function formatNumber(value: Figure, language: AppLanguage, digits?: number): string {
+  if (!isFigure(value)) return MISSING_MARK;
+  return new Intl.NumberFormat(locale(language), {
+    minimumFractionDigits: digits ?? 0,
+    maximumFractionDigits: digits ?? 2,
+  }).format(value);
+}
+
+/** A score as stored and shown by the engine: always two decimals (90.00, never 90). */
+export function formatScore(value: Figure, language: AppLanguage): string {
+  return formatNumber(value, language, 2);
+}
+
+/** A ratio in 0..1 as a percent: 0.875 → 87.5%. */
+export function formatRatioAsPercent(ratio: Figure, language: AppLanguage, digits = 1): string {
+  if (!isFigure(ratio)) return MISSING_MARK;
+  return new Intl.NumberFormat(locale(language), {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(ratio);
+}
+
+/** A value already in percent (path percent 0..100+): 92.5 → 92.5%. */
+export function formatPercent(percent: Figure, language: AppLanguage, digits = 1): string {
+  return isFigure(percent) ? formatRatioAsPercent(percent / 100, language, digits) : MISSING_MARK;
+}
+
+/** A change with its sign always shown, using a real minus sign: +1.20 / −0.50 / 0.00. */
+export function formatSignedChange(change: Figure, language: AppLanguage, digits = 2): string {
+  if (!isFigure(change)) return MISSING_MARK;
+  const magnitude = formatNumber(Math.abs(change), language, digits);
+  if (change > 0) return `+${magnitude}`;
+  if (change < 0) return `−${magnitude}`;
+  return magnitude;
+}
+
+/** 2026Q1 → 2026年第一季度 / Q1 2026. */
+export function formatPeriod(period: string, language: AppLanguage): string {
+  return periodLabel(period, contentLang(language));
+}
+
+/** Shorter, for axes and narrow columns: 2026年一季度 / Q1 2026. */
+export function formatPeriodShort(period: string, language: AppLanguage): string {
+  return periodShortLabel(period, contentLang(language));
+}
+
+/** A competition rank: 第 3 名 / No. 3; with the field size when known: 3 / 42. */
+export function formatRank(rank: Figure, language: AppLanguage, of?: number): string {
+  if (!isFigure(rank)) return MISSING_MARK;
+  if (language === 'en') return of ? `No. ${rank} of ${of}` : `No. ${rank}`;
+  return of ? `第 ${rank} 名 / 共 ${of} 个` : `第 ${rank} 名`;
+}
+
+/**
+ * A moment in Beijing time by default (the users' offices), independent of the browser's zone:
+ * 2026年4月3日 14:05 / Apr 3, 2026, 14:05.
+ */
+export function formatDateTime(iso: string | null | undefined, language: AppLanguage, timeZone = 'Asia/Shanghai'): string {
+  if (!iso) return MISSING_MARK;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return MISSING_MARK;
+  return new Intl.DateTimeFormat(locale(language), {
+    timeZone,
+    year: 'numeric',
+    month: language === 'en' ? 'short' : 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(date);
+}

@@ -1,0 +1,38 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { type AppLanguage, DEFAULT_LANGUAGE, readStoredLanguage, storeLanguage } from './languages';
+import { zhCN } from './zh-CN';
+
+export const resources = {
+  'zh-CN': { translation: zhCN },
+  en: { translation: en },
+} as const;
+
+/** A standalone instance (no React binding) for specs of pure code that takes a `t`. */
+export function createTestI18n(language: AppLanguage = DEFAULT_LANGUAGE): I18n {
+  const instance = i18next.createInstance();
+  void instance.init({ resources, lng: language, fallbackLng: DEFAULT_LANGUAGE, interpolation: { escapeValue: false }, initAsync: false });
+  return instance;
+}
+
+/** The app's instance: stored language or Chinese; every change is remembered and sets <html lang>. */
+export function initI18n(storage: Storage | undefined = globalThis.localStorage): I18n {
+  const language = readStoredLanguage(storage);
+  void i18next.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: DEFAULT_LANGUAGE,
+    interpolation: { escapeValue: false }, // React escapes already
+    initAsync: false,
+  });
+  const applyToDocument = (lng: string) => {
+    if (typeof document !== 'undefined') document.documentElement.lang = lng;
+  };
+  applyToDocument(language);
+  i18next.on('languageChanged', (lng) => {
+    storeLanguage(storage, lng as AppLanguage);
+    applyToDocument(lng);
+  });
+  return i18next;
+}

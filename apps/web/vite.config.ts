@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const webRoot = fileURLToPath(new URL('.', import.meta.url));
+const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
+const lib = (name: string) => `${workspaceRoot}libs/${name}/src/index.ts`;
+const apiTarget = process.env.PATHBOARD_API_URL ?? 'http://localhost:3000';
+
+export default defineConfig({
+  root: webRoot,
+  plugins: [react()],
+  resolve: {
+    // The browser runs the very same scoring engine as the API: resolve the libs to their sources.
+    alias: {
+      '@pathboard/scoring': lib('scoring'),
+      '@pathboard/frameworks': lib('frameworks'),
+      '@pathboard/charts': lib('charts'),
+    },
+  },
+  server: {
+    port: 4200,
+    proxy: {
+      '/graphql': { target: apiTarget, changeOrigin: true },
+      '/health': { target: apiTarget, changeOrigin: true },
+    },
+  },
+  preview: { port: 4300 },
+  build: {
+    outDir: `${workspaceRoot}dist/apps/web`,
+    emptyOutDir: true,
+    sourcemap: true,
+    // antd + echarts are big by nature; the routes are split, so a large vendor chunk is expected.
+    chunkSizeWarningLimit: 1600,
+  },
+});
