@@ -1,0 +1,230 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { validateValues, type IndicatorInput, type IndicatorValuePair, type Sector, type ValueIssue } from '@pathboard/scoring';
+import type { AuthUser } from '../auth/auth-user';
+import { AuditService } from '../audit/audit.service';
+import { badUserInput, conflict, notFound } from '../common/errors';
+import { FrameworksService } from '../frameworks/frameworks.service';
+import { AssessmentAccess } from './assessment-access';
+import { loadContext, toRow, type AssessmentContext, type AssessmentRow } from './assessment-rows';
+import { computeDual, writeScores } from './assessment-scores.writer';
+import { checkTransition, onTimeAfterSubmit, type WorkflowAction } from './assessment-workflow';
+import type { IndicatorValueInput } from './dto/save-values.input';
+import { ReviewDecision, type ReviewedValueInput } from './dto/review-assessment.input';
+import type { AssessmentStatus } from './entities/assessment.entity';
+import { bulkInsert, jsonParam } from './sql/bulk-insert';
+
+interface Step {
+  manager: EntityManager;
+  ctx: AssessmentContext;
+  next: AssessmentStatus;
+}
+
+/**
+ * The write side of assessments. Every mutation runs in ONE transaction: optimistic version bump
+ * first (so a concurrent writer blocks on the row and then finds the version moved), then the value
+ * writes, the recomputed SELF/OFFICIAL scores, the status history row and the audit event.
+ */
+@Injectable()
+export class AssessmentMutationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AssessmentAccess,
+    private readonly frameworks: FrameworksService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async saveValues(user: AuthUser, id: string, expectedVersion: number, values: IndicatorValueInput[]): Promise<AssessmentRow> {
+    return this.run(user, id, expectedVersion, 'SAVE', async ({ manager, ctx }) => {
+      const inputs = uniqueByCode(values);
+      await this.assertValid(manager, ctx, Object.fromEntries(inputs.map((v) => [v.indicatorCode, (v.value ?? null) as IndicatorInput])));
+      const before = await this.currentValues(manager, ctx.id, inputs.map((v) => v.indicatorCode));
+      await this.bump(manager, ctx, {});
+      await bulkInsert(
+        manager,
+        'indicator_value',
+        [{ name: 'assessment_id' }, { name: 'indicator_code' }, { name: 'district_id' }, { name: 'self_value', cast: 'jsonb' }, { name: 'evidence' }],
+        inputs.map((v) => [ctx.id, v.indicatorCode, ctx.districtId, jsonParam(v.value), v.evidence ?? null]),
+        `ON CONFLICT (assessment_id, indicator_code) DO UPDATE
+           SET self_value = EXCLUDED.self_value, evidence = EXCLUDED.evidence, updated_at = now()`,
+      );
+      // The first values entered make the framework version part of history: freeze it.
+      await this.frameworks.lock(manager, ctx.frameworkId);
+      await this.rescore(manager, ctx);
+      const after = Object.fromEntries(inputs.map((v) => [v.indicatorCode, { self: v.value ?? null, evidence: v.evidence ?? null }]));
+      await this.record(manager, user, ctx, 'ASSESSMENT_VALUES_SAVED', { values: before }, { values: after });
+    });
+  }
+
+  async submit(user: AuthUser, id: string, expectedVersion: number): Promise<AssessmentRow> {
+    return this.run(user, id, expectedVersion, 'SUBMIT', async ({ manager, ctx, next }) => {
+      const now = new Date();
+      const onTime = onTimeAfterSubmit(ctx.onTime, now, ctx.deadline);
+      await this.bump(manager, ctx, { status: next, submittedAt: now, onTime });
+      // Scores exist even for a branch that submits without ever saving (every value then missing).
+      await this.rescore(manager, ctx);
+      await this.history(manager, user, ctx, next, null);
+      await this.record(manager, user, ctx, 'ASSESSMENT_SUBMITTED', { status: ctx.status }, { status: next, submittedAt: now, onTime });
+    });
+  }
+
+  async review(
+    user: AuthUser,
+    id: string,
+    expectedVersion: number,
+    decision: ReviewDecision,
+    reviewedValues: ReviewedValueInput[],
+    comment: string | null | undefined,
+  ): Promise<AssessmentRow> {
+    const action: WorkflowAction = decision === ReviewDecision.APPROVE ? 'APPROVE' : 'RETURN';
+    const text = comment?.trim() || null;
+    if (action === 'RETURN' && !text) throw badUserInput('returning an assessment requires a comment saying what to fix');
+    return this.run(user, id, expectedVersion, action, async ({ manager, ctx, next }) => {
+      const inputs = uniqueByCode(reviewedValues);
+      await this.assertValid(manager, ctx, Object.fromEntries(inputs.map((v) => [v.indicatorCode, (v.value ?? null) as IndicatorInput])));
+      const before = await this.currentValues(manager, ctx.id, inputs.map((v) => v.indicatorCode));
+      await this.bump(manager, ctx, { status: next });
+      await bulkInsert(
+        manager,
+        'indicator_value',
+        [{ name: 'assessment_id' }, { name: 'indicator_code' }, { name: 'district_id' }, { name: 'reviewed_value', cast: 'jsonb' }],
+        inputs.map((v) => [ctx.id, v.indicatorCode, ctx.districtId, jsonParam(v.value)]),
+        `ON CONFLICT (assessment_id, indicator_code) DO UPDATE SET reviewed_value = EXCLUDED.reviewed_value, updated_at = now()`,
+      );
+      await this.rescore(manager, ctx);
+      await this.history(manager, user, ctx, next, text);
+      const after = Object.fromEntries(inputs.map((v) => [v.indicatorCode, { reviewed: v.value ?? null }]));
+      await this.record(manager, user, ctx, action === 'APPROVE' ? 'ASSESSMENT_APPROVED' : 'ASSESSMENT_RETURNED', { status: ctx.status, values: before }, { status: next, values: after, comment: text });
+    });
+  }
+
+  async reopen(user: AuthUser, id: string, expectedVersion: number, reason: string): Promise<AssessmentRow> {
+    const text = reason?.trim();
+    if (!text) throw badUserInput('reopening an approved assessment requires a reason');
+    return this.run(user, id, expectedVersion, 'REOPEN', async ({ manager, ctx, next }) => {
+      await this.bump(manager, ctx, { status: next });
+      await this.history(manager, user, ctx, next, text);
+      await this.record(manager, user, ctx, 'ASSESSMENT_REOPENED', { status: ctx.status }, { status: next, reason: text });
+    });
+  }
+
+  /** Access, period, version and transition checks, then the mutation body, all in one transaction. */
+  private async run(
+    user: AuthUser,
+    id: string,
+    expectedVersion: number,
+    action: WorkflowAction,
+    body: (step: Step) => Promise<void>,
+  ): Promise<AssessmentRow> {
+    const updated = await this.dataSource.transaction(async (manager) => {
+      const ctx = await loadContext(manager, id);
+      if (!ctx) throw notFound('Assessment', id);
+      const branch = { id: ctx.branchId, path: ctx.branchPath };
+      if (action === 'SAVE' || action === 'SUBMIT') this.access.assertCanEdit(user, branch, `assessment.${action.toLowerCase()}`);
+      else if (action === 'REOPEN') this.access.assertCanReopen(user, branch);
+      else this.access.assertCanReview(user, branch, `assessment.${action.toLowerCase()}`);
+      if (ctx.periodStatus !== 'OPEN') {
+        throw badUserInput(`period ${ctx.periodCode} is closed: its assessments can no longer change`, { reason: 'PERIOD_CLOSED' });
+      }
+      if (ctx.version !== expectedVersion) throw this.conflict(ctx.version);
+      const transition = checkTransition(action, ctx.status);
+      if (!transition.ok) throw badUserInput(transition.message!.en, { reason: 'INVALID_TRANSITION', message: transition.message });
+      await body({ manager, ctx, next: transition.next });
+      return (await loadContext(manager, id))!;
+    });
+    return toRow(updated);
+  }
+
+  /**
+   * The optimistic lock: bumps the version only if nobody else did. The UPDATE is wrapped in a CTE
+   * so pg and PGlite both return the affected rows the same way; no row means a concurrent change.
+   */
+  private async bump(
+    manager: EntityManager,
+    ctx: AssessmentContext,
+    change: { status?: AssessmentStatus; submittedAt?: Date; onTime?: boolean },
+  ): Promise<void> {
+    const rows: { version: number }[] = await manager.query(
+      `WITH changed AS (
+         UPDATE assessment
+            SET version = version + 1, updated_at = now(),
+                status = COALESCE($3, status),
+                submitted_at = COALESCE($4, submitted_at),
+                on_time = COALESCE($5, on_time)
+          WHERE id = $1 AND version = $2
+         RETURNING version)
+       SELECT version FROM changed`,
+      [ctx.id, ctx.version, change.status ?? null, change.submittedAt ?? null, change.onTime ?? null],
+    );
+    if (rows.length === 0) {
+      const [current] = await manager.query(`SELECT version FROM assessment WHERE id = $1`, [ctx.id]);
+      throw this.conflict(Number(current?.version ?? ctx.version));
+    }
+  }
+
+  private conflict(currentVersion: number) {
+    return conflict(`the assessment was changed by someone else (current version ${currentVersion}); reload and retry`, currentVersion);
+  }
+
+  /** Refuses the whole save when any value is invalid for the branch's sector; nothing is written. */
+  private async assertValid(manager: EntityManager, ctx: AssessmentContext, values: Record<string, IndicatorInput>): Promise<void> {
+    const framework = await this.frameworks.definition(ctx.frameworkId, manager);
+    const issues: ValueIssue[] = validateValues(framework, values, { sector: (ctx.sector ?? undefined) as Sector | undefined });
+    if (issues.length) {
+      throw badUserInput(issues.map((i) => i.message.en).join('; '), {
+        reason: 'INVALID_VALUES',
+        issues,
+        messageZh: issues.map((i) => i.message.zh).join(';'),
+      });
+    }
+  }
+
+  private async currentValues(manager: EntityManager, id: string, codes: string[]) {
+    if (!codes.length) return {};
+    const rows: { indicator_code: string; self_value: unknown; reviewed_value: unknown; evidence: string | null }[] = await manager.query(
+      `SELECT indicator_code, self_value, reviewed_value, evidence FROM indicator_value
+        WHERE assessment_id = $1 AND indicator_code = ANY($2::text[])`,
+      [id, codes],
+    );
+    return Object.fromEntries(rows.map((r) => [r.indicator_code, { self: r.self_value, reviewed: r.reviewed_value, evidence: r.evidence }]));
+  }
+
+  /** Recomputes both scores from every stored value with libs/scoring and replaces the stored rows. */
+  private async rescore(manager: EntityManager, ctx: AssessmentContext): Promise<void> {
+    const rows: { indicator_code: string; self_value: IndicatorInput; reviewed_value: IndicatorInput }[] = await manager.query(
+      `SELECT indicator_code, self_value, reviewed_value FROM indicator_value WHERE assessment_id = $1`,
+      [ctx.id],
+    );
+    const pairs: Record<string, IndicatorValuePair> = {};
+    for (const r of rows) pairs[r.indicator_code] = { self: r.self_value, reviewed: r.reviewed_value };
+    const framework = await this.frameworks.definition(ctx.frameworkId, manager);
+    const dual = computeDual({ assessment: ctx, framework, sector: (ctx.sector ?? undefined) as Sector | undefined, pairs });
+    await writeScores(manager, [{ assessment: ctx, dual }]);
+  }
+
+  private async history(manager: EntityManager, user: AuthUser, ctx: AssessmentContext, to: AssessmentStatus, comment: string | null) {
+    await manager.query(
+      `INSERT INTO assessment_status_change (assessment_id, district_id, from_status, to_status, actor_id, comment, at)
+       VALUES ($1, $2, $3, $4, $5, $6, clock_timestamp())`,
+      [ctx.id, ctx.districtId, ctx.status, to, user.id, comment],
+    );
+  }
+
+  private async record(manager: EntityManager, user: AuthUser, ctx: AssessmentContext, action: string, before: unknown, after: unknown) {
+    await this.audit.record(manager, {
+      actorId: user.id,
+      action,
+      targetType: 'Assessment',
+      targetId: ctx.id,
+      districtId: ctx.districtId,
+      before: { version: ctx.version, ...(before as object) },
+      after: { version: ctx.version + 1, ...(after as object) },
+    });
+  }
+}
+
+/** The last entry wins when an indicator is listed twice in one save. */
+function uniqueByCode<T extends { indicatorCode: string }>(values: T[]): T[] {
+  return [...new Map(values.map((v) => [v.indicatorCode, v])).values()];
+}

@@ -1,0 +1,76 @@
+import type { EntityManager } from 'typeorm';
+import type { ScoreResult } from '@pathboard/scoring';
+import type { AssessmentScoreEntity } from './entities/assessment-score.entity';
+import type { AssessmentModel, AssessmentStatusEnum } from './models/assessment.model';
+import type { AssessmentScoreModel } from './models/assessment-score.model';
+
+/** An assessment without its lazily resolved parts (values, scores, history come from DataLoaders). */
+export type AssessmentRow = Omit<AssessmentModel, 'values' | 'selfScore' | 'officialScore' | 'gap' | 'history'>;
+
+/** Internal: what the mutations need besides the row (period state, branch sector). */
+export interface AssessmentContext extends AssessmentRow {
+  periodStatus: 'OPEN' | 'CLOSED';
+  sector: string | null;
+  /** The branch's materialized path, for the scope checks. */
+  branchPath: string;
+}
+
+export const ASSESSMENT_SELECT = `
+  SELECT a.id, a.district_id, a.branch_id, a.period_id, a.framework_id, a.status, a.version,
+         a.submitted_at, a.on_time, a.updated_at, p.code AS period_code, p.deadline, p.status AS period_status,
+         u.sector, u.path AS branch_path
+    FROM assessment a
+    JOIN period p ON p.id = a.period_id
+    JOIN org_unit u ON u.id = a.branch_id`;
+
+export function toContext(r: Record<string, unknown>): AssessmentContext {
+  return {
+    id: r['id'] as string,
+    districtId: r['district_id'] as string,
+    branchId: r['branch_id'] as string,
+    periodId: r['period_id'] as string,
+    periodCode: r['period_code'] as string,
+    frameworkId: r['framework_id'] as string,
+    status: r['status'] as AssessmentStatusEnum,
+    version: Number(r['version']),
+    submittedAt: (r['submitted_at'] as Date | null) ?? null,
+    onTime: (r['on_time'] as boolean | null) ?? null,
+    deadline: r['deadline'] as Date,
+    updatedAt: r['updated_at'] as Date,
+    periodStatus: r['period_status'] as 'OPEN' | 'CLOSED',
+    sector: (r['sector'] as string | null) ?? null,
+    branchPath: r['branch_path'] as string,
+  };
+}
+
+export async function loadContext(manager: EntityManager, id: string): Promise<AssessmentContext | null> {
+  const rows: Record<string, unknown>[] = await manager.query(`${ASSESSMENT_SELECT} WHERE a.id = $1`, [id]);
+  return rows.length ? toContext(rows[0]) : null;
+}
+
+/** Public shape of a row (drops the internal fields). */
+export function toRow(context: AssessmentContext): AssessmentRow {
+  const { periodStatus: _periodStatus, sector: _sector, branchPath: _branchPath, ...row } = context;
+  return row;
+}
+
+export function toScoreModel(entity: AssessmentScoreEntity): AssessmentScoreModel {
+  const result: ScoreResult = entity.explanation;
+  return {
+    kind: entity.kind,
+    total: Number(entity.total),
+    gradeCode: entity.gradeCode,
+    grade: result.grade,
+    uncappedGrade: result.uncappedGrade,
+    veto: entity.veto,
+    completeness: Number(entity.completeness),
+    answered: result.completeness.answered,
+    applicable: result.completeness.applicable,
+    missing: result.missing,
+    paths: result.paths.map((p) => ({
+      ...p,
+      indicators: p.indicators.map((i) => ({ ...i, vetoTriggered: i.vetoTriggered ?? null })),
+    })),
+    explanation: result,
+  };
+}

@@ -1,0 +1,47 @@
+import type { AssessmentStatus } from './entities/assessment.entity';
+
+/**
+ * The assessment state machine (DOMAIN.md): DRAFT → SUBMITTED → APPROVED, SUBMITTED → RETURNED →
+ * (edited) → SUBMITTED, and an ADMIN may reopen an APPROVED assessment, which returns it to the branch.
+ * Pure so the rules are unit-tested without a database.
+ */
+export type WorkflowAction = 'SAVE' | 'SUBMIT' | 'APPROVE' | 'RETURN' | 'REOPEN';
+
+const ALLOWED: Record<WorkflowAction, { from: AssessmentStatus[]; to: AssessmentStatus | null }> = {
+  SAVE: { from: ['DRAFT', 'RETURNED'], to: null },
+  SUBMIT: { from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED' },
+  APPROVE: { from: ['SUBMITTED'], to: 'APPROVED' },
+  RETURN: { from: ['SUBMITTED'], to: 'RETURNED' },
+  REOPEN: { from: ['APPROVED'], to: 'RETURNED' },
+};
+
+export interface TransitionCheck {
+  ok: boolean;
+  /** The status after the action (unchanged for SAVE). */
+  next: AssessmentStatus;
+  message?: { zh: string; en: string };
+}
+
+export function checkTransition(action: WorkflowAction, current: AssessmentStatus): TransitionCheck {
+  const rule = ALLOWED[action];
+  if (!rule.from.includes(current)) {
+    return {
+      ok: false,
+      next: current,
+      message: {
+        zh: `考评状态为 ${current}，不能执行 ${action}（允许的状态：${rule.from.join('/')}）`,
+        en: `Cannot ${action} an assessment in status ${current} (allowed from ${rule.from.join('/')})`,
+      },
+    };
+  }
+  return { ok: true, next: rule.to ?? current };
+}
+
+/**
+ * Timeliness is decided by the first submission: a branch that submitted on time and was then
+ * returned by its reviewer after the deadline is not marked late for resubmitting.
+ */
+export function onTimeAfterSubmit(previous: boolean | null, submittedAt: Date, deadline: Date): boolean {
+  if (previous !== null) return previous;
+  return submittedAt.getTime() <= deadline.getTime();
+}

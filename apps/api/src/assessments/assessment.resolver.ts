@@ -1,0 +1,125 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthGuard } from '../auth/auth.guard';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { AssessmentMutationsService } from './assessment-mutations.service';
+import { toScoreModel, type AssessmentRow } from './assessment-rows';
+import { AssessmentLoadersFactory } from './assessment.loaders';
+import { AssessmentsService } from './assessments.service';
+import { ReviewDecision, ReviewedValueInput } from './dto/review-assessment.input';
+import { IndicatorValueInput } from './dto/save-values.input';
+import { AssessmentScoreModel } from './models/assessment-score.model';
+import {
+  AssessmentBranchModel,
+  AssessmentModel,
+  AssessmentStatusChangeModel,
+  AssessmentStatusEnum,
+  IndicatorValueModel,
+} from './models/assessment.model';
+
+/** Thin: one service call per operation; the nested fields come from per-request DataLoaders. */
+@Resolver(() => AssessmentModel)
+@UseGuards(AuthGuard)
+export class AssessmentResolver {
+  constructor(
+    private readonly reads: AssessmentsService,
+    private readonly mutations: AssessmentMutationsService,
+    private readonly loaders: AssessmentLoadersFactory,
+  ) {}
+
+  @Query(() => AssessmentModel, { description: "A branch's assessment of a period (e.g. period: \"2026Q1\")." })
+  assessment(
+    @CurrentUser() user: AuthUser,
+    @Args('branchId', { type: () => ID }) branchId: string,
+    @Args('period') period: string,
+  ): Promise<AssessmentRow> {
+    return this.reads.get(user, branchId, period);
+  }
+
+  @Query(() => [AssessmentModel], { description: 'The assessments of a period in the caller\'s scope (a branch: its own).' })
+  assessments(
+    @CurrentUser() user: AuthUser,
+    @Args('period') period: string,
+    @Args('status', { type: () => AssessmentStatusEnum, nullable: true }) status?: AssessmentStatusEnum | null,
+  ): Promise<AssessmentRow[]> {
+    return this.reads.list(user, period, status);
+  }
+
+  @Mutation(() => AssessmentModel, { description: 'BRANCH: save self values of its own DRAFT/RETURNED assessment; all or nothing.' })
+  saveIndicatorValues(
+    @CurrentUser() user: AuthUser,
+    @Args('assessmentId', { type: () => ID }) assessmentId: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('values', { type: () => [IndicatorValueInput] }) values: IndicatorValueInput[],
+  ): Promise<AssessmentRow> {
+    return this.mutations.saveValues(user, assessmentId, expectedVersion, values);
+  }
+
+  @Mutation(() => AssessmentModel, { description: 'BRANCH: submit its own assessment for review.' })
+  submitAssessment(
+    @CurrentUser() user: AuthUser,
+    @Args('assessmentId', { type: () => ID }) assessmentId: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+  ): Promise<AssessmentRow> {
+    return this.mutations.submit(user, assessmentId, expectedVersion);
+  }
+
+  @Mutation(() => AssessmentModel, { description: 'REVIEWER/ADMIN: approve or return (comment required) a submitted assessment.' })
+  reviewAssessment(
+    @CurrentUser() user: AuthUser,
+    @Args('assessmentId', { type: () => ID }) assessmentId: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('decision', { type: () => ReviewDecision }) decision: ReviewDecision,
+    @Args('reviewedValues', { type: () => [ReviewedValueInput], nullable: true }) reviewedValues?: ReviewedValueInput[] | null,
+    @Args('comment', { type: () => String, nullable: true }) comment?: string | null,
+  ): Promise<AssessmentRow> {
+    return this.mutations.review(user, assessmentId, expectedVersion, decision, reviewedValues ?? [], comment);
+  }
+
+  @Mutation(() => AssessmentModel, { description: 'ADMIN: reopen an approved assessment (returned to the branch); reason required.' })
+  reopenAssessment(
+    @CurrentUser() user: AuthUser,
+    @Args('assessmentId', { type: () => ID }) assessmentId: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('reason') reason: string,
+  ): Promise<AssessmentRow> {
+    return this.mutations.reopen(user, assessmentId, expectedVersion, reason);
+  }
+
+  @ResolveField(() => AssessmentBranchModel, { nullable: true })
+  branch(@Parent() row: AssessmentRow, @Context() ctx: object): Promise<AssessmentBranchModel | null> {
+    return this.loaders.for(ctx).branch.load(row.branchId);
+  }
+
+  @ResolveField(() => [IndicatorValueModel])
+  values(@Parent() row: AssessmentRow, @Context() ctx: object): Promise<IndicatorValueModel[]> {
+    return this.loaders.for(ctx).values.load(row.id);
+  }
+
+  @ResolveField(() => AssessmentScoreModel, { nullable: true })
+  async selfScore(@Parent() row: AssessmentRow, @Context() ctx: object): Promise<AssessmentScoreModel | null> {
+    const score = (await this.loaders.for(ctx).scores.load(row.id)).find((s) => s.kind === 'SELF');
+    return score ? toScoreModel(score) : null;
+  }
+
+  @ResolveField(() => AssessmentScoreModel, { nullable: true })
+  async officialScore(@Parent() row: AssessmentRow, @Context() ctx: object): Promise<AssessmentScoreModel | null> {
+    const score = (await this.loaders.for(ctx).scores.load(row.id)).find((s) => s.kind === 'OFFICIAL');
+    return score ? toScoreModel(score) : null;
+  }
+
+  @ResolveField(() => Float, { nullable: true })
+  async gap(@Parent() row: AssessmentRow, @Context() ctx: object): Promise<number | null> {
+    const scores = await this.loaders.for(ctx).scores.load(row.id);
+    const self = scores.find((s) => s.kind === 'SELF');
+    const official = scores.find((s) => s.kind === 'OFFICIAL');
+    // Difference of the stored 2-decimal figures, in hundredths to avoid float drift.
+    return self && official ? (Math.round(self.total * 100) - Math.round(official.total * 100)) / 100 : null;
+  }
+
+  @ResolveField(() => [AssessmentStatusChangeModel])
+  history(@Parent() row: AssessmentRow, @Context() ctx: object): Promise<AssessmentStatusChangeModel[]> {
+    return this.loaders.for(ctx).history.load(row.id);
+  }
+}

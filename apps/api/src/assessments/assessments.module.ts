@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { FrameworksModule } from '../frameworks/frameworks.module';
+import { AssessmentAccess } from './assessment-access';
+import { AssessmentMutationsService } from './assessment-mutations.service';
+import { AssessmentResolver } from './assessment.resolver';
+import { AssessmentLoadersFactory } from './assessment.loaders';
+import { AssessmentsService } from './assessments.service';
+import { AssessmentPathScoreEntity } from './entities/assessment-path-score.entity';
+import { AssessmentScoreEntity } from './entities/assessment-score.entity';
+import { AssessmentStatusChangeEntity } from './entities/assessment-status-change.entity';
+import { AssessmentEntity } from './entities/assessment.entity';
+import { IndicatorValueEntity } from './entities/indicator-value.entity';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      AssessmentEntity,
+      IndicatorValueEntity,
+      AssessmentScoreEntity,
+      AssessmentPathScoreEntity,
+      AssessmentStatusChangeEntity,
+    ]),
+    FrameworksModule,
+  ],
+  providers: [AssessmentsService, AssessmentMutationsService, AssessmentAccess, AssessmentLoadersFactory, AssessmentResolver],
+  exports: [AssessmentsService],
+})
+export class AssessmentsModule {}

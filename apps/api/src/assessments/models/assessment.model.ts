@@ -1,0 +1,119 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { JSONScalar } from '../../frameworks/scalars/json.scalar';
+import { AssessmentScoreModel } from './assessment-score.model';
+
+export enum AssessmentStatusEnum {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  RETURNED = 'RETURNED',
+  APPROVED = 'APPROVED',
+}
+registerEnumType(AssessmentStatusEnum, { name: 'AssessmentStatus' });
+
+@ObjectType('IndicatorValue')
+export class IndicatorValueModel {
+  @Field()
+  indicatorCode!: string;
+
+  @Field(() => JSONScalar, { nullable: true, description: "The branch's self value (自评)." })
+  selfValue!: unknown;
+
+  @Field(() => JSONScalar, { nullable: true, description: "The reviewer's adjusted value (审核), if any." })
+  reviewedValue!: unknown;
+
+  @Field(() => String, { nullable: true })
+  evidence!: string | null;
+}
+
+@ObjectType('AssessmentStatusChange')
+export class AssessmentStatusChangeModel {
+  @Field(() => AssessmentStatusEnum, { nullable: true })
+  fromStatus!: AssessmentStatusEnum | null;
+
+  @Field(() => AssessmentStatusEnum)
+  toStatus!: AssessmentStatusEnum;
+
+  @Field(() => ID, { nullable: true })
+  actorId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  actorName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  comment!: string | null;
+
+  @Field()
+  at!: Date;
+}
+
+@ObjectType('AssessmentBranch', { description: 'The assessed branch, as an assessment shows it.' })
+export class AssessmentBranchModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  code!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  sector!: string | null;
+
+  @Field(() => Int)
+  memberCount!: number;
+}
+
+@ObjectType('Assessment', { description: 'One branch × one period × one framework version.' })
+export class AssessmentModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  districtId!: string;
+
+  @Field(() => ID)
+  branchId!: string;
+
+  @Field(() => ID)
+  periodId!: string;
+
+  @Field()
+  periodCode!: string;
+
+  @Field(() => ID)
+  frameworkId!: string;
+
+  @Field(() => AssessmentStatusEnum)
+  status!: AssessmentStatusEnum;
+
+  @Field(() => Int, { description: 'Optimistic-lock version: pass it back as expectedVersion.' })
+  version!: number;
+
+  @Field(() => Date, { nullable: true })
+  submittedAt!: Date | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'First submission before the period deadline; null until submitted.' })
+  onTime!: boolean | null;
+
+  @Field()
+  deadline!: Date;
+
+  @Field()
+  updatedAt!: Date;
+
+  @Field(() => [IndicatorValueModel])
+  values!: IndicatorValueModel[];
+
+  @Field(() => AssessmentScoreModel, { nullable: true })
+  selfScore!: AssessmentScoreModel | null;
+
+  @Field(() => AssessmentScoreModel, { nullable: true })
+  officialScore!: AssessmentScoreModel | null;
+
+  @Field(() => Float, { nullable: true, description: 'self total − official total (positive: self-assessment inflation).' })
+  gap!: number | null;
+
+  @Field(() => [AssessmentStatusChangeModel])
+  history!: AssessmentStatusChangeModel[];
+}

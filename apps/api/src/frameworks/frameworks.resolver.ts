@@ -1,0 +1,29 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthGuard } from '../auth/auth.guard';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { FrameworksService } from './frameworks.service';
+import { FrameworkModel } from './models/framework.model';
+import { JSONScalar } from './scalars/json.scalar';
+
+@Resolver(() => FrameworkModel)
+@UseGuards(AuthGuard)
+export class FrameworksResolver {
+  constructor(private readonly service: FrameworksService) {}
+
+  @Query(() => [FrameworkModel], { description: 'Every framework version, newest version of each code first.' })
+  frameworks(@CurrentUser() user: AuthUser): Promise<FrameworkModel[]> {
+    return this.service.list(user);
+  }
+
+  @Query(() => FrameworkModel)
+  framework(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<FrameworkModel> {
+    return this.service.get(user, id);
+  }
+
+  @Mutation(() => FrameworkModel, { description: 'ADMIN: validate a framework (JSON or a JSON string) and store it as a new version.' })
+  importFramework(@CurrentUser() user: AuthUser, @Args('definition', { type: () => JSONScalar }) definition: unknown): Promise<FrameworkModel> {
+    return this.service.import(user, definition);
+  }
+}

@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { validateFramework, type FrameworkIssue } from '@pathboard/frameworks';
+import type { Framework } from '@pathboard/scoring';
+import { Role, type AuthUser } from '../auth/auth-user';
+import { AccessPolicy } from '../auth/access-policy.service';
+import { AuditService } from '../audit/audit.service';
+import { badUserInput, notFound } from '../common/errors';
+import { FrameworkEntity } from './entities/framework.entity';
+import { toFrameworkModel } from './framework.mapper';
+import type { FrameworkModel } from './models/framework.model';
+
+@Injectable()
+export class FrameworksService {
+  /**
+   * Framework versions never change once stored, so their definitions are cached by id; keeping the
+   * same object also keeps libs/scoring's per-object compilation cache warm.
+   */
+  private readonly definitions = new Map<string, Framework>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessPolicy,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(_user: AuthUser): Promise<FrameworkModel[]> {
+    const rows = await this.dataSource.getRepository(FrameworkEntity).find({ order: { code: 'ASC', version: 'DESC' } });
+    return rows.map(toFrameworkModel);
+  }
+
+  async get(_user: AuthUser, id: string): Promise<FrameworkModel> {
+    const row = await this.dataSource.getRepository(FrameworkEntity).findOneBy({ id });
+    if (!row) throw notFound('Framework', id);
+    return toFrameworkModel(row);
+  }
+
+  /** The framework definition as libs/scoring consumes it. */
+  async definition(id: string, manager: EntityManager = this.dataSource.manager): Promise<Framework> {
+    const cached = this.definitions.get(id);
+    if (cached) return cached;
+    const row = await manager.getRepository(FrameworkEntity).findOneBy({ id });
+    if (!row) throw notFound('Framework', id);
+    this.definitions.set(id, row.definition);
+    return row.definition;
+  }
+
+  /**
+   * Validates and stores a framework as a NEW version of its code (never editing a stored one, so
+   * every past score stays reproducible). The stored definition carries the assigned version.
+   */
+  async import(user: AuthUser, input: unknown): Promise<FrameworkModel> {
+    this.access.assertRole(user, [Role.ADMIN], 'framework.import');
+    const parsed = parseDefinition(input);
+    const result = validateFramework(parsed);
+    if (!result.ok) {
+      const lines = result.errors.map(describeIssue);
+      throw badUserInput(`framework is invalid (${lines.length} problem(s)): ${lines.join('; ')}`, {
+        reason: 'INVALID_FRAMEWORK',
+        issues: result.errors,
+      });
+    }
+    return this.dataSource.transaction((manager) => this.insertVersion(manager, result.framework, user));
+  }
+
+  /** Inserts the next version of the framework's code; used by import and by the demo seeder. */
+  async insertVersion(manager: EntityManager, framework: Framework, actor: AuthUser | null): Promise<FrameworkModel> {
+    const [{ next }] = await manager.query(
+      `SELECT COALESCE(MAX(version), 0) + 1 AS next FROM framework WHERE code = $1`,
+      [framework.code],
+    );
+    const version = Math.max(Number(next), 1);
+    const definition: Framework = { ...framework, version };
+    const repo = manager.getRepository(FrameworkEntity);
+    const saved = await repo.save(repo.create({ code: framework.code, version, name: framework.name, definition, locked: false }));
+    await this.audit.record(manager, {
+      districtId: actor?.districtId ?? null,
+      actorId: actor?.id ?? null,
+      action: 'FRAMEWORK_IMPORTED',
+      targetType: 'Framework',
+      targetId: saved.id,
+      before: null,
+      after: { code: saved.code, version: saved.version },
+    });
+    return toFrameworkModel(saved);
+  }
+
+  /** Freezes a version once a period uses it; idempotent. */
+  async lock(manager: EntityManager, id: string): Promise<void> {
+    await manager.query(`UPDATE framework SET locked = true WHERE id = $1 AND NOT locked`, [id]);
+  }
+}
+
+function parseDefinition(input: unknown): unknown {
+  if (typeof input !== 'string') return input;
+  try {
+    return JSON.parse(input);
+  } catch (error) {
+    throw badUserInput(`framework is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** `paths[1].indicators[3].rule.target (ORG_MEETINGS): target must be in (0, 1]`. */
+function describeIssue(issue: FrameworkIssue): string {
+  const owner = issue.indicator ?? issue.path;
+  const where = [issue.location || '(root)', owner ? `(${owner})` : ''].filter(Boolean).join(' ');
+  return `${where}: ${issue.message.en}`;
+}

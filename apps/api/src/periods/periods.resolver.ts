@@ -1,0 +1,33 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthGuard } from '../auth/auth.guard';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { PeriodModel } from './models/period.model';
+import { PeriodsService } from './periods.service';
+
+@Resolver(() => PeriodModel)
+@UseGuards(AuthGuard)
+export class PeriodsResolver {
+  constructor(private readonly service: PeriodsService) {}
+
+  @Query(() => [PeriodModel], { description: "The caller's district's periods, newest first." })
+  periods(@CurrentUser() user: AuthUser): Promise<PeriodModel[]> {
+    return this.service.list(user);
+  }
+
+  @Mutation(() => PeriodModel, { description: 'ADMIN: open a quarter; creates a DRAFT assessment for every active branch in scope.' })
+  openPeriod(
+    @CurrentUser() user: AuthUser,
+    @Args('code', { description: 'Quarter code, e.g. 2026Q1.' }) code: string,
+    @Args('frameworkId', { type: () => ID }) frameworkId: string,
+    @Args('deadline', { description: 'Submissions after this instant are flagged late.' }) deadline: Date,
+  ): Promise<PeriodModel> {
+    return this.service.open(user, { code, frameworkId, deadline });
+  }
+
+  @Mutation(() => PeriodModel, { description: 'ADMIN: close a quarter; its assessments can no longer change.' })
+  closePeriod(@CurrentUser() user: AuthUser, @Args('periodId', { type: () => ID }) periodId: string): Promise<PeriodModel> {
+    return this.service.close(user, periodId);
+  }
+}

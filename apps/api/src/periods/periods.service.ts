@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AccessPolicy } from '../auth/access-policy.service';
+import { Role, type AuthUser } from '../auth/auth-user';
+import { AuditService } from '../audit/audit.service';
+import { badUserInput, conflict, notFound } from '../common/errors';
+import { FrameworksService } from '../frameworks/frameworks.service';
+import { PeriodEntity } from './entities/period.entity';
+import type { PeriodModel, PeriodStatusEnum } from './models/period.model';
+
+export interface OpenPeriodInput {
+  code: string;
+  frameworkId: string;
+  deadline: Date;
+}
+
+export function toPeriodModel(e: PeriodEntity): PeriodModel {
+  return {
+    id: e.id,
+    code: e.code,
+    year: e.year,
+    quarter: e.quarter,
+    frameworkId: e.frameworkId,
+    districtId: e.districtId,
+    deadline: e.deadline,
+    status: e.status as PeriodStatusEnum,
+    closedAt: e.closedAt,
+  };
+}
+
+/** `2026Q3` → { year: 2026, quarter: 3 }. */
+export function parsePeriodCode(code: string): { year: number; quarter: number } {
+  const match = /^(\d{4})Q([1-4])$/.exec(code);
+  if (!match) throw badUserInput(`period code ${JSON.stringify(code)} must look like 2026Q1`, { field: 'code' });
+  return { year: Number(match[1]), quarter: Number(match[2]) };
+}
+
+/**
+ * SQL creating a DRAFT assessment for every active assessed leaf (a BRANCH unit without children)
+ * under a path prefix, plus their creation history rows; set-based so a 5,000-branch district opens
+ * a quarter in two statements. Params: $1 district, $2 period, $3 framework, $4 path LIKE pattern.
+ */
+const CREATE_ASSESSMENTS = `
+  WITH created AS (
+    INSERT INTO assessment (district_id, branch_id, period_id, framework_id, status, version)
+    SELECT $1, u.id, $2, $3, 'DRAFT', 1
+      FROM org_unit u
+     WHERE u.district_id = $1 AND u.path LIKE $4 AND u.kind = 'BRANCH' AND u.active
+       AND NOT EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id)
+    RETURNING id, district_id)
+  INSERT INTO assessment_status_change (assessment_id, district_id, from_status, to_status, actor_id, comment)
+  SELECT id, district_id, NULL, 'DRAFT', $5, 'period opened' FROM created
+  RETURNING assessment_id`;
+
+@Injectable()
+export class PeriodsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessPolicy,
+    private readonly frameworks: FrameworksService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The caller's district's periods, newest first (every role needs them to pick a quarter). */
+  async list(user: AuthUser): Promise<PeriodModel[]> {
+    const rows = await this.dataSource.getRepository(PeriodEntity).find({
+      where: { districtId: user.districtId },
+      order: { year: 'DESC', quarter: 'DESC' },
+    });
+    return rows.map(toPeriodModel);
+  }
+
+  async open(user: AuthUser, input: OpenPeriodInput): Promise<PeriodModel> {
+    this.access.assertRole(user, [Role.ADMIN], 'period.open');
+    const { year, quarter } = parsePeriodCode(input.code);
+    const deadline = new Date(input.deadline);
+    if (Number.isNaN(deadline.getTime())) throw badUserInput('deadline is not a valid date', { field: 'deadline' });
+    return this.dataSource.transaction(async (manager) => {
+      const [framework] = await manager.query(`SELECT id FROM framework WHERE id = $1`, [input.frameworkId]);
+      if (!framework) throw notFound('Framework', input.frameworkId);
+      const repo = manager.getRepository(PeriodEntity);
+      const existing = await repo.findOneBy({ districtId: user.districtId, code: input.code });
+      if (existing) throw conflict(`period ${input.code} already exists`, null, { periodId: existing.id });
+      const period = await repo.save(
+        repo.create({ districtId: user.districtId, code: input.code, year, quarter, frameworkId: input.frameworkId, deadline, status: 'OPEN' }),
+      );
+      // Scores of this quarter now depend on this framework version: it must never change again.
+      await this.frameworks.lock(manager, input.frameworkId);
+      const created: unknown[] = await manager.query(CREATE_ASSESSMENTS, [
+        user.districtId,
+        period.id,
+        input.frameworkId,
+        this.access.scopeFilter(user),
+        user.id,
+      ]);
+      await this.audit.record(manager, {
+        districtId: user.districtId,
+        actorId: user.id,
+        action: 'PERIOD_OPENED',
+        targetType: 'Period',
+        targetId: period.id,
+        after: { code: period.code, frameworkId: period.frameworkId, deadline: period.deadline, assessments: created.length },
+      });
+      return toPeriodModel(period);
+    });
+  }
+
+  async close(user: AuthUser, periodId: string): Promise<PeriodModel> {
+    this.access.assertRole(user, [Role.ADMIN], 'period.close');
+    return this.dataSource.transaction(async (manager) => {
+      const period = await this.findInDistrict(manager, user, periodId);
+      if (period.status === 'CLOSED') throw badUserInput(`period ${period.code} is already closed`, { reason: 'PERIOD_CLOSED' });
+      await manager.query(`UPDATE period SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [period.id]);
+      await this.audit.record(manager, {
+        districtId: user.districtId,
+        actorId: user.id,
+        action: 'PERIOD_CLOSED',
+        targetType: 'Period',
+        targetId: period.id,
+        before: { status: period.status },
+        after: { status: 'CLOSED' },
+      });
+      return toPeriodModel((await manager.getRepository(PeriodEntity).findOneBy({ id: period.id }))!);
+    });
+  }
+
+  private async findInDistrict(manager: EntityManager, user: AuthUser, periodId: string): Promise<PeriodEntity> {
+    const period = await manager.getRepository(PeriodEntity).findOneBy({ id: periodId });
+    if (!period) throw notFound('Period', periodId);
+    if (period.districtId !== user.districtId) throw this.access.deny(user, 'period.close', 'SCOPE', 'Period', periodId);
+    return period;
+  }
+}
