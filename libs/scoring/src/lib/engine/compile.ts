@@ -20,8 +20,8 @@ export interface CountTable {
 }
 
 export type Calc =
-  | { type: 'ratio'; target: Dec; targetIsOne: boolean }
-  | { type: 'count'; target: number }
+  | { type: 'ratio'; target: Dec; targetIsOne: boolean; memo: Map<number, Dec> }
+  | { type: 'count'; target: number; memo: Map<number, Dec> }
   | { type: 'shortfall'; required: number; k: Dec; byCount: CountTable }
   | { type: 'threshold_step'; t: number; s: number; tDec: Dec; sDec: Dec; k: Dec; bySteps: CountTable }
   | { type: 'rating'; byLabel: Map<string, { code: string; points: Dec }> }
@@ -43,10 +43,22 @@ export interface CompiledIndicator {
   calc: Calc;
 }
 
+/** A factor num / den; `exact` is the quotient when it has a finite decimal expansion (one multiplication). */
+export interface Factor {
+  num: Dec;
+  den: Dec;
+  isOne: boolean;
+  exact: Dec | null;
+}
+
 export interface CompiledPath {
   path: Path;
   maxPoints: Dec;
   weight: Dec;
+  /** weight / maxPoints: points → share of the total. */
+  weightFactor: Factor;
+  /** 100 / maxPoints: points → percent. */
+  percentFactor: Factor;
   bonusCap: Dec | null;
   indicators: CompiledIndicator[];
 }
@@ -95,15 +107,26 @@ function compileFramework(framework: Framework): CompiledFramework {
       byCode.set(indicator.code, compiled);
       return compiled;
     });
+    const maxPoints = constant(path.maxPoints ?? 100);
+    const weight = constant(path.weight);
     return {
       path,
-      maxPoints: constant(path.maxPoints ?? 100),
-      weight: constant(path.weight),
+      maxPoints,
+      weight,
+      weightFactor: factor(weight, maxPoints),
+      percentFactor: factor(constant(100), maxPoints),
       bonusCap: path.bonusCap === undefined ? null : constant(path.bonusCap),
       indicators,
     };
   });
   return { framework, grades, paths, byCode, scalingBySector: new Map() };
+}
+
+export function factor(num: Dec, den: Dec): Factor {
+  const quotient = num.div(den);
+  // The quotient is exact when multiplying back gives num; then one multiplication replaces two operations.
+  const exact = quotient.times(den).eq(num) ? constant(quotient) : null;
+  return { num, den, isOne: num.eq(den), exact };
 }
 
 export function categoryOf(type: RuleType): Category {
@@ -122,11 +145,11 @@ function compileCalc(rule: Rule, m: Dec, grades: CompiledGrades, code: string): 
     case 'ratio': {
       const target = rule.target ?? 1;
       if (!(target > 0 && target <= 1)) throw new Error(`Indicator ${code}: ratio target must be in (0, 1]`);
-      return { type: 'ratio', target: constant(target), targetIsOne: target === 1 };
+      return { type: 'ratio', target: constant(target), targetIsOne: target === 1, memo: new Map() };
     }
     case 'count':
       if (!(rule.target > 0)) throw new Error(`Indicator ${code}: count target must be > 0`);
-      return { type: 'count', target: rule.target };
+      return { type: 'count', target: rule.target, memo: new Map() };
     case 'shortfall': {
       const k = constant(rule.deduction);
       const pointsFor = (c: number) => maxDec(ZERO, m.minus(k.times(Math.max(0, rule.required - c))));

@@ -7,33 +7,70 @@ import DecimalJs from 'decimal.js';
 export const Dec = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
 export type Dec = DecimalJs;
 
-export const ZERO: Dec = new Dec(0);
+/** Micro-units: constants that are whole multiples of 10⁻⁶ are also kept as safe integers of this scale. */
+const MICRO = 1_000_000;
+
+interface ConstantInfo {
+  /** Rounded half up to 2 places. */
+  shown: number;
+  /** value × 10⁶ when that is a safe integer, else NaN. */
+  micro: number;
+}
 
 /**
- * Shown values of decimals built once per framework (M, band points, lookup tables). Scoring
- * mostly returns such constants, so converting them to a rounded JS number is a map hit.
+ * Facts about decimals built once per framework (M, band points, lookup tables). Scoring mostly
+ * returns such constants: their shown value is a map hit, and sums of them are integer additions.
  */
-const shownConstants = new WeakMap<Dec, number>();
+const constants = new WeakMap<Dec, ConstantInfo>();
 
-/** A decimal constant whose rounded (shown) value is cached. */
+/** A decimal constant whose shown value and micro-units are cached. */
 export function constant(x: DecimalJs.Value): Dec {
   const d = x instanceof Dec ? x : new Dec(x);
-  if (!shownConstants.has(d)) shownConstants.set(d, toShown(d));
+  if (!constants.has(d)) {
+    const micro = d.times(MICRO);
+    const exact = micro.isInteger() && micro.abs().lte(Number.MAX_SAFE_INTEGER / 1000);
+    constants.set(d, { shown: toShown(d), micro: exact ? micro.toNumber() : NaN });
+  }
   return d;
 }
 
+export const ZERO: Dec = constant(0);
+export const ONE: Dec = constant(1);
+
 export function isConstant(d: Dec): boolean {
-  return shownConstants.has(d);
+  return constants.has(d);
+}
+
+/** The constant's value × 10⁶ as a safe integer, or NaN (not a constant, or not a whole number of micro-units). */
+export function microOf(d: Dec): number {
+  const info = constants.get(d);
+  return info === undefined ? NaN : info.micro;
+}
+
+/** Sums of constants recur (a full path is 100 for every good branch): remember them, boundedly. */
+const fromMicroMemo = new Map<number, Dec>();
+const FROM_MICRO_LIMIT = 65536;
+
+/** A sum kept in micro-units back to a decimal constant (exact: the integer is safe and 10⁶ divides exactly). */
+export function fromMicro(micro: number): Dec {
+  if (micro === 0) return ZERO;
+  let d = fromMicroMemo.get(micro);
+  if (d === undefined) {
+    d = constant(new Dec(micro).div(MICRO));
+    if (fromMicroMemo.size < FROM_MICRO_LIMIT) fromMicroMemo.set(micro, d);
+  }
+  return d;
 }
 
 function toShown(d: Dec): number {
-  return d.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toNumber();
+  // toFixed rounds with the clone's ROUND_HALF_UP; `|| 0` turns −0 into 0.
+  return +d.toFixed(2) || 0;
 }
 
 /** Round half up to 2 decimals, for a figure that is shown or stored. */
 export function shown(d: Dec): number {
-  const cached = shownConstants.get(d);
-  return cached === undefined ? toShown(d) : cached;
+  const info = constants.get(d);
+  return info === undefined ? toShown(d) : info.shown;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { IndicatorInput, RatioInput } from '../types';
 import type { Calc, CompiledIndicator, CountTable } from './compile';
-import { Dec, ZERO } from './decimal';
+import { constant, Dec, ZERO } from './decimal';
 
 /**
  * Raw points: positive for base rules and bonuses (bonus before the path cap), the deducted
@@ -18,7 +18,8 @@ export function rawPoints(ci: CompiledIndicator, input: NonNullable<IndicatorInp
     case 'count': {
       const c = input as number;
       if (c >= calc.target) return ci.m;
-      return c === 0 ? ZERO : ci.m.times(c).div(calc.target);
+      if (c === 0) return ZERO;
+      return memoized(calc.memo, c, c) ?? remember(calc.memo, c, ci.m.times(c).div(calc.target));
     }
     case 'shortfall':
     case 'penalty':
@@ -48,12 +49,42 @@ function lookup(counts: CountTable, count: number): Dec {
   return count < counts.table.length ? counts.table[count] : counts.beyond(count);
 }
 
+/**
+ * Computed points of a ratio or count are memoized per indicator (the same 11 of 12 recurs across
+ * branches), as constants: shown values and rescaling are then cached too. Keys are small whole
+ * numbers only, and each memo is bounded.
+ */
+const MEMO_LIMIT = 4096;
+const KEY_PART = 1 << 20;
+
+function memoized(memo: Map<number, Dec>, key: number, wholeCheck: number): Dec | undefined {
+  return Number.isInteger(wholeCheck) && key < KEY_PART * KEY_PART ? memo.get(key) : undefined;
+}
+
+function remember(memo: Map<number, Dec>, key: number, points: Dec): Dec {
+  if (memo.size >= MEMO_LIMIT || !Number.isInteger(key) || key >= KEY_PART * KEY_PART) return points;
+  const fixed = constant(points);
+  memo.set(key, fixed);
+  return fixed;
+}
+
 function ratioPoints(m: Dec, calc: Extract<Calc, { type: 'ratio' }>, { numerator: n, denominator: d }: RatioInput): Dec {
   if (n === 0) return ZERO;
-  if (calc.targetIsOne) return n === d ? m : m.times(n).div(d);
-  // (n/d) / target ≥ 1 ⇔ n ≥ d × target, decided exactly.
-  const needed = calc.target.times(d);
-  return needed.lte(n) ? m : m.times(n).div(needed);
+  if (calc.targetIsOne && n === d) return m;
+  const smallWhole = Number.isInteger(n) && Number.isInteger(d) && d < KEY_PART;
+  const key = smallWhole ? n * KEY_PART + d : -1;
+  if (smallWhole) {
+    const known = calc.memo.get(key);
+    if (known) return known;
+  }
+  let points: Dec;
+  if (calc.targetIsOne) points = m.times(n).div(d);
+  else {
+    // (n/d) / target ≥ 1 ⇔ n ≥ d × target, decided exactly.
+    const needed = calc.target.times(d);
+    points = needed.lte(n) ? m : m.times(n).div(needed);
+  }
+  return smallWhole ? remember(calc.memo, key, points) : points;
 }
 
 /**

@@ -3,7 +3,8 @@
  * Totals are built from unrounded figures; only the result's numbers are rounded (half up, 2 places).
  */
 import type { Framework, GradeRef, IndicatorInput, IndicatorScore, PathScore, ScoreOptions, ScoreResult, ValueMap } from '../types';
-import { compile, scalingFor, type CompiledFramework, type CompiledIndicator, type CompiledPath, type PathScaling } from './compile';
+import { compile, scalingFor, type CompiledFramework, type CompiledIndicator, type CompiledPath, type Factor, type PathScaling } from './compile';
+import { ExactSum } from './exact-sum';
 import { constant, Dec, isConstant, maxDec, minDec, round2, shown, ZERO } from './decimal';
 import { explainIndicator, MISSING_REASON, NO_REASON, NOT_APPLICABLE_REASON } from './explain';
 import { gradeIndexForShownTotal } from './grades';
@@ -79,9 +80,9 @@ function scorePath(
   values: ValueMap,
   tally: Tally,
 ): { score: PathScore; weighted: Dec } {
-  let baseRaw = ZERO;
-  let bonus = ZERO;
-  let deductions = ZERO;
+  const baseRaw = new ExactSum();
+  const bonus = new ExactSum();
+  const deductions = new ExactSum();
   // Bonus items share the path's cap in framework order: each counts what the cap still leaves.
   let bonusLeft = cp.bonusCap;
   const indicators: IndicatorScore[] = new Array(cp.indicators.length);
@@ -106,18 +107,18 @@ function scorePath(
     let capIndex = -1;
     switch (ci.category) {
       case 'base':
-        baseRaw = baseRaw.plus(raw);
+        baseRaw.add(raw);
         counted = rescale(raw, scaling);
         break;
       case 'bonus':
-        if (bonusLeft !== null) {
+        if (bonusLeft !== null && !raw.isZero()) {
           counted = minDec(raw, bonusLeft);
           bonusLeft = bonusLeft.minus(counted);
         }
-        bonus = bonus.plus(counted);
+        bonus.add(counted);
         break;
       case 'deduction':
-        deductions = deductions.plus(raw);
+        deductions.add(raw);
         break;
       case 'veto':
         if (input === true && ci.calc.type === 'veto') {
@@ -140,25 +141,38 @@ function scorePath(
     indicators[i] = score;
   }
 
-  const base = scaling.isOne ? baseRaw : baseRaw.times(scaling.num).div(scaling.den);
-  const points = maxDec(ZERO, base.plus(bonus).minus(deductions));
-  const weighted = cp.weight.eq(cp.maxPoints) ? points : points.times(cp.weight).div(cp.maxPoints);
+  const base = rescale(baseRaw.value(), scaling);
+  const bonusPoints = bonus.value();
+  const deductionPoints = deductions.value();
+  let points = base;
+  if (!bonusPoints.isZero()) points = points.plus(bonusPoints);
+  if (!deductionPoints.isZero()) points = maxDec(ZERO, points.minus(deductionPoints));
+  const weighted = multiply(points, cp.weightFactor);
+  const percent = multiply(points, cp.percentFactor);
   const path = cp.path;
+  // Rounding a computed decimal costs more than the arithmetic; reuse a figure shown already.
+  const pointsShown = shown(points);
   const score: PathScore = {
     code: path.code,
     name: path.name,
     weight: path.weight,
     maxPoints: path.maxPoints ?? 100,
     scale: scaling.scale,
-    basePoints: shown(base),
-    bonusPoints: shown(bonus),
-    deductionPoints: shown(deductions),
-    points: shown(points),
-    percent: shown(points.times(100).div(cp.maxPoints)),
-    weighted: shown(weighted),
+    basePoints: base === points ? pointsShown : shown(base),
+    bonusPoints: shown(bonusPoints),
+    deductionPoints: shown(deductionPoints),
+    points: pointsShown,
+    percent: percent === points ? pointsShown : shown(percent),
+    weighted: weighted === points ? pointsShown : shown(weighted),
     indicators,
   };
   return { score, weighted };
+}
+
+/** points × num / den; a factor of 1 costs nothing. */
+function multiply(points: Dec, factor: Factor): Dec {
+  if (factor.isOne || points.isZero()) return points;
+  return factor.exact ? points.times(factor.exact) : points.times(factor.num).div(factor.den);
 }
 
 /** raw × maxPoints / Σ M: multiply before dividing, so exact results stay exact. */
@@ -183,6 +197,7 @@ function indicatorScore(
   scaledMax: Dec,
   reason: IndicatorScore['reason'],
 ): IndicatorScore {
+  const rawShown = shown(raw);
   const score: IndicatorScore = {
     code: ci.code,
     name: ci.indicator.name,
@@ -190,8 +205,8 @@ function indicatorScore(
     applicable,
     missing,
     input,
-    rawPoints: shown(raw),
-    points: shown(counted),
+    rawPoints: rawShown,
+    points: counted === raw ? rawShown : shown(counted),
     maxPoints: shown(scaledMax),
     reason,
   };
