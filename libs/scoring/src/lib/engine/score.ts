@@ -134,8 +134,9 @@ function scorePath(
     }
     const score = indicatorScore(ci, input, true, false, raw, counted, scaling.scaledMax[i], reason);
     if (ci.category === 'deduction') {
-      score.rawPoints = -score.rawPoints;
-      score.points = -score.points;
+      // Deductions show negative; `0 - x` keeps a zero deduction 0, not −0.
+      score.rawPoints = 0 - score.rawPoints;
+      score.points = 0 - score.points;
     }
     if (capIndex >= 0) score.vetoTriggered = true;
     indicators[i] = score;

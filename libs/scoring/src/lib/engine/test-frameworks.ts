@@ -118,3 +118,19 @@ export const domainFramework: Framework = {
     },
   ],
 };
+
+/**
+ * A framework around one indicator `X`: a base rule gets a path of exactly its M (scale 1);
+ * a bonus, deduction or veto sits beside a boolean `BASE` worth 100.
+ */
+export function oneIndicatorFramework(rule: Rule, path: { bonusCap?: number } = {}): Framework {
+  const isBase = 'maxPoints' in rule;
+  const indicators = isBase ? [ind('X', rule)] : [ind('BASE', { type: 'boolean', maxPoints: 100 }), ind('X', rule)];
+  return {
+    code: 'ONE',
+    version: 1,
+    name: t('单指标', 'one indicator'),
+    grades: STANDARD_GRADES,
+    paths: [{ code: 'P', name: t('路径', 'path'), weight: 100, maxPoints: isBase ? rule.maxPoints : 100, ...path, indicators }],
+  };
+}
