@@ -1,0 +1,76 @@
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { landingPathAfterLogin } from '../navigation';
+import { LanguageSwitch } from '../../../shared/components/LanguageSwitch';
+import { useLogin } from '../hooks/useLogin';
+import { useSession } from '../hooks/useSession';
+import type { LoginRedirectState } from './guards';
+import styles from './LoginPage.module.css';
+
+interface LoginForm {
+  username: string;
+  password: string;
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const redirect = (location.state ?? {}) as LoginRedirectState;
+  const { session, endedReason } = useSession();
+  const { login, loading, error } = useLogin();
+
+  if (session) return <Navigate to={landingPathAfterLogin(session.user.role, redirect.from)} replace />;
+
+  const reason = redirect.reason ?? endedReason;
+  const onFinish = async ({ username, password }: LoginForm) => {
+    const started = await login(username, password);
+    if (started) navigate(landingPathAfterLogin(started.user.role, redirect.from), { replace: true });
+  };
+
+  return (
+    <main className={styles.page}>
+      <div className={styles.language}>
+        <LanguageSwitch />
+      </div>
+      <Card className={styles.card}>
+        <Space direction="vertical" size="large" style={{ width: '100%' }}>
+          <header className={styles.brand}>
+            <div className={styles.emblem} aria-hidden>
+              党
+            </div>
+            <Typography.Title level={3} style={{ margin: 0 }}>
+              {t('app.fullName')}
+            </Typography.Title>
+            <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
+          </header>
+
+          {error ? (
+            <Alert type="error" showIcon role="alert" message={error.message} />
+          ) : reason === 'expired' ? (
+            <Alert type="warning" showIcon message={t('auth.sessionExpired')} />
+          ) : reason === 'logout' ? (
+            <Alert type="info" showIcon message={t('auth.loggedOut')} />
+          ) : null}
+
+          <Form<LoginForm> layout="vertical" requiredMark={false} onFinish={onFinish} disabled={loading} size="large">
+            <Form.Item label={t('auth.username')} name="username" rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}>
+              <Input prefix={<UserOutlined />} placeholder={t('auth.usernamePlaceholder')} autoComplete="username" autoFocus />
+            </Form.Item>
+            <Form.Item label={t('auth.password')} name="password" rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+              <Input.Password prefix={<LockOutlined />} placeholder={t('auth.passwordPlaceholder')} autoComplete="current-password" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" block loading={loading}>
+              {loading ? t('auth.submitting') : t('auth.submit')}
+            </Button>
+          </Form>
+          <Typography.Text type="secondary" className={styles.help}>
+            {t('auth.help')}
+          </Typography.Text>
+        </Space>
+      </Card>
+    </main>
+  );
+}

@@ -1,0 +1,10 @@
+export { LoginPage } from './components/LoginPage';
+export { RequireAuth, RequireRole } from './components/guards';
+export { useSession } from './hooks/useSession';
+export { useLogout } from './hooks/useLogout';
+export { useRefreshCurrentUser } from './hooks/useRefreshCurrentUser';
+export { sessionStore } from './session/session-instance';
+export type { Role, Session, SessionUser } from './session/session';
+export { ROLES } from './session/session';
+export { NAV_ITEMS, navItemsFor, homePathFor, canOpen, landingPathAfterLogin } from './navigation';
+export type { NavItem, NavKey } from './navigation';
