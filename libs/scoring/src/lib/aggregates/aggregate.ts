@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { AggregateFigures, BranchFigures } from '../types';
-import { meanOf, percentileCont, roundOut, sumOf } from './decimal-stats';
+import { exactMean, exactSum, percentileCont, roundOut } from './decimal-stats';
 
 /**
  * Committee figures over a set of branches (DOMAIN.md "Aggregates for committees").
@@ -17,10 +17,10 @@ export function aggregate(branches: readonly BranchFigures[], pathCodes: readonl
   const activeBranches = branches.filter((branch) => branch.active !== false);
   const activeAssessed = activeBranches.filter((branch) => branch.total !== null).length;
 
-  const totals = assessed.map((branch) => new Decimal(branch.total as number));
-  const sorted = [...totals].sort((a, b) => a.comparedTo(b));
+  const totals = assessed.map((branch) => branch.total as number);
+  const sorted = Float64Array.from(totals).sort();
 
-  const mean = meanOf(totals);
+  const mean = exactMean(totals);
   const weightedMean = memberWeightedMean(assessed);
   const median = percentileCont(sorted, 0.5);
   const q1 = percentileCont(sorted, 0.25);
@@ -35,22 +35,18 @@ export function aggregate(branches: readonly BranchFigures[], pathCodes: readonl
     median: median && roundOut(median),
     q1: q1 && roundOut(q1),
     q3: q3 && roundOut(q3),
-    min: sorted.length ? roundOut(sorted[0]) : null,
-    max: sorted.length ? roundOut(sorted[sorted.length - 1]) : null,
+    min: sorted.length ? roundOut(new Decimal(sorted[0])) : null,
+    max: sorted.length ? roundOut(new Decimal(sorted[sorted.length - 1])) : null,
     gradeCounts: countGrades(assessed),
     pathMeans: pathMeansOf(assessed, pathCodes),
   };
 }
 
 function memberWeightedMean(assessed: readonly BranchFigures[]): Decimal | null {
-  let weightSum = new Decimal(0);
-  let weightedSum = new Decimal(0);
-  for (const branch of assessed) {
-    const members = new Decimal(Math.max(0, branch.memberCount));
-    weightSum = weightSum.plus(members);
-    weightedSum = weightedSum.plus(members.times(branch.total as number));
-  }
-  return weightSum.isZero() ? null : weightedSum.dividedBy(weightSum);
+  const members = assessed.map((branch) => Math.max(0, branch.memberCount));
+  const memberSum = members.reduce((sum, count) => sum + count, 0);
+  if (memberSum === 0) return null;
+  return exactSum(assessed.map((branch) => branch.total as number), members).dividedBy(exactSum(members));
 }
 
 function countGrades(assessed: readonly BranchFigures[]): Record<string, number> {
@@ -65,12 +61,13 @@ function countGrades(assessed: readonly BranchFigures[]): Record<string, number>
 function pathMeansOf(assessed: readonly BranchFigures[], pathCodes: readonly string[]): Record<string, number> {
   const means: Record<string, number> = {};
   for (const pathCode of pathCodes) {
-    const percents: Decimal[] = [];
+    const percents: number[] = [];
     for (const branch of assessed) {
       const percent = branch.paths[pathCode];
-      if (typeof percent === 'number') percents.push(new Decimal(percent));
+      if (typeof percent === 'number') percents.push(percent);
     }
-    if (percents.length > 0) means[pathCode] = roundOut(sumOf(percents).dividedBy(percents.length));
+    const mean = exactMean(percents);
+    if (mean !== null) means[pathCode] = roundOut(mean);
   }
   return means;
 }

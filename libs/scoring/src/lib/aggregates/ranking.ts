@@ -1,6 +1,5 @@
-import Decimal from 'decimal.js';
 import type { ChangeFigures, RankedEntry } from '../types';
-import { roundOut } from './decimal-stats';
+import { centsOf, percentOf, round2Exact } from './decimal-stats';
 
 export interface TotalEntry {
   id: string;
@@ -20,7 +19,7 @@ export interface OptionalTotalEntry {
  * The result is ordered by rank, ties by id, so it does not depend on the input order.
  */
 export function rankByTotal(entries: readonly TotalEntry[]): RankedEntry[] {
-  const shown = entries.map((entry) => ({ id: entry.id, total: roundOut(new Decimal(entry.total)) }));
+  const shown = entries.map((entry) => ({ id: entry.id, total: round2Exact(entry.total) }));
   shown.sort((a, b) => b.total - a.total || compareIds(a.id, b.id));
 
   const count = shown.length;
@@ -30,7 +29,7 @@ export function rankByTotal(entries: readonly TotalEntry[]): RankedEntry[] {
     let groupEnd = groupStart;
     while (groupEnd + 1 < count && shown[groupEnd + 1].total === shown[groupStart].total) groupEnd++;
     const lowerCount = count - groupEnd - 1;
-    const percentile = count === 1 ? 100 : roundOut(new Decimal(lowerCount).times(100).dividedBy(count - 1));
+    const percentile = count === 1 ? 100 : percentOf(lowerCount, count - 1);
     for (let i = groupStart; i <= groupEnd; i++) {
       ranked.push({ id: shown[i].id, total: shown[i].total, rank: groupStart + 1, percentile });
     }
@@ -64,7 +63,8 @@ export function compareWithPrevious(
       id,
       total: now && now.total,
       previousTotal: before && before.total,
-      totalChange: now && before ? roundOut(new Decimal(now.total).minus(before.total)) : null,
+      // Ranked totals are on 2 places, so their difference in integer hundredths is exact.
+      totalChange: now && before ? ((centsOf(now.total) as number) - (centsOf(before.total) as number)) / 100 : null,
       rank: now && now.rank,
       previousRank: before && before.rank,
       rankChange: now && before ? before.rank - now.rank : null,
