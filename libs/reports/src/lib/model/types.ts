@@ -132,6 +132,8 @@ export interface BranchReportData {
     rank: number | null;
     percentile: number | null;
     mean: number | null;
+    /** path code → the peers' median path percent, for the radar comparison. */
+    pathMedians: Record<string, number>;
   };
   completeness: { answered: number; applicable: number };
   generatedAt: string;

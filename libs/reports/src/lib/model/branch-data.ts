@@ -1,0 +1,94 @@
+import Decimal from 'decimal.js';
+import { rankByTotal } from '@pathboard/scoring';
+import type { DualScoreResult, Framework, ScoreResult } from '@pathboard/scoring';
+import { summarizeScore } from './quarterly-data';
+import type { AssessmentStatus, BranchIndicatorLine, BranchReportData, BranchTrendPoint } from './types';
+
+/** Every applicable indicator of an engine result, with the engine's explanation, for the branch report. */
+export function branchIndicatorLines(result: ScoreResult): BranchIndicatorLine[] {
+  return result.paths.flatMap((path) =>
+    path.indicators
+      .filter((indicator) => indicator.applicable)
+      .map((indicator) => ({
+        code: indicator.code,
+        name: indicator.name,
+        pathCode: path.code,
+        points: indicator.points,
+        maxPoints: indicator.maxPoints,
+        missing: indicator.missing,
+        reason: indicator.reason,
+      })),
+  );
+}
+
+/**
+ * The indicators that lost the most, as a share of their maximum (missing ones first, since they
+ * score 0 only for lack of data). Bonus, deduction and veto lines have no maximum and are left out.
+ */
+export function lowestIndicators(lines: readonly BranchIndicatorLine[], count: number): BranchIndicatorLine[] {
+  const share = (line: BranchIndicatorLine) => line.points / line.maxPoints;
+  return lines
+    .filter((line) => line.maxPoints > 0 && line.points < line.maxPoints)
+    .sort((a, b) => Number(b.missing) - Number(a.missing) || share(a) - share(b) || b.maxPoints - a.maxPoints)
+    .slice(0, count);
+}
+
+export interface BranchReportInput {
+  unit: BranchReportData['unit'];
+  branch: BranchReportData['branch'];
+  period: string;
+  framework: Framework;
+  status: AssessmentStatus;
+  /** The engine's self and official results; null when the branch has no assessment yet. */
+  scores: DualScoreResult | null;
+  /** Earlier periods' official totals, oldest first; the current period is appended. */
+  history: BranchTrendPoint[];
+  /**
+   * The branch's peer group (same parent, or same sector), the branch itself included: official
+   * totals and path percents of those assessed.
+   */
+  peers: { groupLabel: string; branches: { code: string; total: number; paths: Record<string, number> }[] };
+  generatedAt?: string;
+}
+
+/** The branch report's figures from engine results; rank and percentile use libs/scoring's ranking. */
+export function buildBranchReportData(input: BranchReportInput): BranchReportData {
+  const official = input.scores?.official ?? null;
+  const ranked = rankByTotal(input.peers.branches.map((peer) => ({ id: peer.code, total: peer.total })));
+  const own = ranked.find((entry) => entry.id === input.branch.code) ?? null;
+  const totals = input.peers.branches.map((peer) => new Decimal(peer.total));
+  const pathMedians: Record<string, number> = {};
+  for (const path of input.framework.paths) {
+    const values = input.peers.branches.map((peer) => peer.paths[path.code]).filter((v): v is number => typeof v === 'number');
+    if (values.length > 0) pathMedians[path.code] = medianOf(values);
+  }
+  return {
+    unit: input.unit,
+    branch: input.branch,
+    period: input.period,
+    framework: input.framework,
+    status: input.status,
+    self: input.scores && summarizeScore(input.scores.self),
+    official: official && summarizeScore(official),
+    indicators: official ? branchIndicatorLines(official) : [],
+    trend: [...input.history, { period: input.period, total: official?.total ?? null, grade: official?.grade.name.zh ?? null }],
+    peers: {
+      groupLabel: input.peers.groupLabel,
+      size: ranked.length,
+      rank: own?.rank ?? null,
+      percentile: own?.percentile ?? null,
+      mean: totals.length === 0 ? null : Decimal.sum(...totals).dividedBy(totals.length).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber(),
+      pathMedians,
+    },
+    completeness: official ? { answered: official.completeness.answered, applicable: official.completeness.applicable } : { answered: 0, applicable: 0 },
+    generatedAt: input.generatedAt ?? new Date().toISOString(),
+  };
+}
+
+/** Median (mean of the middle two for an even count), as libs/scoring's aggregates define it. */
+function medianOf(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 === 1 ? new Decimal(sorted[middle]) : new Decimal(sorted[middle - 1]).plus(sorted[middle]).dividedBy(2);
+  return median.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
+}

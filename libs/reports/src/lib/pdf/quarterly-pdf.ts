@@ -1,0 +1,143 @@
+import type { Writable } from 'node:stream';
+import { gradeDistributionOption, pathRadarOption, rankingBarOption, type GradeBand } from '@pathboard/charts';
+import type { Framework } from '@pathboard/scoring';
+import type { EChartsOption } from 'echarts';
+import type { QuarterlyReportData } from '../model/types';
+import { drawChart, withRadarRoom } from './charts';
+import { FONT_BOLD, FONT_REGULAR } from './fonts';
+import { CONTENT_WIDTH, collectPdf, ensureSpace, heading, newDocument, PAGE, paragraph, RED, renderTo, table, type TableColumn } from './layout';
+import { fixed2, percent1, periodLabel, quarterlyNarrative } from './narrative';
+
+/** Branches shown in the ranking chart: a 5,000-bar chart is unreadable on paper; the table has them all. */
+const CHART_TOP = 15;
+
+export function quarterlyReportTitle(data: QuarterlyReportData): string {
+  return `${data.unit.name}${periodLabel(data.period)}基层党建考评通报`;
+}
+
+/**
+ * The quarterly report (季度通报) of a unit: title, headline figures, generated paragraphs, vector
+ * charts and the full ranking table (paginated, header repeated). Streams into `output`.
+ */
+export async function writeQuarterlyPdf(data: QuarterlyReportData, output: Writable): Promise<void> {
+  const title = quarterlyReportTitle(data);
+  const doc = newDocument(title);
+  await renderTo(doc, output, () => {
+    titleBlock(doc, data, title);
+    headlineFigures(doc, data);
+    const sections = quarterlyNarrative(data);
+    sections.forEach((section, index) => {
+      heading(doc, section.heading);
+      for (const text of section.paragraphs) paragraph(doc, text);
+      if (index === 0) overviewCharts(doc, data);
+      if (index === 1) rankingChart(doc, data);
+    });
+    heading(doc, '六、排名表');
+    rankingTable(doc, data);
+  });
+}
+
+export function buildQuarterlyPdf(data: QuarterlyReportData): Promise<Buffer> {
+  return collectPdf((stream) => writeQuarterlyPdf(data, stream));
+}
+
+export function gradeBands(framework: Framework): GradeBand[] {
+  return framework.grades.map((grade) => ({ code: grade.code, name: grade.name, min: grade.min }));
+}
+
+function titleBlock(doc: PDFKit.PDFDocument, data: QuarterlyReportData, title: string): void {
+  doc.font(FONT_BOLD).fontSize(20).fillColor(RED).text(title, PAGE.margin, PAGE.margin, { width: CONTENT_WIDTH, align: 'center' });
+  doc.moveDown(0.3).font(FONT_REGULAR).fontSize(10).fillColor('#595959');
+  doc.text(`考核方案：${data.framework.name.zh}（第${data.framework.version}版）    数据截至：${data.generatedAt.slice(0, 10)}`, { width: CONTENT_WIDTH, align: 'center' });
+  doc.moveTo(PAGE.margin, doc.y + 6).lineTo(PAGE.width - PAGE.margin, doc.y + 6).lineWidth(1.5).strokeColor(RED).stroke();
+  doc.fillColor('black').moveDown(1);
+}
+
+function headlineFigures(doc: PDFKit.PDFDocument, data: QuarterlyReportData): void {
+  const a = data.aggregates;
+  const best = data.framework.grades[0];
+  const bestShare = a.assessed === 0 ? 0 : (a.gradeCounts[best.code] ?? 0) / a.assessed;
+  const figures: [string, string][] = [
+    ['参评支部', `${a.assessed}/${a.expected}`],
+    ['完成率', percent1(a.completion)],
+    ['平均分', a.mean === null ? '—' : fixed2(a.mean)],
+    ['中位数', a.median === null ? '—' : fixed2(a.median)],
+    [`${best.name.zh}率`, percent1(bestShare)],
+    ['按时提交率', percent1(a.onTimeRate)],
+  ];
+  const boxWidth = CONTENT_WIDTH / figures.length;
+  const top = doc.y;
+  figures.forEach(([label, value], index) => {
+    const x = PAGE.margin + index * boxWidth;
+    doc.rect(x + 2, top, boxWidth - 4, 46).fill('#fbeaea');
+    doc.font(FONT_BOLD).fontSize(15).fillColor(RED).text(value, x, top + 7, { width: boxWidth, align: 'center', lineBreak: false });
+    doc.font(FONT_REGULAR).fontSize(8.5).fillColor('#595959').text(label, x, top + 29, { width: boxWidth, align: 'center', lineBreak: false });
+  });
+  doc.fillColor('black');
+  doc.x = PAGE.margin;
+  doc.y = top + 56;
+}
+
+function overviewCharts(doc: PDFKit.PDFDocument, data: QuarterlyReportData): void {
+  const height = 190;
+  ensureSpace(doc, height + 10);
+  const top = doc.y;
+  const half = CONTENT_WIDTH / 2;
+  const grades = gradeBands(data.framework);
+  const missing = data.aggregates.expected - data.aggregates.assessed;
+  drawChart(doc, gradeDistributionOption(data.aggregates.gradeCounts, { lang: 'zh', grades, missing: Math.max(0, missing), title: '等级分布' }), PAGE.margin, top, half - 6, height);
+  const paths = data.framework.paths.map((path) => ({ code: path.code, name: path.name, percent: data.aggregates.pathMeans[path.code] ?? null }));
+  drawChart(doc, withRadarRoom(pathRadarOption(paths, null, { lang: 'zh', title: '路径平均得分率' })), PAGE.margin + half + 6, top, half - 6, height);
+  doc.x = PAGE.margin;
+  doc.y = top + height + 8;
+}
+
+function rankingChart(doc: PDFKit.PDFDocument, data: QuarterlyReportData): void {
+  const top15 = data.branches.filter((branch) => branch.official).slice(0, CHART_TOP);
+  if (top15.length === 0) return;
+  const height = 70 + top15.length * 18;
+  ensureSpace(doc, height + 10);
+  const top = doc.y;
+  const units = top15.map((branch) => ({ id: branch.code, name: branch.name, total: branch.official!.total, gradeCode: branch.official!.grade.code }));
+  const option = rankingBarOption(units, { lang: 'zh', grades: gradeBands(data.framework), title: `总分前${top15.length}名` });
+  // On paper every bar needs its name (ECharts would skip labels it thinks crowded) and the axis
+  // name needs room on the right.
+  const yAxis = { ...(option.yAxis as object), axisLabel: { width: 160, overflow: 'truncate', interval: 0 } };
+  const xAxis = { ...(option.xAxis as object), name: '' };
+  drawChart(doc, { ...option, yAxis, xAxis } as EChartsOption, PAGE.margin, top, CONTENT_WIDTH, height);
+  doc.x = PAGE.margin;
+  doc.y = top + height + 8;
+}
+
+function rankingTable(doc: PDFKit.PDFDocument, data: QuarterlyReportData): void {
+  const paths = data.framework.paths;
+  const pathWidth = Math.min(44, 176 / Math.max(1, paths.length));
+  const fixed = 30 + 80 + 40 + 34 + 40;
+  const columns: TableColumn[] = [
+    { header: '排名', width: 30, align: 'right' },
+    { header: '党支部', width: CONTENT_WIDTH - fixed - pathWidth * paths.length },
+    { header: '上级党组织', width: 80 },
+    // Path names are long ("干部队伍与教育培训"); four characters identify them in a narrow column.
+    ...paths.map((path) => ({ header: path.name.zh.slice(0, 4), width: pathWidth, align: 'right' as const })),
+    { header: '总分', width: 40, align: 'right' },
+    { header: '等级', width: 34, align: 'center' },
+    { header: '较上期', width: 40, align: 'right' },
+  ];
+  table(doc, columns, rankingRows(data));
+}
+
+function* rankingRows(data: QuarterlyReportData): Iterable<string[]> {
+  for (const branch of data.branches) {
+    const official = branch.official;
+    const change = official && branch.previousTotal !== null ? Math.round((official.total - branch.previousTotal) * 100) / 100 : null;
+    yield [
+      branch.rank === null ? '—' : String(branch.rank),
+      branch.name,
+      branch.parentName,
+      ...data.framework.paths.map((path) => (official && official.paths[path.code] !== undefined ? fixed2(official.paths[path.code]) : '—')),
+      official ? fixed2(official.total) : '未考评',
+      official ? official.grade.name.zh : '—',
+      change === null ? '—' : change > 0 ? `+${fixed2(change)}` : fixed2(change),
+    ];
+  }
+}

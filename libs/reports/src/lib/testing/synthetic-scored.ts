@@ -1,0 +1,64 @@
+import { isApplicable, scoreDual } from '@pathboard/scoring';
+import type { Framework, IndicatorValuePair, Sector } from '@pathboard/scoring';
+import type { QuarterlyReportInput, ScoredBranchInput } from '../model/quarterly-data';
+import type { AssessmentStatus } from '../model/types';
+import { mulberry32, sampleInput } from './synthetic';
+
+/**
+ * Like `syntheticQuarterlyReport`, but the way the API will do it: valid values scored by the real
+ * engine (self and official), then `buildQuarterlyReportData`. Used by tests that check figures
+ * end to end and by the benchmark.
+ */
+export function syntheticQuarterlyInput(framework: Framework, branchCount: number, seed = 7): QuarterlyReportInput {
+  const random = mulberry32(seed);
+  const sectors: Sector[] = ['RURAL', 'COMMUNITY', 'ORGAN', 'SOE', 'INSTITUTION', 'NEW_ORG'];
+  const streets = ['东城街道党工委', '西城街道党工委', '南湖街道党工委', '北山镇党委', '青石镇党委', '河口乡党委'];
+  const statuses: AssessmentStatus[] = ['APPROVED', 'APPROVED', 'APPROVED', 'APPROVED', 'APPROVED', 'SUBMITTED', 'RETURNED', 'DRAFT', 'NOT_STARTED'];
+  const branches: ScoredBranchInput[] = [];
+  const previousTotals: { code: string; total: number | null }[] = [];
+  for (let i = 0; i < branchCount; i++) {
+    const code = `B${String(i + 1).padStart(5, '0')}`;
+    const sector = sectors[i % sectors.length];
+    const status = statuses[Math.floor(random() * statuses.length)];
+    const quality = 0.5 + random() * 0.5;
+    const values: Record<string, IndicatorValuePair> = {};
+    if (status !== 'NOT_STARTED') {
+      for (const path of framework.paths) {
+        for (const indicator of path.indicators) {
+          if (!isApplicable(indicator, sector)) continue;
+          const share = Math.max(0, Math.min(1, quality + (random() - 0.5) * 0.4));
+          const self = sampleInput(indicator.rule, Math.min(1, share + random() * 0.15), random);
+          const reviewed = random() < 0.25 ? sampleInput(indicator.rule, share, random) : undefined;
+          values[indicator.code] = reviewed === undefined ? { self } : { self, reviewed };
+        }
+      }
+    }
+    const scored = status !== 'NOT_STARTED' && status !== 'DRAFT';
+    const dual = scored ? scoreDual(framework, values, { sector }) : null;
+    const street = streets[i % streets.length];
+    branches.push({
+      code,
+      name: `${street.slice(0, 2)}第${i + 1}党支部`,
+      parentName: street,
+      sector,
+      memberCount: 5 + Math.floor(random() * 60),
+      active: true,
+      status,
+      submittedAt: scored ? new Date(Date.UTC(2027, 0, 3 + Math.floor(random() * 14), 9, 30)).toISOString() : null,
+      self: dual?.self ?? null,
+      official: dual?.official ?? null,
+      values,
+    });
+    previousTotals.push({ code, total: random() < 0.9 ? Math.round((55 + random() * 45) * 100) / 100 : null });
+  }
+  return {
+    unit: { code: 'D001', name: '示范区委组织部' },
+    period: '2026Q4',
+    previousPeriod: '2026Q3',
+    framework,
+    deadline: '2027-01-10T23:59:59.999Z',
+    branches,
+    previousTotals,
+    generatedAt: '2027-01-15T08:00:00.000Z',
+  };
+}
