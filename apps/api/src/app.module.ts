@@ -1,0 +1,77 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module, Type } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Logger } from 'pino';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { createFormatError } from './common/format-error';
+import { graphqlValidationRules } from './common/graphql-limits';
+import { LoggerModule } from './common/logger.module';
+import { PINO_LOGGER } from './common/logger';
+import { createValidationPipe } from './common/validation';
+import { AppConfig, APP_CONFIG } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DataSourceOverrides } from './database/data-source';
+import { DatabaseModule } from './database/database.module';
+import { AssessmentsModule } from './assessments/assessments.module';
+import { FrameworksModule } from './frameworks/frameworks.module';
+import { PathboardApolloDriver } from './graphql/pathboard-apollo.driver';
+import { HealthModule } from './health/health.module';
+import { OrgUnitsModule } from './org-units/org-units.module';
+import { PeriodsModule } from './periods/periods.module';
+import { UsersModule } from './users/users.module';
+
+/**
+ * Feature modules. Add new ones here (frameworks, periods, assessments, demo, analytics, reports).
+ * Infrastructure (config, logger, database, GraphQL, auth, audit) is wired in AppModule.forRoot.
+ */
+export const FEATURE_MODULES: Type[] = [
+  HealthModule,
+  OrgUnitsModule,
+  UsersModule,
+  FrameworksModule,
+  PeriodsModule,
+  AssessmentsModule,
+];
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  database?: DataSourceOverrides;
+  /** Where to write the generated SDL; `true` keeps it in memory. */
+  schemaFile: string | true;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, database, schemaFile }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule,
+        DatabaseModule.forRoot(database),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: PathboardApolloDriver,
+          inject: [APP_CONFIG, PINO_LOGGER],
+          useFactory: (cfg: AppConfig, logger: Logger) => ({
+            path: '/graphql',
+            autoSchemaFile: schemaFile,
+            sortSchema: true,
+            introspection: cfg.nodeEnv !== 'production',
+            playground: false,
+            csrfPrevention: true,
+            includeStacktraceInErrorResponses: cfg.nodeEnv === 'development',
+            validationRules: graphqlValidationRules(),
+            formatError: createFormatError({ nodeEnv: cfg.nodeEnv, logger }),
+            context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          }),
+        }),
+        AuditModule,
+        AuthModule,
+        ...FEATURE_MODULES,
+      ],
+      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
+    };
+  }
+}

@@ -1,0 +1,15 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** The slice of express's request/response the app uses (@types/express is not installed). */
+export interface HttpRequest extends IncomingMessage {
+  path: string;
+  method: string;
+  url: string;
+  accepts(type: string): string | false;
+}
+
+export interface HttpResponse extends ServerResponse {
+  sendFile(file: string): void;
+}
+
+export type NextFn = (err?: unknown) => void;

@@ -1,0 +1,46 @@
+import { parse } from 'node:url';
+import { ApolloServer, BaseContext, ContextFunction, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
+import type { HttpRequest, HttpResponse, NextFn } from '../common/http-types';
+
+/**
+ * Apollo Server 5 ↔ Express 5 glue, equivalent to `expressMiddleware` of `@as-integrations/express5`
+ * (which @nestjs/apollo loads but which is not among this project's dependencies).
+ */
+export function expressMiddleware<TContext extends BaseContext>(
+  server: ApolloServer<TContext>,
+  options: { context?: ContextFunction<[{ req: HttpRequest; res: HttpResponse }], TContext> } = {},
+) {
+  server.assertStarted('expressMiddleware()');
+  const context: ContextFunction<[{ req: HttpRequest; res: HttpResponse }], TContext> = options.context ?? (async () => ({}) as TContext);
+
+  return (req: HttpRequest & { body?: unknown }, res: HttpResponse & { status(code: number): unknown; send(body: string): unknown }, next: NextFn) => {
+    if (!req.body) {
+      res.statusCode = 500;
+      res.send('`req.body` is not set: a JSON body parser must run before the GraphQL middleware');
+      return;
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const httpGraphQLRequest: HTTPGraphQLRequest = {
+      method: req.method.toUpperCase(),
+      headers,
+      search: parse(req.url).search ?? '',
+      body: req.body,
+    };
+    server
+      .executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => context({ req, res }) })
+      .then(async (response) => {
+        for (const [key, value] of response.headers) res.setHeader(key, value);
+        res.statusCode = response.status || 200;
+        if (response.body.kind === 'complete') {
+          res.end(response.body.string);
+          return;
+        }
+        for await (const chunk of response.body.asyncIterator) res.write(chunk);
+        res.end();
+      })
+      .catch(next);
+  };
+}

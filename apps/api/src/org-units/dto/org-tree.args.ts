@@ -1,0 +1,15 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
+
+@ArgsType()
+export class OrgTreeArgs {
+  @Field(() => ID, { nullable: true, description: "The subtree's root; default: the caller's scope unit" })
+  @IsOptional()
+  @IsUUID('all', { message: 'rootId must be a UUID' })
+  rootId?: string;
+
+  @Field({ nullable: true, defaultValue: false, description: 'Include deactivated units' })
+  @IsOptional()
+  @IsBoolean()
+  includeInactive?: boolean;
+}

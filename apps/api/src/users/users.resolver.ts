@@ -1,0 +1,34 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthGuard } from '../auth/auth.guard';
+import { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { OrgUnit } from '../org-units/models/org-unit.model';
+import { OrgUnitScopeLoader } from '../org-units/org-unit-scope.loader';
+import { CreateUserInput } from './dto/create-user.input';
+import { User } from './models/user.model';
+import { UsersService } from './users.service';
+
+@Resolver(() => User)
+@UseGuards(AuthGuard)
+export class UsersResolver {
+  constructor(
+    private readonly usersService: UsersService,
+    private readonly units: OrgUnitScopeLoader,
+  ) {}
+
+  @Query(() => [User], { description: 'ADMIN: users whose scope is within yours' })
+  users(@CurrentUser() user: AuthUser): Promise<User[]> {
+    return this.usersService.list(user);
+  }
+
+  @Mutation(() => User, { description: 'ADMIN: create a user scoped to a unit within yours' })
+  createUser(@CurrentUser() user: AuthUser, @Args('input') input: CreateUserInput): Promise<User> {
+    return this.usersService.create(user, input);
+  }
+
+  @ResolveField(() => OrgUnit, { nullable: true })
+  scopeUnit(@Parent() parent: User, @CurrentUser({ optional: true }) user: AuthUser | undefined): Promise<OrgUnit | null> {
+    return this.units.load(user, parent.scopeUnitId);
+  }
+}

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { Role } from '../src/auth/role.enum';
+import { OrgUnitEntity } from '../src/org-units/org-unit.entity';
+import { OrgUnitKind, Sector } from '../src/org-units/org-unit.enums';
+import { hashPassword } from '../src/users/password';
+import { UserEntity } from '../src/users/user.entity';
+
+export interface OrgTreeFixture {
+  district: OrgUnitEntity;
+  /** [street A, street B] */
+  streets: [OrgUnitEntity, OrgUnitEntity];
+  /** [A1 COMMUNITY, A2 RURAL] under street A, [B1 ORGAN, B2 NEW_ORG] under street B */
+  branches: [OrgUnitEntity, OrgUnitEntity, OrgUnitEntity, OrgUnitEntity];
+}
+
+export interface UnitFixtureInput {
+  parent?: OrgUnitEntity | null;
+  kind: OrgUnitKind;
+  code: string;
+  name?: string;
+  sector?: Sector | null;
+  memberCount?: number;
+  active?: boolean;
+}
+
+/** Insert one unit (path and district computed from the parent). */
+export async function createUnitFixture(ds: DataSource, input: UnitFixtureInput): Promise<OrgUnitEntity> {
+  const id = randomUUID();
+  const parent = input.parent ?? null;
+  const unit = ds.getRepository(OrgUnitEntity).create({
+    id,
+    parentId: parent?.id ?? null,
+    path: `${parent?.path ?? '/'}${id}/`,
+    code: input.code,
+    name: input.name ?? input.code,
+    kind: input.kind,
+    sector: input.sector ?? null,
+    memberCount: input.memberCount ?? 0,
+    active: input.active ?? true,
+    districtId: parent?.districtId ?? id,
+  });
+  return ds.getRepository(OrgUnitEntity).save(unit);
+}
+
+/**
+ * A district, 2 streets, 4 branches of mixed sectors. `prefix` keeps codes unique when a suite seeds
+ * several trees (codes: `${prefix}D`, `${prefix}S-A`, `${prefix}B-A1`, ...).
+ */
+export async function seedOrgTree(ds: DataSource, prefix = ''): Promise<OrgTreeFixture> {
+  const district = await createUnitFixture(ds, { kind: OrgUnitKind.DISTRICT, code: `${prefix}D`, name: `${prefix}区` });
+  const a = await createUnitFixture(ds, { parent: district, kind: OrgUnitKind.STREET, code: `${prefix}S-A`, name: `${prefix}A街道` });
+  const b = await createUnitFixture(ds, { parent: district, kind: OrgUnitKind.STREET, code: `${prefix}S-B`, name: `${prefix}B镇` });
+  const a1 = await createUnitFixture(ds, { parent: a, kind: OrgUnitKind.BRANCH, code: `${prefix}B-A1`, sector: Sector.COMMUNITY, memberCount: 40 });
+  const a2 = await createUnitFixture(ds, { parent: a, kind: OrgUnitKind.BRANCH, code: `${prefix}B-A2`, sector: Sector.RURAL, memberCount: 25 });
+  const b1 = await createUnitFixture(ds, { parent: b, kind: OrgUnitKind.BRANCH, code: `${prefix}B-B1`, sector: Sector.ORGAN, memberCount: 12 });
+  const b2 = await createUnitFixture(ds, { parent: b, kind: OrgUnitKind.BRANCH, code: `${prefix}B-B2`, sector: Sector.NEW_ORG, memberCount: 8 });
+  return { district, streets: [a, b], branches: [a1, a2, b1, b2] };
+}
+
+export interface UserFixtureInput {
+  role: Role;
+  scopeUnitId: string;
+  username?: string;
+  password?: string;
+  displayName?: string;
+  active?: boolean;
+}
+
+export interface UserFixture {
+  user: UserEntity;
+  username: string;
+  password: string;
+}
+
+let userSeq = 0;
+
+/** Insert a user (argon2 hash of `password`, default 'secret-pass-1'); district taken from the scope unit. */
+export async function createUserFixture(ds: DataSource, input: UserFixtureInput): Promise<UserFixture> {
+  const scope = await ds.getRepository(OrgUnitEntity).findOneByOrFail({ id: input.scopeUnitId });
+  const username = input.username ?? `${input.role.toLowerCase()}-${++userSeq}-${randomUUID().slice(0, 6)}`;
+  const password = input.password ?? 'secret-pass-1';
+  const user = await ds.getRepository(UserEntity).save(
+    ds.getRepository(UserEntity).create({
+      id: randomUUID(),
+      username,
+      passwordHash: await hashPassword(password),
+      displayName: input.displayName ?? username,
+      role: input.role,
+      scopeUnitId: scope.id,
+      districtId: scope.districtId,
+      active: input.active ?? true,
+    }),
+  );
+  return { user, username, password };
+}

@@ -1,0 +1,133 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { INestApplication } from '@nestjs/common';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { createApp } from '../src/app.factory';
+import { TokenService } from '../src/auth/token.service';
+import { loadConfig } from '../src/config/app-config';
+import { Role } from '../src/auth/role.enum';
+
+export interface GqlResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: (string | number)[]; extensions?: Record<string, unknown> & { code?: string } }>;
+}
+
+export interface TestApp {
+  app: INestApplication;
+  /** e.g. http://127.0.0.1:41234 */
+  url: string;
+  /** POST /graphql; `token` becomes `Authorization: Bearer <token>`. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
+  /** Log in through the `login` mutation; returns the JWT (throws on failure). */
+  loginAs(username: string, password: string): Promise<string>;
+  /** Sign a token directly (no password hashing round trip); `now` in the past makes an expired one. */
+  signToken(user: { id: string; role: Role | string }, now?: number): string;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+export interface CreateTestAppOptions {
+  /** Extra environment (e.g. JWT_TTL). NODE_ENV is 'test', DEMO_DATA false, logs silent unless TEST_LOG_LEVEL. */
+  env?: Record<string, string>;
+}
+
+/**
+ * A fresh application on a fresh database, listening on a random local port:
+ * - in-memory PGlite by default;
+ * - with TEST_DATABASE_URL: a new uniquely named database on that server (dropped by close()).
+ * Migrations run at start, exactly as in production. Each suite seeds its own data (see fixtures.ts).
+ */
+export async function createTestApp(options: CreateTestAppOptions = {}): Promise<TestApp> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET: 'test-secret-0123456789abcdef',
+    LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
+    DEMO_DATA: 'false',
+    DATA_DIR: path.join(os.tmpdir(), 'pathboard-test-unused'),
+    WEB_DIST_DIR: path.join(os.tmpdir(), 'pathboard-test-no-web'),
+    ...options.env,
+  });
+
+  const serverUrl = process.env['TEST_DATABASE_URL'];
+  let dropDatabase: (() => Promise<void>) | undefined;
+  let databaseUrl: string | undefined;
+  if (serverUrl) {
+    const name = `pathboard_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+    await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
+    const u = new URL(serverUrl);
+    u.pathname = `/${name}`;
+    databaseUrl = u.toString();
+    dropDatabase = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }
+
+  let app: INestApplication;
+  try {
+    app = await createApp({
+      config,
+      database: databaseUrl ? { databaseUrl } : { inMemory: true },
+      schemaFile: true,
+      serveWeb: false,
+      httpLogs: false,
+    });
+    await app.listen(0, '127.0.0.1');
+  } catch (err) {
+    await dropDatabase?.();
+    throw err;
+  }
+  const address = app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${address.port}`;
+  const dataSource = app.get(DataSource);
+  const tokens = app.get(TokenService);
+
+  const gql = async <T,>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>> => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as Omit<GqlResponse<T>, 'status'>;
+    return { status: res.status, ...body };
+  };
+
+  let closed = false;
+  return {
+    app,
+    url,
+    gql,
+    dataSource,
+    async loginAs(username, password) {
+      const r = await gql<{ login: { token: string } }>(
+        'mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        { u: username, p: password },
+      );
+      if (!r.data?.login) throw new Error(`login as ${username} failed: ${JSON.stringify(r.errors)}`);
+      return r.data.login.token;
+    },
+    signToken(user, now) {
+      return tokens.sign({ sub: user.id, role: String(user.role) }, now).token;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await app.close();
+      } finally {
+        await dropDatabase?.();
+      }
+    },
+  };
+}
+
+async function adminQuery(serverUrl: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
