@@ -81,4 +81,19 @@ describe('compareWithPrevious', () => {
     const [change] = compareWithPrevious([{ id: 'a', total: 0.3 }], [{ id: 'a', total: 0.1 }]);
     expect(change.totalChange).toBe(0.2); // float 0.3 − 0.1 = 0.19999999999999998
   });
+
+  it('does not depend on the input order (property)', () => {
+    const entries = fc.uniqueArray(
+      fc.record({ id: fc.constantFrom(...'abcdefghij'), total: fc.option(fc.integer({ min: 0, max: 40 }).map((n) => n * 2.5), { nil: null }) }),
+      { selector: (entry) => entry.id },
+    );
+    fc.assert(
+      fc.property(entries, entries, (current, previous) => {
+        const expected = compareWithPrevious(current, previous);
+        expect(compareWithPrevious([...current].reverse(), [...previous].reverse())).toEqual(expected);
+        expect(new Set(expected.map((change) => change.id))).toEqual(new Set([...current, ...previous].map((entry) => entry.id)));
+      }),
+    );
+  });
 });
+
