@@ -52,6 +52,26 @@ describe('describeError', () => {
     expect(result.details).toEqual(['“A”填写有误:不能为负数', '“B”填写有误:未知等次']);
   });
 
+  it('keeps engine messages that already name the indicator as they are', () => {
+    const error = gql('BAD_USER_INPUT', 'x', {
+      reason: 'INVALID_VALUES',
+      issues: [{ indicator: 'ORG_MEETINGS', code: 'ZERO_DENOMINATOR', message: { zh: '指标 ORG_MEETINGS(三会一课落实率):分母不能为0', en: 'Indicator ORG_MEETINGS (Meetings): denominator must not be 0' } }],
+    });
+    expect(describeError(error, zhCtx).message).toBe('指标 ORG_MEETINGS(三会一课落实率):分母不能为0');
+  });
+
+  it('lists DTO validation problems and words a closed period', () => {
+    const error = gql('BAD_USER_INPUT', 'a; b', { field: 'username', problems: [{ field: 'username', message: 'too short' }, { field: 'password', message: 'too weak' }] });
+    expect(describeError(error, enCtx)).toMatchObject({ field: 'username', details: ['“username” is not valid: too short', '“password” is not valid: too weak'] });
+    expect(describeError(gql('BAD_USER_INPUT', 'period 2026Q1 is closed', { reason: 'PERIOD_CLOSED' }), zhCtx).message).toContain('已关闭');
+    const transition = gql('BAD_USER_INPUT', 'x', { reason: 'INVALID_TRANSITION', message: { zh: '已审核通过的考评不能再提交', en: 'approved' } });
+    expect(describeError(transition, zhCtx).message).toBe('已审核通过的考评不能再提交');
+  });
+
+  it('names the indicator from extensions.indicator', () => {
+    expect(describeError(gql('BAD_USER_INPUT', 'n > d', { indicator: 'ORG_MEETINGS' }), zhCtx).message).toBe('“三会一课落实率”填写有误:n > d');
+  });
+
   it('names a plain field from extensions', () => {
     const result = describeError(gql('BAD_USER_INPUT', 'must be a quarter like 2026Q1', { field: 'period' }), enCtx);
     expect(result).toMatchObject({ field: 'period', message: '“period” is not valid: must be a quarter like 2026Q1' });

@@ -67,12 +67,18 @@ function asIssues(value: unknown): IssueLike[] {
   return Array.isArray(value) ? value.filter((v): v is IssueLike => typeof v === 'object' && v !== null) : [];
 }
 
-/** Nest's ValidationPipe puts its messages in originalError.message (a string or a list). */
-function validationMessages(extensions: Record<string, unknown>): string[] {
-  const original = extensions.originalError as { message?: unknown } | undefined;
-  const message = original?.message;
-  if (Array.isArray(message)) return message.filter((m): m is string => typeof m === 'string');
-  return [];
+/** The API's ValidationPipe lists every bad DTO field in extensions.problems. */
+function validationProblems(extensions: Record<string, unknown>): { field: string; message: string }[] {
+  const problems = extensions.problems;
+  if (!Array.isArray(problems)) return [];
+  return problems.filter(
+    (p): p is { field: string; message: string } => typeof p?.field === 'string' && typeof p?.message === 'string',
+  );
+}
+
+/** The engine's issue messages already start by naming the indicator ("指标 X(名称):…"). */
+function namesIndicatorAlready(text: string): boolean {
+  return /^(指标 |Indicator )/.test(text);
 }
 
 function kindOf(error: GraphQLErrorLike): ErrorKind {
@@ -83,19 +89,36 @@ function kindOf(error: GraphQLErrorLike): ErrorKind {
 function describeBadInput(error: GraphQLErrorLike, ctx: DescribeContext): UserFacingError {
   const extensions = error.extensions ?? {};
   const nameOf = (code: string) => ctx.indicatorName?.(code) ?? code;
-  const issues = asIssues(extensions.issues);
-  const details = issues.map((issue) => {
-    const reason = issueText(issue.message, ctx.lang) ?? issue.code ?? error.message;
-    return issue.indicator && issue.indicator !== 'values' ? ctx.t('errors.badInputField', { field: nameOf(issue.indicator), reason }) : reason;
+  const fieldLine = (field: string, reason: string) => ctx.t('errors.badInputField', { field, reason });
+  const result = (message: string, details: string[], field?: string): UserFacingError => ({
+    kind: 'BAD_USER_INPUT',
+    message,
+    details,
+    field,
+    backToLogin: false,
   });
-  details.push(...validationMessages(extensions));
 
-  const named = issues.find((i) => i.indicator && i.indicator !== 'values')?.indicator;
-  const field = named ?? (typeof extensions.indicator === 'string' ? extensions.indicator : undefined) ?? (typeof extensions.field === 'string' ? extensions.field : undefined);
-  let message = ctx.t('errors.badInput');
-  if (details.length === 1) message = details[0];
-  else if (details.length === 0 && field) message = ctx.t('errors.badInputField', { field: nameOf(field), reason: error.message });
-  return { kind: 'BAD_USER_INPUT', message, details: details.length > 1 ? details : [], field, backToLogin: false };
+  if (extensions.reason === 'PERIOD_CLOSED') return result(ctx.t('errors.periodClosed'), []);
+  const localized = issueText(extensions.message as IssueLike['message'], ctx.lang);
+  if (typeof extensions.message === 'object' && localized) return result(localized, []);
+
+  const issues = asIssues(extensions.issues);
+  const issueLines = issues.map((issue) => {
+    const reason = issueText(issue.message, ctx.lang) ?? issue.code ?? error.message;
+    if (namesIndicatorAlready(reason) || !issue.indicator || issue.indicator === 'values') return reason;
+    return fieldLine(nameOf(issue.indicator), reason);
+  });
+  const problemLines = validationProblems(extensions).map((p) => fieldLine(p.field, p.message));
+  const details = [...issueLines, ...problemLines];
+
+  const indicator = issues.find((i) => i.indicator && i.indicator !== 'values')?.indicator ?? (typeof extensions.indicator === 'string' ? extensions.indicator : undefined);
+  const field = indicator ?? (typeof extensions.field === 'string' ? extensions.field : undefined);
+
+  if (details.length === 1) return result(details[0], [], field);
+  if (details.length > 1) return result(ctx.t('errors.badInput'), details, field);
+  if (indicator) return result(fieldLine(nameOf(indicator), error.message), [], field);
+  if (field) return result(fieldLine(field, error.message), [], field);
+  return result(ctx.t('errors.badInput'), [], field);
 }
 
 function describeKind(kind: ErrorKind, ctx: DescribeContext): UserFacingError {

@@ -42,6 +42,7 @@ export const en: Translation = {
     notFound: 'Not found. It may have been deleted or be outside your scope.',
     badInput: 'Some entries are not valid. Please check and try again.',
     badInputField: '“{{field}}” is not valid: {{reason}}',
+    periodClosed: 'This quarter is closed: its data can no longer change. Contact the district organization department to correct it.',
     unknown: 'Something went wrong. Please try again later.',
   },
   pages: {
@@ -68,6 +69,7 @@ export const en: Translation = {
     yes: 'Yes',
     no: 'No',
     notAnswered: 'Not answered',
+    percentRange: 'Enter a percent between 0 and 100.',
     incompletePair: 'Please fill in both “Done” and “Required”.',
   },
   common: { loading: 'Loading…', retry: 'Try again', save: 'Save', cancel: 'Cancel', missing: '—' },

@@ -44,6 +44,7 @@ export const zhCN = {
     notFound: '未找到所请求的内容,可能已被删除或不在您的管辖范围内。',
     badInput: '填写的内容有误,请检查后重试。',
     badInputField: '“{{field}}”填写有误:{{reason}}',
+    periodClosed: '本季度考评已关闭,数据不能再修改。如需更正,请联系区委组织部。',
     unknown: '发生未知错误,请稍后重试。',
   },
   pages: {
@@ -70,6 +71,7 @@ export const zhCN = {
     yes: '是',
     no: '否',
     notAnswered: '未填写',
+    percentRange: '请输入 0 到 100 之间的百分比。',
     incompletePair: '请同时填写“实际完成”和“应完成”两项。',
   },
   common: { loading: '加载中…', retry: '重试', save: '保存', cancel: '取消', missing: '—' },
