@@ -1,0 +1,60 @@
+import { loadConfig } from './app-config';
+import { DEV_JWT_SECRET, durationToSeconds, EnvValidationError, parseEnv } from './env.schema';
+
+describe('env schema', () => {
+  it('applies defaults', () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({ NODE_ENV: 'development', PORT: 3000, HOST: '0.0.0.0', JWT_TTL: '8h', DEMO_DATA: true, WEB_DIST_DIR: 'dist/apps/web' });
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it('coerces and validates values', () => {
+    expect(parseEnv({ PORT: '8080', DEMO_DATA: 'false', DATABASE_URL: 'postgres://u@h/db' })).toMatchObject({ PORT: 8080, DEMO_DATA: false, DATABASE_URL: 'postgres://u@h/db' });
+    expect(parseEnv({ DEMO_DATA: '0' }).DEMO_DATA).toBe(false);
+    expect(parseEnv({ PORT: '' }).PORT).toBe(3000);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ JWT_TTL: 'forever' }, 'JWT_TTL'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ DEMO_DATA: 'maybe' }, 'DEMO_DATA'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+  ])('%j → error naming %s', (env, variable) => {
+    expect(() => parseEnv(env)).toThrow(EnvValidationError);
+    try {
+      parseEnv(env);
+    } catch (e) {
+      expect((e as EnvValidationError).problems[0]).toMatch(new RegExp(`^${variable}: `));
+    }
+  });
+
+  it('requires JWT_SECRET in production, and not the dev default', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: is required when NODE_ENV=production/);
+    expect(() => parseEnv({ NODE_ENV: 'production', JWT_SECRET: DEV_JWT_SECRET })).toThrow(/JWT_SECRET/);
+    expect(parseEnv({ NODE_ENV: 'production', JWT_SECRET: 'a-long-enough-production-secret' }).NODE_ENV).toBe('production');
+  });
+
+  it('lists every problem at once', () => {
+    expect(() => parseEnv({ PORT: 'x', NODE_ENV: 'nope' })).toThrow(/PORT: [\s\S]*NODE_ENV: |NODE_ENV: [\s\S]*PORT: /);
+  });
+
+  it('durations', () => {
+    expect(durationToSeconds('8h')).toBe(28800);
+    expect(durationToSeconds('90m')).toBe(5400);
+    expect(durationToSeconds('3600')).toBe(3600);
+    expect(durationToSeconds('7d')).toBe(604800);
+  });
+
+  it('loadConfig resolves paths against the repo root and uses the dev secret only outside production', () => {
+    const c = loadConfig({});
+    expect(c.dataDir).toBe(`${c.repoRoot}/.data`);
+    expect(c.webDistDir).toBe(`${c.repoRoot}/dist/apps/web`);
+    expect(c.jwtSecretIsDefault).toBe(true);
+    expect(c.jwtTtlSeconds).toBe(28800);
+    expect(loadConfig({ DATA_DIR: '/var/lib/pb' }).dataDir).toBe('/var/lib/pb');
+  });
+});

@@ -1,0 +1,87 @@
+import { Role } from '../src/auth/role.enum';
+import { createUserFixture, OrgTreeFixture, seedOrgTree } from './fixtures';
+import { createTestApp, TestApp } from './test-app';
+
+const CREATE = 'mutation ($input: CreateUserInput!) { createUser(input: $input) { id username role scopeUnitId districtId active scopeUnit { code } } }';
+
+describe('users (GraphQL over HTTP)', () => {
+  let t: TestApp;
+  let tree: OrgTreeFixture;
+  let other: OrgTreeFixture;
+  let admin: string;
+  let reviewer: string;
+  let otherAdmin: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    tree = await seedOrgTree(t.dataSource);
+    other = await seedOrgTree(t.dataSource, 'O-');
+    admin = t.signToken((await createUserFixture(t.dataSource, { role: Role.ADMIN, scopeUnitId: tree.district.id, username: 'district-admin' })).user);
+    reviewer = t.signToken((await createUserFixture(t.dataSource, { role: Role.REVIEWER, scopeUnitId: tree.streets[0].id })).user);
+    otherAdmin = t.signToken((await createUserFixture(t.dataSource, { role: Role.ADMIN, scopeUnitId: other.district.id })).user);
+  });
+  afterAll(() => t?.close());
+
+  const input = (patch: Record<string, unknown> = {}) => ({
+    username: 'sec-a1',
+    password: 'branch-pass-1',
+    displayName: '支部书记',
+    role: 'BRANCH',
+    scopeUnitId: tree.branches[0].id,
+    ...patch,
+  });
+
+  it('ADMIN creates a branch user who can then log in; the hash never leaves; audited', async () => {
+    const r = await t.gql<{ createUser: { id: string; districtId: string; scopeUnit: { code: string } } }>(CREATE, { input: input() }, admin);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.createUser).toMatchObject({ districtId: tree.district.id, scopeUnit: { code: 'B-A1' } });
+    const token = await t.loginAs('sec-a1', 'branch-pass-1');
+    const me = await t.gql<{ me: { role: string } }>('{ me { role } }', {}, token);
+    expect(me.data!.me.role).toBe('BRANCH');
+    const [e] = await t.dataSource.query(`SELECT after FROM audit_event WHERE action = 'USER_CREATED' AND target_id = $1`, [r.data!.createUser.id]);
+    expect(e.after.username).toBe('sec-a1');
+    expect(JSON.stringify(e.after)).not.toMatch(/argon2|password/i);
+  });
+
+  it.each([
+    [{ username: 'x' }, 'username'],
+    [{ password: 'short' }, 'password'],
+    [{ displayName: '' }, 'displayName'],
+    [{ scopeUnitId: 'nope' }, 'scopeUnitId'],
+    [{ username: 'district-admin' }, 'username'],
+    [{ role: 'BRANCH', scopeUnitId: '__street__' }, 'scopeUnitId'],
+    [{ role: 'ADMIN', scopeUnitId: '__street__' }, 'scopeUnitId'],
+  ])('refuses %j with BAD_USER_INPUT naming %s', async (patch, field) => {
+    const p = { ...patch } as Record<string, unknown>;
+    if (p['scopeUnitId'] === '__street__') p['scopeUnitId'] = tree.streets[0].id;
+    const r = await t.gql(CREATE, { input: input({ username: 'fresh-user', ...p }) }, admin);
+    expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(r.errors![0].message).toContain(field);
+  });
+
+  it('reports every invalid field at once', async () => {
+    const r = await t.gql(CREATE, { input: input({ username: 'x', password: 'short' }) }, admin);
+    const problems = r.errors![0].extensions!['problems'] as { field: string }[];
+    expect(problems.map((p) => p.field).sort()).toEqual(['password', 'username']);
+  });
+
+  it('REVIEWER may not create users: FORBIDDEN + ACCESS_DENIED', async () => {
+    const r = await t.gql(CREATE, { input: input({ username: 'by-reviewer' }) }, reviewer);
+    expect(r.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const rows = await t.dataSource.query(`SELECT 1 FROM audit_event WHERE action = 'ACCESS_DENIED' AND after->>'attemptedAction' = 'user.create'`);
+    expect(rows.length).toBe(1);
+  });
+
+  it('ADMIN of another district may not create users in this one', async () => {
+    const r = await t.gql(CREATE, { input: input({ username: 'intruder' }) }, otherAdmin);
+    expect(r.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(await t.dataSource.query(`SELECT 1 FROM app_user WHERE username = 'intruder'`)).toEqual([]);
+  });
+
+  it('users lists only the users in scope', async () => {
+    const mine = await t.gql<{ users: { username: string }[] }>('{ users { username } }', {}, admin);
+    expect(mine.data!.users.map((u) => u.username)).toContain('district-admin');
+    const theirs = await t.gql<{ users: { username: string }[] }>('{ users { username } }', {}, otherAdmin);
+    expect(theirs.data!.users.map((u) => u.username)).not.toContain('district-admin');
+  });
+});
