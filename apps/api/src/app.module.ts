@@ -15,6 +15,7 @@ import { ConfigModule } from './config/config.module';
 import { DataSourceOverrides } from './database/data-source';
 import { DatabaseModule } from './database/database.module';
 import { AssessmentsModule } from './assessments/assessments.module';
+import { DemoModule } from './demo/demo.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { PathboardApolloDriver } from './graphql/pathboard-apollo.driver';
 import { HealthModule } from './health/health.module';
@@ -33,6 +34,7 @@ export const FEATURE_MODULES: Type[] = [
   FrameworksModule,
   PeriodsModule,
   AssessmentsModule,
+  DemoModule,
 ];
 
 export interface AppModuleOptions {
