@@ -48,15 +48,15 @@ export function compareWithPrevious(
   current: readonly OptionalTotalEntry[],
   previous: readonly OptionalTotalEntry[],
 ): ChangeFigures[] {
-  const currentRanks = rankIndex(current);
-  const previousRanks = rankIndex(previous);
-  const currentIds = uniqueIds(current).sort((a, b) => compareByRank(currentRanks, a, b));
-  const currentIdSet = new Set(currentIds);
-  const vanishedIds = uniqueIds(previous)
-    .filter((id) => !currentIdSet.has(id))
-    .sort(compareIds);
+  const currentRanked = rankByTotal(withTotals(current));
+  const currentRanks = new Map(currentRanked.map((entry) => [entry.id, entry]));
+  const previousRanks = new Map(rankByTotal(withTotals(previous)).map((entry) => [entry.id, entry]));
+  const currentIds = new Set(current.map((entry) => entry.id));
+  // rankByTotal already orders by rank, ties by id: no second sort needed.
+  const unassessedIds = [...currentIds].filter((id) => !currentRanks.has(id)).sort(compareIds);
+  const vanishedIds = [...new Set(previous.map((entry) => entry.id))].filter((id) => !currentIds.has(id)).sort(compareIds);
 
-  return [...currentIds, ...vanishedIds].map((id) => {
+  return [...currentRanked.map((entry) => entry.id), ...unassessedIds, ...vanishedIds].map((id) => {
     const now = currentRanks.get(id) ?? null;
     const before = previousRanks.get(id) ?? null;
     return {
@@ -72,19 +72,8 @@ export function compareWithPrevious(
   });
 }
 
-function rankIndex(entries: readonly OptionalTotalEntry[]): Map<string, RankedEntry> {
-  const withTotals = entries.filter((entry): entry is TotalEntry => entry.total !== null);
-  return new Map(rankByTotal(withTotals).map((entry) => [entry.id, entry]));
-}
-
-function uniqueIds(entries: readonly OptionalTotalEntry[]): string[] {
-  return [...new Set(entries.map((entry) => entry.id))];
-}
-
-function compareByRank(ranks: Map<string, RankedEntry>, a: string, b: string): number {
-  const rankA = ranks.get(a)?.rank ?? Number.POSITIVE_INFINITY;
-  const rankB = ranks.get(b)?.rank ?? Number.POSITIVE_INFINITY;
-  return rankA === rankB ? compareIds(a, b) : rankA - rankB;
+function withTotals(entries: readonly OptionalTotalEntry[]): TotalEntry[] {
+  return entries.filter((entry): entry is TotalEntry => entry.total !== null);
 }
 
 /** Code-point order, not locale order, so the result is the same in Node, browsers and SQL `COLLATE "C"`. */
