@@ -76,19 +76,15 @@ export function shown(d: Dec): number {
 /**
  * Round half up to 2 decimals. A JS number is read as its shortest decimal form, so
  * `round2(1.005)` is 1.01 (the number the user typed), not 1.00 (its binary approximation).
+ * Non-finite numbers pass through.
  */
-export function round2(x: number | Dec): number {
-  if (typeof x === 'number') {
-    if (!Number.isFinite(x)) return x;
-    return toShown(new Dec(x));
-  }
-  return shown(x);
+export function round2(x: number): number {
+  return Number.isFinite(x) ? toShown(new Dec(x)) : x;
 }
 
 /** A figure for a sentence: rounded to 2 places, no trailing zeros (22.92, 25, 0.5). */
 export function fmt(x: number | Dec): string {
-  const n = round2(x);
-  return Object.is(n, -0) ? '0' : String(n);
+  return String(typeof x === 'number' ? round2(x) : shown(x));
 }
 
 /** A rate in [0, 1] as a percentage for a sentence: 0.9167 → "91.67%". */

@@ -142,7 +142,7 @@ function checklistNames(ci: CompiledIndicator): LocalizedText[] {
 }
 
 /** The input in words, for a table cell: "11/12", "是", a band's name, the items present. */
-export function describeInput(ci: CompiledIndicator, input: IndicatorInput | undefined): LocalizedText {
+export function describeCompiledInput(ci: CompiledIndicator, input: IndicatorInput | undefined): LocalizedText {
   if (input === null || input === undefined) return { zh: '未填写', en: 'not entered' };
   const rule = ci.indicator.rule;
   if (typeof input === 'boolean') return input ? { zh: '是', en: 'yes' } : { zh: '否', en: 'no' };

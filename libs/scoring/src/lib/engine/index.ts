@@ -4,4 +4,4 @@ export { ValueValidationError, type IssueCode } from './issues';
 export { scoreDual, selfValues, officialValues } from './dual';
 export { isApplicable } from './compile';
 export { round2 } from './decimal';
-export { describeIndicatorInput } from './describe';
+export { describeInput } from './describe';
