@@ -1,3 +1,4 @@
+import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { aggregate, compareWithPrevious, rankByTotal, scoreAssessment, type BranchFigures, type ScoreResult } from '@pathboard/scoring';
 import { defaultFramework } from '@pathboard/frameworks';
@@ -16,14 +17,27 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-function scoreAll(branches: readonly SyntheticBranch[], explain: boolean): { results: ScoreResult[]; ms: number; evaluations: number } {
+/**
+ * Wall time and this process's CPU time. On a shared machine (CI, other engineers' test runs) wall
+ * time includes waiting for a core; CPU time does not, so both are printed.
+ */
+function timed<T>(work: () => T): { value: T; ms: number; cpuMs: number } {
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
-  const results = branches.map((branch) => scoreAssessment(defaultFramework, branch.values, { sector: branch.sector, explain }));
+  const value = work();
   const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  return { value, ms, cpuMs: (cpu.user + cpu.system) / 1000 };
+}
+
+function scoreAll(branches: readonly SyntheticBranch[], explain: boolean): { results: ScoreResult[]; ms: number; cpuMs: number; evaluations: number } {
+  const { value: results, ms, cpuMs } = timed(() =>
+    branches.map((branch) => scoreAssessment(defaultFramework, branch.values, { sector: branch.sector, explain })),
+  );
   // One evaluation = one indicator scored for one branch (inapplicable ones are still looked at).
   let evaluations = 0;
   for (const result of results) for (const path of result.paths) evaluations += path.indicators.length;
-  return { results, ms, evaluations };
+  return { results, ms, cpuMs, evaluations };
 }
 
 function figuresOf(branches: readonly SyntheticBranch[], results: readonly ScoreResult[]): BranchFigures[] {
@@ -63,27 +77,24 @@ export function runScoringBenchmark(): void {
   const rounds = Array.from({ length: SCORING_ROUNDS }, () => scoreAll(branches, false));
   const quiet = rounds[0];
   const quietMs = median(rounds.map((round) => round.ms));
-  const quietRate = quiet.evaluations / (quietMs / 1000);
+  const quietCpuMs = median(rounds.map((round) => round.cpuMs));
   const explained = scoreAll(branches, true);
-  const explainedRate = explained.evaluations / (explained.ms / 1000);
+  const rate = (ms: number) => Math.round(quiet.evaluations / (ms / 1000)).toLocaleString('en-US');
 
   const figures = figuresOf(branches, quiet.results);
   const previous = figuresOf(previousBranches, scoreAll(previousBranches, false).results);
   aggregateDistrict(branches, figures, previous, pathCodes); // warm-up
-  const aggregationMs = median(
-    Array.from({ length: AGGREGATION_RUNS }, () => {
-      const start = performance.now();
-      aggregateDistrict(branches, figures, previous, pathCodes);
-      return performance.now() - start;
-    }),
-  );
+  const aggregationRuns = Array.from({ length: AGGREGATION_RUNS }, () => timed(() => aggregateDistrict(branches, figures, previous, pathCodes)));
+  const aggregationMs = median(aggregationRuns.map((run) => run.ms));
+  const aggregationCpuMs = median(aggregationRuns.map((run) => run.cpuMs));
 
   const verdict = (ok: boolean) => (ok ? 'OK' : 'BELOW TARGET');
   const rows = [
-    ['scoring, explain: false', `${quietMs.toFixed(1)} ms (median of ${SCORING_ROUNDS})`, `${Math.round(quietRate).toLocaleString('en-US')} evals/s`, verdict(quietRate >= TARGET_EVALS_PER_SECOND)],
-    ['scoring, explain: true', `${explained.ms.toFixed(1)} ms (once)`, `${Math.round(explainedRate).toLocaleString('en-US')} evals/s`, ''],
-    ['aggregate + rank + compare', `${aggregationMs.toFixed(2)} ms (median of ${AGGREGATION_RUNS})`, `district + ${STREETS} streets`, verdict(aggregationMs < TARGET_AGGREGATION_MS)],
+    ['', 'wall time', 'evals/s (wall)', 'evals/s (CPU)', ''],
+    ['scoring, explain: false', `${quietMs.toFixed(1)} ms (median of ${SCORING_ROUNDS})`, rate(quietMs), rate(quietCpuMs), verdict(quiet.evaluations / quietCpuMs * 1000 >= TARGET_EVALS_PER_SECOND)],
+    ['scoring, explain: true', `${explained.ms.toFixed(1)} ms (once)`, rate(explained.ms), rate(explained.cpuMs), ''],
+    ['aggregate + rank + compare', `${aggregationMs.toFixed(2)} ms (median of ${AGGREGATION_RUNS})`, `CPU ${aggregationCpuMs.toFixed(2)} ms`, `district + ${STREETS} streets`, verdict(aggregationCpuMs < TARGET_AGGREGATION_MS)],
   ];
-  for (const row of rows) console.log(`${row[0].padEnd(28)} ${row[1].padEnd(30)} ${row[2].padEnd(24)} ${row[3]}`);
-  console.log(`\nTargets: ≥ ${TARGET_EVALS_PER_SECOND.toLocaleString('en-US')} evals/s (explain: false), aggregation < ${TARGET_AGGREGATION_MS} ms. ${quiet.evaluations.toLocaleString('en-US')} evaluations per pass.`);
+  for (const row of rows) console.log(`${row[0].padEnd(28)} ${row[1].padEnd(28)} ${row[2].padEnd(16)} ${row[3].padEnd(20)} ${row[4]}`);
+  console.log(`\nTargets: ≥ ${TARGET_EVALS_PER_SECOND.toLocaleString('en-US')} evals/s (explain: false), aggregation < ${TARGET_AGGREGATION_MS} ms (verdicts on CPU time; load average ${loadavg()[0].toFixed(2)} on ${availableParallelism()} cores). ${quiet.evaluations.toLocaleString('en-US')} evaluations per pass.`);
 }
