@@ -18,3 +18,10 @@ export { writeBranchPdf, buildBranchPdf, branchReportTitle } from './lib/pdf/bra
 export { buildBranchReportData, branchIndicatorLines, lowestIndicators } from './lib/model/branch-data';
 export type { BranchReportInput } from './lib/model/branch-data';
 export { syntheticQuarterlyInput } from './lib/testing/synthetic-scored';
+export { buildImportTemplate } from './lib/import/template';
+export type { TemplateBranch } from './lib/import/template';
+export { parseImportWorkbook } from './lib/import/parse';
+export type { ImportParseResult, ImportRow, KnownBranch, ParseOptions } from './lib/import/parse';
+export type { ImportError } from './lib/import/errors';
+export { importColumns, BRANCH_CODE_KEY, BRANCH_NAME_KEY, DATA_SHEET, README_SHEET, META_SHEET, FIRST_DATA_ROW } from './lib/import/columns';
+export type { ImportColumn, CellKind } from './lib/import/columns';

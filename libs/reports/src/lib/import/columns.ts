@@ -1,0 +1,92 @@
+import type { Framework, Indicator, LocalizedText, Rule } from '@pathboard/scoring';
+
+/**
+ * The import file's column layout, derived from the framework and shared by the template builder
+ * and the parser so the two cannot drift apart. Row 1 holds the machine codes below (what the
+ * parser reads), row 2 the Chinese names (what people read), data starts on row 3.
+ */
+export const BRANCH_CODE_KEY = 'BRANCH_CODE';
+export const BRANCH_NAME_KEY = 'BRANCH_NAME';
+export const CODE_ROW = 1;
+export const NAME_ROW = 2;
+export const FIRST_DATA_ROW = 3;
+export const DATA_SHEET = '填报';
+export const README_SHEET = '填报说明';
+export const META_SHEET = '_meta';
+
+/**
+ * `number` any number ≥ 0 (counts may be fractional, e.g. hours); `integer` a whole count;
+ * `rate` a share in [0, 1] (85% or 0.85); `yesno` 是/否; `band` a rating band name;
+ * `item` one checklist item, 是 (present) or 否.
+ */
+export type CellKind = 'number' | 'integer' | 'rate' | 'yesno' | 'band' | 'item';
+
+export interface ImportColumn {
+  /** Header code in row 1, e.g. `ORG_MEETINGS.numerator`. */
+  key: string;
+  /** Chinese header in row 2. */
+  label: string;
+  indicator: Indicator;
+  kind: CellKind;
+  /** `numerator` / `denominator` for ratios, the item code for checklists. */
+  part?: string;
+}
+
+export function importColumns(framework: Framework): ImportColumn[] {
+  return framework.paths.flatMap((path) => path.indicators.flatMap((indicator) => columnsOf(indicator)));
+}
+
+function columnsOf(indicator: Indicator): ImportColumn[] {
+  const rule = indicator.rule;
+  const name = indicator.name.zh;
+  const one = (kind: CellKind, suffix = ''): ImportColumn[] => [{ key: indicator.code, label: `${name}${suffix}`, indicator, kind }];
+  switch (rule.type) {
+    case 'ratio':
+      return [
+        { key: `${indicator.code}.numerator`, label: `${name}·分子`, indicator, kind: 'integer', part: 'numerator' },
+        { key: `${indicator.code}.denominator`, label: `${name}·分母`, indicator, kind: 'integer', part: 'denominator' },
+      ];
+    case 'checklist':
+      return rule.items.map((item) => ({ key: `${indicator.code}.${item.code}`, label: `${name}·${item.name.zh}`, indicator, kind: 'item' as const, part: item.code }));
+    case 'rating':
+      return one('band');
+    case 'boolean':
+    case 'veto':
+      return one('yesno');
+    case 'threshold_step':
+      return one('rate', '(比率)');
+    case 'banded':
+      return one('number');
+    case 'count':
+      return one('number', rule.unit ? `(${rule.unit.zh})` : '');
+    case 'shortfall':
+    case 'penalty':
+    case 'bonus':
+    case 'deduction':
+      return one('integer', '(次数)');
+  }
+}
+
+/** How to fill a column, for the readme sheet. */
+export function columnHelp(column: ImportColumn): LocalizedText {
+  const rule: Rule = column.indicator.rule;
+  switch (column.kind) {
+    case 'integer':
+      return column.part ? { zh: '非负整数；分子不大于分母，分母大于0', en: 'whole number ≥ 0; numerator ≤ denominator, denominator > 0' } : { zh: '非负整数（次数）', en: 'whole number ≥ 0 (a count)' };
+    case 'number':
+      return { zh: '数字', en: 'a number' };
+    case 'rate':
+      return { zh: '0到1之间的小数或百分数，如 0.85 或 85%', en: 'a share in [0, 1], e.g. 0.85 or 85%' };
+    case 'yesno':
+      return { zh: '是 或 否', en: '是 (yes) or 否 (no)' };
+    case 'item':
+      return { zh: '是（已完成）或 否', en: '是 (done) or 否' };
+    case 'band':
+      return rule.type === 'rating'
+        ? { zh: `从下拉列表选择：${rule.bands.map((band) => band.name.zh).join('、')}`, en: `pick one: ${rule.bands.map((band) => band.name.en).join(', ')}` }
+        : { zh: '', en: '' };
+  }
+}
+
+export const YES_WORDS = new Set(['是', 'y', 'yes', 'true', '1', '√', '✓', '有']);
+export const NO_WORDS = new Set(['否', 'n', 'no', 'false', '0', '×', '✗', '无']);
