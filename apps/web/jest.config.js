@@ -5,6 +5,7 @@ module.exports = {
   ...preset,
   displayName: 'web',
   rootDir: __dirname,
+  setupFiles: ['<rootDir>/src/test-support/jest-setup.js'],
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
   moduleNameMapper: {
     ...preset.moduleNameMapper,

@@ -1,0 +1,87 @@
+/**
+ * @jest-environment jsdom
+ */
+import { MockedProvider, type MockedResponse } from '@apollo/client/testing';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { initI18n } from '../../../shared/i18n';
+import { LOGIN } from '../graphql/auth.operations';
+import { sessionStore } from '../session/session-instance';
+import { LoginPage } from './LoginPage';
+
+const i18n = initI18n(window.localStorage);
+
+const user = { id: 'u1', username: 'wang', displayName: '王审核', role: 'REVIEWER' as const, scopeUnit: { id: 's1', name: '幸福街道党工委' } };
+const loginMock = (password: string, result: MockedResponse['result'] | Error): MockedResponse => ({
+  request: { query: LOGIN, variables: { username: 'wang', password } },
+  ...(result instanceof Error ? { error: result } : { result }),
+});
+
+function renderLogin(mocks: MockedResponse[]) {
+  return render(
+    <MockedProvider mocks={mocks}>
+      <MemoryRouter initialEntries={[{ pathname: '/login', state: { from: '/review' } }]}>
+        <Routes>
+          <Route path="/login" element={<LoginPage />} />
+          <Route path="/review" element={<p>审核页</p>} />
+          <Route path="/overview" element={<p>总览页</p>} />
+        </Routes>
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+async function submit(password: string) {
+  fireEvent.change(screen.getByLabelText('用户名'), { target: { value: 'wang' } });
+  fireEvent.change(screen.getByLabelText('密码'), { target: { value: password } });
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
+  });
+}
+
+describe('LoginPage', () => {
+  beforeEach(async () => {
+    sessionStore.end('logout');
+    window.localStorage.clear();
+    await act(async () => {
+      await i18n.changeLanguage('zh-CN');
+    });
+  });
+
+  it('labels its fields and says a wrong password in words', async () => {
+    renderLogin([loginMock('bad', { errors: [new GraphQLError('Invalid credentials', { extensions: { code: 'UNAUTHENTICATED' } })] })]);
+    await submit('bad');
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', '用户名或密码不正确,请重新输入。');
+    expect(sessionStore.getSnapshot().session).toBeNull();
+  });
+
+  it('says when the server cannot be reached', async () => {
+    renderLogin([loginMock('pw', new TypeError('Failed to fetch'))]);
+    await submit('pw');
+    expect((await screen.findByRole('alert')).textContent).toBe('无法连接服务器,请检查网络后重试。');
+  });
+
+  it('starts the session and returns to the page the user was sent away from', async () => {
+    const login = { token: 'jwt', expiresAt: '2099-01-01T00:00:00.000Z', user };
+    renderLogin([loginMock('right', { data: { login } })]);
+    await submit('right');
+    expect(await screen.findByText('审核页')).toBeTruthy();
+    expect(sessionStore.getSnapshot().session?.user.displayName).toBe('王审核');
+    expect(JSON.parse(window.localStorage.getItem('pathboard.session') ?? '{}').token).toBe('jwt');
+  });
+
+  it('asks for missing fields and switches to English', async () => {
+    renderLogin([]);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
+    });
+    expect(await screen.findByText('请输入用户名')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByText('English'));
+    });
+    expect(await screen.findByLabelText('Username')).toBeTruthy();
+    expect(window.localStorage.getItem('pathboard.language')).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+  });
+});
