@@ -77,7 +77,7 @@ export class IndicatorRuleModel {
   @Field(() => Float, { nullable: true })
   cap!: number | null;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   capGrade!: string | null;
 
   @Field(() => LocalizedTextModel, { nullable: true })
