@@ -49,6 +49,8 @@ export interface Factor {
   den: Dec;
   isOne: boolean;
   exact: Dec | null;
+  /** Products with constant points, as constants (their shown values cached). */
+  products: WeakMap<Dec, Dec>;
 }
 
 export interface CompiledPath {
@@ -126,7 +128,7 @@ export function factor(num: Dec, den: Dec): Factor {
   const quotient = num.div(den);
   // The quotient is exact when multiplying back gives num; then one multiplication replaces two operations.
   const exact = quotient.times(den).eq(num) ? constant(quotient) : null;
-  return { num, den, isOne: num.eq(den), exact };
+  return { num, den, isOne: num.eq(den), exact, products: new WeakMap() };
 }
 
 export function categoryOf(type: RuleType): Category {

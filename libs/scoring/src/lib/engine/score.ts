@@ -173,7 +173,17 @@ function scorePath(
 /** points × num / den; a factor of 1 costs nothing. */
 function multiply(points: Dec, factor: Factor): Dec {
   if (factor.isOne || points.isZero()) return points;
-  return factor.exact ? points.times(factor.exact) : points.times(factor.num).div(factor.den);
+  // A path made only of framework constants has constant points; its products recur across branches.
+  const constantPoints = isConstant(points);
+  if (constantPoints) {
+    const known = factor.products.get(points);
+    if (known) return known;
+  }
+  const product = factor.exact ? points.times(factor.exact) : points.times(factor.num).div(factor.den);
+  if (!constantPoints) return product;
+  const fixed = constant(product);
+  factor.products.set(points, fixed);
+  return fixed;
 }
 
 /** raw × maxPoints / Σ M: multiply before dividing, so exact results stay exact. */
