@@ -1,0 +1,91 @@
+import { defaultFramework } from '@pathboard/frameworks';
+import { scoreDual } from '@pathboard/scoring';
+import type { IndicatorValuePair } from '@pathboard/scoring';
+import { buildBranchReportData, lowestIndicators } from '../model/branch-data';
+import { pdfFonts, pdfPageCount, pdfPages } from '../testing/pdf-text';
+import { buildBranchPdf } from './branch-pdf';
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+/** DOMAIN.md's worked example branch: 11 of 12 meetings, 2 theme days, the rest partly done. */
+const values: Record<string, IndicatorValuePair> = {
+  ORG_MEETINGS: { self: { numerator: 11, denominator: 12 } },
+  ORG_THEME_DAYS: { self: 3, reviewed: 2 },
+  ORG_LIFE_MEETINGS: { self: true },
+  ORG_RESPONSIBILITY_LIST: { self: ['LIST_ESTABLISHED', 'TIERED_MANAGEMENT'] },
+  ORG_WORK_PLAN: { self: 'FAIR' },
+  ORG_INFO_PLATFORM: { self: true },
+  ORG_JOINT_BUILDING: { self: 1 },
+  SUP_DEMOCRATIC_LIFE: { self: true },
+  SUP_APPRAISAL_PARTICIPATION: { self: 0.7 },
+  SUP_PETITIONS_RESOLVED: { self: { numerator: 9, denominator: 10 } },
+  SUP_SATISFACTION: { self: 0.9 },
+  SUP_RECTIFICATION: { self: { numerator: 4, denominator: 5 } },
+  SUP_AFFAIRS_DISCLOSURE: { self: 3 },
+  INT_WARNING_EDUCATION: { self: 2 },
+  INT_RISK_POINTS: { self: ['SCREENING'] },
+  INT_EIGHT_RULES_SELF_CHECK: { self: true },
+  INT_INTEGRITY_PLEDGE: { self: { numerator: 20, denominator: 20 } },
+  TRN_ROTATION_COVERAGE: { self: { numerator: 18, denominator: 20 } },
+  TRN_STUDY_HOURS: { self: 6 },
+  TRN_XUEXI_ACTIVE: { self: 0.85 },
+  TRN_CADRE_EVALUATION: { self: 'GOOD' },
+};
+
+function branchData() {
+  const scores = scoreDual(defaultFramework, values, { sector: 'COMMUNITY' });
+  return buildBranchReportData({
+    unit: { code: 'S01', name: '东城街道党工委' },
+    branch: { code: 'B00042', name: '幸福社区党支部', parentName: '东城街道党工委', sector: 'COMMUNITY', memberCount: 37 },
+    period: '2026Q4',
+    framework: defaultFramework,
+    status: 'APPROVED',
+    scores,
+    history: [
+      { period: '2026Q2', total: 70.5, grade: '合格' },
+      { period: '2026Q3', total: 76.25, grade: '合格' },
+    ],
+    peers: {
+      groupLabel: '同一上级',
+      branches: [
+        { code: 'B00042', total: scores.official.total, paths: { ORGANIZATION: 80, SUPERVISION: 70, INTEGRITY: 75, TRAINING: 60 } },
+        { code: 'B00043', total: 95, paths: { ORGANIZATION: 95, SUPERVISION: 95, INTEGRITY: 95, TRAINING: 95 } },
+        { code: 'B00044', total: 50, paths: { ORGANIZATION: 50, SUPERVISION: 50, INTEGRITY: 50, TRAINING: 50 } },
+      ],
+    },
+    generatedAt: '2027-01-15T08:00:00.000Z',
+  });
+}
+
+describe('branch report', () => {
+  it('ranks the branch among its peers and keeps the engine explanations', () => {
+    const data = branchData();
+    expect(data.peers).toMatchObject({ size: 3, rank: 2, percentile: 50, groupLabel: '同一上级' });
+    expect(data.trend.map((point) => point.period)).toEqual(['2026Q2', '2026Q3', '2026Q4']);
+    const meetings = data.indicators.find((line) => line.code === 'ORG_MEETINGS')!;
+    expect(meetings.points).toBe(22.92);
+    expect(meetings.reason.zh).toContain('11');
+    // Rural-only indicator does not apply to a community branch and is not listed.
+    expect(data.indicators.some((line) => line.code === 'ORG_RURAL_REVITALIZATION')).toBe(false);
+    const lowest = lowestIndicators(data.indicators, 3);
+    expect(lowest[0].missing).toBe(true);
+  });
+
+  it('fits on one page with scores, lowest indicators and their explanations as Chinese text', async () => {
+    const data = branchData();
+    const pdf = await buildBranchPdf(data);
+    expect(pdfPageCount(pdf)).toBe(1);
+    const text = squash(pdfPages(pdf)[0]);
+    expect(text).toContain('幸福社区党支部2026年第四季度党建考评报告');
+    expect(text).toContain(data.official!.total.toFixed(2));
+    expect(text).toContain('路径得分');
+    expect(text).toContain('失分较多的指标');
+    for (const line of lowestIndicators(data.indicators, 3)) {
+      expect(text).toContain(squash(line.name.zh));
+      expect(text).toContain(squash(line.reason.zh).slice(0, 8));
+    }
+    expect(text).toContain('总分趋势');
+    expect(text).toContain('2/3');
+    for (const font of pdfFonts(pdf)) expect(font).toMatchObject({ embedded: true, subset: true, unicode: true });
+  });
+});
