@@ -1,0 +1,50 @@
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { DemoSeeder, DEMO_PASSWORD } from './demo.seeder';
+
+const LIST = `query ($p: String!) { assessments(period: $p) { id status branch { name } officialScore { total gradeCode } } }`;
+
+describe('demo seeding', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t?.close());
+
+  it('seeds 示范区 once, fast, with every status in the current quarter and working demo users', async () => {
+    const seeder = t.app.get(DemoSeeder);
+    const started = Date.now();
+    const summary = await seeder.seedIfEmpty();
+    const ms = Date.now() - started;
+    expect(summary).toMatchObject({ branches: 80, periods: 6 });
+    expect(ms).toBeLessThan(15_000);
+    expect(await seeder.seedIfEmpty()).toBeNull();
+
+    const periods: { code: string; status: string }[] = await t.dataSource.query(`SELECT code, status FROM period ORDER BY code`);
+    expect(periods.map((p) => p.code)).toEqual(['2025Q3', '2025Q4', '2026Q1', '2026Q2', '2026Q3', '2026Q4']);
+    expect(periods.at(-1)!.status).toBe('OPEN');
+
+    const admin = await t.loginAs('admin', DEMO_PASSWORD);
+    const current = await t.gql<{ assessments: { status: string }[] }>(LIST, { p: '2026Q4' }, admin);
+    expect(current.errors).toBeUndefined();
+    expect(new Set(current.data!.assessments.map((a) => a.status))).toEqual(new Set(['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED']));
+    const earlier = await t.gql<{ assessments: { status: string; officialScore: { gradeCode: string } | null }[] }>(LIST, { p: '2026Q1' }, admin);
+    expect(earlier.data!.assessments.every((a) => a.status === 'APPROVED' && a.officialScore)).toBe(true);
+
+    const reviewer = await t.loginAs('reviewer', DEMO_PASSWORD);
+    const street = await t.gql<{ assessments: unknown[] }>(LIST, { p: '2026Q4' }, reviewer);
+    expect(street.data!.assessments.length).toBe(20);
+    const branch = await t.loginAs('branch', DEMO_PASSWORD);
+    const own = await t.gql<{ assessments: { status: string; branch: { name: string } }[] }>(LIST, { p: '2026Q4' }, branch);
+    expect(own.data!.assessments).toHaveLength(1);
+    expect(own.data!.assessments[0]).toMatchObject({ status: 'DRAFT' });
+    expect(own.data!.assessments[0].branch.name).toMatch(/社区党支部$/);
+
+    const [{ vetoes }] = await t.dataSource.query(`SELECT count(*)::int AS vetoes FROM assessment_score WHERE kind = 'OFFICIAL' AND veto`);
+    expect(vetoes).toBe(1);
+    const [{ adjusted }] = await t.dataSource.query(`SELECT count(*)::int AS adjusted FROM indicator_value WHERE reviewed_value IS NOT NULL`);
+    expect(adjusted).toBeGreaterThan(20);
+    // eslint-disable-next-line no-console
+    console.log(`demo seeding took ${ms} ms`);
+  });
+});
