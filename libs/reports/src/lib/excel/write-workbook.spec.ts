@@ -15,7 +15,7 @@ function rows(workbook: XLSX.WorkBook, sheet: string): unknown[][] {
 /** The raw XML of a sheet (frozen panes are not surfaced by SheetJS, so they are read from the file). */
 function sheetXml(buffer: Buffer, index: number): string {
   const zip = XLSX.CFB.read(buffer, { type: 'buffer' });
-  const at = zip.FullPaths.findIndex((path) => path.endsWith(`xl/worksheets/sheet${index + 1}.xml`));
+  const at = zip.FullPaths.findIndex((path: string) => path.endsWith(`xl/worksheets/sheet${index + 1}.xml`));
   if (at < 0) throw new Error(`no sheet ${index + 1}`);
   return Buffer.from(zip.FileIndex[at].content as Uint8Array).toString('utf8');
 }
