@@ -26,13 +26,18 @@ const constants = new WeakMap<Dec, ConstantInfo>();
 /** A decimal constant whose shown value and micro-units are cached. */
 export function constant(x: DecimalJs.Value): Dec {
   const d = x instanceof Dec ? x : new Dec(x);
-  if (!constants.has(d)) {
-    const micro = d.times(MICRO);
-    const exact = micro.isInteger() && micro.abs().lte(Number.MAX_SAFE_INTEGER / 1000);
-    constants.set(d, { shown: toShown(d), micro: exact ? micro.toNumber() : NaN });
-  }
+  if (!constants.has(d)) constants.set(d, { shown: toShown(d), micro: microUnits(d) });
   return d;
 }
+
+/** d × 10⁶ as a safe integer (with room to add a thousand of them), else NaN. */
+function microUnits(d: Dec): number {
+  // decimalPlaces() only reads the digits: a computed 22.9166… is ruled out without arithmetic.
+  if (d.decimalPlaces() > 6 || d.abs().gt(MICRO_LIMIT)) return NaN;
+  return d.times(MICRO).toNumber();
+}
+
+const MICRO_LIMIT = Math.floor(Number.MAX_SAFE_INTEGER / 1000 / MICRO);
 
 export const ZERO: Dec = constant(0);
 export const ONE: Dec = constant(1);
