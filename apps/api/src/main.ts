@@ -18,6 +18,7 @@ async function bootstrap(): Promise<void> {
   if (config.jwtSecretIsDefault) logger.warn('JWT_SECRET is not set: using the development default (never do this in production)');
   logger.info({ database: config.databaseUrl ? 'postgres' : `pglite:${path.join(config.dataDir, 'pglite')}` }, 'database ready, migrations applied');
 
+  await app.init();
   await seedDemoIfEnabled(app, config.demoData, logger);
   await app.listen(config.port, config.host);
 

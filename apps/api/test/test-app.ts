@@ -64,7 +64,7 @@ export async function createTestApp(options: CreateTestAppOptions = {}): Promise
     dropDatabase = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
 
-  let app: INestApplication;
+  let app: INestApplication | undefined;
   try {
     app = await createApp({
       config,
@@ -75,13 +75,15 @@ export async function createTestApp(options: CreateTestAppOptions = {}): Promise
     });
     await app.listen(0, '127.0.0.1');
   } catch (err) {
+    await app?.close().catch(() => undefined);
     await dropDatabase?.();
     throw err;
   }
-  const address = app.getHttpServer().address() as { port: number };
+  const started = app;
+  const address = started.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
-  const dataSource = app.get(DataSource);
-  const tokens = app.get(TokenService);
+  const dataSource = started.get(DataSource);
+  const tokens = started.get(TokenService);
 
   const gql = async <T,>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>> => {
     const res = await fetch(`${url}/graphql`, {
@@ -95,7 +97,7 @@ export async function createTestApp(options: CreateTestAppOptions = {}): Promise
 
   let closed = false;
   return {
-    app,
+    app: started,
     url,
     gql,
     dataSource,
@@ -114,7 +116,7 @@ export async function createTestApp(options: CreateTestAppOptions = {}): Promise
       if (closed) return;
       closed = true;
       try {
-        await app.close();
+        await started.close();
       } finally {
         await dropDatabase?.();
       }

@@ -40,6 +40,7 @@ export function buildDataSourceOptions(
     migrationsTransactionMode: 'each',
     synchronize: false,
     installExtensions: false,
+    uuidExtension: 'pgcrypto',
     logging: overrides.logging ?? (['error', 'warn', 'migration'] as DataSourceOptions['logging']),
   } as const;
   const url = overrides.databaseUrl ?? config.databaseUrl;

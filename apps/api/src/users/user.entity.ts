@@ -1,12 +1,14 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { Role } from '../auth/role.enum';
 
 @Entity({ name: 'app_user' })
+@Unique('uq_app_user_username', ['username'])
 export class UserEntity {
-  @PrimaryColumn({ type: 'uuid' })
+  @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'text', unique: true })
+  @Column({ type: 'text' })
   username!: string;
 
   /** argon2id hash. Never leaves the service layer. */
@@ -19,8 +21,14 @@ export class UserEntity {
   @Column({ type: 'enum', enum: Role, enumName: 'user_role' })
   role!: Role;
 
+  @Index('ix_app_user_scope_unit')
   @Column({ name: 'scope_unit_id', type: 'uuid' })
   scopeUnitId!: string;
+
+  /** Declared for the FK only (schema diffs); load by id through scopeUnitId. */
+  @ManyToOne(() => OrgUnitEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'scope_unit_id', foreignKeyConstraintName: 'app_user_scope_unit_id_fkey' })
+  scopeUnit?: OrgUnitEntity;
 
   @Column({ name: 'district_id', type: 'uuid' })
   districtId!: string;
