@@ -158,6 +158,7 @@ function compileCalc(rule: Rule, m: Dec, grades: CompiledGrades, code: string): 
       return { type: 'shortfall', required: rule.required, k, byCount: countTable(pointsFor, Math.ceil(rule.required) + 1) };
     }
     case 'threshold_step': {
+      if (!(rule.step > 0)) throw new Error(`Indicator ${code}: threshold_step step must be > 0`);
       const k = constant(rule.deduction);
       const pointsFor = (steps: number) => maxDec(ZERO, m.minus(k.times(steps)));
       const maxSteps = Math.ceil(rule.threshold / rule.step) + 1;
