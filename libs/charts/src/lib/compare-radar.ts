@@ -1,5 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import { pickLabel } from './labels';
+import { SERIES_COLORS } from './palette';
 import { radarMax } from './path-radar';
 import { titleOption } from './title';
 import type { ChartOptions, CompareBranch, PathHeader } from './types';
@@ -7,11 +8,8 @@ import type { ChartOptions, CompareBranch, PathHeader } from './types';
 export const COMPARE_MIN = 2;
 export const COMPARE_MAX = 6;
 
-/**
- * Categorical colours for compared branches. Deliberately not the grade colours, so a reader never
- * takes "the green branch" for "the excellent branch".
- */
-export const COMPARE_COLORS = ['#c41d1d', '#1d39c4', '#08979c', '#d46b08', '#722ed1', '#595959'];
+/** The compared branches' colours: the series palette, never the grade colours. */
+export const COMPARE_COLORS = SERIES_COLORS;
 
 /** Overlaid radars of 2–6 branches' path percents; more than six becomes unreadable, so it is refused. */
 export function compareRadarOption(branches: CompareBranch[], paths: PathHeader[], options: ChartOptions): EChartsOption {

@@ -1,6 +1,6 @@
 import type { EChartsOption, HeatmapSeriesOption, PiecewiseVisualMapComponentOption } from 'echarts';
 import { DATAZOOM_ROW_THRESHOLD, isLarge, PROGRESSIVE_CHUNK, verticalDataZoom } from './large-data';
-import { pickLabel } from './labels';
+import { fixed, pickLabel } from './labels';
 import { DEFAULT_GRADES, gradeColor } from './palette';
 import { titleOption } from './title';
 import type { ChartOptions, GradeBand, HeatmapRow, PathHeader } from './types';
@@ -44,7 +44,7 @@ export function heatmapOption(rows: HeatmapRow[], paths: PathHeader[], options: 
   const series: HeatmapSeriesOption = {
     type: 'heatmap',
     data,
-    label: { show: !large, formatter: (p) => formatCell((p.value as number[])[2]) },
+    label: { show: !large, formatter: (p) => fixed((p.value as number[])[2], 1) },
     emphasis: { itemStyle: { borderColor: '#000', borderWidth: 1 } },
     ...(large ? { progressive: PROGRESSIVE_CHUNK, progressiveThreshold: 3000 } : {}),
   };
@@ -60,7 +60,7 @@ export function heatmapOption(rows: HeatmapRow[], paths: PathHeader[], options: 
       inverse: true,
       data: rows.map((r) => pickLabel(r.name, lang)),
       splitArea: { show: true },
-      axisLabel: { width: 160, overflow: 'truncate' },
+      axisLabel: { width: 160, overflow: 'truncate', interval: 0 },
     },
     visualMap: {
       type: 'piecewise',
@@ -75,6 +75,3 @@ export function heatmapOption(rows: HeatmapRow[], paths: PathHeader[], options: 
   };
 }
 
-function formatCell(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
-}

@@ -46,3 +46,8 @@ export function periodShortLabel(period: string, lang: ChartLang): string {
   const [, year, quarter] = match;
   return lang === 'zh' ? `${year}年${ZH_QUARTERS[Number(quarter) - 1]}季度` : `Q${quarter} ${year}`;
 }
+
+/** A figure as the engine shows it: two decimals, half up (scores are stored rounded already). */
+export function fixed(value: unknown, digits = 2): string {
+  return typeof value === 'number' && Number.isFinite(value) ? value.toFixed(digits) : '-';
+}

@@ -14,6 +14,12 @@ export const GRADE_COLORS = {
 
 export const MISSING_COLOR = '#d9d9d9';
 
+/**
+ * Colours for series that are not grades (compared branches, trend lines). Deliberately apart from
+ * the grade colours, so a reader never takes "the green branch" for "the excellent branch".
+ */
+export const SERIES_COLORS = ['#c41d1d', '#1d39c4', '#08979c', '#d46b08', '#722ed1', '#595959'];
+
 /** The default grade scale of DOMAIN.md, used when a caller passes no framework grades. */
 export const DEFAULT_GRADES: GradeBand[] = [
   { code: 'EXCELLENT', name: { zh: '优秀', en: 'Excellent' }, min: 90 },

@@ -53,7 +53,7 @@ describe('rankingBarOption', () => {
     const zoom = asArray(option.dataZoom) as DataZoomComponentOption[];
     expect(zoom.map((z) => z.type)).toEqual(['slider', 'inside']);
     expect(zoom[0].yAxisIndex).toBe(0);
-    expect(zoom[0].endValue).toBe(29);
+    expect(zoom[0].endValue).toBe(19);
     expect(option.animation).toBe(false);
   });
 

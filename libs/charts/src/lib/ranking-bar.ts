@@ -1,6 +1,6 @@
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { DATAZOOM_ROW_THRESHOLD, isLarge, PROGRESSIVE_CHUNK, verticalDataZoom } from './large-data';
-import { pickLabel, word } from './labels';
+import { fixed, pickLabel, word } from './labels';
 import { DEFAULT_GRADES, gradeColor, gradeForScore } from './palette';
 import { titleOption } from './title';
 import type { ChartOptions, GradeBand, RankedUnit } from './types';
@@ -42,22 +42,22 @@ export function rankingBarOption(children: RankedUnit[], options: RankingBarOpti
     itemStyle: { color: gradeColor(grade.code, grades) },
     barMaxWidth: 24,
     data: rows.map((row, i) => (gradeOfRow[i] === grade.code ? row.total : '-')),
-    label: large ? { show: false } : { show: true, position: 'right', formatter: '{c}' },
+    label: large ? { show: false } : { show: true, position: 'right', formatter: (p) => fixed(p.value) },
     ...(large ? { large: true, largeThreshold: 400, progressive: PROGRESSIVE_CHUNK, progressiveThreshold: 3000 } : {}),
   }));
 
   return {
     ...titleOption(options),
     animation: !large,
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { top: options.title ? 28 : 0, data: grades.map((g) => g.name[lang]) },
-    grid: { left: 8, right: rows.length > DATAZOOM_ROW_THRESHOLD ? 40 : 24, top: options.title ? 56 : 32, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', name: word('total', lang), min: 0 },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => fixed(v) },
+    legend: { top: options.title ? 30 : 0, data: grades.map((g) => g.name[lang]) },
+    grid: { left: 8, right: rows.length > DATAZOOM_ROW_THRESHOLD ? 56 : 40, top: options.title ? 60 : 32, bottom: 32, containLabel: true },
+    xAxis: { type: 'value', name: word('total', lang), nameLocation: 'middle', nameGap: 24, min: 0 },
     yAxis: {
       type: 'category',
       inverse: true,
       data: rows.map((row) => pickLabel(row.name, lang)),
-      axisLabel: { width: 160, overflow: 'truncate' },
+      axisLabel: { width: 160, overflow: 'truncate', interval: 0 },
     },
     ...(rows.length > DATAZOOM_ROW_THRESHOLD ? { dataZoom: verticalDataZoom(rows.length) } : {}),
     series,

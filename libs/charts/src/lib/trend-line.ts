@@ -1,7 +1,7 @@
 import type { EChartsOption, LineSeriesOption } from 'echarts';
 import { isLarge, PROGRESSIVE_CHUNK } from './large-data';
-import { periodShortLabel, pickLabel, word } from './labels';
-import { DEFAULT_GRADES, gradeColor } from './palette';
+import { fixed, periodShortLabel, pickLabel, word } from './labels';
+import { DEFAULT_GRADES, gradeColor, SERIES_COLORS } from './palette';
 import { titleOption } from './title';
 import type { ChartOptions, GradeBand, TrendSeries } from './types';
 
@@ -50,7 +50,8 @@ export function trendLineOption(periods: string[], series: TrendSeries[], option
   return {
     ...titleOption(options),
     animation: !large,
-    tooltip: { trigger: many ? 'item' : 'axis' },
+    color: SERIES_COLORS,
+    tooltip: { trigger: many ? 'item' : 'axis', valueFormatter: (v) => fixed(v) },
     legend: many ? { type: 'scroll', bottom: 0 } : { bottom: 0 },
     grid: { left: 8, right: 56, top: options.title ? 48 : 24, bottom: 40, containLabel: true },
     xAxis: { type: 'category', boundaryGap: false, data: periods.map((p) => periodShortLabel(p, lang)) },

@@ -1,1 +1,2 @@
 export * from './describe-error';
+export { useDescribeError } from './useDescribeError';

@@ -1,7 +1,5 @@
 import { useMutation } from '@apollo/client';
-import { useTranslation } from 'react-i18next';
-import { describeError, type UserFacingError } from '../../../shared/errors';
-import { contentLang, type AppLanguage } from '../../../shared/i18n/languages';
+import { useDescribeError, type UserFacingError } from '../../../shared/errors';
 import { LOGIN } from '../graphql/auth.operations';
 import type { Session } from '../session/session';
 import { sessionStore } from '../session/session-instance';
@@ -14,7 +12,7 @@ export interface LoginState {
 }
 
 export function useLogin(): LoginState {
-  const { t, i18n } = useTranslation();
+  const describe = useDescribeError({ operation: 'login' });
   const [mutate, { loading, error }] = useMutation(LOGIN);
 
   const login = async (username: string, password: string) => {
@@ -28,8 +26,5 @@ export function useLogin(): LoginState {
     }
   };
 
-  const described = error
-    ? describeError(error, { t: (k, p) => t(k, p), lang: contentLang(i18n.language as AppLanguage), operation: 'login' })
-    : null;
-  return { login, loading, error: described };
+  return { login, loading, error: error ? describe(error) : null };
 }

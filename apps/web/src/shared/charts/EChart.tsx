@@ -1,0 +1,67 @@
+import type { EChartsOption } from 'echarts';
+import { BarChart, HeatmapChart, LineChart, RadarChart } from 'echarts/charts';
+import {
+  AriaComponent,
+  DataZoomComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  RadarComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapComponent,
+} from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import ReactEChartsCore from 'echarts-for-react/lib/core';
+import { useTranslation } from 'react-i18next';
+
+// Only what the @pathboard/charts builders use, so the bundle carries no unused chart types.
+echarts.use([
+  BarChart,
+  HeatmapChart,
+  LineChart,
+  RadarChart,
+  AriaComponent,
+  DataZoomComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  RadarComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  CanvasRenderer,
+]);
+
+export interface EChartProps {
+  /** An option from a @pathboard/charts builder, built with the current language. */
+  option: EChartsOption;
+  /** What the chart shows, for screen readers (the figure is also described by ECharts' aria). */
+  label: string;
+  height?: number;
+  onEvents?: Record<string, (params: unknown) => void>;
+}
+
+/**
+ * Renders a builder's option on canvas. `notMerge` because builders return complete options: a
+ * merge would keep series of the previous data (e.g. a removed branch in the compare radar).
+ */
+export function EChart({ option, label, height = 360, onEvents }: EChartProps) {
+  const { i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? 'EN' : 'ZH';
+  return (
+    <div role="img" aria-label={label}>
+      <ReactEChartsCore
+        key={locale /* ECharts fixes its locale at init: re-create the chart when it changes */}
+        echarts={echarts}
+        option={{ aria: { enabled: true }, ...option }}
+        notMerge
+        lazyUpdate
+        opts={{ renderer: 'canvas', locale }}
+        style={{ height, width: '100%' }}
+        onEvents={onEvents}
+      />
+    </div>
+  );
+}

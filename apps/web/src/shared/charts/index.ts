@@ -1,0 +1,3 @@
+export { EChart } from './EChart';
+export type { EChartProps } from './EChart';
+export { useContentLang } from './useChartLang';
