@@ -10,6 +10,7 @@ describe('describeInput', () => {
     ['ORG_DUTY_LIST', ['LIST', 'OWNERS'], '清单建立、责任到人', 'list set up, named owners'],
     ['ORG_DUTY_LIST', [], '无', 'none'],
     ['CAD_STUDY_HOURS', 7.5, '7.5', '7.5'],
+    ['SUP_REVIEW_RATE', 0.855, '85.5%', '85.5%'],
     ['ORG_JOINT', null, '未填写', 'not entered'],
   ])('%s %j', (code, input, zh, en) => {
     expect(describeInput(domainFramework, code, input)).toEqual({ zh, en });

@@ -152,5 +152,6 @@ export function describeCompiledInput(ci: CompiledIndicator, input: IndicatorInp
     return { zh: names.map((n) => n.zh).join('、') || '无', en: names.map((n) => n.en).join(', ') || 'none' };
   }
   if (typeof input === 'object' && !Array.isArray(input)) return { zh: `${input.numerator}/${input.denominator}`, en: `${input.numerator} of ${input.denominator}` };
+  if (rule.type === 'threshold_step' && typeof input === 'number') return { zh: fmtPercent(input), en: fmtPercent(input) };
   return { zh: String(input), en: String(input) };
 }
