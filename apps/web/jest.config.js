@@ -5,6 +5,8 @@ module.exports = {
   ...preset,
   displayName: 'web',
   rootDir: __dirname,
+  // antd's CSS-in-JS makes the first jsdom render of a form take seconds on a 2-core machine
+  testTimeout: 30000,
   setupFiles: ['<rootDir>/src/test-support/jest-setup.js'],
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
   moduleNameMapper: {
