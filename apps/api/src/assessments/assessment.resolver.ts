@@ -3,6 +3,7 @@ import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, R
 import { AuthGuard } from '../auth/auth.guard';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { UuidPipe } from '../common/uuid.pipe';
 import { AssessmentMutationsService } from './assessment-mutations.service';
 import { toScoreModel, type AssessmentRow } from './assessment-rows';
 import { AssessmentLoadersFactory } from './assessment.loaders';
@@ -31,7 +32,7 @@ export class AssessmentResolver {
   @Query(() => AssessmentModel, { description: "A branch's assessment of a period (e.g. period: \"2026Q1\")." })
   assessment(
     @CurrentUser() user: AuthUser,
-    @Args('branchId', { type: () => ID }) branchId: string,
+    @Args('branchId', { type: () => ID }, new UuidPipe('branchId')) branchId: string,
     @Args('period') period: string,
   ): Promise<AssessmentRow> {
     return this.reads.get(user, branchId, period);
@@ -49,7 +50,7 @@ export class AssessmentResolver {
   @Mutation(() => AssessmentModel, { description: 'BRANCH: save self values of its own DRAFT/RETURNED assessment; all or nothing.' })
   saveIndicatorValues(
     @CurrentUser() user: AuthUser,
-    @Args('assessmentId', { type: () => ID }) assessmentId: string,
+    @Args('assessmentId', { type: () => ID }, new UuidPipe('assessmentId')) assessmentId: string,
     @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @Args('values', { type: () => [IndicatorValueInput] }) values: IndicatorValueInput[],
   ): Promise<AssessmentRow> {
@@ -59,7 +60,7 @@ export class AssessmentResolver {
   @Mutation(() => AssessmentModel, { description: 'BRANCH: submit its own assessment for review.' })
   submitAssessment(
     @CurrentUser() user: AuthUser,
-    @Args('assessmentId', { type: () => ID }) assessmentId: string,
+    @Args('assessmentId', { type: () => ID }, new UuidPipe('assessmentId')) assessmentId: string,
     @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
   ): Promise<AssessmentRow> {
     return this.mutations.submit(user, assessmentId, expectedVersion);
@@ -68,7 +69,7 @@ export class AssessmentResolver {
   @Mutation(() => AssessmentModel, { description: 'REVIEWER/ADMIN: approve or return (comment required) a submitted assessment.' })
   reviewAssessment(
     @CurrentUser() user: AuthUser,
-    @Args('assessmentId', { type: () => ID }) assessmentId: string,
+    @Args('assessmentId', { type: () => ID }, new UuidPipe('assessmentId')) assessmentId: string,
     @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @Args('decision', { type: () => ReviewDecision }) decision: ReviewDecision,
     @Args('reviewedValues', { type: () => [ReviewedValueInput], nullable: true }) reviewedValues?: ReviewedValueInput[] | null,
@@ -80,7 +81,7 @@ export class AssessmentResolver {
   @Mutation(() => AssessmentModel, { description: 'ADMIN: reopen an approved assessment (returned to the branch); reason required.' })
   reopenAssessment(
     @CurrentUser() user: AuthUser,
-    @Args('assessmentId', { type: () => ID }) assessmentId: string,
+    @Args('assessmentId', { type: () => ID }, new UuidPipe('assessmentId')) assessmentId: string,
     @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @Args('reason') reason: string,
   ): Promise<AssessmentRow> {

@@ -44,7 +44,6 @@ describe('demo seeding', () => {
     expect(vetoes).toBe(1);
     const [{ adjusted }] = await t.dataSource.query(`SELECT count(*)::int AS adjusted FROM indicator_value WHERE reviewed_value IS NOT NULL`);
     expect(adjusted).toBeGreaterThan(20);
-    // eslint-disable-next-line no-console
     console.log(`demo seeding took ${ms} ms`);
   });
 });

@@ -37,6 +37,8 @@ interface SeedRun {
   explain: boolean;
   /** One transaction per quarter (large districts) instead of one for everything. */
   perQuarterTransactions: boolean;
+  /** The audit action recorded once the district is complete. */
+  auditAction: 'DEMO_DATA_SEEDED' | 'LARGE_DISTRICT_SEEDED';
 }
 
 const STREET_WORDS = ['东城', '西湖', '南山', '北苑', '中关', '新城', '长安', '和平', '光明', '朝阳', '青龙', '白云', '金港', '银湖', '望江', '紫阳'];
@@ -101,6 +103,7 @@ export class DemoSeeder {
         currentStatus: (i) => statuses[i],
         explain: true,
         perQuarterTransactions: false,
+        auditAction: 'DEMO_DATA_SEEDED',
       });
     });
     const result = { ...summary, ms: Date.now() - started };
@@ -146,6 +149,7 @@ export class DemoSeeder {
       currentStatus: (i) => statuses[i],
       explain: false,
       perQuarterTransactions: true,
+      auditAction: 'LARGE_DISTRICT_SEEDED',
     });
     return { ...summary, ms: Date.now() - started };
   }
@@ -180,8 +184,8 @@ export class DemoSeeder {
         await insertAssessments(m, { districtId: tree.district.id, periodId, frameworkId, framework, createdAt: quarter.start, explain: run.explain }, plans);
         if (isCurrent) {
           await m.query(
-            `INSERT INTO audit_event (district_id, actor_id, action, target_type, target_id, after) VALUES ($1, NULL, 'DEMO_DATA_SEEDED', 'OrgUnit', $2, $3::jsonb)`,
-            [tree.district.id, tree.district.id, JSON.stringify({ branches: tree.branches.length, quarters: quarters.map((q) => q.code) })],
+            `INSERT INTO audit_event (district_id, actor_id, action, target_type, target_id, after) VALUES ($1, NULL, $2, 'OrgUnit', $3, $4::jsonb)`,
+            [tree.district.id, run.auditAction, tree.district.id, JSON.stringify({ branches: tree.branches.length, quarters: quarters.map((q) => q.code) })],
           );
         }
       });

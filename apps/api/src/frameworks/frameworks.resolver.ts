@@ -3,6 +3,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthGuard } from '../auth/auth.guard';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { UuidPipe } from '../common/uuid.pipe';
 import { FrameworksService } from './frameworks.service';
 import { FrameworkModel } from './models/framework.model';
 import { JSONScalar } from './scalars/json.scalar';
@@ -18,7 +19,7 @@ export class FrameworksResolver {
   }
 
   @Query(() => FrameworkModel)
-  framework(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<FrameworkModel> {
+  framework(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, new UuidPipe('id')) id: string): Promise<FrameworkModel> {
     return this.service.get(user, id);
   }
 

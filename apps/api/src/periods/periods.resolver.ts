@@ -3,6 +3,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthGuard } from '../auth/auth.guard';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { UuidPipe } from '../common/uuid.pipe';
 import { PeriodModel } from './models/period.model';
 import { PeriodsService } from './periods.service';
 
@@ -20,14 +21,14 @@ export class PeriodsResolver {
   openPeriod(
     @CurrentUser() user: AuthUser,
     @Args('code', { description: 'Quarter code, e.g. 2026Q1.' }) code: string,
-    @Args('frameworkId', { type: () => ID }) frameworkId: string,
+    @Args('frameworkId', { type: () => ID }, new UuidPipe('frameworkId')) frameworkId: string,
     @Args('deadline', { description: 'Submissions after this instant are flagged late.' }) deadline: Date,
   ): Promise<PeriodModel> {
     return this.service.open(user, { code, frameworkId, deadline });
   }
 
   @Mutation(() => PeriodModel, { description: 'ADMIN: close a quarter; its assessments can no longer change.' })
-  closePeriod(@CurrentUser() user: AuthUser, @Args('periodId', { type: () => ID }) periodId: string): Promise<PeriodModel> {
+  closePeriod(@CurrentUser() user: AuthUser, @Args('periodId', { type: () => ID }, new UuidPipe('periodId')) periodId: string): Promise<PeriodModel> {
     return this.service.close(user, periodId);
   }
 }
