@@ -20,7 +20,7 @@ export interface CountTable {
 }
 
 export type Calc =
-  | { type: 'ratio'; target: Dec; targetIsOne: boolean; memo: Map<number, Dec> }
+  | { type: 'ratio'; mNum: number; target: Dec; targetIsOne: boolean; memo: Map<number, Dec> }
   | { type: 'count'; target: number; memo: Map<number, Dec> }
   | { type: 'shortfall'; required: number; k: Dec; byCount: CountTable }
   | { type: 'threshold_step'; t: number; s: number; tDec: Dec; sDec: Dec; k: Dec; bySteps: CountTable }
@@ -147,7 +147,7 @@ function compileCalc(rule: Rule, m: Dec, grades: CompiledGrades, code: string): 
     case 'ratio': {
       const target = rule.target ?? 1;
       if (!(target > 0 && target <= 1)) throw new Error(`Indicator ${code}: ratio target must be in (0, 1]`);
-      return { type: 'ratio', target: constant(target), targetIsOne: target === 1, memo: new Map() };
+      return { type: 'ratio', mNum: rule.maxPoints, target: constant(target), targetIsOne: target === 1, memo: new Map() };
     }
     case 'count':
       if (!(rule.target > 0)) throw new Error(`Indicator ${code}: count target must be > 0`);

@@ -78,7 +78,11 @@ function ratioPoints(m: Dec, calc: Extract<Calc, { type: 'ratio' }>, { numerator
     if (known) return known;
   }
   let points: Dec;
-  if (calc.targetIsOne) points = m.times(n).div(d);
+  if (calc.targetIsOne) {
+    // M × n is one exact integer when both are whole: one decimal division instead of two operations.
+    const product = calc.mNum * n;
+    points = Number.isSafeInteger(product) && smallWhole && Number.isInteger(calc.mNum) ? new Dec(product).div(d) : m.times(n).div(d);
+  }
   else {
     // (n/d) / target ≥ 1 ⇔ n ≥ d × target, decided exactly.
     const needed = calc.target.times(d);
