@@ -25,3 +25,5 @@ export type { ImportParseResult, ImportRow, KnownBranch, ParseOptions } from './
 export type { ImportError } from './lib/import/errors';
 export { importColumns, BRANCH_CODE_KEY, BRANCH_NAME_KEY, DATA_SHEET, README_SHEET, META_SHEET, FIRST_DATA_ROW } from './lib/import/columns';
 export type { ImportColumn, CellKind } from './lib/import/columns';
+export { benchReports, formatReportBench, runReportBenchmark, REPORT_TARGETS } from './lib/bench/bench-report';
+export type { ReportBenchResult } from './lib/bench/bench-report';

@@ -63,6 +63,7 @@ export function buildQuarterlyReportData(input: QuarterlyReportInput): Quarterly
       parentName: branch.parentName,
       sector: branch.sector,
       memberCount: branch.memberCount,
+      active: branch.active !== false,
       status: branch.status,
       submittedAt: branch.submittedAt,
       onTime: submitted === null ? null : deadline === null || submitted <= deadline,
@@ -74,7 +75,6 @@ export function buildQuarterlyReportData(input: QuarterlyReportInput): Quarterly
       previousTotal: change?.previousTotal ?? null,
     };
   });
-  const activeCodes = new Set(input.branches.filter((branch) => branch.active !== false).map((branch) => branch.code));
   const previousAssessed = input.previousTotals.filter((entry) => entry.total !== null).map((entry) => entry.total as number);
   return {
     unit: input.unit,
@@ -82,7 +82,7 @@ export function buildQuarterlyReportData(input: QuarterlyReportInput): Quarterly
     previousPeriod: input.previousPeriod,
     framework: input.framework,
     branches: sortByRank(branches),
-    aggregates: computeQuarterlyAggregates(input.framework, branches, activeCodes, previousAssessed),
+    aggregates: computeQuarterlyAggregates(input.framework, branches, previousAssessed),
     generatedAt: input.generatedAt ?? new Date().toISOString(),
   };
 }
@@ -95,7 +95,6 @@ export function sortByRank(branches: ReportBranch[]): ReportBranch[] {
 export function computeQuarterlyAggregates(
   framework: Framework,
   branches: readonly ReportBranch[],
-  activeCodes: ReadonlySet<string> | null,
   previousTotals: readonly number[],
 ): QuarterlyAggregates {
   const pathMax = new Map(framework.paths.map((path) => [path.code, path.maxPoints ?? 100]));
@@ -106,7 +105,7 @@ export function computeQuarterlyAggregates(
       total: branch.official?.total ?? null,
       gradeCode: branch.official?.grade.code ?? null,
       paths: percentOfPaths(branch.official, pathMax),
-      active: activeCodes === null ? true : activeCodes.has(branch.code),
+      active: branch.active,
     })),
     framework.paths.map((path) => path.code),
   );

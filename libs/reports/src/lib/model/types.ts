@@ -40,6 +40,8 @@ export interface ReportBranch {
   parentName: string;
   sector: Sector;
   memberCount: number;
+  /** Inactive branches are listed with whatever they have but are not expected to report. */
+  active: boolean;
   status: AssessmentStatus;
   /** ISO timestamp of the (last) submission, null when never submitted. */
   submittedAt: string | null;

@@ -35,7 +35,8 @@ export async function collectPdf(write: (stream: Writable) => Promise<void>): Pr
 }
 
 export function heading(doc: PDFKit.PDFDocument, text: string, size = 13): void {
-  ensureSpace(doc, size * 3);
+  // Keep a heading with the first lines of what follows instead of leaving it alone at a page foot.
+  ensureSpace(doc, size * 3 + 60);
   doc.moveDown(0.4).font(FONT_BOLD).fontSize(size).fillColor(RED).text(text, PAGE.margin, doc.y, { width: CONTENT_WIDTH });
   doc.font(FONT_REGULAR).fillColor('black').moveDown(0.2);
 }

@@ -106,7 +106,7 @@ function weakSpots(data: QuarterlyReportData): NarrativeSection {
 
 function completion(data: QuarterlyReportData): NarrativeSection {
   const a = data.aggregates;
-  const missing = data.branches.filter((branch) => branch.official === null);
+  const missing = data.branches.filter((branch) => branch.active && branch.official === null);
   const late = data.branches.filter((branch) => branch.onTime === false).length;
   const paragraphs = [
     `考评完成率${percent1(a.completion)}（${a.assessed}/${a.expected}），按时提交率${percent1(a.onTimeRate)}，逾期提交${late}个。`,

@@ -54,6 +54,7 @@ export function syntheticQuarterlyReport(framework: Framework, branchCount: numb
       parentName: streets[i % streets.length],
       sector,
       memberCount: 5 + Math.floor(random() * 60),
+      active: true,
       status,
       submittedAt,
       onTime: submittedAt === null ? null : submittedAt <= '2027-01-10T23:59:59.999Z',
@@ -73,7 +74,7 @@ export function syntheticQuarterlyReport(framework: Framework, branchCount: numb
     previousPeriod: '2026Q3',
     framework,
     branches: sortByRank(branches),
-    aggregates: computeQuarterlyAggregates(framework, branches, null, previousTotals),
+    aggregates: computeQuarterlyAggregates(framework, branches, previousTotals),
     generatedAt: '2027-01-15T08:00:00.000Z',
   };
 }
