@@ -32,6 +32,10 @@ export interface FieldSpec {
   options?: ChoiceOption[];
   /** The most the indicator can earn (bonus: its cap; deduction: its cap, as a loss; veto: 0). */
   maxPoints: number;
+  /** How the indicator counts: in the path's base points, as a capped bonus or deduction, or as a veto. */
+  role: 'base' | 'bonus' | 'deduction' | 'veto';
+  /** Veto only: the grade code a "yes" caps the total at (absent: the lowest grade). */
+  capGrade?: string;
 }
 
 const TIMES: LocalizedText = { zh: '次', en: 'times' };
@@ -81,7 +85,8 @@ function maxPointsOf(rule: Rule): number {
 export function fieldSpecFor(indicator: Indicator): FieldSpec {
   const { rule } = indicator;
   const kind = inputKindFor(rule);
-  const spec: FieldSpec = { code: indicator.code, name: indicator.name, kind, integer: false, maxPoints: maxPointsOf(rule) };
+  const role = rule.type === 'bonus' || rule.type === 'deduction' || rule.type === 'veto' ? rule.type : 'base';
+  const spec: FieldSpec = { code: indicator.code, name: indicator.name, kind, integer: false, maxPoints: maxPointsOf(rule), role };
   switch (rule.type) {
     case 'count':
       return { ...spec, min: 0, unit: rule.unit };
@@ -100,6 +105,8 @@ export function fieldSpecFor(indicator: Indicator): FieldSpec {
       return { ...spec, options: rule.bands.map((b) => ({ value: b.code, label: b.name })) };
     case 'checklist':
       return { ...spec, options: rule.items.map((i) => ({ value: i.code, label: i.name })) };
+    case 'veto':
+      return rule.capGrade ? { ...spec, capGrade: rule.capGrade } : spec;
     default:
       return spec;
   }

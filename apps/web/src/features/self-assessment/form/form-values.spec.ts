@@ -37,7 +37,9 @@ describe('input kinds per rule', () => {
     expect(spec('ORG_WORK_PLAN').options?.map((o) => o.label.zh)).toEqual(['好', '较好', '一般', '差']);
     expect(spec('INT_RISK_POINTS').options?.map((o) => o.value)).toEqual(['SCREENING', 'CONTROL_MEASURES', 'LEDGER']);
     expect(spec('ORG_INNOVATION_BONUS').maxPoints).toBe(5);
-    expect(spec('INT_SERIOUS_VIOLATION_VETO')).toMatchObject({ kind: 'yesNo', maxPoints: 0 });
+    expect(spec('INT_SERIOUS_VIOLATION_VETO')).toMatchObject({ kind: 'yesNo', maxPoints: 0, role: 'veto', capGrade: 'FAIL' });
+    expect(spec('INT_FOUR_WINDS_VIOLATIONS')).toMatchObject({ role: 'deduction', maxPoints: 40 });
+    expect(spec('ORG_MEETINGS').role).toBe('base');
   });
 });
 

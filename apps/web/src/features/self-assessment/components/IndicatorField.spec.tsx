@@ -1,0 +1,63 @@
+/**
+ * @jest-environment jsdom
+ */
+import { defaultFramework } from '@pathboard/frameworks';
+import type { Indicator } from '@pathboard/scoring';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { Form } from 'antd';
+import { initI18n } from '../../../shared/i18n';
+import { fieldSpecFor } from '../form/field-spec';
+import type { FormValue } from '../form/form-values';
+import { IndicatorField } from './IndicatorField';
+
+initI18n(window.localStorage);
+const indicators = new Map(defaultFramework.paths.flatMap((p) => p.indicators).map((i) => [i.code, i as Indicator]));
+
+function renderField(code: string, value: FormValue, issues: { code: string; message: string; part?: 'numerator' | 'denominator' }[] = []) {
+  const onChange = jest.fn();
+  render(
+    <Form layout="vertical">
+      <IndicatorField spec={fieldSpecFor(indicators.get(code)!)} value={value} onChange={onChange} issues={issues} lang="zh" gradeName={(c) => (c === 'FAIL' ? '不合格' : undefined)} />
+    </Form>,
+  );
+  return onChange;
+}
+
+describe('IndicatorField', () => {
+  it('asks a ratio as done / required and shows the rate', () => {
+    const onChange = renderField('ORG_MEETINGS', { numerator: 11, denominator: 12 });
+    expect(screen.getByText('三会一课落实率')).toBeTruthy();
+    expect(screen.getByText('满分 25 分')).toBeTruthy();
+    expect(screen.getByText('完成率 91.7%')).toBeTruthy();
+    const numerator = screen.getByLabelText('三会一课落实率 实际完成');
+    fireEvent.change(numerator, { target: { value: '10' } });
+    expect(onChange).toHaveBeenLastCalledWith({ numerator: 10, denominator: 12 });
+  });
+
+  it('offers the rating bands as buttons', () => {
+    const onChange = renderField('ORG_WORK_PLAN', null);
+    fireEvent.click(screen.getByText('较好'));
+    expect(onChange).toHaveBeenCalledWith('FAIR');
+  });
+
+  it('marks an unanswered checklist and answers it on the first tick', () => {
+    const onChange = renderField('INT_RISK_POINTS', null);
+    expect(screen.getByText('未填写')).toBeTruthy();
+    fireEvent.click(screen.getByText('台账'));
+    expect(onChange).toHaveBeenCalledWith(['LEDGER']);
+  });
+
+  it('explains a veto and takes yes / no', () => {
+    const onChange = renderField('INT_SERIOUS_VIOLATION_VETO', null);
+    expect(screen.getByText('一票否决项:选“是”则等次最高为不合格')).toBeTruthy();
+    fireEvent.click(screen.getByText('否'));
+    expect(onChange).toHaveBeenCalledWith(false);
+  });
+
+  it('shows what is wrong in words and can clear the value', () => {
+    const onChange = renderField('ORG_THEME_DAYS', 1.5, [{ code: 'NOT_AN_INTEGER', message: '次数应为整数(收到 1.5)' }]);
+    expect(screen.getByText('次数应为整数(收到 1.5)')).toBeTruthy();
+    fireEvent.click(screen.getByText('清除'));
+    expect(onChange).toHaveBeenCalledWith(null);
+  });
+});

@@ -1,0 +1,147 @@
+import { Button, Checkbox, Form, InputNumber, Radio, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatRatioAsPercent } from '../../../shared/formatting';
+import type { AppLanguage } from '../../../shared/i18n';
+import type { FieldSpec } from '../form/field-spec';
+import type { FieldMessage } from '../form/form-validation';
+import type { FormValue, FractionValue } from '../form/form-values';
+
+export interface IndicatorFieldProps {
+  spec: FieldSpec;
+  value: FormValue;
+  onChange: (value: FormValue) => void;
+  issues?: FieldMessage[];
+  lang: 'zh' | 'en';
+  /** Name of a veto's cap grade in `lang`, for the hint. */
+  gradeName?: (code: string) => string | undefined;
+  disabled?: boolean;
+}
+
+const asNumber = (value: FormValue) => (typeof value === 'number' ? value : null);
+
+/** What the indicator is worth, in one line under its input. */
+function useHint(spec: FieldSpec, gradeName?: (code: string) => string | undefined): string {
+  const { t } = useTranslation();
+  switch (spec.role) {
+    case 'bonus':
+      return t('form.bonusCap', { points: spec.maxPoints });
+    case 'deduction':
+      return t('form.deductionCap', { points: spec.maxPoints });
+    case 'veto': {
+      const grade = spec.capGrade ? gradeName?.(spec.capGrade) : undefined;
+      return grade ? t('form.veto', { grade }) : t('form.vetoAnyGrade');
+    }
+    default:
+      return t('form.maxPoints', { points: spec.maxPoints });
+  }
+}
+
+function FractionInput({ spec, value, onChange, issues, lang, disabled }: IndicatorFieldProps) {
+  const { t, i18n } = useTranslation();
+  const fraction: FractionValue = value && typeof value === 'object' && !Array.isArray(value) ? (value as FractionValue) : { numerator: null, denominator: null };
+  const set = (part: keyof FractionValue) => (next: number | null) => onChange({ ...fraction, [part]: next });
+  const partStatus = (part: keyof FractionValue) => (issues?.some((i) => i.part === part) ? 'error' : undefined);
+  const { numerator, denominator } = fraction;
+  const rate = numerator !== null && denominator ? numerator / denominator : null;
+  return (
+    <Space wrap>
+      <InputNumber aria-label={`${spec.name[lang]} ${t('form.numerator')}`} addonBefore={t('form.numerator')} min={0} precision={0} value={numerator} onChange={set('numerator')} status={partStatus('numerator')} disabled={disabled} />
+      <span aria-hidden>/</span>
+      <InputNumber aria-label={`${spec.name[lang]} ${t('form.denominator')}`} addonBefore={t('form.denominator')} min={0} precision={0} value={denominator} onChange={set('denominator')} status={partStatus('denominator')} disabled={disabled} />
+      {rate !== null ? <Typography.Text type="secondary">{t('form.rate', { rate: formatRatioAsPercent(rate, i18n.language as AppLanguage) })}</Typography.Text> : null}
+    </Space>
+  );
+}
+
+function FieldInput(props: IndicatorFieldProps) {
+  const { t } = useTranslation();
+  const { spec, value, onChange, lang, disabled } = props;
+  const label = spec.name[lang];
+  switch (spec.kind) {
+    case 'fraction':
+      return <FractionInput {...props} />;
+    case 'count':
+    case 'number':
+    case 'percent':
+      return (
+        <InputNumber
+          aria-label={label}
+          min={spec.min}
+          max={spec.max}
+          precision={spec.integer ? 0 : undefined}
+          step={spec.kind === 'percent' ? 0.1 : 1}
+          addonAfter={spec.unit?.[lang]}
+          value={asNumber(value)}
+          onChange={(next) => onChange(next)}
+          disabled={disabled}
+          style={{ width: 200 }}
+        />
+      );
+    case 'band':
+      return (
+        <Radio.Group
+          aria-label={label}
+          optionType="button"
+          value={typeof value === 'string' ? value : undefined}
+          options={(spec.options ?? []).map((o) => ({ value: o.value, label: o.label[lang] }))}
+          onChange={(e) => onChange(e.target.value as string)}
+          disabled={disabled}
+        />
+      );
+    case 'checklist':
+      // null (not answered) and [] (answered: nothing in place) differ; ticking anything answers
+      return (
+        <Space wrap>
+          <Checkbox.Group
+            aria-label={label}
+            value={Array.isArray(value) ? value : []}
+            options={(spec.options ?? []).map((o) => ({ value: o.value, label: o.label[lang] }))}
+            onChange={(next) => onChange(next as string[])}
+            disabled={disabled}
+          />
+          {value === null ? <Tag>{t('form.notAnswered')}</Tag> : null}
+        </Space>
+      );
+    case 'yesNo':
+      return (
+        <Radio.Group
+          aria-label={label}
+          value={typeof value === 'boolean' ? value : undefined}
+          options={[
+            { value: true, label: t('form.yes') },
+            { value: false, label: t('form.no') },
+          ]}
+          onChange={(e) => onChange(e.target.value as boolean)}
+          disabled={disabled}
+        />
+      );
+  }
+}
+
+/**
+ * One indicator of the self-assessment: its name, the input its rule needs, what it is worth, and
+ * what is wrong with it in words. Controlled; the form state lives with the screen (phase 2).
+ */
+export function IndicatorField(props: IndicatorFieldProps) {
+  const { t } = useTranslation();
+  const { spec, value, onChange, issues = [], lang, disabled } = props;
+  const hint = useHint(spec, props.gradeName);
+  const answered = value !== null && !(spec.kind === 'fraction' && (value as FractionValue).numerator === null && (value as FractionValue).denominator === null);
+  return (
+    <Form.Item
+      label={spec.name[lang]}
+      validateStatus={issues.length ? 'error' : undefined}
+      help={issues.length ? issues.map((i) => i.message).join(' ') : undefined}
+      extra={hint}
+    >
+      <Space align="start" wrap>
+        <FieldInput {...props} />
+        {answered && !disabled ? (
+          <Button type="link" size="small" onClick={() => onChange(spec.kind === 'fraction' ? { numerator: null, denominator: null } : null)}>
+            {t('form.clear')}
+          </Button>
+        ) : null}
+      </Space>
+    </Form.Item>
+  );
+}
