@@ -67,6 +67,23 @@ describe('quarterly workbook', () => {
     expect(workbook.Sheets['排名']['!autofilter']).toEqual({ ref: 'A1:O1' });
   });
 
+  it('colours grade cells by grade (the best grade green, the lowest red)', () => {
+    const zip = XLSX.CFB.read(buffer, { type: 'buffer' });
+    const at = zip.FullPaths.findIndex((path: string) => path.endsWith('xl/styles.xml'));
+    const styles = Buffer.from(zip.FileIndex[at].content as Uint8Array).toString('utf8');
+    const fills = [...styles.matchAll(/<fill>.*?<\/fill>/gs)].map((match) => match[0]);
+    const xfs = [...(/<cellXfs[^>]*>(.*?)<\/cellXfs>/s.exec(styles)?.[1] ?? '').matchAll(/<xf [^>]*>/g)].map((match) => match[0]);
+    const fillOfCell = (ref: string) => {
+      const style = Number(new RegExp(`<c r="${ref}"[^>]*s="(\\d+)"`).exec(sheetXml(buffer, 1))?.[1]);
+      const fillId = Number(/fillId="(\d+)"/.exec(xfs[style])?.[1]);
+      return fills[fillId];
+    };
+    const excellent = data.branches.findIndex((b) => b.official?.grade.code === 'EXCELLENT') + 2;
+    const fail = data.branches.findIndex((b) => b.official?.grade.code === 'FAIL') + 2;
+    expect(fillOfCell(`K${excellent}`)).toContain('FFC6EFCE');
+    expect(fillOfCell(`K${fail}`)).toContain('FFFFC7CE');
+  });
+
   it('lists each path indicator with codes under the names', () => {
     const org = rows(workbook, '组织建设');
     expect(org[0]).toContain('三会一课落实率');
