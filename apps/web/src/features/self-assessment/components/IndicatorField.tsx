@@ -45,9 +45,15 @@ function FractionInput({ spec, value, onChange, issues, lang, disabled }: Indica
   const rate = numerator !== null && denominator ? numerator / denominator : null;
   return (
     <Space wrap>
-      <InputNumber aria-label={`${spec.name[lang]} ${t('form.numerator')}`} addonBefore={t('form.numerator')} min={0} precision={0} value={numerator} onChange={set('numerator')} status={partStatus('numerator')} disabled={disabled} />
+      <Space.Compact>
+        <Space.Addon>{t('form.numerator')}</Space.Addon>
+        <InputNumber aria-label={`${spec.name[lang]} ${t('form.numerator')}`} min={0} precision={0} value={numerator} onChange={set('numerator')} status={partStatus('numerator')} disabled={disabled} />
+      </Space.Compact>
       <span aria-hidden>/</span>
-      <InputNumber aria-label={`${spec.name[lang]} ${t('form.denominator')}`} addonBefore={t('form.denominator')} min={0} precision={0} value={denominator} onChange={set('denominator')} status={partStatus('denominator')} disabled={disabled} />
+      <Space.Compact>
+        <Space.Addon>{t('form.denominator')}</Space.Addon>
+        <InputNumber aria-label={`${spec.name[lang]} ${t('form.denominator')}`} min={0} precision={0} value={denominator} onChange={set('denominator')} status={partStatus('denominator')} disabled={disabled} />
+      </Space.Compact>
       {rate !== null ? <Typography.Text type="secondary">{t('form.rate', { rate: formatRatioAsPercent(rate, i18n.language as AppLanguage) })}</Typography.Text> : null}
     </Space>
   );
@@ -64,18 +70,20 @@ function FieldInput(props: IndicatorFieldProps) {
     case 'number':
     case 'percent':
       return (
-        <InputNumber
-          aria-label={label}
-          min={spec.min}
-          max={spec.max}
-          precision={spec.integer ? 0 : undefined}
-          step={spec.kind === 'percent' ? 0.1 : 1}
-          addonAfter={spec.unit?.[lang]}
-          value={asNumber(value)}
-          onChange={(next) => onChange(next)}
-          disabled={disabled}
-          style={{ width: 200 }}
-        />
+        <Space.Compact>
+          <InputNumber
+            aria-label={label}
+            min={spec.min}
+            max={spec.max}
+            precision={spec.integer ? 0 : undefined}
+            step={spec.kind === 'percent' ? 0.1 : 1}
+            value={asNumber(value)}
+            onChange={(next) => onChange(next)}
+            disabled={disabled}
+            style={{ width: 160 }}
+          />
+          {spec.unit ? <Space.Addon>{spec.unit[lang]}</Space.Addon> : null}
+        </Space.Compact>
       );
     case 'band':
       return (
