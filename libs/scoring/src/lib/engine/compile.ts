@@ -5,6 +5,7 @@
 import type { Framework, Indicator, Path, Rule, RuleType, Sector } from '../types';
 import { constant, Dec, maxDec, minDec, ZERO } from './decimal';
 import { compileGrades, type CompiledGrades } from './grades';
+import type { PathScaling } from './scaling';
 
 export type Category = 'base' | 'bonus' | 'deduction' | 'veto';
 
@@ -65,25 +66,12 @@ export interface CompiledPath {
   indicators: CompiledIndicator[];
 }
 
-/** Sector-dependent figures of one path: which indicators apply and the rescaling factor. */
-export interface PathScaling {
-  applicable: boolean[];
-  /** scale = num / den = path maxPoints / Σ M of applicable base indicators. */
-  num: Dec;
-  den: Dec;
-  isOne: boolean;
-  scale: number;
-  /** Each indicator's M after rescaling (0 for non-base). */
-  scaledMax: Dec[];
-  /** Rescaled points of constant raw points, filled lazily. */
-  scaledConstants: WeakMap<Dec, Dec>;
-}
-
 export interface CompiledFramework {
   framework: Framework;
   grades: CompiledGrades;
   paths: CompiledPath[];
   byCode: Map<string, CompiledIndicator>;
+  /** Filled by scalingFor. */
   scalingBySector: Map<Sector | 'ALL', PathScaling[]>;
 }
 
@@ -104,7 +92,8 @@ function compileFramework(framework: Framework): CompiledFramework {
   const byCode = new Map<string, CompiledIndicator>();
   const paths = framework.paths.map((path): CompiledPath => {
     const indicators = path.indicators.map((indicator) => {
-      if (byCode.has(indicator.code)) throw new Error(`Framework ${framework.code}: duplicate indicator code ${indicator.code}`);
+      if (byCode.has(indicator.code))
+        throw new Error(`Framework ${framework.code}: duplicate indicator code ${indicator.code}`);
       const compiled = compileIndicator(indicator, grades);
       byCode.set(indicator.code, compiled);
       return compiled;
@@ -139,7 +128,14 @@ function compileIndicator(indicator: Indicator, grades: CompiledGrades): Compile
   const rule = indicator.rule;
   const category = categoryOf(rule.type);
   const m = 'maxPoints' in rule ? constant(rule.maxPoints) : ZERO;
-  return { indicator, code: indicator.code, type: rule.type, category, m, calc: compileCalc(rule, m, grades, indicator.code) };
+  return {
+    indicator,
+    code: indicator.code,
+    type: rule.type,
+    category,
+    m,
+    calc: compileCalc(rule, m, grades, indicator.code),
+  };
 }
 
 function compileCalc(rule: Rule, m: Dec, grades: CompiledGrades, code: string): Calc {
@@ -147,7 +143,13 @@ function compileCalc(rule: Rule, m: Dec, grades: CompiledGrades, code: string): 
     case 'ratio': {
       const target = rule.target ?? 1;
       if (!(target > 0 && target <= 1)) throw new Error(`Indicator ${code}: ratio target must be in (0, 1]`);
-      return { type: 'ratio', mNum: rule.maxPoints, target: constant(target), targetIsOne: target === 1, memo: new Map() };
+      return {
+        type: 'ratio',
+        mNum: rule.maxPoints,
+        target: constant(target),
+        targetIsOne: target === 1,
+        memo: new Map(),
+      };
     }
     case 'count':
       if (!(rule.target > 0)) throw new Error(`Indicator ${code}: count target must be > 0`);
@@ -155,7 +157,12 @@ function compileCalc(rule: Rule, m: Dec, grades: CompiledGrades, code: string): 
     case 'shortfall': {
       const k = constant(rule.deduction);
       const pointsFor = (c: number) => maxDec(ZERO, m.minus(k.times(Math.max(0, rule.required - c))));
-      return { type: 'shortfall', required: rule.required, k, byCount: countTable(pointsFor, Math.ceil(rule.required) + 1) };
+      return {
+        type: 'shortfall',
+        required: rule.required,
+        k,
+        byCount: countTable(pointsFor, Math.ceil(rule.required) + 1),
+      };
     }
     case 'threshold_step': {
       if (!(rule.step > 0)) throw new Error(`Indicator ${code}: threshold_step step must be > 0`);
@@ -176,9 +183,11 @@ function compileCalc(rule: Rule, m: Dec, grades: CompiledGrades, code: string): 
       const byLabel = new Map<string, { code: string; points: Dec }>();
       // Names are aliases of the code; a code always wins over another band's name.
       for (const band of rule.bands) {
-        for (const label of [band.name.en, band.name.zh]) byLabel.set(label, { code: band.code, points: constant(band.points) });
+        for (const label of [band.name.en, band.name.zh])
+          byLabel.set(label, { code: band.code, points: constant(band.points) });
       }
-      for (const band of rule.bands) byLabel.set(band.code, { code: band.code, points: constant(band.points) });
+      for (const band of rule.bands)
+        byLabel.set(band.code, { code: band.code, points: constant(band.points) });
       return { type: 'rating', byLabel };
     }
     case 'banded': {
@@ -241,30 +250,4 @@ function checklistTable(m: Dec, deductions: Dec[]): Dec[] {
     table[mask] = constant(maxDec(ZERO, m.minus(missing)));
   }
   return table;
-}
-
-export function isApplicable(indicator: Indicator, sector?: Sector): boolean {
-  return sector === undefined || indicator.sectors === undefined || indicator.sectors.includes(sector);
-}
-
-/** Applicability and rescaling of every path for a sector (cached per compiled framework). */
-export function scalingFor(compiled: CompiledFramework, sector?: Sector): PathScaling[] {
-  const key = sector ?? 'ALL';
-  let scaling = compiled.scalingBySector.get(key);
-  if (!scaling) {
-    scaling = compiled.paths.map((path) => pathScaling(path, sector));
-    compiled.scalingBySector.set(key, scaling);
-  }
-  return scaling;
-}
-
-function pathScaling(path: CompiledPath, sector?: Sector): PathScaling {
-  const applicable = path.indicators.map((ci) => isApplicable(ci.indicator, sector));
-  const den = path.indicators.reduce((sum, ci, i) => (applicable[i] && ci.category === 'base' ? sum.plus(ci.m) : sum), ZERO);
-  // A path without applicable base indicators has nothing to rescale.
-  const isOne = den.isZero() || den.eq(path.maxPoints);
-  const num = isOne ? constant(1) : path.maxPoints;
-  const denominator = isOne ? constant(1) : constant(den);
-  const scaledMax = path.indicators.map((ci) => constant(ci.category !== 'base' ? ZERO : isOne ? ci.m : ci.m.times(num).div(denominator)));
-  return { applicable, num, den: denominator, isOne, scale: isOne ? 1 : num.div(denominator).toNumber(), scaledMax, scaledConstants: new WeakMap() };
 }

@@ -9,7 +9,9 @@ import { validateValues } from './validate';
  * Read as a file: importing @pathboard/frameworks here would make a circular project dependency
  * (frameworks already depends on scoring), which the module-boundary lint forbids.
  */
-const defaultFramework = JSON.parse(readFileSync(join(__dirname, '../../../../frameworks/data/default-framework.json'), 'utf8')) as Framework;
+const defaultFramework = JSON.parse(
+  readFileSync(join(__dirname, '../../../../frameworks/data/default-framework.json'), 'utf8'),
+) as Framework;
 
 /*
  * Whole branches on the shipped default framework (libs/frameworks), hand-computed:
@@ -60,8 +62,10 @@ const values: ValueMap = {
   TRN_RED_EDUCATION_BONUS: 5,
 };
 
-const figures = (result: ReturnType<typeof scoreAssessment>) => result.paths.map((p) => [p.code, p.basePoints, p.bonusPoints, p.deductionPoints, p.points, p.weighted]);
-const points = (result: ReturnType<typeof scoreAssessment>, code: string) => result.paths.flatMap((p) => p.indicators).find((i) => i.code === code)!.points;
+const figures = (result: ReturnType<typeof scoreAssessment>) =>
+  result.paths.map((p) => [p.code, p.basePoints, p.bonusPoints, p.deductionPoints, p.points, p.weighted]);
+const points = (result: ReturnType<typeof scoreAssessment>, code: string) =>
+  result.paths.flatMap((p) => p.indicators).find((i) => i.code === code)!.points;
 
 describe('default framework, whole branch', () => {
   it('a community branch (乡村振兴 does not apply)', () => {
@@ -79,19 +83,31 @@ describe('default framework, whole branch', () => {
   });
 
   it('a rural branch (组织建设 ×100/110)', () => {
-    const result = scoreAssessment(defaultFramework, { ...values, ORG_RURAL_REVITALIZATION: 1 }, { sector: 'RURAL' });
+    const result = scoreAssessment(
+      defaultFramework,
+      { ...values, ORG_RURAL_REVITALIZATION: 1 },
+      { sector: 'RURAL' },
+    );
     expect(figures(result)[0]).toEqual(['ORGANIZATION', 80.83, 4, 0, 84.83, 25.45]);
     expect(points(result, 'ORG_MEETINGS')).toBe(20.83);
     expect([result.total, result.grade.code]).toEqual([84.29, 'GOOD']);
   });
 
   it('DOMAIN.md: a rural branch holding all 12 meetings gets 25 × 100/110 = 22.73', () => {
-    const result = scoreAssessment(defaultFramework, { ORG_MEETINGS: { numerator: 12, denominator: 12 } }, { sector: 'RURAL' });
+    const result = scoreAssessment(
+      defaultFramework,
+      { ORG_MEETINGS: { numerator: 12, denominator: 12 } },
+      { sector: 'RURAL' },
+    );
     expect(points(result, 'ORG_MEETINGS')).toBe(22.73);
   });
 
   it('the veto caps at 不合格', () => {
-    const result = scoreAssessment(defaultFramework, { ...values, INT_SERIOUS_VIOLATION_VETO: true }, { sector: 'ORGAN' });
+    const result = scoreAssessment(
+      defaultFramework,
+      { ...values, INT_SERIOUS_VIOLATION_VETO: true },
+      { sector: 'ORGAN' },
+    );
     expect([result.total, result.uncappedGrade.code, result.grade.code]).toEqual([83.72, 'GOOD', 'FAIL']);
   });
 
@@ -123,8 +139,8 @@ describe('default framework, whole branch', () => {
   });
 
   it('refuses a community branch’s value for 乡村振兴', () => {
-    expect(validateValues(defaultFramework, { ORG_RURAL_REVITALIZATION: 1 }, { sector: 'COMMUNITY' })).toEqual([
-      expect.objectContaining({ indicator: 'ORG_RURAL_REVITALIZATION', code: 'NOT_APPLICABLE' }),
-    ]);
+    expect(
+      validateValues(defaultFramework, { ORG_RURAL_REVITALIZATION: 1 }, { sector: 'COMMUNITY' }),
+    ).toEqual([expect.objectContaining({ indicator: 'ORG_RURAL_REVITALIZATION', code: 'NOT_APPLICABLE' })]);
   });
 });

@@ -10,7 +10,11 @@ function indicator(result: ReturnType<typeof scoreAssessment>, code: string) {
 
 describe('DOMAIN.md worked example', () => {
   it('community branch: 11 of 12 三会一课 → 22.92; 2 主题党日 → 15 − 5 = 10; no rescaling', () => {
-    const result = scoreAssessment(domainFramework, { ORG_MEETINGS: { numerator: 11, denominator: 12 }, ORG_PARTY_DAY: 2 }, { sector: 'COMMUNITY' });
+    const result = scoreAssessment(
+      domainFramework,
+      { ORG_MEETINGS: { numerator: 11, denominator: 12 }, ORG_PARTY_DAY: 2 },
+      { sector: 'COMMUNITY' },
+    );
     expect(indicator(result, 'ORG_MEETINGS').points).toBe(22.92);
     expect(indicator(result, 'ORG_PARTY_DAY').points).toBe(10);
     expect(result.paths[0].scale).toBe(1);
@@ -18,8 +22,16 @@ describe('DOMAIN.md worked example', () => {
   });
 
   it('rural branch: 组织建设 base M sum to 110, so all 12 meetings give 25 × 100/110 = 22.73', () => {
-    const result = scoreAssessment(domainFramework, { ORG_MEETINGS: { numerator: 12, denominator: 12 } }, { sector: 'RURAL' });
-    expect(indicator(result, 'ORG_MEETINGS')).toMatchObject({ rawPoints: 25, points: 22.73, maxPoints: 22.73 });
+    const result = scoreAssessment(
+      domainFramework,
+      { ORG_MEETINGS: { numerator: 12, denominator: 12 } },
+      { sector: 'RURAL' },
+    );
+    expect(indicator(result, 'ORG_MEETINGS')).toMatchObject({
+      rawPoints: 25,
+      points: 22.73,
+      maxPoints: 22.73,
+    });
     expect(result.paths[0].scale).toBeCloseTo(100 / 110, 12);
     expect(result.paths[1].scale).toBe(1);
   });
@@ -81,7 +93,17 @@ const branchValues: ValueMap = {
 describe('whole branch on the DOMAIN.md framework', () => {
   it('community branch: every path by hand', () => {
     const result = scoreAssessment(domainFramework, branchValues, { sector: 'COMMUNITY' });
-    expect(result.paths.map((p) => [p.code, p.basePoints, p.bonusPoints, p.deductionPoints, p.points, p.percent, p.weighted])).toEqual([
+    expect(
+      result.paths.map((p) => [
+        p.code,
+        p.basePoints,
+        p.bonusPoints,
+        p.deductionPoints,
+        p.points,
+        p.percent,
+        p.weighted,
+      ]),
+    ).toEqual([
       ['ORG', 78.92, 4, 0, 82.92, 82.92, 24.88],
       ['SUP', 82.67, 0, 0, 82.67, 82.67, 20.67],
       ['INT', 89, 0, 10, 79, 79, 15.8],
@@ -100,8 +122,16 @@ describe('whole branch on the DOMAIN.md framework', () => {
     const org = result.paths[0];
     expect([org.basePoints, org.bonusPoints, org.points, org.weighted]).toEqual([80.83, 4, 84.83, 25.45]);
     // 22.91666… × 100/110 = 20.8333…; 10 × 100/110 = 9.0909…
-    expect(indicator(result, 'ORG_MEETINGS')).toMatchObject({ rawPoints: 22.92, points: 20.83, maxPoints: 22.73 });
-    expect(indicator(result, 'ORG_PARTY_DAY')).toMatchObject({ rawPoints: 10, points: 9.09, maxPoints: 13.64 });
+    expect(indicator(result, 'ORG_MEETINGS')).toMatchObject({
+      rawPoints: 22.92,
+      points: 20.83,
+      maxPoints: 22.73,
+    });
+    expect(indicator(result, 'ORG_PARTY_DAY')).toMatchObject({
+      rawPoints: 10,
+      points: 9.09,
+      maxPoints: 13.64,
+    });
     expect(indicator(result, 'ORG_RURAL')).toMatchObject({ applicable: true, rawPoints: 10, points: 9.09 });
     // Bonus is not rescaled.
     expect(indicator(result, 'ORG_INNOVATION').points).toBe(4);
@@ -121,8 +151,16 @@ describe('whole branch on the DOMAIN.md framework', () => {
     const result = scoreAssessment(domainFramework, values, { sector: 'COMMUNITY' });
     expect(result.missing).toEqual(['ORG_MEETINGS', 'INT_VIOLATIONS', 'INT_VETO']);
     expect(result.completeness).toEqual({ answered: 25, applicable: 28, ratio: 25 / 28 });
-    expect(indicator(result, 'ORG_MEETINGS')).toMatchObject({ missing: true, input: null, points: 0, maxPoints: 25 });
-    expect(indicator(result, 'ORG_MEETINGS').reason).toEqual({ zh: '未填写,计0分', en: 'not entered: 0 points' });
+    expect(indicator(result, 'ORG_MEETINGS')).toMatchObject({
+      missing: true,
+      input: null,
+      points: 0,
+      maxPoints: 25,
+    });
+    expect(indicator(result, 'ORG_MEETINGS').reason).toEqual({
+      zh: '未填写,计0分',
+      en: 'not entered: 0 points',
+    });
     // ORG 82.91666… − 22.91666… = 60; INT 79 + 10 = 89.
     expect(result.paths[0].points).toBe(60);
     expect(result.paths[2].points).toBe(89);
@@ -136,11 +174,21 @@ describe('whole branch on the DOMAIN.md framework', () => {
   });
 
   it('a triggered veto caps 良好 at 不合格; uncappedGrade keeps 良好', () => {
-    const result = scoreAssessment(domainFramework, { ...branchValues, INT_VETO: true }, { sector: 'COMMUNITY' });
+    const result = scoreAssessment(
+      domainFramework,
+      { ...branchValues, INT_VETO: true },
+      { sector: 'COMMUNITY' },
+    );
     expect(result.total).toBe(83.72);
     expect(result.uncappedGrade.code).toBe('GOOD');
     expect(result.grade.code).toBe('FAIL');
-    expect(result.vetoes).toEqual([{ code: 'INT_VETO', name: { zh: 'INT_VETO', en: 'INT_VETO' }, capGrade: expect.objectContaining({ code: 'FAIL' }) }]);
+    expect(result.vetoes).toEqual([
+      {
+        code: 'INT_VETO',
+        name: { zh: 'INT_VETO', en: 'INT_VETO' },
+        capGrade: expect.objectContaining({ code: 'FAIL' }),
+      },
+    ]);
     expect(indicator(result, 'INT_VETO')).toMatchObject({ vetoTriggered: true, points: 0 });
     expect(indicator(result, 'INT_VETO').reason.zh).toBe('一票否决:等次封顶为 不合格');
   });
@@ -152,11 +200,23 @@ describe('explanations', () => {
 
   it.each([
     ['ORG_MEETINGS', '11/12 = 91.67%,得 22.92/25 分', '11 of 12 = 91.67%: 22.92 of 25 points'],
-    ['ORG_PARTY_DAY', '应开展3次,实开展2次,少1次扣5分,得 10/15 分', 'required 3, done 2: 1 short × 5 = −5: 10 of 15 points'],
+    [
+      'ORG_PARTY_DAY',
+      '应开展3次,实开展2次,少1次扣5分,得 10/15 分',
+      'required 3, done 2: 1 short × 5 = −5: 10 of 15 points',
+    ],
     ['ORG_DUTY_LIST', '缺 分级管理(−5),得 10/15 分', 'missing tiered management (−5): 10 of 15 points'],
     ['ORG_PLAN', '评定为 较好,得 11/15 分', 'rated fairly good: 11 of 15 points'],
-    ['SUP_REVIEW_RATE', '比率 80% 低于 90%,低 1 档(每档 10%)扣 5 分,得 15/20 分', 'rate 80% is below 90%: 1 step(s) of 10% × 5 = −5: 15 of 20 points'],
-    ['SUP_SATISFACTION', '数值 0.9 属于 ≥0.85 档,得 16/20 分', 'value 0.9 falls in the band ≥ 0.85: 16 of 20 points'],
+    [
+      'SUP_REVIEW_RATE',
+      '比率 80% 低于 90%,低 1 档(每档 10%)扣 5 分,得 15/20 分',
+      'rate 80% is below 90%: 1 step(s) of 10% × 5 = −5: 15 of 20 points',
+    ],
+    [
+      'SUP_SATISFACTION',
+      '数值 0.9 属于 ≥0.85 档,得 16/20 分',
+      'value 0.9 falls in the band ≥ 0.85: 16 of 20 points',
+    ],
     ['CAD_STUDY_HOURS', '完成 6小时(目标 8小时),得 15/20 分', '6 hours (target 8 hours): 15 of 20 points'],
     ['INT_VIOLATIONS', '发现 1 次,每次扣 10 分(封顶 40),扣 10 分', '1 found × 10 (capped at 40): −10 points'],
     ['CAD_HONOURS', '5 次 × 1 分(单项封顶 3),加 3 分', '5 × 1 (item cap 3): +3 points'],
@@ -181,7 +241,8 @@ describe('explanations', () => {
 
   it('builds no strings with explain: false, and the figures are the same', () => {
     const quiet = scoreAssessment(domainFramework, branchValues, { sector: 'COMMUNITY', explain: false });
-    for (const path of quiet.paths) for (const i of path.indicators) expect(i.reason).toEqual({ zh: '', en: '' });
+    for (const path of quiet.paths)
+      for (const i of path.indicators) expect(i.reason).toEqual({ zh: '', en: '' });
     const strip = (r: typeof quiet) => JSON.stringify(r, (k, v) => (k === 'reason' ? undefined : v));
     expect(strip(quiet)).toBe(strip(community));
   });

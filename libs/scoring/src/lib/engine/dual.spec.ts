@@ -35,18 +35,30 @@ describe('scoreDual', () => {
       ORG_LIFE_MEETING: null,
       SUP_VISITS: { numerator: 10, denominator: 10 },
     });
-    expect(officialValues({ A: { self: 3, reviewed: null }, B: { reviewed: 2 }, C: {} })).toEqual({ A: 3, B: 2, C: null });
+    expect(officialValues({ A: { self: 3, reviewed: null }, B: { reviewed: 2 }, C: {} })).toEqual({
+      A: 3,
+      B: 2,
+      C: null,
+    });
   });
 
   it('a negative gap means the reviewer scored higher', () => {
     // Community: self 10 → 3 of the total, official 15 → 4.5.
-    const dual = scoreDual(domainFramework, { ORG_PARTY_DAY: { self: 2, reviewed: 3 } }, { sector: 'COMMUNITY' });
+    const dual = scoreDual(
+      domainFramework,
+      { ORG_PARTY_DAY: { self: 2, reviewed: 3 } },
+      { sector: 'COMMUNITY' },
+    );
     expect(dual.gap).toBe(-1.5);
     expect(dual.pathGaps.ORG).toBe(-5);
   });
 
   it('refuses invalid values on either side', () => {
-    expect(() => scoreDual(domainFramework, { ORG_PARTY_DAY: { self: 2, reviewed: -1 } })).toThrow(ValueValidationError);
-    expect(() => scoreDual(domainFramework, { ORG_PARTY_DAY: { self: 'two' } })).toThrow(ValueValidationError);
+    expect(() => scoreDual(domainFramework, { ORG_PARTY_DAY: { self: 2, reviewed: -1 } })).toThrow(
+      ValueValidationError,
+    );
+    expect(() => scoreDual(domainFramework, { ORG_PARTY_DAY: { self: 'two' } })).toThrow(
+      ValueValidationError,
+    );
   });
 });

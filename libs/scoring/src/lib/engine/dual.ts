@@ -24,7 +24,11 @@ export function officialValues(pairs: Record<string, IndicatorValuePair>): Value
  * Both scores; throws ValueValidationError if either set of values is invalid. The gaps are
  * differences of the shown figures, so they match what a reader subtracts on screen.
  */
-export function scoreDual(framework: Framework, pairs: Record<string, IndicatorValuePair>, options: ScoreOptions = {}): DualScoreResult {
+export function scoreDual(
+  framework: Framework,
+  pairs: Record<string, IndicatorValuePair>,
+  options: ScoreOptions = {},
+): DualScoreResult {
   const self = scoreAssessment(framework, selfValues(pairs), options);
   const official = scoreAssessment(framework, officialValues(pairs), options);
   const pathGaps: Record<string, number> = {};

@@ -3,7 +3,8 @@
  * Built only when `explain` is on; the arithmetic here only re-derives figures for the sentence.
  */
 import type { GradeRef, IndicatorInput, LocalizedText, RatioInput } from '../types';
-import type { Calc, CompiledIndicator, PathScaling } from './compile';
+import type { Calc, CompiledIndicator } from './compile';
+import type { PathScaling } from './scaling';
 import { Dec, fmt, fmtPercent, type Dec as DecT } from './decimal';
 import { bandIndex, missingItems, stepsBelow } from './rules';
 
@@ -11,7 +12,10 @@ type Parts = { zh: string; en: string };
 
 export const NO_REASON: LocalizedText = { zh: '', en: '' };
 export const MISSING_REASON: LocalizedText = { zh: '未填写,计0分', en: 'not entered: 0 points' };
-export const NOT_APPLICABLE_REASON: LocalizedText = { zh: '不适用于本支部类型,不计分', en: 'does not apply to this sector: not scored' };
+export const NOT_APPLICABLE_REASON: LocalizedText = {
+  zh: '不适用于本支部类型,不计分',
+  en: 'does not apply to this sector: not scored',
+};
 
 export interface ExplainContext {
   scaling: PathScaling;
@@ -23,7 +27,12 @@ export interface ExplainContext {
   capGrade?: GradeRef;
 }
 
-export function explainIndicator(ci: CompiledIndicator, input: NonNullable<IndicatorInput>, raw: DecT, ctx: ExplainContext): LocalizedText {
+export function explainIndicator(
+  ci: CompiledIndicator,
+  input: NonNullable<IndicatorInput>,
+  raw: DecT,
+  ctx: ExplainContext,
+): LocalizedText {
   const calc = ci.calc;
   switch (calc.type) {
     case 'bonus':
@@ -35,7 +44,10 @@ export function explainIndicator(ci: CompiledIndicator, input: NonNullable<Indic
       };
     case 'veto':
       return ctx.capGrade
-        ? { zh: `一票否决:等次封顶为 ${ctx.capGrade.name.zh}`, en: `veto: grade capped at ${ctx.capGrade.name.en}` }
+        ? {
+            zh: `一票否决:等次封顶为 ${ctx.capGrade.name.zh}`,
+            en: `veto: grade capped at ${ctx.capGrade.name.en}`,
+          }
         : { zh: '未触发一票否决', en: 'veto not triggered' };
     default: {
       const core = describeBase(ci, calc, input);
@@ -77,7 +89,8 @@ function describeBase(ci: CompiledIndicator, calc: Calc, input: NonNullable<Indi
     case 'shortfall': {
       const c = input as number;
       const short = Math.max(0, calc.required - c);
-      if (short === 0) return { zh: `应开展${calc.required}次,实开展${c}次`, en: `required ${calc.required}, done ${c}` };
+      if (short === 0)
+        return { zh: `应开展${calc.required}次,实开展${c}次`, en: `required ${calc.required}, done ${c}` };
       return {
         zh: `应开展${calc.required}次,实开展${c}次,少${short}次扣${fmt(calc.k.times(short))}分`,
         en: `required ${calc.required}, done ${c}: ${short} short × ${fmt(calc.k)} = −${fmt(calc.k.times(short))}`,
@@ -85,7 +98,11 @@ function describeBase(ci: CompiledIndicator, calc: Calc, input: NonNullable<Indi
     }
     case 'threshold_step': {
       const r = input as number;
-      if (r >= calc.t) return { zh: `比率 ${fmtPercent(r)} 达到 ${fmtPercent(calc.t)}`, en: `rate ${fmtPercent(r)} meets ${fmtPercent(calc.t)}` };
+      if (r >= calc.t)
+        return {
+          zh: `比率 ${fmtPercent(r)} 达到 ${fmtPercent(calc.t)}`,
+          en: `rate ${fmtPercent(r)} meets ${fmtPercent(calc.t)}`,
+        };
       const steps = stepsBelow(calc, r);
       return {
         zh: `比率 ${fmtPercent(r)} 低于 ${fmtPercent(calc.t)},低 ${steps} 档(每档 ${fmtPercent(calc.s)})扣 ${fmt(calc.k.times(steps))} 分`,
@@ -100,7 +117,10 @@ function describeBase(ci: CompiledIndicator, calc: Calc, input: NonNullable<Indi
       const x = input as number;
       const i = bandIndex(calc, x);
       if (i < 0) return { zh: `数值 ${x} 低于所有档次`, en: `value ${x} is below every band` };
-      return { zh: `数值 ${x} 属于 ≥${calc.mins[i]} 档`, en: `value ${x} falls in the band ≥ ${calc.mins[i]}` };
+      return {
+        zh: `数值 ${x} 属于 ≥${calc.mins[i]} 档`,
+        en: `value ${x} falls in the band ≥ ${calc.mins[i]}`,
+      };
     }
     case 'penalty':
       return { zh: `发现 ${input} 次,每次扣 ${fmt(calc.k)} 分`, en: `${input} found × ${fmt(calc.k)} each` };
@@ -120,19 +140,29 @@ function describeBase(ci: CompiledIndicator, calc: Calc, input: NonNullable<Indi
   }
 }
 
-function explainBonus(calc: Extract<Calc, { type: 'bonus' }>, c: number, raw: DecT, counted: DecT): LocalizedText {
+function explainBonus(
+  calc: Extract<Calc, { type: 'bonus' }>,
+  c: number,
+  raw: DecT,
+  counted: DecT,
+): LocalizedText {
   const base = {
     zh: `${c} 次 × ${fmt(calc.k)} 分(单项封顶 ${fmt(calc.cap)}),加 ${fmt(raw)} 分`,
     en: `${c} × ${fmt(calc.k)} (item cap ${fmt(calc.cap)}): +${fmt(raw)} points`,
   };
   if (counted.eq(raw)) return base;
-  return { zh: `${base.zh};受路径加分封顶限制,计 ${fmt(counted)} 分`, en: `${base.en}; path bonus cap reached: +${fmt(counted)} counted` };
+  return {
+    zh: `${base.zh};受路径加分封顶限制,计 ${fmt(counted)} 分`,
+    en: `${base.en}; path bonus cap reached: +${fmt(counted)} counted`,
+  };
 }
 
 function bandOf(ci: CompiledIndicator, label: string): LocalizedText {
   const rule = ci.indicator.rule;
   if (rule.type !== 'rating') return { zh: label, en: label };
-  const band = rule.bands.find((b) => b.code === label) ?? rule.bands.find((b) => b.name.zh === label || b.name.en === label);
+  const band =
+    rule.bands.find((b) => b.code === label) ??
+    rule.bands.find((b) => b.name.zh === label || b.name.en === label);
   return band ? band.name : { zh: label, en: label };
 }
 
@@ -142,16 +172,26 @@ function checklistNames(ci: CompiledIndicator): LocalizedText[] {
 }
 
 /** The input in words, for a table cell: "11/12", "是", a band's name, the items present. */
-export function describeCompiledInput(ci: CompiledIndicator, input: IndicatorInput | undefined): LocalizedText {
+export function describeCompiledInput(
+  ci: CompiledIndicator,
+  input: IndicatorInput | undefined,
+): LocalizedText {
   if (input === null || input === undefined) return { zh: '未填写', en: 'not entered' };
   const rule = ci.indicator.rule;
   if (typeof input === 'boolean') return input ? { zh: '是', en: 'yes' } : { zh: '否', en: 'no' };
   if (rule.type === 'rating' && typeof input === 'string') return bandOf(ci, input);
   if (rule.type === 'checklist' && Array.isArray(input)) {
-    const names = input.map((code) => rule.items.find((item) => item.code === code)?.name ?? { zh: code, en: code });
+    const names = input.map(
+      (code) => rule.items.find((item) => item.code === code)?.name ?? { zh: code, en: code },
+    );
     return { zh: names.map((n) => n.zh).join('、') || '无', en: names.map((n) => n.en).join(', ') || 'none' };
   }
-  if (typeof input === 'object' && !Array.isArray(input)) return { zh: `${input.numerator}/${input.denominator}`, en: `${input.numerator} of ${input.denominator}` };
-  if (rule.type === 'threshold_step' && typeof input === 'number') return { zh: fmtPercent(input), en: fmtPercent(input) };
+  if (typeof input === 'object' && !Array.isArray(input))
+    return {
+      zh: `${input.numerator}/${input.denominator}`,
+      en: `${input.numerator} of ${input.denominator}`,
+    };
+  if (rule.type === 'threshold_step' && typeof input === 'number')
+    return { zh: fmtPercent(input), en: fmtPercent(input) };
   return { zh: String(input), en: String(input) };
 }

@@ -6,8 +6,15 @@ const t = (zh: string, en = zh) => ({ zh, en });
 
 /** One path of 100: a ratio worth 100, so the total is exactly 100 × n/d; plus vetoes. */
 function ratioFramework(grades: Grade[] = STANDARD_GRADES, vetoCaps: (string | undefined)[] = []): Framework {
-  const vetoes = vetoCaps.map((capGrade, i) => ind(`VETO_${i + 1}`, capGrade ? { type: 'veto', capGrade } : { type: 'veto' }));
-  const path: Path = { code: 'P', name: t('路径'), weight: 100, indicators: [ind('R', { type: 'ratio', maxPoints: 100 }), ...vetoes] };
+  const vetoes = vetoCaps.map((capGrade, i) =>
+    ind(`VETO_${i + 1}`, capGrade ? { type: 'veto', capGrade } : { type: 'veto' }),
+  );
+  const path: Path = {
+    code: 'P',
+    name: t('路径'),
+    weight: 100,
+    indicators: [ind('R', { type: 'ratio', maxPoints: 100 }), ...vetoes],
+  };
   return { code: 'G', version: 1, name: t('等次'), grades, paths: [path] };
 }
 
@@ -56,20 +63,32 @@ describe('grades compare the total as shown (half up, 2 places)', () => {
 
 describe('vetoes cap the grade', () => {
   it('caps 优秀 at the veto’s capGrade 合格, whatever the total', () => {
-    const result = scoreAssessment(ratioFramework(STANDARD_GRADES, ['PASS']), { ...rate(95, 100), VETO_1: true });
+    const result = scoreAssessment(ratioFramework(STANDARD_GRADES, ['PASS']), {
+      ...rate(95, 100),
+      VETO_1: true,
+    });
     expect(result.total).toBe(95);
     expect([result.uncappedGrade.code, result.grade.code]).toEqual(['EXCELLENT', 'PASS']);
     expect(result.vetoes.map((v) => [v.code, v.capGrade.code])).toEqual([['VETO_1', 'PASS']]);
-    expect(result.paths[0].indicators[1].reason).toEqual({ zh: '一票否决:等次封顶为 合格', en: 'veto: grade capped at Pass' });
+    expect(result.paths[0].indicators[1].reason).toEqual({
+      zh: '一票否决:等次封顶为 合格',
+      en: 'veto: grade capped at Pass',
+    });
   });
 
   it('defaults capGrade to the lowest grade', () => {
-    const result = scoreAssessment(ratioFramework(STANDARD_GRADES, [undefined]), { ...rate(95, 100), VETO_1: true });
+    const result = scoreAssessment(ratioFramework(STANDARD_GRADES, [undefined]), {
+      ...rate(95, 100),
+      VETO_1: true,
+    });
     expect(result.grade.code).toBe('FAIL');
   });
 
   it('never raises a grade: 合格 stays 合格 under a cap of 良好', () => {
-    const result = scoreAssessment(ratioFramework(STANDARD_GRADES, ['GOOD']), { ...rate(70, 100), VETO_1: true });
+    const result = scoreAssessment(ratioFramework(STANDARD_GRADES, ['GOOD']), {
+      ...rate(70, 100),
+      VETO_1: true,
+    });
     expect(result.grade.code).toBe('PASS');
   });
 
@@ -92,7 +111,9 @@ describe('vetoes cap the grade', () => {
   });
 
   it('refuses a framework whose veto names an unknown grade', () => {
-    expect(() => scoreAssessment(ratioFramework(STANDARD_GRADES, ['NOPE']), rate(1, 1))).toThrow(/unknown capGrade NOPE/);
+    expect(() => scoreAssessment(ratioFramework(STANDARD_GRADES, ['NOPE']), rate(1, 1))).toThrow(
+      /unknown capGrade NOPE/,
+    );
   });
 });
 
@@ -110,8 +131,23 @@ describe('the two score-sheet shapes', () => {
       name: t('35分'),
       grades: STANDARD_GRADES,
       paths: [
-        { code: 'A', name: t('A'), weight: 35, maxPoints: 35, indicators: [ind('A1', { type: 'boolean', maxPoints: 20 }), ind('A2', { type: 'ratio', maxPoints: 15 })] },
-        { code: 'B', name: t('B'), weight: 65, maxPoints: 65, indicators: [ind('B1', { type: 'count', maxPoints: 65, target: 10 })] },
+        {
+          code: 'A',
+          name: t('A'),
+          weight: 35,
+          maxPoints: 35,
+          indicators: [
+            ind('A1', { type: 'boolean', maxPoints: 20 }),
+            ind('A2', { type: 'ratio', maxPoints: 15 }),
+          ],
+        },
+        {
+          code: 'B',
+          name: t('B'),
+          weight: 65,
+          maxPoints: 65,
+          indicators: [ind('B1', { type: 'count', maxPoints: 65, target: 10 })],
+        },
       ],
     };
     const result = scoreAssessment(framework, { A1: true, A2: { numerator: 1, denominator: 3 }, B1: 7 });
@@ -135,8 +171,22 @@ describe('the two score-sheet shapes', () => {
       name: t('占20%'),
       grades: STANDARD_GRADES,
       paths: [
-        { code: 'A', name: t('A'), weight: 20, indicators: [ind('A1', { type: 'boolean', maxPoints: 60 }), ind('A2', { type: 'ratio', maxPoints: 40 })] },
-        { code: 'B', name: t('B'), weight: 80, maxPoints: 100, indicators: [ind('B1', { type: 'count', maxPoints: 100, target: 10 })] },
+        {
+          code: 'A',
+          name: t('A'),
+          weight: 20,
+          indicators: [
+            ind('A1', { type: 'boolean', maxPoints: 60 }),
+            ind('A2', { type: 'ratio', maxPoints: 40 }),
+          ],
+        },
+        {
+          code: 'B',
+          name: t('B'),
+          weight: 80,
+          maxPoints: 100,
+          indicators: [ind('B1', { type: 'count', maxPoints: 100, target: 10 })],
+        },
       ],
     };
     const result = scoreAssessment(framework, { A1: true, A2: { numerator: 1, denominator: 4 }, B1: 9 });

@@ -14,11 +14,17 @@ export function compileGrades(framework: Framework): CompiledGrades {
   if (framework.grades.length === 0) throw new Error(`Framework ${framework.code}: no grades`);
   const grades = framework.grades;
   for (let i = 1; i < grades.length; i++) {
-    if (grades[i].min > grades[i - 1].min) throw new Error(`Framework ${framework.code}: grades must be ordered best first`);
+    if (grades[i].min > grades[i - 1].min)
+      throw new Error(`Framework ${framework.code}: grades must be ordered best first`);
   }
   const refs = grades.map((g) => ({ code: g.code, name: g.name }));
   const codes = grades.map((g) => g.code);
-  return { refs, mins: grades.map((g) => g.min), lowestIndex: grades.length - 1, indexOf: (code) => codes.indexOf(code) };
+  return {
+    refs,
+    mins: grades.map((g) => g.min),
+    lowestIndex: grades.length - 1,
+    indexOf: (code) => codes.indexOf(code),
+  };
 }
 
 /** The index of the grade a shown (2-decimal) total earns; below every minimum, the lowest grade. */

@@ -2,6 +2,6 @@ export { scoreAssessment, gradeForTotal } from './score';
 export { validateValues } from './validate';
 export { ValueValidationError, type IssueCode } from './issues';
 export { scoreDual, selfValues, officialValues } from './dual';
-export { isApplicable } from './compile';
+export { isApplicable } from './scaling';
 export { round2 } from './decimal';
 export { describeInput } from './describe';

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
-import { SECTORS, type Framework, type IndicatorInput, type Rule, type Sector, type ValueMap } from '../types';
-import { isApplicable } from './compile';
+import {
+  SECTORS,
+  type Framework,
+  type IndicatorInput,
+  type Rule,
+  type Sector,
+  type ValueMap,
+} from '../types';
+import { isApplicable } from './scaling';
 import { scoreAssessment } from './score';
 import { domainFramework } from './test-frameworks';
 
@@ -8,7 +15,9 @@ import { domainFramework } from './test-frameworks';
 function inputArb(rule: Rule): fc.Arbitrary<IndicatorInput> {
   switch (rule.type) {
     case 'ratio':
-      return fc.integer({ min: 1, max: 60 }).chain((d) => fc.record({ numerator: fc.integer({ min: 0, max: d }), denominator: fc.constant(d) }));
+      return fc
+        .integer({ min: 1, max: 60 })
+        .chain((d) => fc.record({ numerator: fc.integer({ min: 0, max: d }), denominator: fc.constant(d) }));
     case 'count':
       return fc.integer({ min: 0, max: 200 }).map((x) => x / 10);
     case 'shortfall':
@@ -29,7 +38,9 @@ function inputArb(rule: Rule): fc.Arbitrary<IndicatorInput> {
   }
 }
 
-const sectorArb: fc.Arbitrary<Sector | undefined> = fc.option(fc.constantFrom(...SECTORS), { nil: undefined });
+const sectorArb: fc.Arbitrary<Sector | undefined> = fc.option(fc.constantFrom(...SECTORS), {
+  nil: undefined,
+});
 
 /** A sector and values for the indicators that apply to it, some missing. */
 function branchArb(framework: Framework): fc.Arbitrary<{ sector: Sector | undefined; values: ValueMap }> {
@@ -37,7 +48,8 @@ function branchArb(framework: Framework): fc.Arbitrary<{ sector: Sector | undefi
     const entries: Record<string, fc.Arbitrary<IndicatorInput>> = {};
     for (const path of framework.paths) {
       for (const indicator of path.indicators) {
-        if (isApplicable(indicator, sector)) entries[indicator.code] = fc.option(inputArb(indicator.rule), { nil: null, freq: 6 });
+        if (isApplicable(indicator, sector))
+          entries[indicator.code] = fc.option(inputArb(indicator.rule), { nil: null, freq: 6 });
       }
     }
     return fc.record(entries).map((values) => ({ sector, values: values as ValueMap }));
@@ -56,7 +68,9 @@ describe('properties on the DOMAIN.md framework', () => {
           expect(path.basePoints).toBeLessThanOrEqual(path.maxPoints);
           expect(path.points).toBeGreaterThanOrEqual(0);
           for (const score of path.indicators) {
-            const rule = domainFramework.paths.flatMap((p) => p.indicators).find((i) => i.code === score.code)!.rule;
+            const rule = domainFramework.paths
+              .flatMap((p) => p.indicators)
+              .find((i) => i.code === score.code)!.rule;
             if (!('maxPoints' in rule)) continue;
             expect(score.rawPoints).toBeGreaterThanOrEqual(0);
             expect(score.rawPoints).toBeLessThanOrEqual(rule.maxPoints);
@@ -83,7 +97,9 @@ describe('properties on the DOMAIN.md framework', () => {
     fc.assert(
       fc.property(branchArb(domainFramework), ({ sector, values }) => {
         const strip = (explain: boolean) =>
-          JSON.stringify(scoreAssessment(domainFramework, values, { sector, explain }), (k, v) => (k === 'reason' ? undefined : v));
+          JSON.stringify(scoreAssessment(domainFramework, values, { sector, explain }), (k, v) =>
+            k === 'reason' ? undefined : v,
+          );
         expect(strip(false)).toBe(strip(true));
       }),
       { numRuns: 100 },
@@ -94,29 +110,57 @@ describe('properties on the DOMAIN.md framework', () => {
 /** Raising one "more is better" input never lowers its points nor the total. */
 describe('monotonicity', () => {
   const raisers: [code: string, raise: (input: IndicatorInput) => fc.Arbitrary<IndicatorInput>][] = [
-    ['ORG_MEETINGS', (x) => {
-      const { numerator, denominator } = x as { numerator: number; denominator: number };
-      return fc.integer({ min: numerator, max: denominator }).map((n) => ({ numerator: n, denominator }));
-    }],
+    [
+      'ORG_MEETINGS',
+      (x) => {
+        const { numerator, denominator } = x as { numerator: number; denominator: number };
+        return fc.integer({ min: numerator, max: denominator }).map((n) => ({ numerator: n, denominator }));
+      },
+    ],
     ['ORG_PARTY_DAY', (x) => fc.integer({ min: x as number, max: 20 })],
     ['CAD_STUDY_HOURS', (x) => fc.integer({ min: 0, max: 100 }).map((d) => (x as number) + d / 10)],
     ['ORG_JOINT', (x) => fc.integer({ min: 0, max: 30 }).map((d) => (x as number) + d / 10)],
-    ['SUP_REVIEW_RATE', (x) => fc.integer({ min: Math.round((x as number) * 100), max: 100 }).map((r) => r / 100)],
-    ['CAD_APP_ACTIVE', (x) => fc.integer({ min: Math.round((x as number) * 100), max: 100 }).map((r) => r / 100)],
-    ['SUP_SATISFACTION', (x) => fc.integer({ min: Math.round((x as number) * 100), max: 100 }).map((r) => r / 100)],
+    [
+      'SUP_REVIEW_RATE',
+      (x) => fc.integer({ min: Math.round((x as number) * 100), max: 100 }).map((r) => r / 100),
+    ],
+    [
+      'CAD_APP_ACTIVE',
+      (x) => fc.integer({ min: Math.round((x as number) * 100), max: 100 }).map((r) => r / 100),
+    ],
+    [
+      'SUP_SATISFACTION',
+      (x) => fc.integer({ min: Math.round((x as number) * 100), max: 100 }).map((r) => r / 100),
+    ],
     ['ORG_INNOVATION', (x) => fc.integer({ min: x as number, max: 20 })],
   ];
 
   it.each(raisers)('%s', (code, raise) => {
     const indicator = domainFramework.paths.flatMap((p) => p.indicators).find((i) => i.code === code)!;
     const arb = branchArb(domainFramework).chain(({ sector, values }) =>
-      inputArb(indicator.rule).chain((low) => raise(low).map((high) => ({ sector: isApplicable(indicator, sector) ? sector : undefined, values, low, high }))),
+      inputArb(indicator.rule).chain((low) =>
+        raise(low).map((high) => ({
+          sector: isApplicable(indicator, sector) ? sector : undefined,
+          values,
+          low,
+          high,
+        })),
+      ),
     );
     fc.assert(
       fc.property(arb, ({ sector, values, low, high }) => {
-        const before = scoreAssessment(domainFramework, { ...values, [code]: low }, { sector, explain: false });
-        const after = scoreAssessment(domainFramework, { ...values, [code]: high }, { sector, explain: false });
-        const points = (r: typeof before) => r.paths.flatMap((p) => p.indicators).find((i) => i.code === code)!.points;
+        const before = scoreAssessment(
+          domainFramework,
+          { ...values, [code]: low },
+          { sector, explain: false },
+        );
+        const after = scoreAssessment(
+          domainFramework,
+          { ...values, [code]: high },
+          { sector, explain: false },
+        );
+        const points = (r: typeof before) =>
+          r.paths.flatMap((p) => p.indicators).find((i) => i.code === code)!.points;
         expect(points(after)).toBeGreaterThanOrEqual(points(before));
         expect(after.total).toBeGreaterThanOrEqual(before.total);
       }),
@@ -126,10 +170,17 @@ describe('monotonicity', () => {
 
   it('a deduction or penalty count never raises the score', () => {
     fc.assert(
-      fc.property(branchArb(domainFramework), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 }), ({ sector, values }, a, b) => {
-        const total = (c: number) => scoreAssessment(domainFramework, { ...values, INT_VIOLATIONS: c }, { sector, explain: false }).total;
-        expect(total(Math.max(a, b))).toBeLessThanOrEqual(total(Math.min(a, b)));
-      }),
+      fc.property(
+        branchArb(domainFramework),
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: 0, max: 6 }),
+        ({ sector, values }, a, b) => {
+          const total = (c: number) =>
+            scoreAssessment(domainFramework, { ...values, INT_VIOLATIONS: c }, { sector, explain: false })
+              .total;
+          expect(total(Math.max(a, b))).toBeLessThanOrEqual(total(Math.min(a, b)));
+        },
+      ),
       { numRuns: 150 },
     );
   });

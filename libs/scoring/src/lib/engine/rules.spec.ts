@@ -34,9 +34,13 @@ describe('ratio: M × min(1, (n/d) / target)', () => {
       ['7/10: 0.875 × 25 = 21.875 → half up 21.88', { numerator: 7, denominator: 10 }, 21.88],
     ]));
   describe('M 20, target 0.9', () =>
-    table({ type: 'ratio', maxPoints: 20, target: 0.9 }, [['17/20: (0.85/0.9) × 20 = 18.888… → 18.89', { numerator: 17, denominator: 20 }, 18.89]]));
+    table({ type: 'ratio', maxPoints: 20, target: 0.9 }, [
+      ['17/20: (0.85/0.9) × 20 = 18.888… → 18.89', { numerator: 17, denominator: 20 }, 18.89],
+    ]));
   describe('half up on an exact half', () =>
-    table({ type: 'ratio', maxPoints: 15 }, [['1/8 × 15 = 1.875 → 1.88', { numerator: 1, denominator: 8 }, 1.88]]));
+    table({ type: 'ratio', maxPoints: 15 }, [
+      ['1/8 × 15 = 1.875 → 1.88', { numerator: 1, denominator: 8 }, 1.88],
+    ]));
 });
 
 describe('count: M × min(1, c / target)', () => {
@@ -66,7 +70,9 @@ describe('shortfall: max(0, M − k × max(0, required − c))', () => {
       ['more than required: still M', 4, 15],
     ]));
   describe('floor at 0: M 10, required 3, k 5', () =>
-    table({ type: 'shortfall', maxPoints: 10, required: 3, deduction: 5 }, [['none held: 10 − 15 → 0', 0, 0]]));
+    table({ type: 'shortfall', maxPoints: 10, required: 3, deduction: 5 }, [
+      ['none held: 10 − 15 → 0', 0, 0],
+    ]));
 });
 
 describe('threshold_step: r ≥ t → M, else max(0, M − k × ceil((t − r)/s))', () => {
@@ -208,7 +214,11 @@ describe('deduction: −min(cap, k × c)', () =>
 describe('bonus and deduction in the path', () => {
   it('shares the path bonusCap in framework order: 5 + 3 wanted, cap 6 → 5 and 1', () => {
     const framework = oneIndicatorFramework({ type: 'bonus', points: 2, cap: 5 }, { bonusCap: 6 });
-    framework.paths[0].indicators.push({ code: 'Y', name: { zh: 'Y', en: 'Y' }, rule: { type: 'bonus', points: 1, cap: 3 } });
+    framework.paths[0].indicators.push({
+      code: 'Y',
+      name: { zh: 'Y', en: 'Y' },
+      rule: { type: 'bonus', points: 1, cap: 3 },
+    });
     const path = scoreAssessment(framework, { BASE: false, X: 3, Y: 3 }).paths[0];
     expect(path.indicators.map((i) => [i.code, i.rawPoints, i.points])).toEqual([
       ['BASE', 0, 0],
@@ -219,17 +229,26 @@ describe('bonus and deduction in the path', () => {
   });
 
   it('adds bonus above maxPoints (积分制): 100 + 5 = 105, total 105', () => {
-    const result = scoreAssessment(oneIndicatorFramework({ type: 'bonus', points: 2, cap: 5 }), { BASE: true, X: 3 });
+    const result = scoreAssessment(oneIndicatorFramework({ type: 'bonus', points: 2, cap: 5 }), {
+      BASE: true,
+      X: 3,
+    });
     expect([result.paths[0].points, result.paths[0].percent, result.total]).toEqual([105, 105, 105]);
   });
 
   it('floors the path at 0: BASE no (0) − 30 → 0', () => {
-    const path = scoreAssessment(oneIndicatorFramework({ type: 'deduction', points: 10, cap: 40 }), { BASE: false, X: 3 }).paths[0];
+    const path = scoreAssessment(oneIndicatorFramework({ type: 'deduction', points: 10, cap: 40 }), {
+      BASE: false,
+      X: 3,
+    }).paths[0];
     expect([path.basePoints, path.deductionPoints, path.points]).toEqual([0, 30, 0]);
   });
 
   it('subtracts deductions: 100 − 20 = 80', () => {
-    const path = scoreAssessment(oneIndicatorFramework({ type: 'deduction', points: 10, cap: 40 }), { BASE: true, X: 2 }).paths[0];
+    const path = scoreAssessment(oneIndicatorFramework({ type: 'deduction', points: 10, cap: 40 }), {
+      BASE: true,
+      X: 2,
+    }).paths[0];
     expect([path.points, path.weighted]).toEqual([80, 80]);
   });
 });

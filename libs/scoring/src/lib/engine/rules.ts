@@ -19,7 +19,8 @@ export function rawPoints(ci: CompiledIndicator, input: NonNullable<IndicatorInp
       const c = input as number;
       if (c >= calc.target) return ci.m;
       if (c === 0) return ZERO;
-      return memoized(calc.memo, c, c) ?? remember(calc.memo, c, ci.m.times(c).div(calc.target));
+      const key = Number.isInteger(c) && c < KEY_PART ? c : -1;
+      return (key >= 0 && calc.memo.get(key)) || remember(calc.memo, key, ci.m.times(c).div(calc.target));
     }
     case 'shortfall':
     case 'penalty':
@@ -57,38 +58,40 @@ function lookup(counts: CountTable, count: number): Dec {
 const MEMO_LIMIT = 4096;
 const KEY_PART = 1 << 20;
 
-function memoized(memo: Map<number, Dec>, key: number, wholeCheck: number): Dec | undefined {
-  return Number.isInteger(wholeCheck) && key < KEY_PART * KEY_PART ? memo.get(key) : undefined;
-}
-
+/** Keeps computed points under `key` (−1: not memoizable) while the memo has room. */
 function remember(memo: Map<number, Dec>, key: number, points: Dec): Dec {
-  if (memo.size >= MEMO_LIMIT || !Number.isInteger(key) || key >= KEY_PART * KEY_PART) return points;
+  if (key < 0 || memo.size >= MEMO_LIMIT) return points;
   const fixed = constant(points);
   memo.set(key, fixed);
   return fixed;
 }
 
-function ratioPoints(m: Dec, calc: Extract<Calc, { type: 'ratio' }>, { numerator: n, denominator: d }: RatioInput): Dec {
+function ratioPoints(
+  m: Dec,
+  calc: Extract<Calc, { type: 'ratio' }>,
+  { numerator: n, denominator: d }: RatioInput,
+): Dec {
   if (n === 0) return ZERO;
   if (calc.targetIsOne && n === d) return m;
+  // n ≤ d < 2²⁰, so n × 2²⁰ + d is a unique safe integer key.
   const smallWhole = Number.isInteger(n) && Number.isInteger(d) && d < KEY_PART;
   const key = smallWhole ? n * KEY_PART + d : -1;
-  if (smallWhole) {
-    const known = calc.memo.get(key);
-    if (known) return known;
-  }
+  const known = smallWhole ? calc.memo.get(key) : undefined;
+  if (known) return known;
   let points: Dec;
   if (calc.targetIsOne) {
     // M × n is one exact integer when both are whole: one decimal division instead of two operations.
     const product = calc.mNum * n;
-    points = Number.isSafeInteger(product) && smallWhole && Number.isInteger(calc.mNum) ? new Dec(product).div(d) : m.times(n).div(d);
-  }
-  else {
+    points =
+      Number.isSafeInteger(product) && smallWhole && Number.isInteger(calc.mNum)
+        ? new Dec(product).div(d)
+        : m.times(n).div(d);
+  } else {
     // (n/d) / target ≥ 1 ⇔ n ≥ d × target, decided exactly.
     const needed = calc.target.times(d);
     points = needed.lte(n) ? m : m.times(n).div(needed);
   }
-  return smallWhole ? remember(calc.memo, key, points) : points;
+  return remember(calc.memo, key, points);
 }
 
 /**
@@ -118,7 +121,8 @@ function checklistPoints(m: Dec, calc: Extract<Calc, { type: 'checklist' }>, pre
     return calc.byMask[mask];
   }
   let points = m;
-  for (let i = 0; i < codes.length; i++) if (!present.includes(codes[i])) points = points.minus(calc.deductions[i]);
+  for (let i = 0; i < codes.length; i++)
+    if (!present.includes(codes[i])) points = points.minus(calc.deductions[i]);
   return points.isNegative() ? ZERO : points;
 }
 

@@ -2,8 +2,24 @@
  * scoreAssessment: validate, then score every path by DOMAIN.md's rules in exact decimals.
  * Totals are built from unrounded figures; only the result's numbers are rounded (half up, 2 places).
  */
-import type { Framework, GradeRef, IndicatorInput, IndicatorScore, PathScore, ScoreOptions, ScoreResult, ValueMap } from '../types';
-import { compile, scalingFor, type CompiledFramework, type CompiledIndicator, type CompiledPath, type Factor, type PathScaling } from './compile';
+import type {
+  Framework,
+  GradeRef,
+  IndicatorInput,
+  IndicatorScore,
+  PathScore,
+  ScoreOptions,
+  ScoreResult,
+  ValueMap,
+} from '../types';
+import {
+  compile,
+  type CompiledFramework,
+  type CompiledIndicator,
+  type CompiledPath,
+  type Factor,
+} from './compile';
+import { scalingFor, type PathScaling } from './scaling';
 import { ExactSum } from './exact-sum';
 import { constant, Dec, isConstant, maxDec, minDec, round2, shown, ZERO } from './decimal';
 import { explainIndicator, MISSING_REASON, NO_REASON, NOT_APPLICABLE_REASON } from './explain';
@@ -13,7 +29,11 @@ import { rawPoints } from './rules';
 import { collectIssues } from './validate';
 
 /** Score one assessment. Throws ValueValidationError listing every invalid value; never a partial result. */
-export function scoreAssessment(framework: Framework, values: ValueMap, options: ScoreOptions = {}): ScoreResult {
+export function scoreAssessment(
+  framework: Framework,
+  values: ValueMap,
+  options: ScoreOptions = {},
+): ScoreResult {
   const compiled = compile(framework);
   const issues = collectIssues(compiled, values, options.sector);
   if (issues.length > 0) throw new ValueValidationError(issues);
@@ -38,7 +58,13 @@ interface Tally {
 
 function scoreValidValues(compiled: CompiledFramework, values: ValueMap, options: ScoreOptions): ScoreResult {
   const scaling = scalingFor(compiled, options.sector);
-  const tally: Tally = { explain: options.explain !== false, answered: 0, applicable: 0, missing: [], vetoes: [] };
+  const tally: Tally = {
+    explain: options.explain !== false,
+    answered: 0,
+    applicable: 0,
+    missing: [],
+    vetoes: [],
+  };
   let total = ZERO;
   const paths: PathScore[] = new Array(compiled.paths.length);
   for (let p = 0; p < compiled.paths.length; p++) {
@@ -61,7 +87,11 @@ function scoreValidValues(compiled: CompiledFramework, values: ValueMap, options
     total: shownTotal,
     grade: grades.refs[gradeIndex],
     uncappedGrade: grades.refs[uncappedIndex],
-    vetoes: tally.vetoes.map(({ ci, capIndex }) => ({ code: ci.code, name: ci.indicator.name, capGrade: grades.refs[capIndex] })),
+    vetoes: tally.vetoes.map(({ ci, capIndex }) => ({
+      code: ci.code,
+      name: ci.indicator.name,
+      capGrade: grades.refs[capIndex],
+    })),
     completeness: {
       answered: tally.answered,
       applicable: tally.applicable,
@@ -92,13 +122,31 @@ function scorePath(
     const given = values[ci.code];
     const input: IndicatorInput = given === undefined ? null : given;
     if (!scaling.applicable[i]) {
-      indicators[i] = indicatorScore(ci, input, false, false, ZERO, ZERO, ZERO, tally.explain ? NOT_APPLICABLE_REASON : NO_REASON);
+      indicators[i] = indicatorScore(
+        ci,
+        input,
+        false,
+        false,
+        ZERO,
+        ZERO,
+        ZERO,
+        tally.explain ? NOT_APPLICABLE_REASON : NO_REASON,
+      );
       continue;
     }
     tally.applicable++;
     if (input === null) {
       tally.missing.push(ci.code);
-      indicators[i] = indicatorScore(ci, null, true, true, ZERO, ZERO, scaling.scaledMax[i], tally.explain ? MISSING_REASON : NO_REASON);
+      indicators[i] = indicatorScore(
+        ci,
+        null,
+        true,
+        true,
+        ZERO,
+        ZERO,
+        scaling.scaledMax[i],
+        tally.explain ? MISSING_REASON : NO_REASON,
+      );
       continue;
     }
     tally.answered++;

@@ -63,7 +63,13 @@ export const domainFramework: Framework = {
       weight: 25,
       indicators: [
         ind('SUP_LIFE_MEETING', { type: 'boolean', maxPoints: 15 }),
-        ind('SUP_REVIEW_RATE', { type: 'threshold_step', maxPoints: 20, threshold: 0.9, step: 0.1, deduction: 5 }),
+        ind('SUP_REVIEW_RATE', {
+          type: 'threshold_step',
+          maxPoints: 20,
+          threshold: 0.9,
+          step: 0.1,
+          deduction: 5,
+        }),
         ind('SUP_VISITS', { type: 'ratio', maxPoints: 20 }),
         ind('SUP_SATISFACTION', {
           type: 'banded',
@@ -108,7 +114,13 @@ export const domainFramework: Framework = {
       indicators: [
         ind('CAD_ROTATION', { type: 'ratio', maxPoints: 20 }),
         ind('CAD_STUDY_HOURS', { type: 'count', maxPoints: 20, target: 8, unit: t('小时', 'hours') }),
-        ind('CAD_APP_ACTIVE', { type: 'threshold_step', maxPoints: 15, threshold: 0.8, step: 0.1, deduction: 4 }),
+        ind('CAD_APP_ACTIVE', {
+          type: 'threshold_step',
+          maxPoints: 15,
+          threshold: 0.8,
+          step: 0.1,
+          deduction: 4,
+        }),
         ind('CAD_WORKER_TRAINING', { type: 'ratio', maxPoints: 15 }),
         ind('CAD_YOUTH', { type: 'count', maxPoints: 10, target: 1 }),
         ind('CAD_EVALUATION', { type: 'rating', maxPoints: 10, bands: GOOD_FAIR_AVERAGE_POOR(10, 7, 4) }),
@@ -125,12 +137,23 @@ export const domainFramework: Framework = {
  */
 export function oneIndicatorFramework(rule: Rule, path: { bonusCap?: number } = {}): Framework {
   const isBase = 'maxPoints' in rule;
-  const indicators = isBase ? [ind('X', rule)] : [ind('BASE', { type: 'boolean', maxPoints: 100 }), ind('X', rule)];
+  const indicators = isBase
+    ? [ind('X', rule)]
+    : [ind('BASE', { type: 'boolean', maxPoints: 100 }), ind('X', rule)];
   return {
     code: 'ONE',
     version: 1,
     name: t('单指标', 'one indicator'),
     grades: STANDARD_GRADES,
-    paths: [{ code: 'P', name: t('路径', 'path'), weight: 100, maxPoints: isBase ? rule.maxPoints : 100, ...path, indicators }],
+    paths: [
+      {
+        code: 'P',
+        name: t('路径', 'path'),
+        weight: 100,
+        maxPoints: isBase ? rule.maxPoints : 100,
+        ...path,
+        indicators,
+      },
+    ],
   };
 }

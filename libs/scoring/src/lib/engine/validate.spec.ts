@@ -15,7 +15,11 @@ const checklist: Rule = {
     { code: 'B', name: { zh: '乙', en: 'B' } },
   ],
 };
-const rating: Rule = { type: 'rating', maxPoints: 15, bands: [{ code: 'GOOD', name: { zh: '好', en: 'good' }, points: 15 }] };
+const rating: Rule = {
+  type: 'rating',
+  maxPoints: 15,
+  bands: [{ code: 'GOOD', name: { zh: '好', en: 'good' }, points: 15 }],
+};
 
 type BadCase = [name: string, rule: Rule, input: unknown, code: string, field: string | undefined];
 
@@ -25,7 +29,13 @@ const badInputs: BadCase[] = [
   ['ratio negative numerator', ratio, { numerator: -1, denominator: 12 }, 'NEGATIVE', 'numerator'],
   ['ratio negative denominator', ratio, { numerator: 1, denominator: -12 }, 'NEGATIVE', 'denominator'],
   ['ratio NaN denominator', ratio, { numerator: 1, denominator: NaN }, 'NOT_A_NUMBER', 'denominator'],
-  ['ratio Infinity denominator', ratio, { numerator: 1, denominator: Infinity }, 'NOT_A_NUMBER', 'denominator'],
+  [
+    'ratio Infinity denominator',
+    ratio,
+    { numerator: 1, denominator: Infinity },
+    'NOT_A_NUMBER',
+    'denominator',
+  ],
   ['ratio string numerator', ratio, { numerator: '11', denominator: 12 }, 'NOT_A_NUMBER', 'numerator'],
   ['ratio missing denominator', ratio, { numerator: 11 }, 'NOT_A_NUMBER', 'denominator'],
   ['ratio given as a plain rate', ratio, 0.9, 'WRONG_SHAPE', undefined],
@@ -36,14 +46,38 @@ const badInputs: BadCase[] = [
   ['count string "3"', count, '3', 'NOT_A_NUMBER', undefined],
   ['count boolean', count, true, 'NOT_A_NUMBER', undefined],
   ['count object', count, { value: 3 }, 'WRONG_SHAPE', undefined],
-  ['shortfall 2.5 times', { type: 'shortfall', maxPoints: 15, required: 3, deduction: 5 }, 2.5, 'NOT_AN_INTEGER', undefined],
+  [
+    'shortfall 2.5 times',
+    { type: 'shortfall', maxPoints: 15, required: 3, deduction: 5 },
+    2.5,
+    'NOT_AN_INTEGER',
+    undefined,
+  ],
   ['penalty 1.5 times', { type: 'penalty', maxPoints: 10, deduction: 3 }, 1.5, 'NOT_AN_INTEGER', undefined],
   ['bonus 0.5 times', { type: 'bonus', points: 2, cap: 5 }, 0.5, 'NOT_AN_INTEGER', undefined],
   ['deduction 1.2 times', { type: 'deduction', points: 10, cap: 40 }, 1.2, 'NOT_AN_INTEGER', undefined],
   ['deduction negative', { type: 'deduction', points: 10, cap: 40 }, -1, 'NEGATIVE', undefined],
-  ['rate above 1', { type: 'threshold_step', maxPoints: 20, threshold: 0.9, step: 0.1, deduction: 5 }, 1.2, 'RATE_OUT_OF_RANGE', undefined],
-  ['rate as a percentage 85', { type: 'threshold_step', maxPoints: 20, threshold: 0.9, step: 0.1, deduction: 5 }, 85, 'RATE_OUT_OF_RANGE', undefined],
-  ['rate negative', { type: 'threshold_step', maxPoints: 20, threshold: 0.9, step: 0.1, deduction: 5 }, -0.1, 'NEGATIVE', undefined],
+  [
+    'rate above 1',
+    { type: 'threshold_step', maxPoints: 20, threshold: 0.9, step: 0.1, deduction: 5 },
+    1.2,
+    'RATE_OUT_OF_RANGE',
+    undefined,
+  ],
+  [
+    'rate as a percentage 85',
+    { type: 'threshold_step', maxPoints: 20, threshold: 0.9, step: 0.1, deduction: 5 },
+    85,
+    'RATE_OUT_OF_RANGE',
+    undefined,
+  ],
+  [
+    'rate negative',
+    { type: 'threshold_step', maxPoints: 20, threshold: 0.9, step: 0.1, deduction: 5 },
+    -0.1,
+    'NEGATIVE',
+    undefined,
+  ],
   ['unknown band', rating, 'EXCELLENT', 'UNKNOWN_BAND', undefined],
   ['band given as a number', rating, 3, 'WRONG_SHAPE', undefined],
   ['unknown checklist item', checklist, ['A', 'Z'], 'UNKNOWN_ITEM', 'items[1]'],
@@ -82,7 +116,9 @@ describe('validateValues: one issue naming the indicator', () => {
 
 describe('validateValues: map-level problems', () => {
   it('refuses a code that is not in the framework', () => {
-    expect(validateValues(domainFramework, { NOPE: 1 })).toEqual([expect.objectContaining({ indicator: 'NOPE', code: 'UNKNOWN_INDICATOR' })]);
+    expect(validateValues(domainFramework, { NOPE: 1 })).toEqual([
+      expect.objectContaining({ indicator: 'NOPE', code: 'UNKNOWN_INDICATOR' }),
+    ]);
   });
 
   it('refuses a value for an indicator that does not apply to the sector (乡村振兴 for a community branch)', () => {
@@ -93,11 +129,15 @@ describe('validateValues: map-level problems', () => {
   });
 
   it('accepts null and undefined as missing, also for an indicator that does not apply', () => {
-    expect(validateValues(domainFramework, { ORG_MEETINGS: null, ORG_RURAL: undefined }, { sector: 'COMMUNITY' })).toEqual([]);
+    expect(
+      validateValues(domainFramework, { ORG_MEETINGS: null, ORG_RURAL: undefined }, { sector: 'COMMUNITY' }),
+    ).toEqual([]);
   });
 
   it('refuses values that are not an object', () => {
-    expect(validateValues(domainFramework, [] as unknown as ValueMap)).toEqual([expect.objectContaining({ indicator: 'values', code: 'WRONG_SHAPE' })]);
+    expect(validateValues(domainFramework, [] as unknown as ValueMap)).toEqual([
+      expect.objectContaining({ indicator: 'values', code: 'WRONG_SHAPE' }),
+    ]);
   });
 
   it('lists every problem at once, in framework order then unknown codes', () => {
@@ -116,16 +156,25 @@ describe('validateValues: map-level problems', () => {
       ['INT_VIOLATIONS', 'NEGATIVE'],
       ['NOPE', 'UNKNOWN_INDICATOR'],
     ]);
-    expect(() => scoreAssessment(domainFramework, values)).toThrow(/ORG_MEETINGS.numerator NUMERATOR_GT_DENOMINATOR.*NOPE UNKNOWN_INDICATOR/);
+    expect(() => scoreAssessment(domainFramework, values)).toThrow(
+      /ORG_MEETINGS.numerator NUMERATOR_GT_DENOMINATOR.*NOPE UNKNOWN_INDICATOR/,
+    );
   });
 
   it('writes a message in both languages with the indicator’s name', () => {
     const [issue] = validateValues(domainFramework, { ORG_MEETINGS: { numerator: 13, denominator: 12 } });
     expect(issue.message.zh).toBe('指标 ORG_MEETINGS(ORG_MEETINGS):分子大于分母(13 > 12)');
-    expect(issue.message.en).toBe('Indicator ORG_MEETINGS (ORG_MEETINGS): numerator is greater than denominator (13 > 12)');
+    expect(issue.message.en).toBe(
+      'Indicator ORG_MEETINGS (ORG_MEETINGS): numerator is greater than denominator (13 > 12)',
+    );
   });
 
   it('accepts decimals where a count may be fractional (hours) and the ratio’s equal n = d', () => {
-    expect(validateValues(domainFramework, { CAD_STUDY_HOURS: 7.5, ORG_MEETINGS: { numerator: 12, denominator: 12 } })).toEqual([]);
+    expect(
+      validateValues(domainFramework, {
+        CAD_STUDY_HOURS: 7.5,
+        ORG_MEETINGS: { numerator: 12, denominator: 12 },
+      }),
+    ).toEqual([]);
   });
 });

@@ -3,10 +3,15 @@
  * indicator. Pure JS checks (no decimals), so the scoring hot path pays little for them.
  */
 import type { Framework, ScoreOptions, Sector, ValueIssue, ValueMap } from '../types';
-import { compile, scalingFor, type CompiledFramework, type CompiledIndicator } from './compile';
+import { compile, type CompiledFramework, type CompiledIndicator } from './compile';
+import { scalingFor } from './scaling';
 import { issue, show } from './issues';
 
-export function validateValues(framework: Framework, values: ValueMap, options: ScoreOptions = {}): ValueIssue[] {
+export function validateValues(
+  framework: Framework,
+  values: ValueMap,
+  options: ScoreOptions = {},
+): ValueIssue[] {
   return collectIssues(compile(framework), values, options.sector);
 }
 
@@ -51,7 +56,8 @@ function checkInput(ci: CompiledIndicator, input: unknown, issues: ValueIssue[])
       checkNumber(ci, input, issues, { integer: true });
       return;
     case 'threshold_step':
-      if (checkNumber(ci, input, issues) && (input as number) > 1) issues.push(issue(ci.indicator, 'RATE_OUT_OF_RANGE', show(input)));
+      if (checkNumber(ci, input, issues) && (input as number) > 1)
+        issues.push(issue(ci.indicator, 'RATE_OUT_OF_RANGE', show(input)));
       return;
     case 'rating':
       if (typeof input !== 'string') issues.push(issue(ci.indicator, 'WRONG_SHAPE', 'a band code'));
@@ -72,10 +78,20 @@ interface NumberChecks {
 }
 
 /** True when the value is a usable number; otherwise records why not. */
-function checkNumber(ci: CompiledIndicator, input: unknown, issues: ValueIssue[], checks: NumberChecks = {}, field?: string): boolean {
+function checkNumber(
+  ci: CompiledIndicator,
+  input: unknown,
+  issues: ValueIssue[],
+  checks: NumberChecks = {},
+  field?: string,
+): boolean {
   if (typeof input !== 'number') {
     const isObject = typeof input === 'object' && input !== null;
-    issues.push(isObject ? issue(ci.indicator, 'WRONG_SHAPE', 'a number', field) : issue(ci.indicator, 'NOT_A_NUMBER', show(input), field));
+    issues.push(
+      isObject
+        ? issue(ci.indicator, 'WRONG_SHAPE', 'a number', field)
+        : issue(ci.indicator, 'NOT_A_NUMBER', show(input), field),
+    );
     return false;
   }
   if (!Number.isFinite(input)) {
@@ -105,7 +121,14 @@ function checkRatio(ci: CompiledIndicator, input: unknown, issues: ValueIssue[])
   if (!denominatorOk) return;
   if (denominator === 0) issues.push(issue(ci.indicator, 'ZERO_DENOMINATOR', '0', 'denominator'));
   else if (numeratorOk && (numerator as number) > (denominator as number)) {
-    issues.push(issue(ci.indicator, 'NUMERATOR_GT_DENOMINATOR', `${show(numerator)} > ${show(denominator)}`, 'numerator'));
+    issues.push(
+      issue(
+        ci.indicator,
+        'NUMERATOR_GT_DENOMINATOR',
+        `${show(numerator)} > ${show(denominator)}`,
+        'numerator',
+      ),
+    );
   }
 }
 
@@ -116,8 +139,11 @@ function checkChecklist(ci: CompiledIndicator, codes: string[], input: unknown, 
   }
   for (let i = 0; i < input.length; i++) {
     const item: unknown = input[i];
-    if (typeof item !== 'string') issues.push(issue(ci.indicator, 'WRONG_SHAPE', 'item codes (strings)', `items[${i}]`));
-    else if (!codes.includes(item)) issues.push(issue(ci.indicator, 'UNKNOWN_ITEM', show(item), `items[${i}]`));
-    else if (input.indexOf(item) < i) issues.push(issue(ci.indicator, 'DUPLICATE_ITEM', show(item), `items[${i}]`));
+    if (typeof item !== 'string')
+      issues.push(issue(ci.indicator, 'WRONG_SHAPE', 'item codes (strings)', `items[${i}]`));
+    else if (!codes.includes(item))
+      issues.push(issue(ci.indicator, 'UNKNOWN_ITEM', show(item), `items[${i}]`));
+    else if (input.indexOf(item) < i)
+      issues.push(issue(ci.indicator, 'DUPLICATE_ITEM', show(item), `items[${i}]`));
   }
 }
