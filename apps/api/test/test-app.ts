@@ -52,17 +52,9 @@ export async function createTestApp(options: CreateTestAppOptions = {}): Promise
     ...options.env,
   });
 
-  const serverUrl = process.env['TEST_DATABASE_URL'];
-  let dropDatabase: (() => Promise<void>) | undefined;
-  let databaseUrl: string | undefined;
-  if (serverUrl) {
-    const name = `pathboard_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-    await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
-    const u = new URL(serverUrl);
-    u.pathname = `/${name}`;
-    databaseUrl = u.toString();
-    dropDatabase = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  }
+  const testDb = await createTestDatabase();
+  const databaseUrl = testDb?.databaseUrl;
+  const dropDatabase = testDb?.drop;
 
   let app: INestApplication | undefined;
   try {
@@ -122,6 +114,20 @@ export async function createTestApp(options: CreateTestAppOptions = {}): Promise
       }
     },
   };
+}
+
+/**
+ * With TEST_DATABASE_URL: create a fresh, uniquely named database on that server and return its URL
+ * and a drop function. Without: undefined (use in-memory PGlite).
+ */
+export async function createTestDatabase(): Promise<{ databaseUrl: string; drop: () => Promise<void> } | undefined> {
+  const serverUrl = process.env['TEST_DATABASE_URL'];
+  if (!serverUrl) return undefined;
+  const name = `pathboard_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
+  const u = new URL(serverUrl);
+  u.pathname = `/${name}`;
+  return { databaseUrl: u.toString(), drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }
 
 async function adminQuery(serverUrl: string, sql: string): Promise<void> {
