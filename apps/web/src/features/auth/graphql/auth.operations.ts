@@ -1,54 +1,39 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { SessionUser } from '../session/session';
+import { graphql } from '../../../generated';
 
-// Hand-typed until apps/api/schema.gql lands; then `nx run web:codegen` generates these types
-// from the same documents and the casts below go away.
+// Typed from apps/api/schema.gql by `nx run web:codegen` (see src/generated/).
 
-export interface LoginData {
-  login: { token: string; expiresAt: string; user: SessionUser };
-}
-export interface LoginVariables {
-  username: string;
-  password: string;
-}
+export const SESSION_USER_FIELDS = graphql(`
+  fragment SessionUserFields on User {
+    id
+    username
+    displayName
+    role
+    scopeUnit {
+      id
+      name
+    }
+  }
+`);
 
-export const LOGIN: TypedDocumentNode<LoginData, LoginVariables> = gql`
+export const LOGIN = graphql(`
   mutation Login($username: String!, $password: String!) {
     login(username: $username, password: $password) {
       token
       expiresAt
       user {
-        id
-        username
-        displayName
-        role
-        scopeUnit {
-          id
-          name
-        }
+        ...SessionUserFields
       }
     }
   }
-`;
+`);
 
-export interface MeData {
-  me: SessionUser;
-}
-
-export const ME: TypedDocumentNode<MeData, Record<string, never>> = gql`
+export const ME = graphql(`
   query Me {
     me {
-      id
-      username
-      displayName
-      role
-      scopeUnit {
-        id
-        name
-      }
+      ...SessionUserFields
     }
   }
-`;
+`);
 
 /** Operation names the error link must not treat as "session lost". */
 export const LOGIN_OPERATION = 'Login';
