@@ -6,6 +6,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { badUserInput, conflict, notFound } from '../common/errors';
 import { FrameworksService } from '../frameworks/frameworks.service';
+import { PeriodStatusEnum } from '../periods/models/period.model';
 import { AssessmentAccess } from './assessment-access';
 import { loadContext, toRow, type AssessmentContext, type AssessmentRow } from './assessment-rows';
 import { computeDual, writeScores } from './assessment-scores.writer';
@@ -14,6 +15,7 @@ import type { IndicatorValueInput } from './dto/save-values.input';
 import { ReviewDecision, type ReviewedValueInput } from './dto/review-assessment.input';
 import type { AssessmentStatus } from './entities/assessment.entity';
 import { bulkInsert, jsonParam } from './sql/bulk-insert';
+import { upsertSelfValues } from './sql/upsert-values';
 
 interface Step {
   manager: EntityManager;
@@ -41,18 +43,12 @@ export class AssessmentMutationsService {
       await this.assertValid(manager, ctx, Object.fromEntries(inputs.map((v) => [v.indicatorCode, (v.value ?? null) as IndicatorInput])));
       const before = await this.currentValues(manager, ctx.id, inputs.map((v) => v.indicatorCode));
       await this.bump(manager, ctx, {});
-      await bulkInsert(
-        manager,
-        'indicator_value',
-        [{ name: 'assessment_id' }, { name: 'indicator_code' }, { name: 'district_id' }, { name: 'self_value', cast: 'jsonb' }, { name: 'evidence' }],
-        inputs.map((v) => [ctx.id, v.indicatorCode, ctx.districtId, jsonParam(v.value), v.evidence ?? null]),
-        `ON CONFLICT (assessment_id, indicator_code) DO UPDATE
-           SET self_value = EXCLUDED.self_value, evidence = EXCLUDED.evidence, updated_at = now()`,
-      );
+      await upsertSelfValues(manager, ctx.id, ctx.districtId, inputs);
       // The first values entered make the framework version part of history: freeze it.
       await this.frameworks.lock(manager, ctx.frameworkId);
       await this.rescore(manager, ctx);
-      const after = Object.fromEntries(inputs.map((v) => [v.indicatorCode, { self: v.value ?? null, evidence: v.evidence ?? null }]));
+      // Only what this save set (an omitted field was kept, see upsertSelfValues).
+      const after = Object.fromEntries(inputs.map((v) => [v.indicatorCode, { self: v.value, evidence: v.evidence }]));
       await this.record(manager, user, ctx, 'ASSESSMENT_VALUES_SAVED', { values: before }, { values: after });
     });
   }
@@ -124,7 +120,7 @@ export class AssessmentMutationsService {
       if (action === 'SAVE' || action === 'SUBMIT') this.access.assertCanEdit(user, branch, `assessment.${action.toLowerCase()}`);
       else if (action === 'REOPEN') this.access.assertCanReopen(user, branch);
       else this.access.assertCanReview(user, branch, `assessment.${action.toLowerCase()}`);
-      if (ctx.periodStatus !== 'OPEN') {
+      if (ctx.periodStatus !== PeriodStatusEnum.OPEN) {
         throw badUserInput(`period ${ctx.periodCode} is closed: its assessments can no longer change`, { reason: 'PERIOD_CLOSED' });
       }
       if (ctx.version !== expectedVersion) throw this.conflict(ctx.version);

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { ScoreResult } from '@pathboard/scoring';
 import type { AssessmentScoreEntity } from './entities/assessment-score.entity';
+import type { PeriodStatusEnum } from '../periods/models/period.model';
 import type { AssessmentModel, AssessmentStatusEnum } from './models/assessment.model';
 import type { AssessmentScoreModel } from './models/assessment-score.model';
 
@@ -9,7 +10,6 @@ export type AssessmentRow = Omit<AssessmentModel, 'values' | 'selfScore' | 'offi
 
 /** Internal: what the mutations need besides the row (period state, branch sector). */
 export interface AssessmentContext extends AssessmentRow {
-  periodStatus: 'OPEN' | 'CLOSED';
   sector: string | null;
   /** The branch's materialized path, for the scope checks. */
   branchPath: string;
@@ -37,7 +37,7 @@ export function toContext(r: Record<string, unknown>): AssessmentContext {
     onTime: (r['on_time'] as boolean | null) ?? null,
     deadline: r['deadline'] as Date,
     updatedAt: r['updated_at'] as Date,
-    periodStatus: r['period_status'] as 'OPEN' | 'CLOSED',
+    periodStatus: r['period_status'] as PeriodStatusEnum,
     sector: (r['sector'] as string | null) ?? null,
     branchPath: r['branch_path'] as string,
   };
@@ -50,7 +50,7 @@ export async function loadContext(manager: EntityManager, id: string): Promise<A
 
 /** Public shape of a row (drops the internal fields). */
 export function toRow(context: AssessmentContext): AssessmentRow {
-  const { periodStatus: _periodStatus, sector: _sector, branchPath: _branchPath, ...row } = context;
+  const { sector: _sector, branchPath: _branchPath, ...row } = context;
   return row;
 }
 

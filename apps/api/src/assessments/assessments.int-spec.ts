@@ -20,6 +20,7 @@ import {
 interface Assessment {
   id: string;
   status: string;
+  periodStatus: string;
   version: number;
   onTime: boolean | null;
   submittedAt: string | null;
@@ -229,6 +230,18 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
     const r = await t.gql(SAVE, { id: a.id, v: a.version - 1, values: asInputs({ ORG_THEME_DAYS: 0 }) }, tokens.branch2);
     expect(r.errors![0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: a.version });
     expect((await load('branch2', tree.branches[1].id, '2026Q1')).values).toEqual(a.values);
+  });
+
+  it('keeps a stored value when only evidence is sent, and clears it on an explicit null', async () => {
+    const a = await load('branch2', tree.branches[1].id, '2026Q1');
+    const stored = a.values.find((v) => v.indicatorCode === 'ORG_THEME_DAYS')!.selfValue;
+    let r = await t.gql<Record<string, Assessment>>(SAVE, { id: a.id, v: a.version, values: [{ indicatorCode: 'ORG_THEME_DAYS', evidence: '活动照片' }] }, tokens.branch2);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!['saveIndicatorValues'].values.find((v) => v.indicatorCode === 'ORG_THEME_DAYS')).toMatchObject({ selfValue: stored, evidence: '活动照片' });
+    r = await t.gql(SAVE, { id: a.id, v: a.version + 1, values: [{ indicatorCode: 'ORG_THEME_DAYS', value: null }] }, tokens.branch2);
+    const cleared = r.data!['saveIndicatorValues'];
+    expect(cleared.values.find((v) => v.indicatorCode === 'ORG_THEME_DAYS')).toMatchObject({ selfValue: null, evidence: '活动照片' });
+    expect(cleared.periodStatus).toBe('OPEN');
   });
 
   it('enforces roles and scope in the service layer', async () => {

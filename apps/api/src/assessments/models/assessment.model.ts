@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { JSONScalar } from '../../frameworks/scalars/json.scalar';
+import { PeriodStatusEnum } from '../../periods/models/period.model';
 import { AssessmentScoreModel } from './assessment-score.model';
 
 export enum AssessmentStatusEnum {
@@ -80,6 +81,9 @@ export class AssessmentModel {
 
   @Field()
   periodCode!: string;
+
+  @Field(() => PeriodStatusEnum, { description: 'A CLOSED period refuses every change to its assessments.' })
+  periodStatus!: PeriodStatusEnum;
 
   @Field(() => ID)
   frameworkId!: string;

@@ -1,6 +1,6 @@
 /** GraphQL documents and value sets shared by the assessment integration suites. */
 export const ASSESSMENT_FIELDS = `
-  id branchId periodId periodCode frameworkId status version submittedAt onTime deadline updatedAt
+  id branchId periodId periodCode periodStatus frameworkId status version submittedAt onTime deadline updatedAt
   branch { id code name sector memberCount }
   values { indicatorCode selfValue reviewedValue evidence }
   selfScore { kind total gradeCode veto completeness answered applicable missing
