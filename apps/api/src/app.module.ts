@@ -14,6 +14,7 @@ import { AppConfig, APP_CONFIG } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DataSourceOverrides } from './database/data-source';
 import { DatabaseModule } from './database/database.module';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { DemoModule } from './demo/demo.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
@@ -35,6 +36,7 @@ export const FEATURE_MODULES: Type[] = [
   PeriodsModule,
   AssessmentsModule,
   DemoModule,
+  AnalyticsModule,
 ];
 
 export interface AppModuleOptions {

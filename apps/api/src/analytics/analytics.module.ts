@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AnalyticsAccess } from './analytics-access';
+import { AnalyticsContext } from './analytics-context';
+import { AnalyticsResolver } from './analytics.resolver';
+import { AnalyticsService } from './analytics.service';
+import { ScoreboardResolver } from './scoreboard.resolver';
+import { ScoreboardService } from './scoreboard.service';
+
+/** Committee aggregates over stored OFFICIAL scores (read-only; AccessPolicy comes from the global AuthModule). */
+@Module({
+  providers: [AnalyticsAccess, AnalyticsContext, ScoreboardService, AnalyticsService, ScoreboardResolver, AnalyticsResolver],
+  exports: [ScoreboardService, AnalyticsService],
+})
+export class AnalyticsModule {}

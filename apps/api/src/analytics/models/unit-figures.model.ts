@@ -1,0 +1,105 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('GradeCount')
+export class GradeCountModel {
+  @Field({ description: 'Grade code of the framework, e.g. EXCELLENT.' })
+  code!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('PathMean')
+export class PathMeanModel {
+  @Field({ description: 'Path code of the framework.' })
+  code!: string;
+
+  @Field(() => Float, { description: 'Mean path percent (0..100, more with bonuses) over the assessed branches.' })
+  mean!: number;
+}
+
+@ObjectType('SubmissionCounts', {
+  description:
+    'Where the branches of a unit stand in a period. draft + submitted + returned + approved = branches with an assessment; ' +
+    'notOpened = active branches without one (added after the period opened).',
+})
+export class SubmissionCountsModel {
+  @Field(() => Int, { description: 'Active branches without an assessment in the period.' })
+  notOpened!: number;
+
+  @Field(() => Int, { description: 'Status DRAFT.' })
+  draft!: number;
+
+  @Field(() => Int, { description: 'Status SUBMITTED (awaiting review).' })
+  submitted!: number;
+
+  @Field(() => Int, { description: 'Status RETURNED (sent back by the reviewer, or reopened).' })
+  returned!: number;
+
+  @Field(() => Int, { description: 'Status APPROVED.' })
+  approved!: number;
+
+  @Field(() => Int, { description: 'Submitted at least once (SUBMITTED, APPROVED, or RETURNED after a submission).' })
+  reported!: number;
+
+  @Field(() => Int, { description: 'First submission by the deadline.' })
+  onTime!: number;
+
+  @Field(() => Int, { description: 'First submission after the deadline.' })
+  late!: number;
+
+  @Field(() => Float, { description: 'Active branches that submitted on time / active branches, 0..1 (4 places).' })
+  onTimeRate!: number;
+}
+
+/**
+ * A unit's committee figures for one period (DOMAIN.md "Aggregates for committees"), computed in SQL
+ * from the stored OFFICIAL scores with the same definitions as libs/scoring `aggregate`.
+ */
+@ObjectType('UnitFigures')
+export class UnitFiguresModel {
+  @Field(() => Int, { description: 'Branches with an official score (inactive ones with a score included).' })
+  assessed!: number;
+
+  @Field(() => Int, { description: 'Active branches.' })
+  expected!: number;
+
+  @Field(() => Float, { description: 'Active branches with an official score / active branches, 0..1 (4 places).' })
+  completion!: number;
+
+  @Field(() => Float, { nullable: true })
+  mean!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Mean weighted by member count; null when the assessed branches have no members.' })
+  weightedMean!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'percentile_cont(0.5).' })
+  median!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'percentile_cont(0.25) (= Excel QUARTILE.INC).' })
+  q1!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'percentile_cont(0.75).' })
+  q3!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  min!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  max!: number | null;
+
+  @Field(() => [GradeCountModel], { description: "In the framework's grade order; grades nobody earned are left out." })
+  gradeCounts!: GradeCountModel[];
+
+  @Field(() => [PathMeanModel], { description: "In the framework's path order." })
+  pathMeans!: PathMeanModel[];
+
+  @Field(() => SubmissionCountsModel)
+  submission!: SubmissionCountsModel;
+
+  @Field(() => Float, { nullable: true, description: 'Mean of the previous quarter over the same branches (null without one).' })
+  previousMean!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'mean − previousMean.' })
+  meanChange!: number | null;
+}

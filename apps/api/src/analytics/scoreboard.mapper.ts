@@ -1,0 +1,88 @@
+import type { AssessmentStatusEnum } from '../assessments/models/assessment.model';
+import type { Sector } from '../org-units/org-unit.enums';
+import type { UnitPeriod } from './analytics-context';
+import type { ScoreboardBranchModel, ScoreboardChildModel } from './models/scoreboard.model';
+import type { SubmissionCountsModel, UnitFiguresModel } from './models/unit-figures.model';
+import type { SubmissionRow } from './sql/completion.sql';
+import type { ScoreboardBranchRow, ScoreboardFiguresRow } from './sql/scoreboard.sql';
+
+/** Rows of the analytics statements → GraphQL models. No arithmetic here: every figure comes from SQL. */
+
+export function toSubmission(row: SubmissionRow): SubmissionCountsModel {
+  return {
+    notOpened: row.not_opened,
+    draft: row.draft,
+    submitted: row.submitted,
+    returned: row.returned,
+    approved: row.approved,
+    reported: row.reported,
+    onTime: row.on_time,
+    late: row.late,
+    onTimeRate: row.on_time_rate,
+  };
+}
+
+/** `{code: value}` → `[{code, ...}]` in the framework's order; codes the framework lacks go last, sorted. */
+export function inOrder<T>(values: Record<string, number> | null, order: readonly string[], make: (code: string, value: number) => T): T[] {
+  if (!values) return [];
+  const known = order.filter((code) => code in values);
+  const others = Object.keys(values)
+    .filter((code) => !order.includes(code))
+    .sort();
+  return [...known, ...others].map((code) => make(code, values[code]));
+}
+
+export function toUnitFigures(row: ScoreboardFiguresRow, ctx: Pick<UnitPeriod, 'paths' | 'grades'>): UnitFiguresModel {
+  return {
+    assessed: row.assessed,
+    expected: row.expected,
+    completion: row.completion,
+    mean: row.mean,
+    weightedMean: row.weighted_mean,
+    median: row.median,
+    q1: row.q1,
+    q3: row.q3,
+    min: row.min,
+    max: row.max,
+    gradeCounts: inOrder(row.grade_counts, ctx.grades.map((g) => g.code), (code, count) => ({ code, count })),
+    pathMeans: inOrder(row.path_means, ctx.paths.map((p) => p.code), (code, mean) => ({ code, mean })),
+    submission: toSubmission(row),
+    previousMean: row.previous_mean,
+    meanChange: row.mean_change,
+  };
+}
+
+export function toChild(row: ScoreboardFiguresRow, ctx: Pick<UnitPeriod, 'paths' | 'grades'>): ScoreboardChildModel {
+  return {
+    unit: { id: row.grp, code: row.code!, name: row.name!, kind: row.kind as never, active: row.active! },
+    figures: toUnitFigures(row, ctx),
+    rank: row.rank,
+    previousRank: row.previous_rank,
+    rankChange: row.rank !== null && row.previous_rank !== null ? row.previous_rank - row.rank : null,
+  };
+}
+
+export function toBranch(row: ScoreboardBranchRow): ScoreboardBranchModel {
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    parentId: row.parent_id,
+    childId: row.child_key,
+    sector: row.sector as Sector | null,
+    memberCount: row.member_count,
+    active: row.active,
+    status: row.status as AssessmentStatusEnum | null,
+    onTime: row.on_time,
+    total: row.total,
+    gradeCode: row.grade_code,
+    veto: row.veto,
+    pathPercents: row.percents,
+    rank: row.rank,
+    percentile: row.percentile,
+    previousTotal: row.previous_total,
+    previousRank: row.previous_rank,
+    totalChange: row.total_change,
+    rankChange: row.rank_change,
+  };
+}

@@ -1,0 +1,21 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { AuthGuard } from '../auth/auth.guard';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { UnitPeriodArgs } from './dto/analytics.args';
+import { ScoreboardModel } from './models/scoreboard.model';
+import { ScoreboardService } from './scoreboard.service';
+
+@Resolver(() => ScoreboardModel)
+@UseGuards(AuthGuard)
+export class ScoreboardResolver {
+  constructor(private readonly scoreboards: ScoreboardService) {}
+
+  @Query(() => ScoreboardModel, {
+    description: "ADMIN/REVIEWER/VIEWER: a unit's figures for a period over every branch of its subtree, each direct child's, and the branch table.",
+  })
+  scoreboard(@CurrentUser() user: AuthUser, @Args() args: UnitPeriodArgs): Promise<ScoreboardModel> {
+    return this.scoreboards.scoreboard(user, args.unitId, args.period);
+  }
+}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { AnalyticsAccess } from './analytics-access';
+import { AnalyticsContext, type UnitPeriod } from './analytics-context';
+import type { ScoreboardModel } from './models/scoreboard.model';
+import { toBranch, toChild, toUnitFigures } from './scoreboard.mapper';
+import { SCOREBOARD_FIGURES_SQL, scoreboardBranchesSql, type ScoreboardBranchRow, type ScoreboardFiguresRow } from './sql/scoreboard.sql';
+
+/**
+ * The committee dashboard of a unit for a period: three statements whatever the size of the subtree
+ * (the context lookup, then the figures and the branch table, which run concurrently when the pool
+ * has two connections; PGlite queues them on its single session).
+ */
+@Injectable()
+export class ScoreboardService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AnalyticsAccess,
+    private readonly context: AnalyticsContext,
+  ) {}
+
+  async scoreboard(user: AuthUser, unitId: string, periodCode: string): Promise<ScoreboardModel> {
+    const action = 'analytics.scoreboard';
+    this.access.assertCommitteeRole(user, action);
+    const ctx = await this.context.unitPeriod(user, unitId, periodCode, action);
+    const [figureRows, branchRows] = await this.read(ctx);
+    const [unitRow, ...childRows] = figureRows;
+    return {
+      unit: { id: ctx.unit.id, code: ctx.unit.code, name: ctx.unit.name, kind: ctx.unit.kind, active: ctx.unit.active },
+      period: ctx.period.code,
+      previousPeriod: ctx.previous?.code ?? null,
+      paths: ctx.paths.map((p) => ({ code: p.code, name: p.name, weight: p.weight })),
+      grades: ctx.grades.map((g) => ({ code: g.code, name: g.name, min: g.min })),
+      figures: toUnitFigures(unitRow, ctx),
+      children: childRows.map((row) => toChild(row, ctx)),
+      branches: branchRows.map(toBranch),
+    };
+  }
+
+  /** The two data statements, exactly as the benchmark replays them on a raw connection. */
+  read(ctx: UnitPeriod): Promise<[ScoreboardFiguresRow[], ScoreboardBranchRow[]]> {
+    const { sql, params } = scoreboardStatements(ctx);
+    return Promise.all([this.dataSource.query(sql.figures, params.figures), this.dataSource.query(sql.branches, params.branches)]);
+  }
+}
+
+/** SQL text and parameters of the scoreboard's data statements for a resolved unit and period. */
+export function scoreboardStatements(ctx: UnitPeriod) {
+  const shared = [ctx.unit.districtId, ctx.unit.path, `${ctx.unit.path}%`, ctx.period.id, ctx.previous?.id ?? null];
+  const pathCodes = ctx.paths.map((p) => p.code);
+  return {
+    sql: { figures: SCOREBOARD_FIGURES_SQL, branches: scoreboardBranchesSql(pathCodes.length) },
+    params: { figures: [...shared, ctx.unit.id], branches: [...shared, pathCodes] },
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * A unit, a period of its district, the quarter before it and the period framework's paths and
+ * grades, in one statement. Params: $1 unit id, $2 period code.
+ * Period columns are NULL when the district has no such period; the unit row is missing when the
+ * unit does not exist (so NOT_FOUND and FORBIDDEN can be told apart before any figures are read).
+ */
+export const UNIT_PERIOD_SQL = `
+  SELECT u.id, u.code, u.name, u.kind, u.sector, u.active, u.path, u.district_id,
+         EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id) AS has_children,
+         p.id AS period_id, p.code AS period_code, p.year, p.quarter,
+         pp.id AS previous_period_id, pp.code AS previous_period_code,
+         (SELECT jsonb_agg(jsonb_build_object('code', x.value -> 'code', 'name', x.value -> 'name', 'weight', x.value -> 'weight') ORDER BY x.ord)
+            FROM jsonb_array_elements(f.definition -> 'paths') WITH ORDINALITY AS x(value, ord)) AS paths,
+         f.definition -> 'grades' AS grades
+    FROM org_unit u
+    LEFT JOIN period p ON p.district_id = u.district_id AND p.code = $2
+    LEFT JOIN period pp ON pp.district_id = u.district_id AND pp.year * 4 + pp.quarter = p.year * 4 + p.quarter - 1
+    LEFT JOIN framework f ON f.id = p.framework_id
+   WHERE u.id = $1`;
+
+export interface UnitPeriodRow {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  sector: string | null;
+  active: boolean;
+  path: string;
+  district_id: string;
+  has_children: boolean;
+  period_id: string | null;
+  period_code: string | null;
+  year: number | null;
+  quarter: number | null;
+  previous_period_id: string | null;
+  previous_period_code: string | null;
+  paths: { code: string; name: { zh: string; en: string }; weight: number }[] | null;
+  grades: { code: string; name: { zh: string; en: string }; min: number }[] | null;
+}

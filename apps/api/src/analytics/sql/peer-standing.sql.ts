@@ -1,0 +1,43 @@
+import { exactPercentile } from './branch-set.sql';
+
+/**
+ * A branch's standing among the assessed branches with the same parent and among those of the same
+ * sector in its district: group size, the branch's competition rank and percentile (share of the
+ * others strictly lower × 100, alone 100), and the group median. Only aggregates leave the database.
+ * Params: $1 branch id, $2 period id. One row per group that has at least one assessed branch.
+ */
+export const PEER_STANDING_SQL = `
+WITH me AS (
+  SELECT u.id, u.parent_id, u.sector, u.district_id FROM org_unit u WHERE u.id = $1),
+mine AS (
+  SELECT s.total FROM assessment_score s WHERE s.branch_id = $1 AND s.period_id = $2 AND s.kind = 'OFFICIAL'),
+peers AS (
+  SELECT u.parent_id IS NOT DISTINCT FROM me.parent_id AS same_parent, u.sector = me.sector AS same_sector, s.total
+    FROM me
+    JOIN assessment_score s ON s.district_id = me.district_id AND s.period_id = $2 AND s.kind = 'OFFICIAL'
+    JOIN org_unit u ON u.id = s.branch_id
+   WHERE (u.parent_id IS NOT DISTINCT FROM me.parent_id OR u.sector = me.sector)
+     AND u.kind = 'BRANCH' AND NOT EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id)),
+groups AS (
+  SELECT 'PARENT' AS grp, total FROM peers WHERE same_parent
+  UNION ALL
+  SELECT 'SECTOR', total FROM peers WHERE same_sector)
+SELECT g.grp, count(*)::int AS peer_count,
+       ${exactPercentile('0.5', 'g.total')} AS median,
+       (SELECT total FROM mine)::float8 AS total,
+       CASE WHEN (SELECT total FROM mine) IS NOT NULL
+            THEN (count(*) FILTER (WHERE g.total > (SELECT total FROM mine)) + 1)::int END AS rank,
+       CASE WHEN (SELECT total FROM mine) IS NULL THEN NULL
+            WHEN count(*) = 1 THEN 100
+            ELSE round(count(*) FILTER (WHERE g.total < (SELECT total FROM mine)) * 100.0 / (count(*) - 1), 2)::float8 END AS percentile
+  FROM groups g
+ GROUP BY g.grp`;
+
+export interface PeerStandingRow {
+  grp: 'PARENT' | 'SECTOR';
+  peer_count: number;
+  median: number | null;
+  total: number | null;
+  rank: number | null;
+  percentile: number | null;
+}

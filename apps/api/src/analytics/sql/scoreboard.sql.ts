@@ -1,0 +1,186 @@
+import { COMPLETION_COLUMNS, exactPercentile, f8, leavesUnder, ratio4, SUBMISSION_COLUMNS } from './branch-set.sql';
+
+/**
+ * The scoreboard's two data statements. Their number and shape do not depend on how many branches or
+ * children the unit has: everything is grouped, ranked and joined in PostgreSQL.
+ *
+ * Shared params: $1 district id, $2 unit path, $3 unit path || '%', $4 period id, $5 previous period
+ * id (NULL: no previous quarter, every previous figure is NULL).
+ */
+const LEAF = leavesUnder({ district: '$1', unitPath: '$2', pattern: '$3' });
+
+/**
+ * One row for the unit (grp '*') and one per direct child (grp = child id): figures, grade counts and
+ * path means (JSON objects keyed by code), previous mean and competition ranks among the children.
+ * Extra param: $6 the unit id (its direct children are listed even when they have no branch yet).
+ */
+export const SCOREBOARD_FIGURES_SQL = `
+WITH leaf AS (${LEAF}),
+joined AS MATERIALIZED (
+  SELECT l.id, l.child_key, l.active, l.member_count,
+         a.id AS assessment_id, a.status, a.on_time, a.submitted_at,
+         s.total, s.grade_code, p.total AS prev_total
+    FROM leaf l
+    LEFT JOIN assessment a ON a.branch_id = l.id AND a.period_id = $4
+    LEFT JOIN assessment_score s ON s.assessment_id = a.id AND s.kind = 'OFFICIAL'
+    LEFT JOIN assessment_score p ON p.district_id = $1 AND p.period_id = $5 AND p.kind = 'OFFICIAL' AND p.branch_id = l.id),
+stats AS (
+  SELECT CASE WHEN GROUPING(child_key) = 1 THEN '*' ELSE child_key END AS grp,
+         ${COMPLETION_COLUMNS},
+         round(avg(total), 2) AS mean,
+         round(sum(total * member_count) / NULLIF(sum(member_count) FILTER (WHERE total IS NOT NULL), 0), 2) AS weighted_mean,
+         ${exactPercentile('0.5', 'total')} AS median,
+         ${exactPercentile('0.25', 'total')} AS q1,
+         ${exactPercentile('0.75', 'total')} AS q3,
+         min(total) AS min, max(total) AS max,
+         round(avg(prev_total), 2) AS previous_mean,
+         ${SUBMISSION_COLUMNS}
+    FROM joined
+   GROUP BY GROUPING SETS ((), (child_key))),
+grade_counts AS (
+  SELECT CASE WHEN GROUPING(child_key) = 1 THEN '*' ELSE child_key END AS grp, grade_code, count(*)::int AS n
+    FROM joined
+   WHERE total IS NOT NULL
+   GROUP BY GROUPING SETS ((grade_code), (child_key, grade_code))),
+path_means AS (
+  SELECT CASE WHEN GROUPING(j.child_key) = 1 THEN '*' ELSE j.child_key END AS grp, ps.path_code,
+         round(avg(ps.percent), 2)::float8 AS mean
+    FROM joined j
+    JOIN assessment_path_score ps
+      ON ps.assessment_id = j.assessment_id AND ps.kind = 'OFFICIAL' AND ps.district_id = $1 AND ps.period_id = $4
+   WHERE j.total IS NOT NULL
+   GROUP BY GROUPING SETS ((ps.path_code), (j.child_key, ps.path_code))),
+groups AS (
+  SELECT '*' AS grp, NULL::uuid AS unit_id
+  UNION ALL
+  SELECT c.id::text, c.id FROM org_unit c WHERE c.parent_id = $6),
+ranked AS (
+  SELECT g.grp AS group_key, c.code, c.name, c.kind, c.active, s.*,
+         CASE WHEN g.grp <> '*' AND s.mean IS NOT NULL
+              THEN rank() OVER (PARTITION BY g.grp = '*', s.mean IS NULL ORDER BY s.mean DESC) END AS rank,
+         CASE WHEN g.grp <> '*' AND s.previous_mean IS NOT NULL
+              THEN rank() OVER (PARTITION BY g.grp = '*', s.previous_mean IS NULL ORDER BY s.previous_mean DESC) END AS previous_rank
+    FROM groups g
+    LEFT JOIN stats s ON s.grp = g.grp
+    LEFT JOIN org_unit c ON c.id = g.unit_id)
+SELECT r.group_key AS grp, r.code, r.name, r.kind, r.active,
+       coalesce(r.assessed, 0) AS assessed, coalesce(r.expected, 0) AS expected,
+       ${ratio4('coalesce(r.active_assessed, 0)', 'coalesce(r.expected, 0)')} AS completion,
+       ${f8('r.mean')} AS mean, ${f8('r.weighted_mean')} AS weighted_mean, r.median, r.q1, r.q3,
+       ${f8('r.min')} AS min, ${f8('r.max')} AS max,
+       ${f8('r.previous_mean')} AS previous_mean, ${f8('r.mean - r.previous_mean')} AS mean_change,
+       coalesce(r.not_opened, 0) AS not_opened, coalesce(r.draft, 0) AS draft, coalesce(r.submitted, 0) AS submitted,
+       coalesce(r.returned, 0) AS returned, coalesce(r.approved, 0) AS approved, coalesce(r.reported, 0) AS reported,
+       coalesce(r.on_time, 0) AS on_time, coalesce(r.late, 0) AS late,
+       ${ratio4('coalesce(r.active_on_time, 0)', 'coalesce(r.expected, 0)')} AS on_time_rate,
+       (SELECT json_object_agg(gc.grade_code, gc.n) FROM grade_counts gc WHERE gc.grp = r.group_key) AS grade_counts,
+       (SELECT json_object_agg(pm.path_code, pm.mean) FROM path_means pm WHERE pm.grp = r.group_key) AS path_means,
+       r.rank::int AS rank, r.previous_rank::int AS previous_rank
+  FROM ranked r
+ -- A deactivated child stays listed only while it still has scores in the period. Ranks were taken
+ -- over every child first, so hiding one does not change the others' (previous) ranks.
+ WHERE r.group_key = '*' OR r.active OR r.assessed > 0
+ ORDER BY r.group_key <> '*', r.rank NULLS LAST, r.code`;
+
+export interface ScoreboardFiguresRow {
+  grp: string;
+  code: string | null;
+  name: string | null;
+  kind: string | null;
+  active: boolean | null;
+  assessed: number;
+  expected: number;
+  completion: number;
+  mean: number | null;
+  weighted_mean: number | null;
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+  min: number | null;
+  max: number | null;
+  previous_mean: number | null;
+  mean_change: number | null;
+  not_opened: number;
+  draft: number;
+  submitted: number;
+  returned: number;
+  approved: number;
+  reported: number;
+  on_time: number;
+  late: number;
+  on_time_rate: number;
+  grade_counts: Record<string, number> | null;
+  path_means: Record<string, number> | null;
+  rank: number | null;
+  previous_rank: number | null;
+}
+
+/**
+ * Every branch of the unit (active, or with an assessment in the period) with its official figures,
+ * rank and percentile among the unit's assessed branches, and previous total and rank (ranked among
+ * the unit's branches assessed in the previous quarter, deactivated ones included: the rank they had).
+ * Extra param: $6 the framework's path codes (text[]); `percents` is aligned with it. The statement
+ * text depends on the number of paths (one FILTER per path), never on the number of branches.
+ */
+export function scoreboardBranchesSql(pathCount: number): string {
+  const percents = Array.from({ length: pathCount }, (_, i) => `max(ps.percent) FILTER (WHERE ps.path_code = ($6::text[])[${i + 1}])`);
+  return `
+WITH leaf AS (${LEAF}),
+cur AS (
+  SELECT l.*, a.id AS assessment_id, a.status, a.on_time, s.total, s.grade_code, s.veto
+    FROM leaf l
+    LEFT JOIN assessment a ON a.branch_id = l.id AND a.period_id = $4
+    LEFT JOIN assessment_score s ON s.assessment_id = a.id AND s.kind = 'OFFICIAL'
+   WHERE l.active OR a.id IS NOT NULL),
+prev AS (
+  SELECT p.branch_id, p.total, rank() OVER (ORDER BY p.total DESC) AS rank
+    FROM leaf l
+    JOIN assessment_score p ON p.district_id = $1 AND p.period_id = $5 AND p.kind = 'OFFICIAL' AND p.branch_id = l.id),
+paths AS (
+  SELECT ps.assessment_id, ARRAY[${percents.join(', ') || 'NULL'}]::float8[] AS percents
+    FROM assessment_path_score ps
+   WHERE ps.district_id = $1 AND ps.period_id = $4 AND ps.kind = 'OFFICIAL' AND cardinality($6::text[]) > 0
+   GROUP BY ps.assessment_id)
+SELECT c.id, c.code, c.name, c.parent_id, c.child_key, c.sector, c.member_count, c.active,
+       c.status, c.on_time, c.total::float8 AS total, c.grade_code, c.veto,
+       CASE WHEN c.total IS NOT NULL THEN pa.percents END AS percents,
+       CASE WHEN c.total IS NOT NULL THEN rank() OVER by_total_desc END::int AS rank,
+       -- Share of the OTHER assessed branches with a lower total (libs/scoring rankByTotal): the
+       -- ascending rank minus one counts the strictly lower ones; a lone branch is 100.
+       CASE WHEN c.total IS NULL THEN NULL
+            WHEN count(*) OVER by_null = 1 THEN 100
+            ELSE round((rank() OVER by_total_asc - 1) * 100.0 / (count(*) OVER by_null - 1), 2)::float8 END AS percentile,
+       pv.total::float8 AS previous_total, pv.rank::int AS previous_rank,
+       (c.total - pv.total)::float8 AS total_change,
+       CASE WHEN c.total IS NOT NULL THEN (pv.rank - rank() OVER by_total_desc)::int END AS rank_change
+  FROM cur c
+  LEFT JOIN paths pa ON pa.assessment_id = c.assessment_id
+  LEFT JOIN prev pv ON pv.branch_id = c.id
+WINDOW by_null AS (PARTITION BY c.total IS NULL),
+       by_total_desc AS (PARTITION BY c.total IS NULL ORDER BY c.total DESC),
+       by_total_asc AS (PARTITION BY c.total IS NULL ORDER BY c.total)
+ ORDER BY c.total DESC NULLS LAST, c.code`;
+}
+
+export interface ScoreboardBranchRow {
+  id: string;
+  code: string;
+  name: string;
+  parent_id: string | null;
+  child_key: string | null;
+  sector: string | null;
+  member_count: number;
+  active: boolean;
+  status: string | null;
+  on_time: boolean | null;
+  total: number | null;
+  grade_code: string | null;
+  veto: boolean | null;
+  percents: (number | null)[] | null;
+  rank: number | null;
+  percentile: number | null;
+  previous_total: number | null;
+  previous_rank: number | null;
+  total_change: number | null;
+  rank_change: number | null;
+}
