@@ -41,7 +41,15 @@ function summarySheet(data: QuarterlyReportData): SheetSpec {
   // column is mixed, so they are written as percentages with the unit in the label instead.
   rows[6] = ['完成率(%)', round2(a.completion * 100)];
   rows[7] = ['按时提交率(%)', round2(a.onTimeRate * 100)];
-  return { name: '汇总', columns: [col('项目', 'text', 18), col('数值', 'text', 36)], frozenColumns: 0, autoFilter: false, rows };
+  return {
+    name: '汇总',
+    columns: [col('项目', 'text', 18), col('数值', 'text', 36)],
+    frozenColumns: 0,
+    autoFilter: false,
+    rows,
+    // Counts stay whole numbers; scores and percentages show two decimals like everywhere else.
+    cellKind: (value) => (typeof value !== 'number' ? undefined : Number.isInteger(value) ? 'integer' : 'number'),
+  };
 }
 
 function rankingSheet(data: QuarterlyReportData): SheetSpec {

@@ -27,6 +27,8 @@ export interface SheetSpec {
   frozenColumns: number;
   autoFilter: boolean;
   rows: Iterable<CellValue[]>;
+  /** Per-cell override of the column kind, for mixed columns such as the summary's figures. */
+  cellKind?: (value: CellValue, columnIndex: number) => ColumnKind | undefined;
 }
 
 /** Excel forbids []:*?/\ in sheet names and caps them at 31 characters. */

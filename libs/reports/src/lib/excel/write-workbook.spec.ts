@@ -42,6 +42,8 @@ describe('quarterly workbook', () => {
     expect(summary.get('中位数')).toBe(data.aggregates.median);
     expect(summary.get('已参评支部数')).toBe(data.aggregates.assessed);
     expect(summary.get('优秀')).toBe(data.aggregates.gradeCounts['EXCELLENT'] ?? 0);
+    const meanRow = rows(workbook, '汇总').findIndex((row) => row[0] === '平均分') + 1;
+    if (!Number.isInteger(data.aggregates.mean)) expect(workbook.Sheets['汇总'][`B${meanRow}`].z).toBe('0.00');
   });
 
   it('ranks every branch with path points, total, grade and change against last quarter', () => {

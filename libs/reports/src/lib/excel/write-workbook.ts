@@ -69,11 +69,13 @@ function writeStyledSheet(
   if (spec.subHeader) writeHeaderRow(sheet, spec.subHeader, SUBHEADER_STYLE, undefined);
 
   const kinds = spec.columns.map((column) => column.kind);
+  const cellKind = spec.cellKind;
   for (const values of spec.rows) {
     const row = sheet.addRow(values);
     for (let index = 0; index < kinds.length; index++) {
+      const kind = (cellKind && cellKind(values[index], index)) || kinds[index];
       // Assigning the shared style object (not mutating the cell's own) is what lets exceljs reuse it.
-      row.getCell(index + 1).style = cellStyle(kinds[index], values[index], grades);
+      row.getCell(index + 1).style = cellStyle(kind, values[index], grades);
     }
     row.commit();
   }

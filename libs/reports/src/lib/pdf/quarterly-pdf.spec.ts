@@ -1,4 +1,6 @@
 import { PassThrough } from 'node:stream';
+import { defaultFramework } from '@pathboard/frameworks';
+import { buildQuarterlyReportData } from '../model/quarterly-data';
 import { scoredReport } from '../testing/fixtures';
 import { pdfFonts, pdfPageCount, pdfPages } from '../testing/pdf-text';
 import { fixed2 } from './narrative';
@@ -61,6 +63,21 @@ describe('quarterly PDF report', () => {
       expect(font).toMatchObject({ embedded: true, subset: true, unicode: true });
     }
     expect(pdf.length).toBeLessThan(1_000_000);
+  });
+
+  it('still reports a unit where no branch has been assessed', async () => {
+    const empty = buildQuarterlyReportData({
+      unit: { code: 'U9', name: '新设街道党工委' },
+      period: '2026Q1',
+      previousPeriod: null,
+      framework: defaultFramework,
+      deadline: null,
+      branches: [{ code: 'B1', name: '新建党支部', parentName: '新设街道党工委', sector: 'NEW_ORG', memberCount: 3, status: 'NOT_STARTED', submittedAt: null, self: null, official: null, values: {} }],
+      previousTotals: [],
+    });
+    const text = squash(pdfPages(await buildQuarterlyPdf(empty)).join(''));
+    expect(text).toContain('新设街道党工委所属1个党支部均未完成考评，暂无得分数据。');
+    expect(text).toContain('新建党支部');
   });
 
   it('streams into a writable', async () => {
