@@ -1,0 +1,135 @@
+import { createUserFixture, seedOrgTree, type OrgTreeFixture } from '../../test/fixtures';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { Role } from '../auth/role.enum';
+import { seedDefaultFramework, seedPeriod, seedScores } from './testing/analytics-fixtures';
+import { COMPARE, COMPLETION, PEER_STANDING, SCOREBOARD, TREND } from './testing/analytics-ops';
+
+type Who = 'admin' | 'reviewerA' | 'viewer' | 'branchA1' | 'otherAdmin';
+type Outcome = 'OK' | 'FORBIDDEN';
+
+describe('analytics access matrix (role × query × in/out of scope)', () => {
+  let t: TestApp;
+  let tree: OrgTreeFixture;
+  let other: OrgTreeFixture;
+  const tokens = {} as Record<Who, string>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const frameworkId = await seedDefaultFramework(t.dataSource);
+    tree = await seedOrgTree(t.dataSource, 'AC-');
+    other = await seedOrgTree(t.dataSource, 'OT-');
+    for (const fixture of [tree, other]) {
+      const periodId = await seedPeriod(t.dataSource, fixture.district.id, '2026Q4', frameworkId);
+      await seedScores(t.dataSource, { districtId: fixture.district.id, periodId, frameworkId }, fixture.branches.map((b, i) => ({ branchId: b.id, spec: { total: 70 + i } })));
+    }
+    const users = await Promise.all([
+      createUserFixture(t.dataSource, { role: Role.ADMIN, scopeUnitId: tree.district.id }),
+      createUserFixture(t.dataSource, { role: Role.REVIEWER, scopeUnitId: tree.streets[0].id }),
+      createUserFixture(t.dataSource, { role: Role.VIEWER, scopeUnitId: tree.district.id }),
+      createUserFixture(t.dataSource, { role: Role.BRANCH, scopeUnitId: tree.branches[0].id }),
+      createUserFixture(t.dataSource, { role: Role.ADMIN, scopeUnitId: other.district.id }),
+    ]);
+    (['admin', 'reviewerA', 'viewer', 'branchA1', 'otherAdmin'] as const).forEach((who, i) => (tokens[who] = t.signToken(users[i].user)));
+  });
+  afterAll(() => t?.close());
+
+  const units = () => ({
+    D: tree.district.id,
+    A: tree.streets[0].id,
+    B: tree.streets[1].id,
+    A1: tree.branches[0].id,
+    A2: tree.branches[1].id,
+    B1: tree.branches[2].id,
+    X: other.district.id,
+    X1: other.branches[0].id,
+  });
+  type Unit = keyof ReturnType<typeof units>;
+
+  const ask: Record<string, (u: Unit[]) => [string, Record<string, unknown>]> = {
+    scoreboard: ([u]) => [SCOREBOARD, { unitId: units()[u], period: '2026Q4' }],
+    trend: ([u]) => [TREND, { unitId: units()[u], from: '2026Q1', to: '2026Q4' }],
+    compare: (us) => [COMPARE, { ids: us.map((u) => units()[u]), period: '2026Q4' }],
+    peerStanding: ([u]) => [PEER_STANDING, { branchId: units()[u], period: '2026Q4' }],
+    completion: ([u]) => [COMPLETION, { unitId: units()[u], period: '2026Q4' }],
+  };
+
+  const matrix: [Who, string, Unit[], Outcome][] = [
+    // ADMIN: its district, nothing of another district.
+    ['admin', 'scoreboard', ['D'], 'OK'],
+    ['admin', 'scoreboard', ['B1'], 'OK'],
+    ['admin', 'trend', ['A'], 'OK'],
+    ['admin', 'compare', ['A1', 'B1'], 'OK'],
+    ['admin', 'peerStanding', ['B1'], 'OK'],
+    ['admin', 'completion', ['D'], 'OK'],
+    ['admin', 'scoreboard', ['X'], 'FORBIDDEN'],
+    ['admin', 'trend', ['X'], 'FORBIDDEN'],
+    ['admin', 'compare', ['A1', 'X1'], 'FORBIDDEN'],
+    ['admin', 'peerStanding', ['X1'], 'FORBIDDEN'],
+    ['admin', 'completion', ['X'], 'FORBIDDEN'],
+    ['otherAdmin', 'scoreboard', ['D'], 'FORBIDDEN'],
+    // REVIEWER of street A: street A and below only.
+    ['reviewerA', 'scoreboard', ['A'], 'OK'],
+    ['reviewerA', 'scoreboard', ['A2'], 'OK'],
+    ['reviewerA', 'trend', ['A1'], 'OK'],
+    ['reviewerA', 'compare', ['A1', 'A2'], 'OK'],
+    ['reviewerA', 'peerStanding', ['A2'], 'OK'],
+    ['reviewerA', 'completion', ['A'], 'OK'],
+    ['reviewerA', 'scoreboard', ['D'], 'FORBIDDEN'],
+    ['reviewerA', 'scoreboard', ['B'], 'FORBIDDEN'],
+    ['reviewerA', 'trend', ['D'], 'FORBIDDEN'],
+    ['reviewerA', 'compare', ['A1', 'B1'], 'FORBIDDEN'],
+    ['reviewerA', 'peerStanding', ['B1'], 'FORBIDDEN'],
+    ['reviewerA', 'completion', ['B'], 'FORBIDDEN'],
+    // VIEWER of the district: reads everything in it.
+    ['viewer', 'scoreboard', ['D'], 'OK'],
+    ['viewer', 'trend', ['B'], 'OK'],
+    ['viewer', 'compare', ['A2', 'B1'], 'OK'],
+    ['viewer', 'peerStanding', ['A1'], 'OK'],
+    ['viewer', 'completion', ['A'], 'OK'],
+    ['viewer', 'scoreboard', ['X'], 'FORBIDDEN'],
+    ['viewer', 'compare', ['A1', 'X1'], 'FORBIDDEN'],
+    // BRANCH A1: its own trend and peer standing, nothing else, not even its own scoreboard.
+    ['branchA1', 'trend', ['A1'], 'OK'],
+    ['branchA1', 'peerStanding', ['A1'], 'OK'],
+    ['branchA1', 'scoreboard', ['A1'], 'FORBIDDEN'],
+    ['branchA1', 'scoreboard', ['A'], 'FORBIDDEN'],
+    ['branchA1', 'trend', ['A2'], 'FORBIDDEN'],
+    ['branchA1', 'trend', ['A'], 'FORBIDDEN'],
+    ['branchA1', 'compare', ['A1', 'A2'], 'FORBIDDEN'],
+    ['branchA1', 'peerStanding', ['A2'], 'FORBIDDEN'],
+    ['branchA1', 'completion', ['A1'], 'FORBIDDEN'],
+    ['branchA1', 'peerStanding', ['X1'], 'FORBIDDEN'],
+  ];
+
+  it.each(matrix)('%s → %s %j: %s', async (who, query, target, outcome) => {
+    const [document, variables] = ask[query](target);
+    const r = await t.gql<Record<string, unknown>>(document, variables, tokens[who]);
+    if (outcome === 'OK') {
+      expect(r.errors).toBeUndefined();
+      expect(r.data?.[query]).toBeTruthy();
+    } else {
+      expect(r.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+      expect(r.data ?? null).toBeNull();
+    }
+  });
+
+  it('answers UNAUTHENTICATED without a token', async () => {
+    for (const [document, variables] of [ask.scoreboard(['D']), ask.peerStanding(['A1'])]) {
+      const r = await t.gql(document, variables);
+      expect(r.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('audits a refusal as ACCESS_DENIED and tells a foreign branch nothing about whether a unit exists', async () => {
+    const r = await t.gql(SCOREBOARD, { unitId: units().B, period: '2026Q4' }, tokens.reviewerA);
+    expect(r.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const rows: { after: { attemptedAction: string; reason: string } }[] = await t.dataSource.query(
+      `SELECT after FROM audit_event WHERE action = 'ACCESS_DENIED' AND target_id = $1`,
+      [units().B],
+    );
+    expect(rows.map((row) => row.after)).toContainEqual(expect.objectContaining({ attemptedAction: 'analytics.scoreboard', reason: 'SCOPE' }));
+    // A BRANCH user gets the same FORBIDDEN for a unit that does not exist.
+    const ghost = await t.gql(PEER_STANDING, { branchId: '00000000-0000-4000-8000-000000000000', period: '2026Q4' }, tokens.branchA1);
+    expect(ghost.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
