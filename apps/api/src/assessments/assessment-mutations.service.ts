@@ -38,6 +38,7 @@ export class AssessmentMutationsService {
   ) {}
 
   async saveValues(user: AuthUser, id: string, expectedVersion: number, values: IndicatorValueInput[]): Promise<AssessmentRow> {
+    assertWritable(values);
     return this.run(user, id, expectedVersion, 'SAVE', async ({ manager, ctx }) => {
       const inputs = uniqueByCode(values);
       await this.assertValid(manager, ctx, Object.fromEntries(inputs.map((v) => [v.indicatorCode, (v.value ?? null) as IndicatorInput])));
@@ -74,6 +75,7 @@ export class AssessmentMutationsService {
     comment: string | null | undefined,
   ): Promise<AssessmentRow> {
     const action: WorkflowAction = decision === ReviewDecision.APPROVE ? 'APPROVE' : 'RETURN';
+    assertWritable(reviewedValues);
     const text = comment?.trim() || null;
     if (action === 'RETURN' && !text) throw badUserInput('returning an assessment requires a comment saying what to fix');
     return this.run(user, id, expectedVersion, action, async ({ manager, ctx, next }) => {
@@ -216,6 +218,24 @@ export class AssessmentMutationsService {
       districtId: ctx.districtId,
       before: { version: ctx.version, ...(before as object) },
       after: { version: ctx.version + 1, ...(after as object) },
+    });
+  }
+}
+
+const MAX_VALUES_PER_SAVE = 500;
+const MAX_EVIDENCE_LENGTH = 4000;
+
+/**
+ * List arguments bypass the global ValidationPipe (it skips arrays), so their size and the
+ * evidence length are checked here.
+ */
+function assertWritable(values: { indicatorCode: string; evidence?: string | null }[]): void {
+  if (values.length > MAX_VALUES_PER_SAVE) throw badUserInput(`at most ${MAX_VALUES_PER_SAVE} values per save`, { field: 'values' });
+  const long = values.find((v) => typeof v.evidence === 'string' && v.evidence.length > MAX_EVIDENCE_LENGTH);
+  if (long) {
+    throw badUserInput(`Indicator ${long.indicatorCode}: evidence is longer than ${MAX_EVIDENCE_LENGTH} characters`, {
+      indicator: long.indicatorCode,
+      field: 'evidence',
     });
   }
 }

@@ -225,6 +225,24 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
     expect(after.values).toEqual(winner.values);
   });
 
+  it('a save racing a committed change of the same row gets CONFLICT from the guarded UPDATE', async () => {
+    const a = await load('branch2', tree.branches[1].id, '2026Q1');
+    // Another writer holds the row: on PostgreSQL the save reads version v, then its UPDATE waits on
+    // the row lock and, once the writer commits, finds version v + 1 and matches no row.
+    const writer = t.dataSource.createQueryRunner();
+    await writer.connect();
+    await writer.startTransaction();
+    await writer.query(`UPDATE assessment SET version = version + 1 WHERE id = $1`, [a.id]);
+    const pending = t.gql(SAVE, { id: a.id, v: a.version, values: asInputs({ ORG_LIFE_MEETINGS: false }) }, tokens.branch2);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await writer.commitTransaction();
+    await writer.release();
+    const r = await pending;
+    expect(r.errors![0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: a.version + 1 });
+    const after = await load('branch2', tree.branches[1].id, '2026Q1');
+    expect(after.values.find((v) => v.indicatorCode === 'ORG_LIFE_MEETINGS')).toBeUndefined();
+  });
+
   it('refuses a stale expectedVersion without applying anything', async () => {
     const a = await load('branch2', tree.branches[1].id, '2026Q1');
     const r = await t.gql(SAVE, { id: a.id, v: a.version - 1, values: asInputs({ ORG_THEME_DAYS: 0 }) }, tokens.branch2);
