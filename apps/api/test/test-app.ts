@@ -33,6 +33,8 @@ export interface TestApp {
 export interface CreateTestAppOptions {
   /** Extra environment (e.g. JWT_TTL). NODE_ENV is 'test', DEMO_DATA false, logs silent unless TEST_LOG_LEVEL. */
   env?: Record<string, string>;
+  /** Serve the web app from WEB_DIST_DIR (set it in `env`). Default false. */
+  serveWeb?: boolean;
 }
 
 /**
@@ -62,7 +64,7 @@ export async function createTestApp(options: CreateTestAppOptions = {}): Promise
       config,
       database: databaseUrl ? { databaseUrl } : { inMemory: true },
       schemaFile: true,
-      serveWeb: false,
+      serveWeb: options.serveWeb ?? false,
       httpLogs: false,
     });
     await app.listen(0, '127.0.0.1');

@@ -1,11 +1,12 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { UserEntity } from '../users/user.entity';
 import { AccessDeniedAuditPlugin } from './access-denied-audit.plugin';
 import { AccessPolicy } from './access-policy.service';
 import { AuthGuard } from './auth.guard';
+import { GraphQLErrorHttpFilter } from './graphql-error-http.filter';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { TokenService } from './token.service';
@@ -14,7 +15,10 @@ import { TokenService } from './token.service';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, OrgUnitEntity])],
-  providers: [AccessPolicy, AuthService, TokenService, AuthGuard, AuthResolver, AccessDeniedAuditPlugin, { provide: APP_GUARD, useExisting: AuthGuard }],
+  providers: [
+    AccessPolicy, AuthService, TokenService, AuthGuard, AuthResolver, AccessDeniedAuditPlugin, { provide: APP_GUARD, useExisting: AuthGuard },
+    { provide: APP_FILTER, useClass: GraphQLErrorHttpFilter },
+  ],
   exports: [AccessPolicy, AuthService, TokenService, AuthGuard],
 })
 export class AuthModule {}
