@@ -1,13 +1,20 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { AssessmentEntity } from './assessment.entity';
 import type { ScoreKind } from './assessment-score.entity';
 import { numericTransformer } from './numeric.transformer';
 
 /** One path's figures of a stored score, normalized so path means are plain SQL aggregates. */
 @Entity({ name: 'assessment_path_score' })
+@Check('assessment_path_score_kind_check', `"kind" IN ('SELF', 'OFFICIAL')`)
 @Index('ix_assessment_path_score_district_period', ['districtId', 'periodId', 'kind', 'pathCode'])
 export class AssessmentPathScoreEntity {
   @PrimaryColumn({ name: 'assessment_id', type: 'uuid' })
   assessmentId!: string;
+
+  /** Declared for the FK only (keeps migration:generate diffs empty); use assessment_id in code. */
+  @ManyToOne(() => AssessmentEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'assessment_id', foreignKeyConstraintName: 'assessment_path_score_assessment_id_fkey' })
+  assessment?: AssessmentEntity;
 
   @PrimaryColumn({ type: 'text' })
   kind!: ScoreKind;

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { AssessmentEntity } from './assessment.entity';
 import type { ScoreResult } from '@pathboard/scoring';
 import { numericTransformer } from './numeric.transformer';
 
@@ -10,10 +11,16 @@ export type ScoreKind = (typeof SCORE_KINDS)[number];
  * assessment (they never change) so analytics can aggregate a period without a join.
  */
 @Entity({ name: 'assessment_score' })
+@Check('assessment_score_kind_check', `"kind" IN ('SELF', 'OFFICIAL')`)
 @Index('ix_assessment_score_district_period', ['districtId', 'periodId', 'kind'])
 export class AssessmentScoreEntity {
   @PrimaryColumn({ name: 'assessment_id', type: 'uuid' })
   assessmentId!: string;
+
+  /** Declared for the FK only (keeps migration:generate diffs empty); use assessment_id in code. */
+  @ManyToOne(() => AssessmentEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'assessment_id', foreignKeyConstraintName: 'assessment_score_assessment_id_fkey' })
+  assessment?: AssessmentEntity;
 
   @PrimaryColumn({ type: 'text' })
   kind!: ScoreKind;

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { AssessmentEntity } from './assessment.entity';
 import type { AssessmentStatus } from './assessment.entity';
 
 /** The status history of an assessment (who moved it, from what, to what, and why). */
@@ -11,6 +12,11 @@ export class AssessmentStatusChangeEntity {
 
   @Column({ name: 'assessment_id', type: 'uuid' })
   assessmentId!: string;
+
+  /** Declared for the FK only (keeps migration:generate diffs empty); use assessment_id in code. */
+  @ManyToOne(() => AssessmentEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'assessment_id', foreignKeyConstraintName: 'assessment_status_change_assessment_id_fkey' })
+  assessment?: AssessmentEntity;
 
   @Column({ name: 'district_id', type: 'uuid' })
   districtId!: string;

@@ -1,4 +1,7 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { FrameworkEntity } from '../../frameworks/entities/framework.entity';
+import { OrgUnitEntity } from '../../org-units/org-unit.entity';
+import { PeriodEntity } from '../../periods/entities/period.entity';
 
 export const ASSESSMENT_STATUSES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
@@ -10,6 +13,8 @@ export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 @Entity({ name: 'assessment' })
 @Unique('uq_assessment_branch_period', ['branchId', 'periodId'])
 @Index('ix_assessment_district_period', ['districtId', 'periodId'])
+@Index('ix_assessment_period_status', ['periodId', 'status'])
+@Check('assessment_status_check', `"status" IN ('DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED')`)
 export class AssessmentEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -18,14 +23,34 @@ export class AssessmentEntity {
   @Column({ name: 'district_id', type: 'uuid' })
   districtId!: string;
 
+  /** Declared for the FK only (keeps migration:generate diffs empty); use district_id in code. */
+  @ManyToOne(() => OrgUnitEntity, { onDelete: 'NO ACTION' })
+  @JoinColumn({ name: 'district_id', foreignKeyConstraintName: 'assessment_district_id_fkey' })
+  district?: OrgUnitEntity;
+
   @Column({ name: 'branch_id', type: 'uuid' })
   branchId!: string;
+
+  /** Declared for the FK only (keeps migration:generate diffs empty); use branch_id in code. */
+  @ManyToOne(() => OrgUnitEntity, { onDelete: 'NO ACTION' })
+  @JoinColumn({ name: 'branch_id', foreignKeyConstraintName: 'assessment_branch_id_fkey' })
+  branch?: OrgUnitEntity;
 
   @Column({ name: 'period_id', type: 'uuid' })
   periodId!: string;
 
+  /** Declared for the FK only (keeps migration:generate diffs empty); use period_id in code. */
+  @ManyToOne(() => PeriodEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'period_id', foreignKeyConstraintName: 'assessment_period_id_fkey' })
+  period?: PeriodEntity;
+
   @Column({ name: 'framework_id', type: 'uuid' })
   frameworkId!: string;
+
+  /** Declared for the FK only (keeps migration:generate diffs empty); use framework_id in code. */
+  @ManyToOne(() => FrameworkEntity, { onDelete: 'NO ACTION' })
+  @JoinColumn({ name: 'framework_id', foreignKeyConstraintName: 'assessment_framework_id_fkey' })
+  framework?: FrameworkEntity;
 
   @Column({ type: 'text', default: 'DRAFT' })
   status!: AssessmentStatus;

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { AssessmentEntity } from './assessment.entity';
 import type { IndicatorInput } from '@pathboard/scoring';
 
 /** A branch's self value and the reviewer's adjusted value for one indicator of one assessment. */
@@ -7,6 +8,11 @@ import type { IndicatorInput } from '@pathboard/scoring';
 export class IndicatorValueEntity {
   @PrimaryColumn({ name: 'assessment_id', type: 'uuid' })
   assessmentId!: string;
+
+  /** Declared for the FK only (keeps migration:generate diffs empty); use assessment_id in code. */
+  @ManyToOne(() => AssessmentEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'assessment_id', foreignKeyConstraintName: 'indicator_value_assessment_id_fkey' })
+  assessment?: AssessmentEntity;
 
   @PrimaryColumn({ name: 'indicator_code', type: 'text' })
   indicatorCode!: string;

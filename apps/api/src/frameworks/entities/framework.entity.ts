@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { Framework, LocalizedText } from '@pathboard/scoring';
 
 /**
@@ -7,6 +7,7 @@ import type { Framework, LocalizedText } from '@pathboard/scoring';
  */
 @Entity({ name: 'framework' })
 @Unique('uq_framework_code_version', ['code', 'version'])
+@Check('framework_version_check', `"version" > 0`)
 export class FrameworkEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,4 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { FrameworkEntity } from '../../frameworks/entities/framework.entity';
+import { OrgUnitEntity } from '../../org-units/org-unit.entity';
 
 export const PERIOD_STATUSES = ['OPEN', 'CLOSED'] as const;
 export type PeriodStatus = (typeof PERIOD_STATUSES)[number];
@@ -7,12 +9,19 @@ export type PeriodStatus = (typeof PERIOD_STATUSES)[number];
 @Entity({ name: 'period' })
 @Unique('uq_period_district_code', ['districtId', 'code'])
 @Index('ix_period_district_year_quarter', ['districtId', 'year', 'quarter'])
+@Check('period_quarter_check', `"quarter" BETWEEN 1 AND 4`)
+@Check('period_status_check', `"status" IN ('OPEN', 'CLOSED')`)
 export class PeriodEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Column({ name: 'district_id', type: 'uuid' })
   districtId!: string;
+
+  /** Declared for the FK only (keeps migration:generate diffs empty); use district_id in code. */
+  @ManyToOne(() => OrgUnitEntity, { onDelete: 'NO ACTION' })
+  @JoinColumn({ name: 'district_id', foreignKeyConstraintName: 'period_district_id_fkey' })
+  district?: OrgUnitEntity;
 
   @Column({ type: 'text' })
   code!: string;
@@ -25,6 +34,11 @@ export class PeriodEntity {
 
   @Column({ name: 'framework_id', type: 'uuid' })
   frameworkId!: string;
+
+  /** Declared for the FK only (keeps migration:generate diffs empty); use framework_id in code. */
+  @ManyToOne(() => FrameworkEntity, { onDelete: 'NO ACTION' })
+  @JoinColumn({ name: 'framework_id', foreignKeyConstraintName: 'period_framework_id_fkey' })
+  framework?: FrameworkEntity;
 
   @Column({ type: 'timestamptz' })
   deadline!: Date;
