@@ -137,8 +137,9 @@ export class AssessmentMutationsService {
   /**
    * The optimistic lock: bumps the version only if nobody else did. The UPDATE is wrapped in a CTE
    * so pg and PGlite both return the affected rows the same way; no row means a concurrent change.
+   * Public for the spreadsheet import (reports/values-import.service.ts), which runs it in its own transaction.
    */
-  private async bump(
+  async bump(
     manager: EntityManager,
     ctx: AssessmentContext,
     change: { status?: AssessmentStatus; submittedAt?: Date; onTime?: boolean },
@@ -188,17 +189,25 @@ export class AssessmentMutationsService {
     return Object.fromEntries(rows.map((r) => [r.indicator_code, { self: r.self_value, reviewed: r.reviewed_value, evidence: r.evidence }]));
   }
 
-  /** Recomputes both scores from every stored value with libs/scoring and replaces the stored rows. */
-  private async rescore(manager: EntityManager, ctx: AssessmentContext): Promise<void> {
-    const rows: { indicator_code: string; self_value: IndicatorInput; reviewed_value: IndicatorInput }[] = await manager.query(
-      `SELECT indicator_code, self_value, reviewed_value FROM indicator_value WHERE assessment_id = $1`,
-      [ctx.id],
+  /**
+   * Recomputes both scores from every stored value with libs/scoring and replaces the stored rows.
+   * Takes several assessments so the spreadsheet import rescores a batch with one read and one write.
+   */
+  async rescore(manager: EntityManager, ...contexts: AssessmentContext[]): Promise<void> {
+    if (contexts.length === 0) return;
+    const rows: { assessment_id: string; indicator_code: string; self_value: IndicatorInput; reviewed_value: IndicatorInput }[] = await manager.query(
+      `SELECT assessment_id, indicator_code, self_value, reviewed_value FROM indicator_value WHERE assessment_id = ANY($1::uuid[])`,
+      [contexts.map((ctx) => ctx.id)],
     );
-    const pairs: Record<string, IndicatorValuePair> = {};
-    for (const r of rows) pairs[r.indicator_code] = { self: r.self_value, reviewed: r.reviewed_value };
-    const framework = await this.frameworks.definition(ctx.frameworkId, manager);
-    const dual = computeDual({ assessment: ctx, framework, sector: (ctx.sector ?? undefined) as Sector | undefined, pairs });
-    await writeScores(manager, [{ assessment: ctx, dual }]);
+    const pairsOf = new Map<string, Record<string, IndicatorValuePair>>(contexts.map((ctx) => [ctx.id, {}]));
+    for (const r of rows) pairsOf.get(r.assessment_id)![r.indicator_code] = { self: r.self_value, reviewed: r.reviewed_value };
+    const scored = [];
+    for (const ctx of contexts) {
+      const framework = await this.frameworks.definition(ctx.frameworkId, manager);
+      const sector = (ctx.sector ?? undefined) as Sector | undefined;
+      scored.push({ assessment: ctx, dual: computeDual({ assessment: ctx, framework, sector, pairs: pairsOf.get(ctx.id)! }) });
+    }
+    await writeScores(manager, scored);
   }
 
   private async history(manager: EntityManager, user: AuthUser, ctx: AssessmentContext, to: AssessmentStatus, comment: string | null) {

@@ -24,6 +24,6 @@ import { IndicatorValueEntity } from './entities/indicator-value.entity';
     FrameworksModule,
   ],
   providers: [AssessmentsService, AssessmentMutationsService, AssessmentAccess, AssessmentLoadersFactory, AssessmentResolver],
-  exports: [AssessmentsService],
+  exports: [AssessmentsService, AssessmentMutationsService],
 })
 export class AssessmentsModule {}
