@@ -77,6 +77,15 @@ describe('auth (GraphQL over HTTP)', () => {
     expect(r.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });
 
+  it('throttles password guessing per username', async () => {
+    const f = await createUserFixture(t.dataSource, { role: Role.VIEWER, scopeUnitId: tree.district.id });
+    for (let i = 0; i < 10; i++) await t.gql(LOGIN, { u: f.username, p: `guess-${i}` });
+    const r = await t.gql(LOGIN, { u: f.username, p: f.password });
+    expect(r.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect(r.errors![0].message).toMatch(/Too many failed attempts/);
+    expect((await t.gql(LOGIN, { u: 'street-a', p: 'good-password' })).errors).toBeUndefined();
+  });
+
   it('GET /health pings the database', async () => {
     const res = await fetch(`${t.url}/health`);
     expect(res.status).toBe(200);

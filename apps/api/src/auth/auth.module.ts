@@ -9,6 +9,7 @@ import { AuthGuard } from './auth.guard';
 import { GraphQLErrorHttpFilter } from './graphql-error-http.filter';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { LoginThrottle } from './login-throttle';
 import { TokenService } from './token.service';
 
 /** Global: AccessPolicy, AuthGuard (also the global deny-by-default guard) and TokenService for every feature. */
@@ -16,9 +17,11 @@ import { TokenService } from './token.service';
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, OrgUnitEntity])],
   providers: [
-    AccessPolicy, AuthService, TokenService, AuthGuard, AuthResolver, AccessDeniedAuditPlugin, { provide: APP_GUARD, useExisting: AuthGuard },
+    AccessPolicy, AuthService, TokenService,
+    { provide: LoginThrottle, useFactory: () => new LoginThrottle() }, AuthGuard, AuthResolver, AccessDeniedAuditPlugin, { provide: APP_GUARD, useExisting: AuthGuard },
     { provide: APP_FILTER, useClass: GraphQLErrorHttpFilter },
   ],
-  exports: [AccessPolicy, AuthService, TokenService, AuthGuard],
+  exports: [AccessPolicy, AuthService, TokenService,
+    { provide: LoginThrottle, useFactory: () => new LoginThrottle() }, AuthGuard],
 })
 export class AuthModule {}

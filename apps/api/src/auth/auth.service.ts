@@ -11,6 +11,7 @@ import { burnPasswordCheck, verifyPassword } from '../users/password';
 import { UserEntity } from '../users/user.entity';
 import { AuthUser } from './auth-user';
 import { LoginPayload } from './dto/login-payload.type';
+import { LoginThrottle } from './login-throttle';
 import { TokenService } from './token.service';
 
 @Injectable()
@@ -19,19 +20,27 @@ export class AuthService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(OrgUnitEntity) private readonly units: Repository<OrgUnitEntity>,
     private readonly tokens: TokenService,
+    private readonly throttle: LoginThrottle,
     @Inject(PINO_LOGGER) private readonly log: Logger,
   ) {}
 
   /** Same answer for an unknown user, an inactive one and a wrong password. */
   async login(username: string, password: string): Promise<LoginPayload> {
+    const retryAfter = this.throttle.retryAfter(username.trim());
+    if (retryAfter > 0) {
+      this.log.warn({ username }, 'login throttled');
+      throw unauthenticated(`Too many failed attempts: try again in ${retryAfter} s`);
+    }
     const user = await this.users.findOne({ where: { username: username.trim() } });
     if (!user) {
       await burnPasswordCheck(password);
     } else if (user.active && (await verifyPassword(user.passwordHash, password))) {
+      this.throttle.succeed(user.username);
       const { token, expiresAt } = this.tokens.sign({ sub: user.id, role: user.role });
       this.log.info({ userId: user.id, username: user.username }, 'login');
       return { token, expiresAt, user: toUserModel(user) };
     }
+    this.throttle.fail(username.trim());
     this.log.warn({ username }, 'login failed');
     throw unauthenticated('Invalid username or password');
   }
