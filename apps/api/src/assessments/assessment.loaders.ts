@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import { FrameworkEntity } from '../frameworks/entities/framework.entity';
+import { toFrameworkModel } from '../frameworks/framework.mapper';
+import type { FrameworkModel } from '../frameworks/models/framework.model';
 import { AssessmentScoreEntity } from './entities/assessment-score.entity';
 import { IndicatorValueEntity } from './entities/indicator-value.entity';
 import type { AssessmentBranchModel, AssessmentStatusChangeModel, AssessmentStatusEnum, IndicatorValueModel } from './models/assessment.model';
@@ -11,6 +14,7 @@ export interface AssessmentLoaders {
   values: DataLoader<string, IndicatorValueModel[]>;
   scores: DataLoader<string, AssessmentScoreEntity[]>;
   history: DataLoader<string, AssessmentStatusChangeModel[]>;
+  framework: DataLoader<string, FrameworkModel | null>;
 }
 
 function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
@@ -84,6 +88,11 @@ export class AssessmentLoadersFactory {
         const rows = await ds.getRepository(AssessmentScoreEntity).find({ where: { assessmentId: In([...ids]) } });
         const grouped = groupBy(rows, (r) => r.assessmentId);
         return ids.map((id) => grouped.get(id) ?? []);
+      }),
+      framework: new DataLoader(async (ids) => {
+        const rows = await ds.getRepository(FrameworkEntity).find({ where: { id: In([...ids]) } });
+        const byId = new Map(rows.map((r) => [r.id, toFrameworkModel(r)]));
+        return ids.map((id) => byId.get(id) ?? null);
       }),
       history: new DataLoader(async (ids) => {
         const rows: Record<string, unknown>[] = await ds.query(

@@ -1,6 +1,7 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthGuard } from '../auth/auth.guard';
+import { FrameworkModel } from '../frameworks/models/framework.model';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { UuidPipe } from '../common/uuid.pipe';
@@ -91,6 +92,11 @@ export class AssessmentResolver {
   @ResolveField(() => AssessmentBranchModel, { nullable: true })
   branch(@Parent() row: AssessmentRow, @Context() ctx: object): Promise<AssessmentBranchModel | null> {
     return this.loaders.for(ctx).branch.load(row.branchId);
+  }
+
+  @ResolveField(() => FrameworkModel, { description: 'The framework version the assessment is scored against (renders the form).' })
+  async framework(@Parent() row: AssessmentRow, @Context() ctx: object): Promise<FrameworkModel> {
+    return (await this.loaders.for(ctx).framework.load(row.frameworkId))!;
   }
 
   @ResolveField(() => [IndicatorValueModel])

@@ -305,6 +305,23 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
     expect((await load('branch', tree.branches[0].id, '2026Q2')).version).toBe(a.version);
   });
 
+  it('lists the district periods newest first, with the framework that renders the form', async () => {
+    const r = await t.gql<{ periods: { code: string; status: string; framework: { code: string; version: number } }[] }>(
+      `{ periods { code status framework { code version } } }`,
+      {},
+      tokens.branch,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.periods.map((p) => `${p.code}:${p.status}`)).toEqual(['2026Q2:CLOSED', '2026Q1:OPEN', '2025Q4:OPEN']);
+    expect(r.data!.periods[0].framework).toEqual({ code: defaultFramework.code, version: 1 });
+    const a = await t.gql<{ assessment: { framework: { paths: { indicators: { code: string }[] }[] } } }>(
+      `query ($b: ID!) { assessment(branchId: $b, period: "2026Q1") { framework { paths { indicators { code } } } } }`,
+      { b: tree.branches[0].id },
+      tokens.branch,
+    );
+    expect(a.data!.assessment.framework.paths.flatMap((p) => p.indicators)).toHaveLength(29);
+  });
+
   it('only an ADMIN opens periods, and a period code is unique per district', async () => {
     const byReviewer = await t.gql(OPEN_PERIOD, { code: '2026Q3', frameworkId, deadline: FUTURE }, tokens.reviewer);
     expect(byReviewer.errors![0].extensions!.code).toBe('FORBIDDEN');

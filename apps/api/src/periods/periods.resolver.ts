@@ -1,16 +1,21 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthGuard } from '../auth/auth.guard';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { UuidPipe } from '../common/uuid.pipe';
+import { FrameworksService } from '../frameworks/frameworks.service';
+import { FrameworkModel } from '../frameworks/models/framework.model';
 import { PeriodModel } from './models/period.model';
 import { PeriodsService } from './periods.service';
 
 @Resolver(() => PeriodModel)
 @UseGuards(AuthGuard)
 export class PeriodsResolver {
-  constructor(private readonly service: PeriodsService) {}
+  constructor(
+    private readonly service: PeriodsService,
+    private readonly frameworks: FrameworksService,
+  ) {}
 
   @Query(() => [PeriodModel], { description: "The caller's district's periods, newest first." })
   periods(@CurrentUser() user: AuthUser): Promise<PeriodModel[]> {
@@ -30,5 +35,10 @@ export class PeriodsResolver {
   @Mutation(() => PeriodModel, { description: 'ADMIN: close a quarter; its assessments can no longer change.' })
   closePeriod(@CurrentUser() user: AuthUser, @Args('periodId', { type: () => ID }, new UuidPipe('periodId')) periodId: string): Promise<PeriodModel> {
     return this.service.close(user, periodId);
+  }
+
+  @ResolveField(() => FrameworkModel)
+  framework(@CurrentUser() user: AuthUser, @Parent() period: PeriodModel): Promise<FrameworkModel> {
+    return this.frameworks.get(user, period.frameworkId);
   }
 }
