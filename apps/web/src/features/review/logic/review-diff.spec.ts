@@ -1,0 +1,67 @@
+import { defaultFramework } from '@pathboard/frameworks';
+import { type Entries, fieldSpecs } from '../../self-assessment/form/edit-session';
+import { reviewedValuesPayload, reviewEntries, reviewRows, selfFormValue, type StoredPair } from './review-diff';
+
+const specs = fieldSpecs(defaultFramework, 'COMMUNITY');
+const spec = (code: string) => specs.find((s) => s.code === code)!;
+const stored: StoredPair[] = [
+  { indicatorCode: 'ORG_MEETINGS', selfValue: { numerator: 12, denominator: 12 }, reviewedValue: null, evidence: '会议记录' },
+  { indicatorCode: 'ORG_THEME_DAYS', selfValue: 3, reviewedValue: 2 },
+  { indicatorCode: 'TRN_XUEXI_ACTIVE', selfValue: 0.9 },
+];
+const set = (entries: Entries, code: string, value: Entries[string]['value']): Entries => ({ ...entries, [code]: { ...entries[code], value } });
+
+describe('reviewEntries', () => {
+  it('starts from the official values: reviewed where stored, else the branch’s', () => {
+    const entries = reviewEntries(specs, stored);
+    expect(entries.ORG_MEETINGS.value).toEqual({ numerator: 12, denominator: 12 });
+    expect(entries.ORG_THEME_DAYS.value).toBe(2);
+    expect(entries.TRN_XUEXI_ACTIVE.value).toBe(90);
+    expect(entries.ORG_WORK_PLAN.value).toBeNull();
+    expect(selfFormValue(spec('ORG_THEME_DAYS'), stored)).toBe(3);
+  });
+});
+
+describe('reviewRows', () => {
+  it('puts the branch’s value next to the official one and flags adjustments', () => {
+    const entries = set(reviewEntries(specs, stored), 'ORG_MEETINGS', { numerator: 10, denominator: 12 });
+    const rows = Object.fromEntries(reviewRows(specs, stored, entries).map((r) => [r.spec.code, r]));
+    expect(rows.ORG_MEETINGS).toMatchObject({ self: { numerator: 12, denominator: 12 }, official: { numerator: 10, denominator: 12 }, adjusted: true, evidence: '会议记录' });
+    expect(rows.ORG_THEME_DAYS).toMatchObject({ self: 3, official: 2, adjusted: true });
+    expect(rows.TRN_XUEXI_ACTIVE).toMatchObject({ self: 0.9, official: 0.9, adjusted: false, evidence: null });
+    expect(rows.ORG_WORK_PLAN).toMatchObject({ self: null, official: null, adjusted: false });
+  });
+});
+
+describe('reviewedValuesPayload', () => {
+  const start = reviewEntries(specs, stored);
+
+  it('sends nothing when the reviewer changed nothing', () => {
+    expect(reviewedValuesPayload(specs, stored, start)).toEqual([]);
+  });
+
+  it('sends new adjustments as engine inputs', () => {
+    let entries = set(start, 'ORG_MEETINGS', { numerator: 10, denominator: 12 });
+    entries = set(entries, 'TRN_XUEXI_ACTIVE', 72.5);
+    entries = set(entries, 'ORG_WORK_PLAN', 'FAIR');
+    expect(reviewedValuesPayload(specs, stored, entries)).toEqual([
+      { indicatorCode: 'ORG_MEETINGS', value: { numerator: 10, denominator: 12 } },
+      { indicatorCode: 'ORG_WORK_PLAN', value: 'FAIR' },
+      { indicatorCode: 'TRN_XUEXI_ACTIVE', value: 0.725 },
+    ]);
+  });
+
+  it('clears a stored adjustment when the reviewer goes back to the branch’s value or empties the field', () => {
+    expect(reviewedValuesPayload(specs, stored, set(start, 'ORG_THEME_DAYS', 3))).toEqual([{ indicatorCode: 'ORG_THEME_DAYS', value: null }]);
+    expect(reviewedValuesPayload(specs, stored, set(start, 'ORG_THEME_DAYS', null))).toEqual([{ indicatorCode: 'ORG_THEME_DAYS', value: null }]);
+  });
+
+  it('changes a stored adjustment to another value', () => {
+    expect(reviewedValuesPayload(specs, stored, set(start, 'ORG_THEME_DAYS', 1))).toEqual([{ indicatorCode: 'ORG_THEME_DAYS', value: 1 }]);
+  });
+
+  it('does not send an adjustment equal to the branch’s value, or an empty field without one stored', () => {
+    expect(reviewedValuesPayload(specs, stored, set(start, 'TRN_XUEXI_ACTIVE', 90))).toEqual([]);
+    expect(reviewedValuesPayload(specs, stored, set(start, 'TRN_XUEXI_ACTIVE', null))).toEqual([]);
+  });
+});
