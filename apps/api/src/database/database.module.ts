@@ -21,6 +21,11 @@ export class DatabaseModule {
             logging: ['error', 'warn', 'migration', 'schema'],
             logger: new TypeOrmPinoLogger(logger),
             maxQueryExecutionTime: 2000,
+            // A server that is still starting (docker compose) gets a few retries; PGlite and failed
+            // migrations fail at once instead of retrying for half a minute.
+            retryAttempts: (overrides.databaseUrl ?? config.databaseUrl) && !overrides.inMemory ? 5 : 0,
+            retryDelay: 2000,
+            toRetry: (err: unknown) => !/migration/i.test(String((err as Error)?.message ?? '')),
           }),
         }),
       ],
