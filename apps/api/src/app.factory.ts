@@ -25,6 +25,12 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.useLogger(new PinoNestLogger(logger));
   app.useBodyParser('json', { limit: '5mb' });
   app.disable('x-powered-by');
+  app.use((_req: HttpRequest, res: HttpResponse, next: NextFn) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    next();
+  });
   app.enableShutdownHooks();
   if (options.httpLogs !== false) {
     app.use(

@@ -22,6 +22,8 @@ describe('serving the built web app', () => {
   it('serves static files and falls back to index.html for client routes', async () => {
     const asset = await fetch(`${t.url}/assets/app.js`);
     expect(asset.status).toBe(200);
+    expect(asset.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(asset.headers.get('x-powered-by')).toBeNull();
     expect(await asset.text()).toBe('console.log(1)');
     for (const route of ['/', '/assessments/2026Q1', '/login']) {
       const page = await fetch(`${t.url}${route}`, { headers: { accept: 'text/html' } });
