@@ -1,3 +1,3 @@
 export { initI18n, createTestI18n, resources } from './i18n';
 export * from './languages';
-export type { Translation } from './zh-CN';
+export type { DeepStrings, Translation } from './zh-CN';

@@ -86,4 +86,5 @@ export const zhCN = {
 
 /** The shape every language must provide: the same keys, any strings. */
 export type Translation = DeepStrings<typeof zhCN>;
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+/** Same keys, any strings: the type a translation of a resource object must have (feature files use it too). */
+export type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

@@ -1,0 +1,2 @@
+export { adminZh } from './zh-CN';
+export { adminEn } from './en';

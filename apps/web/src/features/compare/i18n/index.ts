@@ -1,0 +1,2 @@
+export { compareZh } from './zh-CN';
+export { compareEn } from './en';

@@ -1,0 +1,176 @@
+import { graphql } from '../../../generated';
+
+// Typed from apps/api/schema.gql by `nx run web:codegen` (see src/generated/).
+
+/** The units a committee can look at, for the tree picker, the breadcrumb and the branch pickers. */
+export const ORG_PICKER_TREE = graphql(`
+  fragment PickerUnitFields on OrgUnit {
+    id
+    code
+    name
+    kind
+    sector
+    active
+  }
+
+  query OrgPickerTree {
+    orgTree {
+      ...PickerUnitFields
+      children {
+        ...PickerUnitFields
+        children {
+          ...PickerUnitFields
+          children {
+            ...PickerUnitFields
+            children {
+              ...PickerUnitFields
+              children {
+                ...PickerUnitFields
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const PERIOD_LIST = graphql(`
+  query PeriodList {
+    periods {
+      id
+      code
+      status
+      deadline
+      frameworkId
+      closedAt
+    }
+  }
+`);
+
+export const OVERVIEW_SCOREBOARD = graphql(`
+  fragment OverviewFigures on UnitFigures {
+    assessed
+    expected
+    completion
+    mean
+    median
+    weightedMean
+    meanChange
+    previousMean
+    min
+    max
+    q1
+    q3
+    gradeCounts {
+      code
+      count
+    }
+    pathMeans {
+      code
+      mean
+    }
+    submission {
+      approved
+      submitted
+      returned
+      draft
+      notOpened
+      reported
+      onTime
+      late
+      onTimeRate
+    }
+  }
+
+  query OverviewScoreboard($unitId: ID!, $period: String!) {
+    scoreboard(unitId: $unitId, period: $period) {
+      period
+      previousPeriod
+      unit {
+        id
+        code
+        name
+        kind
+      }
+      grades {
+        code
+        min
+        name {
+          zh
+          en
+        }
+      }
+      paths {
+        code
+        weight
+        name {
+          zh
+          en
+        }
+      }
+      figures {
+        ...OverviewFigures
+      }
+      children {
+        rank
+        previousRank
+        rankChange
+        unit {
+          id
+          code
+          name
+          kind
+          active
+        }
+        figures {
+          assessed
+          expected
+          completion
+          mean
+          meanChange
+        }
+      }
+      # branchId, not id: Apollo would otherwise normalise each branch as one cache object shared by
+      # every quarter's scoreboard, and a branch's totals of one quarter would overwrite another's.
+      branches {
+        branchId: id
+        code
+        name
+        sector
+        status
+        total
+        totalChange
+        rank
+        previousRank
+        rankChange
+        gradeCode
+        pathPercents
+        childId
+        parentId
+        onTime
+        veto
+        memberCount
+        percentile
+        active
+      }
+    }
+  }
+`);
+
+export const OVERVIEW_TREND = graphql(`
+  query OverviewTrend($unitId: ID!, $fromPeriod: String!, $toPeriod: String!) {
+    trend(unitId: $unitId, fromPeriod: $fromPeriod, toPeriod: $toPeriod) {
+      period
+      mean
+      median
+      completion
+      assessed
+      expected
+      pathMeans {
+        code
+        mean
+      }
+    }
+  }
+`);

@@ -1,0 +1,2 @@
+export { overviewZh } from './zh-CN';
+export { overviewEn } from './en';

@@ -1,0 +1,2 @@
+export { reportsZh } from './zh-CN';
+export { reportsEn } from './en';
