@@ -46,4 +46,23 @@ describe('demo seeding', () => {
     expect(adjusted).toBeGreaterThan(20);
     console.log(`demo seeding took ${ms} ms`);
   });
+
+  it('seeds a synthetic district next to the demo one, every assessment of a non-empty draft scored', async () => {
+    const seeder = t.app.get(DemoSeeder);
+    const summary = await seeder.seedLargeDistrict({ branches: 250, quarters: 3, seed: 5, now: new Date('2026-11-22T02:00:00Z') });
+    expect(summary).toMatchObject({ branches: 250, periods: 3, assessments: 750 });
+    const [counts] = await t.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM org_unit WHERE district_id = $1 AND kind = 'STREET') AS streets,
+              (SELECT count(*)::int FROM assessment WHERE district_id = $1) AS assessments,
+              (SELECT count(*)::int FROM assessment a WHERE district_id = $1
+                 AND (status <> 'DRAFT' OR EXISTS (SELECT 1 FROM indicator_value v WHERE v.assessment_id = a.id))) AS scorable,
+              (SELECT count(*)::int FROM assessment_score WHERE district_id = $1) AS scores,
+              (SELECT count(*)::int FROM assessment_path_score WHERE district_id = $1) AS path_scores`,
+      [summary.districtId],
+    );
+    expect(counts.streets).toBe(2);
+    expect(counts.assessments).toBe(750);
+    expect(counts.scores).toBe(counts.scorable * 2);
+    expect(counts.path_scores).toBe(counts.scores * 4);
+  });
 });
