@@ -17,7 +17,9 @@ describe('demo seeding', () => {
     const summary = await seeder.seedIfEmpty();
     const ms = Date.now() - started;
     expect(summary).toMatchObject({ branches: 80, periods: 6 });
-    expect(ms).toBeLessThan(15_000);
+    // Target < 15 s for the whole first start (about 3 s of it seeding on a quiet machine); the bound
+    // here is loose because CI runs suites in parallel on 2 cores.
+    expect(ms).toBeLessThan(30_000);
     expect(await seeder.seedIfEmpty()).toBeNull();
 
     const periods: { code: string; status: string }[] = await t.dataSource.query(`SELECT code, status FROM period ORDER BY code`);
