@@ -44,7 +44,15 @@ export class AnalyticsContext {
     const [row]: UnitPeriodRow[] = await this.dataSource.query(UNIT_PERIOD_SQL, [unitId, periodCode]);
     if (!row) throw notFound('OrgUnit', unitId);
     this.access.assertInScope(user, row, action);
-    const unit: AnalyticsUnit = {
+    if (periodCode !== null && !row.period_id) throw notFound('Period', periodCode);
+    return toUnitPeriod(row);
+  }
+}
+
+/** The context row as the services (and the benchmark's raw replay) use it. */
+export function toUnitPeriod(row: UnitPeriodRow): UnitPeriod {
+  return {
+    unit: {
       id: row.id,
       code: row.code,
       name: row.name,
@@ -54,14 +62,10 @@ export class AnalyticsContext {
       path: row.path,
       districtId: row.district_id,
       hasChildren: row.has_children,
-    };
-    if (periodCode !== null && !row.period_id) throw notFound('Period', periodCode);
-    return {
-      unit,
-      period: { id: row.period_id ?? '', code: row.period_code ?? '' },
-      previous: row.previous_period_id ? { id: row.previous_period_id, code: row.previous_period_code! } : null,
-      paths: row.paths ?? [],
-      grades: row.grades ?? [],
-    };
-  }
+    },
+    period: { id: row.period_id ?? '', code: row.period_code ?? '' },
+    previous: row.previous_period_id ? { id: row.previous_period_id, code: row.previous_period_code! } : null,
+    paths: row.paths ?? [],
+    grades: row.grades ?? [],
+  };
 }

@@ -22,7 +22,7 @@ joined AS MATERIALIZED (
          s.total, s.grade_code, p.total AS prev_total
     FROM leaf l
     LEFT JOIN assessment a ON a.branch_id = l.id AND a.period_id = $4
-    LEFT JOIN assessment_score s ON s.assessment_id = a.id AND s.kind = 'OFFICIAL'
+    LEFT JOIN assessment_score s ON s.district_id = $1 AND s.period_id = $4 AND s.kind = 'OFFICIAL' AND s.assessment_id = a.id
     LEFT JOIN assessment_score p ON p.district_id = $1 AND p.period_id = $5 AND p.kind = 'OFFICIAL' AND p.branch_id = l.id),
 stats AS (
   SELECT CASE WHEN GROUPING(child_key) = 1 THEN '*' ELSE child_key END AS grp,
@@ -50,6 +50,8 @@ path_means AS (
       ON ps.assessment_id = j.assessment_id AND ps.kind = 'OFFICIAL' AND ps.district_id = $1 AND ps.period_id = $4
    WHERE j.total IS NOT NULL
    GROUP BY GROUPING SETS ((ps.path_code), (j.child_key, ps.path_code))),
+grade_json AS (SELECT grp, json_object_agg(grade_code, n) AS grade_counts FROM grade_counts GROUP BY grp),
+path_json AS (SELECT grp, json_object_agg(path_code, mean) AS path_means FROM path_means GROUP BY grp),
 groups AS (
   SELECT '*' AS grp, NULL::uuid AS unit_id
   UNION ALL
@@ -73,14 +75,15 @@ SELECT r.group_key AS grp, r.code, r.name, r.kind, r.active,
        coalesce(r.returned, 0) AS returned, coalesce(r.approved, 0) AS approved, coalesce(r.reported, 0) AS reported,
        coalesce(r.on_time, 0) AS on_time, coalesce(r.late, 0) AS late,
        ${ratio4('coalesce(r.active_on_time, 0)', 'coalesce(r.expected, 0)')} AS on_time_rate,
-       (SELECT json_object_agg(gc.grade_code, gc.n) FROM grade_counts gc WHERE gc.grp = r.group_key) AS grade_counts,
-       (SELECT json_object_agg(pm.path_code, pm.mean) FROM path_means pm WHERE pm.grp = r.group_key) AS path_means,
+       gj.grade_counts, pj.path_means,
        r.rank::int AS rank, r.previous_rank::int AS previous_rank
   FROM ranked r
+  LEFT JOIN grade_json gj ON gj.grp = r.group_key
+  LEFT JOIN path_json pj ON pj.grp = r.group_key
  -- A deactivated child stays listed only while it still has scores in the period. Ranks were taken
  -- over every child first, so hiding one does not change the others' (previous) ranks.
  WHERE r.group_key = '*' OR r.active OR r.assessed > 0
- ORDER BY r.group_key <> '*', r.rank NULLS LAST, r.code`;
+ ORDER BY r.group_key <> '*', r.rank NULLS LAST, r.code COLLATE "C"`;
 
 export interface ScoreboardFiguresRow {
   grp: string;
@@ -130,7 +133,7 @@ cur AS (
   SELECT l.*, a.id AS assessment_id, a.status, a.on_time, s.total, s.grade_code, s.veto
     FROM leaf l
     LEFT JOIN assessment a ON a.branch_id = l.id AND a.period_id = $4
-    LEFT JOIN assessment_score s ON s.assessment_id = a.id AND s.kind = 'OFFICIAL'
+    LEFT JOIN assessment_score s ON s.district_id = $1 AND s.period_id = $4 AND s.kind = 'OFFICIAL' AND s.assessment_id = a.id
    WHERE l.active OR a.id IS NOT NULL),
 prev AS (
   SELECT p.branch_id, p.total, rank() OVER (ORDER BY p.total DESC) AS rank
@@ -145,21 +148,21 @@ SELECT c.id, c.code, c.name, c.parent_id, c.child_key, c.sector, c.member_count,
        c.status, c.on_time, c.total::float8 AS total, c.grade_code, c.veto,
        CASE WHEN c.total IS NOT NULL THEN pa.percents END AS percents,
        CASE WHEN c.total IS NOT NULL THEN rank() OVER by_total_desc END::int AS rank,
-       -- Share of the OTHER assessed branches with a lower total (libs/scoring rankByTotal): the
-       -- ascending rank minus one counts the strictly lower ones; a lone branch is 100.
+       -- Share of the OTHER assessed branches with a lower total (libs/scoring rankByTotal), from the
+       -- rank's own window: cume_dist × n counts the branches at or above this total.
        CASE WHEN c.total IS NULL THEN NULL
-            WHEN count(*) OVER by_null = 1 THEN 100
-            ELSE round((rank() OVER by_total_asc - 1) * 100.0 / (count(*) OVER by_null - 1), 2)::float8 END AS percentile,
+            WHEN count(*) OVER by_total = 1 THEN 100
+            ELSE round((count(*) OVER by_total - round(cume_dist() OVER by_total_desc * count(*) OVER by_total)::int) * 100.0
+                       / (count(*) OVER by_total - 1), 2)::float8 END AS percentile,
        pv.total::float8 AS previous_total, pv.rank::int AS previous_rank,
        (c.total - pv.total)::float8 AS total_change,
        CASE WHEN c.total IS NOT NULL THEN (pv.rank - rank() OVER by_total_desc)::int END AS rank_change
   FROM cur c
   LEFT JOIN paths pa ON pa.assessment_id = c.assessment_id
   LEFT JOIN prev pv ON pv.branch_id = c.id
-WINDOW by_null AS (PARTITION BY c.total IS NULL),
-       by_total_desc AS (PARTITION BY c.total IS NULL ORDER BY c.total DESC),
-       by_total_asc AS (PARTITION BY c.total IS NULL ORDER BY c.total)
- ORDER BY c.total DESC NULLS LAST, c.code`;
+WINDOW by_total AS (PARTITION BY c.total IS NULL),
+       by_total_desc AS (PARTITION BY c.total IS NULL ORDER BY c.total DESC)
+ ORDER BY c.total IS NULL, c.total DESC, c.code COLLATE "C"`;
 }
 
 export interface ScoreboardBranchRow {
