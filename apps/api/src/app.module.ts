@@ -22,6 +22,7 @@ import { PathboardApolloDriver } from './graphql/pathboard-apollo.driver';
 import { HealthModule } from './health/health.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { PeriodsModule } from './periods/periods.module';
+import { ReportsModule } from './reports/reports.module';
 import { UsersModule } from './users/users.module';
 
 /**
@@ -37,6 +38,7 @@ export const FEATURE_MODULES: Type[] = [
   AssessmentsModule,
   DemoModule,
   AnalyticsModule,
+  ReportsModule,
 ];
 
 export interface AppModuleOptions {

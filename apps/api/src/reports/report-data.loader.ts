@@ -1,0 +1,183 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { BranchReportInput, QuarterlyReportInput, ScoredBranchInput, TemplateBranch } from '@pathboard/reports';
+import type { DualScoreResult, Framework, IndicatorValuePair, ScoreResult, Sector } from '@pathboard/scoring';
+import { notFound } from '../common/errors';
+import { FrameworksService } from '../frameworks/frameworks.service';
+import {
+  BRANCH_HISTORY_SQL,
+  BRANCH_SCORES_SQL,
+  EDITABLE_BRANCHES_SQL,
+  PEER_FIGURES_SQL,
+  PREVIOUS_TOTALS_SQL,
+  REPORT_BRANCHES_SQL,
+  REPORT_SCORES_SQL,
+  REPORT_VALUES_SQL,
+  UNIT_PERIOD_SQL,
+  type ReportBranchRow,
+  type ReportScoreRow,
+  type UnitPeriodRow,
+} from './sql/report.sql';
+
+/** Quarters shown before the current one in a branch report's trend. */
+const TREND_QUARTERS = 7;
+
+/** A unit and a period of its district, resolved and scope-checked by the caller. */
+export interface ReportContext {
+  unit: UnitPeriodRow;
+  period: { id: string; code: string; year: number; quarter: number; status: string; deadline: Date; frameworkId: string };
+  previous: { id: string; code: string } | null;
+  framework: Framework;
+}
+
+/**
+ * Reads what the report builders of libs/reports need, with a fixed number of statements whatever
+ * the unit's size (see sql/report.sql.ts), and shapes it into their plain inputs. No access logic:
+ * callers resolve the unit, check scope, then ask for the figures.
+ */
+@Injectable()
+export class ReportDataLoader {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly frameworks: FrameworksService,
+  ) {}
+
+  /** The unit (NOT_FOUND when it does not exist) with the period columns, before the scope check. */
+  async unitPeriod(unitId: string, periodCode: string): Promise<UnitPeriodRow> {
+    const [row]: UnitPeriodRow[] = await this.dataSource.query(UNIT_PERIOD_SQL, [unitId, periodCode]);
+    if (!row) throw notFound('OrgUnit', unitId);
+    return row;
+  }
+
+  /** The period part (NOT_FOUND when the district has no such period) and its framework. */
+  async context(unit: UnitPeriodRow, periodCode: string): Promise<ReportContext> {
+    if (!unit.period_id) throw notFound('Period', periodCode);
+    const framework = await this.frameworks.definition(unit.framework_id!);
+    return {
+      unit,
+      period: {
+        id: unit.period_id,
+        code: unit.period_code!,
+        year: Number(unit.year),
+        quarter: Number(unit.quarter),
+        status: unit.period_status!,
+        deadline: new Date(unit.deadline!),
+        frameworkId: unit.framework_id!,
+      },
+      previous: unit.previous_period_id ? { id: unit.previous_period_id, code: unit.previous_period_code! } : null,
+      framework,
+    };
+  }
+
+  /** Four statements: branches, scores, values, previous totals. */
+  async quarterlyInput(ctx: ReportContext): Promise<QuarterlyReportInput> {
+    const params = [ctx.unit.district_id, `${ctx.unit.path}%`, ctx.period.id];
+    const branches: ReportBranchRow[] = await this.dataSource.query(REPORT_BRANCHES_SQL, params);
+    const scores: ReportScoreRow[] = await this.dataSource.query(REPORT_SCORES_SQL, params);
+    const values: { branch_id: string; pairs: Record<string, IndicatorValuePair> }[] = await this.dataSource.query(REPORT_VALUES_SQL, params);
+    const previous: { branch_id: string; total: number }[] = ctx.previous
+      ? await this.dataSource.query(PREVIOUS_TOTALS_SQL, [ctx.unit.district_id, `${ctx.unit.path}%`, ctx.previous.id])
+      : [];
+
+    const scoreOf = new Map(scores.map((s) => [`${s.branch_id}:${s.kind}`, s]));
+    const valuesOf = new Map(values.map((v) => [v.branch_id, v.pairs]));
+    const previousOf = new Map(previous.map((p) => [p.branch_id, p.total]));
+    const scored: ScoredBranchInput[] = branches.map((b) => {
+      const self = b.assessment_id ? scoreOf.get(`${b.id}:SELF`) : undefined;
+      const official = b.assessment_id ? scoreOf.get(`${b.id}:OFFICIAL`) : undefined;
+      return {
+        code: b.code,
+        name: b.name,
+        parentName: b.parent_name ?? '',
+        sector: b.sector as Sector,
+        memberCount: Number(b.member_count),
+        active: b.active,
+        status: (b.status ?? 'NOT_STARTED') as ScoredBranchInput['status'],
+        submittedAt: b.submitted_at ? new Date(b.submitted_at).toISOString() : null,
+        self: self ? summaryResult(self) : null,
+        official: official ? summaryResult(official) : null,
+        values: valuesOf.get(b.id) ?? {},
+      };
+    });
+    return {
+      unit: { code: ctx.unit.code, name: ctx.unit.name },
+      period: ctx.period.code,
+      previousPeriod: ctx.previous?.code ?? null,
+      framework: ctx.framework,
+      deadline: ctx.period.deadline.toISOString(),
+      branches: scored,
+      previousTotals: branches.map((b) => ({ code: b.code, total: previousOf.get(b.id) ?? null })),
+    };
+  }
+
+  /** Three statements: the branch's scores, its earlier totals, its peers' figures (no names). */
+  async branchInput(ctx: ReportContext): Promise<BranchReportInput> {
+    const branch = ctx.unit;
+    const scoreRows: { assessment_id: string; status: string; kind: 'SELF' | 'OFFICIAL' | null; explanation: ScoreResult | null }[] =
+      await this.dataSource.query(BRANCH_SCORES_SQL, [branch.id, ctx.period.id]);
+    const history: { period: string; total: number | null; grade: string | null }[] = await this.dataSource.query(BRANCH_HISTORY_SQL, [
+      branch.id,
+      branch.district_id,
+      ctx.period.year * 4 + ctx.period.quarter,
+      TREND_QUARTERS,
+    ]);
+    const peers: { own: boolean; total: number; paths: Record<string, number> }[] = await this.dataSource.query(PEER_FIGURES_SQL, [
+      branch.id,
+      branch.district_id,
+      ctx.period.id,
+      branch.parent_id,
+    ]);
+    const self = scoreRows.find((r) => r.kind === 'SELF')?.explanation ?? null;
+    const official = scoreRows.find((r) => r.kind === 'OFFICIAL')?.explanation ?? null;
+    let anonymous = 0;
+    return {
+      unit: { code: branch.parent_code ?? branch.code, name: branch.parent_name ?? branch.name },
+      branch: {
+        code: branch.code,
+        name: branch.name,
+        parentName: branch.parent_name ?? '',
+        sector: branch.sector as Sector,
+        memberCount: Number(branch.member_count),
+      },
+      period: ctx.period.code,
+      framework: ctx.framework,
+      status: (scoreRows[0]?.status ?? 'NOT_STARTED') as BranchReportInput['status'],
+      scores: self && official ? dual(self, official) : null,
+      history: history.reverse().map((h) => ({ period: h.period, total: h.total, grade: h.grade })),
+      peers: {
+        groupLabel: '同一上级',
+        // Peers are figures only: the branch keeps its code (to find its rank), the others get placeholders.
+        branches: peers.map((p) => ({ code: p.own ? branch.code : `peer-${++anonymous}`, total: p.total, paths: p.paths })),
+      },
+    };
+  }
+
+  /** One statement: the editable assessments under the unit with their stored self values. */
+  async templateBranches(ctx: ReportContext): Promise<TemplateBranch[]> {
+    const rows: { code: string; name: string; sector: string | null; self_values: TemplateBranch['values'] | null }[] = await this.dataSource.query(
+      EDITABLE_BRANCHES_SQL,
+      [ctx.unit.district_id, `${ctx.unit.path}%`, ctx.period.id],
+    );
+    return rows.map((r) => ({ code: r.code, name: r.name, sector: (r.sector ?? undefined) as Sector | undefined, values: r.self_values ?? {} }));
+  }
+}
+
+/**
+ * The reduced stored score (REPORT_SCORES_SQL) as the ScoreResult libs/reports' `summarizeScore`
+ * reads: total, grade and paths[].{code, points, indicators[].{code, points, applicable}}; nothing
+ * else of it is used by the quarterly report.
+ */
+function summaryResult(row: ReportScoreRow): ScoreResult {
+  return { total: row.total, grade: row.grade, paths: row.paths } as unknown as ScoreResult;
+}
+
+function dual(self: ScoreResult, official: ScoreResult): DualScoreResult {
+  const cents = (value: number) => Math.round(value * 100);
+  const pathGaps: Record<string, number> = {};
+  for (const path of self.paths) {
+    const other = official.paths.find((p) => p.code === path.code);
+    if (other) pathGaps[path.code] = (cents(path.points) - cents(other.points)) / 100;
+  }
+  return { self, official, gap: (cents(self.total) - cents(official.total)) / 100, pathGaps };
+}

@@ -1,0 +1,56 @@
+import { Controller, Get, Inject, Query, Res, UseGuards } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { AuthGuard } from '../auth/auth.guard';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import type { HttpResponse } from '../common/http-types';
+import { PINO_LOGGER } from '../common/logger';
+import { UuidPipe } from '../common/uuid.pipe';
+import { periodParam, sendDownload } from './http/download';
+import { ReportsService } from './reports.service';
+
+/**
+ * Report downloads (Authorization: Bearer <token>). Errors before the first byte are JSON
+ * (400/401/403/404, through the GraphQLError HTTP filter); see docs/reports.md.
+ */
+@Controller('api/reports')
+@UseGuards(AuthGuard)
+export class ReportsController {
+  constructor(
+    private readonly reports: ReportsService,
+    @Inject(PINO_LOGGER) private readonly log: Logger,
+  ) {}
+
+  /** 季度通报 workbook of a unit: 汇总, 排名, one sheet per path, 指标数据, 完成情况, 自评偏差. */
+  @Get('quarterly.xlsx')
+  async quarterlyWorkbook(
+    @CurrentUser() user: AuthUser,
+    @Query('unitId', new UuidPipe('unitId')) unitId: string,
+    @Query('period') period: unknown,
+    @Res() res: HttpResponse,
+  ): Promise<void> {
+    await sendDownload(res, await this.reports.quarterly(user, unitId, periodParam(period), 'xlsx'), this.log);
+  }
+
+  /** 季度通报 PDF of a unit: headline figures, narrative, charts, full ranking. */
+  @Get('quarterly.pdf')
+  async quarterlyPdf(
+    @CurrentUser() user: AuthUser,
+    @Query('unitId', new UuidPipe('unitId')) unitId: string,
+    @Query('period') period: unknown,
+    @Res() res: HttpResponse,
+  ): Promise<void> {
+    await sendDownload(res, await this.reports.quarterly(user, unitId, periodParam(period), 'pdf'), this.log);
+  }
+
+  /** One-page report of a branch (peers as figures only). */
+  @Get('branch.pdf')
+  async branchPdf(
+    @CurrentUser() user: AuthUser,
+    @Query('branchId', new UuidPipe('branchId')) branchId: string,
+    @Query('period') period: unknown,
+    @Res() res: HttpResponse,
+  ): Promise<void> {
+    await sendDownload(res, await this.reports.branch(user, branchId, periodParam(period)), this.log);
+  }
+}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import {
+  buildBranchReportData,
+  buildImportTemplate,
+  buildQuarterlyReportData,
+  writeBranchPdf,
+  writeQuarterlyPdf,
+  writeQuarterlyWorkbook,
+} from '@pathboard/reports';
+import type { AuthUser } from '../auth/auth-user';
+import { badUserInput } from '../common/errors';
+import { PeriodStatusEnum } from '../periods/models/period.model';
+import { asciiPart, PDF_TYPE, XLSX_TYPE, type Download } from './http/download';
+import { ReportAccess } from './report-access';
+import { ReportDataLoader, type ReportContext } from './report-data.loader';
+
+export type QuarterlyFormat = 'xlsx' | 'pdf';
+
+/**
+ * The downloads: access and scope first (before anything is read about the target), then the figures
+ * (a fixed number of statements), then a Download that streams the libs/reports builder's output.
+ */
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly access: ReportAccess,
+    private readonly loader: ReportDataLoader,
+  ) {}
+
+  /** 季度通报 of a unit: workbook or PDF. ADMIN, REVIEWER, VIEWER; unit in scope. */
+  async quarterly(user: AuthUser, unitId: string, periodCode: string, format: QuarterlyFormat): Promise<Download> {
+    const action = `report.quarterly.${format}`;
+    this.access.assertCanReadUnitReport(user, action);
+    const ctx = await this.resolve(user, unitId, periodCode, action);
+    const data = buildQuarterlyReportData(await this.loader.quarterlyInput(ctx));
+    const base = `${ctx.unit.name}_${ctx.period.code}_季度通报`;
+    const fallback = `${asciiPart(ctx.unit.code)}_${ctx.period.code}_quarterly-report`;
+    return format === 'xlsx'
+      ? { filename: `${base}.xlsx`, fallbackName: `${fallback}.xlsx`, contentType: XLSX_TYPE, write: (out) => writeQuarterlyWorkbook(data, out) }
+      : { filename: `${base}.pdf`, fallbackName: `${fallback}.pdf`, contentType: PDF_TYPE, write: (out) => writeQuarterlyPdf(data, out) };
+  }
+
+  /** One-page branch report. A BRANCH user: its own branch; committee roles: any branch in scope. */
+  async branch(user: AuthUser, branchId: string, periodCode: string): Promise<Download> {
+    const action = 'report.branch.pdf';
+    this.access.assertCanReadBranchReport(user, branchId, action);
+    const ctx = await this.resolve(user, branchId, periodCode, action);
+    if (ctx.unit.kind !== 'BRANCH' || ctx.unit.has_children) {
+      throw badUserInput(`${ctx.unit.name} is not a branch (an assessed unit without sub-units)`, { field: 'branchId', reason: 'NOT_A_BRANCH' });
+    }
+    const data = buildBranchReportData(await this.loader.branchInput(ctx));
+    return {
+      filename: `${ctx.unit.name}_${ctx.period.code}_考评报告.pdf`,
+      fallbackName: `${asciiPart(ctx.unit.code)}_${ctx.period.code}_branch-report.pdf`,
+      contentType: PDF_TYPE,
+      write: (out) => writeBranchPdf(data, out),
+    };
+  }
+
+  /**
+   * Import template of a unit's editable (DRAFT/RETURNED) branches, pre-filled with their self values.
+   * ADMIN, REVIEWER for a unit in scope; a BRANCH user for its own branch. A closed period is refused.
+   */
+  async template(user: AuthUser, unitId: string, periodCode: string): Promise<Download> {
+    const action = 'import.template';
+    this.access.assertCanDownloadTemplate(user, unitId, action);
+    const ctx = await this.resolve(user, unitId, periodCode, action);
+    if (ctx.period.status !== PeriodStatusEnum.OPEN) {
+      throw badUserInput(`period ${ctx.period.code} is closed: its values can no longer be imported`, { reason: 'PERIOD_CLOSED' });
+    }
+    const branches = await this.loader.templateBranches(ctx);
+    const buffer = await buildImportTemplate(ctx.framework, branches, ctx.period.code);
+    return {
+      filename: `${ctx.unit.name}_${ctx.period.code}_导入模板.xlsx`,
+      fallbackName: `${asciiPart(ctx.unit.code)}_${ctx.period.code}_import-template.xlsx`,
+      contentType: XLSX_TYPE,
+      write: async (out) => {
+        await new Promise<void>((resolve, reject) => {
+          out.on('error', reject);
+          out.end(buffer, resolve);
+        });
+      },
+    };
+  }
+
+  /** NOT_FOUND unit → FORBIDDEN out of scope → NOT_FOUND period, in that order. */
+  private async resolve(user: AuthUser, unitId: string, periodCode: string, action: string): Promise<ReportContext> {
+    const unit = await this.loader.unitPeriod(unitId, periodCode);
+    this.access.assertInScope(user, unit, action);
+    return this.loader.context(unit, periodCode);
+  }
+}

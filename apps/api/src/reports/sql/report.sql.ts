@@ -1,0 +1,182 @@
+/**
+ * The statements behind the report downloads. Their number does not depend on how many branches a
+ * unit has: everything is read set-based under the unit's path (a branch is an assessed leaf, a
+ * BRANCH unit without children, as PeriodsService and analytics define it).
+ */
+
+const IS_LEAF = `u.kind = 'BRANCH' AND NOT EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id)`;
+
+/**
+ * A unit with its parent's name, a period of its district (by code), the quarter before it and the
+ * period's framework. Params: $1 unit id, $2 period code. Period columns are NULL when the district
+ * has no such period; no row when the unit does not exist.
+ */
+export const UNIT_PERIOD_SQL = `
+  SELECT u.id, u.code, u.name, u.kind, u.sector, u.member_count, u.active, u.path, u.district_id, u.parent_id,
+         par.code AS parent_code, par.name AS parent_name,
+         EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id) AS has_children,
+         p.id AS period_id, p.code AS period_code, p.year, p.quarter, p.status AS period_status, p.deadline, p.framework_id,
+         pp.id AS previous_period_id, pp.code AS previous_period_code
+    FROM org_unit u
+    LEFT JOIN org_unit par ON par.id = u.parent_id
+    LEFT JOIN period p ON p.district_id = u.district_id AND p.code = $2
+    LEFT JOIN period pp ON pp.district_id = u.district_id AND pp.year * 4 + pp.quarter = p.year * 4 + p.quarter - 1
+   WHERE u.id = $1`;
+
+export interface UnitPeriodRow {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  sector: string | null;
+  member_count: number;
+  active: boolean;
+  path: string;
+  district_id: string;
+  parent_id: string | null;
+  parent_code: string | null;
+  parent_name: string | null;
+  has_children: boolean;
+  period_id: string | null;
+  period_code: string | null;
+  year: number | null;
+  quarter: number | null;
+  period_status: string | null;
+  deadline: Date | null;
+  framework_id: string | null;
+  previous_period_id: string | null;
+  previous_period_code: string | null;
+}
+
+/**
+ * Quarterly report: the branches under the unit (active ones, and inactive ones that still have an
+ * assessment this quarter) with their parent's name and assessment state.
+ * Params: $1 district id, $2 unit path || '%', $3 period id.
+ */
+export const REPORT_BRANCHES_SQL = `
+  SELECT u.id, u.code, u.name, u.sector, u.member_count, u.active, par.name AS parent_name,
+         a.id AS assessment_id, a.status, a.submitted_at
+    FROM org_unit u
+    LEFT JOIN org_unit par ON par.id = u.parent_id
+    LEFT JOIN assessment a ON a.branch_id = u.id AND a.period_id = $3
+   WHERE u.district_id = $1 AND u.path LIKE $2 AND ${IS_LEAF} AND (u.active OR a.id IS NOT NULL)
+   ORDER BY u.path`;
+
+export interface ReportBranchRow {
+  id: string;
+  code: string;
+  name: string;
+  sector: string | null;
+  member_count: number;
+  active: boolean;
+  parent_name: string | null;
+  assessment_id: string | null;
+  status: string | null;
+  submitted_at: Date | null;
+}
+
+/**
+ * Quarterly report: the stored SELF and OFFICIAL scores of the unit's branches, reduced in the
+ * database to what a report row shows (total, grade, path points, indicator points) so a 5,000-branch
+ * unit does not ship 100 MB of explanations. Params as REPORT_BRANCHES_SQL.
+ */
+export const REPORT_SCORES_SQL = `
+  SELECT s.branch_id, s.kind, s.total::float8 AS total, s.explanation -> 'grade' AS grade,
+         (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                    'code', p.value -> 'code',
+                    'points', p.value -> 'points',
+                    'indicators', (SELECT coalesce(jsonb_agg(jsonb_build_object('code', i.value -> 'code', 'points', i.value -> 'points', 'applicable', i.value -> 'applicable') ORDER BY i.ord), '[]'::jsonb)
+                                     FROM jsonb_array_elements(p.value -> 'indicators') WITH ORDINALITY AS i(value, ord)))
+                  ORDER BY p.ord), '[]'::jsonb)
+            FROM jsonb_array_elements(s.explanation -> 'paths') WITH ORDINALITY AS p(value, ord)) AS paths
+    FROM assessment_score s
+    JOIN org_unit u ON u.id = s.branch_id
+   WHERE s.district_id = $1 AND s.period_id = $3 AND u.path LIKE $2`;
+
+export interface ReportScoreRow {
+  branch_id: string;
+  kind: 'SELF' | 'OFFICIAL';
+  total: number;
+  grade: unknown;
+  paths: { code: string; points: number; indicators: { code: string; points: number; applicable: boolean }[] }[];
+}
+
+/**
+ * Quarterly report: each assessment's values as entered, one JSON object per branch
+ * (`{ code: { self, reviewed } }`, absent sides left out). Params as REPORT_BRANCHES_SQL.
+ */
+export const REPORT_VALUES_SQL = `
+  SELECT a.branch_id,
+         jsonb_object_agg(v.indicator_code, jsonb_strip_nulls(jsonb_build_object('self', v.self_value, 'reviewed', v.reviewed_value))) AS pairs
+    FROM indicator_value v
+    JOIN assessment a ON a.id = v.assessment_id
+    JOIN org_unit u ON u.id = a.branch_id
+   WHERE a.district_id = $1 AND a.period_id = $3 AND u.path LIKE $2
+   GROUP BY a.branch_id`;
+
+/** The previous quarter's OFFICIAL totals under the unit. Params: $1 district id, $2 unit path || '%', $3 previous period id. */
+export const PREVIOUS_TOTALS_SQL = `
+  SELECT s.branch_id, s.total::float8 AS total
+    FROM assessment_score s
+    JOIN org_unit u ON u.id = s.branch_id
+   WHERE s.district_id = $1 AND s.period_id = $3 AND s.kind = 'OFFICIAL' AND u.path LIKE $2`;
+
+/** Branch report: the assessment and its full stored scores (with explanations). Params: $1 branch id, $2 period id. */
+export const BRANCH_SCORES_SQL = `
+  SELECT a.id AS assessment_id, a.status, s.kind, s.explanation
+    FROM assessment a
+    LEFT JOIN assessment_score s ON s.assessment_id = a.id
+   WHERE a.branch_id = $1 AND a.period_id = $2`;
+
+/**
+ * Branch report: the branch's OFFICIAL totals of the district's quarters before this one, newest
+ * first (the caller reverses). Params: $1 branch id, $2 district id, $3 year * 4 + quarter, $4 limit.
+ */
+export const BRANCH_HISTORY_SQL = `
+  SELECT p.code AS period, s.total::float8 AS total, s.explanation -> 'grade' -> 'name' ->> 'zh' AS grade
+    FROM period p
+    LEFT JOIN assessment_score s ON s.period_id = p.id AND s.branch_id = $1 AND s.kind = 'OFFICIAL'
+   WHERE p.district_id = $2 AND p.year * 4 + p.quarter < $3
+   ORDER BY p.year DESC, p.quarter DESC
+   LIMIT $4`;
+
+/**
+ * Branch report: the OFFICIAL totals and path percents of the assessed branches with the same parent
+ * (the branch included, flagged). Only figures leave the database: no ids, codes or names of peers.
+ * Params: $1 branch id, $2 district id, $3 period id, $4 parent id.
+ */
+export const PEER_FIGURES_SQL = `
+  SELECT s.branch_id = $1 AS own, s.total::float8 AS total,
+         (SELECT coalesce(jsonb_object_agg(ps.path_code, ps.percent::float8), '{}'::jsonb)
+            FROM assessment_path_score ps WHERE ps.assessment_id = s.assessment_id AND ps.kind = 'OFFICIAL') AS paths
+    FROM assessment_score s
+    JOIN org_unit u ON u.id = s.branch_id
+   WHERE s.district_id = $2 AND s.period_id = $3 AND s.kind = 'OFFICIAL'
+     AND u.parent_id IS NOT DISTINCT FROM $4::uuid AND ${IS_LEAF}`;
+
+/**
+ * Import template: the editable (DRAFT/RETURNED) assessments of the branches under a unit, with their
+ * stored self values. Params: $1 district id, $2 unit path || '%', $3 period id.
+ */
+export const EDITABLE_BRANCHES_SQL = `
+  SELECT u.id, u.code, u.name, u.sector,
+         (SELECT jsonb_object_agg(v.indicator_code, v.self_value)
+            FROM indicator_value v WHERE v.assessment_id = a.id AND v.self_value IS NOT NULL) AS self_values
+    FROM assessment a
+    JOIN org_unit u ON u.id = a.branch_id
+   WHERE a.district_id = $1 AND a.period_id = $3 AND u.path LIKE $2 AND a.status IN ('DRAFT', 'RETURNED') AND ${IS_LEAF}
+   ORDER BY u.code`;
+
+/** Import: every branch in a subtree (the caller's scope). Params: $1 district id, $2 scope path || '%'. */
+export const SCOPE_BRANCHES_SQL = `
+  SELECT u.id, u.code, u.name, u.sector FROM org_unit u
+   WHERE u.district_id = $1 AND u.path LIKE $2 AND ${IS_LEAF}`;
+
+/** Import: a period of the caller's district by code. Params: $1 district id, $2 code. */
+export const PERIOD_BY_CODE_SQL = `
+  SELECT id, code, status, framework_id FROM period WHERE district_id = $1 AND code = $2`;
+
+/** Import: the stored self values of some assessments. Params: $1 assessment ids. */
+export const SELF_VALUES_SQL = `
+  SELECT assessment_id, indicator_code, self_value FROM indicator_value
+   WHERE assessment_id = ANY($1::uuid[]) AND self_value IS NOT NULL`;
