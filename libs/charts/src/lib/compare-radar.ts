@@ -1,9 +1,9 @@
 import type { EChartsOption } from 'echarts';
 import { pickLabel } from './labels';
 import { SERIES_COLORS } from './palette';
-import { radarMax } from './path-radar';
+import { radarAxisName, radarMax } from './path-radar';
 import { titleOption } from './title';
-import type { ChartOptions, CompareBranch, PathHeader } from './types';
+import type { CompareBranch, PathHeader, RadarOptions } from './types';
 
 export const COMPARE_MIN = 2;
 export const COMPARE_MAX = 6;
@@ -12,7 +12,7 @@ export const COMPARE_MAX = 6;
 export const COMPARE_COLORS = SERIES_COLORS;
 
 /** Overlaid radars of 2–6 branches' path percents; more than six becomes unreadable, so it is refused. */
-export function compareRadarOption(branches: CompareBranch[], paths: PathHeader[], options: ChartOptions): EChartsOption {
+export function compareRadarOption(branches: CompareBranch[], paths: PathHeader[], options: RadarOptions): EChartsOption {
   if (branches.length < COMPARE_MIN || branches.length > COMPARE_MAX) {
     throw new RangeError(`compareRadarOption needs ${COMPARE_MIN}–${COMPARE_MAX} branches, got ${branches.length}`);
   }
@@ -24,7 +24,7 @@ export function compareRadarOption(branches: CompareBranch[], paths: PathHeader[
     color: COMPARE_COLORS,
     tooltip: { trigger: 'item' },
     legend: { bottom: 0, data: names },
-    radar: { indicator: paths.map((p) => ({ name: pickLabel(p.name, lang), max })), radius: '62%' },
+    radar: { indicator: paths.map((p) => ({ name: radarAxisName(pickLabel(p.name, lang), options.axisNameWidth), max })), radius: '62%' },
     series: [
       {
         type: 'radar',

@@ -1,4 +1,4 @@
-import { periodLabel, periodShortLabel, pickLabel } from './labels';
+import { periodLabel, periodShortLabel, pickLabel, wrapLabel } from './labels';
 import { DEFAULT_GRADES, GRADE_COLORS, gradeColor, gradeForScore, MISSING_COLOR } from './palette';
 
 describe('labels and palette', () => {
@@ -24,5 +24,24 @@ describe('labels and palette', () => {
     expect(gradeForScore(90, DEFAULT_GRADES).code).toBe('EXCELLENT');
     expect(gradeForScore(89.99).code).toBe('GOOD');
     expect(gradeForScore(-5).code).toBe('FAIL');
+  });
+});
+
+describe('wrapLabel', () => {
+  it('leaves names that fit alone', () => {
+    expect(wrapLabel('组织建设', 10)).toBe('组织建设');
+    expect(wrapLabel('Supervision', 14)).toBe('Supervision');
+    expect(wrapLabel('anything', 0)).toBe('anything');
+  });
+
+  it('breaks Chinese by width (a character counts 2 columns)', () => {
+    expect(wrapLabel('干部队伍与教育培训', 10)).toBe('干部队伍与\n教育培训');
+    expect(wrapLabel('党风廉政建设', 8)).toBe('党风廉政\n建设');
+  });
+
+  it('breaks Latin text at spaces and cuts a word longer than a line', () => {
+    expect(wrapLabel('Cadres, education and training', 14)).toBe('Cadres,\neducation and\ntraining');
+    expect(wrapLabel('Intra-Party supervision', 12)).toBe('Intra-Party\nsupervision');
+    expect(wrapLabel('Supercalifragilistic', 8)).toBe('Supercal\nifragili\nstic');
   });
 });

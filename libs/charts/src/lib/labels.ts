@@ -51,3 +51,32 @@ export function periodShortLabel(period: string, lang: ChartLang): string {
 export function fixed(value: unknown, digits = 2): string {
   return typeof value === 'number' && Number.isFinite(value) ? value.toFixed(digits) : '-';
 }
+
+/**
+ * Breaks a long axis name into lines of at most `maxWidth` columns (a CJK character counts 2, other
+ * characters 1): "干部队伍与教育培训" fits a narrow radar as "干部队伍与\n教育培训". Latin text breaks at
+ * spaces where it can; a single over-long word is cut. Short names come back unchanged.
+ */
+export function wrapLabel(text: string, maxWidth: number): string {
+  const width = (s: string) => [...s].reduce((n, c) => n + (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(c) ? 2 : 1), 0);
+  if (maxWidth <= 0 || width(text) <= maxWidth) return text;
+  const lines: string[] = [];
+  let line = '';
+  for (const token of text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|\S+|\s+/g) ?? []) {
+    const candidate = line + token;
+    if (width(candidate.trimEnd()) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line.trim()) lines.push(line.trim());
+    line = /^\s+$/.test(token) ? '' : token;
+    while (width(line) > maxWidth) {
+      let cut = 0;
+      while (width([...line].slice(0, cut + 1).join('')) <= maxWidth) cut++;
+      lines.push([...line].slice(0, Math.max(1, cut)).join(''));
+      line = [...line].slice(Math.max(1, cut)).join('');
+    }
+  }
+  if (line.trim()) lines.push(line.trim());
+  return lines.join('\n');
+}

@@ -42,4 +42,13 @@ describe('pathRadarOption', () => {
     expect(data[1].name).toBe('同类支部中位数');
     expect(data[1].value).toEqual(median.map((m) => m.percent));
   });
+
+  it('wraps long axis names only when asked (the PDF keeps its one-line names)', () => {
+    const long = [{ code: 'TRAINING', name: { zh: '干部队伍与教育培训', en: 'Cadres, education and training' }, percent: 90 }];
+    const names = (width?: number, lang: 'zh' | 'en' = 'zh') =>
+      (asArray(pathRadarOption(long, null, { lang, axisNameWidth: width }).radar)[0] as { indicator: { name: string }[] }).indicator.map((i) => i.name);
+    expect(names()).toEqual(['干部队伍与教育培训']);
+    expect(names(10)).toEqual(['干部队伍与\n教育培训']);
+    expect(names(14, 'en')).toEqual(['Cadres,\neducation and\ntraining']);
+  });
 });

@@ -1,7 +1,7 @@
 import type { EChartsOption, RadarSeriesOption } from 'echarts';
-import { pickLabel, word } from './labels';
+import { pickLabel, word, wrapLabel } from './labels';
 import { titleOption } from './title';
-import type { ChartOptions, PathFigure, PathHeader } from './types';
+import type { PathFigure, PathHeader, RadarOptions } from './types';
 
 type RadarItem = { name: string; value: (number | '-')[] } & Pick<RadarSeriesOption, 'areaStyle' | 'lineStyle'>;
 
@@ -27,7 +27,7 @@ function valuesFor(headers: PathHeader[], figures: PathFigure[]): (number | '-')
  * A branch's path percents against its previous quarter or its peers' median.
  * `current` defines the axes (the framework's paths, in order).
  */
-export function pathRadarOption(current: PathFigure[], comparison: RadarComparison | null, options: ChartOptions): EChartsOption {
+export function pathRadarOption(current: PathFigure[], comparison: RadarComparison | null, options: RadarOptions): EChartsOption {
   const { lang } = options;
   const allValues = [...current, ...(comparison?.paths ?? [])].map((f) => f.percent);
   const max = radarMax(allValues);
@@ -45,12 +45,17 @@ export function pathRadarOption(current: PathFigure[], comparison: RadarComparis
     tooltip: { trigger: 'item' },
     legend: { bottom: 0, data: data.map((d) => d.name) },
     radar: {
-      indicator: current.map((f) => ({ name: pickLabel(f.name, lang), max })),
+      indicator: current.map((f) => ({ name: radarAxisName(pickLabel(f.name, lang), options.axisNameWidth), max })),
       radius: '62%',
       axisName: { color: '#262626' },
     },
     series: [{ type: 'radar', data }],
   };
+}
+
+/** A radar axis name, wrapped when the caller asked for a width. */
+export function radarAxisName(name: string, width: number | undefined): string {
+  return width ? wrapLabel(name, width) : name;
 }
 
 /** Each path's median over peers (nulls ignored): the "peers median" comparison of pathRadarOption. */

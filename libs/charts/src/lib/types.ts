@@ -19,6 +19,12 @@ export interface ChartOptions {
   title?: Label;
 }
 
+/** Radar options: a narrow card (a tablet, a side column) wraps long path names instead of clipping them. */
+export interface RadarOptions extends ChartOptions {
+  /** Wrap axis names wider than this many columns (CJK characters count 2); default: never wrap. */
+  axisNameWidth?: number;
+}
+
 /** A grade band, ordered best first, as in a framework: 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格. */
 export interface GradeBand {
   code: string;
