@@ -3,7 +3,7 @@ import { graphql } from '../../../generated';
 // Typed from apps/api/schema.gql by `nx run web:codegen` (see src/generated/).
 
 /** The units a committee can look at, for the tree picker, the breadcrumb and the branch pickers. */
-export const ORG_PICKER_TREE = graphql(`
+export const PICKER_UNIT_FIELDS = graphql(`
   fragment PickerUnitFields on OrgUnit {
     id
     code
@@ -12,7 +12,9 @@ export const ORG_PICKER_TREE = graphql(`
     sector
     active
   }
+`);
 
+export const ORG_PICKER_TREE = graphql(`
   query OrgPickerTree {
     orgTree {
       ...PickerUnitFields
@@ -48,7 +50,7 @@ export const PERIOD_LIST = graphql(`
   }
 `);
 
-export const OVERVIEW_SCOREBOARD = graphql(`
+export const OVERVIEW_FIGURES = graphql(`
   fragment OverviewFigures on UnitFigures {
     assessed
     expected
@@ -82,7 +84,9 @@ export const OVERVIEW_SCOREBOARD = graphql(`
       onTimeRate
     }
   }
+`);
 
+export const OVERVIEW_SCOREBOARD = graphql(`
   query OverviewScoreboard($unitId: ID!, $period: String!) {
     scoreboard(unitId: $unitId, period: $period) {
       period

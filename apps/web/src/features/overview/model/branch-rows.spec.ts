@@ -1,4 +1,10 @@
-import { type BranchRow, filterBranchRows, sortBranchRows, toBranchRows, visibleBranchRows } from './branch-rows';
+import {
+  type BranchRow,
+  filterBranchRows,
+  sortBranchRows,
+  toBranchRows,
+  visibleBranchRows,
+} from './branch-rows';
 import { EMPTY_OVERVIEW_STATE } from './url-state';
 import { districtScoreboard } from './test-fixtures';
 
@@ -8,7 +14,13 @@ const noFilter = EMPTY_OVERVIEW_STATE;
 
 describe('toBranchRows', () => {
   it('keys path percents by code and names the street of each branch', () => {
-    expect(rows[0]).toMatchObject({ id: 'b1', childId: 'north', childName: '北苑街道', paths: { ORG: 96, SUP: 94 }, status: 'APPROVED' });
+    expect(rows[0]).toMatchObject({
+      id: 'b1',
+      childId: 'north',
+      childName: '北苑街道',
+      paths: { ORG: 96, SUP: 94 },
+      status: 'APPROVED',
+    });
     expect(rows[2]).toMatchObject({ childName: '南山镇', sector: 'RURAL' });
   });
 
@@ -32,7 +44,11 @@ describe('filterBranchRows', () => {
   });
 
   it('filters by sector (any of), grade incl. not assessed, and status incl. no assessment', () => {
-    expect(ids(filterBranchRows(rows, { ...noFilter, sector: ['RURAL', 'ORGAN'] }))).toEqual(['b2', 'b3', 'b4']);
+    expect(ids(filterBranchRows(rows, { ...noFilter, sector: ['RURAL', 'ORGAN'] }))).toEqual([
+      'b2',
+      'b3',
+      'b4',
+    ]);
     expect(ids(filterBranchRows(rows, { ...noFilter, grade: ['PASS'] }))).toEqual(['b2', 'b3']);
     expect(ids(filterBranchRows(rows, { ...noFilter, grade: ['NONE'] }))).toEqual(['b4']);
     expect(ids(filterBranchRows(rows, { ...noFilter, status: ['DRAFT'] }))).toEqual(['b4']);
@@ -92,7 +108,12 @@ describe('sortBranchRows', () => {
       rank: i + 1,
     }));
     const started = performance.now();
-    const visible = visibleBranchRows(many, { ...noFilter, sector: ['RURAL', 'COMMUNITY'], q: '党支部', sort: { key: 'name', dir: 'asc' } });
+    const visible = visibleBranchRows(many, {
+      ...noFilter,
+      sector: ['RURAL', 'COMMUNITY'],
+      q: '党支部',
+      sort: { key: 'name', dir: 'asc' },
+    });
     expect(visible.length).toBe(3750);
     expect(performance.now() - started).toBeLessThan(500);
   });

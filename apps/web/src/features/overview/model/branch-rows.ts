@@ -1,5 +1,12 @@
 import type { OverviewScoreboardQuery } from '../../../generated/graphql';
-import { ASSESSMENT_STATUSES, NO_ASSESSMENT, NOT_GRADED, SECTORS, type SectorCode, type StatusFilterValue } from './domain';
+import {
+  ASSESSMENT_STATUSES,
+  NO_ASSESSMENT,
+  NOT_GRADED,
+  SECTORS,
+  type SectorCode,
+  type StatusFilterValue,
+} from './domain';
 import type { OverviewUrlState, SortState } from './url-state';
 
 export type ScoreboardResult = OverviewScoreboardQuery['scoreboard'];
@@ -66,7 +73,9 @@ export function filterBranchRows(rows: readonly BranchRow[], filters: TableFilte
       (sectors.size === 0 || (row.sector !== null && sectors.has(row.sector))) &&
       (grades.size === 0 || grades.has(row.gradeCode ?? NOT_GRADED)) &&
       (statuses.size === 0 || statuses.has(row.status)) &&
-      (!needle || row.name.toLocaleLowerCase().includes(needle) || row.code.toLocaleLowerCase().includes(needle)),
+      (!needle ||
+        row.name.toLocaleLowerCase().includes(needle) ||
+        row.code.toLocaleLowerCase().includes(needle)),
   );
 }
 
@@ -132,6 +141,9 @@ export function sortBranchRows(rows: readonly BranchRow[], sort: SortState | und
 }
 
 /** Filter then sort: what the table and the heatmap show. */
-export function visibleBranchRows(rows: readonly BranchRow[], state: TableFilters & { sort?: SortState }): BranchRow[] {
+export function visibleBranchRows(
+  rows: readonly BranchRow[],
+  state: TableFilters & { sort?: SortState },
+): BranchRow[] {
   return sortBranchRows(filterBranchRows(rows, state), state.sort);
 }

@@ -20,7 +20,10 @@ export function isSector(value: unknown): value is SectorCode {
 }
 
 export function isStatusFilterValue(value: unknown): value is StatusFilterValue {
-  return value === NO_ASSESSMENT || (typeof value === 'string' && (ASSESSMENT_STATUSES as readonly string[]).includes(value));
+  return (
+    value === NO_ASSESSMENT ||
+    (typeof value === 'string' && (ASSESSMENT_STATUSES as readonly string[]).includes(value))
+  );
 }
 
 const PERIOD_PATTERN = /^\d{4}Q[1-4]$/;

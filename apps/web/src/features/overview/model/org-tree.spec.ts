@@ -1,6 +1,18 @@
-import { ancestorsOf, branchMatches, findUnit, leafBranches, type OrgNode, overviewUnitOptions } from './org-tree';
+import {
+  ancestorsOf,
+  branchMatches,
+  findUnit,
+  leafBranches,
+  type OrgNode,
+  overviewUnitOptions,
+} from './org-tree';
 
-const unit = (id: string, kind: OrgNode['kind'], children: OrgNode[] = [], sector: OrgNode['sector'] = null): OrgNode => ({
+const unit = (
+  id: string,
+  kind: OrgNode['kind'],
+  children: OrgNode[] = [],
+  sector: OrgNode['sector'] = null,
+): OrgNode => ({
   id,
   code: id.toUpperCase(),
   name: `名称${id}`,
@@ -13,7 +25,10 @@ const unit = (id: string, kind: OrgNode['kind'], children: OrgNode[] = [], secto
 // district → north (2 branches), south (a 党总支 with 2 sub-branches, 1 branch), empty street
 const TREE = unit('d', 'DISTRICT', [
   unit('north', 'STREET', [unit('n1', 'BRANCH', [], 'RURAL'), unit('n2', 'BRANCH', [], 'COMMUNITY')]),
-  unit('south', 'STREET', [unit('general', 'BRANCH', [unit('g1', 'BRANCH', [], 'SOE'), unit('g2', 'BRANCH')]), unit('s1', 'BRANCH')]),
+  unit('south', 'STREET', [
+    unit('general', 'BRANCH', [unit('g1', 'BRANCH', [], 'SOE'), unit('g2', 'BRANCH')]),
+    unit('s1', 'BRANCH'),
+  ]),
   unit('empty', 'STREET'),
 ]);
 

@@ -66,7 +66,14 @@ export function leafBranches(root: OrgNode): BranchOption[] {
   const out: BranchOption[] = [];
   const walk = (node: OrgNode, parent: OrgNode | null) => {
     if (node.kind === 'BRANCH' && !hasChildren(node)) {
-      out.push({ id: node.id, code: node.code, name: node.name, parentName: parent?.name ?? null, sector: node.sector ?? null, active: node.active });
+      out.push({
+        id: node.id,
+        code: node.code,
+        name: node.name,
+        parentName: parent?.name ?? null,
+        sector: node.sector ?? null,
+        active: node.active,
+      });
       return;
     }
     for (const child of node.children ?? []) walk(child, node);
@@ -79,5 +86,7 @@ export function leafBranches(root: OrgNode): BranchOption[] {
 export function branchMatches(option: BranchOption, search: string): boolean {
   const needle = search.trim().toLocaleLowerCase();
   if (!needle) return true;
-  return [option.name, option.code, option.parentName ?? ''].some((text) => text.toLocaleLowerCase().includes(needle));
+  return [option.name, option.code, option.parentName ?? ''].some((text) =>
+    text.toLocaleLowerCase().includes(needle),
+  );
 }

@@ -1,4 +1,10 @@
-import { gradeDistributionOption, heatmapOption, pathRadarOption, rankingBarOption, trendLineOption } from '@pathboard/charts';
+import {
+  gradeDistributionOption,
+  heatmapOption,
+  pathRadarOption,
+  rankingBarOption,
+  trendLineOption,
+} from '@pathboard/charts';
 import { toBranchRows } from './branch-rows';
 import {
   branchesRanking,
@@ -20,7 +26,17 @@ describe('overview view model', () => {
 
   it('summary cards carry the figures and every grade, zero counts included', () => {
     const cards = summaryFigures(sb);
-    expect(cards).toMatchObject({ mean: 80, median: 85, meanChange: 2.5, previousPeriod: '2026Q2', completion: 0.75, assessed: 3, expected: 4, onTimeRate: 0.5, late: 1 });
+    expect(cards).toMatchObject({
+      mean: 80,
+      median: 85,
+      meanChange: 2.5,
+      previousPeriod: '2026Q2',
+      completion: 0.75,
+      assessed: 3,
+      expected: 4,
+      onTimeRate: 0.5,
+      late: 1,
+    });
     expect(cards.grades.map((g) => [g.code, g.count])).toEqual([
       ['EXCELLENT', 1],
       ['GOOD', 0],
@@ -41,7 +57,13 @@ describe('overview view model', () => {
 
   it('ranks streets by their mean and drills into them', () => {
     expect(childrenRanking(sb)).toEqual([
-      { id: 'north', name: '北苑街道', total: 90, gradeCode: 'EXCELLENT', drill: { kind: 'unit', unitId: 'north' } },
+      {
+        id: 'north',
+        name: '北苑街道',
+        total: 90,
+        gradeCode: 'EXCELLENT',
+        drill: { kind: 'unit', unitId: 'north' },
+      },
       { id: 'south', name: '南山镇', total: 60, gradeCode: 'PASS', drill: { kind: 'unit', unitId: 'south' } },
     ]);
   });
@@ -55,7 +77,12 @@ describe('overview view model', () => {
       unit: { id: b.branchId, code: b.code, name: b.name, kind: 'BRANCH' as const, active: true },
       figures: { assessed: 1, expected: 1, completion: 1, mean: b.total, meanChange: null },
     }));
-    expect(childrenRanking(street)[1]).toMatchObject({ id: 'b2', total: 85, gradeCode: 'PASS', drill: { kind: 'branch', branchId: 'b2' } });
+    expect(childrenRanking(street)[1]).toMatchObject({
+      id: 'b2',
+      total: 85,
+      gradeCode: 'PASS',
+      drill: { kind: 'branch', branchId: 'b2' },
+    });
   });
 
   it('finds where a click leads', () => {
@@ -85,7 +112,10 @@ describe('overview view model', () => {
   });
 
   it('grade distribution counts every grade and the active branches without a score', () => {
-    expect(gradeDistribution(sb)).toEqual({ counts: { EXCELLENT: 1, GOOD: 0, PASS: 2, FAIL: 0 }, missing: 1 });
+    expect(gradeDistribution(sb)).toEqual({
+      counts: { EXCELLENT: 1, GOOD: 0, PASS: 2, FAIL: 0 },
+      missing: 1,
+    });
     const inactive = districtScoreboard();
     inactive.branches[3] = { ...inactive.branches[3], active: false };
     expect(gradeDistribution(inactive).missing).toBe(0);
@@ -102,7 +132,18 @@ describe('overview view model', () => {
   });
 
   it('trend window: up to eight quarters ending at the selected one', () => {
-    const periods = ['2026Q4', '2026Q3', '2026Q2', '2026Q1', '2025Q4', '2025Q3', '2025Q2', '2025Q1', '2024Q4', '2024Q3'];
+    const periods = [
+      '2026Q4',
+      '2026Q3',
+      '2026Q2',
+      '2026Q1',
+      '2025Q4',
+      '2025Q3',
+      '2025Q2',
+      '2025Q1',
+      '2024Q4',
+      '2024Q3',
+    ];
     expect(trendRange(periods, '2026Q3')).toEqual({ fromPeriod: '2024Q4', toPeriod: '2026Q3' });
     expect(trendRange(periods, '2025Q1', 4)).toEqual({ fromPeriod: '2024Q3', toPeriod: '2025Q1' });
     expect(trendRange([], '2026Q1')).toBeNull();
@@ -116,7 +157,9 @@ describe('overview view model', () => {
     const grades = gradeBands(sb);
     for (const lang of ['zh', 'en'] as const) {
       expect(rankingBarOption(childrenRanking(sb), { lang, grades }).series).toHaveLength(4);
-      expect(pathRadarOption(current, previous && { kind: 'previous', paths: previous }, { lang }).series).toHaveLength(1);
+      expect(
+        pathRadarOption(current, previous && { kind: 'previous', paths: previous }, { lang }).series,
+      ).toHaveLength(1);
       expect(heatmapOption(heatmapRows(rows), pathHeaders(sb), { lang, grades }).series).toHaveLength(1);
       expect(gradeDistributionOption(counts, { lang, grades, missing }).series).toHaveLength(1);
       expect(trendLineOption(periods, series, { lang, grades }).series).toHaveLength(2);

@@ -82,7 +82,12 @@ export function summaryFigures(scoreboard: ScoreboardResult): SummaryFigures {
     onTime: figures.submission.onTime,
     late: figures.submission.late,
     awaitingReview: figures.submission.submitted,
-    grades: grades.map((g) => ({ code: g.code, name: g.name, count: counts.get(g.code) ?? 0, color: gradeColor(g.code, grades) })),
+    grades: grades.map((g) => ({
+      code: g.code,
+      name: g.name,
+      count: counts.get(g.code) ?? 0,
+      color: gradeColor(g.code, grades),
+    })),
   };
 }
 
@@ -104,7 +109,9 @@ export function childrenRanking(scoreboard: ScoreboardResult): ChildBar[] {
     const total = child.figures.mean;
     const branch = branchById.get(id);
     const gradeCode = branch ? branch.gradeCode : total === null ? null : gradeForScore(total, grades).code;
-    const drill: DrillTarget = leaves.has(id) ? { kind: 'branch', branchId: id } : { kind: 'unit', unitId: id };
+    const drill: DrillTarget = leaves.has(id)
+      ? { kind: 'branch', branchId: id }
+      : { kind: 'unit', unitId: id };
     return { id, name, total, gradeCode, drill };
   });
 }
@@ -129,11 +136,19 @@ function figuresFrom(headers: PathHeader[], means: readonly { code: string; mean
  * Path means this quarter against the previous one. The previous quarter's means come from the trend
  * (same unit, same branches' official scores); null when there is no previous quarter or no figure.
  */
-export function radarFigures(scoreboard: ScoreboardResult, trend: readonly TrendPoint[]): { current: PathFigure[]; previous: PathFigure[] | null } {
+export function radarFigures(
+  scoreboard: ScoreboardResult,
+  trend: readonly TrendPoint[],
+): { current: PathFigure[]; previous: PathFigure[] | null } {
   const headers = pathHeaders(scoreboard);
   const current = figuresFrom(headers, scoreboard.figures.pathMeans);
-  const previousPoint = scoreboard.previousPeriod ? trend.find((p) => p.period === scoreboard.previousPeriod) : undefined;
-  const previous = previousPoint && previousPoint.pathMeans.length > 0 ? figuresFrom(headers, previousPoint.pathMeans) : null;
+  const previousPoint = scoreboard.previousPeriod
+    ? trend.find((p) => p.period === scoreboard.previousPeriod)
+    : undefined;
+  const previous =
+    previousPoint && previousPoint.pathMeans.length > 0
+      ? figuresFrom(headers, previousPoint.pathMeans)
+      : null;
   return { current, previous };
 }
 
@@ -142,7 +157,10 @@ export function heatmapRows(rows: readonly BranchRow[]): HeatmapRow[] {
 }
 
 /** Branches per grade code, and the active branches not (yet) assessed, for the distribution chart. */
-export function gradeDistribution(scoreboard: ScoreboardResult): { counts: Record<string, number>; missing: number } {
+export function gradeDistribution(scoreboard: ScoreboardResult): {
+  counts: Record<string, number>;
+  missing: number;
+} {
   const counts = Object.fromEntries(gradeBands(scoreboard).map((g) => [g.code, 0]));
   for (const g of scoreboard.figures.gradeCounts) counts[g.code] = g.count;
   // Active branches without an official score: the grey bar that keeps completion in sight.
@@ -168,7 +186,11 @@ export function trendSeries(trend: readonly TrendPoint[]): { periods: string[]; 
  * The trend window: up to `count` quarters of the district ending at the selected one. Quarter codes
  * sort as text (2025Q4 < 2026Q1), so no date parsing is needed.
  */
-export function trendRange(periodCodes: readonly string[], selected: string, count = 8): { fromPeriod: string; toPeriod: string } | null {
+export function trendRange(
+  periodCodes: readonly string[],
+  selected: string,
+  count = 8,
+): { fromPeriod: string; toPeriod: string } | null {
   const upTo = [...new Set(periodCodes)].filter((p) => p <= selected).sort();
   if (upTo.length === 0) return null;
   return { fromPeriod: upTo[Math.max(0, upTo.length - count)], toPeriod: selected };

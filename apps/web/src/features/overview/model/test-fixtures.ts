@@ -2,7 +2,10 @@
 import type { ScoreboardBranch, ScoreboardResult } from './branch-rows';
 import type { TrendPoint } from './overview-model';
 
-export function branch({ id, ...partial }: Partial<Omit<ScoreboardBranch, 'branchId'>> & { id: string; name: string }): ScoreboardBranch {
+export function branch({
+  id,
+  ...partial
+}: Partial<Omit<ScoreboardBranch, 'branchId'>> & { id: string; name: string }): ScoreboardBranch {
   return {
     branchId: id,
     code: id.toUpperCase(),
@@ -62,7 +65,17 @@ export function districtScoreboard(): ScoreboardResult {
         { code: 'ORG', mean: 82 },
         { code: 'SUP', mean: 78 },
       ],
-      submission: { approved: 3, submitted: 0, returned: 0, draft: 1, notOpened: 0, reported: 3, onTime: 2, late: 1, onTimeRate: 0.5 },
+      submission: {
+        approved: 3,
+        submitted: 0,
+        returned: 0,
+        draft: 1,
+        notOpened: 0,
+        reported: 3,
+        onTime: 2,
+        late: 1,
+        onTimeRate: 0.5,
+      },
     },
     children: [
       {
@@ -81,15 +94,78 @@ export function districtScoreboard(): ScoreboardResult {
       },
     ],
     branches: [
-      branch({ id: 'b1', name: '滨江社区党支部', total: 95, rank: 1, rankChange: 2, totalChange: 5, gradeCode: 'EXCELLENT', pathPercents: [96, 94] }),
-      branch({ id: 'b2', name: '银杏社区党支部', sector: 'ORGAN', total: 85, rank: 2, rankChange: -1, totalChange: -1, gradeCode: 'PASS', veto: true, pathPercents: [80, 90], onTime: false }),
-      branch({ id: 'b3', name: '南岗村党支部', sector: 'RURAL', childId: 'south', parentId: 'south', total: 60, rank: 3, rankChange: 0, totalChange: 0, gradeCode: 'PASS', pathPercents: [70, 50] }),
-      branch({ id: 'b4', name: '北塘村党支部', sector: 'RURAL', childId: 'south', parentId: 'south', status: 'DRAFT', onTime: null }),
+      branch({
+        id: 'b1',
+        name: '滨江社区党支部',
+        total: 95,
+        rank: 1,
+        rankChange: 2,
+        totalChange: 5,
+        gradeCode: 'EXCELLENT',
+        pathPercents: [96, 94],
+      }),
+      branch({
+        id: 'b2',
+        name: '银杏社区党支部',
+        sector: 'ORGAN',
+        total: 85,
+        rank: 2,
+        rankChange: -1,
+        totalChange: -1,
+        gradeCode: 'PASS',
+        veto: true,
+        pathPercents: [80, 90],
+        onTime: false,
+      }),
+      branch({
+        id: 'b3',
+        name: '南岗村党支部',
+        sector: 'RURAL',
+        childId: 'south',
+        parentId: 'south',
+        total: 60,
+        rank: 3,
+        rankChange: 0,
+        totalChange: 0,
+        gradeCode: 'PASS',
+        pathPercents: [70, 50],
+      }),
+      branch({
+        id: 'b4',
+        name: '北塘村党支部',
+        sector: 'RURAL',
+        childId: 'south',
+        parentId: 'south',
+        status: 'DRAFT',
+        onTime: null,
+      }),
     ],
   };
 }
 
 export const TREND: TrendPoint[] = [
-  { period: '2026Q3', mean: 80, median: 85, completion: 0.75, assessed: 3, expected: 4, pathMeans: [{ code: 'ORG', mean: 82 }, { code: 'SUP', mean: 78 }] },
-  { period: '2026Q2', mean: 77.5, median: 77.5, completion: 0.5, assessed: 2, expected: 4, pathMeans: [{ code: 'ORG', mean: 75 }, { code: 'SUP', mean: 80 }] },
+  {
+    period: '2026Q3',
+    mean: 80,
+    median: 85,
+    completion: 0.75,
+    assessed: 3,
+    expected: 4,
+    pathMeans: [
+      { code: 'ORG', mean: 82 },
+      { code: 'SUP', mean: 78 },
+    ],
+  },
+  {
+    period: '2026Q2',
+    mean: 77.5,
+    median: 77.5,
+    completion: 0.5,
+    assessed: 2,
+    expected: 4,
+    pathMeans: [
+      { code: 'ORG', mean: 75 },
+      { code: 'SUP', mean: 80 },
+    ],
+  },
 ];

@@ -1,8 +1,18 @@
-import { drillDownState, EMPTY_OVERVIEW_STATE, hasTableFilters, parseOverviewState, serializeOverviewState, type OverviewUrlState } from './url-state';
+import {
+  drillDownState,
+  sortFromColumn,
+  EMPTY_OVERVIEW_STATE,
+  hasTableFilters,
+  parseOverviewState,
+  serializeOverviewState,
+  type OverviewUrlState,
+} from './url-state';
 
 describe('overview URL state', () => {
   it('reads every part of a shared link', () => {
-    const state = parseOverviewState('?unit=abc-123&period=2026Q3&sector=RURAL,COMMUNITY&grade=FAIL,NONE&status=SUBMITTED&sort=total.asc&q=%E6%9D%91&ranking=branches');
+    const state = parseOverviewState(
+      '?unit=abc-123&period=2026Q3&sector=RURAL,COMMUNITY&grade=FAIL,NONE&status=SUBMITTED&sort=total.asc&q=%E6%9D%91&ranking=branches',
+    );
     expect(state).toEqual({
       unit: 'abc-123',
       period: '2026Q3',
@@ -26,22 +36,39 @@ describe('overview URL state', () => {
   });
 
   it('drops malformed or unknown values instead of failing', () => {
-    const state = parseOverviewState('unit=%3Cscript%3E&period=2026Q5&sector=MARS,RURAL&status=LOST&grade=%20&sort=total.sideways&ranking=all');
+    const state = parseOverviewState(
+      'unit=%3Cscript%3E&period=2026Q5&sector=MARS,RURAL&status=LOST&grade=%20&sort=total.sideways&ranking=all',
+    );
     expect(state).toEqual({ sector: ['RURAL'], grade: [], status: [] });
   });
 
   it('upper-cases a hand-typed quarter and defaults the sort direction to ascending', () => {
-    expect(parseOverviewState('period=2026q1&sort=name')).toMatchObject({ period: '2026Q1', sort: { key: 'name', dir: 'asc' } });
+    expect(parseOverviewState('period=2026q1&sort=name')).toMatchObject({
+      period: '2026Q1',
+      sort: { key: 'name', dir: 'asc' },
+    });
   });
 
   it('accepts path columns as sort keys', () => {
-    expect(parseOverviewState('sort=path:ORGANIZATION.desc').sort).toEqual({ key: 'path:ORGANIZATION', dir: 'desc' });
+    expect(parseOverviewState('sort=path:ORGANIZATION.desc').sort).toEqual({
+      key: 'path:ORGANIZATION',
+      dir: 'desc',
+    });
     expect(parseOverviewState('sort=path:.desc').sort).toBeUndefined();
   });
 
   it('writes defaults out and keeps a fixed parameter order', () => {
-    const state: OverviewUrlState = { sector: ['SOE'], grade: [], status: ['APPROVED', 'NONE'], period: '2026Q2', unit: 'u1', sort: { key: 'rankChange', dir: 'desc' } };
-    expect(serializeOverviewState(state).toString()).toBe('unit=u1&period=2026Q2&sector=SOE&status=APPROVED%2CNONE&sort=rankChange.desc');
+    const state: OverviewUrlState = {
+      sector: ['SOE'],
+      grade: [],
+      status: ['APPROVED', 'NONE'],
+      period: '2026Q2',
+      unit: 'u1',
+      sort: { key: 'rankChange', dir: 'desc' },
+    };
+    expect(serializeOverviewState(state).toString()).toBe(
+      'unit=u1&period=2026Q2&sector=SOE&status=APPROVED%2CNONE&sort=rankChange.desc',
+    );
     expect(serializeOverviewState(EMPTY_OVERVIEW_STATE).toString()).toBe('');
   });
 
@@ -66,7 +93,30 @@ describe('overview URL state', () => {
   });
 
   it('drills down keeping the quarter and the filters, not the sort or ranking mode', () => {
-    const state: OverviewUrlState = { unit: 'd', period: '2026Q3', sector: ['RURAL'], grade: [], status: [], sort: { key: 'child', dir: 'asc' }, ranking: 'branches' };
-    expect(drillDownState(state, 'street')).toEqual({ unit: 'street', period: '2026Q3', sector: ['RURAL'], grade: [], status: [] });
+    const state: OverviewUrlState = {
+      unit: 'd',
+      period: '2026Q3',
+      sector: ['RURAL'],
+      grade: [],
+      status: [],
+      sort: { key: 'child', dir: 'asc' },
+      ranking: 'branches',
+    };
+    expect(drillDownState(state, 'street')).toEqual({
+      unit: 'street',
+      period: '2026Q3',
+      sector: ['RURAL'],
+      grade: [],
+      status: [],
+    });
+  });
+
+  it('maps a table header sort to the URL and leaves the default out', () => {
+    expect(sortFromColumn('total', 'descend')).toEqual({ key: 'total', dir: 'desc' });
+    expect(sortFromColumn('path:ORG', 'ascend')).toEqual({ key: 'path:ORG', dir: 'asc' });
+    expect(sortFromColumn('rank', 'ascend')).toBeUndefined();
+    expect(sortFromColumn('rank', 'descend')).toEqual({ key: 'rank', dir: 'desc' });
+    expect(sortFromColumn('total', null)).toBeUndefined();
+    expect(sortFromColumn('grade', 'ascend')).toBeUndefined();
   });
 });

@@ -1,4 +1,10 @@
-import { isPeriodCode, isSector, isStatusFilterValue, type SectorCode, type StatusFilterValue } from './domain';
+import {
+  isPeriodCode,
+  isSector,
+  isStatusFilterValue,
+  type SectorCode,
+  type StatusFilterValue,
+} from './domain';
 
 /**
  * Everything that makes an overview view, kept in the query string so a link reproduces it:
@@ -26,7 +32,18 @@ export interface SortState {
   dir: SortDirection;
 }
 
-export const FIXED_SORT_KEYS = ['rank', 'name', 'code', 'child', 'sector', 'status', 'total', 'totalChange', 'rankChange', 'memberCount'] as const;
+export const FIXED_SORT_KEYS = [
+  'rank',
+  'name',
+  'code',
+  'child',
+  'sector',
+  'status',
+  'total',
+  'totalChange',
+  'rankChange',
+  'memberCount',
+] as const;
 /** A fixed column, or `path:CODE` for a path's percent column. */
 export type SortKey = (typeof FIXED_SORT_KEYS)[number] | `path:${string}`;
 
@@ -102,4 +119,17 @@ export function hasTableFilters(state: OverviewUrlState): boolean {
 export function drillDownState(state: OverviewUrlState, unitId: string): OverviewUrlState {
   const { sort: _sort, ranking: _ranking, ...rest } = state;
   return { ...rest, unit: unitId };
+}
+
+/**
+ * A table header's sort (antd: column key + 'ascend' | 'descend' | null) → the URL's sort. No order,
+ * an unknown column or the default (rank ascending) leaves the parameter out, to keep links short.
+ */
+export function sortFromColumn(
+  columnKey: unknown,
+  order: 'ascend' | 'descend' | null | undefined,
+): SortState | undefined {
+  if (typeof columnKey !== 'string' || !isSortKey(columnKey) || !order) return undefined;
+  if (columnKey === 'rank' && order === 'ascend') return undefined;
+  return { key: columnKey, dir: order === 'ascend' ? 'asc' : 'desc' };
 }

@@ -1,0 +1,26 @@
+import { useApolloClient } from '@apollo/client';
+import { compareHref } from '../compare/model/compare-url';
+import { ReportButtons } from '../reports';
+import { OverviewPage } from './components/OverviewPage';
+
+/**
+ * The overview as routed: the dashboard with the report downloads and the import in its toolbar.
+ * Default export for React.lazy, so the charts load only when someone opens it.
+ */
+export default function OverviewScreen() {
+  const client = useApolloClient();
+  return (
+    <OverviewPage
+      compareHref={compareHref}
+      renderActions={({ unitId, unitName, period }) => (
+        <ReportButtons
+          unitId={unitId}
+          unitName={unitName}
+          period={period}
+          // Imported values change every figure of the quarter: reload what is on screen.
+          onImported={() => void client.refetchQueries({ include: ['OverviewScoreboard', 'OverviewTrend'] })}
+        />
+      )}
+    />
+  );
+}

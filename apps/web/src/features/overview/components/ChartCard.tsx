@@ -1,0 +1,55 @@
+import { Card, Empty, Typography } from 'antd';
+import type { EChartsOption } from 'echarts';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EChart } from '../../../shared/charts';
+
+export interface ChartCardProps {
+  title: string;
+  /** Built by a @pathboard/charts builder; null shows the empty state instead of a blank canvas. */
+  option: EChartsOption | null;
+  height: number;
+  extra?: ReactNode;
+  /** One line under the title: what a click does, what the chart is filtered by. */
+  hint?: string;
+  emptyText?: string;
+  onEvents?: Record<string, (params: unknown) => void>;
+}
+
+/** A titled card around one chart, with a worded empty state. */
+export function ChartCard({ title, option, height, extra, hint, emptyText, onEvents }: ChartCardProps) {
+  const { t } = useTranslation();
+  return (
+    <Card size="small" title={title} extra={extra} style={{ height: '100%' }}>
+      {hint ? (
+        <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginBottom: 4 }}>
+          {hint}
+        </Typography.Text>
+      ) : null}
+      {option ? (
+        <EChart
+          option={option}
+          label={t('overview.charts.chartLabel', { title })}
+          height={height}
+          onEvents={onEvents}
+        />
+      ) : (
+        <div style={{ height, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText ?? t('overview.noData')} />
+        </div>
+      )}
+    </Card>
+  );
+}
+
+/** ECharts' click parameters, as far as the overview reads them. */
+export interface ChartClick {
+  componentType?: string;
+  dataIndex?: number;
+  value?: unknown;
+}
+
+/** Rows in a scrolling category chart: height that shows up to 20 rows, each readable. */
+export function categoryChartHeight(rows: number, rowHeight = 26, chrome = 96): number {
+  return Math.min(Math.max(rows, 3), 20) * rowHeight + chrome;
+}

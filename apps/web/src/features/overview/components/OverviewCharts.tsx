@@ -1,0 +1,163 @@
+import {
+  gradeDistributionOption,
+  heatmapOption,
+  pathRadarOption,
+  rankingBarOption,
+  type RankedUnit,
+  sortForRanking,
+  trendLineOption,
+} from '@pathboard/charts';
+import { Col, Row, Segmented } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useContentLang } from '../../../shared/charts';
+import type { BranchRow, ScoreboardResult } from '../model/branch-rows';
+import {
+  branchesRanking,
+  childrenRanking,
+  type DrillTarget,
+  gradeBands,
+  gradeDistribution,
+  heatmapRows,
+  pathHeaders,
+  radarFigures,
+  type TrendPoint,
+  trendSeries,
+} from '../model/overview-model';
+import { categoryChartHeight, type ChartClick, ChartCard } from './ChartCard';
+
+export interface OverviewChartsProps {
+  scoreboard: ScoreboardResult;
+  trend: readonly TrendPoint[];
+  /** The table's rows after its filters and sort: the per-branch charts follow them. */
+  visibleRows: readonly BranchRow[];
+  rankingMode: 'children' | 'branches';
+  onRankingModeChange: (mode: 'children' | 'branches') => void;
+  onDrill: (target: DrillTarget) => void;
+}
+
+/** The bar of a ranking chart that was clicked, in the builder's own (best first) order. */
+function clickedRankingBar<T extends RankedUnit>(items: readonly T[], params: unknown): T | undefined {
+  const { componentType, dataIndex } = params as ChartClick;
+  if (componentType !== 'series' || typeof dataIndex !== 'number') return undefined;
+  return sortForRanking([...items])[dataIndex] as T | undefined;
+}
+
+export function OverviewCharts({
+  scoreboard,
+  trend,
+  visibleRows,
+  rankingMode,
+  onRankingModeChange,
+  onDrill,
+}: OverviewChartsProps) {
+  const { t } = useTranslation();
+  const lang = useContentLang();
+  const grades = useMemo(() => gradeBands(scoreboard), [scoreboard]);
+  const paths = useMemo(() => pathHeaders(scoreboard), [scoreboard]);
+
+  // A street's children are its branches already: the switch matters only above the street level.
+  const hasSubUnits = scoreboard.children.some((c) => c.unit.kind !== 'BRANCH');
+  const mode = hasSubUnits ? rankingMode : 'children';
+  const children = useMemo(() => childrenRanking(scoreboard), [scoreboard]);
+  const branchBars = useMemo(() => branchesRanking(visibleRows), [visibleRows]);
+  const rankingItems: RankedUnit[] = mode === 'children' ? children : branchBars;
+  const rankingOption = useMemo(
+    () => (rankingItems.length ? rankingBarOption(rankingItems, { lang, grades }) : null),
+    [rankingItems, lang, grades],
+  );
+  // The radar sits beside the ranking: same height, but never too small to read.
+  const rankingHeight = Math.max(320, categoryChartHeight(rankingItems.length, 28, 100));
+  const onRankingClick = (params: unknown) => {
+    if (mode === 'children') {
+      const bar = clickedRankingBar(children, params);
+      if (bar) onDrill(bar.drill);
+    } else {
+      const bar = clickedRankingBar(branchBars, params);
+      if (bar) onDrill({ kind: 'branch', branchId: bar.id });
+    }
+  };
+
+  const radarOption = useMemo(() => {
+    const { current, previous } = radarFigures(scoreboard, trend);
+    if (current.every((f) => f.percent === null)) return null;
+    // The radar shares a row with the ranking: long path names wrap instead of running off the card.
+    return pathRadarOption(current, previous && { kind: 'previous', paths: previous }, {
+      lang,
+      axisNameWidth: lang === 'zh' ? 10 : 14,
+    });
+  }, [scoreboard, trend, lang]);
+
+  const distributionOption = useMemo(() => {
+    const { counts, missing } = gradeDistribution(scoreboard);
+    return gradeDistributionOption(counts, { lang, grades, missing });
+  }, [scoreboard, lang, grades]);
+
+  const trendOption = useMemo(() => {
+    const { periods, series } = trendSeries(trend);
+    return periods.length ? trendLineOption(periods, series, { lang, grades }) : null;
+  }, [trend, lang, grades]);
+
+  const heatRows = useMemo(() => heatmapRows(visibleRows), [visibleRows]);
+  const heatOption = useMemo(
+    () => (heatRows.length ? heatmapOption(heatRows, paths, { lang, grades }) : null),
+    [heatRows, paths, lang, grades],
+  );
+  const onHeatmapClick = (params: unknown) => {
+    const { componentType, value } = params as ChartClick;
+    const y = Array.isArray(value) ? value[1] : undefined;
+    const row = componentType === 'series' && typeof y === 'number' ? heatRows[y] : undefined;
+    if (row) onDrill({ kind: 'branch', branchId: row.id });
+  };
+
+  return (
+    <Row gutter={[12, 12]}>
+      <Col xs={24} xl={14}>
+        <ChartCard
+          title={t('overview.charts.ranking')}
+          hint={t('overview.charts.rankingHint')}
+          extra={
+            hasSubUnits ? (
+              <Segmented
+                size="small"
+                value={mode}
+                onChange={(value) => onRankingModeChange(value as 'children' | 'branches')}
+                options={[
+                  { value: 'children', label: t('overview.charts.rankingChildren') },
+                  { value: 'branches', label: t('overview.charts.rankingBranches') },
+                ]}
+              />
+            ) : null
+          }
+          option={rankingOption}
+          height={rankingHeight}
+          onEvents={{ click: onRankingClick }}
+        />
+      </Col>
+      <Col xs={24} xl={10}>
+        <ChartCard title={t('overview.charts.radar')} option={radarOption} height={rankingHeight} />
+      </Col>
+      <Col xs={24} lg={12}>
+        <ChartCard title={t('overview.charts.gradeDistribution')} option={distributionOption} height={280} />
+      </Col>
+      <Col xs={24} lg={12}>
+        <ChartCard
+          title={t('overview.charts.trend')}
+          option={trendOption}
+          height={280}
+          emptyText={t('overview.charts.noTrend')}
+        />
+      </Col>
+      <Col span={24}>
+        <ChartCard
+          title={t('overview.charts.heatmap')}
+          hint={t('overview.charts.heatmapHint', { count: heatRows.length })}
+          option={heatOption}
+          height={categoryChartHeight(heatRows.length, 26, 110)}
+          emptyText={t('overview.table.empty')}
+          onEvents={{ click: onHeatmapClick }}
+        />
+      </Col>
+    </Row>
+  );
+}

@@ -1,0 +1,146 @@
+import { ArrowUpOutlined, LinkOutlined } from '@ant-design/icons';
+import { App, Breadcrumb, Button, Form, Select, Space, Tag, TreeSelect } from 'antd';
+import { type ReactNode, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PeriodListQuery } from '../../../generated/graphql';
+import { formatPeriod } from '../../../shared/formatting';
+import { useAppLanguage } from '../hooks/useAppLanguage';
+import { ancestorsOf, type OrgNode, overviewUnitOptions } from '../model/org-tree';
+
+export type PeriodItem = PeriodListQuery['periods'][number];
+
+export interface UnitPeriodToolbarProps {
+  root: OrgNode;
+  unitId: string;
+  periods: readonly PeriodItem[];
+  period: string | undefined;
+  onUnitChange: (unitId: string) => void;
+  onPeriodChange: (period: string) => void;
+  /** Further actions on the right (report downloads, import). */
+  actions?: ReactNode;
+}
+
+/** Quarter choices, newest first, each saying whether it is still open. */
+export function PeriodSelect({
+  periods,
+  value,
+  onChange,
+  id,
+}: {
+  periods: readonly PeriodItem[];
+  value?: string;
+  onChange: (code: string) => void;
+  id?: string;
+}) {
+  const { t } = useTranslation();
+  const language = useAppLanguage();
+  return (
+    <Select
+      id={id}
+      style={{ width: 200 }}
+      value={value}
+      placeholder={t('overview.periodPlaceholder')}
+      onChange={onChange}
+      options={periods.map((p) => ({
+        value: p.code,
+        label: (
+          <span>
+            {formatPeriod(p.code, language)}{' '}
+            <Tag
+              bordered={false}
+              color={p.status === 'OPEN' ? 'processing' : 'default'}
+              style={{ marginInlineEnd: 0 }}
+            >
+              {t(p.status === 'OPEN' ? 'overview.periodOpen' : 'overview.periodClosed')}
+            </Tag>
+          </span>
+        ),
+      }))}
+    />
+  );
+}
+
+/** Which unit and quarter: tree picker, quarter picker, the way back up, and a shareable link. */
+export function UnitPeriodToolbar({
+  root,
+  unitId,
+  periods,
+  period,
+  onUnitChange,
+  onPeriodChange,
+  actions,
+}: UnitPeriodToolbarProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const treeData = useMemo(() => [overviewUnitOptions(root)], [root]);
+  const trail = useMemo(() => ancestorsOf(root, unitId), [root, unitId]);
+  const parent = trail.length > 1 ? trail[trail.length - 2] : null;
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      void message.success(t('overview.linkCopied'));
+    } catch {
+      void message.warning(t('overview.linkCopyFailed'));
+    }
+  };
+
+  return (
+    <Space direction="vertical" size={8} style={{ width: '100%' }}>
+      {trail.length > 1 ? (
+        <Breadcrumb
+          items={trail.map((unit, i) => ({
+            key: unit.id,
+            title:
+              i < trail.length - 1 ? (
+                <a
+                  href={`?unit=${unit.id}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    onUnitChange(unit.id);
+                  }}
+                >
+                  {unit.name}
+                </a>
+              ) : (
+                unit.name
+              ),
+          }))}
+        />
+      ) : null}
+      <Space wrap size={[12, 8]} style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Form layout="inline" style={{ rowGap: 8 }}>
+          <Form.Item label={t('overview.unit')} htmlFor="overview-unit">
+            <TreeSelect
+              id="overview-unit"
+              style={{ width: 240 }}
+              value={unitId}
+              treeData={treeData}
+              treeDefaultExpandedKeys={[root.id]}
+              showSearch
+              treeNodeFilterProp="title"
+              placeholder={t('overview.unitPlaceholder')}
+              onChange={(value: string) => onUnitChange(value)}
+            />
+          </Form.Item>
+          <Form.Item label={t('overview.period')} htmlFor="overview-period">
+            <PeriodSelect id="overview-period" periods={periods} value={period} onChange={onPeriodChange} />
+          </Form.Item>
+          {parent ? (
+            <Form.Item>
+              <Button icon={<ArrowUpOutlined />} onClick={() => onUnitChange(parent.id)}>
+                {t('overview.upOneLevel')}
+              </Button>
+            </Form.Item>
+          ) : null}
+        </Form>
+        <Space wrap>
+          {actions}
+          <Button icon={<LinkOutlined />} onClick={() => void copyLink()}>
+            {t('overview.copyLink')}
+          </Button>
+        </Space>
+      </Space>
+    </Space>
+  );
+}

@@ -1,0 +1,68 @@
+import { useQuery } from '@apollo/client';
+import { useMemo } from 'react';
+import {
+  ORG_PICKER_TREE,
+  OVERVIEW_SCOREBOARD,
+  OVERVIEW_TREND,
+  PERIOD_LIST,
+} from '../graphql/overview.operations';
+import type { OrgNode } from '../model/org-tree';
+import { trendRange } from '../model/overview-model';
+
+/**
+ * What the overview needs, in dependency order: the org tree and the quarters (to fill in the
+ * defaults), then the scoreboard and the trend of the chosen unit and quarter. The unit defaults to
+ * the user's scope (the tree's root) and the quarter to the newest one.
+ */
+export function useOverviewData(requested: { unit?: string; period?: string }) {
+  const tree = useQuery(ORG_PICKER_TREE, { fetchPolicy: 'cache-first' });
+  const periods = useQuery(PERIOD_LIST, { fetchPolicy: 'cache-and-network' });
+
+  const root = (tree.data?.orgTree ?? null) as OrgNode | null;
+  const periodList = useMemo(() => periods.data?.periods ?? [], [periods.data]);
+  const unitId = requested.unit ?? root?.id;
+  const period = requested.period ?? periodList[0]?.code;
+
+  const scoreboard = useQuery(OVERVIEW_SCOREBOARD, {
+    variables: { unitId: unitId ?? '', period: period ?? '' },
+    skip: !unitId || !period,
+  });
+
+  const range = useMemo(
+    () =>
+      period
+        ? trendRange(
+            periodList.map((p) => p.code),
+            period,
+          )
+        : null,
+    [periodList, period],
+  );
+  const trend = useQuery(OVERVIEW_TREND, {
+    variables: { unitId: unitId ?? '', fromPeriod: range?.fromPeriod ?? '', toPeriod: range?.toPeriod ?? '' },
+    skip: !unitId || !range,
+  });
+
+  return {
+    root,
+    periods: periodList,
+    unitId,
+    period,
+    /** The tree and the quarter list are needed before anything else can be shown. */
+    contextLoading: (tree.loading && !tree.data) || (periods.loading && !periods.data),
+    contextError: tree.error ?? periods.error,
+    // While another unit or quarter loads, the previous figures stay on screen (dimmed by the page)
+    // instead of the whole dashboard collapsing into skeletons on every click.
+    scoreboard: (scoreboard.data ?? scoreboard.previousData)?.scoreboard ?? null,
+    scoreboardLoading: scoreboard.loading,
+    scoreboardError: scoreboard.error,
+    trend: (trend.data ?? trend.previousData)?.trend ?? [],
+    trendLoading: trend.loading,
+    trendError: trend.error,
+    refetch: () => {
+      void tree.refetch();
+      void periods.refetch();
+      if (unitId && period) void scoreboard.refetch();
+    },
+  };
+}
