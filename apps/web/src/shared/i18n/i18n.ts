@@ -8,10 +8,13 @@ import { adminEn, adminZh } from '../../features/admin/i18n';
 import { compareEn, compareZh } from '../../features/compare/i18n';
 import { overviewEn, overviewZh } from '../../features/overview/i18n';
 import { reportsEn, reportsZh } from '../../features/reports/i18n';
+import { assessmentEn, assessmentZh } from '../../features/self-assessment/i18n';
+import { branchEn, branchZh } from '../../features/branch/i18n';
+import { reviewEn, reviewZh } from '../../features/review/i18n';
 
 export const resources = {
-  'zh-CN': { translation: { ...zhCN, ...overviewZh, ...compareZh, ...adminZh, ...reportsZh } },
-  en: { translation: { ...en, ...overviewEn, ...compareEn, ...adminEn, ...reportsEn } },
+  'zh-CN': { translation: { ...zhCN, ...overviewZh, ...compareZh, ...adminZh, ...reportsZh, ...assessmentZh, ...reviewZh, ...branchZh } },
+  en: { translation: { ...en, ...overviewEn, ...compareEn, ...adminEn, ...reportsEn, ...assessmentEn, ...reviewEn, ...branchEn } },
 } as const;
 
 /** A standalone instance (no React binding) for specs of pure code that takes a `t`. */

@@ -1,4 +1,5 @@
 import { Button, Checkbox, Form, InputNumber, Radio, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRatioAsPercent } from '../../../shared/formatting';
 import type { AppLanguage } from '../../../shared/i18n';
@@ -15,6 +16,12 @@ export interface IndicatorFieldProps {
   /** Name of a veto's cap grade in `lang`, for the hint. */
   gradeName?: (code: string) => string | undefined;
   disabled?: boolean;
+  /** Replaces the indicator's name as the label (the review row names the indicator itself). */
+  label?: ReactNode;
+  /** Shown after the name (e.g. an "unsaved" tag). */
+  labelExtra?: ReactNode;
+  /** Offer "Clear" on an answered field (default true; review offers "back to the branch's value" instead). */
+  clearable?: boolean;
 }
 
 const asNumber = (value: FormValue) => (typeof value === 'number' ? value : null);
@@ -132,19 +139,28 @@ function FieldInput(props: IndicatorFieldProps) {
  */
 export function IndicatorField(props: IndicatorFieldProps) {
   const { t } = useTranslation();
-  const { spec, value, onChange, issues = [], lang, disabled } = props;
+  const { spec, value, onChange, issues = [], lang, disabled, labelExtra, clearable = true, label = spec.name[lang] } = props;
   const hint = useHint(spec, props.gradeName);
   const answered = value !== null && !(spec.kind === 'fraction' && (value as FractionValue).numerator === null && (value as FractionValue).denominator === null);
   return (
     <Form.Item
-      label={spec.name[lang]}
+      label={
+        labelExtra ? (
+          <Space size={4} wrap>
+            {label}
+            {labelExtra}
+          </Space>
+        ) : (
+          label
+        )
+      }
       validateStatus={issues.length ? 'error' : undefined}
       help={issues.length ? issues.map((i) => i.message).join(' ') : undefined}
       extra={hint}
     >
       <Space align="start" wrap>
         <FieldInput {...props} />
-        {answered && !disabled ? (
+        {answered && !disabled && clearable ? (
           <Button type="link" size="small" onClick={() => onChange(spec.kind === 'fraction' ? { numerator: null, denominator: null } : null)}>
             {t('form.clear')}
           </Button>

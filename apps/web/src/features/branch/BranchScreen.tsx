@@ -1,0 +1,27 @@
+import { Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { NotFoundPage } from '../../shared/components/StatusPages';
+import { useSession } from '../auth';
+import { BranchDashboard } from './components/BranchDashboard';
+
+/** /my-branch — the signed-in branch secretary's own branch. */
+export function MyBranchScreen() {
+  const { t } = useTranslation();
+  const { session } = useSession();
+  const branchId = session?.user.scopeUnit?.id;
+  if (!branchId) return <Result status="warning" title={t('branch.noBranch')} />;
+  return <BranchDashboard key={branchId} branchId={branchId} ownBranch />;
+}
+
+/**
+ * /branches/:branchId?period=2026Q4 — any branch in the caller's scope (committee users come here
+ * from the overview). Scope is the API's decision: anything else comes back FORBIDDEN and is refused.
+ */
+export default function BranchScreen() {
+  const { branchId } = useParams();
+  const { session } = useSession();
+  if (!branchId) return <NotFoundPage />;
+  const own = session?.user.role === 'BRANCH' && session.user.scopeUnit?.id === branchId;
+  return <BranchDashboard key={branchId} branchId={branchId} ownBranch={own} />;
+}

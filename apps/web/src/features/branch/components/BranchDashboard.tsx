@@ -1,0 +1,102 @@
+import { Alert, Button, Col, Empty, Result, Row, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useDescribeError } from '../../../shared/errors';
+import { formatPeriod } from '../../../shared/formatting';
+import { AssessmentStatusTag, SectorText } from '../../self-assessment/components/AssessmentTags';
+import { PeriodSelect } from '../../self-assessment/components/PeriodSelect';
+import { LoadError, ScreenSkeleton } from '../../self-assessment/components/ScreenStates';
+import { useAppLanguage } from '../../self-assessment/hooks/useAppLanguage';
+import { usePeriodParam, usePeriods } from '../../self-assessment/hooks/usePeriods';
+import { useBranchQuarter, useBranchTrend, useFrameworkGrades } from '../hooks/useBranchData';
+import { latestScoredPeriod } from '../logic/branch-insights';
+import { PathRadarCard, TrendCard } from './BranchCharts';
+import { CurrentQuarterNotice } from './CurrentQuarterNotice';
+import { PeerStandingCard } from './PeerStandingCard';
+import { ScoreSummary } from './ScoreSummary';
+import { SelfOfficialGapCard } from './SelfOfficialGapCard';
+import { WeakestIndicatorsCard } from './WeakestIndicatorsCard';
+
+/** A refusal in words and nothing else: a branch user asking for another branch sees no figure of it. */
+function Refusal({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const describe = useDescribeError();
+  return <Result status="403" title={t('branch.refused')} subTitle={describe(error).message} extra={<Link to="/"><Button type="primary">{t('pages.backHome')}</Button></Link>} />;
+}
+
+const isForbidden = (error: unknown) => (error as { graphQLErrors?: { extensions?: { code?: unknown } }[] } | undefined)?.graphQLErrors?.some((e) => e.extensions?.code === 'FORBIDDEN') ?? false;
+
+/**
+ * One branch's quarter: total, grade, veto, completeness; paths against the previous quarter;
+ * trend; rank and percentile among peers; the weakest indicators; self score against official.
+ * `ownBranch`: the signed-in branch looks at itself (it gets a way to its self-assessment).
+ */
+export function BranchDashboard({ branchId, ownBranch }: { branchId: string; ownBranch: boolean }) {
+  const { t } = useTranslation();
+  const { language } = useAppLanguage();
+  const periodsQuery = usePeriods();
+  const { periods } = periodsQuery;
+  const newest = periods[0]?.code ?? null;
+  const trend = useBranchTrend(branchId, newest);
+  const [period, setPeriod] = usePeriodParam(periods, latestScoredPeriod(trend.points) ?? newest);
+  const quarter = useBranchQuarter(branchId, trend.loaded || trend.error ? period : null);
+  const assessment = quarter.data?.assessment ?? null;
+  const grades = useFrameworkGrades(assessment?.frameworkId);
+
+  if (isForbidden(trend.error) || isForbidden(quarter.error)) return <Refusal error={trend.error ?? quarter.error} />;
+  if (periodsQuery.loading || trend.loading) return <ScreenSkeleton />;
+  if (periodsQuery.error && periods.length === 0) return <LoadError error={periodsQuery.error} onRetry={() => void periodsQuery.refetch()} />;
+  if (!period) return <Empty description={t('assessment.empty.noPeriods')} />;
+
+  const official = assessment?.officialScore ?? null;
+  const body = () => {
+    if (quarter.loading) return <ScreenSkeleton />;
+    if (!quarter.data) return quarter.error ? <LoadError error={quarter.error} onRetry={() => void quarter.refetch()} /> : <Empty description={t('branch.notScored')} />;
+    if (!assessment || !official) return <Empty description={t('branch.notScored')} />;
+    const standing = quarter.data.peerStanding;
+    return (
+      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+        {assessment.status !== 'APPROVED' ? <Alert type="warning" showIcon message={t('branch.provisional', { status: t(`assessment.status.${assessment.status}`) })} /> : null}
+        <ScoreSummary score={official} />
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={12}>
+            <PathRadarCard paths={official.paths} trend={trend.points} period={period} />
+          </Col>
+          <Col xs={24} xl={12}>
+            <TrendCard trend={trend.points} grades={grades} />
+          </Col>
+          <Col xs={24} xl={12}>
+            <PeerStandingCard sameParent={standing.sameParent} sameSector={standing.sameSector} sector={standing.sector ?? assessment.branch?.sector} />
+          </Col>
+          <Col xs={24} xl={12}>
+            <SelfOfficialGapCard self={assessment.selfScore ?? null} official={official} gap={assessment.gap ?? null} reviewed={assessment.status === 'APPROVED' || assessment.status === 'RETURNED'} />
+          </Col>
+          <Col span={24}>
+            <WeakestIndicatorsCard paths={official.paths} />
+          </Col>
+        </Row>
+      </Space>
+    );
+  };
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Space wrap align="center" style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Space wrap align="center">
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {assessment?.branch?.name ?? t('branch.title')}
+          </Typography.Title>
+          {assessment ? <AssessmentStatusTag status={assessment.status} /> : null}
+          {assessment?.branch ? (
+            <Typography.Text type="secondary">
+              {assessment.branch.code} · <SectorText sector={assessment.branch.sector} /> · {formatPeriod(period, language)}
+            </Typography.Text>
+          ) : null}
+        </Space>
+        <PeriodSelect periods={periods} value={period} onChange={setPeriod} />
+      </Space>
+      {ownBranch ? <CurrentQuarterNotice branchId={branchId} periods={periods} /> : null}
+      {body()}
+    </Space>
+  );
+}

@@ -1,0 +1,30 @@
+import { Alert, Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { formatPeriod } from '../../../shared/formatting';
+import { useAppLanguage } from '../../self-assessment/hooks/useAppLanguage';
+import { isEditable, useAssessment } from '../../self-assessment/hooks/useAssessment';
+import { defaultEditablePeriod, type PeriodInfo } from '../../self-assessment/hooks/usePeriods';
+
+/** For the branch itself: the open quarter's self-assessment still to do (or returned), one click away. */
+export function CurrentQuarterNotice({ branchId, periods }: { branchId: string; periods: readonly PeriodInfo[] }) {
+  const { t } = useTranslation();
+  const { language } = useAppLanguage();
+  const open = periods.find((p) => p.status === 'OPEN') ? defaultEditablePeriod(periods) : null;
+  const { assessment } = useAssessment(branchId, open);
+  if (!open || !assessment || !isEditable(assessment)) return null;
+  return (
+    <Alert
+      type={assessment.status === 'RETURNED' ? 'error' : 'info'}
+      showIcon
+      message={t('branch.currentOpen', { period: formatPeriod(open, language), status: t(`assessment.status.${assessment.status}`) })}
+      action={
+        <Link to={`/self-assessment?period=${open}`}>
+          <Button type="primary" size="small">
+            {t('branch.goSelfAssess')}
+          </Button>
+        </Link>
+      }
+    />
+  );
+}

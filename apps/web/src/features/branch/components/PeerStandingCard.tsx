@@ -1,0 +1,54 @@
+import { Card, Col, Row, Statistic, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PeerGroupFieldsFragment } from '../../../generated/graphql';
+import { formatNumber, formatRank, formatScore } from '../../../shared/formatting';
+import { useAppLanguage } from '../../self-assessment/hooks/useAppLanguage';
+
+function PeerGroup({ title, group }: { title: ReactNode; group: PeerGroupFieldsFragment }) {
+  const { t } = useTranslation();
+  const { language } = useAppLanguage();
+  return (
+    <div>
+      <Typography.Text strong>{title}</Typography.Text>
+      {group.rank === null || group.rank === undefined ? (
+        <Typography.Paragraph type="secondary">{t('branch.standing.unranked')}</Typography.Paragraph>
+      ) : (
+        <Row gutter={8} style={{ marginTop: 8 }}>
+          <Col span={15}>
+            <Statistic title={t('branch.standing.rank')} value={formatRank(group.rank, language, group.peerCount)} valueStyle={{ fontSize: 16, whiteSpace: 'nowrap' }} />
+          </Col>
+          <Col span={9}>
+            <Statistic title={t('branch.standing.percentile')} value={formatNumber(group.percentile, language, 0)} valueStyle={{ fontSize: 16 }} />
+          </Col>
+          <Col span={24}>
+            <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+              {t('branch.standing.percentileHint', { percent: `${formatNumber(group.percentile, language, 0)}%` })} · {t('branch.standing.median')} {formatScore(group.median, language)} ·{' '}
+              {t('branch.standing.peers', { count: group.peerCount })}
+            </Typography.Text>
+          </Col>
+        </Row>
+      )}
+    </div>
+  );
+}
+
+/** Rank and percentile among same-parent and same-sector peers; by design it never names a peer. */
+export function PeerStandingCard({ sameParent, sameSector, sector }: { sameParent: PeerGroupFieldsFragment; sameSector: PeerGroupFieldsFragment; sector: string | null | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <Card title={t('branch.standing.title')} size="small" style={{ height: '100%' }}>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} md={12}>
+          <PeerGroup title={t('branch.standing.sameParent')} group={sameParent} />
+        </Col>
+        <Col xs={24} md={12}>
+          <PeerGroup title={t('branch.standing.sameSector', { sector: sector ? t(`assessment.sector.${sector}`) : t('common.missing') })} group={sameSector} />
+        </Col>
+      </Row>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0, fontSize: 12 }}>
+        {t('branch.standing.privacy')}
+      </Typography.Paragraph>
+    </Card>
+  );
+}

@@ -1,0 +1,56 @@
+import { Form, Input, Modal } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  open: boolean;
+  /** Kept by the screen, so the text survives closing the dialog or a failed return. */
+  comment: string;
+  onCommentChange: (comment: string) => void;
+  onCancel: () => void;
+  onReturn: (comment: string) => Promise<void>;
+  confirmLoading: boolean;
+}
+
+/** Returning needs a comment saying what to fix: the branch secretary acts on exactly this text. */
+export function ReturnDialog({ open, comment, onCommentChange, onCancel, onReturn, confirmLoading }: Props) {
+  const { t } = useTranslation();
+  const [touched, setTouched] = useState(false);
+  const missing = comment.trim() === '';
+  const submit = () => {
+    setTouched(true);
+    if (!missing) void onReturn(comment.trim());
+  };
+  return (
+    <Modal
+      open={open}
+      title={t('review.decision.returnTitle')}
+      okText={t('review.decision.returnOk')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ danger: true }}
+      confirmLoading={confirmLoading}
+      onOk={submit}
+      onCancel={onCancel}
+    >
+      <Form layout="vertical" component="div">
+        <Form.Item
+          label={t('review.decision.comment')}
+          htmlFor="review-return-comment"
+          required
+          validateStatus={touched && missing ? 'error' : undefined}
+          help={touched && missing ? t('review.decision.commentRequired') : undefined}
+        >
+          <Input.TextArea
+            id="review-return-comment"
+            value={comment}
+            onChange={(e) => onCommentChange(e.target.value)}
+            autoSize={{ minRows: 4, maxRows: 10 }}
+            maxLength={2000}
+            showCount
+            placeholder={t('review.decision.commentPlaceholder')}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,54 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Empty, Result, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { formatDateTime, formatPeriod } from '../../../shared/formatting';
+import { AssessmentStatusTag, SectorText } from '../../self-assessment/components/AssessmentTags';
+import { LoadError, ScreenSkeleton } from '../../self-assessment/components/ScreenStates';
+import { useAppLanguage } from '../../self-assessment/hooks/useAppLanguage';
+import { useAssessment } from '../../self-assessment/hooks/useAssessment';
+import { useFrameworkDefinition } from '../../self-assessment/hooks/useFrameworkDefinition';
+import { ReviewWorkspace } from './ReviewWorkspace';
+
+/** /review/:branchId?period=2026Q4 — loads the assessment and its framework, then the workspace. */
+export function ReviewDetail() {
+  const { t } = useTranslation();
+  const { language } = useAppLanguage();
+  const { branchId } = useParams();
+  const [params] = useSearchParams();
+  const period = params.get('period');
+  const { assessment, loading, error, refetch } = useAssessment(branchId, period);
+  const frameworkQuery = useFrameworkDefinition(assessment?.frameworkId);
+  const back = (
+    <Link to={period ? `/review?period=${period}` : '/review'}>
+      <ArrowLeftOutlined /> {t('review.detail.back')}
+    </Link>
+  );
+
+  const body = () => {
+    if (!period) return <Empty description={t('assessment.empty.noAssessment')} />;
+    if (loading || frameworkQuery.loading) return <ScreenSkeleton />;
+    if (!assessment) return error ? <LoadError error={error} onRetry={() => void refetch()} /> : <Empty description={t('assessment.empty.noAssessment')} />;
+    if (frameworkQuery.error && !frameworkQuery.framework) return <LoadError error={frameworkQuery.error} onRetry={() => void frameworkQuery.refetch()} />;
+    if (!frameworkQuery.framework) return <Result status="error" title={t('assessment.empty.frameworkBroken')} />;
+    return <ReviewWorkspace key={assessment.id} assessment={assessment} framework={frameworkQuery.framework} />;
+  };
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      {back}
+      {assessment ? (
+        <Space wrap align="center">
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('review.detail.title', { branch: assessment.branch?.name ?? '' })}
+          </Typography.Title>
+          <AssessmentStatusTag status={assessment.status} />
+          <Typography.Text type="secondary">
+            {formatPeriod(assessment.periodCode, language)} · <SectorText sector={assessment.branch?.sector} /> · {formatDateTime(assessment.submittedAt, language)}
+          </Typography.Text>
+        </Space>
+      ) : null}
+      {body()}
+    </Space>
+  );
+}

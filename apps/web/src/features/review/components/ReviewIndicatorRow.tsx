@@ -1,0 +1,85 @@
+import { UndoOutlined } from '@ant-design/icons';
+import { describeInput, type Framework, type IndicatorScore } from '@pathboard/scoring';
+import { Button, Col, Row, Space, Tag, Typography } from 'antd';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Entry } from '../../self-assessment/form/edit-session';
+import type { FieldSpec } from '../../self-assessment/form/field-spec';
+import type { FieldMessage } from '../../self-assessment/form/form-validation';
+import type { FormValue } from '../../self-assessment/form/form-values';
+import { IndicatorField } from '../../self-assessment/components/IndicatorField';
+import type { ReviewRow } from '../logic/review-diff';
+
+interface Props {
+  row: ReviewRow;
+  framework: Framework;
+  entry: Entry;
+  selfValue: FormValue;
+  selfScore?: IndicatorScore;
+  officialScore?: IndicatorScore;
+  issues?: FieldMessage[];
+  lang: 'zh' | 'en';
+  gradeName: (code: string) => string | undefined;
+  readOnly: boolean;
+  fromServer?: boolean;
+  onEdit: (code: string, patch: Partial<Entry>) => void;
+}
+
+/**
+ * One indicator under review: the branch's value, points and evidence on the left; the value the
+ * review accepts (editable, same input as the form) with its points on the right.
+ */
+export const ReviewIndicatorRow = memo(function ReviewIndicatorRow({ row, framework, entry, selfValue, selfScore, officialScore, issues, lang, gradeName, readOnly, fromServer, onEdit }: Props) {
+  const { t } = useTranslation();
+  const { spec } = row;
+  const words = (code: string, input: ReviewRow['self']) => (input === null ? t('assessment.conflict.empty') : describeInput(framework, code, input)[lang]);
+  const tags = (
+    <>
+      {row.adjusted ? <Tag color="orange">{t('review.detail.adjusted')}</Tag> : null}
+      {fromServer ? <Tag color="blue">{t('assessment.field.changedOnServer')}</Tag> : null}
+    </>
+  );
+  return (
+    <section id={`indicator-${spec.code}`} aria-label={spec.name[lang]} style={{ paddingBlock: 8, borderBottom: '1px solid #f0f0f0' }}>
+      <Space size={4} wrap style={{ marginBottom: 4 }}>
+        <Typography.Text strong>{spec.name[lang]}</Typography.Text>
+        {tags}
+      </Space>
+      <Row gutter={[16, 0]}>
+        <Col xs={24} md={9}>
+          <Typography.Text type="secondary">{t('review.detail.self')}</Typography.Text>
+          <div style={{ fontSize: 15, marginBlock: 4 }}>{words(spec.code, row.self)}</div>
+          {selfScore ? <Typography.Paragraph type="secondary" style={{ marginBottom: 4, fontSize: 13 }}>{selfScore.reason[lang]}</Typography.Paragraph> : null}
+          <Typography.Paragraph style={{ fontSize: 13, whiteSpace: 'pre-wrap', marginBottom: 8 }} type={row.evidence ? undefined : 'secondary'}>
+            {row.evidence ? t('review.detail.evidence', { text: row.evidence }) : t('review.detail.noEvidence')}
+          </Typography.Paragraph>
+        </Col>
+        <Col xs={24} md={15}>
+          <IndicatorField
+            spec={spec as FieldSpec}
+            value={entry.value}
+            onChange={(value) => onEdit(spec.code, { value })}
+            issues={issues}
+            lang={lang}
+            gradeName={gradeName}
+            disabled={readOnly}
+            clearable={false}
+            label={t('review.detail.official')}
+          />
+          <div style={{ marginTop: -16, marginBottom: 8 }}>
+            {officialScore ? (
+              <Typography.Text type={row.adjusted ? 'warning' : 'secondary'} style={{ fontSize: 13 }}>
+                {officialScore.reason[lang]}
+              </Typography.Text>
+            ) : null}
+            {row.adjusted && !readOnly ? (
+              <Button type="link" size="small" icon={<UndoOutlined />} onClick={() => onEdit(spec.code, { value: selfValue })}>
+                {t('review.detail.resetToSelf')}
+              </Button>
+            ) : null}
+          </div>
+        </Col>
+      </Row>
+    </section>
+  );
+});

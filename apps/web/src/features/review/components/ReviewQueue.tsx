@@ -1,0 +1,134 @@
+import { Card, Empty, Select, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import type { AssessmentStatus } from '../../../generated/graphql';
+import { formatDateTime, formatRatioAsPercent, formatScore } from '../../../shared/formatting';
+import { AssessmentStatusTag, GradeTag, SectorText } from '../../self-assessment/components/AssessmentTags';
+import { PeriodSelect } from '../../self-assessment/components/PeriodSelect';
+import { LoadError, ScreenSkeleton } from '../../self-assessment/components/ScreenStates';
+import { useAppLanguage } from '../../self-assessment/hooks/useAppLanguage';
+import { defaultEditablePeriod, usePeriodParam, usePeriods } from '../../self-assessment/hooks/usePeriods';
+import { type QueueRow, useReviewQueue } from '../hooks/useReviewQueue';
+
+const STATUSES: AssessmentStatus[] = ['SUBMITTED', 'RETURNED', 'APPROVED', 'DRAFT'];
+const ALL = 'ALL';
+
+/** ?status=… (default SUBMITTED: what waits for the reviewer); ALL lists every status. */
+function useStatusParam(): [AssessmentStatus | null, (status: string) => void] {
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('status');
+  const status = asked === ALL ? null : STATUSES.includes(asked as AssessmentStatus) ? (asked as AssessmentStatus) : 'SUBMITTED';
+  const choose = (next: string) =>
+    setParams((current) => {
+      const copy = new URLSearchParams(current);
+      copy.set('status', next);
+      return copy;
+    });
+  return [status, choose];
+}
+
+/** /review — the quarter's assessments in scope, submitted ones first by default. */
+export function ReviewQueue() {
+  const { t } = useTranslation();
+  const { language } = useAppLanguage();
+  const periodsQuery = usePeriods();
+  const [period, setPeriod] = usePeriodParam(periodsQuery.periods, defaultEditablePeriod(periodsQuery.periods));
+  const [status, setStatus] = useStatusParam();
+  const queue = useReviewQueue(period, status);
+
+  const columns: ColumnsType<QueueRow> = [
+    {
+      title: t('review.queue.branch'),
+      key: 'branch',
+      render: (_, row) => (
+        <Space direction="vertical" size={0}>
+          <Link to={`/review/${row.branchId}?period=${row.periodCode}`}>{row.branch?.name ?? row.branchId}</Link>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {row.branch?.code}
+          </Typography.Text>
+        </Space>
+      ),
+      sorter: (a, b) => (a.branch?.code ?? '').localeCompare(b.branch?.code ?? ''),
+    },
+    { title: t('review.queue.sector'), key: 'sector', render: (_, row) => <SectorText sector={row.branch?.sector} />, responsive: ['lg'] },
+    {
+      title: t('review.queue.submittedAt'),
+      key: 'submittedAt',
+      render: (_, row) => (
+        <Space size={4} wrap>
+          {formatDateTime(row.submittedAt, language)}
+          {row.onTime === false ? <Tag color="red">{t('review.queue.late')}</Tag> : null}
+        </Space>
+      ),
+      sorter: (a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''),
+      defaultSortOrder: 'ascend',
+    },
+    {
+      title: t('review.queue.selfTotal'),
+      key: 'selfTotal',
+      align: 'right',
+      render: (_, row) => (
+        <Space size={4}>
+          {formatScore(row.selfScore?.total, language)}
+          <GradeTag grade={row.selfScore?.grade} />
+        </Space>
+      ),
+      sorter: (a, b) => (a.selfScore?.total ?? -1) - (b.selfScore?.total ?? -1),
+    },
+    { title: t('review.queue.completeness'), key: 'completeness', align: 'right', render: (_, row) => formatRatioAsPercent(row.selfScore?.completeness, language, 0), responsive: ['md'] },
+    { title: t('review.queue.status'), key: 'status', render: (_, row) => <AssessmentStatusTag status={row.status} /> },
+    {
+      title: t('review.queue.action'),
+      key: 'action',
+      render: (_, row) => (
+        <Link to={`/review/${row.branchId}?period=${row.periodCode}`}>{row.status === 'SUBMITTED' ? t('review.queue.review') : t('review.queue.view')}</Link>
+      ),
+    },
+  ];
+
+  const body = () => {
+    if (periodsQuery.loading) return <ScreenSkeleton />;
+    if (periodsQuery.error && periodsQuery.periods.length === 0) return <LoadError error={periodsQuery.error} onRetry={() => void periodsQuery.refetch()} />;
+    if (!period) return <Empty description={t('assessment.empty.noPeriods')} />;
+    if (queue.error && queue.rows.length === 0) return <LoadError error={queue.error} onRetry={() => void queue.refetch()} />;
+    return (
+      <Table<QueueRow>
+        rowKey="id"
+        columns={columns}
+        dataSource={queue.rows}
+        loading={queue.loading || queue.refreshing}
+        pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (count) => t('review.queue.count', { count }) }}
+        locale={{ emptyText: <Empty description={t('review.queue.empty')} /> }}
+        scroll={{ x: 'max-content' }}
+        size="middle"
+      />
+    );
+  };
+
+  return (
+    <Card>
+      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+        <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('review.queue.title')}
+          </Typography.Title>
+          <Space wrap>
+            {periodsQuery.periods.length ? <PeriodSelect periods={periodsQuery.periods} value={period} onChange={setPeriod} /> : null}
+            <Select
+              aria-label={t('review.queue.status')}
+              value={status ?? ALL}
+              onChange={setStatus}
+              style={{ minWidth: 160 }}
+              options={[...STATUSES.map((s) => ({ value: s, label: t(`assessment.status.${s}`) })), { value: ALL, label: t('review.queue.all') }]}
+            />
+          </Space>
+        </Space>
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+          {t('review.queue.intro')}
+        </Typography.Paragraph>
+        {body()}
+      </Space>
+    </Card>
+  );
+}

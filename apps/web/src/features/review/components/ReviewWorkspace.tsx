@@ -1,0 +1,165 @@
+import { CheckOutlined, RollbackOutlined } from '@ant-design/icons';
+import { type Framework, type IndicatorScore, type ScoreResult, scoreAssessment } from '@pathboard/scoring';
+import { Alert, App, Button, Card, Col, Form, Row, Space, Typography } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { type UserFacingError, useDescribeError } from '../../../shared/errors';
+import { ConflictNotice } from '../../self-assessment/components/ConflictNotice';
+import { FailureAlert, scrollToIndicator } from '../../self-assessment/components/FailureAlert';
+import { FormActions } from '../../self-assessment/components/FormActions';
+import { PathSection } from '../../self-assessment/components/PathSection';
+import { ScorePreviewCard } from '../../self-assessment/components/ScorePreviewCard';
+import { StatusHistory } from '../../self-assessment/components/StatusHistory';
+import { hasIssues, validateForm } from '../../self-assessment/form/form-validation';
+import { applicableFields, valuesFromFormState } from '../../self-assessment/form/form-values';
+import { formStateOf, previewScore } from '../../self-assessment/form/score-preview';
+import { type AssessmentData, asSector } from '../../self-assessment/hooks/useAssessment';
+import { useAppLanguage } from '../../self-assessment/hooks/useAppLanguage';
+import { useEntriesEditor } from '../../self-assessment/hooks/useEntriesEditor';
+import { selfEntries } from '../../self-assessment/hooks/useSelfAssessmentActions';
+import { useReviewDecision } from '../hooks/useReviewDecision';
+import { reviewEntries, reviewRows, selfFormValue } from '../logic/review-diff';
+import { ReturnDialog } from './ReturnDialog';
+import { ReviewIndicatorRow } from './ReviewIndicatorRow';
+import { ReviewSummaryCard } from './ReviewSummaryCard';
+
+const byCode = (result: ScoreResult | null) => new Map<string, IndicatorScore>((result?.paths ?? []).flatMap((p) => p.indicators.map((i) => [i.code, i])));
+
+/** One submitted assessment under review: compare, adjust, approve or return. */
+export function ReviewWorkspace({ assessment, framework }: { assessment: AssessmentData; framework: Framework }) {
+  const { t } = useTranslation();
+  const { lang } = useAppLanguage();
+  const { modal, message } = App.useApp();
+  const navigate = useNavigate();
+  const sector = asSector(assessment.branch?.sector);
+  const groups = useMemo(() => applicableFields(framework, sector), [framework, sector]);
+  const specs = useMemo(() => groups.flatMap((g) => g.fields), [groups]);
+  const source = useMemo(() => ({ key: assessment.id, entries: reviewEntries(specs, assessment.values), version: assessment.version }), [assessment, specs]);
+  const editor = useEntriesEditor(specs, source);
+  const { entries, merge } = editor.state;
+
+  const issues = useMemo(() => validateForm(framework, formStateOf(entries), { sector, lang, t }), [framework, entries, sector, lang, t]);
+  const official = useMemo(() => previewScore(framework, entries, issues, sector), [framework, entries, issues, sector]);
+  const selfResult = useMemo(() => {
+    try {
+      return scoreAssessment(framework, valuesFromFormState(framework, formStateOf(selfEntries(specs, assessment)), sector), { sector });
+    } catch {
+      return null; // stored values are valid; if not, the rows simply show no self reasons
+    }
+  }, [assessment, framework, sector, specs]);
+  const selfScores = useMemo(() => byCode(selfResult), [selfResult]);
+  const officialScores = useMemo(() => byCode(official.result), [official.result]);
+  const rows = useMemo(() => new Map(reviewRows(specs, assessment.values, entries).map((r) => [r.spec.code, r])), [specs, assessment.values, entries]);
+  const adjustedCount = [...rows.values()].filter((r) => r.adjusted).length;
+
+  const names = useMemo(() => new Map(specs.map((s) => [s.code, s.name])), [specs]);
+  const indicatorName = useCallback((code: string) => names.get(code)?.[lang], [names, lang]);
+  const gradeName = useCallback((code: string) => framework.grades.find((g) => g.code === code)?.name[lang], [framework, lang]);
+  const describe = useDescribeError({ indicatorName });
+  const { decide, deciding } = useReviewDecision({ assessment, specs, editor, describe });
+  const [failure, setFailure] = useState<UserFacingError | null>(null);
+  const [returning, setReturning] = useState(false);
+  const [returnComment, setReturnComment] = useState('');
+  const readOnly = assessment.status !== 'SUBMITTED' || assessment.periodStatus !== 'OPEN';
+  const branchName = assessment.branch?.name ?? '';
+
+  const blockedByIssues = () => {
+    if (!hasIssues(issues)) return false;
+    const bad = specs.filter((s) => issues[s.code]?.length);
+    void message.error(t('review.decision.fixFirst', { count: bad.length }));
+    scrollToIndicator(bad[0]?.code);
+    return true;
+  };
+
+  const finish = (outcome: Awaited<ReturnType<typeof decide>>, doneKey: string) => {
+    setFailure(outcome.ok ? null : outcome.error);
+    if (!outcome.ok) return false;
+    void message.success(t(doneKey, { branch: branchName }));
+    navigate(`/review?period=${assessment.periodCode}`);
+    return true;
+  };
+
+  const onApprove = () => {
+    if (blockedByIssues()) return;
+    modal.confirm({
+      title: t('review.decision.approveTitle'),
+      content: (
+        <Space direction="vertical">
+          <span>{t('review.decision.approveBody')}</span>
+          {adjustedCount > 0 ? <span>{t('review.decision.approveAdjusted', { count: adjustedCount })}</span> : null}
+        </Space>
+      ),
+      okText: t('review.decision.approve'),
+      cancelText: t('common.cancel'),
+      onOk: async () => void finish(await decide('APPROVE'), 'review.decision.approved'),
+    });
+  };
+
+  // On failure the dialog closes so the reason (or the conflict notice) shows; the comment is kept.
+  const onReturn = async (comment: string) => {
+    const done = finish(await decide('RETURN', comment), 'review.decision.returned');
+    setReturning(false);
+    if (!done) window.scrollTo?.({ top: 0, behavior: 'smooth' });
+  };
+
+  if (!editor.ready) return null;
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
+      {readOnly ? <Alert type="info" showIcon message={t('review.detail.readOnly', { status: t(`assessment.status.${assessment.status}`) })} /> : <Alert type="info" message={t('review.detail.intro')} />}
+      {merge ? (
+        <ConflictNotice merge={merge} specs={specs} framework={framework} lang={lang} onTakeTheirs={editor.takeTheirs} onDismiss={editor.dismissConflict} title={t('review.conflict.title')} showEvidence={false} />
+      ) : null}
+      <FailureAlert failure={failure} onClose={() => setFailure(null)} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={17}>
+          <Form layout="vertical" component="div">
+            <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+              {groups.map((group) => (
+                <PathSection key={group.pathCode} path={framework.paths.find((p) => p.code === group.pathCode)!}>
+                  {group.fields.map((spec) => (
+                    <ReviewIndicatorRow
+                      key={spec.code}
+                      row={rows.get(spec.code)!}
+                      framework={framework}
+                      entry={entries[spec.code]}
+                      selfValue={selfFormValue(spec, assessment.values)}
+                      selfScore={selfScores.get(spec.code)}
+                      officialScore={officialScores.get(spec.code)}
+                      issues={issues[spec.code]}
+                      lang={lang}
+                      gradeName={gradeName}
+                      readOnly={readOnly}
+                      fromServer={merge?.takenFromServer.includes(spec.code)}
+                      onEdit={editor.edit}
+                    />
+                  ))}
+                </PathSection>
+              ))}
+            </Space>
+          </Form>
+        </Col>
+        <Col xs={24} xl={7}>
+          <Space direction="vertical" size="middle" style={{ width: '100%', position: 'sticky', top: 16 }}>
+            <ReviewSummaryCard selfTotal={selfResult?.total ?? assessment.selfScore?.total ?? null} officialTotal={official.result.total} adjustedCount={adjustedCount} />
+            <ScorePreviewCard result={official.result} skipped={official.skipped.length} title={t('review.detail.officialTotal')} />
+            <Card title={t('assessment.history.title')} size="small">
+              <StatusHistory history={assessment.history} />
+            </Card>
+          </Space>
+        </Col>
+      </Row>
+      {readOnly ? null : (
+        <FormActions dirtyCount={0} total={official.result.total} grade={official.result.grade} statusText={<Typography.Text>{t('review.detail.adjustedCount', { count: adjustedCount })}</Typography.Text>}>
+          <Button danger icon={<RollbackOutlined />} onClick={() => setReturning(true)} disabled={deciding}>
+            {t('review.decision.return')}
+          </Button>
+          <Button type="primary" icon={<CheckOutlined />} onClick={onApprove} loading={deciding && !returning}>
+            {t('review.decision.approve')}
+          </Button>
+        </FormActions>
+      )}
+      <ReturnDialog open={returning} comment={returnComment} onCommentChange={setReturnComment} onCancel={() => setReturning(false)} onReturn={onReturn} confirmLoading={deciding} />
+    </div>
+  );
+}

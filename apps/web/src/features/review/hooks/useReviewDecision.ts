@@ -1,0 +1,55 @@
+import { useApolloClient, useMutation } from '@apollo/client';
+import { useCallback } from 'react';
+import type { ReviewDecision } from '../../../generated/graphql';
+import type { UserFacingError } from '../../../shared/errors';
+import type { FieldSpec } from '../../self-assessment/form/field-spec';
+import { ASSESSMENT } from '../../self-assessment/graphql/assessment.operations';
+import type { AssessmentData } from '../../self-assessment/hooks/useAssessment';
+import type { EntriesEditor } from '../../self-assessment/hooks/useEntriesEditor';
+import { REVIEW_ASSESSMENT } from '../graphql/review.operations';
+import { reviewedValuesPayload, reviewEntries } from '../logic/review-diff';
+
+export type DecisionOutcome = { ok: true } | { ok: false; error: UserFacingError };
+
+interface Options {
+  assessment: AssessmentData;
+  specs: FieldSpec[];
+  editor: EntriesEditor;
+  describe: (error: unknown) => UserFacingError;
+}
+
+/**
+ * Approve or return, sending the reviewer's adjustments with the decision. On CONFLICT (the
+ * assessment changed since it was opened) the current values are fetched and merged into the
+ * reviewer's form like on the self-assessment: adjustments are kept, differences shown.
+ */
+export function useReviewDecision({ assessment, specs, editor, describe }: Options) {
+  const client = useApolloClient();
+  const [mutate, { loading }] = useMutation(REVIEW_ASSESSMENT);
+
+  const decide = useCallback(
+    async (decision: ReviewDecision, comment?: string): Promise<DecisionOutcome> => {
+      const reviewedValues = reviewedValuesPayload(specs, assessment.values, editor.state.entries);
+      try {
+        await mutate({
+          variables: { assessmentId: assessment.id, expectedVersion: editor.state.version, decision, reviewedValues, comment: comment?.trim() || null },
+        });
+        return { ok: true };
+      } catch (error) {
+        const described = describe(error);
+        if (described.kind === 'CONFLICT') {
+          try {
+            const { data } = await client.query({ query: ASSESSMENT, variables: { branchId: assessment.branchId, period: assessment.periodCode }, fetchPolicy: 'network-only' });
+            editor.conflict(reviewEntries(specs, data.assessment.values), data.assessment.version);
+          } catch (reloadError) {
+            return { ok: false, error: describe(reloadError) };
+          }
+        }
+        return { ok: false, error: described };
+      }
+    },
+    [assessment, client, describe, editor, mutate, specs],
+  );
+
+  return { decide, deciding: loading };
+}

@@ -1,0 +1,60 @@
+import { Empty, Result, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../auth';
+import { formatDateTime, formatPeriod } from '../../shared/formatting';
+import { AssessmentStatusTag } from './components/AssessmentTags';
+import { PeriodSelect } from './components/PeriodSelect';
+import { LoadError, ScreenSkeleton } from './components/ScreenStates';
+import { SelfAssessmentForm } from './components/SelfAssessmentForm';
+import { useAppLanguage } from './hooks/useAppLanguage';
+import { useAssessment } from './hooks/useAssessment';
+import { useFrameworkDefinition } from './hooks/useFrameworkDefinition';
+import { defaultEditablePeriod, usePeriodParam, usePeriods } from './hooks/usePeriods';
+
+/** /self-assessment?period=2026Q4 — the signed-in branch's self-assessment of a quarter. */
+export default function SelfAssessmentScreen() {
+  const { t } = useTranslation();
+  const { language } = useAppLanguage();
+  const { session } = useSession();
+  const branchId = session?.user.scopeUnit?.id ?? null;
+  const periodsQuery = usePeriods();
+  const { periods } = periodsQuery;
+  const [period, setPeriod] = usePeriodParam(periods, defaultEditablePeriod(periods));
+  const assessmentQuery = useAssessment(branchId, period);
+  const { assessment } = assessmentQuery;
+  const frameworkQuery = useFrameworkDefinition(assessment?.frameworkId);
+
+  const header = (
+    <Space wrap align="center" style={{ width: '100%', justifyContent: 'space-between' }}>
+      <Space wrap align="center">
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {period ? t('assessment.pageTitle', { period: formatPeriod(period, language) }) : t('assessment.title')}
+        </Typography.Title>
+        {assessment ? <AssessmentStatusTag status={assessment.status} /> : null}
+        {assessment ? <Typography.Text type="secondary">{t('assessment.deadline', { date: formatDateTime(assessment.deadline, language) })}</Typography.Text> : null}
+      </Space>
+      {periods.length > 0 ? <PeriodSelect periods={periods} value={period} onChange={setPeriod} /> : null}
+    </Space>
+  );
+
+  const body = () => {
+    if (!branchId) return <Result status="warning" title={t('assessment.empty.noBranch')} />;
+    if (periodsQuery.loading) return <ScreenSkeleton />;
+    if (periodsQuery.error && periods.length === 0) return <LoadError error={periodsQuery.error} onRetry={() => void periodsQuery.refetch()} />;
+    if (!period) return <Empty description={t('assessment.empty.noPeriods')} />;
+    if (assessmentQuery.loading || frameworkQuery.loading) return <ScreenSkeleton />;
+    if (!assessment) {
+      return assessmentQuery.error ? <LoadError error={assessmentQuery.error} onRetry={() => void assessmentQuery.refetch()} /> : <Empty description={t('assessment.empty.noAssessment')} />;
+    }
+    if (frameworkQuery.error && !frameworkQuery.framework) return <LoadError error={frameworkQuery.error} onRetry={() => void frameworkQuery.refetch()} />;
+    if (!frameworkQuery.framework) return <Result status="error" title={t('assessment.empty.frameworkBroken')} />;
+    return <SelfAssessmentForm key={assessment.id} assessment={assessment} framework={frameworkQuery.framework} />;
+  };
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      {header}
+      {body()}
+    </Space>
+  );
+}

@@ -1,0 +1,72 @@
+import { Form, Input, Tag, Typography } from 'antd';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Entry, EntryPart } from '../form/edit-session';
+import type { FieldSpec } from '../form/field-spec';
+import type { FieldMessage } from '../form/form-validation';
+import { IndicatorField } from './IndicatorField';
+
+interface Props {
+  spec: FieldSpec;
+  entry: Entry;
+  onEdit: (code: string, patch: Partial<Entry>) => void;
+  issues?: FieldMessage[];
+  lang: 'zh' | 'en';
+  gradeName: (code: string) => string | undefined;
+  readOnly: boolean;
+  /** Parts not saved yet. */
+  unsaved?: EntryPart[];
+  /** The server's value was taken in after a CONFLICT. */
+  fromServer?: boolean;
+  description?: string;
+}
+
+/** One indicator of the self-assessment: its input (IndicatorField) and its evidence note. */
+export const IndicatorEditor = memo(function IndicatorEditor({ spec, entry, onEdit, issues, lang, gradeName, readOnly, unsaved, fromServer, description }: Props) {
+  const { t } = useTranslation();
+  const evidenceId = `evidence-${spec.code}`;
+  const tags = (
+    <>
+      {unsaved?.length ? <Tag color="orange">{t('assessment.field.unsaved')}</Tag> : null}
+      {fromServer ? <Tag color="blue">{t('assessment.field.changedOnServer')}</Tag> : null}
+    </>
+  );
+  return (
+    <section id={`indicator-${spec.code}`} aria-label={spec.name[lang]} style={{ paddingBlock: 8, borderBottom: '1px solid #f0f0f0' }}>
+      <IndicatorField
+        spec={spec}
+        value={entry.value}
+        onChange={(value) => onEdit(spec.code, { value })}
+        issues={issues}
+        lang={lang}
+        gradeName={gradeName}
+        disabled={readOnly}
+        labelExtra={unsaved?.length || fromServer ? tags : undefined}
+      />
+      {description ? (
+        <Typography.Paragraph type="secondary" style={{ marginTop: -12, fontSize: 13 }}>
+          {description}
+        </Typography.Paragraph>
+      ) : null}
+      {readOnly ? (
+        entry.evidence ? (
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+            <Typography.Text type="secondary">{t('assessment.field.evidence')}:</Typography.Text>
+            {entry.evidence}
+          </Typography.Paragraph>
+        ) : null
+      ) : (
+        <Form.Item label={t('assessment.field.evidence')} htmlFor={evidenceId} style={{ marginBottom: 8 }}>
+          <Input.TextArea
+            id={evidenceId}
+            value={entry.evidence}
+            onChange={(e) => onEdit(spec.code, { evidence: e.target.value })}
+            placeholder={t('assessment.field.evidencePlaceholder')}
+            autoSize={{ minRows: 1, maxRows: 4 }}
+            maxLength={1000}
+          />
+        </Form.Item>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,152 @@
+import type { Framework } from '@pathboard/scoring';
+import { App, Card, Col, Form, Row, Space } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBeforeUnload } from 'react-router-dom';
+import { type UserFacingError, useDescribeError } from '../../../shared/errors';
+import { hasIssues, validateForm } from '../form/form-validation';
+import { applicableFields } from '../form/form-values';
+import { formStateOf, previewScore } from '../form/score-preview';
+import { type AssessmentData, asSector, isEditable } from '../hooks/useAssessment';
+import { useAppLanguage } from '../hooks/useAppLanguage';
+import { useEntriesEditor } from '../hooks/useEntriesEditor';
+import { selfEntries, useSelfAssessmentActions } from '../hooks/useSelfAssessmentActions';
+import { ConflictNotice } from './ConflictNotice';
+import { FailureAlert, scrollToIndicator } from './FailureAlert';
+import { FormActions, SaveButton, SubmitButton } from './FormActions';
+import { IndicatorEditor } from './IndicatorEditor';
+import { PathSection } from './PathSection';
+import { ScorePreviewCard } from './ScorePreviewCard';
+import { StatusHistory } from './StatusHistory';
+import { StatusNotice } from './StatusNotice';
+
+/**
+ * The self-assessment of one quarter: every applicable indicator with its input and evidence,
+ * validation beside each field, a live score, save with the optimistic lock and submit.
+ */
+export function SelfAssessmentForm({ assessment, framework }: { assessment: AssessmentData; framework: Framework }) {
+  const { t } = useTranslation();
+  const { lang } = useAppLanguage();
+  const { modal, message } = App.useApp();
+  const sector = asSector(assessment.branch?.sector);
+  const groups = useMemo(() => applicableFields(framework, sector), [framework, sector]);
+  const specs = useMemo(() => groups.flatMap((g) => g.fields), [groups]);
+  const source = useMemo(() => ({ key: assessment.id, entries: selfEntries(specs, assessment), version: assessment.version }), [assessment, specs]);
+  const editor = useEntriesEditor(specs, source);
+  const { entries, merge } = editor.state;
+
+  const issues = useMemo(() => validateForm(framework, formStateOf(entries), { sector, lang, t }), [framework, entries, sector, lang, t]);
+  const preview = useMemo(() => previewScore(framework, entries, issues, sector), [framework, entries, issues, sector]);
+  const names = useMemo(() => new Map(specs.map((s) => [s.code, s.name])), [specs]);
+  const indicatorName = useCallback((code: string) => names.get(code)?.[lang], [names, lang]);
+  const gradeName = useCallback((code: string) => framework.grades.find((g) => g.code === code)?.name[lang], [framework, lang]);
+  const describe = useDescribeError({ indicatorName });
+  const actions = useSelfAssessmentActions({ assessment, specs, editor, describe });
+  const [failure, setFailure] = useState<UserFacingError | null>(null);
+  const readOnly = !isEditable(assessment);
+  const descriptions = useMemo(() => new Map(framework.paths.flatMap((p) => p.indicators).map((i) => [i.code, i.description])), [framework]);
+
+  useBeforeUnload(
+    useCallback(
+      (event: BeforeUnloadEvent) => {
+        if (editor.dirtyCount > 0 && !readOnly) event.preventDefault();
+      },
+      [editor.dirtyCount, readOnly],
+    ),
+  );
+
+  const blockedByIssues = () => {
+    if (!hasIssues(issues)) return false;
+    const bad = specs.filter((s) => issues[s.code]?.length);
+    void message.error(t('assessment.actions.fixFirst', { count: bad.length }));
+    scrollToIndicator(bad[0]?.code);
+    return true;
+  };
+
+  const onSave = async () => {
+    if (blockedByIssues()) return;
+    if (editor.dirtyCount === 0) return void message.info(t('assessment.actions.nothingToSave'));
+    const outcome = await actions.save();
+    setFailure(outcome.ok ? null : outcome.error);
+    if (outcome.ok) void message.success(t('assessment.actions.saved'));
+    else scrollToIndicator(outcome.error.field);
+  };
+
+  const onSubmit = () => {
+    if (blockedByIssues()) return;
+    const { answered, applicable } = preview.result.completeness;
+    modal.confirm({
+      title: t('assessment.actions.confirmTitle'),
+      content: (
+        <Space direction="vertical">
+          <span>{t('assessment.actions.confirmBody')}</span>
+          {editor.dirtyCount > 0 ? <span>{t('assessment.actions.confirmUnsaved', { count: editor.dirtyCount })}</span> : null}
+          {applicable > answered ? <strong>{t('assessment.actions.confirmMissing', { count: applicable - answered })}</strong> : null}
+        </Space>
+      ),
+      okText: t('assessment.actions.confirmOk'),
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        const outcome = await actions.submit();
+        setFailure(outcome.ok ? null : outcome.error);
+        if (outcome.ok) void message.success(t('assessment.actions.submittedOk'));
+      },
+    });
+  };
+
+  if (!editor.ready) return null;
+  // A flex column, not antd Space: Space wraps each child in a box, which would pin the sticky action bar.
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
+      <StatusNotice assessment={assessment} />
+      {merge && !readOnly ? (
+        <ConflictNotice merge={merge} specs={specs} framework={framework} lang={lang} onTakeTheirs={editor.takeTheirs} onDismiss={editor.dismissConflict} />
+      ) : null}
+      <FailureAlert failure={failure} onClose={() => setFailure(null)} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={16}>
+          <Form layout="vertical" component="div">
+            <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+              {groups.map((group) => {
+                const path = framework.paths.find((p) => p.code === group.pathCode)!;
+                return (
+                  <PathSection key={group.pathCode} path={path}>
+                    {group.fields.map((spec) => (
+                      <IndicatorEditor
+                        key={spec.code}
+                        spec={spec}
+                        entry={entries[spec.code]}
+                        onEdit={editor.edit}
+                        issues={issues[spec.code]}
+                        lang={lang}
+                        gradeName={gradeName}
+                        readOnly={readOnly}
+                        unsaved={readOnly ? undefined : editor.changed[spec.code]}
+                        fromServer={merge?.takenFromServer.includes(spec.code)}
+                        description={descriptions.get(spec.code)?.[lang]}
+                      />
+                    ))}
+                  </PathSection>
+                );
+              })}
+            </Space>
+          </Form>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Space direction="vertical" size="middle" style={{ width: '100%', position: 'sticky', top: 16 }}>
+            <ScorePreviewCard result={preview.result} skipped={preview.skipped.length} />
+            <Card title={t('assessment.history.title')} size="small">
+              <StatusHistory history={assessment.history} />
+            </Card>
+          </Space>
+        </Col>
+      </Row>
+      {readOnly ? null : (
+        <FormActions dirtyCount={editor.dirtyCount} total={preview.result.total} grade={preview.result.grade}>
+          <SaveButton onClick={() => void onSave()} loading={actions.saving} disabled={actions.submitting} />
+          <SubmitButton onClick={onSubmit} loading={actions.submitting} disabled={actions.saving} />
+        </FormActions>
+      )}
+    </div>
+  );
+}

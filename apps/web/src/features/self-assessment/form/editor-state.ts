@@ -1,0 +1,51 @@
+import { type ConflictMerge, type ContestedChange, type Entries, type Entry, mergeAfterConflict, takeTheirs } from './edit-session';
+import type { FieldSpec } from './field-spec';
+
+/**
+ * The state of an editing screen (self-assessment or review): what the server had when the form
+ * was loaded or last saved (`base`, at `version`), what the form shows (`entries`), and the
+ * outcome of the last CONFLICT until the person has dealt with it.
+ */
+export interface EditorState {
+  /** Which assessment the state belongs to; null before the first load. */
+  key: string | null;
+  base: Entries;
+  entries: Entries;
+  version: number;
+  merge: ConflictMerge | null;
+}
+
+export type EditorAction =
+  | { type: 'load'; key: string; entries: Entries; version: number }
+  | { type: 'edit'; code: string; patch: Partial<Entry> }
+  | { type: 'saved'; entries: Entries; version: number }
+  | { type: 'conflict'; specs: FieldSpec[]; theirs: Entries; version: number }
+  | { type: 'takeTheirs'; change: ContestedChange }
+  | { type: 'dismissConflict' };
+
+export const EMPTY_EDITOR: EditorState = { key: null, base: {}, entries: {}, version: 0, merge: null };
+
+export function editorReducer(state: EditorState, action: EditorAction): EditorState {
+  switch (action.type) {
+    case 'load':
+      return { key: action.key, base: action.entries, entries: action.entries, version: action.version, merge: null };
+    case 'edit': {
+      const current = state.entries[action.code] ?? { value: null, evidence: '' };
+      return { ...state, entries: { ...state.entries, [action.code]: { ...current, ...action.patch } } };
+    }
+    case 'saved':
+      // The server's answer becomes the base; the form keeps whatever was typed during the save.
+      return { ...state, base: action.entries, version: action.version, merge: null };
+    case 'conflict': {
+      const merge = mergeAfterConflict(action.specs, state.base, action.theirs, state.entries);
+      return { ...state, base: action.theirs, entries: merge.entries, version: action.version, merge };
+    }
+    case 'takeTheirs': {
+      if (!state.merge) return state;
+      const contested = state.merge.contested.filter((c) => c.code !== action.change.code);
+      return { ...state, entries: takeTheirs(state.entries, action.change), merge: { ...state.merge, contested } };
+    }
+    case 'dismissConflict':
+      return { ...state, merge: null };
+  }
+}
