@@ -38,7 +38,8 @@ export class AnalyticsService {
     if (from > to) throw badUserInput(`fromPeriod ${fromPeriod} is after toPeriod ${toPeriod}`, { field: 'fromPeriod' });
     if (to - from + 1 > MAX_TREND_QUARTERS) throw badUserInput(`a trend spans at most ${MAX_TREND_QUARTERS} quarters`, { field: 'toPeriod' });
     const { unit } = await this.context.unitPeriod(user, unitId, null, action);
-    const rows: TrendRow[] = await this.dataSource.query(TREND_SQL, [unit.districtId, unit.path, `${unit.path}%`, from, to]);
+    const codes = Array.from({ length: to - from + 1 }, (_, i) => `${Math.floor((from + i) / 4)}Q${((from + i) % 4) + 1}`);
+    const rows: TrendRow[] = await this.dataSource.query(TREND_SQL, [unit.districtId, unit.path, `${unit.path}%`, codes]);
     return rows.map((r) => ({
       period: r.period,
       year: r.year,

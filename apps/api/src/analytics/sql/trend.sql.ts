@@ -1,44 +1,53 @@
-import { COMPLETION_COLUMNS, exactPercentile, leavesUnder, ratio4 } from './branch-set.sql';
+import { exactPercentile, leavesUnder, ratio4 } from './branch-set.sql';
 
 /**
- * Per period of the district between two quarters: a unit's mean, median, completion and path means,
- * in one statement. Params: $1 district, $2 unit path, $3 unit path || '%', $4 first and $5 last
- * quarter index (year × 4 + quarter − 1). Expected counts today's active branches in every period
- * (the tree keeps no history of activation); a retired branch's old scores still count as assessed.
+ * Per period of the district among the given quarters: a unit's mean, median, completion and path
+ * means, in one statement. Params: $1 district, $2 unit path, $3 unit path || '%', $4 period codes
+ * (text[]; a list rather than a year × 4 + quarter range, which the planner cannot estimate).
+ * Expected counts today's active branches in every period (the tree keeps no history of
+ * activation); a retired branch's old scores still count as assessed, as in libs/scoring `aggregate`.
+ * Every aggregate is grouped once over all periods and joined: a per-period correlated subquery
+ * made the planner run the path averages once per quarter through 160,000 index probes.
  */
 export const TREND_SQL = `
 WITH leaf AS (${leavesUnder({ district: '$1', unitPath: '$2', pattern: '$3' })}),
 per AS (
   SELECT p.id, p.code, p.year, p.quarter, p.framework_id
     FROM period p
-   WHERE p.district_id = $1 AND p.year * 4 + p.quarter - 1 BETWEEN $4 AND $5),
-grid AS MATERIALIZED (
-  SELECT p.id AS period_id, l.active, s.assessment_id, s.total
-    FROM per p
-   CROSS JOIN leaf l
-    LEFT JOIN assessment_score s ON s.district_id = $1 AND s.period_id = p.id AND s.kind = 'OFFICIAL' AND s.branch_id = l.id),
+   WHERE p.district_id = $1 AND p.code = ANY($4::text[])),
+scored AS MATERIALIZED (
+  SELECT a.period_id, a.id AS assessment_id, s.total, l.active
+    FROM leaf l
+    JOIN assessment a ON a.branch_id = l.id AND a.period_id IN (SELECT id FROM per)
+    JOIN assessment_score s ON s.assessment_id = a.id AND s.kind = 'OFFICIAL'),
 stats AS (
-  SELECT period_id, ${COMPLETION_COLUMNS},
+  SELECT period_id, count(*)::int AS assessed, count(*) FILTER (WHERE active)::int AS active_assessed,
          round(avg(total), 2)::float8 AS mean,
          ${exactPercentile('0.5', 'total')} AS median
-    FROM grid
+    FROM scored
    GROUP BY period_id),
+-- Through the assessments: a branch's trend probes a few rows by key, a district's hashes them all.
 path_means AS (
-  SELECT ps.period_id, ps.path_code, round(avg(ps.percent), 2)::float8 AS mean
-    FROM grid g
-    JOIN assessment_path_score ps
-      ON ps.assessment_id = g.assessment_id AND ps.kind = 'OFFICIAL' AND ps.district_id = $1 AND ps.period_id = g.period_id
-   GROUP BY ps.period_id, ps.path_code)
-SELECT p.code AS period, p.year, p.quarter, coalesce(s.assessed, 0) AS assessed, coalesce(s.expected, 0) AS expected,
-       ${ratio4('coalesce(s.active_assessed, 0)', 'coalesce(s.expected, 0)')} AS completion,
-       s.mean, s.median,
-       (SELECT json_agg(json_build_object('code', pm.path_code, 'mean', pm.mean) ORDER BY fp.ord)
-          FROM path_means pm
-          JOIN framework f ON f.id = p.framework_id
-          JOIN jsonb_array_elements(f.definition -> 'paths') WITH ORDINALITY AS fp(value, ord) ON fp.value ->> 'code' = pm.path_code
-         WHERE pm.period_id = p.id) AS path_means
+  SELECT sc.period_id, ps.path_code, round(avg(ps.percent), 2)::float8 AS mean
+    FROM scored sc
+    JOIN assessment_path_score ps ON ps.assessment_id = sc.assessment_id AND ps.kind = 'OFFICIAL'
+   GROUP BY sc.period_id, ps.path_code),
+path_json AS (
+  SELECT pm.period_id, json_agg(json_build_object('code', pm.path_code, 'mean', pm.mean) ORDER BY fp.ord) AS path_means
+    FROM path_means pm
+    JOIN per p ON p.id = pm.period_id
+    JOIN framework f ON f.id = p.framework_id
+    JOIN LATERAL jsonb_array_elements(f.definition -> 'paths') WITH ORDINALITY AS fp(value, ord) ON fp.value ->> 'code' = pm.path_code
+   GROUP BY pm.period_id),
+expected AS (
+  SELECT count(*) FILTER (WHERE active)::int AS n FROM leaf)
+SELECT p.code AS period, p.year, p.quarter, coalesce(s.assessed, 0) AS assessed, e.n AS expected,
+       ${ratio4('coalesce(s.active_assessed, 0)', 'e.n')} AS completion,
+       s.mean, s.median, pj.path_means
   FROM per p
+ CROSS JOIN expected e
   LEFT JOIN stats s ON s.period_id = p.id
+  LEFT JOIN path_json pj ON pj.period_id = p.id
  ORDER BY p.year, p.quarter`;
 
 export interface TrendRow {
