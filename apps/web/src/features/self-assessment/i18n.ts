@@ -41,6 +41,7 @@ const zhCN = {
     evidencePlaceholder: '如:会议记录、签到表、照片存档位置',
     unsaved: '未保存',
     changedOnServer: '已按服务器更新',
+    reviewed: '审核认定:{{value}}',
     pathWeight: '权重 {{weight}}',
   },
   preview: {
@@ -122,6 +123,7 @@ const en: Strings<typeof zhCN> = {
     evidencePlaceholder: 'e.g. minutes, sign-in sheets, where the photos are filed',
     unsaved: 'Unsaved',
     changedOnServer: 'Updated from the server',
+    reviewed: 'Reviewed value: {{value}}',
     pathWeight: 'weight {{weight}}',
   },
   preview: {

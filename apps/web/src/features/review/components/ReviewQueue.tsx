@@ -61,7 +61,8 @@ export function ReviewQueue() {
           {row.onTime === false ? <Tag color="red">{t('review.queue.late')}</Tag> : null}
         </Space>
       ),
-      sorter: (a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''),
+      // not yet submitted: last
+      sorter: (a, b) => (a.submittedAt ?? '\uffff').localeCompare(b.submittedAt ?? '\uffff'),
       defaultSortOrder: 'ascend',
     },
     {

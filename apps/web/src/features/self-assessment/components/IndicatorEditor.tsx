@@ -19,10 +19,12 @@ interface Props {
   /** The server's value was taken in after a CONFLICT. */
   fromServer?: boolean;
   description?: string;
+  /** The reviewer's value, in words, where it differs from the branch's (after a return or approval). */
+  reviewedNote?: string;
 }
 
 /** One indicator of the self-assessment: its input (IndicatorField) and its evidence note. */
-export const IndicatorEditor = memo(function IndicatorEditor({ spec, entry, onEdit, issues, lang, gradeName, readOnly, unsaved, fromServer, description }: Props) {
+export const IndicatorEditor = memo(function IndicatorEditor({ spec, entry, onEdit, issues, lang, gradeName, readOnly, unsaved, fromServer, description, reviewedNote }: Props) {
   const { t } = useTranslation();
   const evidenceId = `evidence-${spec.code}`;
   const tags = (
@@ -43,6 +45,11 @@ export const IndicatorEditor = memo(function IndicatorEditor({ spec, entry, onEd
         disabled={readOnly}
         labelExtra={unsaved?.length || fromServer ? tags : undefined}
       />
+      {reviewedNote ? (
+        <Typography.Paragraph type="warning" style={{ marginTop: -12 }}>
+          {t('assessment.field.reviewed', { value: reviewedNote })}
+        </Typography.Paragraph>
+      ) : null}
       {description ? (
         <Typography.Paragraph type="secondary" style={{ marginTop: -12, fontSize: 13 }}>
           {description}

@@ -1,11 +1,12 @@
-import type { Framework } from '@pathboard/scoring';
+import { describeInput, type Framework, type IndicatorInput } from '@pathboard/scoring';
 import { App, Card, Col, Form, Row, Space } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBeforeUnload } from 'react-router-dom';
 import { type UserFacingError, useDescribeError } from '../../../shared/errors';
 import { hasIssues, validateForm } from '../form/form-validation';
-import { applicableFields } from '../form/form-values';
+import { applicableFields, toFormValue } from '../form/form-values';
+import { sameValue } from '../form/edit-session';
 import { formStateOf, previewScore } from '../form/score-preview';
 import { type AssessmentData, asSector, isEditable } from '../hooks/useAssessment';
 import { useAppLanguage } from '../hooks/useAppLanguage';
@@ -44,6 +45,17 @@ export function SelfAssessmentForm({ assessment, framework }: { assessment: Asse
   const actions = useSelfAssessmentActions({ assessment, specs, editor, describe });
   const [failure, setFailure] = useState<UserFacingError | null>(null);
   const readOnly = !isEditable(assessment);
+  // What the reviewer accepted where it differs from the branch's value: a returned branch sees what to look at.
+  const reviewedNotes = useMemo(() => {
+    const notes = new Map<string, string>();
+    for (const v of assessment.values) {
+      const spec = specs.find((s) => s.code === v.indicatorCode);
+      if (!spec || v.reviewedValue === null || v.reviewedValue === undefined) continue;
+      const reviewed = v.reviewedValue as IndicatorInput;
+      if (!sameValue(spec, toFormValue(spec, reviewed), toFormValue(spec, v.selfValue as IndicatorInput))) notes.set(spec.code, describeInput(framework, spec.code, reviewed)[lang]);
+    }
+    return notes;
+  }, [assessment.values, framework, lang, specs]);
   const descriptions = useMemo(() => new Map(framework.paths.flatMap((p) => p.indicators).map((i) => [i.code, i.description])), [framework]);
 
   useBeforeUnload(
@@ -124,6 +136,7 @@ export function SelfAssessmentForm({ assessment, framework }: { assessment: Asse
                         unsaved={readOnly ? undefined : editor.changed[spec.code]}
                         fromServer={merge?.takenFromServer.includes(spec.code)}
                         description={descriptions.get(spec.code)?.[lang]}
+                        reviewedNote={reviewedNotes.get(spec.code)}
                       />
                     ))}
                   </PathSection>

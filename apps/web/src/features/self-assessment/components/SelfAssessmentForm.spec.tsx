@@ -1,0 +1,131 @@
+/**
+ * @jest-environment jsdom
+ */
+import { MockedProvider, type MockedResponse } from '@apollo/client/testing';
+import { defaultFramework } from '@pathboard/frameworks';
+import type { Framework } from '@pathboard/scoring';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { App } from 'antd';
+import { GraphQLError } from 'graphql';
+import { MemoryRouter } from 'react-router-dom';
+import { initI18n } from '../../../shared/i18n';
+import { ASSESSMENT, SAVE_INDICATOR_VALUES } from '../graphql/assessment.operations';
+import { assessmentFixture, type AssessmentFixture, smallFramework } from '../testing/assessment-fixture';
+import { SelfAssessmentForm } from './SelfAssessmentForm';
+
+const i18n = initI18n(window.localStorage);
+const framework = smallFramework(defaultFramework as Framework);
+
+function renderForm(assessment: AssessmentFixture, mocks: MockedResponse[] = []) {
+  return render(
+    <MockedProvider mocks={mocks}>
+      <MemoryRouter>
+        <App>
+          <SelfAssessmentForm assessment={assessment} framework={framework} />
+        </App>
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+const themeDays = () => screen.getByRole('spinbutton', { name: '主题党日' }) as HTMLInputElement;
+const saveButton = () => screen.getByRole('button', { name: /保\s*存/ });
+const saveMock = (expectedVersion: number, values: unknown[], result: MockedResponse['result']): MockedResponse => ({
+  request: { query: SAVE_INDICATOR_VALUES, variables: { assessmentId: 'a1', expectedVersion, values } },
+  result,
+});
+
+describe('SelfAssessmentForm', () => {
+  beforeEach(async () => {
+    await act(async () => {
+      await i18n.changeLanguage('zh-CN');
+    });
+  });
+
+  it('on CONFLICT keeps what was typed, shows theirs against yours, and saves again on the new version', async () => {
+    const loaded = assessmentFixture({ version: 4, values: [{ indicatorCode: 'ORG_THEME_DAYS', selfValue: 2 }] });
+    const theirs = assessmentFixture({
+      version: 5,
+      values: [
+        { indicatorCode: 'ORG_THEME_DAYS', selfValue: 3 },
+        { indicatorCode: 'SUP_AFFAIRS_DISCLOSURE', selfValue: 3 },
+      ],
+    });
+    const savedMine = assessmentFixture({ version: 6, values: [{ indicatorCode: 'ORG_THEME_DAYS', selfValue: 1 }, { indicatorCode: 'SUP_AFFAIRS_DISCLOSURE', selfValue: 3 }] });
+    renderForm(loaded, [
+      saveMock(4, [{ indicatorCode: 'ORG_THEME_DAYS', value: 1 }], { errors: [new GraphQLError('changed by someone else', { extensions: { code: 'CONFLICT', currentVersion: 5 } })] }),
+      { request: { query: ASSESSMENT, variables: { branchId: 'b1', period: '2026Q4' } }, result: { data: { assessment: theirs } } },
+      saveMock(5, [{ indicatorCode: 'ORG_THEME_DAYS', value: 1 }], { data: { saveIndicatorValues: savedMine } }),
+    ]);
+
+    fireEvent.change(themeDays(), { target: { value: '1' } });
+    expect(screen.getByText('1 项修改未保存')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(saveButton());
+    });
+
+    expect(await screen.findByText('保存前,别人已修改过这份自评')).toBeTruthy();
+    expect(screen.getByText('服务器上的值:3')).toBeTruthy();
+    expect(screen.getByText('您填写的值:1')).toBeTruthy();
+    expect(screen.getByText('以下指标只有对方修改过,已更新为服务器上的值:党务公开')).toBeTruthy();
+    expect(themeDays().value).toBe('1'); // nothing typed is lost
+    expect((screen.getByRole('spinbutton', { name: '党务公开' }) as HTMLInputElement).value).toBe('3'); // their untouched change is in
+
+    await act(async () => {
+      fireEvent.click(saveButton());
+    });
+    expect(await screen.findByText('所有修改均已保存')).toBeTruthy();
+    expect(screen.queryByText('保存前,别人已修改过这份自评')).toBeNull();
+   }, 90_000); // antd in jsdom is slow on a busy 2-core runner
+
+  it('lets the person take the server’s value for a contested indicator', async () => {
+    const loaded = assessmentFixture({ version: 4, values: [{ indicatorCode: 'ORG_THEME_DAYS', selfValue: 2 }] });
+    const theirs = assessmentFixture({ version: 5, values: [{ indicatorCode: 'ORG_THEME_DAYS', selfValue: 3 }] });
+    renderForm(loaded, [
+      saveMock(4, [{ indicatorCode: 'ORG_THEME_DAYS', value: 1 }], { errors: [new GraphQLError('conflict', { extensions: { code: 'CONFLICT' } })] }),
+      { request: { query: ASSESSMENT, variables: { branchId: 'b1', period: '2026Q4' } }, result: { data: { assessment: theirs } } },
+    ]);
+    fireEvent.change(themeDays(), { target: { value: '1' } });
+    await act(async () => {
+      fireEvent.click(saveButton());
+    });
+    fireEvent.click(await screen.findByRole('button', { name: '改用服务器上的值' }));
+    expect(themeDays().value).toBe('3');
+    expect(screen.getByText('所有修改均已保存')).toBeTruthy();
+   }, 90_000);
+
+  it('is read-only once submitted, with the status and history in words', () => {
+    const submitted = assessmentFixture({
+      status: 'SUBMITTED',
+      submittedAt: '2026-11-01T02:00:00.000Z',
+      values: [{ indicatorCode: 'ORG_THEME_DAYS', selfValue: 2, evidence: '活动照片' }],
+      history: [
+        { fromStatus: null, toStatus: 'DRAFT', at: '2026-09-30T16:00:00.000Z', actorName: '区委组织部管理员', comment: 'period opened' },
+        { fromStatus: 'DRAFT', toStatus: 'SUBMITTED', at: '2026-11-01T02:00:00.000Z', actorName: '安居社区党支部书记', comment: null },
+      ],
+    });
+    renderForm(submitted);
+    expect(screen.getByText('已于 2026年11月1日 10:00 提交,正在等待审核,暂时不能修改。')).toBeTruthy();
+    expect(themeDays().disabled).toBe(true);
+    expect(screen.queryByRole('button', { name: /保\s*存/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /提交审核/ })).toBeNull();
+    expect(screen.getByText('活动照片')).toBeTruthy(); // evidence as text, not an input
+    expect(screen.getByText('提交审核')).toBeTruthy(); // history step
+    expect(screen.queryByText('period opened')).toBeNull(); // system notes stay out of the history
+  });
+
+  it('shows a returned assessment’s comment on top and the reviewer’s value beside the field, editable again', () => {
+    const returned = assessmentFixture({
+      status: 'RETURNED',
+      values: [{ indicatorCode: 'ORG_THEME_DAYS', selfValue: 1, reviewedValue: 2 }],
+      history: [
+        { fromStatus: 'SUBMITTED', toStatus: 'RETURNED', at: '2026-11-05T02:00:00.000Z', actorName: '东城街道党工委审核员', comment: '主题党日请按实际次数填写。' },
+      ],
+    });
+    renderForm(returned);
+    expect(screen.getByRole('alert').textContent).toContain('主题党日请按实际次数填写。');
+    expect(screen.getByText('审核认定:2')).toBeTruthy();
+    expect(themeDays().disabled).toBe(false);
+    expect(screen.getByRole('button', { name: /提交审核/ })).toBeTruthy();
+  });
+});
