@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { BranchReportInput, QuarterlyReportInput, ScoredBranchInput, TemplateBranch } from '@pathboard/reports';
-import type { DualScoreResult, Framework, IndicatorValuePair, ScoreResult, Sector } from '@pathboard/scoring';
+import { isApplicable, type DualScoreResult, type Framework, type IndicatorValuePair, type ScoreResult, type Sector } from '@pathboard/scoring';
 import { notFound } from '../common/errors';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import {
@@ -95,8 +95,8 @@ export class ReportDataLoader {
         active: b.active,
         status: (b.status ?? 'NOT_STARTED') as ScoredBranchInput['status'],
         submittedAt: b.submitted_at ? new Date(b.submitted_at).toISOString() : null,
-        self: self ? summaryResult(self) : null,
-        official: official ? summaryResult(official) : null,
+        self: self ? summaryResult(ctx.framework, sectorOf(b.sector), self) : null,
+        official: official ? summaryResult(ctx.framework, sectorOf(b.sector), official) : null,
         values: valuesOf.get(b.id) ?? {},
       };
     });
@@ -164,12 +164,33 @@ export class ReportDataLoader {
 }
 
 /**
- * The reduced stored score (REPORT_SCORES_SQL) as the ScoreResult libs/reports' `summarizeScore`
- * reads: total, grade and paths[].{code, points, indicators[].{code, points, applicable}}; nothing
- * else of it is used by the quarterly report.
+ * A stored score (REPORT_SCORES_SQL) as the part of a ScoreResult that libs/reports' `summarizeScore`
+ * reads: total, grade and paths[].{code, points, indicators[].{code, points, applicable}}; nothing else
+ * of it is used by the quarterly report. Indicator points come in framework order (as the engine
+ * writes them); applicability follows the branch's sector exactly as the engine decides it. A score
+ * from another framework version (a different indicator count) keeps its totals, without indicators.
  */
-function summaryResult(row: ReportScoreRow): ScoreResult {
-  return { total: row.total, grade: row.grade, paths: row.paths } as unknown as ScoreResult;
+function summaryResult(framework: Framework, sector: Sector | undefined, row: ReportScoreRow): ScoreResult {
+  const points = row.indicator_points ?? [];
+  const indicatorCount = framework.paths.reduce((n, path) => n + path.indicators.length, 0);
+  const aligned = points.length === indicatorCount;
+  let k = 0;
+  const paths = framework.paths.map((path) => ({
+    code: path.code,
+    points: row.paths[path.code] ?? 0,
+    indicators: path.indicators.map((indicator) => ({
+      code: indicator.code,
+      points: aligned ? points[k++] : 0,
+      applicable: aligned && isApplicable(indicator, sector),
+    })),
+  }));
+  const grade = framework.grades.find((g) => g.code === row.grade_code);
+  return { total: row.total, grade: { code: row.grade_code, name: grade?.name ?? { zh: row.grade_code, en: row.grade_code } }, paths } as unknown as ScoreResult;
+}
+
+/** The scoring engine's reading of a branch without a sector: every indicator applies. */
+function sectorOf(sector: string | null): Sector | undefined {
+  return (sector ?? undefined) as Sector | undefined;
 }
 
 function dual(self: ScoreResult, official: ScoreResult): DualScoreResult {

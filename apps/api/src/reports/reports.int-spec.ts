@@ -1,7 +1,7 @@
 import * as XLSX from 'xlsx';
 import { defaultFramework } from '@pathboard/frameworks';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { COMMUNITY_VALUES, IMPORT_FRAMEWORK } from '../assessments/testing/assessment-ops';
+import { COMMUNITY_VALUES, GET_ASSESSMENT, IMPORT_FRAMEWORK } from '../assessments/testing/assessment-ops';
 import { countStatements, download, fillAssessment, getAssessment, pdfText, seedWorld, type World } from './testing/report-ops';
 
 const variant = (meetings: number, themeDays: number) => ({ ...COMMUNITY_VALUES, ORG_MEETINGS: { numerator: meetings, denominator: 12 }, ORG_THEME_DAYS: themeDays });
@@ -72,6 +72,25 @@ describe('report downloads (HTTP)', () => {
     }
     // Rows come in rank order, the unassessed branch last.
     expect(rows.map((row) => row[col('排名')])).toEqual([1, 2, 3, null]);
+
+    // A path sheet: indicator points and path points as stored (A2 is rural: its extra indicator applies, unanswered: 0).
+    const [, codes, ...pathRows] = XLSX.utils.sheet_to_json<(string | number | null)[]>(book.Sheets['组织建设'], { header: 1, defval: null });
+    const a2 = await t.gql<{ assessment: { selfScore: { paths: { code: string; points: number; indicators: { code: string; points: number }[] }[] } } }>(
+      GET_ASSESSMENT,
+      { branchId: w.tree.branches[1].id, period: '2026Q4' },
+      w.tokens.admin,
+    );
+    const organization = a2.data!.assessment.selfScore.paths.find((p) => p.code === 'ORGANIZATION')!;
+    const a2Row = pathRows.find((row) => row[1] === 'XLB-A2')!;
+    for (const indicator of organization.indicators) {
+      if (codes.includes(indicator.code)) expect(a2Row[codes.indexOf(indicator.code)]).toBe(indicator.points);
+    }
+    expect(a2Row[codes.indexOf('ORG_RURAL_REVITALIZATION')]).toBe(0);
+    expect(a2Row[codes.indexOf('ORGANIZATION')]).toBe(organization.points);
+    // A1's official score uses the reviewer's 9 of 12 meetings: 25 × 9/12 = 18.75 (DOMAIN.md rule, community branch).
+    expect(pathRows.find((row) => row[1] === 'XLB-A1')![codes.indexOf('ORG_MEETINGS')]).toBe(18.75);
+    // A community branch has no rural indicator: the cell stays empty.
+    expect(pathRows.find((row) => row[1] === 'XLB-A1')![codes.indexOf('ORG_RURAL_REVITALIZATION')]).toBeNull();
     // The reviewed value (9 of 12 meetings) is what the official total of A1 uses.
     const a1 = await getAssessment(t, w.tokens.admin, w.tree.branches[0].id, '2026Q4');
     expect(a1.officialScore!.total).toBeLessThan(a1.selfScore!.total);
