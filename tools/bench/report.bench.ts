@@ -4,7 +4,7 @@
  * Optional argument: the number of branches (default 5000). Exits 1 when a target is missed.
  *
  * A launcher only, like scoring.bench.ts: the benchmark itself is `runReportBenchmark` in
- * libs/reports (scope:server, which tools may not import), loaded here through tsx with the
+ * libs/reports (scope:server; tools may depend on it), loaded here through tsx with the
  * workspace aliases of tools/bench/tsconfig.json.
  */
 import { join } from 'node:path';
