@@ -235,6 +235,20 @@ describe('scoreboard (GraphQL over HTTP)', () => {
     expect(board.branches.find((x) => x.id === a2.id)).toMatchObject({ status: 'SUBMITTED', onTime: false });
   });
 
+  it('gives a branch missing a path score no path percents rather than a partial list', async () => {
+    const { tree, token } = await district('M-');
+    const [a1, a2] = tree.branches;
+    const periodId = await seedPeriod(t.dataSource, tree.district.id, '2026Q4', frameworkId);
+    await seedScores(t.dataSource, { districtId: tree.district.id, periodId, frameworkId }, [
+      { branchId: a1.id, spec: { total: 80, paths: { INTEGRITY: 55.5 } } },
+      { branchId: a2.id, spec: { total: 70 } },
+    ]);
+    await t.dataSource.query(`DELETE FROM assessment_path_score WHERE branch_id = $1 AND path_code = 'INTEGRITY'`, [a1.id]);
+    const board = await scoreboard(token, tree.district.id, '2026Q4');
+    expect(board.branches.filter((x) => x.total !== null).map((x) => [x.id, x.pathPercents])).toEqual([[a1.id, null], [a2.id, [70, 70, 70, 70]]]);
+    expect(asAggregate(board.figures)).toEqual(aggregate(await storedBranchFigures(t.dataSource, tree.district.id, periodId), PATH_CODES));
+  });
+
   it('answers NOT_FOUND for an unknown unit or period and BAD_USER_INPUT for malformed arguments', async () => {
     const { tree, token } = await district('N-');
     const unknown = await t.gql(SCOREBOARD, { unitId: '00000000-0000-4000-8000-000000000000', period: '2026Q4' }, token);

@@ -105,8 +105,9 @@ export class ScoreboardBranchModel {
   @Field(() => Boolean, { nullable: true })
   veto!: boolean | null;
 
+  // Also null when a path score row is missing (never a partial list: the items are non-null).
   @Field(() => [Float], { nullable: true, description: 'Official path percents, aligned with Scoreboard.paths (null when not assessed).' })
-  pathPercents!: (number | null)[] | null;
+  pathPercents!: number[] | null;
 
   @Field(() => Int, { nullable: true, description: 'Competition rank among all assessed branches of the scoreboard unit.' })
   rank!: number | null;

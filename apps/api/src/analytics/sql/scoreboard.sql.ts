@@ -146,7 +146,8 @@ paths AS (
    GROUP BY ps.assessment_id)
 SELECT c.id, c.code, c.name, c.parent_id, c.child_key, c.sector, c.member_count, c.active,
        c.status, c.on_time, c.total::float8 AS total, c.grade_code, c.veto,
-       CASE WHEN c.total IS NOT NULL THEN pa.percents END AS percents,
+       -- The whole list or nothing: the schema promises a number for every path of the framework.
+       CASE WHEN c.total IS NOT NULL AND array_position(pa.percents, NULL) IS NULL THEN pa.percents END AS percents,
        CASE WHEN c.total IS NOT NULL THEN rank() OVER by_total_desc END::int AS rank,
        -- Share of the OTHER assessed branches with a lower total (libs/scoring rankByTotal), from the
        -- rank's own window: cume_dist × n counts the branches at or above this total.
@@ -179,7 +180,7 @@ export interface ScoreboardBranchRow {
   total: number | null;
   grade_code: string | null;
   veto: boolean | null;
-  percents: (number | null)[] | null;
+  percents: number[] | null;
   rank: number | null;
   percentile: number | null;
   previous_total: number | null;
