@@ -92,7 +92,7 @@ const en: Strings<typeof zhCN> = {
   },
   standing: {
     title: 'Rank and percentile',
-    privacy: 'Only ranks, percentiles and medians are shown, never other branches’ names or scores.',
+    privacy: 'Only ranks, percentiles and medians are shown, never other branches\' names or scores.',
     sameParent: 'Same parent committee',
     sameSector: 'Same sector in the district ({{sector}})',
     rank: 'Rank',
@@ -119,7 +119,7 @@ const en: Strings<typeof zhCN> = {
     lower: 'The self score is {{gap}} points below the reviewed score.',
     same: 'The self score equals the reviewed score.',
     indicator: 'Indicator',
-    none: 'The review changed no indicator’s points.',
+    none: 'The review changed no indicator\'s points.',
     noScores: 'Shown once the self-assessment is submitted and reviewed.',
   },
 };

@@ -10,7 +10,7 @@ export type Strings<T> = { [K in keyof T]: T[K] extends string ? string : String
 const zhCN = {
   title: '季度自评',
   pageTitle: '{{period}}自评',
-  period: { label: '考评季度', open: '进行中', closed: '已关闭' },
+  period: { label: '考评季度', open: '进行中', closed: '已关闭', option: '{{period}}({{state}})' },
   status: { DRAFT: '草稿', SUBMITTED: '已提交,待审核', RETURNED: '已退回修改', APPROVED: '审核通过' },
   sector: { RURAL: '农村', COMMUNITY: '社区', ORGAN: '机关', SOE: '国企', INSTITUTION: '事业单位', NEW_ORG: '两新组织' },
   deadline: '截止 {{date}}',
@@ -67,7 +67,6 @@ const zhCN = {
     confirmMissing: '还有 {{count}} 项未填写,将按 0 分计算。',
     confirmOk: '确认提交',
     submittedOk: '已提交,等待审核。',
-    leaveUnsaved: '有未保存的修改,离开后将丢失。',
   },
   conflict: {
     title: '保存前,别人已修改过这份自评',
@@ -79,7 +78,6 @@ const zhCN = {
     taken: '以下指标只有对方修改过,已更新为服务器上的值:{{names}}',
     evidence: '说明:{{text}}',
     empty: '(未填写)',
-    resolved: '已处理',
   },
   empty: {
     noPeriods: '还没有开启任何考评季度。',
@@ -92,7 +90,7 @@ const zhCN = {
 const en: Strings<typeof zhCN> = {
   title: 'Quarterly self-assessment',
   pageTitle: 'Self-assessment, {{period}}',
-  period: { label: 'Quarter', open: 'open', closed: 'closed' },
+  period: { label: 'Quarter', open: 'open', closed: 'closed', option: '{{period}} ({{state}})' },
   status: { DRAFT: 'Draft', SUBMITTED: 'Submitted, awaiting review', RETURNED: 'Returned for changes', APPROVED: 'Approved' },
   sector: { RURAL: 'Rural', COMMUNITY: 'Community', ORGAN: 'Government organ', SOE: 'State-owned enterprise', INSTITUTION: 'Public institution', NEW_ORG: 'Non-public organization' },
   deadline: 'Due {{date}}',
@@ -102,9 +100,9 @@ const en: Strings<typeof zhCN> = {
   notice: {
     returnedTitle: 'The reviewer returned this self-assessment: please correct it and submit again',
     returnedBy: 'Returned by {{name}} on {{date}}',
-    reviewerComment: 'Reviewer’s comment: ',
+    reviewerComment: 'Reviewer\'s comment: ',
     submitted: 'Submitted on {{date}} and awaiting review; it cannot be changed now.',
-    approved: 'This quarter’s self-assessment is approved and locked.',
+    approved: 'This quarter\'s self-assessment is approved and locked.',
     closed: 'This quarter is closed: its data can only be viewed.',
   },
   history: {
@@ -149,7 +147,6 @@ const en: Strings<typeof zhCN> = {
     confirmMissing: '{{count}} indicators are not answered and will score 0.',
     confirmOk: 'Submit',
     submittedOk: 'Submitted; awaiting review.',
-    leaveUnsaved: 'You have unsaved changes; leaving will lose them.',
   },
   conflict: {
     title: 'Someone else changed this self-assessment before your save',
@@ -157,11 +154,10 @@ const en: Strings<typeof zhCN> = {
     contested: 'You and the other person both changed these; your values are kept for now:',
     theirs: 'On the server: {{value}}',
     yours: 'Yours: {{value}}',
-    useTheirs: 'Use the server’s value',
-    taken: 'Only the other person changed these, so they now show the server’s values: {{names}}',
+    useTheirs: 'Use the server\'s value',
+    taken: 'Only the other person changed these, so they now show the server\'s values: {{names}}',
     evidence: 'Note: {{text}}',
     empty: '(not answered)',
-    resolved: 'Done',
   },
   empty: {
     noPeriods: 'No assessment quarter has been opened yet.',

@@ -11,7 +11,11 @@ export function PathRadarCard({ paths, trend, period }: { paths: readonly Scored
   const { t } = useTranslation();
   const { lang } = useAppLanguage();
   const previous = useMemo(() => previousQuarterPaths(trend, period, paths), [trend, period, paths]);
-  const option = useMemo(() => pathRadarOption(pathFigures(paths), previous ? { kind: 'previous', paths: previous } : null, { lang }), [paths, previous, lang]);
+  // Long path names (干部队伍与教育培训, Cadres, education and training) wrap instead of being clipped.
+  const option = useMemo(
+    () => pathRadarOption(pathFigures(paths), previous ? { kind: 'previous', paths: previous } : null, { lang, axisNameWidth: lang === 'zh' ? 10 : 14 }),
+    [paths, previous, lang],
+  );
   return (
     <Card title={t('branch.radar.title')} size="small" style={{ height: '100%' }}>
       <EChart option={option} label={t('branch.radar.title')} height={320} />
@@ -25,15 +29,15 @@ export function TrendCard({ trend, grades }: { trend: readonly TrendPointLike[];
   const { t } = useTranslation();
   const { lang } = useAppLanguage();
   const scored = trend.filter((p) => typeof p.mean === 'number');
-  const option = useMemo(
-    () =>
-      trendLineOption(
-        trend.map((p) => p.period),
-        [{ name: t('branch.trend.series'), values: trend.map((p) => p.mean ?? null) }],
-        { lang, grades },
-      ),
-    [trend, lang, grades, t],
-  );
+  const option = useMemo(() => {
+    const built = trendLineOption(
+      trend.map((p) => p.period),
+      [{ name: t('branch.trend.series'), values: trend.map((p) => p.mean ?? null) }],
+      { lang, grades },
+    );
+    // The builder names the axis "mean" (committee trends); one branch's figure is its total.
+    return { ...built, yAxis: { ...(built.yAxis as object), name: t('branch.summary.total') } };
+  }, [trend, lang, grades, t]);
   return (
     <Card title={t('branch.trend.title')} size="small" style={{ height: '100%' }}>
       {scored.length ? <EChart option={option} label={t('branch.trend.title')} height={320} /> : <Empty description={t('branch.trend.empty')} />}

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatPeriod } from '../../../shared/formatting';
 import { useAppLanguage } from '../../self-assessment/hooks/useAppLanguage';
-import { isEditable, useAssessment } from '../../self-assessment/hooks/useAssessment';
+import { useQuery } from '@apollo/client';
+import { isEditable } from '../../self-assessment/hooks/useAssessment';
+import { ASSESSMENT_STATUS } from '../graphql/branch.operations';
 import { defaultEditablePeriod, type PeriodInfo } from '../../self-assessment/hooks/usePeriods';
 
 /** For the branch itself: the open quarter's self-assessment still to do (or returned), one click away. */
@@ -11,7 +13,8 @@ export function CurrentQuarterNotice({ branchId, periods }: { branchId: string; 
   const { t } = useTranslation();
   const { language } = useAppLanguage();
   const open = periods.find((p) => p.status === 'OPEN') ? defaultEditablePeriod(periods) : null;
-  const { assessment } = useAssessment(branchId, open);
+  const { data } = useQuery(ASSESSMENT_STATUS, { variables: { branchId, period: open ?? '' }, skip: !open, fetchPolicy: 'network-only' });
+  const assessment = data?.assessment;
   if (!open || !assessment || !isEditable(assessment)) return null;
   return (
     <Alert

@@ -114,6 +114,21 @@ export const SCORE_DETAIL_FIELDS = graphql(`
   }
 `);
 
+/**
+ * Only the status of a quarter's assessment, for the "still to do" notice. Scalars only: the same
+ * Assessment may be on screen through BRANCH_QUARTER, and two different selections of its
+ * (unnormalized) scores would keep replacing each other in the cache.
+ */
+export const ASSESSMENT_STATUS = graphql(`
+  query AssessmentStatus($branchId: ID!, $period: String!) {
+    assessment(branchId: $branchId, period: $period) {
+      id
+      status
+      periodStatus
+    }
+  }
+`);
+
 /** The grades of the quarter's framework, for the trend chart's grade lines. */
 export const FRAMEWORK_GRADES = graphql(`
   query FrameworkGrades($id: ID!) {

@@ -77,8 +77,8 @@ export function ReviewQueue() {
       ),
       sorter: (a, b) => (a.selfScore?.total ?? -1) - (b.selfScore?.total ?? -1),
     },
-    { title: t('review.queue.completeness'), key: 'completeness', align: 'right', render: (_, row) => formatRatioAsPercent(row.selfScore?.completeness, language, 0), responsive: ['md'] },
-    { title: t('review.queue.status'), key: 'status', render: (_, row) => <AssessmentStatusTag status={row.status} /> },
+    { title: t('review.queue.completeness'), key: 'completeness', align: 'right', render: (_, row) => formatRatioAsPercent(row.selfScore?.completeness, language, 0), responsive: ['lg'] },
+    { title: t('review.queue.status'), key: 'status', render: (_, row) => <AssessmentStatusTag status={row.status} />, responsive: ['lg'] },
     {
       title: t('review.queue.action'),
       key: 'action',

@@ -15,7 +15,7 @@ export function PeriodSelect({ periods, value, onChange }: { periods: readonly P
       value={value ?? undefined}
       onChange={onChange}
       style={{ minWidth: 200 }}
-      options={periods.map((p) => ({ value: p.code, label: `${formatPeriod(p.code, language)}(${stateLabel(p)})` }))}
+      options={periods.map((p) => ({ value: p.code, label: t('assessment.period.option', { period: formatPeriod(p.code, language), state: stateLabel(p) }) }))}
     />
   );
 }
