@@ -108,6 +108,8 @@ export function BranchTable(props: BranchTableProps) {
             navigate(branchHref(row.id, period));
           },
           style: { cursor: 'pointer' },
+          // The virtual table's rows are not ARIA rows: the browser suite finds a branch's row by its code.
+          'data-testid': `branch-row-${row.code}`,
         })}
       />
     </Card>

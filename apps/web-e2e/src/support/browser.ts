@@ -1,0 +1,77 @@
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { baseUrl } from './env';
+
+/** Debian's Chromium, never a downloaded browser. CHROMIUM_PATH overrides for other machines. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
+
+/** A desktop office screen; wide enough for the xl two-column layouts (≥ 1200 px). */
+export const VIEWPORT = { width: 1440, height: 900 };
+
+/**
+ * Every console error and uncaught exception of every page, with the page it came from. Nothing is
+ * filtered: the browser talks only to our own server (background networking, sync and component
+ * updates are off), so any error is ours.
+ */
+class BrowserErrors {
+  private seen: string[] = [];
+
+  watch(page: Page): void {
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const where = message.location();
+      this.seen.push(`console.error on ${page.url()}: ${message.text()}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`);
+    });
+    page.on('pageerror', (error) => this.seen.push(`uncaught on ${page.url()}: ${error.stack ?? error.message}`));
+  }
+
+  take(): string[] {
+    return this.seen.splice(0);
+  }
+}
+
+export interface BrowserFixture {
+  /** A fresh context (its own localStorage: its own session and language), Chinese and Beijing time. */
+  newContext(): Promise<BrowserContext>;
+  /** A page in a fresh context. */
+  newPage(): Promise<Page>;
+}
+
+/**
+ * Registers the hooks of a spec file: one browser for the file, fresh contexts per test, closed
+ * after each test, and the test fails when any page logged a console error or threw.
+ */
+export function useBrowser(): BrowserFixture {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  const errors = new BrowserErrors();
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  });
+
+  afterEach(async () => {
+    for (const context of contexts.splice(0)) await context.close().catch(() => undefined);
+    const seen = errors.take();
+    if (seen.length) throw new Error(`the browser reported ${seen.length} error(s):\n${seen.join('\n')}`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const newContext = async () => {
+    if (!browser) throw new Error('the browser is not running (useBrowser() must be called at the top of a describe)');
+    const context = await browser.newContext({ baseURL: baseUrl(), viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    context.setDefaultTimeout(20_000);
+    context.setDefaultNavigationTimeout(60_000);
+    context.on('page', (page) => errors.watch(page));
+    contexts.push(context);
+    return context;
+  };
+
+  return {
+    newContext,
+    newPage: async () => (await newContext()).newPage(),
+  };
+}
