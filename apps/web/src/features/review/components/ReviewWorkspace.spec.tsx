@@ -1,0 +1,77 @@
+/**
+ * @jest-environment jsdom
+ */
+import { MockedProvider, type MockedResponse } from '@apollo/client/testing';
+import { defaultFramework } from '@pathboard/frameworks';
+import type { Framework } from '@pathboard/scoring';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { App } from 'antd';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { initI18n } from '../../../shared/i18n';
+import { assessmentFixture, smallFramework } from '../../self-assessment/testing/assessment-fixture';
+import { REVIEW_ASSESSMENT } from '../graphql/review.operations';
+import { ReviewWorkspace } from './ReviewWorkspace';
+
+const i18n = initI18n(window.localStorage);
+const framework = smallFramework(defaultFramework as Framework);
+const submitted = assessmentFixture({
+  status: 'SUBMITTED',
+  values: [
+    { indicatorCode: 'ORG_MEETINGS', selfValue: { numerator: 12, denominator: 12 }, evidence: '会议记录' },
+    { indicatorCode: 'ORG_THEME_DAYS', selfValue: 3 },
+  ],
+});
+
+function renderWorkspace(mocks: MockedResponse[]) {
+  return render(
+    <MockedProvider mocks={mocks}>
+      <MemoryRouter initialEntries={['/review/b1?period=2026Q4']}>
+        <App>
+          <Routes>
+            <Route path="/review/:branchId" element={<ReviewWorkspace assessment={submitted} framework={framework} />} />
+            <Route path="/review" element={<p>审核列表</p>} />
+          </Routes>
+        </App>
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+describe('ReviewWorkspace', () => {
+  beforeEach(async () => {
+    await act(async () => {
+      await i18n.changeLanguage('zh-CN');
+    });
+  });
+
+  it('sends the reviewer’s adjustment with the approval and goes back to the list', async () => {
+    const approved = assessmentFixture({ ...submitted, status: 'APPROVED', version: 5, values: [{ indicatorCode: 'ORG_THEME_DAYS', selfValue: 3, reviewedValue: 2 }] });
+    renderWorkspace([
+      {
+        request: {
+          query: REVIEW_ASSESSMENT,
+          variables: { assessmentId: 'a1', expectedVersion: 4, decision: 'APPROVE', reviewedValues: [{ indicatorCode: 'ORG_THEME_DAYS', value: 2 }], comment: null },
+        },
+        result: { data: { reviewAssessment: approved } },
+      },
+    ]);
+    expect(screen.getByText('佐证说明:会议记录')).toBeTruthy();
+    fireEvent.change(screen.getByRole('spinbutton', { name: '主题党日' }), { target: { value: '2' } });
+    expect(screen.getAllByText('已调整 1 项').length).toBeGreaterThan(0);
+    fireEvent.click(screen.getByRole('button', { name: /审核通过/ }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('您调整的 1 项将一并保存。')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: /审核通过/ }));
+    });
+    expect(await screen.findByText('审核列表')).toBeTruthy();
+  }, 90_000);
+
+  it('does not return without a comment saying what to fix', async () => {
+    renderWorkspace([]);
+    fireEvent.click(screen.getByRole('button', { name: /退回修改/ }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: /退\s*回/ }));
+    expect(await within(dialog).findByText('请填写退回意见。')).toBeTruthy();
+  }, 90_000);
+});
