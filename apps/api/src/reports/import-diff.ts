@@ -24,7 +24,10 @@ export interface RowDiff extends ValueCounts {
  * Compare an import row (only the cells filled in) with the stored self values of its assessment.
  * A blank cell is not part of the import, so it never clears anything.
  */
-export function diffRow(stored: Readonly<Record<string, IndicatorInput>>, incoming: Readonly<ValueMap>): RowDiff {
+export function diffRow(
+  stored: Readonly<Record<string, IndicatorInput>>,
+  incoming: Readonly<ValueMap>,
+): RowDiff {
   const diff: RowDiff = { imported: 0, updated: 0, unchanged: 0, changes: [] };
   for (const [indicatorCode, after] of Object.entries(incoming)) {
     if (after === undefined || after === null) continue;

@@ -49,6 +49,14 @@ export class ReportAccess {
   }
 
   private assertOwnBranch(user: AuthUser, unitId: string, action: string): void {
-    if (unitId !== user.scopeUnitId) throw this.policy.deny(user, action, 'SCOPE', 'OrgUnit', unitId, 'A branch may only see its own branch');
+    if (unitId !== user.scopeUnitId)
+      throw this.policy.deny(
+        user,
+        action,
+        'SCOPE',
+        'OrgUnit',
+        unitId,
+        'A branch may only see its own branch',
+      );
   }
 }

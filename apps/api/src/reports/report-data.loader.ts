@@ -1,8 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { BranchReportInput, QuarterlyReportInput, ScoredBranchInput, TemplateBranch } from '@pathboard/reports';
-import { isApplicable, type DualScoreResult, type Framework, type IndicatorValuePair, type ScoreResult, type Sector } from '@pathboard/scoring';
+import type {
+  BranchReportInput,
+  QuarterlyReportInput,
+  ScoredBranchInput,
+  TemplateBranch,
+} from '@pathboard/reports';
+import {
+  isApplicable,
+  type DualScoreResult,
+  type Framework,
+  type IndicatorValuePair,
+  type ScoreResult,
+  type Sector,
+} from '@pathboard/scoring';
 import { notFound } from '../common/errors';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import {
@@ -26,7 +38,15 @@ const TREND_QUARTERS = 7;
 /** A unit and a period of its district, resolved and scope-checked by the caller. */
 export interface ReportContext {
   unit: UnitPeriodRow;
-  period: { id: string; code: string; year: number; quarter: number; status: string; deadline: Date; frameworkId: string };
+  period: {
+    id: string;
+    code: string;
+    year: number;
+    quarter: number;
+    status: string;
+    deadline: Date;
+    frameworkId: string;
+  };
   previous: { id: string; code: string } | null;
   framework: Framework;
 }
@@ -65,7 +85,9 @@ export class ReportDataLoader {
         deadline: new Date(unit.deadline!),
         frameworkId: unit.framework_id!,
       },
-      previous: unit.previous_period_id ? { id: unit.previous_period_id, code: unit.previous_period_code! } : null,
+      previous: unit.previous_period_id
+        ? { id: unit.previous_period_id, code: unit.previous_period_code! }
+        : null,
       framework,
     };
   }
@@ -75,9 +97,14 @@ export class ReportDataLoader {
     const params = [ctx.unit.district_id, `${ctx.unit.path}%`, ctx.period.id];
     const branches: ReportBranchRow[] = await this.dataSource.query(REPORT_BRANCHES_SQL, params);
     const scores: ReportScoreRow[] = await this.dataSource.query(REPORT_SCORES_SQL, params);
-    const values: { branch_id: string; pairs: Record<string, IndicatorValuePair> }[] = await this.dataSource.query(REPORT_VALUES_SQL, params);
+    const values: { branch_id: string; pairs: Record<string, IndicatorValuePair> }[] =
+      await this.dataSource.query(REPORT_VALUES_SQL, params);
     const previous: { branch_id: string; total: number }[] = ctx.previous
-      ? await this.dataSource.query(PREVIOUS_TOTALS_SQL, [ctx.unit.district_id, `${ctx.unit.path}%`, ctx.previous.id])
+      ? await this.dataSource.query(PREVIOUS_TOTALS_SQL, [
+          ctx.unit.district_id,
+          `${ctx.unit.path}%`,
+          ctx.previous.id,
+        ])
       : [];
 
     const scoreOf = new Map(scores.map((s) => [`${s.branch_id}:${s.kind}`, s]));
@@ -114,20 +141,26 @@ export class ReportDataLoader {
   /** Three statements: the branch's scores, its earlier totals, its peers' figures (no names). */
   async branchInput(ctx: ReportContext): Promise<BranchReportInput> {
     const branch = ctx.unit;
-    const scoreRows: { assessment_id: string; status: string; kind: 'SELF' | 'OFFICIAL' | null; explanation: ScoreResult | null }[] =
-      await this.dataSource.query(BRANCH_SCORES_SQL, [branch.id, ctx.period.id]);
-    const history: { period: string; total: number | null; grade: string | null }[] = await this.dataSource.query(BRANCH_HISTORY_SQL, [
-      branch.id,
-      branch.district_id,
-      ctx.period.year * 4 + ctx.period.quarter,
-      TREND_QUARTERS,
-    ]);
-    const peers: { own: boolean; total: number; paths: Record<string, number> }[] = await this.dataSource.query(PEER_FIGURES_SQL, [
-      branch.id,
-      branch.district_id,
-      ctx.period.id,
-      branch.parent_id,
-    ]);
+    const scoreRows: {
+      assessment_id: string;
+      status: string;
+      kind: 'SELF' | 'OFFICIAL' | null;
+      explanation: ScoreResult | null;
+    }[] = await this.dataSource.query(BRANCH_SCORES_SQL, [branch.id, ctx.period.id]);
+    const history: { period: string; total: number | null; grade: string | null }[] =
+      await this.dataSource.query(BRANCH_HISTORY_SQL, [
+        branch.id,
+        branch.district_id,
+        ctx.period.year * 4 + ctx.period.quarter,
+        TREND_QUARTERS,
+      ]);
+    const peers: { own: boolean; total: number; paths: Record<string, number> }[] =
+      await this.dataSource.query(PEER_FIGURES_SQL, [
+        branch.id,
+        branch.district_id,
+        ctx.period.id,
+        branch.parent_id,
+      ]);
     const self = scoreRows.find((r) => r.kind === 'SELF')?.explanation ?? null;
     const official = scoreRows.find((r) => r.kind === 'OFFICIAL')?.explanation ?? null;
     let anonymous = 0;
@@ -148,18 +181,33 @@ export class ReportDataLoader {
       peers: {
         groupLabel: '同一上级',
         // Peers are figures only: the branch keeps its code (to find its rank), the others get placeholders.
-        branches: peers.map((p) => ({ code: p.own ? branch.code : `peer-${++anonymous}`, total: p.total, paths: p.paths })),
+        branches: peers.map((p) => ({
+          code: p.own ? branch.code : `peer-${++anonymous}`,
+          total: p.total,
+          paths: p.paths,
+        })),
       },
     };
   }
 
   /** One statement: the editable assessments under the unit with their stored self values. */
   async templateBranches(ctx: ReportContext): Promise<TemplateBranch[]> {
-    const rows: { code: string; name: string; sector: string | null; self_values: TemplateBranch['values'] | null }[] = await this.dataSource.query(
-      EDITABLE_BRANCHES_SQL,
-      [ctx.unit.district_id, `${ctx.unit.path}%`, ctx.period.id],
-    );
-    return rows.map((r) => ({ code: r.code, name: r.name, sector: (r.sector ?? undefined) as Sector | undefined, values: r.self_values ?? {} }));
+    const rows: {
+      code: string;
+      name: string;
+      sector: string | null;
+      self_values: TemplateBranch['values'] | null;
+    }[] = await this.dataSource.query(EDITABLE_BRANCHES_SQL, [
+      ctx.unit.district_id,
+      `${ctx.unit.path}%`,
+      ctx.period.id,
+    ]);
+    return rows.map((r) => ({
+      code: r.code,
+      name: r.name,
+      sector: (r.sector ?? undefined) as Sector | undefined,
+      values: r.self_values ?? {},
+    }));
   }
 }
 
@@ -185,7 +233,11 @@ function summaryResult(framework: Framework, sector: Sector | undefined, row: Re
     })),
   }));
   const grade = framework.grades.find((g) => g.code === row.grade_code);
-  return { total: row.total, grade: { code: row.grade_code, name: grade?.name ?? { zh: row.grade_code, en: row.grade_code } }, paths } as unknown as ScoreResult;
+  return {
+    total: row.total,
+    grade: { code: row.grade_code, name: grade?.name ?? { zh: row.grade_code, en: row.grade_code } },
+    paths,
+  } as unknown as ScoreResult;
 }
 
 /** The scoring engine's reading of a branch without a sector: every indicator applies. */

@@ -29,7 +29,11 @@ export class ReportsController {
     @Query('period') period: unknown,
     @Res() res: HttpResponse,
   ): Promise<void> {
-    await sendDownload(res, await this.reports.quarterly(user, unitId, periodParam(period), 'xlsx'), this.log);
+    await sendDownload(
+      res,
+      await this.reports.quarterly(user, unitId, periodParam(period), 'xlsx'),
+      this.log,
+    );
   }
 
   /** 季度通报 PDF of a unit: headline figures, narrative, charts, full ranking. */

@@ -28,7 +28,12 @@ export class ReportsService {
   ) {}
 
   /** 季度通报 of a unit: workbook or PDF. ADMIN, REVIEWER, VIEWER; unit in scope. */
-  async quarterly(user: AuthUser, unitId: string, periodCode: string, format: QuarterlyFormat): Promise<Download> {
+  async quarterly(
+    user: AuthUser,
+    unitId: string,
+    periodCode: string,
+    format: QuarterlyFormat,
+  ): Promise<Download> {
     const action = `report.quarterly.${format}`;
     this.access.assertCanReadUnitReport(user, action);
     const ctx = await this.resolve(user, unitId, periodCode, action);
@@ -36,8 +41,18 @@ export class ReportsService {
     const base = `${ctx.unit.name}_${ctx.period.code}_季度通报`;
     const fallback = `${asciiPart(ctx.unit.code)}_${ctx.period.code}_quarterly-report`;
     return format === 'xlsx'
-      ? { filename: `${base}.xlsx`, fallbackName: `${fallback}.xlsx`, contentType: XLSX_TYPE, write: (out) => writeQuarterlyWorkbook(data, out) }
-      : { filename: `${base}.pdf`, fallbackName: `${fallback}.pdf`, contentType: PDF_TYPE, write: (out) => writeQuarterlyPdf(data, out) };
+      ? {
+          filename: `${base}.xlsx`,
+          fallbackName: `${fallback}.xlsx`,
+          contentType: XLSX_TYPE,
+          write: (out) => writeQuarterlyWorkbook(data, out),
+        }
+      : {
+          filename: `${base}.pdf`,
+          fallbackName: `${fallback}.pdf`,
+          contentType: PDF_TYPE,
+          write: (out) => writeQuarterlyPdf(data, out),
+        };
   }
 
   /** One-page branch report. A BRANCH user: its own branch; committee roles: any branch in scope. */
@@ -46,7 +61,10 @@ export class ReportsService {
     this.access.assertCanReadBranchReport(user, branchId, action);
     const ctx = await this.resolve(user, branchId, periodCode, action);
     if (ctx.unit.kind !== 'BRANCH' || ctx.unit.has_children) {
-      throw badUserInput(`${ctx.unit.name} is not a branch (an assessed unit without sub-units)`, { field: 'branchId', reason: 'NOT_A_BRANCH' });
+      throw badUserInput(`${ctx.unit.name} is not a branch (an assessed unit without sub-units)`, {
+        field: 'branchId',
+        reason: 'NOT_A_BRANCH',
+      });
     }
     const data = buildBranchReportData(await this.loader.branchInput(ctx));
     return {
@@ -66,7 +84,9 @@ export class ReportsService {
     this.access.assertCanDownloadTemplate(user, unitId, action);
     const ctx = await this.resolve(user, unitId, periodCode, action);
     if (ctx.period.status !== PeriodStatusEnum.OPEN) {
-      throw badUserInput(`period ${ctx.period.code} is closed: its values can no longer be imported`, { reason: 'PERIOD_CLOSED' });
+      throw badUserInput(`period ${ctx.period.code} is closed: its values can no longer be imported`, {
+        reason: 'PERIOD_CLOSED',
+      });
     }
     const branches = await this.loader.templateBranches(ctx);
     const buffer = await buildImportTemplate(ctx.framework, branches, ctx.period.code);
@@ -84,7 +104,12 @@ export class ReportsService {
   }
 
   /** NOT_FOUND unit → FORBIDDEN out of scope → NOT_FOUND period, in that order. */
-  private async resolve(user: AuthUser, unitId: string, periodCode: string, action: string): Promise<ReportContext> {
+  private async resolve(
+    user: AuthUser,
+    unitId: string,
+    periodCode: string,
+    action: string,
+  ): Promise<ReportContext> {
     const unit = await this.loader.unitPeriod(unitId, periodCode);
     this.access.assertInScope(user, unit, action);
     return this.loader.context(unit, periodCode);

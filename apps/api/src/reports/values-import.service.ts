@@ -77,24 +77,37 @@ export class ValuesImportService {
     private readonly audit: AuditService,
   ) {}
 
-  async import(user: AuthUser, periodCode: string, dryRun: boolean, readFile: () => Promise<Buffer>): Promise<ImportResult> {
+  async import(
+    user: AuthUser,
+    periodCode: string,
+    dryRun: boolean,
+    readFile: () => Promise<Buffer>,
+  ): Promise<ImportResult> {
     const action = 'import.values';
     this.access.assertCanImport(user, action);
-    const [period]: { id: string; code: string; status: string; framework_id: string }[] = await this.dataSource.query(PERIOD_BY_CODE_SQL, [
-      user.districtId,
-      periodCode,
-    ]);
+    const [period]: { id: string; code: string; status: string; framework_id: string }[] =
+      await this.dataSource.query(PERIOD_BY_CODE_SQL, [user.districtId, periodCode]);
     if (!period) throw notFound('Period', periodCode);
     if (period.status !== PeriodStatusEnum.OPEN) {
-      throw badUserInput(`period ${period.code} is closed: its values can no longer change`, { reason: 'PERIOD_CLOSED' });
+      throw badUserInput(`period ${period.code} is closed: its values can no longer change`, {
+        reason: 'PERIOD_CLOSED',
+      });
     }
     const file = await readFile();
     const framework = await this.frameworks.definition(period.framework_id);
-    const scope: ScopeBranch[] = await this.dataSource.query(SCOPE_BRANCHES_SQL, [user.districtId, this.access.scopePattern(user)]);
+    const scope: ScopeBranch[] = await this.dataSource.query(SCOPE_BRANCHES_SQL, [
+      user.districtId,
+      this.access.scopePattern(user),
+    ]);
     const byCode = new Map(scope.map((b) => [b.code, b]));
-    const parsed = await parseImportWorkbook(file, framework, scope.map((b) => ({ code: b.code, sector: (b.sector ?? undefined) as Sector | undefined })), {
-      period: period.code,
-    });
+    const parsed = await parseImportWorkbook(
+      file,
+      framework,
+      scope.map((b) => ({ code: b.code, sector: (b.sector ?? undefined) as Sector | undefined })),
+      {
+        period: period.code,
+      },
+    );
 
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -119,9 +132,17 @@ export class ValuesImportService {
     parseErrors: ImportError[],
   ): Promise<PlannedRow[]> {
     const ids = rows.map((r) => byCode.get(r.branchCode)!.id);
-    const contexts: Record<string, unknown>[] = ids.length ? await manager.query(`${ASSESSMENT_SELECT} WHERE a.period_id = $1 AND a.branch_id = ANY($2::uuid[])`, [period.id, ids]) : [];
+    const contexts: Record<string, unknown>[] = ids.length
+      ? await manager.query(`${ASSESSMENT_SELECT} WHERE a.period_id = $1 AND a.branch_id = ANY($2::uuid[])`, [
+          period.id,
+          ids,
+        ])
+      : [];
     const ctxOf = new Map(contexts.map((r) => toContext(r)).map((ctx) => [ctx.branchId, ctx]));
-    const stored = await this.storedValues(manager, [...ctxOf.values()].map((ctx) => ctx.id));
+    const stored = await this.storedValues(
+      manager,
+      [...ctxOf.values()].map((ctx) => ctx.id),
+    );
     const errors = [...parseErrors];
     const planned: PlannedRow[] = [];
     for (const row of rows) {
@@ -133,27 +154,50 @@ export class ValuesImportService {
     }
     if (errors.length) {
       errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-      throw badUserInput(`the file has ${errors.length} problem(s); nothing was imported`, { reason: 'INVALID_IMPORT', errors });
+      throw badUserInput(`the file has ${errors.length} problem(s); nothing was imported`, {
+        reason: 'INVALID_IMPORT',
+        errors,
+      });
     }
     return planned;
   }
 
   /** The saveIndicatorValues steps for every assessment with a change, then one rescore and the summary event. */
-  private async apply(manager: EntityManager, user: AuthUser, period: { id: string; code: string; framework_id: string }, planned: PlannedRow[], result: ImportResult, file: Buffer) {
+  private async apply(
+    manager: EntityManager,
+    user: AuthUser,
+    period: { id: string; code: string; framework_id: string },
+    planned: PlannedRow[],
+    result: ImportResult,
+    file: Buffer,
+  ) {
     const changed = planned.filter((p) => p.diff.changes.length > 0);
     if (changed.length === 0) return;
     const importId = randomUUID();
     for (const { ctx, diff, row } of changed) {
       await this.mutations.bump(manager, ctx, {});
-      await upsertSelfValues(manager, ctx.id, ctx.districtId, diff.changes.map((c) => ({ indicatorCode: c.indicatorCode, value: c.after })));
+      await upsertSelfValues(
+        manager,
+        ctx.id,
+        ctx.districtId,
+        diff.changes.map((c) => ({ indicatorCode: c.indicatorCode, value: c.after })),
+      );
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'IMPORT',
         targetType: 'Assessment',
         targetId: ctx.id,
         districtId: ctx.districtId,
-        before: { version: ctx.version, values: Object.fromEntries(diff.changes.map((c) => [c.indicatorCode, { self: c.before }])) },
-        after: { version: ctx.version + 1, values: Object.fromEntries(diff.changes.map((c) => [c.indicatorCode, { self: c.after }])), importId, row: row.row },
+        before: {
+          version: ctx.version,
+          values: Object.fromEntries(diff.changes.map((c) => [c.indicatorCode, { self: c.before }])),
+        },
+        after: {
+          version: ctx.version + 1,
+          values: Object.fromEntries(diff.changes.map((c) => [c.indicatorCode, { self: c.after }])),
+          importId,
+          row: row.row,
+        },
       });
     }
     await this.frameworks.lock(manager, period.framework_id);
@@ -176,10 +220,14 @@ export class ValuesImportService {
     });
   }
 
-  private async storedValues(manager: EntityManager, assessmentIds: string[]): Promise<Map<string, Record<string, IndicatorInput>>> {
+  private async storedValues(
+    manager: EntityManager,
+    assessmentIds: string[],
+  ): Promise<Map<string, Record<string, IndicatorInput>>> {
     const byAssessment = new Map<string, Record<string, IndicatorInput>>();
     if (!assessmentIds.length) return byAssessment;
-    const rows: { assessment_id: string; indicator_code: string; self_value: IndicatorInput }[] = await manager.query(SELF_VALUES_SQL, [assessmentIds]);
+    const rows: { assessment_id: string; indicator_code: string; self_value: IndicatorInput }[] =
+      await manager.query(SELF_VALUES_SQL, [assessmentIds]);
     for (const r of rows) {
       const values = byAssessment.get(r.assessment_id) ?? {};
       values[r.indicator_code] = r.self_value;
@@ -195,7 +243,15 @@ function summarize(period: string, dryRun: boolean, planned: PlannedRow[]): Impo
   const branches = planned.map(({ row, branch, diff }) => {
     addCounts(counts, diff);
     if (diff.changes.length) changedBranches++;
-    return { row: row.row, branchId: branch.id, code: branch.code, name: branch.name, imported: diff.imported, updated: diff.updated, unchanged: diff.unchanged };
+    return {
+      row: row.row,
+      branchId: branch.id,
+      code: branch.code,
+      name: branch.name,
+      imported: diff.imported,
+      updated: diff.updated,
+      unchanged: diff.unchanged,
+    };
   });
   return { period, dryRun, applied: !dryRun, counts, rows: planned.length, changedBranches, branches };
 }
@@ -206,7 +262,10 @@ function noAssessment(row: ImportRow): ImportError {
     column: null,
     field: 'BRANCH_CODE',
     code: 'NO_ASSESSMENT',
-    reason: { zh: `支部 ${row.branchCode} 在本季度没有考评记录`, en: `branch ${row.branchCode} has no assessment in this period` },
+    reason: {
+      zh: `支部 ${row.branchCode} 在本季度没有考评记录`,
+      en: `branch ${row.branchCode} has no assessment in this period`,
+    },
   };
 }
 
@@ -218,7 +277,10 @@ function notEditable(row: ImportRow, ctx: AssessmentContext, frameworkId: string
       column: null,
       field: 'BRANCH_CODE',
       code: 'FRAMEWORK_MISMATCH',
-      reason: { zh: `支部 ${row.branchCode} 的考评使用另一版考核方案，请单独填报`, en: `branch ${row.branchCode} is assessed on another framework version; enter its values in the app` },
+      reason: {
+        zh: `支部 ${row.branchCode} 的考评使用另一版考核方案，请单独填报`,
+        en: `branch ${row.branchCode} is assessed on another framework version; enter its values in the app`,
+      },
     };
   }
   const check = checkTransition('SAVE', ctx.status);

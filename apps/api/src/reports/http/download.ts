@@ -30,7 +30,10 @@ export function safeFilename(name: string): string {
 /** `attachment; filename="fallback"; filename*=UTF-8''<percent-encoded>` (RFC 6266 / RFC 5987). */
 export function contentDisposition(filename: string, fallbackName: string): string {
   const ascii = safeFilename(fallbackName).replace(/[^\x20-\x7e]/g, '_');
-  const encoded = encodeURIComponent(safeFilename(filename)).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(safeFilename(filename)).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
@@ -41,7 +44,8 @@ export function asciiPart(text: string): string {
 
 /** The `period` query parameter: required, `2026Q4`. */
 export function periodParam(value: unknown): string {
-  if (typeof value !== 'string' || value === '') throw badUserInput('period is required, e.g. period=2026Q4', { field: 'period' });
+  if (typeof value !== 'string' || value === '')
+    throw badUserInput('period is required, e.g. period=2026Q4', { field: 'period' });
   parsePeriodCode(value);
   return value;
 }

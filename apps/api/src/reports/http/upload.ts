@@ -19,14 +19,26 @@ export interface UploadedXlsx {
  * or else the raw request body (fetch `body: file`, curl `--data-binary @file.xlsx`). Content types
  * the app's body parsers consume (JSON, form-urlencoded, text) are refused with 415 and how to send it.
  */
-export async function readUpload(req: IncomingMessage, file: UploadedXlsx | undefined, limit = MAX_IMPORT_BYTES): Promise<Buffer> {
+export async function readUpload(
+  req: IncomingMessage,
+  file: UploadedXlsx | undefined,
+  limit = MAX_IMPORT_BYTES,
+): Promise<Buffer> {
   if (file) return file.buffer;
   const type = String(req.headers['content-type'] ?? '').toLowerCase();
-  if (type.startsWith('multipart/')) throw new BadRequestException({ code: 'NO_FILE', message: `no file in the upload: ${HOW}` });
+  if (type.startsWith('multipart/'))
+    throw new BadRequestException({ code: 'NO_FILE', message: `no file in the upload: ${HOW}` });
   if (/json|x-www-form-urlencoded|^text\//.test(type)) {
-    throw new UnsupportedMediaTypeException({ code: 'UNSUPPORTED_MEDIA_TYPE', message: `${type || 'this content type'} is not accepted: ${HOW}` });
+    throw new UnsupportedMediaTypeException({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      message: `${type || 'this content type'} is not accepted: ${HOW}`,
+    });
   }
-  const tooLarge = () => new PayloadTooLargeException({ code: 'PAYLOAD_TOO_LARGE', message: `the file is larger than ${limit / 1024 / 1024} MB` });
+  const tooLarge = () =>
+    new PayloadTooLargeException({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: `the file is larger than ${limit / 1024 / 1024} MB`,
+    });
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (Number.isFinite(declared) && declared > limit) throw tooLarge();
   const chunks: Buffer[] = [];

@@ -1,0 +1,89 @@
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { download, getAssessment, pdfText } from './testing/report-ops';
+import { importDefaultFramework, rankOf, seedQuarters } from './testing/suite-data';
+
+describe('branch report download (HTTP)', () => {
+  let t: TestApp;
+  let frameworkId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    frameworkId = await importDefaultFramework(t);
+  });
+  afterAll(() => t?.close());
+
+  it('branch.pdf: a BRANCH user gets its own report (peers as figures only) and is refused another branch (403, audited)', async () => {
+    const w = await seedQuarters(t, frameworkId, 'BR');
+    const own = await download(
+      t,
+      `/api/reports/branch.pdf?branchId=${w.tree.branches[0].id}&period=2026Q4`,
+      w.tokens.branches[0],
+    );
+    expect(own.status).toBe(200);
+    expect(own.headers.get('content-type')).toBe('application/pdf');
+    expect(own.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent('BRB-A1_2026Q4_考评报告.pdf')}`,
+    );
+    const text = pdfText(own.body);
+    const a1 = await getAssessment(t, w.tokens.admin, w.tree.branches[0].id, '2026Q4');
+    expect(text).toContain('BRB-A1');
+    expect(text).toContain(a1.officialScore!.total.toFixed(2));
+    expect(text).toContain('同一上级排名');
+    // The peer (A2, same street) is counted, never named.
+    const a2 = await getAssessment(t, w.tokens.admin, w.tree.branches[1].id, '2026Q4');
+    const totals = [a1.officialScore!.total, a2.officialScore!.total];
+    expect(text).toContain(`${rankOf(a1.officialScore!.total, totals)}/2`);
+    expect(text).not.toContain('BRB-A2');
+
+    const foreign = await download(
+      t,
+      `/api/reports/branch.pdf?branchId=${w.tree.branches[1].id}&period=2026Q4`,
+      w.tokens.branches[0],
+    );
+    expect(foreign.status).toBe(403);
+    expect(foreign.json()).toMatchObject({ code: 'FORBIDDEN' });
+    const audit: { after: { attemptedAction: string; reason: string } }[] = await t.dataSource.query(
+      `SELECT after FROM audit_event WHERE action = 'ACCESS_DENIED' AND actor_id = $1 AND target_id = $2`,
+      [w.branchUserIds[0], w.tree.branches[1].id],
+    );
+    expect(audit).toHaveLength(1);
+    expect(audit[0].after).toMatchObject({ attemptedAction: 'report.branch.pdf', reason: 'SCOPE' });
+
+    // Committee roles read any branch in scope; a street reviewer not the other street's.
+    expect(
+      (
+        await download(
+          t,
+          `/api/reports/branch.pdf?branchId=${w.tree.branches[1].id}&period=2026Q4`,
+          w.tokens.reviewer,
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await download(
+          t,
+          `/api/reports/branch.pdf?branchId=${w.tree.branches[2].id}&period=2026Q4`,
+          w.tokens.reviewer,
+        )
+      ).status,
+    ).toBe(403);
+    const street = await download(
+      t,
+      `/api/reports/branch.pdf?branchId=${w.tree.streets[0].id}&period=2026Q4`,
+      w.tokens.admin,
+    );
+    expect(street.status).toBe(400);
+    expect(street.json()).toMatchObject({ reason: 'NOT_A_BRANCH' });
+    // A branch without any value still gets its page.
+    expect(
+      (
+        await download(
+          t,
+          `/api/reports/branch.pdf?branchId=${w.tree.branches[3].id}&period=2026Q4`,
+          w.tokens.branches[3],
+        )
+      ).status,
+    ).toBe(200);
+  });
+});

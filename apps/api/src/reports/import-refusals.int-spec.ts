@@ -1,0 +1,265 @@
+import * as XLSX from 'xlsx';
+import { defaultFramework } from '@pathboard/frameworks';
+import type { ValueMap } from '@pathboard/scoring';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { CLOSE_PERIOD, COMMUNITY_VALUES } from '../assessments/testing/assessment-ops';
+import type { ImportResult } from './values-import.service';
+import { download, editSheet, fillAssessment, fillTemplate, seedWorld, upload } from './testing/report-ops';
+import {
+  auditCount,
+  importDefaultFramework,
+  importFile,
+  PERIOD,
+  RURAL_VALUES,
+  snapshot,
+  templateOf,
+  type ImportRefusal,
+} from './testing/suite-data';
+
+describe('spreadsheet import refusals (HTTP)', () => {
+  let t: TestApp;
+  let frameworkId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    frameworkId = await importDefaultFramework(t);
+  });
+  afterAll(() => t?.close());
+
+  it('refuses malformed files with every problem located (row, column, field, code, reason) and applies nothing', async () => {
+    const w = await seedWorld(t, 'BAD', frameworkId, [PERIOD]);
+    await fillAssessment(t, w, 0, PERIOD, { ORG_THEME_DAYS: 1 });
+    const tpl = await templateOf(t, w.tree.streets[0].id, w.tokens.reviewer);
+    const good = await fillTemplate(tpl, defaultFramework, {
+      'BADB-A1': COMMUNITY_VALUES as ValueMap,
+      'BADB-A2': RURAL_VALUES,
+    });
+    const before = await snapshot(t, w);
+
+    const refused = async (file: Buffer, expected: Partial<ImportRefusal['errors'][number]>[]) => {
+      const res = await importFile(t, w.tokens.reviewer, file);
+      expect(res.status).toBe(400);
+      const body = res.json<ImportRefusal>();
+      expect(body).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_IMPORT' });
+      expect(body.message).toContain('nothing was imported');
+      for (const error of expected) expect(body.errors).toContainEqual(expect.objectContaining(error));
+      for (const error of body.errors) {
+        expect(Object.keys(error).sort()).toEqual(['code', 'column', 'field', 'reason', 'row']);
+        expect(error.reason.zh).toBeTruthy();
+        expect(error.reason.en).toBeTruthy();
+      }
+      return body.errors;
+    };
+
+    // Missing and extra columns.
+    await refused(await editSheet(good, (sheet, col) => sheet.spliceColumns(col.get('ORG_THEME_DAYS')!, 1)), [
+      { row: 1, column: null, field: 'ORG_THEME_DAYS', code: 'MISSING_COLUMN' },
+    ]);
+    await refused(
+      await editSheet(good, (sheet) => void (sheet.getCell(1, sheet.columnCount + 1).value = 'EXTRA_COLUMN')),
+      [{ row: 1, field: 'EXTRA_COLUMN', code: 'UNKNOWN_COLUMN' }],
+    );
+    // Text in a number cell, with the other row valid: still nothing is applied.
+    const text = await refused(
+      await editSheet(
+        good,
+        (sheet, col) => void (sheet.getCell(3, col.get('ORG_THEME_DAYS')!).value = '三次'),
+      ),
+      [{ row: 3, field: 'ORG_THEME_DAYS', code: 'NOT_A_NUMBER' }],
+    );
+    expect(text).toHaveLength(1);
+    expect(text[0].column).toMatch(/^[A-Z]+$/);
+    // Unknown codes: one that does not exist, one outside the reviewer's street.
+    await refused(
+      await editSheet(good, (sheet) => {
+        sheet.getCell(3, 1).value = 'NOPE';
+        sheet.getCell(4, 1).value = 'BADB-B1';
+      }),
+      [
+        { row: 3, column: 'A', field: 'BRANCH_CODE', code: 'UNKNOWN_BRANCH' },
+        { row: 4, column: 'A', field: 'BRANCH_CODE', code: 'UNKNOWN_BRANCH' },
+      ],
+    );
+    // A duplicated row.
+    await refused(
+      await editSheet(good, (sheet) => {
+        const copy = sheet.getRow(5);
+        sheet.getRow(3).eachCell((cell, c) => void (copy.getCell(c).value = cell.value));
+      }),
+      [{ row: 5, column: 'A', field: 'BRANCH_CODE', code: 'DUPLICATE_BRANCH' }],
+    );
+    // A value the scoring rules refuse (numerator above denominator), located on its cell.
+    await refused(
+      await editSheet(
+        good,
+        (sheet, col) => void (sheet.getCell(4, col.get('ORG_MEETINGS.numerator')!).value = 13),
+      ),
+      [{ row: 4, field: 'ORG_MEETINGS.numerator' }],
+    );
+    // Not a workbook at all, an empty body, a workbook without the data sheet's header.
+    await refused(Buffer.from('%PDF-1.7 not a spreadsheet'), [
+      { row: null, column: null, field: null, code: 'NOT_A_WORKBOOK' },
+    ]);
+    await refused(Buffer.alloc(0), [{ row: null, code: 'EMPTY_FILE' }]);
+    await refused(await editSheet(good, (sheet) => sheet.spliceRows(1, 1)), [{ code: 'NO_HEADER' }]);
+
+    expect(await snapshot(t, w)).toEqual(before);
+    expect(await auditCount(t, w, 'IMPORT')).toBe(0);
+    // And the good file goes through.
+    expect((await importFile(t, w.tokens.reviewer, good)).status).toBe(200);
+  });
+
+  it('refuses a file naming a SUBMITTED or APPROVED assessment (per row) and applies none of it', async () => {
+    const w = await seedWorld(t, 'ST', frameworkId, [PERIOD]);
+    const tpl = await templateOf(t, w.tree.district.id, w.tokens.admin);
+    const filled = await fillTemplate(tpl, defaultFramework, {
+      'STB-A1': COMMUNITY_VALUES as ValueMap,
+      'STB-A2': RURAL_VALUES,
+      'STB-B1': COMMUNITY_VALUES as ValueMap,
+    });
+    await fillAssessment(t, w, 0, PERIOD, { ORG_THEME_DAYS: 3 }, 'SUBMITTED');
+    await fillAssessment(t, w, 1, PERIOD, { ORG_THEME_DAYS: 3 }, 'APPROVED');
+    const before = await snapshot(t, w);
+    const res = await importFile(t, w.tokens.admin, filled);
+    expect(res.status).toBe(400);
+    const { errors } = res.json<ImportRefusal>();
+    expect(errors).toEqual([
+      expect.objectContaining({
+        row: 3,
+        field: 'BRANCH_CODE',
+        code: 'NOT_EDITABLE',
+        reason: expect.objectContaining({ zh: expect.stringContaining('已提交') }),
+      }),
+      expect.objectContaining({
+        row: 4,
+        field: 'BRANCH_CODE',
+        code: 'NOT_EDITABLE',
+        reason: expect.objectContaining({ en: expect.stringContaining('APPROVED') }),
+      }),
+    ]);
+    expect(await snapshot(t, w)).toEqual(before);
+    // A template made now lists the editable branches only.
+    const rows = XLSX.utils
+      .sheet_to_json<Record<string, unknown>>(
+        XLSX.read(await templateOf(t, w.tree.district.id, w.tokens.admin), { type: 'buffer' }).Sheets['填报'],
+      )
+      .slice(1);
+    expect(rows.map((r) => r['BRANCH_CODE'])).toEqual(['STB-B1', 'STB-B2']);
+  });
+
+  it('roles, scope and period state: VIEWER refused, BRANCH its own row only, closed period refused, multipart or raw body', async () => {
+    const w = await seedWorld(t, 'AC', frameworkId, [PERIOD]);
+    const [a1, a2] = w.tree.branches;
+    const own = await templateOf(t, a1.id, w.tokens.branches[0]);
+    expect(
+      (await download(t, `/api/imports/template.xlsx?unitId=${a2.id}&period=${PERIOD}`, w.tokens.branches[0]))
+        .status,
+    ).toBe(403);
+    expect(
+      (
+        await download(
+          t,
+          `/api/imports/template.xlsx?unitId=${w.tree.district.id}&period=${PERIOD}`,
+          w.tokens.viewer,
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await download(
+          t,
+          `/api/imports/template.xlsx?unitId=${w.tree.streets[1].id}&period=${PERIOD}`,
+          w.tokens.reviewer,
+        )
+      ).status,
+    ).toBe(403);
+
+    const mine = await fillTemplate(own, defaultFramework, { 'ACB-A1': { ORG_THEME_DAYS: 3 } });
+    const ok = await importFile(t, w.tokens.branches[0], mine);
+    expect(ok.status).toBe(200);
+    expect(ok.json<ImportResult>()).toMatchObject({
+      counts: { imported: 1, updated: 0, unchanged: 0 },
+      rows: 1,
+    });
+    const foreign = await editSheet(mine, (sheet) => void (sheet.getCell(3, 1).value = 'ACB-A2'));
+    const refused = await importFile(t, w.tokens.branches[0], foreign);
+    expect(refused.status).toBe(400);
+    expect(refused.json<ImportRefusal>().errors[0]).toMatchObject({ code: 'UNKNOWN_BRANCH' });
+
+    // The web client's transport: multipart/form-data, field "file".
+    const form = new FormData();
+    form.append(
+      'file',
+      new Blob([mine], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+      'filled.xlsx',
+    );
+    const multipart = await fetch(`${t.url}/api/imports/values?period=${PERIOD}&dryRun=true`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${w.tokens.branches[0]}` },
+      body: form,
+    });
+    expect(multipart.status).toBe(200);
+    expect(await multipart.json()).toMatchObject({
+      dryRun: true,
+      counts: { imported: 0, updated: 0, unchanged: 1 },
+    });
+
+    const viewer = await importFile(t, w.tokens.viewer, mine);
+    expect(viewer.status).toBe(403);
+    const [{ n: denied }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'ACCESS_DENIED' AND after ->> 'attemptedAction' = 'import.values'`,
+    );
+    expect(denied).toBeGreaterThanOrEqual(1);
+
+    expect(
+      (
+        await upload(
+          t,
+          `/api/imports/values?period=${PERIOD}`,
+          w.tokens.admin,
+          mine,
+          'multipart/form-data; boundary=x',
+        )
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await upload(
+          t,
+          `/api/imports/values?period=${PERIOD}`,
+          w.tokens.admin,
+          Buffer.from('{}'),
+          'application/json',
+        )
+      ).status,
+    ).toBe(415);
+    expect(
+      (await upload(t, `/api/imports/values?period=${PERIOD}&dryRun=maybe`, w.tokens.admin, mine)).status,
+    ).toBe(400);
+    expect((await upload(t, `/api/imports/values?period=2030Q1`, w.tokens.admin, mine)).status).toBe(404);
+    expect(
+      (
+        await upload(
+          t,
+          `/api/imports/values?period=${PERIOD}`,
+          w.tokens.admin,
+          mine,
+          'application/octet-stream',
+        )
+      ).status,
+    ).toBe(200);
+
+    const [{ id }] = await t.dataSource.query(`SELECT id FROM period WHERE district_id = $1 AND code = $2`, [
+      w.tree.district.id,
+      PERIOD,
+    ]);
+    expect((await t.gql(CLOSE_PERIOD, { id }, w.tokens.admin)).errors).toBeUndefined();
+    const closed = await importFile(t, w.tokens.branches[0], mine);
+    expect(closed.status).toBe(400);
+    expect(closed.json()).toMatchObject({ reason: 'PERIOD_CLOSED' });
+    expect(
+      (await download(t, `/api/imports/template.xlsx?unitId=${a1.id}&period=${PERIOD}`, w.tokens.branches[0]))
+        .status,
+    ).toBe(400);
+  });
+});
