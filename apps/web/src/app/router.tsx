@@ -11,12 +11,17 @@ const MyBranchScreen = lazy(() => import('../features/branch/BranchScreen').then
 const BranchScreen = lazy(() => import('../features/branch/BranchScreen'));
 const SelfAssessmentScreen = lazy(() => import('../features/self-assessment/SelfAssessmentScreen'));
 const ReviewScreen = lazy(() => import('../features/review/ReviewScreen'));
+const OverviewScreen = lazy(() => import('../features/overview/OverviewScreen'));
+const CompareScreen = lazy(() => import('../features/compare/CompareScreen'));
+const AdminScreen = lazy(() => import('../features/admin/AdminScreen'));
 
 /** The screen of each menu item; an item without one still shows AwaitingApiScreen. */
 const SCREENS: Partial<Record<NavKey, ReactNode>> = {
   myBranch: <MyBranchScreen />,
   selfAssessment: <SelfAssessmentScreen />,
   review: <ReviewScreen />,
+  overview: <OverviewScreen />,
+  admin: <AdminScreen />,
 };
 
 function HomeRedirect() {
@@ -43,6 +48,17 @@ export const routes: RouteObject[] = [
           </RequireRole>
         ),
       })),
+      // Not a menu item: reached from the overview's table selection or a shared link.
+      {
+        path: '/compare',
+        element: (
+          <RequireRole roles={['ADMIN', 'REVIEWER', 'VIEWER']}>
+            <Suspense fallback={<ScreenSkeleton />}>
+              <CompareScreen />
+            </Suspense>
+          </RequireRole>
+        ),
+      },
       // Any signed-in role: a committee opens a branch in its scope; the API refuses the rest (FORBIDDEN).
       {
         path: '/branches/:branchId',

@@ -1,6 +1,25 @@
-/** Strings of the compare feature, merged into the app's translation under `compare` by shared/i18n. */
+/** Strings of the branch comparison, merged into the app's translation under `compare` by shared/i18n. */
 export const compareZh = {
   compare: {
-    title: '',
+    title: '支部对比',
+    branches: '支部',
+    branchesPlaceholder: '输入名称、编码或所属街道搜索,选择 2 至 6 个支部',
+    branchesHelp: '已选 {{count}} / {{max}} 个',
+    period: '季度',
+    pickHint: '请选择 2 至 6 个支部进行对比。',
+    radar: '各路径得分率对比',
+    table: '路径与指标得分对比',
+    item: '项目',
+    total: '总分',
+    grade: '等次',
+    status: '状态',
+    notAssessed: '未评',
+    notApplicable: '不适用',
+    missing: '未填',
+    pointsOf: '{{points}} / {{max}}',
+    best: '本行最高',
+    loadFailed: '对比数据加载失败',
+    openBranch: '打开支部页面',
+    remove: '移除',
   },
 } as const;

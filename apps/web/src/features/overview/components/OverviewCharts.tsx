@@ -2,12 +2,14 @@ import {
   gradeDistributionOption,
   heatmapOption,
   pathRadarOption,
+  pickLabel,
   rankingBarOption,
   type RankedUnit,
   sortForRanking,
   trendLineOption,
 } from '@pathboard/charts';
 import { Col, Row, Segmented } from 'antd';
+import type { EChartsOption } from 'echarts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContentLang } from '../../../shared/charts';
@@ -36,11 +38,22 @@ export interface OverviewChartsProps {
   onDrill: (target: DrillTarget) => void;
 }
 
-/** The bar of a ranking chart that was clicked, in the builder's own (best first) order. */
-function clickedRankingBar<T extends RankedUnit>(items: readonly T[], params: unknown): T | undefined {
-  const { componentType, dataIndex } = params as ChartClick;
-  if (componentType !== 'series' || typeof dataIndex !== 'number') return undefined;
-  return sortForRanking([...items])[dataIndex] as T | undefined;
+/**
+ * The unit of a ranking chart that was clicked, in the builder's own (best first) order: a bar, or
+ * the unit's name on the axis (people click names as often as bars).
+ */
+function clickedRankingBar<T extends RankedUnit>(items: readonly T[], params: unknown, lang: 'zh' | 'en'): T | undefined {
+  const { componentType, dataIndex, value } = params as ChartClick;
+  const sorted = sortForRanking([...items]) as T[];
+  if (componentType === 'series' && typeof dataIndex === 'number') return sorted[dataIndex];
+  if (componentType === 'yAxis' && typeof value === 'string') return sorted.find((item) => pickLabel(item.name, lang) === value);
+  return undefined;
+}
+
+/** Axis names answer clicks too (ECharts only reports axis clicks with triggerEvent). */
+function withClickableNames(option: EChartsOption): EChartsOption {
+  const yAxis = option.yAxis;
+  return Array.isArray(yAxis) || !yAxis ? option : { ...option, yAxis: { ...yAxis, triggerEvent: true } };
 }
 
 export function OverviewCharts({
@@ -63,17 +76,17 @@ export function OverviewCharts({
   const branchBars = useMemo(() => branchesRanking(visibleRows), [visibleRows]);
   const rankingItems: RankedUnit[] = mode === 'children' ? children : branchBars;
   const rankingOption = useMemo(
-    () => (rankingItems.length ? rankingBarOption(rankingItems, { lang, grades }) : null),
+    () => (rankingItems.length ? withClickableNames(rankingBarOption(rankingItems, { lang, grades })) : null),
     [rankingItems, lang, grades],
   );
   // The radar sits beside the ranking: same height, but never too small to read.
   const rankingHeight = Math.max(320, categoryChartHeight(rankingItems.length, 28, 100));
   const onRankingClick = (params: unknown) => {
     if (mode === 'children') {
-      const bar = clickedRankingBar(children, params);
+      const bar = clickedRankingBar(children, params, lang);
       if (bar) onDrill(bar.drill);
     } else {
-      const bar = clickedRankingBar(branchBars, params);
+      const bar = clickedRankingBar(branchBars, params, lang);
       if (bar) onDrill({ kind: 'branch', branchId: bar.id });
     }
   };
@@ -84,7 +97,7 @@ export function OverviewCharts({
     // The radar shares a row with the ranking: long path names wrap instead of running off the card.
     return pathRadarOption(current, previous && { kind: 'previous', paths: previous }, {
       lang,
-      axisNameWidth: lang === 'zh' ? 10 : 14,
+      axisNameWidth: lang === 'zh' ? 12 : 14,
     });
   }, [scoreboard, trend, lang]);
 

@@ -15,7 +15,7 @@ export function ProblemTable({ problems }: { problems: ImportProblem[] }) {
       pagination={false}
       dataSource={rows}
       columns={[
-        { title: t('reports.import.columns.row'), width: 70, render: (_, p) => p.row ?? t('reports.import.wholeFile') },
+        { title: t('reports.import.columns.row'), width: 96, render: (_, p) => p.row ?? t('reports.import.wholeFile') },
         { title: t('reports.import.columns.column'), width: 60, render: (_, p) => p.column ?? '—' },
         { title: t('reports.import.columns.field'), width: 200, ellipsis: true, render: (_, p) => p.field ?? '—' },
         { title: t('reports.import.columns.reason'), render: (_, p) => p.reason[lang] || p.code },

@@ -1,0 +1,151 @@
+import { useMutation } from '@apollo/client';
+import { Alert, App, DatePicker, Form, Modal, Select, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AdminFrameworksQuery } from '../../../../generated/graphql';
+import { useDescribeError } from '../../../../shared/errors';
+import { formatPeriod } from '../../../../shared/formatting';
+import { useAppLanguage } from '../../../overview/hooks/useAppLanguage';
+import { OPEN_PERIOD } from '../../graphql/admin.operations';
+import { useRefreshShared } from '../../hooks/useRefreshShared';
+import {
+  defaultDeadline,
+  nextPeriodCode,
+  parsePeriod,
+  periodCode,
+  yearChoices,
+} from '../../model/period-form';
+
+interface OpenPeriodValues {
+  year: number;
+  quarter: number;
+  frameworkId: string;
+  deadline: Dayjs;
+}
+
+export interface OpenPeriodModalProps {
+  existing: readonly string[];
+  frameworks: AdminFrameworksQuery['frameworks'];
+  onClose: () => void;
+}
+
+/** Open the next quarter: its code, the framework version it is scored against and the deadline. */
+export function OpenPeriodModal({ existing, frameworks, onClose }: OpenPeriodModalProps) {
+  const { t } = useTranslation();
+  const language = useAppLanguage();
+  const lang = language === 'en' ? 'en' : 'zh';
+  const { message } = App.useApp();
+  const describe = useDescribeError();
+  const refreshShared = useRefreshShared();
+  const [form] = Form.useForm<OpenPeriodValues>();
+  const [openPeriod, { loading, error }] = useMutation(OPEN_PERIOD, {
+    refetchQueries: ['PeriodList', 'AdminFrameworks'],
+    awaitRefetchQueries: true,
+  });
+
+  const initial = useMemo(() => {
+    const code = nextPeriodCode(existing, new Date());
+    const { year, quarter } = parsePeriod(code)!;
+    const deadline = defaultDeadline(code);
+    // The newest framework first: frameworks come newest version of each code first.
+    return {
+      year,
+      quarter,
+      frameworkId: frameworks[0]?.id,
+      deadline: deadline ? dayjs(deadline) : undefined,
+    };
+  }, [existing, frameworks]);
+  const years = useMemo(() => yearChoices(existing, new Date()), [existing]);
+
+  const submit = async (values: OpenPeriodValues) => {
+    const code = periodCode(values.year, values.quarter);
+    try {
+      await openPeriod({
+        variables: { code, frameworkId: values.frameworkId, deadline: values.deadline.toISOString() },
+      });
+      void message.success(t('admin.periods.opened', { period: formatPeriod(code, language) }));
+      refreshShared('periods');
+      onClose();
+    } catch {
+      // worded below the form
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('admin.periods.open')}
+      okText={t('admin.periods.openSubmit')}
+      cancelText={t('admin.periods.cancel')}
+      confirmLoading={loading}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      maskClosable={false}
+    >
+      <Form<OpenPeriodValues>
+        form={form}
+        layout="vertical"
+        initialValues={initial}
+        onFinish={(values) => void submit(values)}
+        onValuesChange={(changed: Partial<OpenPeriodValues>, all) => {
+          // Another quarter: move the deadline with it (the 10th of the month after it).
+          if (changed.year !== undefined || changed.quarter !== undefined) {
+            const deadline = defaultDeadline(periodCode(all.year, all.quarter));
+            if (deadline) form.setFieldValue('deadline', dayjs(deadline));
+          }
+        }}
+      >
+        <Space size={12} wrap>
+          <Form.Item name="year" label={t('admin.periods.year')} rules={[{ required: true }]}>
+            <Select style={{ width: 120 }} options={years.map((y) => ({ value: y, label: y }))} />
+          </Form.Item>
+          <Form.Item
+            name="quarter"
+            label={t('admin.periods.quarter')}
+            dependencies={['year']}
+            rules={[
+              { required: true },
+              ({ getFieldValue }) => ({
+                validator: (_, quarter: number) =>
+                  existing.includes(periodCode(getFieldValue('year') as number, quarter))
+                    ? Promise.reject(new Error(t('admin.periods.exists')))
+                    : Promise.resolve(),
+              }),
+            ]}
+          >
+            <Select
+              style={{ width: 140 }}
+              options={[1, 2, 3, 4].map((n) => ({ value: n, label: t('admin.periods.quarterN', { n }) }))}
+            />
+          </Form.Item>
+        </Space>
+        <Form.Item
+          name="frameworkId"
+          label={t('admin.periods.framework')}
+          rules={[{ required: true, message: t('admin.periods.frameworkRequired') }]}
+        >
+          <Select
+            options={frameworks.map((f) => ({ value: f.id, label: `${f.name[lang]} · v${f.version}` }))}
+          />
+        </Form.Item>
+        <Form.Item
+          name="deadline"
+          label={t('admin.periods.deadline')}
+          extra={t('admin.periods.deadlineHelp')}
+          rules={[{ required: true, message: t('admin.periods.deadlineRequired') }]}
+        >
+          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: 220 }} />
+        </Form.Item>
+        {error ? (
+          <Alert
+            type="error"
+            showIcon
+            message={describe(error).message}
+            description={describe(error).details.join(' ') || undefined}
+          />
+        ) : null}
+      </Form>
+    </Modal>
+  );
+}

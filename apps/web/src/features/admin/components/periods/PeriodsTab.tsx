@@ -1,0 +1,139 @@
+import { useMutation, useQuery } from '@apollo/client';
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Empty, Result, Skeleton, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PeriodListQuery } from '../../../../generated/graphql';
+import { useDescribeError } from '../../../../shared/errors';
+import { formatDateTime, formatPeriod } from '../../../../shared/formatting';
+import { PERIOD_LIST } from '../../../overview/graphql/overview.operations';
+import { useAppLanguage } from '../../../overview/hooks/useAppLanguage';
+import { ADMIN_FRAMEWORKS, CLOSE_PERIOD } from '../../graphql/admin.operations';
+import { useRefreshShared } from '../../hooks/useRefreshShared';
+import { OpenPeriodModal } from './OpenPeriodModal';
+
+type PeriodItem = PeriodListQuery['periods'][number];
+
+/** The district's quarters: open the next one, close one after a confirmation. */
+export function PeriodsTab() {
+  const { t } = useTranslation();
+  const language = useAppLanguage();
+  const lang = language === 'en' ? 'en' : 'zh';
+  const { modal, message } = App.useApp();
+  const describe = useDescribeError();
+  const refreshShared = useRefreshShared();
+  const periods = useQuery(PERIOD_LIST, { fetchPolicy: 'cache-and-network' });
+  const frameworks = useQuery(ADMIN_FRAMEWORKS);
+  const [closePeriod] = useMutation(CLOSE_PERIOD);
+  const [opening, setOpening] = useState(false);
+
+  const frameworkLabel = (id: string) => {
+    const f = frameworks.data?.frameworks.find((x) => x.id === id);
+    return f ? `${f.name[lang]} · v${f.version}` : '—';
+  };
+
+  const confirmClose = (period: PeriodItem) => {
+    const label = formatPeriod(period.code, language);
+    modal.confirm({
+      title: t('admin.periods.closeTitle', { period: label }),
+      content: t('admin.periods.closeBody'),
+      okText: t('admin.periods.closeOk'),
+      okButtonProps: { danger: true },
+      cancelText: t('admin.periods.cancel'),
+      onOk: async () => {
+        try {
+          await closePeriod({ variables: { periodId: period.id } });
+          void message.success(t('admin.periods.closed', { period: label }));
+          refreshShared('periods');
+        } catch (error) {
+          void message.error(describe(error).message);
+        }
+      },
+    });
+  };
+
+  if (periods.loading && !periods.data) return <Skeleton active paragraph={{ rows: 8 }} />;
+  if (periods.error && !periods.data) {
+    return (
+      <Result
+        status="error"
+        title={t('admin.loadFailed')}
+        subTitle={describe(periods.error).message}
+        extra={<Button onClick={() => void periods.refetch()}>{t('common.retry')}</Button>}
+      />
+    );
+  }
+  const list = periods.data?.periods ?? [];
+
+  return (
+    <Card
+      size="small"
+      title={t('admin.periods.list')}
+      extra={
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          disabled={!frameworks.data?.frameworks.length}
+          onClick={() => setOpening(true)}
+        >
+          {t('admin.periods.open')}
+        </Button>
+      }
+    >
+      <Table<PeriodItem>
+        size="small"
+        rowKey="id"
+        dataSource={list}
+        pagination={false}
+        scroll={{ x: 980 }}
+        locale={{ emptyText: <Empty description={t('admin.periods.empty')} /> }}
+        columns={[
+          { title: t('admin.periods.code'), width: 170, render: (_, p) => formatPeriod(p.code, language) },
+          {
+            title: t('admin.periods.state'),
+            width: 100,
+            render: (_, p) =>
+              p.status === 'OPEN' ? (
+                <Tag color="processing">{t('admin.periods.openState')}</Tag>
+              ) : (
+                <Tag>{t('admin.periods.closedState')}</Tag>
+              ),
+          },
+          {
+            title: t('admin.periods.framework'),
+            width: 240,
+            ellipsis: true,
+            render: (_, p) => frameworkLabel(p.frameworkId),
+          },
+          {
+            title: t('admin.periods.deadline'),
+            width: 190,
+            render: (_, p) => formatDateTime(p.deadline, language),
+          },
+          {
+            title: t('admin.periods.closedAt'),
+            width: 190,
+            render: (_, p) => formatDateTime(p.closedAt, language),
+          },
+          {
+            title: t('admin.periods.actions'),
+            width: 90,
+            render: (_, p) =>
+              p.status === 'OPEN' ? (
+                <Button size="small" danger onClick={() => confirmClose(p)}>
+                  {t('admin.periods.close')}
+                </Button>
+              ) : null,
+          },
+        ]}
+      />
+      {opening && frameworks.data ? (
+        <OpenPeriodModal
+          existing={list.map((p) => p.code)}
+          frameworks={frameworks.data.frameworks}
+          onClose={() => setOpening(false)}
+        />
+      ) : null}
+    </Card>
+  );
+}

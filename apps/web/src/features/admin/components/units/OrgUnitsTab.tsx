@@ -1,0 +1,128 @@
+import { useQuery } from '@apollo/client';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Empty, Input, Result, Row, Skeleton, Space, Tag, Tree, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDescribeError } from '../../../../shared/errors';
+import { ADMIN_ORG_TREE } from '../../graphql/admin.operations';
+import { adminTree, type AdminUnit, findAdminUnit, flattenUnits } from '../../model/org-unit-form';
+import { OrgUnitForm } from './OrgUnitForm';
+
+/** The district's units as a searchable tree (inactive ones marked), and a form for the chosen one. */
+export function OrgUnitsTab() {
+  const { t } = useTranslation();
+  const describe = useDescribeError();
+  const tree = useQuery(ADMIN_ORG_TREE);
+  const [search, setSearch] = useState('');
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [expanded, setExpanded] = useState<string[] | null>(null);
+
+  const root = (tree.data?.orgTree ?? null) as AdminUnit | null;
+  const built = useMemo(
+    () => (root ? adminTree(root, search) : { nodes: [], expandedKeys: [] }),
+    [root, search],
+  );
+  const counts = useMemo(() => {
+    const all = root ? flattenUnits(root) : [];
+    return {
+      streets: all.filter((u) => u.kind === 'STREET').length,
+      branches: all.filter((u) => u.kind === 'BRANCH').length,
+    };
+  }, [root]);
+  const selected = root && selectedId ? findAdminUnit(root, selectedId) : null;
+
+  if (tree.loading && !tree.data) return <Skeleton active paragraph={{ rows: 10 }} />;
+  if (!root) {
+    return (
+      <Result
+        status="error"
+        title={t('admin.loadFailed')}
+        subTitle={describe(tree.error).message}
+        extra={<Button onClick={() => void tree.refetch()}>{t('common.retry')}</Button>}
+      />
+    );
+  }
+
+  return (
+    <Row gutter={[12, 12]}>
+      <Col xs={24} lg={10}>
+        <Card
+          size="small"
+          title={t('admin.units.tree')}
+          extra={<Typography.Text type="secondary">{t('admin.units.counts', counts)}</Typography.Text>}
+        >
+          <Input.Search
+            allowClear
+            aria-label={t('admin.units.search')}
+            placeholder={t('admin.units.search')}
+            style={{ marginBottom: 8 }}
+            onSearch={(value) => {
+              setSearch(value);
+              setExpanded(null); // a new search opens the branches leading to its matches
+            }}
+          />
+          {built.nodes.length === 0 ? (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+          ) : (
+            <Tree
+              virtual
+              height={520}
+              blockNode
+              treeData={built.nodes}
+              expandedKeys={expanded ?? built.expandedKeys}
+              onExpand={(keys) => setExpanded(keys.map(String))}
+              selectedKeys={selectedId ? [selectedId] : []}
+              onSelect={(keys) => {
+                setSelectedId(keys[0] ? String(keys[0]) : null);
+                setCreating(false);
+              }}
+              titleRender={(node) => (
+                <span>
+                  {node.unit.name} <Typography.Text type="secondary">{node.unit.code}</Typography.Text>
+                  {!node.unit.active ? (
+                    <Tag style={{ marginInlineStart: 6 }}>{t('admin.units.inactive')}</Tag>
+                  ) : null}
+                </span>
+              )}
+            />
+          )}
+        </Card>
+      </Col>
+      <Col xs={24} lg={14}>
+        <Card
+          size="small"
+          title={
+            selected
+              ? creating
+                ? t('admin.units.create', { parent: selected.name })
+                : t('admin.units.edit', { name: selected.name })
+              : t('admin.units.details')
+          }
+          extra={
+            selected && !creating && selected.active ? (
+              <Button icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {t('admin.units.addChild')}
+              </Button>
+            ) : null
+          }
+        >
+          {selected ? (
+            <OrgUnitForm
+              unit={selected}
+              create={creating}
+              onDone={(savedId) => {
+                setCreating(false);
+                if (savedId) setSelectedId(savedId);
+              }}
+            />
+          ) : (
+            <Space direction="vertical" style={{ width: '100%', padding: '48px 0' }}>
+              <Empty description={t('admin.units.pick')} />
+            </Space>
+          )}
+        </Card>
+      </Col>
+    </Row>
+  );
+}

@@ -1,0 +1,147 @@
+import { graphql } from '../../../generated';
+
+// Typed from apps/api/schema.gql by `nx run web:codegen` (see src/generated/).
+
+export const ADMIN_FRAMEWORKS = graphql(`
+  query AdminFrameworks {
+    frameworks {
+      id
+      code
+      version
+      locked
+      createdAt
+      name {
+        zh
+        en
+      }
+      paths {
+        code
+        indicators {
+          code
+        }
+      }
+    }
+  }
+`);
+
+export const IMPORT_FRAMEWORK = graphql(`
+  mutation ImportFramework($definition: JSON!) {
+    importFramework(definition: $definition) {
+      id
+      code
+      version
+      name {
+        zh
+        en
+      }
+    }
+  }
+`);
+
+export const ADMIN_UNIT_FIELDS = graphql(`
+  fragment AdminUnitFields on OrgUnit {
+    id
+    code
+    name
+    kind
+    sector
+    memberCount
+    active
+    parentId
+  }
+`);
+
+/** Inactive units included: an administrator must be able to find and re-activate them. */
+export const ADMIN_ORG_TREE = graphql(`
+  query AdminOrgTree {
+    orgTree(includeInactive: true) {
+      ...AdminUnitFields
+      children {
+        ...AdminUnitFields
+        children {
+          ...AdminUnitFields
+          children {
+            ...AdminUnitFields
+            children {
+              ...AdminUnitFields
+              children {
+                ...AdminUnitFields
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CREATE_ORG_UNIT = graphql(`
+  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {
+    createOrgUnit(input: $input) {
+      ...AdminUnitFields
+    }
+  }
+`);
+
+export const UPDATE_ORG_UNIT = graphql(`
+  mutation UpdateOrgUnit($id: ID!, $input: UpdateOrgUnitInput!) {
+    updateOrgUnit(id: $id, input: $input) {
+      ...AdminUnitFields
+    }
+  }
+`);
+
+export const ADMIN_USERS = graphql(`
+  query AdminUsers {
+    users {
+      id
+      username
+      displayName
+      role
+      active
+      scopeUnitId
+      scopeUnit {
+        id
+        name
+        kind
+      }
+    }
+  }
+`);
+
+export const CREATE_USER = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      id
+      username
+      displayName
+      role
+      active
+      scopeUnitId
+    }
+  }
+`);
+
+export const OPEN_PERIOD = graphql(`
+  mutation OpenPeriod($code: String!, $frameworkId: ID!, $deadline: DateTime!) {
+    openPeriod(code: $code, frameworkId: $frameworkId, deadline: $deadline) {
+      id
+      code
+      status
+      deadline
+      frameworkId
+      closedAt
+    }
+  }
+`);
+
+export const CLOSE_PERIOD = graphql(`
+  mutation ClosePeriod($periodId: ID!) {
+    closePeriod(periodId: $periodId) {
+      id
+      code
+      status
+      closedAt
+    }
+  }
+`);

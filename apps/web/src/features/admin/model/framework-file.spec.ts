@@ -1,0 +1,74 @@
+import { defaultFramework } from '@pathboard/frameworks';
+import { checkFrameworkFile, issuesFromImportError } from './framework-file';
+
+describe('checkFrameworkFile', () => {
+  it('accepts the default framework and summarises it', () => {
+    const check = checkFrameworkFile(JSON.stringify(defaultFramework));
+    expect(check.ok).toBe(true);
+    if (!check.ok) return;
+    expect(check.summary).toMatchObject({ code: 'PATHBOARD_DEFAULT', version: 1, paths: 4 });
+    expect(check.summary.indicators).toBeGreaterThan(20);
+  });
+
+  it('accepts a file saved with a byte order mark', () => {
+    expect(checkFrameworkFile(`\uFEFF${JSON.stringify(defaultFramework)}`).ok).toBe(true);
+  });
+
+  it('reports broken JSON as one whole-file problem', () => {
+    const check = checkFrameworkFile('{ "code": ');
+    expect(check.ok).toBe(false);
+    if (check.ok) return;
+    expect(check.issues).toHaveLength(1);
+    expect(check.issues[0]).toMatchObject({ location: '', code: 'INVALID_JSON' });
+    expect(check.issues[0].message.zh).toContain('不是有效的 JSON');
+  });
+
+  it('lists every problem with its location, path and indicator', () => {
+    const broken = structuredClone(defaultFramework) as unknown as {
+      paths: { weight: number; indicators: { rule: { maxPoints?: number } }[] }[];
+    };
+    broken.paths[0].weight = 99; // weights no longer sum to 100
+    broken.paths[1].indicators[0].rule.maxPoints = -5;
+    const check = checkFrameworkFile(JSON.stringify(broken));
+    expect(check.ok).toBe(false);
+    if (check.ok) return;
+    expect(check.issues.length).toBeGreaterThanOrEqual(1);
+    const located = check.issues.find((i) => i.location.startsWith('paths[1].indicators[0]'));
+    expect(located).toMatchObject({ path: 'SUPERVISION' });
+    expect(located?.indicator).toBeTruthy();
+    for (const issue of check.issues) expect(issue.message.zh.length).toBeGreaterThan(0);
+  });
+
+  it('reads the located issues of an importFramework refusal', () => {
+    const error = {
+      graphQLErrors: [
+        {
+          message: 'framework is invalid',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            reason: 'INVALID_FRAMEWORK',
+            issues: [
+              {
+                location: 'version',
+                code: 'MISSING_FIELD',
+                message: { zh: '缺少 version', en: 'version missing' },
+              },
+              'junk',
+            ],
+          },
+        },
+      ],
+    };
+    expect(issuesFromImportError(error)).toEqual([
+      {
+        key: '0',
+        location: 'version',
+        path: null,
+        indicator: null,
+        code: 'MISSING_FIELD',
+        message: { zh: '缺少 version', en: 'version missing' },
+      },
+    ]);
+    expect(issuesFromImportError(new Error('network'))).toEqual([]);
+  });
+});

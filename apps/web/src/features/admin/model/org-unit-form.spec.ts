@@ -1,0 +1,122 @@
+import {
+  adminTree,
+  type AdminUnit,
+  childKindsOf,
+  findAdminUnit,
+  flattenUnits,
+  newUnitValues,
+  toCreateInput,
+  toUpdateInput,
+  UNIT_CODE_PATTERN,
+  unitValues,
+} from './org-unit-form';
+
+const unit = (
+  id: string,
+  kind: AdminUnit['kind'],
+  children: AdminUnit[] = [],
+  extra: Partial<AdminUnit> = {},
+): AdminUnit => ({
+  id,
+  code: id.toUpperCase(),
+  name: `名称${id}`,
+  kind,
+  sector: kind === 'BRANCH' ? 'RURAL' : null,
+  memberCount: 10,
+  active: true,
+  children,
+  ...extra,
+});
+
+const TREE = unit('d', 'DISTRICT', [
+  unit('north', 'STREET', [
+    unit('n1', 'BRANCH'),
+    unit('n2', 'BRANCH', [], { name: '滨江社区党支部', sector: 'COMMUNITY' }),
+  ]),
+  unit('south', 'STREET', [unit('s1', 'BRANCH', [], { active: false })]),
+]);
+
+describe('org unit form', () => {
+  it('creates what the API allows under each kind', () => {
+    expect(childKindsOf('DISTRICT')).toEqual(['STREET']);
+    expect(childKindsOf('STREET')).toEqual(['BRANCH']);
+    expect(childKindsOf('BRANCH')).toEqual(['BRANCH']);
+  });
+
+  it('starts a new street without a sector and a new branch with its parent’s', () => {
+    expect(newUnitValues(TREE)).toEqual({
+      code: '',
+      name: '',
+      kind: 'STREET',
+      sector: null,
+      memberCount: 0,
+      active: true,
+    });
+    expect(newUnitValues(findAdminUnit(TREE, 'n2')!)).toMatchObject({ kind: 'BRANCH', sector: 'COMMUNITY' });
+  });
+
+  it('builds the create input, trimmed, with a sector only for branches', () => {
+    expect(
+      toCreateInput(
+        { code: ' N3 ', name: ' 新支部 ', kind: 'BRANCH', sector: 'SOE', memberCount: 12, active: true },
+        'north',
+      ),
+    ).toEqual({
+      parentId: 'north',
+      code: 'N3',
+      name: '新支部',
+      kind: 'BRANCH',
+      memberCount: 12,
+      sector: 'SOE',
+    });
+    expect(
+      toCreateInput(
+        { code: 'S9', name: '新街道', kind: 'STREET', sector: 'SOE', memberCount: 0, active: true },
+        'd',
+      ),
+    ).not.toHaveProperty('sector');
+  });
+
+  it('sends only the changed fields on update', () => {
+    const n1 = findAdminUnit(TREE, 'n1')!;
+    expect(toUpdateInput(unitValues(n1), n1)).toEqual({});
+    expect(toUpdateInput({ ...unitValues(n1), name: '改名', active: false, sector: 'ORGAN' }, n1)).toEqual({
+      name: '改名',
+      active: false,
+      sector: 'ORGAN',
+    });
+    const street = findAdminUnit(TREE, 'north')!;
+    expect(toUpdateInput({ ...unitValues(street), sector: 'ORGAN', code: 'N-2' }, street)).toEqual({
+      code: 'N-2',
+    });
+  });
+
+  it('checks codes like the API', () => {
+    expect(UNIT_CODE_PATTERN.test('SFQ-BY-001')).toBe(true);
+    expect(UNIT_CODE_PATTERN.test('-x')).toBe(false);
+    expect(UNIT_CODE_PATTERN.test('a b')).toBe(false);
+    expect(UNIT_CODE_PATTERN.test('x'.repeat(65))).toBe(false);
+  });
+});
+
+describe('admin tree', () => {
+  it('expands only the district without a search', () => {
+    const { nodes, expandedKeys } = adminTree(TREE, '');
+    expect(nodes[0].children?.map((n) => n.key)).toEqual(['north', 'south']);
+    expect(expandedKeys).toEqual(['d']);
+  });
+
+  it('keeps matches and their ancestors, expanded, by name or code', () => {
+    const byName = adminTree(TREE, '滨江');
+    expect(byName.nodes[0].children?.map((n) => n.key)).toEqual(['north']);
+    expect(byName.nodes[0].children?.[0].children?.map((n) => n.key)).toEqual(['n2']);
+    expect(byName.expandedKeys.sort()).toEqual(['d', 'north']);
+    expect(adminTree(TREE, 's1').nodes[0].children?.map((n) => n.key)).toEqual(['south']);
+    expect(adminTree(TREE, 'nothing').nodes).toEqual([]);
+  });
+
+  it('finds and flattens units, inactive ones included', () => {
+    expect(flattenUnits(TREE).map((u) => u.id)).toEqual(['d', 'north', 'n1', 'n2', 'south', 's1']);
+    expect(findAdminUnit(TREE, 's1')?.active).toBe(false);
+  });
+});

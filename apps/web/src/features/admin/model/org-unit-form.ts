@@ -1,0 +1,131 @@
+import type { CreateOrgUnitInput, UpdateOrgUnitInput } from '../../../generated/graphql';
+import type { SectorCode } from '../../overview/model/domain';
+
+export type UnitKind = 'DISTRICT' | 'STREET' | 'BRANCH';
+
+/** A unit of the admin tree (inactive ones included), any depth. */
+export interface AdminUnit {
+  id: string;
+  code: string;
+  name: string;
+  kind: UnitKind;
+  sector?: SectorCode | null;
+  memberCount: number;
+  active: boolean;
+  parentId?: string | null;
+  children?: readonly AdminUnit[] | null;
+}
+
+export interface UnitFormValues {
+  code: string;
+  name: string;
+  kind: UnitKind;
+  sector: SectorCode | null;
+  memberCount: number;
+  active: boolean;
+}
+
+/** What may be created under a unit, as the API allows: streets under a district, branches below. */
+export function childKindsOf(parent: UnitKind): UnitKind[] {
+  return parent === 'DISTRICT' ? ['STREET'] : ['BRANCH'];
+}
+
+/** The API's code rule, checked before sending so the message appears at the field. */
+export const UNIT_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+export const UNIT_NAME_MAX = 200;
+
+export function newUnitValues(parent: AdminUnit): UnitFormValues {
+  const kind = childKindsOf(parent.kind)[0];
+  // A new branch most often shares its parent's sector (a 党总支's branches); a street has none.
+  return {
+    code: '',
+    name: '',
+    kind,
+    sector: kind === 'BRANCH' ? (parent.sector ?? null) : null,
+    memberCount: 0,
+    active: true,
+  };
+}
+
+export function unitValues(unit: AdminUnit): UnitFormValues {
+  return {
+    code: unit.code,
+    name: unit.name,
+    kind: unit.kind,
+    sector: unit.sector ?? null,
+    memberCount: unit.memberCount,
+    active: unit.active,
+  };
+}
+
+export function toCreateInput(values: UnitFormValues, parentId: string): CreateOrgUnitInput {
+  return {
+    parentId,
+    code: values.code.trim(),
+    name: values.name.trim(),
+    kind: values.kind,
+    memberCount: values.memberCount,
+    ...(values.kind === 'BRANCH' && values.sector ? { sector: values.sector } : {}),
+  };
+}
+
+/** Only what changed: an unchanged code is not re-sent (so it cannot clash with itself). */
+export function toUpdateInput(values: UnitFormValues, original: AdminUnit): UpdateOrgUnitInput {
+  const input: UpdateOrgUnitInput = {};
+  if (values.code.trim() !== original.code) input.code = values.code.trim();
+  if (values.name.trim() !== original.name) input.name = values.name.trim();
+  if (values.memberCount !== original.memberCount) input.memberCount = values.memberCount;
+  if (values.active !== original.active) input.active = values.active;
+  if (original.kind === 'BRANCH' && values.sector && values.sector !== (original.sector ?? null))
+    input.sector = values.sector;
+  return input;
+}
+
+export interface AdminTreeNode {
+  key: string;
+  title: string;
+  unit: AdminUnit;
+  children?: AdminTreeNode[];
+}
+
+function matches(unit: AdminUnit, needle: string): boolean {
+  return unit.name.toLocaleLowerCase().includes(needle) || unit.code.toLocaleLowerCase().includes(needle);
+}
+
+/**
+ * The tree for the admin's unit list, narrowed by a search: a unit shows when it or anything below
+ * it matches, and the ancestors of matches are expanded. Without a search, the district and its
+ * streets are expanded (thousands of branches stay folded until opened).
+ */
+export function adminTree(
+  root: AdminUnit,
+  search: string,
+): { nodes: AdminTreeNode[]; expandedKeys: string[] } {
+  const needle = search.trim().toLocaleLowerCase();
+  const expanded: string[] = [];
+  const build = (unit: AdminUnit, depth: number): AdminTreeNode | null => {
+    const children = (unit.children ?? [])
+      .map((c) => build(c, depth + 1))
+      .filter((n): n is AdminTreeNode => n !== null);
+    const self = !needle || matches(unit, needle);
+    if (!self && children.length === 0) return null;
+    if (needle ? children.length > 0 : depth === 0) expanded.push(unit.id);
+    return { key: unit.id, title: unit.name, unit, ...(children.length ? { children } : {}) };
+  };
+  const top = build(root, 0);
+  return { nodes: top ? [top] : [], expandedKeys: expanded };
+}
+
+export function findAdminUnit(root: AdminUnit, id: string): AdminUnit | null {
+  if (root.id === id) return root;
+  for (const child of root.children ?? []) {
+    const found = findAdminUnit(child, id);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Every unit of the tree, for counts and pickers. */
+export function flattenUnits(root: AdminUnit): AdminUnit[] {
+  return [root, ...(root.children ?? []).flatMap(flattenUnits)];
+}

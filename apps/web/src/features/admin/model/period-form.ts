@@ -1,0 +1,51 @@
+/** Opening a quarter: which code comes next and a sensible default deadline. */
+
+const PERIOD_PATTERN = /^(\d{4})Q([1-4])$/;
+
+export function periodCode(year: number, quarter: number): string {
+  return `${year}Q${quarter}`;
+}
+
+export function parsePeriod(code: string): { year: number; quarter: number } | null {
+  const match = PERIOD_PATTERN.exec(code);
+  return match ? { year: Number(match[1]), quarter: Number(match[2]) } : null;
+}
+
+/** The quarter a moment falls in, in Beijing time (the district's offices). */
+export function quarterOf(now: Date): { year: number; quarter: number } {
+  const beijing = new Date(now.getTime() + 8 * 3600_000);
+  return { year: beijing.getUTCFullYear(), quarter: Math.floor(beijing.getUTCMonth() / 3) + 1 };
+}
+
+/** The quarter after the newest existing one; with none yet, the current quarter. */
+export function nextPeriodCode(existing: readonly string[], now: Date): string {
+  const newest = [...existing]
+    .filter((c) => PERIOD_PATTERN.test(c))
+    .sort()
+    .at(-1);
+  if (!newest) {
+    const { year, quarter } = quarterOf(now);
+    return periodCode(year, quarter);
+  }
+  const { year, quarter } = parsePeriod(newest)!;
+  return quarter === 4 ? periodCode(year + 1, 1) : periodCode(year, quarter + 1);
+}
+
+/**
+ * Default deadline: the end of the 10th day of the month after the quarter, Beijing time (the demo
+ * district's rule: 2026Q4 → 2027-01-10 24:00 +08:00 = 2027-01-10T16:00:00Z).
+ */
+export function defaultDeadline(code: string): Date | null {
+  const period = parsePeriod(code);
+  if (!period) return null;
+  const monthAfter = period.quarter * 3; // 0-based month after the quarter's last month
+  const year = monthAfter === 12 ? period.year + 1 : period.year;
+  return new Date(Date.UTC(year, monthAfter % 12, 10, 16, 0, 0));
+}
+
+/** Years offered in the quarter picker: around the newest period (or now). */
+export function yearChoices(existing: readonly string[], now: Date): number[] {
+  const years = existing.map((c) => parsePeriod(c)?.year).filter((y): y is number => y !== undefined);
+  const anchor = Math.max(quarterOf(now).year, ...years);
+  return [anchor - 1, anchor, anchor + 1];
+}

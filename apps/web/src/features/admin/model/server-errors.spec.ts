@@ -1,0 +1,51 @@
+import { fieldProblems } from './server-errors';
+
+const apollo = (...graphQLErrors: { message: string; extensions: Record<string, unknown> }[]) => ({
+  graphQLErrors,
+});
+
+describe('fieldProblems', () => {
+  it('reads a single field error and recognises "already used/taken"', () => {
+    const error = apollo({
+      message: 'code: "SFQ-BY-001" is already used by another unit',
+      extensions: { code: 'BAD_USER_INPUT', field: 'code' },
+    });
+    expect(fieldProblems(error, ['code', 'name'])).toEqual([
+      { field: 'code', reason: 'taken', detail: '"SFQ-BY-001" is already used by another unit' },
+    ]);
+    const user = apollo({
+      message: 'username: "admin" is already taken',
+      extensions: { code: 'BAD_USER_INPUT', field: 'username' },
+    });
+    expect(fieldProblems(user, ['username'])[0].reason).toBe('taken');
+  });
+
+  it('reads every problem of a validation failure', () => {
+    const error = apollo({
+      message: 'username: …; password: …',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'username',
+        problems: [
+          { field: 'username', message: 'username must be 3-32 letters' },
+          { field: 'password', message: 'password must be at least 8 characters' },
+        ],
+      },
+    });
+    expect(fieldProblems(error, ['username', 'password']).map((p) => [p.field, p.reason])).toEqual([
+      ['username', 'invalid'],
+      ['password', 'invalid'],
+    ]);
+  });
+
+  it('ignores fields the form does not have and errors of other kinds', () => {
+    expect(
+      fieldProblems(
+        apollo({ message: 'parentId: bad', extensions: { code: 'BAD_USER_INPUT', field: 'parentId' } }),
+        ['code'],
+      ),
+    ).toEqual([]);
+    expect(fieldProblems(apollo({ message: 'no', extensions: { code: 'FORBIDDEN' } }), ['code'])).toEqual([]);
+    expect(fieldProblems(new Error('offline'), ['code'])).toEqual([]);
+  });
+});

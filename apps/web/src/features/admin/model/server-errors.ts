@@ -1,0 +1,49 @@
+/**
+ * The API refuses bad form input with BAD_USER_INPUT naming the field (extensions.field, or a list in
+ * extensions.problems), in English. Forms show these at the field itself, in the user's language
+ * where the reason is known (a code or username already taken).
+ */
+
+export type FieldProblemReason = 'taken' | 'invalid';
+
+export interface FieldProblem {
+  field: string;
+  reason: FieldProblemReason;
+  /** The server's words, without a leading "field: " (shown when the reason is not one we word). */
+  detail: string;
+}
+
+type GraphQLErrorLike = { message?: string; extensions?: Record<string, unknown> };
+
+function reasonOf(message: string): FieldProblemReason {
+  return /already (used|taken|exists)/i.test(message) ? 'taken' : 'invalid';
+}
+
+function stripField(message: string, field: string): string {
+  return message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;
+}
+
+/** Field problems of a failed mutation; empty when the error is not about particular fields. */
+export function fieldProblems(error: unknown, knownFields: readonly string[]): FieldProblem[] {
+  const errors = (
+    (error as { graphQLErrors?: readonly GraphQLErrorLike[] } | null)?.graphQLErrors ?? []
+  ).filter((e) => e.extensions?.['code'] === 'BAD_USER_INPUT');
+  const out: FieldProblem[] = [];
+  for (const e of errors) {
+    const problems = e.extensions?.['problems'];
+    if (Array.isArray(problems)) {
+      for (const p of problems as { field?: unknown; message?: unknown }[]) {
+        if (typeof p.field === 'string' && typeof p.message === 'string' && knownFields.includes(p.field)) {
+          out.push({ field: p.field, reason: reasonOf(p.message), detail: stripField(p.message, p.field) });
+        }
+      }
+      continue;
+    }
+    const field = e.extensions?.['field'];
+    if (typeof field === 'string' && knownFields.includes(field)) {
+      const message = e.message ?? '';
+      out.push({ field, reason: reasonOf(message), detail: stripField(message, field) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+import type { CreateUserInput, Role } from '../../../generated/graphql';
+import type { AdminUnit, UnitKind } from './org-unit-form';
+
+export const ROLE_ORDER: readonly Role[] = ['ADMIN', 'REVIEWER', 'BRANCH', 'VIEWER'];
+
+/** The unit kinds a role's scope may be, as the API enforces (users.service SCOPE_KINDS). */
+export const SCOPE_KINDS: Record<Role, readonly UnitKind[]> = {
+  ADMIN: ['DISTRICT'],
+  REVIEWER: ['DISTRICT', 'STREET'],
+  BRANCH: ['BRANCH'],
+  VIEWER: ['DISTRICT', 'STREET', 'BRANCH'],
+};
+
+export const USERNAME_PATTERN = /^[A-Za-z0-9._-]{3,32}$/;
+export const PASSWORD_MIN = 8;
+
+export interface UserFormValues {
+  username: string;
+  displayName: string;
+  role: Role;
+  scopeUnitId: string;
+  password: string;
+}
+
+export function toCreateUserInput(values: UserFormValues): CreateUserInput {
+  return {
+    username: values.username.trim(),
+    displayName: values.displayName.trim(),
+    role: values.role,
+    scopeUnitId: values.scopeUnitId,
+    password: values.password, // as typed: spaces may be part of a password
+  };
+}
+
+export interface ScopeTreeOption {
+  value: string;
+  title: string;
+  disabled: boolean;
+  children?: ScopeTreeOption[];
+}
+
+/**
+ * The scope picker's tree for a role: units of other kinds stay visible (to find one's way) but
+ * cannot be chosen; inactive units are left out. A BRANCH user's scope is a branch that is assessed,
+ * so a general branch with sub-branches is not offered.
+ */
+export function scopeTree(root: AdminUnit, role: Role): ScopeTreeOption | null {
+  if (!root.active) return null;
+  const kinds = SCOPE_KINDS[role];
+  const children = (root.children ?? [])
+    .map((c) => scopeTree(c, role))
+    .filter((c): c is ScopeTreeOption => c !== null);
+  const isLeaf = (root.children ?? []).length === 0;
+  const selectable = kinds.includes(root.kind) && (role !== 'BRANCH' || isLeaf);
+  return {
+    value: root.id,
+    title: root.name,
+    disabled: !selectable,
+    ...(children.length ? { children } : {}),
+  };
+}
+
+/** Whether a unit can be the scope of a role (re-checked when the role changes after a unit was picked). */
+export function scopeFits(unit: AdminUnit | null, role: Role): boolean {
+  if (!unit || !unit.active) return false;
+  if (role === 'BRANCH' && (unit.children ?? []).length > 0) return false;
+  return SCOPE_KINDS[role].includes(unit.kind);
+}

@@ -1,0 +1,108 @@
+import { useQuery } from '@apollo/client';
+import { COMPARE_MAX, COMPARE_MIN, compareRadarOption, DEFAULT_GRADES, type GradeBand } from '@pathboard/charts';
+import { Button, Card, Col, Empty, Form, Result, Row, Skeleton, Space, Spin, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useContentLang } from '../../../shared/charts';
+import { useDescribeError } from '../../../shared/errors';
+import { ORG_PICKER_TREE, PERIOD_LIST } from '../../overview/graphql/overview.operations';
+import { useMenuTriggerIndent } from '../../overview/hooks/useMenuTriggerIndent';
+import { ChartCard, PeriodSelect } from '../../overview';
+import { leafBranches, type OrgNode } from '../../overview/model/org-tree';
+import { COMPARE_BRANCHES, COMPARE_GRADES } from '../graphql/compare.operations';
+import { useCompareUrlState } from '../hooks/useCompareUrlState';
+import { compareRadarInput } from '../model/compare-table';
+import { BranchPicker } from './BranchPicker';
+import { CompareTable } from './CompareTable';
+
+/** 2–6 branches of the user's scope side by side: a radar of path percents and every point in a table. */
+export function ComparePage() {
+  const { t } = useTranslation();
+  const lang = useContentLang();
+  const describe = useDescribeError();
+  const indent = useMenuTriggerIndent();
+  const [state, update] = useCompareUrlState();
+
+  const tree = useQuery(ORG_PICKER_TREE, { fetchPolicy: 'cache-first' });
+  const periods = useQuery(PERIOD_LIST, { fetchPolicy: 'cache-and-network' });
+  const periodList = periods.data?.periods ?? [];
+  const period = state.period ?? periodList[0]?.code;
+  const frameworkId = periodList.find((p) => p.code === period)?.frameworkId;
+  const options = useMemo(() => (tree.data ? leafBranches(tree.data.orgTree as OrgNode) : []), [tree.data]);
+
+  const ready = state.branches.length >= COMPARE_MIN && Boolean(period);
+  const compared = useQuery(COMPARE_BRANCHES, { variables: { branchIds: state.branches, period: period ?? '' }, skip: !ready });
+  const gradesQuery = useQuery(COMPARE_GRADES, { variables: { frameworkId: frameworkId ?? '' }, skip: !frameworkId });
+  const grades: GradeBand[] = useMemo(
+    () => gradesQuery.data?.framework.grades.map((g) => ({ code: g.code, min: g.min, name: { zh: g.name.zh, en: g.name.en } })) ?? DEFAULT_GRADES,
+    [gradesQuery.data],
+  );
+
+  const branches = useMemo(() => (compared.data ?? compared.previousData)?.compare ?? [], [compared.data, compared.previousData]);
+  const radarOption = useMemo(() => {
+    if (branches.length < COMPARE_MIN || branches.length > COMPARE_MAX) return null;
+    const input = compareRadarInput(branches);
+    return input.paths.length ? compareRadarOption(input.branches, input.paths, { lang, axisNameWidth: lang === 'zh' ? 12 : 14 }) : null;
+  }, [branches, lang]);
+
+  if ((tree.loading && !tree.data) || (periods.loading && !periods.data)) return <Skeleton active paragraph={{ rows: 10 }} />;
+  const contextError = tree.error ?? periods.error;
+  if (contextError) {
+    return <Result status="error" title={t('compare.loadFailed')} subTitle={describe(contextError).message} extra={<Button onClick={() => void tree.refetch()}>{t('common.retry')}</Button>} />;
+  }
+
+  let body;
+  if (!ready) {
+    body = (
+      <Card>
+        <Empty description={t('compare.pickHint')} />
+      </Card>
+    );
+  } else if (compared.error && !compared.loading) {
+    const words = describe(compared.error);
+    body = <Result status="error" title={t('compare.loadFailed')} subTitle={[words.message, ...words.details].join(' ')} extra={<Button onClick={() => void compared.refetch()}>{t('common.retry')}</Button>} />;
+  } else if (branches.length === 0) {
+    body = <Skeleton active paragraph={{ rows: 10 }} />;
+  } else {
+    body = (
+      <Spin spinning={compared.loading} delay={150}>
+        {/* Stacked, each full width: six branch columns need the whole width, and the radar's legend
+            of six long names needs room below it. */}
+        <Space direction="vertical" size={12} style={{ width: '100%' }}>
+          <ChartCard title={t('compare.radar')} option={radarOption} height={420} />
+          <Card size="small" title={t('compare.table')}>
+            <CompareTable branches={branches} grades={grades} period={period ?? ''} />
+          </Card>
+        </Space>
+      </Spin>
+    );
+  }
+
+  return (
+    <Space direction="vertical" size={12} style={{ width: '100%' }}>
+      <Typography.Title level={4} style={{ margin: 0, paddingInlineStart: indent }}>
+        {t('compare.title')}
+      </Typography.Title>
+      <Form layout="vertical" style={{ paddingInlineStart: indent }}>
+        <Row gutter={12}>
+          <Col xs={24} md={8} xl={5}>
+            <Form.Item label={t('compare.period')} htmlFor="compare-period" style={{ marginBottom: 0 }}>
+              <PeriodSelect id="compare-period" periods={periodList} value={period} onChange={(code) => update({ ...state, period: code })} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={16} xl={19}>
+            <Form.Item
+              label={t('compare.branches')}
+              htmlFor="compare-branches"
+              help={t('compare.branchesHelp', { count: state.branches.length, max: COMPARE_MAX })}
+              style={{ marginBottom: 0 }}
+            >
+              <BranchPicker id="compare-branches" options={options} value={state.branches} onChange={(ids) => update({ ...state, branches: ids })} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+      {body}
+    </Space>
+  );
+}
