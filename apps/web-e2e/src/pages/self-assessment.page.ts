@@ -20,8 +20,12 @@ export class SelfAssessmentPage {
   }
 
   /** A number input: a count (named by the indicator) or a ratio's part ("… 实际完成" / "… 应完成"). */
+  numberInput(indicator: string, part?: '实际完成' | '应完成'): Locator {
+    return this.indicator(indicator).getByRole('spinbutton', { name: part ? `${indicator} ${part}` : indicator, exact: true });
+  }
+
   async fillNumber(indicator: string, value: number, part?: '实际完成' | '应完成'): Promise<void> {
-    const input = this.indicator(indicator).getByRole('spinbutton', { name: part ? `${indicator} ${part}` : indicator, exact: true });
+    const input = this.numberInput(indicator, part);
     await input.fill(String(value));
     await input.press('Tab'); // antd InputNumber settles its value on blur
   }
@@ -57,9 +61,14 @@ export class SelfAssessmentPage {
     return match[1];
   }
 
+  /** Clicks 保存 (the button's name also holds its icon's, hence no anchors). */
+  async clickSave(): Promise<void> {
+    await this.actionBar.getByRole('button', { name: /保\s*存/ }).click();
+  }
+
   /** Saves and waits for the confirmation toast. */
   async save(): Promise<void> {
-    await this.actionBar.getByRole('button', { name: /保\s*存/ }).click();
+    await this.clickSave();
     await this.page.getByText('已保存。', { exact: true }).waitFor();
     await this.actionBar.getByText('所有修改均已保存').waitFor();
   }

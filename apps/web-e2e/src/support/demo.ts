@@ -47,6 +47,16 @@ export async function ensureEditable(api: Api): Promise<OwnAssessment> {
   return ownAssessment(api);
 }
 
+/** The branch's own stored value and evidence of one indicator (null when not answered). */
+export async function ownValue(api: Api, indicatorCode: string): Promise<{ selfValue: unknown; evidence: string | null } | null> {
+  const { assessments } = await api.as<{ assessments: { values: { indicatorCode: string; selfValue: unknown; evidence: string | null }[] }[] }>(
+    'branch',
+    'query V($period: String!) { assessments(period: $period) { values { indicatorCode selfValue evidence } } }',
+    { period: PERIOD },
+  );
+  return assessments[0]?.values.find((v) => v.indicatorCode === indicatorCode) ?? null;
+}
+
 export interface ScoreboardSnapshot {
   assessed: number;
   expected: number;
