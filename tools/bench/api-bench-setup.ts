@@ -85,7 +85,7 @@ export async function startApi(url: string, options: { withoutApolloCacheControl
   const { DataSource: DataSourceClass } = require('typeorm') as typeof import('typeorm');
   /* eslint-enable @typescript-eslint/no-require-imports */
   const config = loadConfig({
-    NODE_ENV: 'production',
+    NODE_ENV: 'production', // api.bench.ts also sets process.env.NODE_ENV before graphql is loaded
     JWT_SECRET: 'bench-secret-0123456789abcdef0123456789',
     LOG_LEVEL: 'error', // TypeORM's slow-query warnings would print every multi-MB seeding INSERT
     DEMO_DATA: 'false',
