@@ -6,7 +6,7 @@ import { useBrowser } from './support/browser';
 import { districtScoreboard, ensureEditable, ownAssessment, type ScoreboardSnapshot, type Status } from './support/demo';
 import { Api } from './support/graphql';
 import { screenshot } from './support/screenshots';
-import { score, step } from './support/steps';
+import { eventually, score, step } from './support/steps';
 
 /** The overview's status labels (features/overview/i18n: overview.statuses). */
 const OVERVIEW_STATUS: Record<Status | 'NONE', string> = { DRAFT: '填报中', SUBMITTED: '待审核', RETURNED: '已退回', APPROVED: '已审核', NONE: '未开启' };
@@ -56,9 +56,11 @@ describe('the quarterly assessment cycle, through the screens of each role', () 
       // Each answer moves the total in the action bar at once, before anything is saved.
       let total = await form.previewTotal();
       const expectPreviewMoved = async () => {
-        const now = await form.previewTotal();
-        expect(now).not.toBe(total);
-        total = now;
+        total = await eventually(async () => {
+          const now = await form.previewTotal();
+          expect(now).not.toBe(total);
+          return now;
+        });
       };
       await form.fillNumber('三会一课落实率', 12, '应完成');
       await form.fillNumber('三会一课落实率', 10, '实际完成');

@@ -8,6 +8,9 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 /** A desktop office screen; wide enough for the xl two-column layouts (≥ 1200 px). */
 export const VIEWPORT = { width: 1440, height: 900 };
 
+/** The message and the top of its stack: minified frames further down say nothing more. */
+const firstLines = (text: string, lines = 4) => text.split('\n').slice(0, lines).join('\n');
+
 /**
  * Every console error and uncaught exception of every page, with the page it came from. Nothing is
  * filtered: the browser talks only to our own server (background networking, sync and component
@@ -20,9 +23,9 @@ class BrowserErrors {
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
       const where = message.location();
-      this.seen.push(`console.error on ${page.url()}: ${message.text()}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`);
+      this.seen.push(`console.error on ${page.url()}: ${firstLines(message.text())}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`);
     });
-    page.on('pageerror', (error) => this.seen.push(`uncaught on ${page.url()}: ${error.stack ?? error.message}`));
+    page.on('pageerror', (error) => this.seen.push(`uncaught on ${page.url()}: ${firstLines(error.stack ?? error.message)}`));
   }
 
   take(): string[] {

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS_DIR } from './server';
@@ -7,7 +8,8 @@ export const SCREENSHOT_DIR = path.join(ARTIFACTS_DIR, 'screenshots');
 /**
  * A full-page picture of what the person sees, for a human to look at (CJK glyphs, overlaps,
  * empty charts): artifacts/screenshots/<name>.png. Waits for the network to settle and the fonts
- * to load, then lets ECharts finish its entry animation (about half a second) so charts are drawn.
+ * to load, then waits until two captures in a row are identical, so ECharts has finished drawing
+ * (its entry animation takes a second or more after a late chunk or a language switch).
  * A full-page capture keeps the window's height for layout, so a bottom-sticky action bar shows
  * where the first screen ends (over the content there): that is the capture, not the page.
  */
@@ -18,8 +20,14 @@ export async function screenshot(page: Page, name: string): Promise<string> {
     // From the top: sticky parts (the score card, the action bar) sit where the first screen puts them.
     window.scrollTo(0, 0);
   });
-  await page.waitForTimeout(800);
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  let previous = await page.screenshot({ fullPage: true, animations: 'disabled' });
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await page.waitForTimeout(250);
+    const current = await page.screenshot({ fullPage: true, animations: 'disabled' });
+    if (current.equals(previous)) break;
+    previous = current;
+  }
+  writeFileSync(file, previous);
   return file;
 }

@@ -16,3 +16,19 @@ export async function step<T>(name: string, work: () => Promise<T>): Promise<T> 
 
 /** A score as the screens print it (two decimals). */
 export const score = (value: number | null | undefined): string => (value === null || value === undefined ? '—' : value.toFixed(2));
+
+/**
+ * Retries an assertion until it passes or `timeoutMs` runs out (then throws its last error): for
+ * what the page updates on its own (a re-render after typing), where a single read could be early.
+ */
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
