@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -56,6 +56,26 @@ function logTail(file: string, lines = 40): string {
   }
 }
 
+const DATA_DIR_PREFIX = 'pathboard-e2e-';
+const RUNNER_PID_FILE = 'runner.pid';
+
+/**
+ * A runner killed outright (SIGKILL) cannot delete its temporary database; the next run does, for
+ * every one whose runner is gone. Directories of a run still going (another checkout) are kept.
+ */
+function sweepAbandonedDataDirs(): void {
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith(DATA_DIR_PREFIX)) continue;
+    const dir = path.join(tmpdir(), name);
+    try {
+      process.kill(Number(readFileSync(path.join(dir, RUNNER_PID_FILE), 'utf8')), 0);
+    } catch (error) {
+      // ESRCH: that runner is gone (EPERM would mean alive under another user; ENOENT: no pid file yet)
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH') rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
 async function waitForHealth(server: RunningServer, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exited: string | null = null;
@@ -81,8 +101,10 @@ async function waitForHealth(server: RunningServer, timeoutMs: number): Promise<
  * nor a developer's .env (dotenv never overrides a set variable) points it at another database.
  */
 export async function startServer(): Promise<RunningServer> {
+  sweepAbandonedDataDirs();
   const port = await freePort();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'pathboard-e2e-'));
+  const dataDir = mkdtempSync(path.join(tmpdir(), DATA_DIR_PREFIX));
+  writeFileSync(path.join(dataDir, RUNNER_PID_FILE), String(process.pid));
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const logFd = openSync(SERVER_LOG, 'w');
   const env: NodeJS.ProcessEnv = {
