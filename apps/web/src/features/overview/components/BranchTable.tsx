@@ -1,14 +1,14 @@
 import { COMPARE_MAX, type GradeBand, type PathHeader } from '@pathboard/charts';
-import { Button, Card, Empty, Space, Table, Tooltip, Typography } from 'antd';
-import type { SorterResult } from 'antd/es/table/interface';
+import { Button, Card, Space, Tooltip, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import type { BranchRow, TableFilters } from '../model/branch-rows';
-import { type SortState, sortFromColumn } from '../model/url-state';
 import { useAppLanguage } from '../hooks/useAppLanguage';
+import type { BranchRow, TableFilters } from '../model/branch-rows';
+import { nextSort, type SortKey, type SortState } from '../model/url-state';
 import { branchColumns, branchHref } from './branch-columns';
 import { BranchTableFilters } from './BranchTableFilters';
+import { ROW_HEIGHT, VirtualTable } from './table/VirtualTable';
 
 export interface BranchTableProps {
   rows: readonly BranchRow[];
@@ -26,12 +26,12 @@ export interface BranchTableProps {
   onCompare: () => void;
 }
 
-/** Height of the scrolling body: about 14 rows, leaving the filters and header in view at 768 px. */
-const BODY_HEIGHT = 520;
+/** At most about 12 rows tall, leaving the filters and header in view at 768 px; shorter when fewer. */
+const MAX_HEIGHT = 520;
 
 /**
- * Every branch of the unit. The rows arrive filtered and sorted (pure functions, tested); antd's
- * virtual table draws only the rows in view, so 5,000 branches scroll as smoothly as 50.
+ * Every branch of the unit. The rows arrive filtered and sorted (pure functions, tested); the table
+ * draws only the rows in view, so 5,000 branches scroll as smoothly as 50.
  */
 export function BranchTable(props: BranchTableProps) {
   const { rows, totalCount, period, paths, grades, filters, sort, showChild, selected, onSelectedChange } =
@@ -40,20 +40,22 @@ export function BranchTable(props: BranchTableProps) {
   const language = useAppLanguage();
   const navigate = useNavigate();
 
-  const columns = useMemo(
-    () =>
-      branchColumns({
-        t,
-        language,
-        paths,
-        grades,
-        sort,
-        showChild,
-        branchHref: (id) => branchHref(id, period),
-      }),
-    [t, language, paths, grades, sort, showChild, period],
-  );
-  const scrollX = columns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 100), 48);
+  const columns = useMemo(() => {
+    const chosen = new Set(selected);
+    const toggle = (id: string) =>
+      onSelectedChange(
+        chosen.has(id) ? selected.filter((s) => s !== id) : [...selected, id].slice(0, COMPARE_MAX),
+      );
+    return branchColumns({
+      t,
+      language,
+      paths,
+      grades,
+      showChild,
+      branchHref: (id) => branchHref(id, period),
+      selection: { selected: chosen, max: COMPARE_MAX, toggle },
+    });
+  }, [t, language, paths, grades, showChild, period, selected, onSelectedChange]);
   const canCompare = selected.length >= 2 && selected.length <= COMPARE_MAX;
 
   return (
@@ -62,7 +64,7 @@ export function BranchTable(props: BranchTableProps) {
       title={t('overview.table.title')}
       extra={
         <Space wrap>
-          <Typography.Text type="secondary">
+          <Typography.Text type="secondary" aria-live="polite">
             {t('overview.table.shown', { shown: rows.length, all: totalCount })}
           </Typography.Text>
           <Tooltip title={canCompare ? undefined : t('overview.compareHint')}>
@@ -76,41 +78,20 @@ export function BranchTable(props: BranchTableProps) {
       <div style={{ marginBottom: 12 }}>
         <BranchTableFilters filters={filters} grades={grades} onChange={props.onFiltersChange} />
       </div>
-      <Table<BranchRow>
-        virtual
-        size="small"
-        rowKey="id"
+      <VirtualTable<BranchRow>
+        rows={rows}
         columns={columns}
-        dataSource={rows as BranchRow[]}
-        pagination={false}
-        scroll={{ x: scrollX, y: BODY_HEIGHT }}
-        locale={{
-          emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('overview.table.empty')} />,
+        rowKey={(r) => r.id}
+        label={t('overview.table.title')}
+        height={Math.min(MAX_HEIGHT, (Math.max(rows.length, 3) + 1) * ROW_HEIGHT + 2)}
+        sort={sort ?? { key: 'rank', dir: 'asc' }}
+        onSortClick={(key) => props.onSortChange(nextSort(sort, key as SortKey))}
+        emptyText={t('overview.table.empty')}
+        // A click anywhere on a row opens the branch; the checkbox and the link handle their own clicks.
+        onRowClick={(row, event) => {
+          if ((event.target as HTMLElement).closest('input, a, button')) return;
+          navigate(branchHref(row.id, period));
         }}
-        rowSelection={{
-          selectedRowKeys: selected,
-          hideSelectAll: true,
-          columnWidth: 40,
-          onChange: (keys) => onSelectedChange(keys.map(String)),
-          getCheckboxProps: (row) => ({
-            disabled: selected.length >= COMPARE_MAX && !selected.includes(row.id),
-            'aria-label': row.name,
-          }),
-        }}
-        onChange={(_pagination, _filters, sorter) => {
-          const single = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<BranchRow> | undefined;
-          props.onSortChange(sortFromColumn(single?.columnKey, single?.order));
-        }}
-        onRow={(row) => ({
-          // A click anywhere on the row opens the branch, except on its checkbox (that selects it).
-          onClick: (event) => {
-            if ((event.target as HTMLElement).closest('.ant-table-selection-column, a, button')) return;
-            navigate(branchHref(row.id, period));
-          },
-          style: { cursor: 'pointer' },
-          // The virtual table's rows are not ARIA rows: the browser suite finds a branch's row by its code.
-          'data-testid': `branch-row-${row.code}`,
-        })}
       />
     </Card>
   );

@@ -1,6 +1,6 @@
 import { type GradeBand } from '@pathboard/charts';
 import { Button, Form, Input, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ASSESSMENT_STATUSES,
@@ -25,17 +25,32 @@ export function BranchTableFilters({ filters, grades, onChange }: BranchTableFil
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const [search, setSearch] = useState(filters.q ?? '');
-
-  // Follow the URL when it changes from elsewhere (Back button, a cleared filter).
-  useEffect(() => setSearch(filters.q ?? ''), [filters.q]);
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The filters as of now, for a timer that fires later (its closure would hold stale ones).
+  const latest = useRef(filters);
   useEffect(() => {
-    if (search === (filters.q ?? '')) return undefined;
-    const timer = setTimeout(
-      () => onChange({ ...filters, q: search.trim() || undefined }),
+    latest.current = filters;
+  }, [filters]);
+
+  // The link's search changed from elsewhere (Back, "clear filters"): show it, drop any pending typing.
+  useEffect(() => {
+    clearTimeout(pending.current);
+    setSearch(filters.q ?? '');
+  }, [filters.q]);
+  useEffect(() => () => clearTimeout(pending.current), []);
+
+  const type = (value: string) => {
+    setSearch(value);
+    clearTimeout(pending.current);
+    pending.current = setTimeout(
+      () => onChange({ ...latest.current, q: value.trim() || undefined }),
       SEARCH_DEBOUNCE_MS,
     );
-    return () => clearTimeout(timer);
-  }, [search, filters, onChange]);
+  };
+  const apply = (next: TableFilters) => {
+    clearTimeout(pending.current); // an explicit change wins over typing still waiting for its pause
+    onChange(next);
+  };
 
   const any =
     filters.sector.length > 0 || filters.grade.length > 0 || filters.status.length > 0 || Boolean(filters.q);
@@ -51,7 +66,7 @@ export function BranchTableFilters({ filters, grades, onChange }: BranchTableFil
           maxTagCount="responsive"
           style={selectStyle}
           value={filters.sector}
-          onChange={(sector) => onChange({ ...filters, sector })}
+          onChange={(sector) => apply({ ...filters, sector })}
           options={SECTORS.map((s) => ({ value: s, label: t(`overview.sectors.${s}`) }))}
         />
       </Form.Item>
@@ -63,7 +78,7 @@ export function BranchTableFilters({ filters, grades, onChange }: BranchTableFil
           maxTagCount="responsive"
           style={selectStyle}
           value={filters.grade}
-          onChange={(grade) => onChange({ ...filters, grade })}
+          onChange={(grade) => apply({ ...filters, grade })}
           options={[
             ...grades.map((g) => ({ value: g.code, label: g.name[lang] })),
             { value: NOT_GRADED, label: t('overview.notGraded') },
@@ -78,7 +93,7 @@ export function BranchTableFilters({ filters, grades, onChange }: BranchTableFil
           maxTagCount="responsive"
           style={selectStyle}
           value={filters.status}
-          onChange={(status) => onChange({ ...filters, status })}
+          onChange={(status) => apply({ ...filters, status })}
           options={[...ASSESSMENT_STATUSES, NO_ASSESSMENT].map((s) => ({
             value: s,
             label: t(`overview.statuses.${s}`),
@@ -92,13 +107,13 @@ export function BranchTableFilters({ filters, grades, onChange }: BranchTableFil
           placeholder={t('overview.filters.search')}
           style={{ width: 250 }}
           value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          onSearch={(value) => onChange({ ...filters, q: value.trim() || undefined })}
+          onChange={(e) => type(e.target.value)}
+          onSearch={(value) => apply({ ...filters, q: value.trim() || undefined })}
         />
       </Form.Item>
       {any ? (
         <Form.Item>
-          <Button onClick={() => onChange({ sector: [], grade: [], status: [], q: undefined })}>
+          <Button onClick={() => apply({ sector: [], grade: [], status: [], q: undefined })}>
             {t('overview.filters.clear')}
           </Button>
         </Form.Item>

@@ -38,15 +38,23 @@ export interface OverviewChartsProps {
   onDrill: (target: DrillTarget) => void;
 }
 
+/** A taller radar only grows its radius until the path names run off the card's sides. */
+const RADAR_MAX_HEIGHT = 420;
+
 /**
  * The unit of a ranking chart that was clicked, in the builder's own (best first) order: a bar, or
  * the unit's name on the axis (people click names as often as bars).
  */
-function clickedRankingBar<T extends RankedUnit>(items: readonly T[], params: unknown, lang: 'zh' | 'en'): T | undefined {
+function clickedRankingBar<T extends RankedUnit>(
+  items: readonly T[],
+  params: unknown,
+  lang: 'zh' | 'en',
+): T | undefined {
   const { componentType, dataIndex, value } = params as ChartClick;
   const sorted = sortForRanking([...items]) as T[];
   if (componentType === 'series' && typeof dataIndex === 'number') return sorted[dataIndex];
-  if (componentType === 'yAxis' && typeof value === 'string') return sorted.find((item) => pickLabel(item.name, lang) === value);
+  if (componentType === 'yAxis' && typeof value === 'string')
+    return sorted.find((item) => pickLabel(item.name, lang) === value);
   return undefined;
 }
 
@@ -148,7 +156,7 @@ export function OverviewCharts({
         />
       </Col>
       <Col xs={24} xl={10}>
-        <ChartCard title={t('overview.charts.radar')} option={radarOption} height={rankingHeight} />
+        <ChartCard title={t('overview.charts.radar')} option={radarOption} height={Math.min(rankingHeight, RADAR_MAX_HEIGHT)} />
       </Col>
       <Col xs={24} lg={12}>
         <ChartCard title={t('overview.charts.gradeDistribution')} option={distributionOption} height={280} />

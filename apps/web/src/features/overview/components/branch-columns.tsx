@@ -1,7 +1,4 @@
 import { GRADE_COLORS, gradeColor, type GradeBand, type PathHeader, pickLabel } from '@pathboard/charts';
-import { Tag, Typography } from 'antd';
-import type { ColumnType } from 'antd/es/table';
-import type { SortOrder } from 'antd/es/table/interface';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router-dom';
 import {
@@ -13,32 +10,27 @@ import {
 } from '../../../shared/formatting';
 import type { AppLanguage } from '../../../shared/i18n';
 import type { BranchRow } from '../model/branch-rows';
-import type { SortKey, SortState } from '../model/url-state';
+import type { VirtualColumn } from './table/VirtualTable';
+import styles from './table/VirtualTable.module.css';
 
 export interface BranchColumnsContext {
   t: TFunction;
   language: AppLanguage;
   paths: PathHeader[];
   grades: GradeBand[];
-  sort: SortState | undefined;
   /** Show the "part of" (street) column: only when the unit has sub-units. */
   showChild: boolean;
   branchHref: (id: string) => string;
+  selection: { selected: ReadonlySet<string>; max: number; toggle: (id: string) => void };
 }
 
 export function branchHref(id: string, period: string): string {
   return `/branches/${encodeURIComponent(id)}?period=${encodeURIComponent(period)}`;
 }
 
-function sortOrderFor(key: SortKey, sort: SortState | undefined): SortOrder {
-  const current = sort ?? { key: 'rank', dir: 'asc' };
-  if (current.key !== key) return null;
-  return current.dir === 'asc' ? 'ascend' : 'descend';
-}
-
 function RankChange({ change }: { change: number | null }) {
   if (change === null) return <>{MISSING_MARK}</>;
-  if (change === 0) return <Typography.Text type="secondary">0</Typography.Text>;
+  if (change === 0) return <span style={{ color: 'rgba(0,0,0,0.45)' }}>0</span>;
   const up = change > 0;
   return (
     <span
@@ -47,38 +39,55 @@ function RankChange({ change }: { change: number | null }) {
   );
 }
 
-/** The branch table's columns; each sortable column's key is its SortKey, so antd's sorter maps back. */
-export function branchColumns(ctx: BranchColumnsContext): ColumnType<BranchRow>[] {
-  const { t, language, grades, sort } = ctx;
+/**
+ * The branch table's columns. Cells are plain elements with CSS-module classes rather than antd
+ * components: thousands of scrolled rows then cost no per-cell style work.
+ */
+export function branchColumns(ctx: BranchColumnsContext): VirtualColumn<BranchRow>[] {
+  const { t, language, grades, selection } = ctx;
   const lang = language === 'en' ? 'en' : 'zh';
-  const gradeName = (code: string | null) => {
-    const grade = grades.find((g) => g.code === code);
-    return grade ? grade.name[lang] : (code ?? t('overview.notGraded'));
-  };
-  const sortable = (key: SortKey) => ({
-    key,
-    sorter: true,
-    sortOrder: sortOrderFor(key, sort),
-    showSorterTooltip: false,
-  });
+  const gradeNames = new Map(grades.map((g) => [g.code, g.name[lang]]));
+  const pill = (text: string, color: string) => (
+    <span className={styles.pill} style={{ background: color }}>
+      {text}
+    </span>
+  );
 
-  const columns: ColumnType<BranchRow>[] = [
+  const columns: VirtualColumn<BranchRow>[] = [
     {
-      title: t('overview.table.rank'),
-      width: 72,
-      align: 'right',
-      fixed: 'left',
-      ...sortable('rank'),
-      render: (_, r) => r.rank ?? MISSING_MARK,
+      key: 'select',
+      title: <span className={styles.srOnly}>{t('overview.compareHint')}</span>,
+      width: 40,
+      sticky: true,
+      align: 'center',
+      render: (r) => (
+        <input
+          type="checkbox"
+          aria-label={r.name}
+          checked={selection.selected.has(r.id)}
+          disabled={!selection.selected.has(r.id) && selection.selected.size >= selection.max}
+          onChange={() => selection.toggle(r.id)}
+          onClick={(e) => e.stopPropagation()}
+        />
+      ),
     },
     {
+      key: 'rank',
+      title: t('overview.table.rank'),
+      width: 64,
+      align: 'right',
+      sticky: true,
+      sortKey: 'rank',
+      render: (r) => r.rank ?? MISSING_MARK,
+    },
+    {
+      key: 'name',
       title: t('overview.table.name'),
-      width: 230,
-      fixed: 'left',
-      ellipsis: true,
-      ...sortable('name'),
-      render: (_, r) => (
-        <span>
+      width: 240,
+      sticky: true,
+      sortKey: 'name',
+      render: (r) => (
+        <span className={styles.ellipsis} title={r.name}>
           <Link
             to={ctx.branchHref(r.id)}
             aria-label={t('overview.table.openBranch', { name: r.name })}
@@ -87,105 +96,111 @@ export function branchColumns(ctx: BranchColumnsContext): ColumnType<BranchRow>[
             {r.name}
           </Link>
           {r.veto ? (
-            <Tag color="red" style={{ marginInlineStart: 6 }}>
-              {t('overview.table.veto')}
-            </Tag>
+            <span style={{ marginInlineStart: 6 }}>{pill(t('overview.table.veto'), GRADE_COLORS.fail)}</span>
           ) : null}
-          {!r.active ? <Tag style={{ marginInlineStart: 6 }}>{t('overview.table.inactive')}</Tag> : null}
+          {!r.active ? (
+            <span className={styles.pillMuted} style={{ marginInlineStart: 6 }}>
+              {t('overview.table.inactive')}
+            </span>
+          ) : null}
         </span>
       ),
     },
     {
+      key: 'code',
       title: t('overview.table.code'),
       width: 130,
-      ellipsis: true,
-      ...sortable('code'),
-      render: (_, r) => r.code,
+      sortKey: 'code',
+      render: (r) => <span className={styles.ellipsis}>{r.code}</span>,
     },
   ];
   if (ctx.showChild) {
     columns.push({
+      key: 'child',
       title: t('overview.table.child'),
-      width: 130,
-      ellipsis: true,
-      ...sortable('child'),
-      render: (_, r) => r.childName ?? MISSING_MARK,
+      width: 120,
+      sortKey: 'child',
+      render: (r) => <span className={styles.ellipsis}>{r.childName ?? MISSING_MARK}</span>,
     });
   }
   columns.push(
     {
+      key: 'sector',
       title: t('overview.table.sector'),
-      width: lang === 'en' ? 150 : 100,
-      ellipsis: true,
-      ...sortable('sector'),
-      render: (_, r) => (r.sector ? t(`overview.sectors.${r.sector}`) : MISSING_MARK),
+      width: lang === 'en' ? 150 : 96,
+      sortKey: 'sector',
+      render: (r) => (
+        <span className={styles.ellipsis}>{r.sector ? t(`overview.sectors.${r.sector}`) : MISSING_MARK}</span>
+      ),
     },
     {
+      key: 'status',
       title: t('overview.table.status'),
       width: lang === 'en' ? 130 : 90,
-      ellipsis: true,
-      ...sortable('status'),
-      render: (_, r) => t(`overview.statuses.${r.status}`),
+      sortKey: 'status',
+      render: (r) => <span className={styles.ellipsis}>{t(`overview.statuses.${r.status}`)}</span>,
     },
     {
+      key: 'total',
       title: t('overview.table.total'),
-      width: 90,
+      width: 84,
       align: 'right',
-      ...sortable('total'),
-      render: (_, r) => <strong>{formatScore(r.total, language)}</strong>,
+      sortKey: 'total',
+      render: (r) => <strong>{formatScore(r.total, language)}</strong>,
     },
     {
-      title: t('overview.table.grade'),
       key: 'grade',
-      width: 100,
-      render: (_, r) =>
+      title: t('overview.table.grade'),
+      width: lang === 'en' ? 96 : 80,
+      render: (r) =>
         r.gradeCode ? (
-          <Tag color={gradeColor(r.gradeCode, grades)}>{gradeName(r.gradeCode)}</Tag>
+          pill(gradeNames.get(r.gradeCode) ?? r.gradeCode, gradeColor(r.gradeCode, grades))
         ) : (
-          <Tag>{t('overview.notGraded')}</Tag>
+          <span className={styles.pillMuted}>{t('overview.notGraded')}</span>
         ),
     },
     {
+      key: 'totalChange',
       title: t('overview.table.totalChange'),
-      width: 100,
+      width: 96,
       align: 'right',
-      ...sortable('totalChange'),
-      render: (_, r) => formatSignedChange(r.totalChange, language),
+      sortKey: 'totalChange',
+      render: (r) => formatSignedChange(r.totalChange, language),
     },
     {
+      key: 'rankChange',
       title: t('overview.table.rankChange'),
-      width: 100,
+      width: 96,
       align: 'right',
-      ...sortable('rankChange'),
-      render: (_, r) => <RankChange change={r.rankChange} />,
+      sortKey: 'rankChange',
+      render: (r) => <RankChange change={r.rankChange} />,
     },
-    ...ctx.paths.map((p): ColumnType<BranchRow> => ({
+    ...ctx.paths.map((p): VirtualColumn<BranchRow> => ({
+      key: `path:${p.code}`,
       title: pickLabel(p.name, lang),
       width: 120,
       align: 'right',
-      ellipsis: true,
-      ...sortable(`path:${p.code}`),
-      render: (_, r) => formatPercent(r.paths[p.code], language),
+      sortKey: `path:${p.code}`,
+      render: (r) => formatPercent(r.paths[p.code], language),
     })),
     {
-      title: t('overview.table.onTime'),
       key: 'onTime',
-      width: 80,
-      render: (_, r) =>
-        r.onTime === null ? (
-          MISSING_MARK
-        ) : r.onTime ? (
-          t('overview.table.onTimeYes')
-        ) : (
-          <Tag color="orange">{t('overview.table.onTimeNo')}</Tag>
-        ),
+      title: t('overview.table.onTime'),
+      width: 76,
+      render: (r) =>
+        r.onTime === null
+          ? MISSING_MARK
+          : r.onTime
+            ? t('overview.table.onTimeYes')
+            : pill(t('overview.table.onTimeNo'), '#d46b08'),
     },
     {
+      key: 'memberCount',
       title: t('overview.table.members'),
-      width: 90,
+      width: 84,
       align: 'right',
-      ...sortable('memberCount'),
-      render: (_, r) => formatNumber(r.memberCount, language, 0),
+      sortKey: 'memberCount',
+      render: (r) => formatNumber(r.memberCount, language, 0),
     },
   );
   return columns;

@@ -135,8 +135,9 @@ export const OVERVIEW_SCOREBOARD = graphql(`
           meanChange
         }
       }
-      # branchId, not id: Apollo would otherwise normalise each branch as one cache object shared by
-      # every quarter's scoreboard, and a branch's totals of one quarter would overwrite another's.
+      # branchId, not id: should this query ever be cached (it is read no-cache), Apollo would
+      # normalise each branch as one object shared by every quarter's scoreboard, and one quarter's
+      # totals would overwrite another's.
       branches {
         branchId: id
         code

@@ -1,6 +1,6 @@
 import {
   drillDownState,
-  sortFromColumn,
+  nextSort,
   EMPTY_OVERVIEW_STATE,
   hasTableFilters,
   parseOverviewState,
@@ -111,12 +111,13 @@ describe('overview URL state', () => {
     });
   });
 
-  it('maps a table header sort to the URL and leaves the default out', () => {
-    expect(sortFromColumn('total', 'descend')).toEqual({ key: 'total', dir: 'desc' });
-    expect(sortFromColumn('path:ORG', 'ascend')).toEqual({ key: 'path:ORG', dir: 'asc' });
-    expect(sortFromColumn('rank', 'ascend')).toBeUndefined();
-    expect(sortFromColumn('rank', 'descend')).toEqual({ key: 'rank', dir: 'desc' });
-    expect(sortFromColumn('total', null)).toBeUndefined();
-    expect(sortFromColumn('grade', 'ascend')).toBeUndefined();
+  it('cycles a header sort: ascending, descending, back to the ranking', () => {
+    expect(nextSort(undefined, 'total')).toEqual({ key: 'total', dir: 'asc' });
+    expect(nextSort({ key: 'total', dir: 'asc' }, 'total')).toEqual({ key: 'total', dir: 'desc' });
+    expect(nextSort({ key: 'total', dir: 'desc' }, 'total')).toBeUndefined();
+    expect(nextSort({ key: 'total', dir: 'desc' }, 'name')).toEqual({ key: 'name', dir: 'asc' });
+    // the default is rank ascending already: the first click on rank reverses it
+    expect(nextSort(undefined, 'rank')).toEqual({ key: 'rank', dir: 'desc' });
+    expect(nextSort({ key: 'rank', dir: 'desc' }, 'rank')).toBeUndefined();
   });
 });

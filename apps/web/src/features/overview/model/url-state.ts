@@ -122,14 +122,12 @@ export function drillDownState(state: OverviewUrlState, unitId: string): Overvie
 }
 
 /**
- * A table header's sort (antd: column key + 'ascend' | 'descend' | null) → the URL's sort. No order,
- * an unknown column or the default (rank ascending) leaves the parameter out, to keep links short.
+ * A click on a sortable column header: first ascending, then descending, then back to the ranking
+ * order (the default), as antd tables do, so people find the same behaviour as elsewhere.
  */
-export function sortFromColumn(
-  columnKey: unknown,
-  order: 'ascend' | 'descend' | null | undefined,
-): SortState | undefined {
-  if (typeof columnKey !== 'string' || !isSortKey(columnKey) || !order) return undefined;
-  if (columnKey === 'rank' && order === 'ascend') return undefined;
-  return { key: columnKey, dir: order === 'ascend' ? 'asc' : 'desc' };
+export function nextSort(current: SortState | undefined, key: SortKey): SortState | undefined {
+  const effective = current ?? { key: 'rank', dir: 'asc' };
+  if (effective.key !== key) return key === 'rank' ? { key, dir: 'desc' } : { key, dir: 'asc' };
+  if (effective.dir === 'asc') return { key, dir: 'desc' };
+  return undefined;
 }

@@ -8,7 +8,6 @@ import { useDescribeError } from '../../../../shared/errors';
 import { formatPeriod } from '../../../../shared/formatting';
 import { useAppLanguage } from '../../../overview/hooks/useAppLanguage';
 import { OPEN_PERIOD } from '../../graphql/admin.operations';
-import { useRefreshShared } from '../../hooks/useRefreshShared';
 import {
   defaultDeadline,
   nextPeriodCode,
@@ -37,7 +36,6 @@ export function OpenPeriodModal({ existing, frameworks, onClose }: OpenPeriodMod
   const lang = language === 'en' ? 'en' : 'zh';
   const { message } = App.useApp();
   const describe = useDescribeError();
-  const refreshShared = useRefreshShared();
   const [form] = Form.useForm<OpenPeriodValues>();
   const [openPeriod, { loading, error }] = useMutation(OPEN_PERIOD, {
     refetchQueries: ['PeriodList', 'AdminFrameworks'],
@@ -65,7 +63,6 @@ export function OpenPeriodModal({ existing, frameworks, onClose }: OpenPeriodMod
         variables: { code, frameworkId: values.frameworkId, deadline: values.deadline.toISOString() },
       });
       void message.success(t('admin.periods.opened', { period: formatPeriod(code, language) }));
-      refreshShared('periods');
       onClose();
     } catch {
       // worded below the form

@@ -9,7 +9,6 @@ import { formatDateTime, formatPeriod } from '../../../../shared/formatting';
 import { PERIOD_LIST } from '../../../overview/graphql/overview.operations';
 import { useAppLanguage } from '../../../overview/hooks/useAppLanguage';
 import { ADMIN_FRAMEWORKS, CLOSE_PERIOD } from '../../graphql/admin.operations';
-import { useRefreshShared } from '../../hooks/useRefreshShared';
 import { OpenPeriodModal } from './OpenPeriodModal';
 
 type PeriodItem = PeriodListQuery['periods'][number];
@@ -21,7 +20,6 @@ export function PeriodsTab() {
   const lang = language === 'en' ? 'en' : 'zh';
   const { modal, message } = App.useApp();
   const describe = useDescribeError();
-  const refreshShared = useRefreshShared();
   const periods = useQuery(PERIOD_LIST, { fetchPolicy: 'cache-and-network' });
   const frameworks = useQuery(ADMIN_FRAMEWORKS);
   const [closePeriod] = useMutation(CLOSE_PERIOD);
@@ -44,7 +42,6 @@ export function PeriodsTab() {
         try {
           await closePeriod({ variables: { periodId: period.id } });
           void message.success(t('admin.periods.closed', { period: label }));
-          refreshShared('periods');
         } catch (error) {
           void message.error(describe(error).message);
         }

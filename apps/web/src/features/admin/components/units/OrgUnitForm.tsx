@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { useDescribeError } from '../../../../shared/errors';
 import { SECTORS } from '../../../overview/model/domain';
 import { CREATE_ORG_UNIT, UPDATE_ORG_UNIT } from '../../graphql/admin.operations';
-import { useRefreshShared } from '../../hooks/useRefreshShared';
 import { fieldProblems } from '../../model/server-errors';
 import {
   type AdminUnit,
@@ -32,7 +31,6 @@ export function OrgUnitForm({ unit, create, onDone }: OrgUnitFormProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const describe = useDescribeError();
-  const refreshShared = useRefreshShared();
   const [form] = Form.useForm<UnitFormValues>();
   const [createUnit, creating] = useMutation(CREATE_ORG_UNIT, {
     refetchQueries: ['AdminOrgTree'],
@@ -73,7 +71,6 @@ export function OrgUnitForm({ unit, create, onDone }: OrgUnitFormProps) {
         void message.success(t('admin.units.saved', { name: values.name.trim() }));
         onDone(unit.id);
       }
-      refreshShared('tree');
     } catch (failure) {
       form.setFields(
         fieldProblems(failure, UNIT_FIELDS).map((p) => ({
