@@ -26,9 +26,9 @@ export class OverviewPage {
     return this;
   }
 
-  /** A row of the (virtual) branch table, by the branch's code (a data-testid: see BranchTable). */
+  /** A row of the branch table (a virtual ARIA table: only rows in view exist), by the branch's code cell. */
   branchRow(code: string): Locator {
-    return this.page.getByTestId(`branch-row-${code}`);
+    return this.page.getByRole('row').filter({ has: this.page.getByRole('cell', { name: code, exact: true }) });
   }
 
   async figures(branchCode: string): Promise<OverviewFigures> {
