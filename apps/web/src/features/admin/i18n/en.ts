@@ -41,7 +41,7 @@ export const adminEn: DeepStrings<typeof adminZh> = {
       counts: '{{streets}} streets/townships, {{branches}} branches',
       inactive: 'Inactive',
       details: 'Unit details',
-      pick: 'Choose a unit on the left to edit it or to add a unit under it.',
+      pick: 'Choose a unit in the organization tree to edit it or to add a unit under it.',
       edit: 'Edit: {{name}}',
       create: 'New unit under “{{parent}}”',
       addChild: 'Add sub-unit',

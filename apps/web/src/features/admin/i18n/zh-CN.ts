@@ -38,7 +38,7 @@ export const adminZh = {
       counts: '{{streets}} 个街道(乡镇),{{branches}} 个党支部',
       inactive: '已停用',
       details: '单位详情',
-      pick: '在左侧选择一个单位进行编辑,或在其下新建单位。',
+      pick: '在组织架构中选择一个单位进行编辑,或在其下新建单位。',
       edit: '编辑:{{name}}',
       create: '在“{{parent}}”下新建',
       addChild: '新建下级单位',

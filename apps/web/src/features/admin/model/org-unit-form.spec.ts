@@ -1,6 +1,7 @@
 import {
   adminTree,
   type AdminUnit,
+  ancestorIds,
   childKindsOf,
   findAdminUnit,
   flattenUnits,
@@ -118,5 +119,12 @@ describe('admin tree', () => {
   it('finds and flattens units, inactive ones included', () => {
     expect(flattenUnits(TREE).map((u) => u.id)).toEqual(['d', 'north', 'n1', 'n2', 'south', 's1']);
     expect(findAdminUnit(TREE, 's1')?.active).toBe(false);
+  });
+
+  it('finds the ancestors to expand down to a unit', () => {
+    expect(ancestorIds(TREE, 'n2')).toEqual(['d', 'north']);
+    expect(ancestorIds(TREE, 'north')).toEqual(['d']);
+    expect(ancestorIds(TREE, 'd')).toEqual([]);
+    expect(ancestorIds(TREE, 'nowhere')).toEqual([]);
   });
 });

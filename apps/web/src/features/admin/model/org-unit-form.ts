@@ -129,3 +129,14 @@ export function findAdminUnit(root: AdminUnit, id: string): AdminUnit | null {
 export function flattenUnits(root: AdminUnit): AdminUnit[] {
   return [root, ...(root.children ?? []).flatMap(flattenUnits)];
 }
+
+/** Ids of the units above `id`, root first (to expand the tree down to a unit just created). */
+export function ancestorIds(root: AdminUnit, id: string): string[] {
+  if (root.id === id) return [];
+  for (const child of root.children ?? []) {
+    if (child.id === id) return [root.id];
+    const below = ancestorIds(child, id);
+    if (below.length) return [root.id, ...below];
+  }
+  return [];
+}

@@ -1,5 +1,11 @@
 import { useQuery } from '@apollo/client';
-import { COMPARE_MAX, COMPARE_MIN, compareRadarOption, DEFAULT_GRADES, type GradeBand } from '@pathboard/charts';
+import {
+  COMPARE_MAX,
+  COMPARE_MIN,
+  compareRadarOption,
+  DEFAULT_GRADES,
+  type GradeBand,
+} from '@pathboard/charts';
 import { Button, Card, Col, Empty, Form, Result, Row, Skeleton, Space, Spin, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,24 +38,48 @@ export function ComparePage() {
   const options = useMemo(() => (tree.data ? leafBranches(tree.data.orgTree as OrgNode) : []), [tree.data]);
 
   const ready = state.branches.length >= COMPARE_MIN && Boolean(period);
-  const compared = useQuery(COMPARE_BRANCHES, { variables: { branchIds: state.branches, period: period ?? '' }, skip: !ready });
-  const gradesQuery = useQuery(COMPARE_GRADES, { variables: { frameworkId: frameworkId ?? '' }, skip: !frameworkId });
+  const compared = useQuery(COMPARE_BRANCHES, {
+    variables: { branchIds: state.branches, period: period ?? '' },
+    skip: !ready,
+  });
+  const gradesQuery = useQuery(COMPARE_GRADES, {
+    variables: { frameworkId: frameworkId ?? '' },
+    skip: !frameworkId,
+  });
   const grades: GradeBand[] = useMemo(
-    () => gradesQuery.data?.framework.grades.map((g) => ({ code: g.code, min: g.min, name: { zh: g.name.zh, en: g.name.en } })) ?? DEFAULT_GRADES,
+    () =>
+      gradesQuery.data?.framework.grades.map((g) => ({
+        code: g.code,
+        min: g.min,
+        name: { zh: g.name.zh, en: g.name.en },
+      })) ?? DEFAULT_GRADES,
     [gradesQuery.data],
   );
 
-  const branches = useMemo(() => (compared.data ?? compared.previousData)?.compare ?? [], [compared.data, compared.previousData]);
+  const branches = useMemo(
+    () => (compared.data ?? compared.previousData)?.compare ?? [],
+    [compared.data, compared.previousData],
+  );
   const radarOption = useMemo(() => {
     if (branches.length < COMPARE_MIN || branches.length > COMPARE_MAX) return null;
     const input = compareRadarInput(branches);
-    return input.paths.length ? compareRadarOption(input.branches, input.paths, { lang, axisNameWidth: lang === 'zh' ? 12 : 14 }) : null;
+    return input.paths.length
+      ? compareRadarOption(input.branches, input.paths, { lang, axisNameWidth: lang === 'zh' ? 12 : 14 })
+      : null;
   }, [branches, lang]);
 
-  if ((tree.loading && !tree.data) || (periods.loading && !periods.data)) return <Skeleton active paragraph={{ rows: 10 }} />;
+  if ((tree.loading && !tree.data) || (periods.loading && !periods.data))
+    return <Skeleton active paragraph={{ rows: 10 }} />;
   const contextError = tree.error ?? periods.error;
   if (contextError) {
-    return <Result status="error" title={t('compare.loadFailed')} subTitle={describe(contextError).message} extra={<Button onClick={() => void tree.refetch()}>{t('common.retry')}</Button>} />;
+    return (
+      <Result
+        status="error"
+        title={t('compare.loadFailed')}
+        subTitle={describe(contextError).message}
+        extra={<Button onClick={() => void tree.refetch()}>{t('common.retry')}</Button>}
+      />
+    );
   }
 
   let body;
@@ -61,7 +91,14 @@ export function ComparePage() {
     );
   } else if (compared.error && !compared.loading) {
     const words = describe(compared.error);
-    body = <Result status="error" title={t('compare.loadFailed')} subTitle={[words.message, ...words.details].join(' ')} extra={<Button onClick={() => void compared.refetch()}>{t('common.retry')}</Button>} />;
+    body = (
+      <Result
+        status="error"
+        title={t('compare.loadFailed')}
+        subTitle={[words.message, ...words.details].join(' ')}
+        extra={<Button onClick={() => void compared.refetch()}>{t('common.retry')}</Button>}
+      />
+    );
   } else if (branches.length === 0) {
     body = <Skeleton active paragraph={{ rows: 10 }} />;
   } else {
@@ -88,7 +125,12 @@ export function ComparePage() {
         <Row gutter={12}>
           <Col xs={24} md={8} xl={5}>
             <Form.Item label={t('compare.period')} htmlFor="compare-period" style={{ marginBottom: 0 }}>
-              <PeriodSelect id="compare-period" periods={periodList} value={period} onChange={(code) => update({ ...state, period: code })} />
+              <PeriodSelect
+                id="compare-period"
+                periods={periodList}
+                value={period}
+                onChange={(code) => update({ ...state, period: code })}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={16} xl={19}>
@@ -98,7 +140,12 @@ export function ComparePage() {
               help={t('compare.branchesHelp', { count: state.branches.length, max: COMPARE_MAX })}
               style={{ marginBottom: 0 }}
             >
-              <BranchPicker id="compare-branches" options={options} value={state.branches} onChange={(ids) => update({ ...state, branches: ids })} />
+              <BranchPicker
+                id="compare-branches"
+                options={options}
+                value={state.branches}
+                onChange={(ids) => update({ ...state, branches: ids })}
+              />
             </Form.Item>
           </Col>
         </Row>

@@ -17,13 +17,24 @@ export interface CompareTableProps {
 /** The best value of a row is set in bold with a tinted background, so the leader reads at a glance. */
 const BEST_STYLE = { background: '#f6ffed' };
 
-function BranchHeader({ branch, grades, period }: { branch: ComparedBranch; grades: GradeBand[]; period: string }) {
+function BranchHeader({
+  branch,
+  grades,
+  period,
+}: {
+  branch: ComparedBranch;
+  grades: GradeBand[];
+  period: string;
+}) {
   const { t } = useTranslation();
   const lang = useAppLanguage() === 'en' ? 'en' : 'zh';
   const grade = grades.find((g) => g.code === branch.gradeCode);
   return (
     <div>
-      <Link to={`/branches/${encodeURIComponent(branch.branchId)}?period=${encodeURIComponent(period)}`} title={t('compare.openBranch')}>
+      <Link
+        to={`/branches/${encodeURIComponent(branch.branchId)}?period=${encodeURIComponent(period)}`}
+        title={t('compare.openBranch')}
+      >
         {branch.name}
       </Link>
       <div>
@@ -34,7 +45,9 @@ function BranchHeader({ branch, grades, period }: { branch: ComparedBranch; grad
         ) : (
           <Tag>{t('compare.notAssessed')}</Tag>
         )}
-        {branch.status ? <Typography.Text type="secondary">{t(`overview.statuses.${branch.status}`)}</Typography.Text> : null}
+        {branch.status ? (
+          <Typography.Text type="secondary">{t(`overview.statuses.${branch.status}`)}</Typography.Text>
+        ) : null}
       </div>
     </div>
   );
@@ -43,18 +56,31 @@ function BranchHeader({ branch, grades, period }: { branch: ComparedBranch; grad
 function CellText({ row, cell }: { row: CompareRow; cell: CompareCell }) {
   const { t } = useTranslation();
   const language = useAppLanguage();
-  if (!cell.applicable) return <Typography.Text type="secondary">{t('compare.notApplicable')}</Typography.Text>;
-  if (cell.value === null) return <Typography.Text type="secondary">{t('compare.notAssessed')}</Typography.Text>;
+  if (!cell.applicable)
+    return <Typography.Text type="secondary">{t('compare.notApplicable')}</Typography.Text>;
+  if (cell.value === null)
+    return <Typography.Text type="secondary">{t('compare.notAssessed')}</Typography.Text>;
   if (row.kind === 'total') return <strong>{formatScore(cell.value, language)}</strong>;
   if (row.kind === 'path') {
     return (
       <span>
         <strong>{formatPercent(cell.value, language)}</strong>
-        <div style={{ fontSize: 12, color: '#8c8c8c' }}>{t('compare.pointsOf', { points: formatScore(cell.points, language), max: formatScore(cell.maxPoints, language) })}</div>
+        <div style={{ fontSize: 12, color: '#8c8c8c' }}>
+          {t('compare.pointsOf', {
+            points: formatScore(cell.points, language),
+            max: formatScore(cell.maxPoints, language),
+          })}
+        </div>
       </span>
     );
   }
-  const points = cell.maxPoints === null ? formatScore(cell.value, language) : t('compare.pointsOf', { points: formatScore(cell.value, language), max: formatScore(cell.maxPoints, language) });
+  const points =
+    cell.maxPoints === null
+      ? formatScore(cell.value, language)
+      : t('compare.pointsOf', {
+          points: formatScore(cell.value, language),
+          max: formatScore(cell.maxPoints, language),
+        });
   return (
     <span>
       {points}
@@ -81,16 +107,17 @@ export function CompareTable({ branches, grades, period }: CompareTableProps) {
       width: 240,
       render: (_, row) => (row.kind === 'indicator' ? row.name[lang] : <strong>{row.name[lang]}</strong>),
     },
-    ...branches.map(
-      (b): ColumnType<CompareRow> => ({
-        title: <BranchHeader branch={b} grades={grades} period={period} />,
-        key: b.branchId,
-        width: 170,
-        align: 'right',
-        onCell: (row) => ({ style: row.best.includes(b.branchId) ? BEST_STYLE : undefined, title: row.best.includes(b.branchId) ? t('compare.best') : undefined }),
-        render: (_, row) => <CellText row={row} cell={row.cells[b.branchId]} />,
+    ...branches.map((b): ColumnType<CompareRow> => ({
+      title: <BranchHeader branch={b} grades={grades} period={period} />,
+      key: b.branchId,
+      width: 170,
+      align: 'right',
+      onCell: (row) => ({
+        style: row.best.includes(b.branchId) ? BEST_STYLE : undefined,
+        title: row.best.includes(b.branchId) ? t('compare.best') : undefined,
       }),
-    ),
+      render: (_, row) => <CellText row={row} cell={row.cells[b.branchId]} />,
+    })),
   ];
 
   return (

@@ -6,6 +6,9 @@ import { type CompareUrlState, parseCompareState, serializeCompareState } from '
 export function useCompareUrlState(): [CompareUrlState, (next: CompareUrlState) => void] {
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => parseCompareState(params), [params]);
-  const update = useCallback((next: CompareUrlState) => setParams(serializeCompareState(next), { replace: true }), [setParams]);
+  const update = useCallback(
+    (next: CompareUrlState) => setParams(serializeCompareState(next), { replace: true }),
+    [setParams],
+  );
   return [state, update];
 }

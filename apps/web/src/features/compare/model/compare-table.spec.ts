@@ -3,7 +3,13 @@ import { compareRadarInput, compareRows, type ComparedBranch } from './compare-t
 
 const name = (zh: string) => ({ zh, en: zh });
 
-function branch(id: string, total: number | null, orgPercent: number, meetingsPoints: number, ruralApplicable = true): ComparedBranch {
+function branch(
+  id: string,
+  total: number | null,
+  orgPercent: number,
+  meetingsPoints: number,
+  ruralApplicable = true,
+): ComparedBranch {
   return {
     branchId: id,
     code: id.toUpperCase(),
@@ -24,9 +30,33 @@ function branch(id: string, total: number | null, orgPercent: number, meetingsPo
               points: orgPercent,
               percent: orgPercent,
               indicators: [
-                { code: 'MEET', name: name('三会一课'), rule: 'ratio', applicable: true, missing: false, maxPoints: 25, points: meetingsPoints },
-                { code: 'RURAL', name: name('乡村振兴'), rule: 'count', applicable: ruralApplicable, missing: false, maxPoints: ruralApplicable ? 10 : 0, points: 0 },
-                { code: 'BONUS', name: name('创新经验'), rule: 'bonus', applicable: true, missing: true, maxPoints: 0, points: 0 },
+                {
+                  code: 'MEET',
+                  name: name('三会一课'),
+                  rule: 'ratio',
+                  applicable: true,
+                  missing: false,
+                  maxPoints: 25,
+                  points: meetingsPoints,
+                },
+                {
+                  code: 'RURAL',
+                  name: name('乡村振兴'),
+                  rule: 'count',
+                  applicable: ruralApplicable,
+                  missing: false,
+                  maxPoints: ruralApplicable ? 10 : 0,
+                  points: 0,
+                },
+                {
+                  code: 'BONUS',
+                  name: name('创新经验'),
+                  rule: 'bonus',
+                  applicable: true,
+                  missing: true,
+                  maxPoints: 0,
+                  points: 0,
+                },
               ],
             },
             {
@@ -53,7 +83,13 @@ describe('compareRows', () => {
   });
 
   it('gives a path its percent and its points of maxPoints', () => {
-    expect(rows[1].cells.a).toEqual({ value: 90, points: 90, maxPoints: 100, applicable: true, missing: false });
+    expect(rows[1].cells.a).toEqual({
+      value: 90,
+      points: 90,
+      maxPoints: 100,
+      applicable: true,
+      missing: false,
+    });
   });
 
   it('marks indicators that do not apply or were not answered; uncapped items have no maximum', () => {
@@ -84,6 +120,8 @@ describe('compareRows', () => {
   });
 
   it('has only the total row when no branch is assessed', () => {
-    expect(compareRows([branch('x', null, 0, 0), branch('y', null, 0, 0)]).map((r) => r.key)).toEqual(['total']);
+    expect(compareRows([branch('x', null, 0, 0), branch('y', null, 0, 0)]).map((r) => r.key)).toEqual([
+      'total',
+    ]);
   });
 });

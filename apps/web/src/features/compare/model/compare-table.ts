@@ -30,14 +30,23 @@ const TOTAL_LABEL: LocalizedLabel = { zh: '总分', en: 'Total' };
 const EMPTY: CompareCell = { value: null, points: null, maxPoints: null, applicable: true, missing: false };
 
 function bestOf(cells: Record<string, CompareCell>): string[] {
-  const entries = Object.entries(cells).filter(([, c]) => c.applicable && c.value !== null) as [string, CompareCell & { value: number }][];
+  const entries = Object.entries(cells).filter(([, c]) => c.applicable && c.value !== null) as [
+    string,
+    CompareCell & { value: number },
+  ][];
   if (entries.length < 2) return [];
   const top = Math.max(...entries.map(([, c]) => c.value));
   const best = entries.filter(([, c]) => c.value === top).map(([id]) => id);
   return best.length === entries.length ? [] : best; // all equal: nobody stands out
 }
 
-function row(key: string, kind: CompareRow['kind'], name: LocalizedLabel, cells: Record<string, CompareCell>, extra: Partial<CompareRow> = {}): CompareRow {
+function row(
+  key: string,
+  kind: CompareRow['kind'],
+  name: LocalizedLabel,
+  cells: Record<string, CompareCell>,
+  extra: Partial<CompareRow> = {},
+): CompareRow {
   return { key, kind, name, cells, best: bestOf(cells), ...extra };
 }
 
@@ -61,17 +70,29 @@ export function compareRows(branches: readonly ComparedBranch[]): CompareRow[] {
     const pathCells: Record<string, CompareCell> = {};
     for (const b of branches) {
       const p = b.paths.find((x) => x.code === path.code);
-      pathCells[b.branchId] = p ? { value: p.percent, points: p.points, maxPoints: p.maxPoints, applicable: true, missing: false } : EMPTY;
+      pathCells[b.branchId] = p
+        ? { value: p.percent, points: p.points, maxPoints: p.maxPoints, applicable: true, missing: false }
+        : EMPTY;
     }
     const children = path.indicators.map((indicator) => {
       const cells: Record<string, CompareCell> = {};
       for (const b of branches) {
-        const found = b.paths.find((x) => x.code === path.code)?.indicators.find((i) => i.code === indicator.code);
+        const found = b.paths
+          .find((x) => x.code === path.code)
+          ?.indicators.find((i) => i.code === indicator.code);
         cells[b.branchId] = found
-          ? { value: found.points, points: found.points, maxPoints: found.maxPoints > 0 ? found.maxPoints : null, applicable: found.applicable, missing: found.missing }
+          ? {
+              value: found.points,
+              points: found.points,
+              maxPoints: found.maxPoints > 0 ? found.maxPoints : null,
+              applicable: found.applicable,
+              missing: found.missing,
+            }
           : EMPTY;
       }
-      return row(`${path.code}/${indicator.code}`, 'indicator', indicator.name, cells, { rule: indicator.rule });
+      return row(`${path.code}/${indicator.code}`, 'indicator', indicator.name, cells, {
+        rule: indicator.rule,
+      });
     });
     rows.push(row(path.code, 'path', path.name, pathCells, { children }));
   }
@@ -79,10 +100,20 @@ export function compareRows(branches: readonly ComparedBranch[]): CompareRow[] {
 }
 
 /** The radar's inputs: path headers and each branch's path percents (empty for an unassessed branch). */
-export function compareRadarInput(branches: readonly ComparedBranch[]): { paths: PathHeader[]; branches: CompareBranch[] } {
-  const paths = comparedPaths(branches).map((p) => ({ code: p.code, name: { zh: p.name.zh, en: p.name.en } }));
+export function compareRadarInput(branches: readonly ComparedBranch[]): {
+  paths: PathHeader[];
+  branches: CompareBranch[];
+} {
+  const paths = comparedPaths(branches).map((p) => ({
+    code: p.code,
+    name: { zh: p.name.zh, en: p.name.en },
+  }));
   return {
     paths,
-    branches: branches.map((b) => ({ id: b.branchId, name: b.name, paths: Object.fromEntries(b.paths.map((p) => [p.code, p.percent])) })),
+    branches: branches.map((b) => ({
+      id: b.branchId,
+      name: b.name,
+      paths: Object.fromEntries(b.paths.map((p) => [p.code, p.percent])),
+    })),
   };
 }

@@ -2,11 +2,16 @@ import { compareHref, parseCompareState, serializeCompareState } from './compare
 
 describe('compare URL state', () => {
   it('reads branches and the quarter', () => {
-    expect(parseCompareState('?branches=a,b,c&period=2026Q3')).toEqual({ branches: ['a', 'b', 'c'], period: '2026Q3' });
+    expect(parseCompareState('?branches=a,b,c&period=2026Q3')).toEqual({
+      branches: ['a', 'b', 'c'],
+      period: '2026Q3',
+    });
   });
 
   it('drops malformed ids and duplicates, keeps at most six, and ignores a bad quarter', () => {
-    expect(parseCompareState('branches=a,a,%3Cx%3E,,b&branches=c,d,e,f,g&period=Q3')).toEqual({ branches: ['a', 'b', 'c', 'd', 'e', 'f'] });
+    expect(parseCompareState('branches=a,a,%3Cx%3E,,b&branches=c,d,e,f,g&period=Q3')).toEqual({
+      branches: ['a', 'b', 'c', 'd', 'e', 'f'],
+    });
   });
 
   it('round-trips and builds links', () => {

@@ -21,7 +21,10 @@ export function parseCompareState(search: string | URLSearchParams): CompareUrlS
     .map((v) => v.trim())
     .filter((v) => ID_PATTERN.test(v));
   const period = params.get('period')?.trim().toUpperCase();
-  return { branches: [...new Set(ids)].slice(0, COMPARE_MAX), ...(period && PERIOD_PATTERN.test(period) ? { period } : {}) };
+  return {
+    branches: [...new Set(ids)].slice(0, COMPARE_MAX),
+    ...(period && PERIOD_PATTERN.test(period) ? { period } : {}),
+  };
 }
 
 export function serializeCompareState(state: CompareUrlState): URLSearchParams {

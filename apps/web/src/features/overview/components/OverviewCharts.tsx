@@ -7,6 +7,7 @@ import {
   type RankedUnit,
   sortForRanking,
   trendLineOption,
+  wrapLabel,
 } from '@pathboard/charts';
 import { Col, Row, Segmented } from 'antd';
 import type { EChartsOption } from 'echarts';
@@ -120,9 +121,15 @@ export function OverviewCharts({
   }, [trend, lang, grades]);
 
   const heatRows = useMemo(() => heatmapRows(visibleRows), [visibleRows]);
+  // Path names wrap over two lines so all of them fit above narrow columns (ECharts hides overlaps).
+  const heatColumns = useMemo(
+    () =>
+      paths.map((p) => ({ code: p.code, name: wrapLabel(pickLabel(p.name, lang), lang === 'zh' ? 12 : 16) })),
+    [paths, lang],
+  );
   const heatOption = useMemo(
-    () => (heatRows.length ? heatmapOption(heatRows, paths, { lang, grades }) : null),
-    [heatRows, paths, lang, grades],
+    () => (heatRows.length ? heatmapOption(heatRows, heatColumns, { lang, grades }) : null),
+    [heatRows, heatColumns, lang, grades],
   );
   const onHeatmapClick = (params: unknown) => {
     const { componentType, value } = params as ChartClick;
@@ -156,7 +163,11 @@ export function OverviewCharts({
         />
       </Col>
       <Col xs={24} xl={10}>
-        <ChartCard title={t('overview.charts.radar')} option={radarOption} height={Math.min(rankingHeight, RADAR_MAX_HEIGHT)} />
+        <ChartCard
+          title={t('overview.charts.radar')}
+          option={radarOption}
+          height={Math.min(rankingHeight, RADAR_MAX_HEIGHT)}
+        />
       </Col>
       <Col xs={24} lg={12}>
         <ChartCard title={t('overview.charts.gradeDistribution')} option={distributionOption} height={280} />

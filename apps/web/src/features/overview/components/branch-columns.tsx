@@ -74,7 +74,7 @@ export function branchColumns(ctx: BranchColumnsContext): VirtualColumn<BranchRo
     {
       key: 'rank',
       title: t('overview.table.rank'),
-      width: 64,
+      width: lang === 'en' ? 76 : 64,
       align: 'right',
       sticky: true,
       sortKey: 'rank',

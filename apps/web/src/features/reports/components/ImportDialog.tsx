@@ -7,7 +7,13 @@ import { useDescribeError } from '../../../shared/errors';
 import { formatPeriod } from '../../../shared/formatting';
 import { isAppLanguage } from '../../../shared/i18n';
 import { toErrorLike } from '../download/http-request-error';
-import { fileProblem, importFlow, INITIAL_IMPORT_FLOW, MAX_IMPORT_BYTES, nothingToImport } from '../import/import-flow';
+import {
+  fileProblem,
+  importFlow,
+  INITIAL_IMPORT_FLOW,
+  MAX_IMPORT_BYTES,
+  nothingToImport,
+} from '../import/import-flow';
 import type { ImportOutcome } from '../import/import-result';
 import { uploadImport } from '../import/upload-import';
 import { BranchChangesTable, ProblemTable } from './ImportTables';
@@ -40,7 +46,11 @@ export function ImportDialog({ period, open, onClose, onImported }: ImportDialog
   };
 
   const counts = 'outcome' in flow ? flow.outcome.counts : null;
-  const summary = (outcome: ImportOutcome) => ({ ...outcome.counts, rows: outcome.rows ?? outcome.branches.length, changed: outcome.changedBranches ?? 0 });
+  const summary = (outcome: ImportOutcome) => ({
+    ...outcome.counts,
+    rows: outcome.rows ?? outcome.branches.length,
+    changed: outcome.changedBranches ?? 0,
+  });
   const file = 'file' in flow ? flow.file : null;
   const busy = flow.step === 'checking' || flow.step === 'applying';
 
@@ -55,7 +65,12 @@ export function ImportDialog({ period, open, onClose, onImported }: ImportDialog
         {t('reports.import.close')}
       </Button>
       {flow.step === 'ready' || flow.step === 'applying' ? (
-        <Button type="primary" loading={flow.step === 'applying'} disabled={nothingToImport(flow.outcome)} onClick={() => file && void send(false, file)}>
+        <Button
+          type="primary"
+          loading={flow.step === 'applying'}
+          disabled={nothingToImport(flow.outcome)}
+          onClick={() => file && void send(false, file)}
+        >
           {flow.step === 'applying' ? t('reports.import.applying') : t('reports.import.apply')}
         </Button>
       ) : flow.step !== 'done' ? (
@@ -72,7 +87,15 @@ export function ImportDialog({ period, open, onClose, onImported }: ImportDialog
   );
 
   return (
-    <Modal open={open} title={t('reports.import.title', { period: formatPeriod(period, language) })} onCancel={busy ? undefined : onClose} closable={!busy} maskClosable={false} footer={footer} width={760}>
+    <Modal
+      open={open}
+      title={t('reports.import.title', { period: formatPeriod(period, language) })}
+      onCancel={busy ? undefined : onClose}
+      closable={!busy}
+      maskClosable={false}
+      footer={footer}
+      width={760}
+    >
       {flow.step === 'done' && counts ? (
         <>
           <Result status="success" title={t('reports.import.done', summary(flow.outcome))} />
@@ -85,7 +108,11 @@ export function ImportDialog({ period, open, onClose, onImported }: ImportDialog
           </Typography.Paragraph>
           {flow.step === 'choose' || flow.step === 'checking' ? (
             <Form layout="vertical">
-              <Form.Item label={t('reports.import.fileLabel')} validateStatus={flow.step === 'choose' && flow.error ? 'error' : undefined} help={flow.step === 'choose' ? flow.error : undefined}>
+              <Form.Item
+                label={t('reports.import.fileLabel')}
+                validateStatus={flow.step === 'choose' && flow.error ? 'error' : undefined}
+                help={flow.step === 'choose' ? flow.error : undefined}
+              >
                 <Upload.Dragger
                   accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                   maxCount={1}
@@ -93,7 +120,12 @@ export function ImportDialog({ period, open, onClose, onImported }: ImportDialog
                   fileList={file ? [{ uid: 'import', name: file.name, status: 'done' }] : []}
                   beforeUpload={(chosen) => {
                     const problem = fileProblem(chosen);
-                    const error = problem === 'type' ? t('reports.import.wrongType') : problem === 'size' ? t('reports.import.tooLarge', { size: MAX_IMPORT_BYTES / 1024 / 1024 }) : undefined;
+                    const error =
+                      problem === 'type'
+                        ? t('reports.import.wrongType')
+                        : problem === 'size'
+                          ? t('reports.import.tooLarge', { size: MAX_IMPORT_BYTES / 1024 / 1024 })
+                          : undefined;
                     dispatch({ type: 'choose', file: chosen, error });
                     return false; // never let antd upload by itself: the dry run sends it with the token
                   }}
@@ -107,20 +139,30 @@ export function ImportDialog({ period, open, onClose, onImported }: ImportDialog
               </Form.Item>
             </Form>
           ) : null}
-          {flow.step === 'failed' ? <Alert type="error" showIcon message={t('reports.import.failed')} description={flow.message} /> : null}
+          {flow.step === 'failed' ? (
+            <Alert type="error" showIcon message={t('reports.import.failed')} description={flow.message} />
+          ) : null}
           {(flow.step === 'ready' || flow.step === 'applying') && counts ? (
             <>
               <Alert
                 type={nothingToImport(flow.outcome) ? 'info' : 'success'}
                 showIcon
-                message={nothingToImport(flow.outcome) ? t('reports.import.nothingToDo') : t('reports.import.ready', summary(flow.outcome))}
+                message={
+                  nothingToImport(flow.outcome)
+                    ? t('reports.import.nothingToDo')
+                    : t('reports.import.ready', summary(flow.outcome))
+                }
               />
               <BranchChangesTable branches={flow.outcome.branches} />
             </>
           ) : null}
           {flow.step === 'problems' ? (
             <>
-              <Alert type="error" showIcon message={t('reports.import.problems', { count: flow.outcome.problems.length })} />
+              <Alert
+                type="error"
+                showIcon
+                message={t('reports.import.problems', { count: flow.outcome.problems.length })}
+              />
               <ProblemTable problems={flow.outcome.problems} />
             </>
           ) : null}

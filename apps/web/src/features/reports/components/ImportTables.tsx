@@ -15,9 +15,18 @@ export function ProblemTable({ problems }: { problems: ImportProblem[] }) {
       pagination={false}
       dataSource={rows}
       columns={[
-        { title: t('reports.import.columns.row'), width: 96, render: (_, p) => p.row ?? t('reports.import.wholeFile') },
+        {
+          title: t('reports.import.columns.row'),
+          width: 96,
+          render: (_, p) => p.row ?? t('reports.import.wholeFile'),
+        },
         { title: t('reports.import.columns.column'), width: 60, render: (_, p) => p.column ?? '—' },
-        { title: t('reports.import.columns.field'), width: 200, ellipsis: true, render: (_, p) => p.field ?? '—' },
+        {
+          title: t('reports.import.columns.field'),
+          width: 200,
+          ellipsis: true,
+          render: (_, p) => p.field ?? '—',
+        },
         { title: t('reports.import.columns.reason'), render: (_, p) => p.reason[lang] || p.code },
       ]}
     />
@@ -27,7 +36,9 @@ export function ProblemTable({ problems }: { problems: ImportProblem[] }) {
 /** What the import changes (or changed) per branch; branches with nothing new are left out. */
 export function BranchChangesTable({ branches }: { branches: BranchImportCounts[] }) {
   const { t } = useTranslation();
-  const changed = branches.filter((b) => b.imported > 0 || b.updated > 0).map((b, i) => ({ ...b, key: `${b.code}-${i}` }));
+  const changed = branches
+    .filter((b) => b.imported > 0 || b.updated > 0)
+    .map((b, i) => ({ ...b, key: `${b.code}-${i}` }));
   if (changed.length === 0) return null;
   return (
     <>
@@ -40,7 +51,11 @@ export function BranchChangesTable({ branches }: { branches: BranchImportCounts[
         dataSource={changed}
         columns={[
           { title: t('reports.import.columns.row'), width: 60, render: (_, b) => b.row ?? '—' },
-          { title: t('reports.import.columns.branch'), ellipsis: true, render: (_, b) => `${b.name} (${b.code})` },
+          {
+            title: t('reports.import.columns.branch'),
+            ellipsis: true,
+            render: (_, b) => `${b.name} (${b.code})`,
+          },
           { title: t('reports.import.columns.imported'), width: 70, align: 'right', dataIndex: 'imported' },
           { title: t('reports.import.columns.updated'), width: 70, align: 'right', dataIndex: 'updated' },
           { title: t('reports.import.columns.unchanged'), width: 70, align: 'right', dataIndex: 'unchanged' },

@@ -36,13 +36,16 @@ export function ReportButtons({ unitId, unitName, period, onImported }: ReportBu
   const { active, start, cancel } = useFileDownload();
   const [importOpen, setImportOpen] = useState(false);
   const mayImport = session?.user.role === 'ADMIN' || session?.user.role === 'REVIEWER';
-  const kinds: ReportKind[] = mayImport ? ['quarterlyPdf', 'quarterlyXlsx', 'importTemplate'] : ['quarterlyPdf', 'quarterlyXlsx'];
+  const kinds: ReportKind[] = mayImport
+    ? ['quarterlyPdf', 'quarterlyXlsx', 'importTemplate']
+    : ['quarterlyPdf', 'quarterlyXlsx'];
 
   const label = (kind: ReportKind) => {
     if (active?.key !== kind) return t(`reports.${kind}`);
     const percent = progressPercent(active.progress);
     if (percent !== null) return t('reports.downloadingPercent', { percent });
-    if (active.progress && active.progress.loaded > 0) return t('reports.downloadingBytes', { size: formatBytes(active.progress.loaded, language) });
+    if (active.progress && active.progress.loaded > 0)
+      return t('reports.downloadingBytes', { size: formatBytes(active.progress.loaded, language) });
     return t('reports.downloading');
   };
 
@@ -55,7 +58,13 @@ export function ReportButtons({ unitId, unitName, period, onImported }: ReportBu
             loading={active?.key === kind}
             disabled={active !== null && active.key !== kind}
             aria-live="polite"
-            onClick={() => void start(kind, unitReportUrl(kind, unitId, period), fallbackFilename(kind, unitName, period, language === 'en' ? 'en' : 'zh'))}
+            onClick={() =>
+              void start(
+                kind,
+                unitReportUrl(kind, unitId, period),
+                fallbackFilename(kind, unitName, period, language === 'en' ? 'en' : 'zh'),
+              )
+            }
           >
             {label(kind)}
           </Button>
@@ -71,7 +80,9 @@ export function ReportButtons({ unitId, unitName, period, onImported }: ReportBu
           {t('reports.importValues')}
         </Button>
       ) : null}
-      {importOpen ? <ImportDialog period={period} open onClose={() => setImportOpen(false)} onImported={onImported} /> : null}
+      {importOpen ? (
+        <ImportDialog period={period} open onClose={() => setImportOpen(false)} onImported={onImported} />
+      ) : null}
     </Space>
   );
 }

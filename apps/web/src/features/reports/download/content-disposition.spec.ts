@@ -3,21 +3,33 @@ import { filenameFromContentDisposition, safeFilename } from './content-disposit
 describe('filenameFromContentDisposition', () => {
   it('decodes the RFC 5987 UTF-8 form and prefers it to the ASCII fallback, in either order', () => {
     const encoded = encodeURIComponent('季度通报-示范区-2026年第三季度.pdf');
-    expect(filenameFromContentDisposition(`attachment; filename="2026Q3.pdf"; filename*=UTF-8''${encoded}`)).toBe('季度通报-示范区-2026年第三季度.pdf');
-    expect(filenameFromContentDisposition(`attachment; filename*=UTF-8''${encoded}; filename="2026Q3.pdf"`)).toBe('季度通报-示范区-2026年第三季度.pdf');
+    expect(
+      filenameFromContentDisposition(`attachment; filename="2026Q3.pdf"; filename*=UTF-8''${encoded}`),
+    ).toBe('季度通报-示范区-2026年第三季度.pdf');
+    expect(
+      filenameFromContentDisposition(`attachment; filename*=UTF-8''${encoded}; filename="2026Q3.pdf"`),
+    ).toBe('季度通报-示范区-2026年第三季度.pdf');
   });
 
   it('accepts a language tag, any letter case and spaces around the parts', () => {
-    expect(filenameFromContentDisposition(`Attachment ;  FILENAME*= utf-8'zh-CN'%E8%80%83%E8%AF%84.xlsx`)).toBe('考评.xlsx');
+    expect(
+      filenameFromContentDisposition(`Attachment ;  FILENAME*= utf-8'zh-CN'%E8%80%83%E8%AF%84.xlsx`),
+    ).toBe('考评.xlsx');
   });
 
   it('decodes ISO-8859-1 ext-values byte by byte', () => {
-    expect(filenameFromContentDisposition("attachment; filename*=iso-8859-1'en'%A3%20rates.pdf")).toBe('£ rates.pdf');
+    expect(filenameFromContentDisposition("attachment; filename*=iso-8859-1'en'%A3%20rates.pdf")).toBe(
+      '£ rates.pdf',
+    );
   });
 
   it('falls back to the plain filename when the ext-value is malformed or in an unknown charset', () => {
-    expect(filenameFromContentDisposition("attachment; filename*=UTF-8''%E5%AD; filename=\"report.pdf\"")).toBe('report.pdf');
-    expect(filenameFromContentDisposition("attachment; filename*=Shift_JIS''%82%A0.pdf; filename=fallback.pdf")).toBe('fallback.pdf');
+    expect(
+      filenameFromContentDisposition('attachment; filename*=UTF-8\'\'%E5%AD; filename="report.pdf"'),
+    ).toBe('report.pdf');
+    expect(
+      filenameFromContentDisposition("attachment; filename*=Shift_JIS''%82%A0.pdf; filename=fallback.pdf"),
+    ).toBe('fallback.pdf');
   });
 
   it('reads quoted names with escapes and semicolons, and bare tokens', () => {
@@ -40,7 +52,9 @@ describe('filenameFromContentDisposition', () => {
   });
 
   it('never lets a name choose a folder', () => {
-    expect(filenameFromContentDisposition("attachment; filename*=UTF-8''..%2F..%2Fetc%2Fpasswd")).toBe('passwd');
+    expect(filenameFromContentDisposition("attachment; filename*=UTF-8''..%2F..%2Fetc%2Fpasswd")).toBe(
+      'passwd',
+    );
     expect(safeFilename('C:\\Users\\x\\report.pdf')).toBe('report.pdf');
     expect(safeFilename('..')).toBeNull();
     expect(safeFilename('a\u0000b\n.pdf')).toBe('ab.pdf');

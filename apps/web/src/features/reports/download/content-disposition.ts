@@ -11,7 +11,8 @@ const EXT_VALUE = /^([A-Za-z0-9!#$%&+^_`{}~-]+)'([A-Za-z0-9-]*)'(.*)$/;
 
 function unquote(value: string): string {
   const trimmed = value.trim();
-  if (trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"')) return trimmed.slice(1, -1).replace(/\\(.)/g, '$1');
+  if (trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"'))
+    return trimmed.slice(1, -1).replace(/\\(.)/g, '$1');
   return trimmed;
 }
 
@@ -56,8 +57,11 @@ function repairRawUtf8(text: string): string {
 
 /** A name safe to save under: no folders, no control characters, not empty. */
 export function safeFilename(name: string): string | null {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = name.replace(/[\u0000-\u001f\u007f]/g, '').replace(/^.*[\\/]/, '').trim();
+  const cleaned = name
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/^.*[\\/]/, '')
+    .trim();
   return cleaned && cleaned !== '.' && cleaned !== '..' ? cleaned : null;
 }
 

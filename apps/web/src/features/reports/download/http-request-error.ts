@@ -28,7 +28,8 @@ export function toErrorLike(error: unknown): ErrorLike {
   if (error.failure === 'network') return { networkError: new Error('network') };
   const code = error.body?.['code'];
   if (typeof code === 'string') {
-    const message = typeof error.body?.['message'] === 'string' ? (error.body['message'] as string) : error.message;
+    const message =
+      typeof error.body?.['message'] === 'string' ? (error.body['message'] as string) : error.message;
     return { graphQLErrors: [{ message, extensions: { ...error.body } }] };
   }
   return { networkError: Object.assign(new Error(error.message), { statusCode: error.status }) };
@@ -38,7 +39,9 @@ export function toErrorLike(error: unknown): ErrorLike {
 export async function readErrorBody(response: Response): Promise<Record<string, unknown> | undefined> {
   try {
     const body: unknown = await response.json();
-    return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
+    return typeof body === 'object' && body !== null && !Array.isArray(body)
+      ? (body as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }

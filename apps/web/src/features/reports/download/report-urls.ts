@@ -34,7 +34,12 @@ const FALLBACK_NAMES: Record<ReportKind, { zh: string; en: string; ext: string }
 };
 
 /** 季度通报-示范区-2026Q3.pdf; characters a file system refuses become "_". */
-export function fallbackFilename(kind: ReportKind, unitName: string, period: string, lang: 'zh' | 'en'): string {
+export function fallbackFilename(
+  kind: ReportKind,
+  unitName: string,
+  period: string,
+  lang: 'zh' | 'en',
+): string {
   const names = FALLBACK_NAMES[kind];
   // eslint-disable-next-line no-control-regex -- control characters are among those removed
   const unit = unitName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim();

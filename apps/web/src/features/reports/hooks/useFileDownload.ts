@@ -37,7 +37,9 @@ export function useFileDownload() {
           signal: abort.signal,
           // Re-render per visible change (a percent, or 64 KB without a size), not per network chunk.
           onProgress: (progress) => {
-            const step = progress.total ? Math.floor((progress.loaded / progress.total) * 100) : Math.floor(progress.loaded / 65536);
+            const step = progress.total
+              ? Math.floor((progress.loaded / progress.total) * 100)
+              : Math.floor(progress.loaded / 65536);
             if (step === lastShown) return;
             lastShown = step;
             setActive({ key, progress });

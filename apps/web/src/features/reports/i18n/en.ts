@@ -16,7 +16,8 @@ export const reportsEn: DeepStrings<typeof reportsZh> = {
     failed: 'The download did not work: {{reason}}',
     import: {
       title: 'Import assessment data: {{period}}',
-      intro: "Fill in this unit's import template for this quarter. Check the file first; checking changes nothing. Then import.",
+      intro:
+        "Fill in this unit's import template for this quarter. Check the file first; checking changes nothing. Then import.",
       chooseFile: 'Click or drop the filled Excel file (.xlsx) here',
       fileLabel: 'Import file',
       wrongType: 'Please choose an Excel file in .xlsx format.',
@@ -28,7 +29,8 @@ export const reportsEn: DeepStrings<typeof reportsZh> = {
       close: 'Close',
       another: 'Choose another file',
       problems: 'Found {{count}} problems; nothing was imported. Fix the file and check it again.',
-      ready: 'Check passed: {{rows}} branches in the file, {{changed}} with changes; {{imported}} indicator values will be added, {{updated}} updated, {{unchanged}} stay the same.',
+      ready:
+        'Check passed: {{rows}} branches in the file, {{changed}} with changes; {{imported}} indicator values will be added, {{updated}} updated, {{unchanged}} stay the same.',
       nothingToDo: 'Check passed, but the file holds exactly the data already stored: nothing to import.',
       done: 'Imported: {{changed}} branches changed; {{imported}} indicator values added, {{updated}} updated, {{unchanged}} unchanged.',
       changes: 'Changes per branch',

@@ -26,7 +26,8 @@ export const reportsZh = {
       close: '关闭',
       another: '换一个文件',
       problems: '发现 {{count}} 个问题,没有导入任何数据。请修改文件后重新检查。',
-      ready: '检查通过:文件含 {{rows}} 个支部,其中 {{changed}} 个有变化;将新增 {{imported}} 项、更新 {{updated}} 项指标数据,{{unchanged}} 项不变。',
+      ready:
+        '检查通过:文件含 {{rows}} 个支部,其中 {{changed}} 个有变化;将新增 {{imported}} 项、更新 {{updated}} 项指标数据,{{unchanged}} 项不变。',
       nothingToDo: '检查通过,但文件中的数据与系统中的完全相同,无需导入。',
       done: '导入完成:{{changed}} 个支部的数据有变化;新增 {{imported}} 项、更新 {{updated}} 项指标数据,{{unchanged}} 项不变。',
       changes: '各支部的变化',

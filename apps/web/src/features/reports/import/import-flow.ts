@@ -48,14 +48,20 @@ export function importFlow(state: ImportFlow, event: ImportEvent): ImportFlow {
       return state;
     case 'checked':
       if (state.step !== 'checking') return state;
-      return { step: event.outcome.problems.length ? 'problems' : 'ready', file: state.file, outcome: event.outcome };
+      return {
+        step: event.outcome.problems.length ? 'problems' : 'ready',
+        file: state.file,
+        outcome: event.outcome,
+      };
     case 'apply':
       return state.step === 'ready' ? { step: 'applying', file: state.file, outcome: state.outcome } : state;
     case 'applied':
       return state.step === 'applying' ? { step: 'done', outcome: event.outcome } : state;
     case 'failed':
-      if (state.step === 'checking') return { step: 'failed', file: state.file, message: event.message, during: 'check' };
-      if (state.step === 'applying') return { step: 'failed', file: state.file, message: event.message, during: 'apply' };
+      if (state.step === 'checking')
+        return { step: 'failed', file: state.file, message: event.message, during: 'check' };
+      if (state.step === 'applying')
+        return { step: 'failed', file: state.file, message: event.message, during: 'apply' };
       return state;
     default:
       return state;

@@ -1,7 +1,13 @@
 import { readImportOutcome, sortProblems } from './import-result';
 import { uploadImport } from './upload-import';
 
-const problem = (row: number | null, column: string | null) => ({ row, column, field: 'ORG_MEETINGS.numerator', code: 'NOT_A_NUMBER', reason: { zh: '不是数字', en: 'not a number' } });
+const problem = (row: number | null, column: string | null) => ({
+  row,
+  column,
+  field: 'ORG_MEETINGS.numerator',
+  code: 'NOT_A_NUMBER',
+  reason: { zh: '不是数字', en: 'not a number' },
+});
 
 describe('readImportOutcome', () => {
   it("reads the API's answer: value counts, rows, changed branches and per-branch counts", () => {
@@ -31,24 +37,54 @@ describe('readImportOutcome', () => {
   });
 
   it('reads counts at the top level too, without the optional parts', () => {
-    expect(readImportOutcome({ imported: 0, updated: 5 }, true)).toEqual({ dryRun: true, problems: [], counts: { imported: 0, updated: 5, unchanged: 0 }, rows: null, changedBranches: null, branches: [] });
+    expect(readImportOutcome({ imported: 0, updated: 5 }, true)).toEqual({
+      dryRun: true,
+      problems: [],
+      counts: { imported: 0, updated: 5, unchanged: 0 },
+      rows: null,
+      changedBranches: null,
+      branches: [],
+    });
   });
 
   it('reads the 400 answer of a file with problems (extensions spread at the top level)', () => {
-    const body = { code: 'BAD_USER_INPUT', reason: 'INVALID_IMPORT', message: 'the file has 1 problem(s); nothing was imported', errors: [problem(5, 'E')] };
-    expect(readImportOutcome(body, true)).toMatchObject({ problems: [{ row: 5, column: 'E' }], counts: null, branches: [] });
+    const body = {
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_IMPORT',
+      message: 'the file has 1 problem(s); nothing was imported',
+      errors: [problem(5, 'E')],
+    };
+    expect(readImportOutcome(body, true)).toMatchObject({
+      problems: [{ row: 5, column: 'E' }],
+      counts: null,
+      branches: [],
+    });
   });
 
   it('reads problems from `errors`, `problems` or error extensions, and then reports no counts', () => {
     expect(readImportOutcome({ errors: [problem(5, 'E')], imported: 0 }, true)?.problems).toHaveLength(1);
     expect(readImportOutcome({ problems: [problem(null, null)] }, true)?.counts).toBeNull();
-    const fromError = readImportOutcome({ code: 'BAD_USER_INPUT', message: 'bad', extensions: { errors: [problem(7, 'F')] } }, true);
-    expect(fromError?.problems[0]).toMatchObject({ row: 7, column: 'F', code: 'NOT_A_NUMBER', reason: { zh: '不是数字' } });
+    const fromError = readImportOutcome(
+      { code: 'BAD_USER_INPUT', message: 'bad', extensions: { errors: [problem(7, 'F')] } },
+      true,
+    );
+    expect(fromError?.problems[0]).toMatchObject({
+      row: 7,
+      column: 'F',
+      code: 'NOT_A_NUMBER',
+      reason: { zh: '不是数字' },
+    });
   });
 
   it('accepts a one-language reason and an indicator instead of a field', () => {
     const outcome = readImportOutcome({ errors: [{ row: 3, indicator: 'X', message: 'bad value' }] }, true);
-    expect(outcome?.problems[0]).toEqual({ row: 3, column: null, field: 'X', code: 'INVALID', reason: { zh: 'bad value', en: 'bad value' } });
+    expect(outcome?.problems[0]).toEqual({
+      row: 3,
+      column: null,
+      field: 'X',
+      code: 'INVALID',
+      reason: { zh: 'bad value', en: 'bad value' },
+    });
   });
 
   it('is null for anything that is not an import answer', () => {
@@ -69,8 +105,18 @@ describe('uploadImport', () => {
   const file = new Blob(['xlsx bytes']);
 
   it('posts the file as multipart with the token and returns the dry run findings, also from a 400', async () => {
-    const fetchImpl = jest.fn(async () => new Response(JSON.stringify({ code: 'BAD_USER_INPUT', message: 'x', errors: [problem(5, 'E')] }), { status: 400 }));
-    const outcome = await uploadImport(file, { period: '2026Q3', dryRun: true, token: 'T', fetchImpl: fetchImpl as unknown as typeof fetch });
+    const fetchImpl = jest.fn(
+      async () =>
+        new Response(JSON.stringify({ code: 'BAD_USER_INPUT', message: 'x', errors: [problem(5, 'E')] }), {
+          status: 400,
+        }),
+    );
+    const outcome = await uploadImport(file, {
+      period: '2026Q3',
+      dryRun: true,
+      token: 'T',
+      fetchImpl: fetchImpl as unknown as typeof fetch,
+    });
     expect(outcome.problems).toHaveLength(1);
     const [url, init] = fetchImpl.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/api/imports/values?period=2026Q3&dryRun=true');
@@ -80,7 +126,15 @@ describe('uploadImport', () => {
   });
 
   it('throws a worded-later error for anything else', async () => {
-    const fetchImpl = async () => new Response(JSON.stringify({ code: 'FORBIDDEN', message: 'no' }), { status: 403 });
-    await expect(uploadImport(file, { period: '2026Q3', dryRun: false, token: 'T', fetchImpl: fetchImpl as unknown as typeof fetch })).rejects.toMatchObject({ status: 403 });
+    const fetchImpl = async () =>
+      new Response(JSON.stringify({ code: 'FORBIDDEN', message: 'no' }), { status: 403 });
+    await expect(
+      uploadImport(file, {
+        period: '2026Q3',
+        dryRun: false,
+        token: 'T',
+        fetchImpl: fetchImpl as unknown as typeof fetch,
+      }),
+    ).rejects.toMatchObject({ status: 403 });
   });
 });

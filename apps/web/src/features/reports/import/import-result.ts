@@ -57,12 +57,21 @@ function problem(raw: unknown): ImportProblem | null {
   if (!isObject(raw)) return null;
   const row = typeof raw['row'] === 'number' ? raw['row'] : null;
   const str = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string) : null);
-  return { row, column: str('column'), field: str('field') ?? str('indicator'), code: str('code') ?? 'INVALID', reason: text(raw['reason'] ?? raw['message']) };
+  return {
+    row,
+    column: str('column'),
+    field: str('field') ?? str('indicator'),
+    code: str('code') ?? 'INVALID',
+    reason: text(raw['reason'] ?? raw['message']),
+  };
 }
 
 /** The problems list, wherever the answer keeps it (top level or GraphQL-style extensions). */
 function problemsOf(body: Json): ImportProblem[] {
-  const list = body['errors'] ?? body['problems'] ?? (isObject(body['extensions']) ? body['extensions']['errors'] : undefined);
+  const list =
+    body['errors'] ??
+    body['problems'] ??
+    (isObject(body['extensions']) ? body['extensions']['errors'] : undefined);
   return Array.isArray(list) ? list.map(problem).filter((p): p is ImportProblem => p !== null) : [];
 }
 
@@ -72,7 +81,9 @@ function numbers(source: Json): ImportCounts {
 }
 
 function countsOf(body: Json): ImportCounts | null {
-  const source = [body['counts'], body['summary'], body].find((c) => isObject(c) && typeof c['imported'] === 'number');
+  const source = [body['counts'], body['summary'], body].find(
+    (c) => isObject(c) && typeof c['imported'] === 'number',
+  );
   return isObject(source) ? numbers(source) : null;
 }
 
@@ -109,6 +120,8 @@ export function sortProblems(problems: readonly ImportProblem[]): ImportProblem[
   return [...problems].sort((a, b) => {
     if (a.row === null || b.row === null) return a.row === b.row ? 0 : a.row === null ? -1 : 1;
     if (a.row !== b.row) return a.row - b.row;
-    return (a.column ?? '').length - (b.column ?? '').length || (a.column ?? '').localeCompare(b.column ?? '');
+    return (
+      (a.column ?? '').length - (b.column ?? '').length || (a.column ?? '').localeCompare(b.column ?? '')
+    );
   });
 }

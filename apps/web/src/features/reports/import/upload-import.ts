@@ -32,7 +32,10 @@ export async function uploadImport(file: Blob, options: UploadImportOptions): Pr
   }
   const body = await readErrorBody(response);
   // A file with problems may be answered 200 (a dry run's findings) or 400 with the same list.
-  const outcome = response.ok || response.status === 400 || response.status === 422 ? readImportOutcome(body, dryRun) : null;
+  const outcome =
+    response.ok || response.status === 400 || response.status === 422
+      ? readImportOutcome(body, dryRun)
+      : null;
   if (outcome) return outcome;
   throw new HttpRequestError('http', `HTTP ${response.status}`, response.status, body);
 }

@@ -5,14 +5,21 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDescribeError } from '../../../../shared/errors';
 import { ADMIN_ORG_TREE } from '../../graphql/admin.operations';
-import { adminTree, type AdminUnit, findAdminUnit, flattenUnits } from '../../model/org-unit-form';
+import {
+  adminTree,
+  type AdminUnit,
+  ancestorIds,
+  findAdminUnit,
+  flattenUnits,
+} from '../../model/org-unit-form';
 import { OrgUnitForm } from './OrgUnitForm';
 
 /** The district's units as a searchable tree (inactive ones marked), and a form for the chosen one. */
 export function OrgUnitsTab() {
   const { t } = useTranslation();
   const describe = useDescribeError();
-  const tree = useQuery(ADMIN_ORG_TREE);
+  // no-cache: normalising a 5,000-branch tree into Apollo's cache blocked the page ~0.7 s; edits refetch it.
+  const tree = useQuery(ADMIN_ORG_TREE, { fetchPolicy: 'no-cache' });
   const [search, setSearch] = useState('');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
@@ -113,7 +120,17 @@ export function OrgUnitsTab() {
               create={creating}
               onDone={(savedId) => {
                 setCreating(false);
-                if (savedId) setSelectedId(savedId);
+                if (!savedId) return;
+                setSelectedId(savedId);
+                // A unit just created sits under its parent: open the way down to it.
+                if (creating)
+                  setExpanded((open) => [
+                    ...new Set([
+                      ...(open ?? built.expandedKeys),
+                      ...ancestorIds(root, selected.id),
+                      selected.id,
+                    ]),
+                  ]);
               }}
             />
           ) : (

@@ -16,15 +16,36 @@ beforeAll(() => {
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1024 });
 });
 
-const ROWS: Item[] = Array.from({ length: 5000 }, (_, i) => ({ id: `b${i}`, name: `第${i + 1}党支部`, total: i }));
+const ROWS: Item[] = Array.from({ length: 5000 }, (_, i) => ({
+  id: `b${i}`,
+  name: `第${i + 1}党支部`,
+  total: i,
+}));
 const COLUMNS: VirtualColumn<Item>[] = [
   { key: 'name', title: '支部', width: 200, sticky: true, sortKey: 'name', render: (r) => r.name },
-  { key: 'total', title: '总分', width: 80, align: 'right', sortKey: 'total', render: (r) => r.total.toFixed(2) },
+  {
+    key: 'total',
+    title: '总分',
+    width: 80,
+    align: 'right',
+    sortKey: 'total',
+    render: (r) => r.total.toFixed(2),
+  },
   { key: 'note', title: '备注', width: 120, render: () => '—' },
 ];
 
 function renderTable(props: Partial<Parameters<typeof VirtualTable<Item>>[0]> = {}) {
-  return render(<VirtualTable<Item> rows={ROWS} columns={COLUMNS} rowKey={(r) => r.id} label="支部明细" height={400} emptyText="没有支部" {...props} />);
+  return render(
+    <VirtualTable<Item>
+      rows={ROWS}
+      columns={COLUMNS}
+      rowKey={(r) => r.id}
+      label="支部明细"
+      height={400}
+      emptyText="没有支部"
+      {...props}
+    />,
+  );
 }
 
 describe('VirtualTable', () => {
