@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -76,6 +76,26 @@ function sweepAbandonedDataDirs(): void {
   }
 }
 
+/**
+ * The server reads the web app's files on every request, and anyone's `nx build web` empties
+ * dist/apps/web while it rebuilds: a page requested then is a 404. So the server under test serves
+ * a copy taken at start (deleted with the database). A copy caught mid-build is taken again.
+ */
+async function snapshotWeb(target: string): Promise<string> {
+  const source = path.dirname(WEB_INDEX);
+  for (let attempt = 1; ; attempt++) {
+    rmSync(target, { recursive: true, force: true });
+    try {
+      cpSync(source, target, { recursive: true });
+      if (existsSync(path.join(target, 'index.html'))) return target;
+    } catch (error) {
+      if (attempt >= 30) throw error;
+    }
+    if (attempt >= 30) throw new Error(`${source} has no index.html (a build that never finished?)`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
 async function waitForHealth(server: RunningServer, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exited: string | null = null;
@@ -105,6 +125,7 @@ export async function startServer(): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), DATA_DIR_PREFIX));
   writeFileSync(path.join(dataDir, RUNNER_PID_FILE), String(process.pid));
+  const webDir = await snapshotWeb(path.join(dataDir, 'web'));
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const logFd = openSync(SERVER_LOG, 'w');
   const env: NodeJS.ProcessEnv = {
@@ -118,7 +139,7 @@ export async function startServer(): Promise<RunningServer> {
     JWT_TTL: '8h',
     LOG_LEVEL: 'warn',
     DEMO_DATA: 'true',
-    WEB_DIST_DIR: path.dirname(WEB_INDEX),
+    WEB_DIST_DIR: webDir,
   };
   // stdin stays a pipe we never write to: see exit-with-parent.cjs.
   const child = spawn(process.execPath, ['--require', EXIT_WITH_PARENT, API_MAIN], { cwd: REPO_ROOT, env, stdio: ['pipe', logFd, logFd] });
