@@ -1,39 +1,81 @@
-import { ApartmentOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Layout, Space, Tag, Typography } from 'antd';
+import { ApartmentOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Layout, Tag, Tooltip, Typography } from 'antd';
+import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type SessionUser, useLogout } from '../../features/auth';
 import { LanguageSwitch } from '../../shared/components/LanguageSwitch';
 
+export interface MenuToggle {
+  open: boolean;
+  /** id of the element the button shows and hides (aria-controls). */
+  controls: string;
+  onToggle: () => void;
+}
+
+/** White text that gives way first when the header is short of room: cut with … rather than wrapping. */
+const SHRINKING_TEXT: CSSProperties = {
+  color: '#fff',
+  whiteSpace: 'nowrap',
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  minWidth: 0,
+  flex: '0 1 auto',
+};
+
+/** A name that may be cut: the full text is in a tooltip (hover or keyboard focus). */
+function EllipsizedLabel({ icon, text, label, testId }: { icon: ReactNode; text: string; label?: string; testId: string }) {
+  return (
+    <Tooltip title={label ? `${label}: ${text}` : text}>
+      <span style={SHRINKING_TEXT} data-testid={testId} tabIndex={0} aria-label={label ? `${label}: ${text}` : text}>
+        {icon} {text}
+      </span>
+    </Tooltip>
+  );
+}
+
 /**
  * Always shows who is signed in, in which role and over which unit: office PCs are shared, and
- * a reviewer must never wonder whose rights they are acting with.
+ * a reviewer must never wonder whose rights they are acting with. Long names and unit names are
+ * cut with … (full text in a tooltip) so the language switch and 退出登录 always stay on screen.
  */
-export function AppHeader({ user }: { user: SessionUser }) {
+export function AppHeader({ user, menuToggle }: { user: SessionUser; menuToggle?: MenuToggle }) {
   const { t } = useTranslation();
   const logout = useLogout();
   return (
-    <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
-      <Typography.Text strong style={{ color: '#fff', fontSize: 18, whiteSpace: 'nowrap' }}>
+    <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
+      {menuToggle ? (
+        <Button
+          type="text"
+          aria-label={t('header.menu')}
+          aria-expanded={menuToggle.open}
+          aria-controls={menuToggle.controls}
+          icon={menuToggle.open ? <MenuFoldOutlined /> : <MenuUnfoldOutlined />}
+          onClick={menuToggle.onToggle}
+          style={{ color: '#fff', flex: 'none' }}
+        />
+      ) : null}
+      <Typography.Text strong style={{ color: '#fff', fontSize: 18, whiteSpace: 'nowrap', flex: 'none' }}>
         {t('app.name')}
       </Typography.Text>
-      <div style={{ flex: 1 }} />
-      <Space size="middle" wrap={false} aria-label={t('header.userMenu')}>
-        <span style={{ color: '#fff', whiteSpace: 'nowrap' }}>
-          <UserOutlined /> {user.displayName}
-        </span>
-        <Tag color="gold" style={{ marginInlineEnd: 0 }}>
+      <div
+        role="group"
+        aria-label={t('header.userMenu')}
+        style={{ flex: 1, minWidth: 0, display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 12 }}
+      >
+        <EllipsizedLabel icon={<UserOutlined />} text={user.displayName} testId="header-display-name" />
+        <Tag color="gold" style={{ marginInlineEnd: 0, flex: 'none' }}>
           {t(`roles.${user.role}`)}
         </Tag>
         {user.scopeUnit ? (
-          <span style={{ color: '#fff', whiteSpace: 'nowrap' }} title={t('header.scope')}>
-            <ApartmentOutlined /> {user.scopeUnit.name}
-          </span>
+          <EllipsizedLabel icon={<ApartmentOutlined />} text={user.scopeUnit.name} label={t('header.scope')} testId="header-scope" />
         ) : null}
-        <LanguageSwitch size="small" />
-        <Button size="small" icon={<LogoutOutlined />} onClick={logout}>
+        <span style={{ flex: 'none' }}>
+          <LanguageSwitch size="small" />
+        </span>
+        <Button size="small" icon={<LogoutOutlined />} onClick={logout} style={{ flex: 'none' }}>
           {t('header.logout')}
         </Button>
-      </Space>
+      </div>
     </Layout.Header>
   );
 }

@@ -16,7 +16,7 @@ export const en: Translation = {
     selfAssessment: 'Self-assessment',
     compare: 'Compare',
   },
-  header: { scope: 'Scope', logout: 'Log out', userMenu: 'Signed in as' },
+  header: { scope: 'Scope', logout: 'Log out', userMenu: 'Signed in as', menu: 'Menu' },
   auth: {
     title: 'Log in',
     username: 'Username',

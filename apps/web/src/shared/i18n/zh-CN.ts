@@ -18,7 +18,7 @@ export const zhCN = {
     selfAssessment: '季度自评',
     compare: '支部对比',
   },
-  header: { scope: '管辖范围', logout: '退出登录', userMenu: '当前用户' },
+  header: { scope: '管辖范围', logout: '退出登录', userMenu: '当前用户', menu: '菜单' },
   auth: {
     title: '登录',
     username: '用户名',

@@ -1,7 +1,6 @@
 import { Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { useMenuTriggerIndent } from '../../overview/hooks/useMenuTriggerIndent';
 import { FrameworksTab } from './frameworks/FrameworksTab';
 import { PeriodsTab } from './periods/PeriodsTab';
 import { OrgUnitsTab } from './units/OrgUnitsTab';
@@ -17,20 +16,18 @@ function isTab(value: string | null): value is AdminTab {
 /** The district administrator's screen; the open tab is in the link (/admin?tab=periods). */
 export function AdminPage() {
   const { t } = useTranslation();
-  const indent = useMenuTriggerIndent();
   const [params, setParams] = useSearchParams();
   const raw = params.get('tab');
   const tab: AdminTab = isTab(raw) ? raw : 'units';
   return (
     <div>
-      <Typography.Title level={4} style={{ margin: 0, paddingInlineStart: indent }}>
+      <Typography.Title level={4} style={{ margin: 0 }}>
         {t('admin.title')}
       </Typography.Title>
       <Tabs
         activeKey={tab}
         onChange={(key) => setParams({ tab: key }, { replace: true })}
         destroyOnHidden
-        tabBarStyle={{ paddingInlineStart: indent }}
         items={TABS.map((key) => ({
           key,
           label: t(`admin.tabs.${key}`),

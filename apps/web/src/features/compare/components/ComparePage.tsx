@@ -12,7 +12,6 @@ import { useTranslation } from 'react-i18next';
 import { useContentLang } from '../../../shared/charts';
 import { useDescribeError } from '../../../shared/errors';
 import { ORG_PICKER_TREE, PERIOD_LIST } from '../../overview/graphql/overview.operations';
-import { useMenuTriggerIndent } from '../../overview/hooks/useMenuTriggerIndent';
 import { ChartCard, PeriodSelect } from '../../overview';
 import { leafBranches, type OrgNode } from '../../overview/model/org-tree';
 import { COMPARE_BRANCHES, COMPARE_GRADES } from '../graphql/compare.operations';
@@ -26,7 +25,6 @@ export function ComparePage() {
   const { t } = useTranslation();
   const lang = useContentLang();
   const describe = useDescribeError();
-  const indent = useMenuTriggerIndent();
   const [state, update] = useCompareUrlState();
 
   // no-cache: normalising a 5,000-branch tree into Apollo's cache blocks the page for a second.
@@ -118,10 +116,10 @@ export function ComparePage() {
 
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
-      <Typography.Title level={4} style={{ margin: 0, paddingInlineStart: indent }}>
+      <Typography.Title level={4} style={{ margin: 0 }}>
         {t('compare.title')}
       </Typography.Title>
-      <Form layout="vertical" style={{ paddingInlineStart: indent }}>
+      <Form layout="vertical">
         <Row gutter={12}>
           <Col xs={24} md={8} xl={5}>
             <Form.Item label={t('compare.period')} htmlFor="compare-period" style={{ marginBottom: 0 }}>

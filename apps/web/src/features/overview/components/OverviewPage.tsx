@@ -5,7 +5,6 @@ import { useNavigate } from 'react-router-dom';
 import { formatPeriod } from '../../../shared/formatting';
 import { useDescribeError } from '../../../shared/errors';
 import { useAppLanguage } from '../hooks/useAppLanguage';
-import { useMenuTriggerIndent } from '../hooks/useMenuTriggerIndent';
 import { useOverviewData } from '../hooks/useOverviewData';
 import { useOverviewUrlState } from '../hooks/useOverviewUrlState';
 import { type TableFilters, toBranchRows, visibleBranchRows } from '../model/branch-rows';
@@ -47,7 +46,6 @@ export function OverviewPage({ renderActions, compareHref }: OverviewPageProps) 
   const data = useOverviewData(state);
   const { scoreboard, period } = data;
   const [selected, setSelected] = useState<string[]>([]);
-  const indent = useMenuTriggerIndent();
 
   useEffect(() => setSelected([]), [data.unitId, period]);
 
@@ -134,24 +132,22 @@ export function OverviewPage({ renderActions, compareHref }: OverviewPageProps) 
 
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
-      <Typography.Title level={4} style={{ margin: 0, paddingInlineStart: indent }}>
+      <Typography.Title level={4} style={{ margin: 0 }}>
         {heading}
       </Typography.Title>
-      <div style={{ paddingInlineStart: indent }}>
-        <UnitPeriodToolbar
-          root={data.root}
-          unitId={data.unitId}
-          periods={data.periods}
-          period={period}
-          onUnitChange={(unitId) => update((s) => drillDownState(s, unitId), { push: true })}
-          onPeriodChange={(code) => update((s) => ({ ...s, period: code }), { push: true })}
-          actions={
-            scoreboard && renderActions
-              ? renderActions({ unitId: data.unitId, unitName: scoreboard.unit.name, period })
-              : null
-          }
-        />
-      </div>
+      <UnitPeriodToolbar
+        root={data.root}
+        unitId={data.unitId}
+        periods={data.periods}
+        period={period}
+        onUnitChange={(unitId) => update((s) => drillDownState(s, unitId), { push: true })}
+        onPeriodChange={(code) => update((s) => ({ ...s, period: code }), { push: true })}
+        actions={
+          scoreboard && renderActions
+            ? renderActions({ unitId: data.unitId, unitName: scoreboard.unit.name, period })
+            : null
+        }
+      />
       {body}
     </Space>
   );

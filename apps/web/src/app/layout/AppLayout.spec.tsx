@@ -1,0 +1,100 @@
+/**
+ * @jest-environment jsdom
+ */
+import { MockedProvider } from '@apollo/client/testing';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { sessionStore } from '../../features/auth';
+import { initI18n } from '../../shared/i18n';
+import { AppLayout } from './AppLayout';
+
+const i18n = initI18n(window.localStorage);
+const LONG_NAME = '欧阳慕容上官司马诸葛皇甫令狐长孙宇文轩辕东方独孤南宫';
+
+/** antd's Grid reads `(min-width: …)` queries: wide answers all of them, narrow (tablet) none above md. */
+function setViewport(kind: 'wide' | 'narrow') {
+  window.matchMedia = ((query: string) => ({
+    matches: kind === 'wide' || Number(/min-width:\s*(\d+)/.exec(query)?.[1] ?? 0) <= 768,
+    media: query,
+    onchange: null,
+    addListener() {},
+    removeListener() {},
+    addEventListener() {},
+    removeEventListener() {},
+    dispatchEvent: () => false,
+  })) as unknown as typeof window.matchMedia;
+}
+
+function renderLayout() {
+  return render(
+    <MockedProvider mocks={[]}>
+      <MemoryRouter initialEntries={['/overview']}>
+        <Routes>
+          <Route element={<AppLayout />}>
+            <Route path="/overview" element={<button type="button">first control</button>} />
+          </Route>
+        </Routes>
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+const jsdomMatchMedia = window.matchMedia;
+
+describe('AppLayout', () => {
+  afterAll(() => {
+    window.matchMedia = jsdomMatchMedia;
+  });
+  beforeEach(() =>
+    sessionStore.start({
+      token: 't',
+      expiresAt: '2099-01-01T00:00:00Z',
+      user: { id: 'u', username: 'r', displayName: LONG_NAME, role: 'REVIEWER', scopeUnit: { id: 's', name: '长江路街道党工委', kind: 'STREET' } as never },
+    }),
+  );
+  afterEach(() => act(() => sessionStore.end('logout')));
+
+  it('puts the menu toggle in the header below lg, not over the screen', async () => {
+    await act(async () => {
+      await i18n.changeLanguage('zh-CN');
+    });
+    setViewport('narrow');
+    renderLayout();
+    const toggle = screen.getByRole('button', { name: '菜单' });
+    expect(toggle.closest('header')).not.toBeNull();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    // antd's floating zero-width trigger is gone: nothing sits over the content's corner.
+    expect(document.querySelector('.ant-layout-sider-zero-width-trigger')).toBeNull();
+    expect(screen.queryByRole('menuitem', { name: /考评总览/ })).toBeNull();
+
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(screen.getByRole('menuitem', { name: /审核/ }));
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('shows the menu without a toggle on wide screens', () => {
+    setViewport('wide');
+    renderLayout();
+    expect(screen.queryByRole('button', { name: '菜单' })).toBeNull();
+    expect(screen.getByRole('menuitem', { name: /考评总览/ })).toBeTruthy();
+  });
+
+  it.each([
+    ['zh-CN', '退出登录'],
+    ['en', 'Log out'],
+  ])('cuts a long display name with … and keeps the full name for the tooltip (%s)', async (lang, logout) => {
+    await act(async () => {
+      await i18n.changeLanguage(lang);
+    });
+    setViewport('narrow');
+    renderLayout();
+    const name = screen.getByTestId('header-display-name');
+    expect(name.textContent).toContain(LONG_NAME);
+    expect(name.getAttribute('aria-label')).toBe(LONG_NAME);
+    expect(name.style.textOverflow).toBe('ellipsis');
+    expect(name.style.minWidth).toMatch(/^0(px)?$/);
+    // The logout button never shrinks, so it is what stays when room runs out.
+    expect(screen.getByRole('button', { name: new RegExp(logout) }).style.flex).toMatch(/^(none|0 0 auto)$/);
+  });
+});
