@@ -21,6 +21,7 @@ const SCREENS: Partial<Record<NavKey, ReactNode>> = {
   selfAssessment: <SelfAssessmentScreen />,
   review: <ReviewScreen />,
   overview: <OverviewScreen />,
+  compare: <CompareScreen />,
   admin: <AdminScreen />,
 };
 
@@ -48,17 +49,6 @@ export const routes: RouteObject[] = [
           </RequireRole>
         ),
       })),
-      // Not a menu item: reached from the overview's table selection or a shared link.
-      {
-        path: '/compare',
-        element: (
-          <RequireRole roles={['ADMIN', 'REVIEWER', 'VIEWER']}>
-            <Suspense fallback={<ScreenSkeleton />}>
-              <CompareScreen />
-            </Suspense>
-          </RequireRole>
-        ),
-      },
       // Any signed-in role: a committee opens a branch in its scope; the API refuses the rest (FORBIDDEN).
       {
         path: '/branches/:branchId',

@@ -78,6 +78,7 @@ describe('AppLayout', () => {
     renderLayout();
     expect(screen.queryByRole('button', { name: '菜单' })).toBeNull();
     expect(screen.getByRole('menuitem', { name: /考评总览/ })).toBeTruthy();
+    expect(screen.getByRole('menuitem', { name: /支部对比/ })).toBeTruthy();
   });
 
   it.each([

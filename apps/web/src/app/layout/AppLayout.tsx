@@ -1,4 +1,4 @@
-import { AuditOutlined, DashboardOutlined, EditOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons';
+import { AuditOutlined, DashboardOutlined, EditOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Grid, Layout, Menu } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { AppHeader } from './AppHeader';
 
 const NAV_ICONS: Record<NavKey, ReactNode> = {
   overview: <DashboardOutlined />,
+  compare: <TeamOutlined />,
   review: <AuditOutlined />,
   admin: <SettingOutlined />,
   myBranch: <HomeOutlined />,

@@ -2,10 +2,10 @@ import { canOpen, homePathFor, landingPathAfterLogin, navItemsFor } from './navi
 
 describe('role navigation', () => {
   it('gives each role its menu', () => {
-    expect(navItemsFor('ADMIN').map((i) => i.key)).toEqual(['overview', 'review', 'admin']);
-    expect(navItemsFor('REVIEWER').map((i) => i.key)).toEqual(['overview', 'review']);
+    expect(navItemsFor('ADMIN').map((i) => i.key)).toEqual(['overview', 'compare', 'review', 'admin']);
+    expect(navItemsFor('REVIEWER').map((i) => i.key)).toEqual(['overview', 'compare', 'review']);
     expect(navItemsFor('BRANCH').map((i) => i.key)).toEqual(['myBranch', 'selfAssessment']);
-    expect(navItemsFor('VIEWER').map((i) => i.key)).toEqual(['overview']);
+    expect(navItemsFor('VIEWER').map((i) => i.key)).toEqual(['overview', 'compare']);
   });
 
   it('sends each role to its first screen', () => {
@@ -18,11 +18,15 @@ describe('role navigation', () => {
     expect(canOpen('REVIEWER', '/admin')).toBe(false);
     expect(canOpen('BRANCH', '/overview')).toBe(false);
     expect(canOpen('VIEWER', '/reviewer-tricks')).toBe(false);
+    expect(canOpen('VIEWER', '/compare')).toBe(true);
+    expect(canOpen('BRANCH', '/compare')).toBe(false);
   });
 
   it('returns to the requested page only when allowed', () => {
     expect(landingPathAfterLogin('ADMIN', '/admin')).toBe('/admin');
     expect(landingPathAfterLogin('BRANCH', '/admin')).toBe('/my-branch');
     expect(landingPathAfterLogin('VIEWER', undefined)).toBe('/overview');
+    expect(landingPathAfterLogin('REVIEWER', '/compare')).toBe('/compare');
+    expect(landingPathAfterLogin('BRANCH', '/compare')).toBe('/my-branch');
   });
 });

@@ -1,6 +1,6 @@
 import type { Role } from './session/session';
 
-export type NavKey = 'overview' | 'review' | 'admin' | 'myBranch' | 'selfAssessment';
+export type NavKey = 'overview' | 'compare' | 'review' | 'admin' | 'myBranch' | 'selfAssessment';
 
 export interface NavItem {
   key: NavKey;
@@ -19,6 +19,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'myBranch', path: '/my-branch', labelKey: 'nav.myBranch', roles: ['BRANCH'] },
   { key: 'selfAssessment', path: '/self-assessment', labelKey: 'nav.selfAssessment', roles: ['BRANCH'] },
   { key: 'overview', path: '/overview', labelKey: 'nav.overview', roles: ['ADMIN', 'REVIEWER', 'VIEWER'] },
+  { key: 'compare', path: '/compare', labelKey: 'nav.compare', roles: ['ADMIN', 'REVIEWER', 'VIEWER'] },
   { key: 'review', path: '/review', labelKey: 'nav.review', roles: ['ADMIN', 'REVIEWER'] },
   { key: 'admin', path: '/admin', labelKey: 'nav.admin', roles: ['ADMIN'] },
 ];
