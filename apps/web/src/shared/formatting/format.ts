@@ -1,5 +1,6 @@
 import { periodLabel, periodShortLabel } from '@pathboard/charts';
 import { type AppLanguage, contentLang } from '../i18n/languages';
+import { cachedDateTimeFormat, cachedNumberFormat } from './intl-cache';
 
 /** What an empty figure looks like everywhere: tables, cards, exports. */
 export const MISSING_MARK = '—';
@@ -17,7 +18,7 @@ function isFigure(value: Figure): value is number {
 /** A number with the locale's grouping: 12,345.6. `digits` fixes the decimals (default: up to 2). */
 export function formatNumber(value: Figure, language: AppLanguage, digits?: number): string {
   if (!isFigure(value)) return MISSING_MARK;
-  return new Intl.NumberFormat(locale(language), {
+  return cachedNumberFormat(locale(language), {
     minimumFractionDigits: digits ?? 0,
     maximumFractionDigits: digits ?? 2,
   }).format(value);
@@ -31,7 +32,7 @@ export function formatScore(value: Figure, language: AppLanguage): string {
 /** A ratio in 0..1 as a percent: 0.875 → 87.5%. */
 export function formatRatioAsPercent(ratio: Figure, language: AppLanguage, digits = 1): string {
   if (!isFigure(ratio)) return MISSING_MARK;
-  return new Intl.NumberFormat(locale(language), {
+  return cachedNumberFormat(locale(language), {
     style: 'percent',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
@@ -77,7 +78,7 @@ export function formatDateTime(iso: string | null | undefined, language: AppLang
   if (!iso) return MISSING_MARK;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return MISSING_MARK;
-  return new Intl.DateTimeFormat(locale(language), {
+  return cachedDateTimeFormat(locale(language), {
     timeZone,
     year: 'numeric',
     month: language === 'en' ? 'short' : 'long',
