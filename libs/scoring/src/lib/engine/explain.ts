@@ -6,6 +6,7 @@ import type { GradeRef, IndicatorInput, LocalizedText, RatioInput } from '../typ
 import type { Calc, CompiledIndicator } from './compile';
 import type { PathScaling } from './scaling';
 import { Dec, fmt, fmtPercent, type Dec as DecT } from './decimal';
+import { countOf, pointsOf, stepsOf, timesOf } from './english';
 import { bandIndex, missingItems, stepsBelow } from './rules';
 
 type Parts = { zh: string; en: string };
@@ -40,7 +41,7 @@ export function explainIndicator(
     case 'deduction':
       return {
         zh: `发现 ${input} 次,每次扣 ${fmt(calc.k)} 分(封顶 ${fmt(calc.cap)}),扣 ${fmt(raw)} 分`,
-        en: `${input} found × ${fmt(calc.k)} (capped at ${fmt(calc.cap)}): −${fmt(raw)} points`,
+        en: `found ${timesOf(input as number)}, ${pointsOf(calc.k)} off each (capped at ${fmt(calc.cap)}): −${pointsOf(raw)}`,
       };
     case 'veto':
       return ctx.capGrade
@@ -51,7 +52,7 @@ export function explainIndicator(
         : { zh: '未触发一票否决', en: 'veto not triggered' };
     default: {
       const core = describeBase(ci, calc, input);
-      const points = { zh: `得 ${fmt(raw)}/${fmt(ci.m)} 分`, en: `${fmt(raw)} of ${fmt(ci.m)} points` };
+      const points = { zh: `得 ${fmt(raw)}/${fmt(ci.m)} 分`, en: `${fmt(raw)} of ${pointsOf(ci.m)}` };
       const reason = { zh: `${core.zh},${points.zh}`, en: `${core.en}: ${points.en}` };
       return ctx.scaling.isOne ? reason : withRescaling(reason, ctx);
     }
@@ -63,7 +64,7 @@ function withRescaling(reason: Parts, ctx: ExplainContext): LocalizedText {
   const of = `${fmt(ctx.scaled)}/${fmt(ctx.scaling.scaledMax[ctx.index])}`;
   return {
     zh: `${reason.zh};按适用指标折算 ${factor},计 ${of} 分`,
-    en: `${reason.en}; rescaled ${factor} for the applicable indicators: ${fmt(ctx.scaled)} of ${fmt(ctx.scaling.scaledMax[ctx.index])} points`,
+    en: `${reason.en}; rescaled ${factor} for the applicable indicators: ${fmt(ctx.scaled)} of ${pointsOf(ctx.scaling.scaledMax[ctx.index])}`,
   };
 }
 
@@ -83,17 +84,19 @@ function describeBase(ci: CompiledIndicator, calc: Calc, input: NonNullable<Indi
       const unit = rule.unit ?? { zh: '', en: '' };
       return {
         zh: `完成 ${input}${unit.zh}(目标 ${calc.target}${unit.zh})`,
-        en: `${input}${unit.en ? ` ${unit.en}` : ''} (target ${calc.target}${unit.en ? ` ${unit.en}` : ''})`,
+        en: unit.en
+          ? `${countOf(input as number, unit.en)} (target ${countOf(calc.target, unit.en)})`
+          : `${input} (target ${calc.target})`,
       };
     }
     case 'shortfall': {
       const c = input as number;
       const short = Math.max(0, calc.required - c);
       if (short === 0)
-        return { zh: `应开展${calc.required}次,实开展${c}次`, en: `required ${calc.required}, done ${c}` };
+        return { zh: `应开展${calc.required}次,实开展${c}次`, en: `required ${timesOf(calc.required)}, held ${timesOf(c)}` };
       return {
         zh: `应开展${calc.required}次,实开展${c}次,少${short}次扣${fmt(calc.k.times(short))}分`,
-        en: `required ${calc.required}, done ${c}: ${short} short × ${fmt(calc.k)} = −${fmt(calc.k.times(short))}`,
+        en: `required ${timesOf(calc.required)}, held ${timesOf(c)}: ${short} short × ${fmt(calc.k)} = −${pointsOf(calc.k.times(short))}`,
       };
     }
     case 'threshold_step': {
@@ -106,7 +109,7 @@ function describeBase(ci: CompiledIndicator, calc: Calc, input: NonNullable<Indi
       const steps = stepsBelow(calc, r);
       return {
         zh: `比率 ${fmtPercent(r)} 低于 ${fmtPercent(calc.t)},低 ${steps} 档(每档 ${fmtPercent(calc.s)})扣 ${fmt(calc.k.times(steps))} 分`,
-        en: `rate ${fmtPercent(r)} is below ${fmtPercent(calc.t)}: ${steps} step(s) of ${fmtPercent(calc.s)} × ${fmt(calc.k)} = −${fmt(calc.k.times(steps))}`,
+        en: `rate ${fmtPercent(r)} is below ${fmtPercent(calc.t)}: ${stepsOf(steps)} of ${fmtPercent(calc.s)} × ${fmt(calc.k)} = −${pointsOf(calc.k.times(steps))}`,
       };
     }
     case 'rating': {
@@ -123,7 +126,7 @@ function describeBase(ci: CompiledIndicator, calc: Calc, input: NonNullable<Indi
       };
     }
     case 'penalty':
-      return { zh: `发现 ${input} 次,每次扣 ${fmt(calc.k)} 分`, en: `${input} found × ${fmt(calc.k)} each` };
+      return { zh: `发现 ${input} 次,每次扣 ${fmt(calc.k)} 分`, en: `found ${timesOf(input as number)}, ${pointsOf(calc.k)} off each` };
     case 'checklist': {
       const missing = missingItems(calc, input as string[]);
       if (missing.length === 0) return { zh: '各项齐全', en: 'every item present' };
@@ -148,12 +151,12 @@ function explainBonus(
 ): LocalizedText {
   const base = {
     zh: `${c} 次 × ${fmt(calc.k)} 分(单项封顶 ${fmt(calc.cap)}),加 ${fmt(raw)} 分`,
-    en: `${c} × ${fmt(calc.k)} (item cap ${fmt(calc.cap)}): +${fmt(raw)} points`,
+    en: `${timesOf(c)} × ${pointsOf(calc.k)} (item cap ${fmt(calc.cap)}): +${pointsOf(raw)}`,
   };
   if (counted.eq(raw)) return base;
   return {
     zh: `${base.zh};受路径加分封顶限制,计 ${fmt(counted)} 分`,
-    en: `${base.en}; path bonus cap reached: +${fmt(counted)} counted`,
+    en: `${base.en}; path bonus cap reached: +${pointsOf(counted)} counted`,
   };
 }
 
