@@ -3,12 +3,23 @@ import { AnalyticsAccess } from './analytics-access';
 import { AnalyticsContext } from './analytics-context';
 import { AnalyticsResolver } from './analytics.resolver';
 import { AnalyticsService } from './analytics.service';
+import { IndicatorMatrixResolver } from './indicator-matrix.resolver';
+import { IndicatorMatrixService } from './indicator-matrix.service';
 import { ScoreboardResolver } from './scoreboard.resolver';
 import { ScoreboardService } from './scoreboard.service';
 
 /** Committee aggregates over stored OFFICIAL scores (read-only; AccessPolicy comes from the global AuthModule). */
 @Module({
-  providers: [AnalyticsAccess, AnalyticsContext, ScoreboardService, AnalyticsService, ScoreboardResolver, AnalyticsResolver],
+  providers: [
+    AnalyticsAccess,
+    AnalyticsContext,
+    ScoreboardService,
+    AnalyticsService,
+    ScoreboardResolver,
+    AnalyticsResolver,
+    IndicatorMatrixService,
+    IndicatorMatrixResolver,
+  ],
   exports: [ScoreboardService, AnalyticsService],
 })
 export class AnalyticsModule {}

@@ -41,6 +41,7 @@ const REQUIRED = [
   'compare',
   'peerStanding',
   'completion',
+  'indicatorMatrix',
   'saveIndicatorValues',
   'submitAssessment',
   'reviewAssessment',
