@@ -17,7 +17,9 @@ export class AnalyticsResolver {
   constructor(private readonly analytics: AnalyticsService) {}
 
   @Query(() => [TrendPointModel], {
-    description: "Per period of the range (inclusive): a unit's mean, median, completion and path means. A BRANCH user: its own branch only.",
+    description:
+      "Per period of the range (inclusive): a unit's mean, median, completion and path means over the branches that reported " +
+      '(SUBMITTED or APPROVED) in that period. A BRANCH user: its own branch only.',
   })
   trend(@CurrentUser() user: AuthUser, @Args() args: TrendArgs): Promise<TrendPointModel[]> {
     return this.analytics.trend(user, args.unitId, args.fromPeriod, args.toPeriod);
@@ -29,7 +31,9 @@ export class AnalyticsResolver {
   }
 
   @Query(() => PeerStandingModel, {
-    description: "A branch's rank and percentile among same-parent and same-sector peers (counts and median only). A BRANCH user: its own.",
+    description:
+      "A branch's rank and percentile among same-parent and same-sector peers that have reported (SUBMITTED or APPROVED): counts, " +
+      'the median total only. A BRANCH user: its own.',
   })
   peerStanding(@CurrentUser() user: AuthUser, @Args() args: PeerStandingArgs): Promise<PeerStandingModel> {
     return this.analytics.peerStanding(user, args.branchId, args.period);

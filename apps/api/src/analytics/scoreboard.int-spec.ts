@@ -230,7 +230,8 @@ describe('scoreboard (GraphQL over HTTP)', () => {
       { branchId: b2.id, spec: { total: 65, status: 'DRAFT' } }, // a draft with values has a score
     ]);
     const board = await scoreboard(token, tree.district.id, '2026Q4');
-    expect(board.figures).toMatchObject({ assessed: 4, expected: 5, completion: 0.8 });
+    // Assessed = reported: the returned and the draft assessments' scores do not count.
+    expect(board.figures).toMatchObject({ assessed: 2, expected: 5, completion: 0.4, mean: 85 });
     expect(board.figures.submission).toEqual({ notOpened: 1, draft: 1, submitted: 1, returned: 1, approved: 1, reported: 3, onTime: 2, late: 1, onTimeRate: 0.4 });
     expect(board.branches.find((x) => x.id === a2.id)).toMatchObject({ status: 'SUBMITTED', onTime: false });
   });

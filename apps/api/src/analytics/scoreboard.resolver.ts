@@ -13,7 +13,9 @@ export class ScoreboardResolver {
   constructor(private readonly scoreboards: ScoreboardService) {}
 
   @Query(() => ScoreboardModel, {
-    description: "ADMIN/REVIEWER/VIEWER: a unit's figures for a period over every branch of its subtree, each direct child's, and the branch table.",
+    description:
+      "ADMIN/REVIEWER/VIEWER: a unit's figures for a period over every branch of its subtree, each direct child's, and the branch table. " +
+      'Figures count a branch as assessed once its assessment is reported (SUBMITTED or APPROVED); a DRAFT or RETURNED one is listed without total or rank.',
   })
   scoreboard(@CurrentUser() user: AuthUser, @Args() args: UnitPeriodArgs): Promise<ScoreboardModel> {
     return this.scoreboards.scoreboard(user, args.unitId, args.period);

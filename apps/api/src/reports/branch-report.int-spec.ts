@@ -86,4 +86,22 @@ describe('branch report download (HTTP)', () => {
       ).status,
     ).toBe(200);
   });
+
+  it('branch.pdf ranks among reported peers only; a draft branch sees its own provisional score, labelled, unranked', async () => {
+    // Street A: A1 approved, A2 submitted, AX1 a draft (with a stored provisional score), AX2 approved.
+    const w = await seedQuarters(t, frameworkId, 'BD', 2);
+    const view = (i: number) => getAssessment(t, w.tokens.admin, w.branches[i].id, '2026Q4');
+    const [a1, a2, ax1, ax2] = await Promise.all([view(0), view(1), view(4), view(5)]);
+    expect([ax1.status, typeof ax1.officialScore?.total]).toEqual(['DRAFT', 'number']);
+    const reported = [a1, a2, ax2].map((a) => a.officialScore!.total);
+
+    const own = pdfText((await download(t, `/api/reports/branch.pdf?branchId=${w.branches[0].id}&period=2026Q4`, w.tokens.branches[0])).body);
+    expect(own).toContain(`${rankOf(a1.officialScore!.total, reported)}/3`);
+    expect(own).not.toContain('暂定');
+
+    const draft = pdfText((await download(t, `/api/reports/branch.pdf?branchId=${w.branches[4].id}&period=2026Q4`, w.tokens.branches[4])).body);
+    expect(draft).toContain('审核总分（暂定）');
+    expect(draft).toContain(ax1.officialScore!.total.toFixed(2));
+    expect(draft).not.toMatch(/\d+\/3/);
+  });
 });

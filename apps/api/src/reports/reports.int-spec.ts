@@ -9,7 +9,7 @@ import {
   seedWorld,
   type World,
 } from './testing/report-ops';
-import { importDefaultFramework, officialTotals, rankOf, seedQuarters } from './testing/suite-data';
+import { importDefaultFramework, reportedTotals, rankOf, seedQuarters } from './testing/suite-data';
 
 describe('quarterly report downloads (HTTP)', () => {
   let t: TestApp;
@@ -46,10 +46,13 @@ describe('quarterly report downloads (HTTP)', () => {
       defval: null,
     });
     const col = (name: string) => header.indexOf(name);
-    const current = await officialTotals(t, w, '2026Q4');
-    const previous = await officialTotals(t, w, '2026Q3');
+    const current = await reportedTotals(t, w, '2026Q4');
+    const previous = await reportedTotals(t, w, '2026Q3');
     const assessed = [...current.values()].filter((v): v is number => v !== null);
-    expect(assessed).toHaveLength(3);
+    // A1 approved, A2 submitted; B1 is a draft with a stored (provisional) official score: not ranked.
+    expect(assessed).toHaveLength(2);
+    const b1 = await getAssessment(t, w.tokens.admin, w.tree.branches[2].id, '2026Q4');
+    expect([b1.status, typeof b1.officialScore?.total]).toEqual(['DRAFT', 'number']);
     expect(rows.map((row) => row[col('支部编码')]).sort()).toEqual(w.tree.branches.map((b) => b.code).sort());
     for (const row of rows) {
       const code = String(row[col('支部编码')]);
@@ -58,8 +61,10 @@ describe('quarterly report downloads (HTTP)', () => {
       expect(row[col('排名')]).toBe(total === null ? null : rankOf(total, assessed));
       expect(row[col('上期总分')]).toBe(previous.get(code) ?? null);
     }
-    // Rows come in rank order, the unassessed branch last.
-    expect(rows.map((row) => row[col('排名')])).toEqual([1, 2, 3, null]);
+    // Rows come in rank order, the unassessed branches (draft, untouched) last.
+    expect(rows.map((row) => row[col('排名')])).toEqual([1, 2, null, null]);
+    // The previous quarter the same way: A2's Q3 assessment stayed a draft.
+    expect(previous.get(w.tree.branches[1].code)).toBeNull();
 
     // A path sheet: indicator points and path points as stored (A2 is rural: its extra indicator applies, unanswered: 0).
     const [, codes, ...pathRows] = XLSX.utils.sheet_to_json<(string | number | null)[]>(
@@ -163,14 +168,18 @@ describe('quarterly report downloads (HTTP)', () => {
     expect(text).toContain('PD区2026年第四季度基层党建考评通报');
     expect(text).toContain('一、总体情况');
     expect(text).toContain('六、排名表');
-    const totals = await officialTotals(t, w, '2026Q4');
-    for (const branch of w.tree.branches.slice(0, 3)) {
+    const totals = await reportedTotals(t, w, '2026Q4');
+    for (const branch of w.tree.branches.slice(0, 2)) {
       const line = text
         .split('\n')
         .find((l) => l.includes(branch.name) && l.includes('A街道') === branch.code.includes('-A'));
       expect(line).toBeDefined();
       expect(line).toContain(totals.get(branch.code)!.toFixed(2));
     }
+    // B1's draft is not assessed in a committee report: listed among the unfinished, its score nowhere.
+    const b1 = await getAssessment(t, w.tokens.admin, w.tree.branches[2].id, '2026Q4');
+    expect(text).toMatch(new RegExp(`尚未完成考评的党支部2个：.*${w.tree.branches[2].code}`));
+    expect(text).not.toContain(b1.officialScore!.total.toFixed(2));
   });
 
   it('a client that goes away mid-download leaves the server serving', async () => {

@@ -96,7 +96,7 @@ export class ScoreboardBranchModel {
   @Field(() => Boolean, { nullable: true })
   onTime!: boolean | null;
 
-  @Field(() => Float, { nullable: true, description: 'Official total.' })
+  @Field(() => Float, { nullable: true, description: 'Official total once reported (SUBMITTED or APPROVED); null for a DRAFT or RETURNED assessment, whose score is provisional.' })
   total!: number | null;
 
   @Field(() => String, { nullable: true })
@@ -106,10 +106,10 @@ export class ScoreboardBranchModel {
   veto!: boolean | null;
 
   // Also null when a path score row is missing (never a partial list: the items are non-null).
-  @Field(() => [Float], { nullable: true, description: 'Official path percents, aligned with Scoreboard.paths (null when not assessed).' })
+  @Field(() => [Float], { nullable: true, description: 'Official path percents, aligned with Scoreboard.paths (null when not assessed, i.e. not reported).' })
   pathPercents!: number[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'Competition rank among all assessed branches of the scoreboard unit.' })
+  @Field(() => Int, { nullable: true, description: 'Competition rank among all assessed (reported) branches of the scoreboard unit.' })
   rank!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Share of the other assessed branches of the unit with a lower total × 100.' })
@@ -118,7 +118,7 @@ export class ScoreboardBranchModel {
   @Field(() => Float, { nullable: true })
   previousTotal!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Rank among the branches of the unit in the previous quarter.' })
+  @Field(() => Int, { nullable: true, description: 'Rank among the branches of the unit reported in the previous quarter.' })
   previousRank!: number | null;
 
   @Field(() => Float, { nullable: true })
@@ -128,7 +128,7 @@ export class ScoreboardBranchModel {
   rankChange!: number | null;
 }
 
-@ObjectType('Scoreboard', { description: "A unit's committee dashboard for one period, from OFFICIAL scores." })
+@ObjectType('Scoreboard', { description: "A unit's committee dashboard for one period, from the OFFICIAL scores of reported (SUBMITTED or APPROVED) assessments." })
 export class ScoreboardModel {
   @Field(() => AnalyticsUnitModel)
   unit!: AnalyticsUnitModel;

@@ -14,7 +14,7 @@ export class PathMeanModel {
   @Field({ description: 'Path code of the framework.' })
   code!: string;
 
-  @Field(() => Float, { description: 'Mean path percent (0..100, more with bonuses) over the assessed branches.' })
+  @Field(() => Float, { description: 'Mean path percent (0..100, more with bonuses) over the assessed (reported) branches.' })
   mean!: number;
 }
 
@@ -54,17 +54,22 @@ export class SubmissionCountsModel {
 
 /**
  * A unit's committee figures for one period (DOMAIN.md "Aggregates for committees"), computed in SQL
- * from the stored OFFICIAL scores with the same definitions as libs/scoring `aggregate`.
+ * from the stored OFFICIAL scores of reported assessments (SUBMITTED or APPROVED) with the same
+ * definitions as libs/scoring `aggregate`.
  */
-@ObjectType('UnitFigures')
+@ObjectType('UnitFigures', {
+  description:
+    "A unit's committee figures for a period, over its assessed branches: those whose assessment is reported (SUBMITTED or APPROVED). " +
+    'A DRAFT (its score is provisional) or RETURNED (being corrected) assessment is counted in submission only.',
+})
 export class UnitFiguresModel {
-  @Field(() => Int, { description: 'Branches with an official score (inactive ones with a score included).' })
+  @Field(() => Int, { description: 'Branches assessed: reported (SUBMITTED or APPROVED) with an official score, inactive ones included.' })
   assessed!: number;
 
   @Field(() => Int, { description: 'Active branches.' })
   expected!: number;
 
-  @Field(() => Float, { description: 'Active branches with an official score / active branches, 0..1 (4 places).' })
+  @Field(() => Float, { description: 'Active assessed (reported) branches / active branches, 0..1 (4 places).' })
   completion!: number;
 
   @Field(() => Float, { nullable: true })
@@ -97,7 +102,7 @@ export class UnitFiguresModel {
   @Field(() => SubmissionCountsModel)
   submission!: SubmissionCountsModel;
 
-  @Field(() => Float, { nullable: true, description: 'Mean of the previous quarter over the same branches (null without one).' })
+  @Field(() => Float, { nullable: true, description: 'Mean of the previous quarter over the branches assessed (reported) then (null without one).' })
   previousMean!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'mean − previousMean.' })

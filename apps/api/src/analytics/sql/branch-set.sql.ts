@@ -36,7 +36,8 @@ export const SUBMISSION_COLUMNS = `
 
 /**
  * Completion columns over rows with `active` and `total` (libs/scoring `aggregate`: assessed counts
- * every branch with a total, expected the active ones, completion the active assessed share).
+ * every branch with a total, expected the active ones, completion the active assessed share). The
+ * statements leave `total` NULL unless the assessment is reported (assessments/sql/reported.ts).
  */
 export const COMPLETION_COLUMNS = `
          count(total)::int AS assessed,

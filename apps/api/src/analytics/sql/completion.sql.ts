@@ -1,3 +1,4 @@
+import { isReported } from '../../assessments/sql/reported';
 import { COMPLETION_COLUMNS, leavesUnder, ratio4, SUBMISSION_COLUMNS } from './branch-set.sql';
 
 /**
@@ -10,7 +11,7 @@ joined AS (
   SELECT l.active, a.id AS assessment_id, a.status, a.on_time, a.submitted_at, s.total
     FROM leaf l
     LEFT JOIN assessment a ON a.branch_id = l.id AND a.period_id = $4
-    LEFT JOIN assessment_score s ON s.assessment_id = a.id AND s.kind = 'OFFICIAL'),
+    LEFT JOIN assessment_score s ON s.assessment_id = a.id AND s.kind = 'OFFICIAL' AND ${isReported('a')}),
 counts AS (
   SELECT ${COMPLETION_COLUMNS},
          ${SUBMISSION_COLUMNS}

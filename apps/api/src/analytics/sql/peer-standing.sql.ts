@@ -1,20 +1,27 @@
+import { isReported } from '../../assessments/sql/reported';
 import { exactPercentile } from './branch-set.sql';
 
 /**
  * A branch's standing among the assessed branches with the same parent and among those of the same
  * sector in its district: group size, the branch's competition rank and percentile (share of the
  * others strictly lower × 100, alone 100), and the group median. Only aggregates leave the database.
+ * Assessed means reported (assessments/sql/reported.ts): a peer's draft or returned assessment is not
+ * in any group, and the branch's own total, rank and percentile are NULL until it has reported.
  * Params: $1 branch id, $2 period id. One row per group that has at least one assessed branch.
  */
 export const PEER_STANDING_SQL = `
 WITH me AS (
   SELECT u.id, u.parent_id, u.sector, u.district_id FROM org_unit u WHERE u.id = $1),
 mine AS (
-  SELECT s.total FROM assessment_score s WHERE s.branch_id = $1 AND s.period_id = $2 AND s.kind = 'OFFICIAL'),
+  SELECT s.total
+    FROM assessment a
+    JOIN assessment_score s ON s.assessment_id = a.id AND s.kind = 'OFFICIAL'
+   WHERE a.branch_id = $1 AND a.period_id = $2 AND ${isReported('a')}),
 peers AS (
   SELECT u.parent_id IS NOT DISTINCT FROM me.parent_id AS same_parent, u.sector = me.sector AS same_sector, s.total
     FROM me
     JOIN assessment_score s ON s.district_id = me.district_id AND s.period_id = $2 AND s.kind = 'OFFICIAL'
+    JOIN assessment a ON a.id = s.assessment_id AND ${isReported('a')}
     JOIN org_unit u ON u.id = s.branch_id
    WHERE (u.parent_id IS NOT DISTINCT FROM me.parent_id OR u.sector = me.sector)
      AND u.kind = 'BRANCH' AND NOT EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id)),

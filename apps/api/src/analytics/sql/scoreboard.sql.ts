@@ -1,3 +1,4 @@
+import { isReported } from '../../assessments/sql/reported';
 import { COMPLETION_COLUMNS, exactPercentile, f8, leavesUnder, ratio4, SUBMISSION_COLUMNS } from './branch-set.sql';
 
 /**
@@ -22,8 +23,10 @@ joined AS MATERIALIZED (
          s.total, s.grade_code, p.total AS prev_total
     FROM leaf l
     LEFT JOIN assessment a ON a.branch_id = l.id AND a.period_id = $4
-    LEFT JOIN assessment_score s ON s.district_id = $1 AND s.period_id = $4 AND s.kind = 'OFFICIAL' AND s.assessment_id = a.id
-    LEFT JOIN assessment_score p ON p.district_id = $1 AND p.period_id = $5 AND p.kind = 'OFFICIAL' AND p.branch_id = l.id),
+    -- Only a reported assessment's score counts (assessments/sql/reported.ts), in both quarters.
+    LEFT JOIN assessment_score s ON s.district_id = $1 AND s.period_id = $4 AND s.kind = 'OFFICIAL' AND s.assessment_id = a.id AND ${isReported('a')}
+    LEFT JOIN assessment pa ON pa.branch_id = l.id AND pa.period_id = $5 AND ${isReported('pa')}
+    LEFT JOIN assessment_score p ON p.district_id = $1 AND p.period_id = $5 AND p.kind = 'OFFICIAL' AND p.assessment_id = pa.id),
 stats AS (
   SELECT CASE WHEN GROUPING(child_key) = 1 THEN '*' ELSE child_key END AS grp,
          ${COMPLETION_COLUMNS},
@@ -120,8 +123,9 @@ export interface ScoreboardFiguresRow {
 
 /**
  * Every branch of the unit (active, or with an assessment in the period) with its official figures,
- * rank and percentile among the unit's assessed branches, and previous total and rank (ranked among
- * the unit's branches assessed in the previous quarter, deactivated ones included: the rank they had).
+ * rank and percentile among the unit's assessed (reported) branches, and previous total and rank
+ * (ranked among the unit's branches reported in the previous quarter, deactivated ones included: the
+ * rank they had). A DRAFT or RETURNED assessment's row has its status and no figures.
  * Extra param: $6 the framework's path codes (text[]); `percents` is aligned with it. The statement
  * text depends on the number of paths (one FILTER per path), never on the number of branches.
  */
@@ -133,12 +137,14 @@ cur AS (
   SELECT l.*, a.id AS assessment_id, a.status, a.on_time, s.total, s.grade_code, s.veto
     FROM leaf l
     LEFT JOIN assessment a ON a.branch_id = l.id AND a.period_id = $4
-    LEFT JOIN assessment_score s ON s.district_id = $1 AND s.period_id = $4 AND s.kind = 'OFFICIAL' AND s.assessment_id = a.id
+    -- A draft or returned assessment is listed with its status, without total, grade or rank.
+    LEFT JOIN assessment_score s ON s.district_id = $1 AND s.period_id = $4 AND s.kind = 'OFFICIAL' AND s.assessment_id = a.id AND ${isReported('a')}
    WHERE l.active OR a.id IS NOT NULL),
 prev AS (
   SELECT p.branch_id, p.total, rank() OVER (ORDER BY p.total DESC) AS rank
     FROM leaf l
-    JOIN assessment_score p ON p.district_id = $1 AND p.period_id = $5 AND p.kind = 'OFFICIAL' AND p.branch_id = l.id),
+    JOIN assessment pa ON pa.branch_id = l.id AND pa.period_id = $5 AND ${isReported('pa')}
+    JOIN assessment_score p ON p.district_id = $1 AND p.period_id = $5 AND p.kind = 'OFFICIAL' AND p.assessment_id = pa.id),
 paths AS (
   SELECT ps.assessment_id, ARRAY[${percents.join(', ') || 'NULL'}]::float8[] AS percents
     FROM assessment_path_score ps

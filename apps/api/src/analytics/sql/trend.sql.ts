@@ -1,3 +1,4 @@
+import { isReported } from '../../assessments/sql/reported';
 import { exactPercentile, leavesUnder, ratio4 } from './branch-set.sql';
 
 /**
@@ -6,6 +7,7 @@ import { exactPercentile, leavesUnder, ratio4 } from './branch-set.sql';
  * (text[]; a list rather than a year × 4 + quarter range, which the planner cannot estimate).
  * Expected counts today's active branches in every period (the tree keeps no history of
  * activation); a retired branch's old scores still count as assessed, as in libs/scoring `aggregate`.
+ * Assessed means reported (SUBMITTED or APPROVED, assessments/sql/reported.ts) in each period.
  * Every aggregate is grouped once over all periods and joined: a per-period correlated subquery
  * made the planner run the path averages once per quarter through 160,000 index probes.
  */
@@ -18,7 +20,7 @@ per AS (
 scored AS MATERIALIZED (
   SELECT a.period_id, a.id AS assessment_id, s.total, l.active
     FROM leaf l
-    JOIN assessment a ON a.branch_id = l.id AND a.period_id IN (SELECT id FROM per)
+    JOIN assessment a ON a.branch_id = l.id AND a.period_id IN (SELECT id FROM per) AND ${isReported('a')}
     JOIN assessment_score s ON s.assessment_id = a.id AND s.kind = 'OFFICIAL'),
 stats AS (
   SELECT period_id, count(*)::int AS assessed, count(*) FILTER (WHERE active)::int AS active_assessed,

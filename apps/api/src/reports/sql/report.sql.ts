@@ -4,6 +4,8 @@
  * BRANCH unit without children, as PeriodsService and analytics define it).
  */
 
+import { isReported } from '../../assessments/sql/reported';
+
 const IS_LEAF = `u.kind = 'BRANCH' AND NOT EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id)`;
 
 /**
@@ -80,6 +82,9 @@ export interface ReportBranchRow {
  * them: total and grade code (columns), path points (assessment_path_score) and the indicator points
  * of the stored explanation as one jsonpath array in framework order. Reading whole explanations
  * (~10 KB each) would cost 4-5x more on a 5,000-branch unit. Params as REPORT_BRANCHES_SQL.
+ * Only reported assessments (SUBMITTED or APPROVED, assessments/sql/reported.ts): a committee report
+ * ranks and aggregates what branches have reported; a DRAFT or RETURNED branch is listed with its
+ * status and no scores (its provisional figures are its own, in its branch report).
  */
 export const REPORT_SCORES_SQL = `
   SELECT s.branch_id, s.kind, s.total::float8 AS total, s.grade_code,
@@ -87,6 +92,7 @@ export const REPORT_SCORES_SQL = `
             FROM assessment_path_score ps WHERE ps.assessment_id = s.assessment_id AND ps.kind = s.kind) AS paths,
          jsonb_path_query_array(s.explanation, '$.paths[*].indicators[*].points') AS indicator_points
     FROM assessment_score s
+    JOIN assessment a ON a.id = s.assessment_id AND ${isReported('a')}
     JOIN org_unit u ON u.id = s.branch_id
    WHERE s.district_id = $1 AND s.period_id = $3 AND u.path LIKE $2`;
 
@@ -114,10 +120,14 @@ export const REPORT_VALUES_SQL = `
    WHERE a.district_id = $1 AND a.period_id = $3 AND u.path LIKE $2
    GROUP BY a.branch_id`;
 
-/** The previous quarter's OFFICIAL totals under the unit. Params: $1 district id, $2 unit path || '%', $3 previous period id. */
+/**
+ * The previous quarter's OFFICIAL totals of reported assessments under the unit.
+ * Params: $1 district id, $2 unit path || '%', $3 previous period id.
+ */
 export const PREVIOUS_TOTALS_SQL = `
   SELECT s.branch_id, s.total::float8 AS total
     FROM assessment_score s
+    JOIN assessment a ON a.id = s.assessment_id AND ${isReported('a')}
     JOIN org_unit u ON u.id = s.branch_id
    WHERE s.district_id = $1 AND s.period_id = $3 AND s.kind = 'OFFICIAL' AND u.path LIKE $2`;
 
@@ -141,15 +151,17 @@ export const BRANCH_HISTORY_SQL = `
    LIMIT $4`;
 
 /**
- * Branch report: the OFFICIAL totals and path percents of the assessed branches with the same parent
- * (the branch included, flagged). Only figures leave the database: no ids, codes or names of peers.
- * Params: $1 branch id, $2 district id, $3 period id, $4 parent id.
+ * Branch report: the OFFICIAL totals and path percents of the assessed (reported: SUBMITTED or
+ * APPROVED) branches with the same parent (the branch included, flagged, when it has reported: its
+ * provisional score is shown in its own boxes, not ranked). Only figures leave the database: no ids,
+ * codes or names of peers. Params: $1 branch id, $2 district id, $3 period id, $4 parent id.
  */
 export const PEER_FIGURES_SQL = `
   SELECT s.branch_id = $1 AS own, s.total::float8 AS total,
          (SELECT coalesce(jsonb_object_agg(ps.path_code, ps.percent::float8), '{}'::jsonb)
             FROM assessment_path_score ps WHERE ps.assessment_id = s.assessment_id AND ps.kind = 'OFFICIAL') AS paths
     FROM assessment_score s
+    JOIN assessment a ON a.id = s.assessment_id AND ${isReported('a')}
     JOIN org_unit u ON u.id = s.branch_id
    WHERE s.district_id = $2 AND s.period_id = $3 AND s.kind = 'OFFICIAL'
      AND u.parent_id IS NOT DISTINCT FROM $4::uuid AND ${IS_LEAF}`;

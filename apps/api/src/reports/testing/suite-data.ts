@@ -67,8 +67,12 @@ export async function seedQuarters(
   return w;
 }
 
-/** The stored OFFICIAL totals by branch code, read through the GraphQL API. */
-export async function officialTotals(
+/**
+ * The stored OFFICIAL totals by branch code, read through the GraphQL API, null unless the assessment
+ * is reported (SUBMITTED or APPROVED): what a committee report may rank. A draft has a stored
+ * (provisional) official score too; it must not show in the quarterly report.
+ */
+export async function reportedTotals(
   t: TestApp,
   w: World,
   period: string,
@@ -76,7 +80,8 @@ export async function officialTotals(
   const totals = new Map<string, number | null>();
   for (const branch of w.tree.branches) {
     const a = await getAssessment(t, w.tokens.admin, branch.id, period);
-    totals.set(branch.code, a.officialScore?.total ?? null);
+    const reported = a.status === 'SUBMITTED' || a.status === 'APPROVED';
+    totals.set(branch.code, reported ? (a.officialScore?.total ?? null) : null);
   }
   return totals;
 }

@@ -47,8 +47,11 @@ function scoreBoxes(doc: PDFKit.PDFDocument, data: BranchReportData): void {
   const official = data.official;
   const gap = official && data.self ? data.self.total - official.total : null;
   const peers = data.peers;
+  // A DRAFT or RETURNED score is provisional: committee figures (and this page's peer rank) leave it
+  // out until the assessment is reported, so the branch's own page says so next to it.
+  const provisional = official !== null && (data.status === 'DRAFT' || data.status === 'RETURNED');
   const boxes: [string, string][] = [
-    ['审核总分', official ? fixed2(official.total) : '—'],
+    [provisional ? '审核总分（暂定）' : '审核总分', official ? fixed2(official.total) : '—'],
     ['等级', official ? official.grade.name.zh : '—'],
     ['自评总分', data.self ? fixed2(data.self.total) : '—'],
     ['自评偏差', gap === null ? '—' : `${gap > 0 ? '+' : ''}${fixed2(gap)}`],
