@@ -13,3 +13,10 @@ export type { GradeDistributionOptions } from './lib/grade-distribution';
 export { trendLineOption, MANY_SERIES } from './lib/trend-line';
 export type { TrendLineOptions } from './lib/trend-line';
 export { compareRadarOption, COMPARE_COLORS, COMPARE_MAX, COMPARE_MIN } from './lib/compare-radar';
+export { indicatorColumnKind, indicatorHeatmapOption, indicatorShare } from './lib/indicator-heatmap';
+export type {
+  IndicatorColumn,
+  IndicatorColumnKind,
+  IndicatorHeatmapOptions,
+  IndicatorHeatmapRow,
+} from './lib/indicator-heatmap';

@@ -1,0 +1,135 @@
+import type { EChartsOption, HeatmapSeriesOption } from 'echarts';
+import { gradePieces } from './heatmap';
+import { DATAZOOM_ROW_THRESHOLD, isLarge, PROGRESSIVE_CHUNK, verticalDataZoom } from './large-data';
+import { fixed, pickLabel } from './labels';
+import { DEFAULT_GRADES } from './palette';
+import { titleOption } from './title';
+import type { ChartOptions, GradeBand, Label } from './types';
+
+/** What an indicator column does to a path: base points (M), a capped bonus, a capped deduction, a veto. */
+export type IndicatorColumnKind = 'base' | 'bonus' | 'deduction' | 'veto';
+
+export interface IndicatorColumn {
+  code: string;
+  name: Label;
+  kind: IndicatorColumnKind;
+  /** The reach as written: base M, bonus cap, deduction cap (points it can take away); 0 for a veto. */
+  maxPoints: number;
+}
+
+export interface IndicatorHeatmapRow {
+  id: string;
+  name: Label;
+  /** Points aligned with the columns (negative for deductions); null where the indicator does not apply. */
+  points: (number | null)[];
+  /** The branch's own M per column after sector rescaling, where it differs from the column's. */
+  maxPoints?: (number | null)[];
+}
+
+export interface IndicatorHeatmapOptions extends ChartOptions {
+  grades?: GradeBand[];
+}
+
+/** A rule type of the scoring engine → what its column does. */
+export function indicatorColumnKind(rule: string): IndicatorColumnKind {
+  return rule === 'bonus' || rule === 'deduction' || rule === 'veto' ? rule : 'base';
+}
+
+/**
+ * How much of its reach a cell achieved, 0..100, so columns of 10 and 25 points share one colour
+ * scale: base points against the branch's own M (sector rescaling can move it), a bonus against its
+ * cap, a deduction as what was kept (100 when nothing was deducted). Null: nothing to colour.
+ */
+export function indicatorShare(
+  points: number | null,
+  column: IndicatorColumn,
+  ownMax?: number | null,
+): number | null {
+  if (points === null || !Number.isFinite(points)) return null;
+  if (column.kind === 'deduction')
+    return column.maxPoints > 0 ? clampPercent(100 * (1 + points / column.maxPoints)) : null;
+  const reach = column.kind === 'base' && ownMax && ownMax > 0 ? ownMax : column.maxPoints;
+  return reach > 0 ? clampPercent((100 * points) / reach) : null;
+}
+
+function clampPercent(x: number): number {
+  return Math.round(Math.min(100, Math.max(0, x)) * 100) / 100;
+}
+
+/**
+ * Branches × one path's indicators. A cell is [indicator, branch, share of reach, points]: coloured by
+ * the share on the same grade bands as the path heatmap, labelled with the points. Vetoes carry no
+ * points (they cap the grade) and are left out. Large inputs render progressively without labels;
+ * more than 30 rows scroll.
+ */
+export function indicatorHeatmapOption(
+  rows: IndicatorHeatmapRow[],
+  columns: IndicatorColumn[],
+  options: IndicatorHeatmapOptions,
+): EChartsOption {
+  const { lang } = options;
+  const grades = options.grades ?? DEFAULT_GRADES;
+  const shown = columns
+    .map((column, index) => ({ column, index }))
+    .filter(({ column }) => column.kind !== 'veto');
+  const data: [number, number, number, number][] = [];
+  rows.forEach((row, y) => {
+    shown.forEach(({ column, index }, x) => {
+      const points = row.points[index] ?? null;
+      const share = indicatorShare(points, column, row.maxPoints?.[index]);
+      if (share !== null && points !== null) data.push([x, y, share, points]);
+    });
+  });
+  const large = isLarge(data.length);
+  const scrolls = rows.length > DATAZOOM_ROW_THRESHOLD;
+  const columnNames = shown.map(({ column }) => pickLabel(column.name, lang));
+  const rowNames = rows.map((r) => pickLabel(r.name, lang));
+
+  const series: HeatmapSeriesOption = {
+    type: 'heatmap',
+    data,
+    label: { show: !large, formatter: (p) => fixed((p.value as number[])[3], 1) },
+    emphasis: { itemStyle: { borderColor: '#000', borderWidth: 1 } },
+    ...(large ? { progressive: PROGRESSIVE_CHUNK, progressiveThreshold: 3000 } : {}),
+  };
+
+  return {
+    ...titleOption(options),
+    animation: !large,
+    tooltip: {
+      position: 'top',
+      formatter: (p) => {
+        const [x, y, , points] = (p as { value: number[] }).value;
+        const { column } = shown[x];
+        const reach = column.kind === 'deduction' ? `−${fixed(column.maxPoints)}` : fixed(column.maxPoints);
+        return `${rowNames[y]}<br/>${columnNames[x]}: ${fixed(points)} / ${reach}`;
+      },
+    },
+    grid: { left: 8, right: scrolls ? 40 : 16, top: options.title ? 40 : 16, bottom: 56, containLabel: true },
+    xAxis: {
+      type: 'category',
+      data: columnNames,
+      splitArea: { show: true },
+      position: 'top',
+      // Indicator names are long and columns many: show every one, cut to the column's width.
+      axisLabel: { interval: 0, width: 88, overflow: 'truncate' },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: rowNames,
+      splitArea: { show: true },
+      axisLabel: { width: 160, overflow: 'truncate', interval: 0 },
+    },
+    visualMap: {
+      type: 'piecewise',
+      dimension: 2,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 8,
+      pieces: gradePieces(grades, lang),
+    },
+    ...(scrolls ? { dataZoom: verticalDataZoom(rows.length) } : {}),
+    series: [series],
+  };
+}
