@@ -54,31 +54,8 @@ async function hasLargeDistrict(url: string): Promise<boolean> {
   }
 }
 
-/**
- * Measurement only (`--without-apollo-cache-control`): start Apollo as if the app installed
- * ApolloServerPluginCacheControlDisabled(). Apollo otherwise installs its cache-control plugin,
- * whose willResolveField hook runs for every field of every row; this shows what that costs on a
- * 5,000-row response. Relies on Apollo internals (addDefaultPlugins), never used by the app itself.
- */
-function disableApolloCacheControl(): void {
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const { ApolloServer } = require('@apollo/server') as typeof import('@apollo/server');
-  const { ApolloServerPluginCacheControlDisabled } = require('@apollo/server/plugin/disabled') as typeof import('@apollo/server/plugin/disabled');
-  /* eslint-enable @typescript-eslint/no-require-imports */
-  type Internals = { internals: { plugins: { __internal_plugin_id__?: string }[] } };
-  const proto = ApolloServer.prototype as unknown as { addDefaultPlugins(this: Internals): Promise<void> };
-  const original = proto.addDefaultPlugins;
-  proto.addDefaultPlugins = function (this: Internals) {
-    if (!this.internals.plugins.some((p) => p.__internal_plugin_id__ === 'CacheControl')) {
-      this.internals.plugins.push(ApolloServerPluginCacheControlDisabled() as never);
-    }
-    return original.call(this);
-  };
-}
-
 /** The app in this process on a free port (migrations run at start, as in production). */
-export async function startApi(url: string, options: { withoutApolloCacheControl?: boolean } = {}): Promise<{ app: INestApplication; baseUrl: string; dataSource: DataSource }> {
-  if (options.withoutApolloCacheControl) disableApolloCacheControl();
+export async function startApi(url: string): Promise<{ app: INestApplication; baseUrl: string; dataSource: DataSource }> {
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { createApp } = require('../../apps/api/src/app.factory') as typeof AppFactory;
   const { loadConfig } = require('../../apps/api/src/config/app-config') as typeof AppConfig;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:api [-- --runs 40] [--branches 5000] [--quarters 8] [--reuse] [--explain] [--without-apollo-cache-control]`
+ * `npm run bench:api [-- --runs 40] [--branches 5000] [--quarters 8] [--reuse] [--explain]`
  *
  * The committee scoreboard of a 5,000-branch district (8 quarters of history) on a real PostgreSQL
  * (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/pathboard_bench, created fresh):
@@ -8,8 +8,8 @@
  * - their ratio, and the number of SQL statements one GraphQL request issues.
  * Targets: ratio ≤ 2, p95 < 150 ms. Both wall and CPU time are shown (shared machines).
  * `--reuse` keeps an already seeded bench database; `--explain` prints EXPLAIN ANALYZE of the data
- * statements; `--without-apollo-cache-control` measures the app as if Apollo's per-field
- * cache-control plugin were disabled (see api-bench-setup.ts).
+ * statements. (Apollo's per-field cache-control plugin, which this once measured separately, is now
+ * disabled in the app itself: graphql/pathboard-apollo.driver.ts.)
  */
 /* eslint-disable @nx/enforce-module-boundaries -- the API benchmark boots apps/api in-process and replays its SQL */
 import { cpus, loadavg } from 'node:os';
@@ -90,8 +90,7 @@ async function main(): Promise<void> {
   const safeUrl = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 
   const mustSeed = await setup.prepareDatabase(url, flag('reuse'));
-  const withoutCacheControl = flag('without-apollo-cache-control');
-  const { app, baseUrl, dataSource } = await setup.startApi(url, { withoutApolloCacheControl: withoutCacheControl });
+  const { app, baseUrl, dataSource } = await setup.startApi(url);
   const pool = new Pool({ connectionString: url, max: 2 });
   try {
     if (mustSeed) {
@@ -154,7 +153,6 @@ async function main(): Promise<void> {
 
     const ratio = median(api.wall) / median(raw.wall);
     const p95 = quantile(api.wall, 0.95);
-    if (withoutCacheControl) console.log('\n(measured WITHOUT Apollo\'s cache-control plugin: not how the app runs today)');
     console.log(`\nscoreboard of district ${target.districtId} (${target.branches} branches, ${first.data!.scoreboard.children.length} streets), period ${target.period}, ${runs} runs after ${WARM_UP} warm-up`);
     console.log(`  response: ${first.data!.scoreboard.branches.length} branch rows, ${(bytes / 1024).toFixed(0)} KiB of JSON`);
     console.log(`  GraphQL over HTTP   median ${ms(median(api.wall))}  p95 ${ms(p95)}  min ${ms(Math.min(...api.wall))}  (CPU of this process, median ${ms(median(api.cpu))})`);

@@ -32,6 +32,9 @@ export function expressMiddleware<TContext extends BaseContext>(
     server
       .executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => context({ req, res }) })
       .then(async (response) => {
+        // Answers are per-user data (bearer token): no browser or proxy may keep them. Apollo's
+        // cache-control plugin used to send this; it is disabled (pathboard-apollo.driver.ts).
+        res.setHeader('cache-control', 'no-store');
         for (const [key, value] of response.headers) res.setHeader(key, value);
         res.statusCode = response.status || 200;
         if (response.body.kind === 'complete') {

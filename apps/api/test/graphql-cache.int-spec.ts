@@ -1,0 +1,42 @@
+import { Role } from '../src/auth/role.enum';
+import { createUserFixture, seedOrgTree } from './fixtures';
+import { createTestApp, TestApp } from './test-app';
+
+/**
+ * Apollo's cache-control plugin is disabled (its per-field hooks cost ~25 ms on a big scoreboard);
+ * every /graphql answer must still say `Cache-Control: no-store`, errors included.
+ */
+describe('GraphQL answers are never cached', () => {
+  let t: TestApp;
+  let token: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const tree = await seedOrgTree(t.dataSource);
+    token = t.signToken((await createUserFixture(t.dataSource, { role: Role.ADMIN, scopeUnitId: tree.district.id })).user);
+  });
+  afterAll(() => t?.close());
+
+  const post = (body: string, auth = true) =>
+    fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${token}` } : {}) },
+      body,
+    });
+
+  it('sends Cache-Control: no-store on data, on GraphQL errors and on refused requests', async () => {
+    const data = await post(JSON.stringify({ query: '{ me { id } orgTree { id children { id } } }' }));
+    expect(data.status).toBe(200);
+    expect((await data.json()).errors).toBeUndefined();
+    expect(data.headers.get('cache-control')).toBe('no-store');
+
+    const unauthenticated = await post(JSON.stringify({ query: '{ me { id } }' }), false);
+    expect((await unauthenticated.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(unauthenticated.headers.get('cache-control')).toBe('no-store');
+
+    const invalid = await post(JSON.stringify({ query: '{ nope }' }));
+    expect(invalid.status).toBe(400);
+    expect(invalid.headers.get('cache-control')).toBe('no-store');
+  });
+
+});
