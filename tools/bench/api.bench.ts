@@ -91,7 +91,8 @@ async function main(): Promise<void> {
 
   const mustSeed = await setup.prepareDatabase(url, flag('reuse'));
   const { app, baseUrl, dataSource } = await setup.startApi(url);
-  const pool = new Pool({ connectionString: url, max: 2 });
+  // The raw replay runs with the app's session settings (jit=off, data-source.ts) so the floor is comparable.
+  const pool = new Pool({ connectionString: url, max: 2, options: '-c jit=off' });
   try {
     if (mustSeed) {
       console.log(`seeding ${branches} branches × ${quarters} quarters into ${safeUrl} (seedLargeDistrict) …`);

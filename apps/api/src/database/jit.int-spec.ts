@@ -1,0 +1,23 @@
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { buildDataSourceOptions } from './data-source';
+
+/** PostgreSQL sessions run with JIT off (data-source.ts says why); PGlite is left alone. */
+describe('jit=off on PostgreSQL connections', () => {
+  it('asks pg for jit=off in the startup options, and PGlite for nothing', () => {
+    const pg = buildDataSourceOptions({ databaseUrl: 'postgres://u@h:5432/db', dataDir: '/tmp' });
+    expect(pg).toMatchObject({ extra: { options: '-c jit=off' } });
+    const pglite = buildDataSourceOptions({ databaseUrl: undefined, dataDir: '/tmp' }, { inMemory: true });
+    expect(pglite).not.toHaveProperty('extra');
+  });
+
+  const onPostgres = process.env.TEST_DATABASE_URL ? it : it.skip;
+  let t: TestApp | undefined;
+  afterAll(() => t?.close());
+
+  onPostgres('every pooled session of the app reports jit off', async () => {
+    t = await createTestApp();
+    // Several at once, so more than one pooled connection answers.
+    const answers: { jit: string }[][] = await Promise.all(Array.from({ length: 4 }, () => t!.dataSource.query('SHOW jit')));
+    expect(answers.map((a) => a[0].jit)).toEqual(['off', 'off', 'off', 'off']);
+  });
+});
