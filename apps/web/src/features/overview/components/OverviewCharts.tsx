@@ -1,13 +1,11 @@
 import {
   gradeDistributionOption,
-  heatmapOption,
   pathRadarOption,
   pickLabel,
   rankingBarOption,
   type RankedUnit,
   sortForRanking,
   trendLineOption,
-  wrapLabel,
 } from '@pathboard/charts';
 import { Col, Row, Segmented } from 'antd';
 import type { EChartsOption } from 'echarts';
@@ -21,13 +19,12 @@ import {
   type DrillTarget,
   gradeBands,
   gradeDistribution,
-  heatmapRows,
-  pathHeaders,
   radarFigures,
   type TrendPoint,
   trendSeries,
 } from '../model/overview-model';
 import { categoryChartHeight, type ChartClick, ChartCard } from './ChartCard';
+import { HeatmapCard } from './HeatmapCard';
 
 export interface OverviewChartsProps {
   scoreboard: ScoreboardResult;
@@ -76,7 +73,6 @@ export function OverviewCharts({
   const { t } = useTranslation();
   const lang = useContentLang();
   const grades = useMemo(() => gradeBands(scoreboard), [scoreboard]);
-  const paths = useMemo(() => pathHeaders(scoreboard), [scoreboard]);
 
   // A street's children are its branches already: the switch matters only above the street level.
   const hasSubUnits = scoreboard.children.some((c) => c.unit.kind !== 'BRANCH');
@@ -119,24 +115,6 @@ export function OverviewCharts({
     const { periods, series } = trendSeries(trend);
     return periods.length ? trendLineOption(periods, series, { lang, grades }) : null;
   }, [trend, lang, grades]);
-
-  const heatRows = useMemo(() => heatmapRows(visibleRows), [visibleRows]);
-  // Path names wrap over two lines so all of them fit above narrow columns (ECharts hides overlaps).
-  const heatColumns = useMemo(
-    () =>
-      paths.map((p) => ({ code: p.code, name: wrapLabel(pickLabel(p.name, lang), lang === 'zh' ? 12 : 16) })),
-    [paths, lang],
-  );
-  const heatOption = useMemo(
-    () => (heatRows.length ? heatmapOption(heatRows, heatColumns, { lang, grades }) : null),
-    [heatRows, heatColumns, lang, grades],
-  );
-  const onHeatmapClick = (params: unknown) => {
-    const { componentType, value } = params as ChartClick;
-    const y = Array.isArray(value) ? value[1] : undefined;
-    const row = componentType === 'series' && typeof y === 'number' ? heatRows[y] : undefined;
-    if (row) onDrill({ kind: 'branch', branchId: row.id });
-  };
 
   return (
     <Row gutter={[12, 12]}>
@@ -181,14 +159,7 @@ export function OverviewCharts({
         />
       </Col>
       <Col span={24}>
-        <ChartCard
-          title={t('overview.charts.heatmap')}
-          hint={t('overview.charts.heatmapHint', { count: heatRows.length })}
-          option={heatOption}
-          height={categoryChartHeight(heatRows.length, 26, 110)}
-          emptyText={t('overview.table.empty')}
-          onEvents={{ click: onHeatmapClick }}
-        />
+        <HeatmapCard scoreboard={scoreboard} visibleRows={visibleRows} onDrill={onDrill} />
       </Col>
     </Row>
   );

@@ -1,0 +1,95 @@
+/**
+ * @jest-environment jsdom
+ */
+import { MockedProvider, type MockedResponse } from '@apollo/client/testing';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { EChartsOption } from 'echarts';
+import { initI18n } from '../../../shared/i18n';
+import { OVERVIEW_INDICATOR_MATRIX } from '../graphql/indicator-matrix.operations';
+import { toBranchRows } from '../model/branch-rows';
+import { districtScoreboard } from '../model/test-fixtures';
+import { HeatmapCard } from './HeatmapCard';
+
+// ECharts ships ESM only: the spec reads the option handed to the chart instead of a canvas.
+jest.mock('../../../shared/charts', () => ({
+  ...jest.requireActual('../../../shared/charts/useChartLang'),
+  EChart: ({ label, option }: { label: string; option: EChartsOption }) => (
+    <div role="img" aria-label={label} data-x={JSON.stringify((option.xAxis as { data: string[] }).data)} />
+  ),
+}));
+
+const i18n = initI18n(window.localStorage);
+
+describe('HeatmapCard', () => {
+  it('switches from paths to one path’s indicators, asking the server only then', async () => {
+    await act(async () => {
+      await i18n.changeLanguage('zh-CN');
+    });
+    const scoreboard = districtScoreboard();
+    const rows = toBranchRows(scoreboard);
+    const ids = rows.map((r) => r.id);
+    const request = {
+      query: OVERVIEW_INDICATOR_MATRIX,
+      variables: { unitId: 'district', period: scoreboard.period, pathCode: 'ORG' },
+    };
+    let asked = 0;
+    const mocks: MockedResponse[] = [
+      {
+        request,
+        result: () => {
+          asked += 1;
+          return {
+            data: {
+              indicatorMatrix: {
+                __typename: 'IndicatorMatrix',
+                period: scoreboard.period,
+                path: { __typename: 'FrameworkPathInfo', code: 'ORG' },
+                indicators: [
+                  {
+                    __typename: 'IndicatorMatrixColumn',
+                    code: 'M',
+                    rule: 'ratio',
+                    maxPoints: 25,
+                    name: { __typename: 'LocalizedText', zh: '三会一课', en: 'Meetings' },
+                  },
+                  {
+                    __typename: 'IndicatorMatrixColumn',
+                    code: 'V',
+                    rule: 'veto',
+                    maxPoints: 0,
+                    name: { __typename: 'LocalizedText', zh: '一票否决', en: 'Veto' },
+                  },
+                ],
+                branches: ids
+                  .slice(0, 2)
+                  .map((id) => ({
+                    __typename: 'IndicatorMatrixBranch',
+                    id,
+                    points: [20, 0],
+                    maxPoints: [25, 0],
+                  })),
+              },
+            },
+          };
+        },
+      },
+    ];
+    render(
+      <MockedProvider mocks={mocks}>
+        <HeatmapCard scoreboard={scoreboard} visibleRows={rows} onDrill={() => undefined} />
+      </MockedProvider>,
+    );
+    expect(screen.getByText('支部 × 路径得分率')).toBeTruthy();
+    expect(asked).toBe(0);
+
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: '热力图显示内容' }));
+    fireEvent.click(await screen.findByText('组织建设:各指标'));
+
+    await waitFor(() => expect(screen.getByText('支部 × 组织建设指标得分')).toBeTruthy());
+    const chart = await screen.findByRole('img', { name: '支部 × 组织建设指标得分图表' });
+    // Vetoes carry no points and get no column.
+    expect(JSON.parse(chart.getAttribute('data-x')!)).toEqual(['三会一课']);
+    expect(screen.getByText(/已报送的 2 个支部/)).toBeTruthy();
+    expect(asked).toBe(1);
+  });
+});

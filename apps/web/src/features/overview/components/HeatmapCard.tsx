@@ -1,0 +1,117 @@
+import { useQuery } from '@apollo/client';
+import { heatmapOption, indicatorHeatmapOption, pickLabel, wrapLabel } from '@pathboard/charts';
+import { Select, Spin } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useContentLang } from '../../../shared/charts';
+import { useDescribeError } from '../../../shared/errors';
+import { OVERVIEW_INDICATOR_MATRIX } from '../graphql/indicator-matrix.operations';
+import type { BranchRow, ScoreboardResult } from '../model/branch-rows';
+import { heatmapView, indicatorColumns, indicatorRows, PATHS_VIEW } from '../model/indicator-heatmap';
+import { type DrillTarget, gradeBands, heatmapRows, pathHeaders } from '../model/overview-model';
+import { categoryChartHeight, type ChartClick, ChartCard } from './ChartCard';
+
+export interface HeatmapCardProps {
+  scoreboard: ScoreboardResult;
+  visibleRows: readonly BranchRow[];
+  onDrill: (target: DrillTarget) => void;
+}
+
+/**
+ * Branches × paths, or, on demand, branches × one path's indicators (the matrix is only asked for
+ * once someone picks a path: most visits never need it). Both follow the table's filters and order.
+ */
+export function HeatmapCard({ scoreboard, visibleRows, onDrill }: HeatmapCardProps) {
+  const { t } = useTranslation();
+  const lang = useContentLang();
+  const describe = useDescribeError();
+  const grades = useMemo(() => gradeBands(scoreboard), [scoreboard]);
+  const paths = useMemo(() => pathHeaders(scoreboard), [scoreboard]);
+  const [viewValue, setViewValue] = useState(PATHS_VIEW);
+  // A path the current framework does not have (another quarter) falls back to the path view.
+  const view = heatmapView(paths.some((p) => p.code === viewValue) ? viewValue : PATHS_VIEW);
+  const pathCode = view.kind === 'indicators' ? view.pathCode : null;
+
+  const matrix = useQuery(OVERVIEW_INDICATOR_MATRIX, {
+    variables: { unitId: scoreboard.unit.id, period: scoreboard.period, pathCode: pathCode ?? '' },
+    skip: pathCode === null,
+    // 5,000 branches × a path's indicators: not worth normalising into the cache (see useOverviewData).
+    fetchPolicy: 'no-cache',
+  });
+  const matrixData = pathCode ? (matrix.data ?? matrix.previousData)?.indicatorMatrix : undefined;
+
+  const pathRows = useMemo(() => heatmapRows(visibleRows), [visibleRows]);
+  // Path names wrap over two lines so all of them fit above narrow columns (ECharts hides overlaps).
+  const pathColumns = useMemo(
+    () =>
+      paths.map((p) => ({ code: p.code, name: wrapLabel(pickLabel(p.name, lang), lang === 'zh' ? 12 : 16) })),
+    [paths, lang],
+  );
+  const indRows = useMemo(
+    () => (matrixData ? indicatorRows(matrixData, visibleRows) : []),
+    [matrixData, visibleRows],
+  );
+
+  const rows = pathCode ? indRows : pathRows;
+  const option = useMemo(() => {
+    if (!rows.length) return null;
+    if (!pathCode) return heatmapOption(pathRows, pathColumns, { lang, grades });
+    return matrixData
+      ? indicatorHeatmapOption(indRows, indicatorColumns(matrixData), { lang, grades })
+      : null;
+  }, [rows.length, pathCode, pathRows, pathColumns, indRows, matrixData, lang, grades]);
+
+  const onClick = (params: unknown) => {
+    const { componentType, value } = params as ChartClick;
+    const y = Array.isArray(value) ? value[1] : undefined;
+    const row = componentType === 'series' && typeof y === 'number' ? rows[y] : undefined;
+    if (row) onDrill({ kind: 'branch', branchId: row.id });
+  };
+
+  const pathName = pathCode ? pickLabel(paths.find((p) => p.code === pathCode)!.name, lang) : '';
+  const picker = (
+    <Select
+      size="small"
+      value={pathCode ?? PATHS_VIEW}
+      onChange={setViewValue}
+      aria-label={t('overview.charts.heatmapView')}
+      popupMatchSelectWidth={false}
+      style={{ minWidth: 140 }}
+      options={[
+        { value: PATHS_VIEW, label: t('overview.charts.heatmapAllPaths') },
+        ...paths.map((p) => ({
+          value: p.code,
+          label: t('overview.charts.heatmapPathIndicators', { path: pickLabel(p.name, lang) }),
+        })),
+      ]}
+    />
+  );
+
+  return (
+    <Spin spinning={pathCode !== null && matrix.loading}>
+      <ChartCard
+        title={
+          pathCode ? t('overview.charts.heatmapIndicators', { path: pathName }) : t('overview.charts.heatmap')
+        }
+        hint={
+          pathCode
+            ? t('overview.charts.heatmapIndicatorsHint', { count: indRows.length })
+            : t('overview.charts.heatmapHint', { count: pathRows.length })
+        }
+        extra={picker}
+        option={option}
+        height={categoryChartHeight(rows.length, 26, pathCode ? 130 : 110)}
+        emptyText={
+          pathCode && matrix.error
+            ? describe(matrix.error).message
+            : pathCode && matrix.loading
+              ? t('overview.charts.heatmapLoading')
+              : pathCode
+                ? t('overview.charts.heatmapNoReported')
+                : t('overview.table.empty')
+        }
+        onEvents={{ click: onClick }}
+      />
+    </Spin>
+  );
+}
