@@ -17,6 +17,7 @@ describe('GraphQL answers are never cached', () => {
   });
   afterAll(() => t?.close());
 
+  type Answer = { errors?: { extensions: { code: string } }[] };
   const post = (body: string, auth = true) =>
     fetch(`${t.url}/graphql`, {
       method: 'POST',
@@ -27,11 +28,11 @@ describe('GraphQL answers are never cached', () => {
   it('sends Cache-Control: no-store on data, on GraphQL errors and on refused requests', async () => {
     const data = await post(JSON.stringify({ query: '{ me { id } orgTree { id children { id } } }' }));
     expect(data.status).toBe(200);
-    expect((await data.json()).errors).toBeUndefined();
+    expect(((await data.json()) as Answer).errors).toBeUndefined();
     expect(data.headers.get('cache-control')).toBe('no-store');
 
     const unauthenticated = await post(JSON.stringify({ query: '{ me { id } }' }), false);
-    expect((await unauthenticated.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(((await unauthenticated.json()) as Answer).errors![0].extensions.code).toBe('UNAUTHENTICATED');
     expect(unauthenticated.headers.get('cache-control')).toBe('no-store');
 
     const invalid = await post(JSON.stringify({ query: '{ nope }' }));
