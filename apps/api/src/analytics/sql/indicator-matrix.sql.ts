@@ -1,17 +1,13 @@
+import { isReported } from '../../assessments/sql/reported';
 import { leavesUnder } from './branch-set.sql';
 
 /**
- * Reported = SUBMITTED or APPROVED, the team's definition of "assessed" (DOMAIN.md "Aggregates for
- * committees"): a DRAFT's OFFICIAL score is provisional and a RETURNED one is being corrected.
- */
-const REPORTED = `a.status IN ('SUBMITTED', 'APPROVED')`;
-
-/**
  * The indicator heatmap of one path: its indicators in framework order and, for every reported
- * branch under the unit, the official points of each, read from the stored explanation in ONE
- * statement whatever the subtree's size. Only the path's indicator objects are unnested
- * (jsonb_path_query with the path code as a variable), never whole explanations, as the quarterly
- * report reads "one jsonpath array of indicator points".
+ * branch under the unit (SUBMITTED or APPROVED, the team's "assessed": assessments/sql/reported.ts),
+ * the official points of each, read from the stored explanation in ONE statement whatever the
+ * subtree's size. Only the path's indicator objects are unnested (jsonb_path_query with the path
+ * code as a variable), never whole explanations, as the quarterly report reads "one jsonpath array
+ * of indicator points".
  *
  * Params: $1 district id, $2 unit path, $3 unit path || '%', $4 period id, $5 path code.
  * One row: `indicators` (jsonb array) and `branches` (jsonb array, by branch code).
@@ -43,7 +39,7 @@ leaf AS (${leavesUnder({ district: '$1', unitPath: '$2', pattern: '$3' })}),
 reported AS MATERIALIZED (
   SELECT l.id, l.code, l.name, a.status, s.total::float8 AS total, s.explanation
     FROM leaf l
-    JOIN assessment a ON a.branch_id = l.id AND a.period_id = $4 AND ${REPORTED}
+    JOIN assessment a ON a.branch_id = l.id AND a.period_id = $4 AND ${isReported('a')}
     JOIN assessment_score s ON s.district_id = $1 AND s.period_id = $4 AND s.kind = 'OFFICIAL' AND s.assessment_id = a.id),
 cells AS (
   SELECT r.id, ind ->> 'code' AS code, (ind ->> 'points')::float8 AS points,
