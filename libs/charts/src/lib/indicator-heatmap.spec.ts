@@ -1,5 +1,7 @@
 import type { HeatmapSeriesOption, PiecewiseVisualMapComponentOption } from 'echarts';
 import {
+  BONUS_EARNED,
+  BONUS_NONE,
   indicatorColumnKind,
   indicatorHeatmapOption,
   indicatorShare,
@@ -53,12 +55,17 @@ describe('indicatorHeatmapOption', () => {
     expect(series.data).toEqual([
       [0, 0, 100, 25],
       [1, 0, 50, 5],
-      [2, 0, 40, 2],
       [3, 0, 100, 0],
       [0, 1, 88.89, 20],
-      [2, 1, 0, 0],
       [3, 1, 75, -10],
     ]);
+    // Bonuses: their own series, off the grade colours (no bonus is not a failing mark).
+    const bonus = asArray(option.series)[1] as HeatmapSeriesOption;
+    expect(bonus.data).toEqual([
+      { value: [2, 0, 40, 2], itemStyle: { color: BONUS_EARNED } },
+      { value: [2, 1, 0, 0], itemStyle: { color: BONUS_NONE } },
+    ]);
+    expect((asArray(option.visualMap)[0] as PiecewiseVisualMapComponentOption).seriesIndex).toBe(0);
     expect((asArray(option.xAxis)[0] as { data: string[] }).data).toEqual([
       '三会一课',
       '主题党日',
@@ -90,7 +97,8 @@ describe('indicatorHeatmapOption', () => {
     }));
     const option = indicatorHeatmapOption(many, COLUMNS, { lang: 'zh' });
     const series = asArray(option.series)[0] as HeatmapSeriesOption;
-    expect((series.data as unknown[]).length).toBe(5000 * 4);
+    expect((series.data as unknown[]).length).toBe(5000 * 3);
+    expect(((asArray(option.series)[1] as HeatmapSeriesOption).data as unknown[]).length).toBe(5000);
     expect(series.progressive).toBeGreaterThan(0);
     expect((series.label as { show: boolean }).show).toBe(false);
     expect(option.dataZoom).toBeDefined();

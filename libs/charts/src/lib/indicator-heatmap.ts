@@ -26,6 +26,10 @@ export interface IndicatorHeatmapRow {
   maxPoints?: (number | null)[];
 }
 
+/** Bonus cells: a light blue where points were earned, grey where none (not a failing colour). */
+export const BONUS_EARNED = '#91caff';
+export const BONUS_NONE = '#f0f0f0';
+
 export interface IndicatorHeatmapOptions extends ChartOptions {
   grades?: GradeBand[];
 }
@@ -58,7 +62,8 @@ function clampPercent(x: number): number {
 
 /**
  * Branches × one path's indicators. A cell is [indicator, branch, share of reach, points]: coloured by
- * the share on the same grade bands as the path heatmap, labelled with the points. Vetoes carry no
+ * the share on the same grade bands as the path heatmap, labelled with the points; bonus cells are
+ * in a second series outside the grade colours. Vetoes carry no
  * points (they cap the grade) and are left out. Large inputs render progressively without labels;
  * more than 30 rows scroll.
  */
@@ -73,11 +78,19 @@ export function indicatorHeatmapOption(
     .map((column, index) => ({ column, index }))
     .filter(({ column }) => column.kind !== 'veto');
   const data: [number, number, number, number][] = [];
+  // A bonus not earned is no failure: bonus cells stay off the grade colours, in a series of their own.
+  const bonusData: { value: [number, number, number, number]; itemStyle: { color: string } }[] = [];
   rows.forEach((row, y) => {
     shown.forEach(({ column, index }, x) => {
       const points = row.points[index] ?? null;
       const share = indicatorShare(points, column, row.maxPoints?.[index]);
-      if (share !== null && points !== null) data.push([x, y, share, points]);
+      if (share === null || points === null) return;
+      if (column.kind === 'bonus')
+        bonusData.push({
+          value: [x, y, share, points],
+          itemStyle: { color: points > 0 ? BONUS_EARNED : BONUS_NONE },
+        });
+      else data.push([x, y, share, points]);
     });
   });
   const large = isLarge(data.length);
@@ -127,9 +140,10 @@ export function indicatorHeatmapOption(
       orient: 'horizontal',
       left: 'center',
       bottom: 8,
+      seriesIndex: 0,
       pieces: gradePieces(grades, lang),
     },
     ...(scrolls ? { dataZoom: verticalDataZoom(rows.length) } : {}),
-    series: [series],
+    series: bonusData.length ? [series, { ...series, data: bonusData }] : [series],
   };
 }
