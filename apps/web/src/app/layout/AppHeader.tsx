@@ -18,7 +18,8 @@ const SHRINKING_TEXT: CSSProperties = {
   whiteSpace: 'nowrap',
   overflow: 'hidden',
   textOverflow: 'ellipsis',
-  minWidth: 0,
+  // Enough for the icon and two characters: a long display name must not squeeze the scope to nothing.
+  minWidth: '4em',
   flex: '0 1 auto',
 };
 
