@@ -24,6 +24,7 @@ interface Group {
   rank: number | null;
   percentile: number | null;
   median: number | null;
+  pathMedians?: { code: string; median: number }[];
 }
 interface Comparison {
   branchId: string;
@@ -132,16 +133,19 @@ describe('trend, compare, peerStanding, completion (GraphQL over HTTP)', () => {
     const parent = expectedIn([a1.id, a2.id, a3.id, a4.id]);
     const sector = expectedIn([a1.id, a3.id, a4.id, b3.id]);
     expect(standing).toMatchObject({ total: 80, sector: 'COMMUNITY' });
-    expect(standing.sameParent).toEqual({ peerCount: 4, rank: parent.rank, percentile: parent.percentile, median: 80 });
-    expect(standing.sameSector).toEqual({ peerCount: 4, rank: sector.rank, percentile: sector.percentile, median: 80 });
+    // Every path percent equals the total here: each path's median is the total's (peer-medians.int-spec tests them apart).
+    const pathMedians = ['ORGANIZATION', 'SUPERVISION', 'INTEGRITY', 'TRAINING'].map((code) => ({ code, median: 80 }));
+    expect(standing.sameParent).toEqual({ peerCount: 4, rank: parent.rank, percentile: parent.percentile, median: 80, pathMedians });
+    expect(standing.sameSector).toEqual({ peerCount: 4, rank: sector.rank, percentile: sector.percentile, median: 80, pathMedians });
     expect([parent.rank, parent.percentile, sector.rank, sector.percentile]).toEqual([2, 33.33, 2, 33.33]);
     // Nothing about any peer by name, code, id or score: every leaf value of the answer is listed here.
     const leaves = (value: unknown): unknown[] => (value !== null && typeof value === 'object' ? Object.values(value).flatMap(leaves) : [value]);
-    expect(leaves(r.data).sort()).toEqual([a1.id, '2026Q4', 80, 'COMMUNITY', 4, 2, 33.33, 80, 4, 2, 33.33, 80].sort());
+    const medianLeaves = pathMedians.flatMap((p) => [p.code, p.median]);
+    expect(leaves(r.data).sort()).toEqual([a1.id, '2026Q4', 80, 'COMMUNITY', 4, 2, 33.33, 80, ...medianLeaves, 4, 2, 33.33, 80, ...medianLeaves].sort());
 
     // A lone peer is 100; an unassessed branch has no rank but still sees the group.
     const { peerStanding: lone } = await ok<{ peerStanding: { sameSector: Group; sameParent: Group } }>(PEER_STANDING, { branchId: b2.id, period: '2026Q4' }, admin);
-    expect(lone.sameSector).toEqual({ peerCount: 1, rank: 1, percentile: 100, median: 95 });
+    expect(lone.sameSector).toMatchObject({ peerCount: 1, rank: 1, percentile: 100, median: 95 });
     const late = await createUnitFixture(t.dataSource, { parent: a, kind: OrgUnitKind.BRANCH, code: 'PS-A5', sector: Sector.COMMUNITY });
     const { peerStanding: none } = await ok<{ peerStanding: { total: number | null; sameParent: Group } }>(PEER_STANDING, { branchId: late.id, period: '2026Q4' }, admin);
     expect(none).toMatchObject({ total: null, sameParent: { peerCount: 4, rank: null, percentile: null, median: 80 } });

@@ -33,7 +33,7 @@ export class AnalyticsResolver {
   @Query(() => PeerStandingModel, {
     description:
       "A branch's rank and percentile among same-parent and same-sector peers that have reported (SUBMITTED or APPROVED): counts, " +
-      'the median total only. A BRANCH user: its own.',
+      'the median total and per-path medians only. A BRANCH user: its own.',
   })
   peerStanding(@CurrentUser() user: AuthUser, @Args() args: PeerStandingArgs): Promise<PeerStandingModel> {
     return this.analytics.peerStanding(user, args.branchId, args.period);

@@ -12,7 +12,7 @@ import type { BranchComparisonModel, ComparedPathModel } from './models/compare.
 import type { CompletionModel } from './models/completion.model';
 import type { PeerGroupStandingModel, PeerStandingModel } from './models/peer-standing.model';
 import type { TrendPointModel } from './models/trend.model';
-import { toSubmission } from './scoreboard.mapper';
+import { inOrder, toSubmission } from './scoreboard.mapper';
 import { COMPARE_SQL, type CompareRow } from './sql/compare.sql';
 import { COMPLETION_SQL, type CompletionRow } from './sql/completion.sql';
 import { PEER_STANDING_SQL, type PeerStandingRow } from './sql/peer-standing.sql';
@@ -71,12 +71,15 @@ export class AnalyticsService {
   async peerStanding(user: AuthUser, branchId: string, periodCode: string): Promise<PeerStandingModel> {
     const action = 'analytics.peerStanding';
     this.access.assertCommitteeOrOwnBranch(user, branchId, action);
-    const { unit, period } = await this.context.unitPeriod(user, branchId, periodCode, action);
+    const { unit, period, paths } = await this.context.unitPeriod(user, branchId, periodCode, action);
     if (unit.kind !== 'BRANCH' || unit.hasChildren) throw badUserInput(`unit ${unit.code} is not a branch (an assessed leaf)`, { field: 'branchId' });
     const rows: PeerStandingRow[] = await this.dataSource.query(PEER_STANDING_SQL, [unit.id, period.id]);
+    const pathOrder = paths.map((p) => p.code);
     const group = (grp: PeerStandingRow['grp']): PeerGroupStandingModel => {
       const row = rows.find((r) => r.grp === grp);
-      return row ? { peerCount: row.peer_count, rank: row.rank, percentile: row.percentile, median: row.median } : { peerCount: 0, rank: null, percentile: null, median: null };
+      if (!row) return { peerCount: 0, rank: null, percentile: null, median: null, pathMedians: [] };
+      const pathMedians = inOrder(row.path_medians, pathOrder, (code, median) => ({ code, median }));
+      return { peerCount: row.peer_count, rank: row.rank, percentile: row.percentile, median: row.median, pathMedians };
     };
     return {
       branchId: unit.id,

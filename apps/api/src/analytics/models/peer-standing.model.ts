@@ -1,9 +1,18 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Sector } from '../../org-units/org-unit.enums';
 
+@ObjectType('PathMedian')
+export class PathMedianModel {
+  @Field({ description: 'Path code of the framework.' })
+  code!: string;
+
+  @Field(() => Float, { description: "Median path percent (percentile_cont(0.5)) over the group's assessed peers." })
+  median!: number;
+}
+
 @ObjectType('PeerGroupStanding', {
   description:
-    "A branch's place in a peer group: counts and the group median only, never a peer's name or score. " +
+    "A branch's place in a peer group: counts and the group's medians only, never a peer's name or score. " +
     'The group holds the assessed branches: those whose assessment is reported (SUBMITTED or APPROVED).',
 })
 export class PeerGroupStandingModel {
@@ -18,6 +27,11 @@ export class PeerGroupStandingModel {
 
   @Field(() => Float, { nullable: true, description: "Median of the group's official totals." })
   median!: number | null;
+
+  @Field(() => [PathMedianModel], {
+    description: "Each path's median percent over the group, in the framework's path order (for a radar against the peers' median); empty without peers.",
+  })
+  pathMedians!: PathMedianModel[];
 }
 
 @ObjectType('PeerStanding')

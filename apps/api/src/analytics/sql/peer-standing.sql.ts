@@ -4,7 +4,8 @@ import { exactPercentile } from './branch-set.sql';
 /**
  * A branch's standing among the assessed branches with the same parent and among those of the same
  * sector in its district: group size, the branch's competition rank and percentile (share of the
- * others strictly lower × 100, alone 100), and the group median. Only aggregates leave the database.
+ * others strictly lower × 100, alone 100), the group median and each path's median percent (the
+ * branch page's radar is drawn against it). Only aggregates leave the database.
  * Assessed means reported (assessments/sql/reported.ts): a peer's draft or returned assessment is not
  * in any group, and the branch's own total, rank and percentile are NULL until it has reported.
  * Params: $1 branch id, $2 period id. One row per group that has at least one assessed branch.
@@ -18,7 +19,7 @@ mine AS (
     JOIN assessment_score s ON s.assessment_id = a.id AND s.kind = 'OFFICIAL'
    WHERE a.branch_id = $1 AND a.period_id = $2 AND ${isReported('a')}),
 peers AS (
-  SELECT u.parent_id IS NOT DISTINCT FROM me.parent_id AS same_parent, u.sector = me.sector AS same_sector, s.total
+  SELECT u.parent_id IS NOT DISTINCT FROM me.parent_id AS same_parent, u.sector = me.sector AS same_sector, s.total, s.assessment_id
     FROM me
     JOIN assessment_score s ON s.district_id = me.district_id AND s.period_id = $2 AND s.kind = 'OFFICIAL'
     JOIN assessment a ON a.id = s.assessment_id AND ${isReported('a')}
@@ -26,11 +27,20 @@ peers AS (
    WHERE (u.parent_id IS NOT DISTINCT FROM me.parent_id OR u.sector = me.sector)
      AND u.kind = 'BRANCH' AND NOT EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id)),
 groups AS (
-  SELECT 'PARENT' AS grp, total FROM peers WHERE same_parent
+  SELECT 'PARENT' AS grp, total, assessment_id FROM peers WHERE same_parent
   UNION ALL
-  SELECT 'SECTOR', total FROM peers WHERE same_sector)
+  SELECT 'SECTOR', total, assessment_id FROM peers WHERE same_sector),
+-- Path percents are numeric(6,2), so the same exact median as the totals applies.
+path_medians AS (
+  SELECT g.grp, ps.path_code, ${exactPercentile('0.5', 'ps.percent')} AS median
+    FROM groups g
+    JOIN assessment_path_score ps ON ps.assessment_id = g.assessment_id AND ps.kind = 'OFFICIAL'
+   GROUP BY g.grp, ps.path_code),
+path_json AS (
+  SELECT grp, json_object_agg(path_code, median) AS path_medians FROM path_medians GROUP BY grp)
 SELECT g.grp, count(*)::int AS peer_count,
        ${exactPercentile('0.5', 'g.total')} AS median,
+       (SELECT pj.path_medians FROM path_json pj WHERE pj.grp = g.grp) AS path_medians,
        (SELECT total FROM mine)::float8 AS total,
        CASE WHEN (SELECT total FROM mine) IS NOT NULL
             THEN (count(*) FILTER (WHERE g.total > (SELECT total FROM mine)) + 1)::int END AS rank,
@@ -44,6 +54,8 @@ export interface PeerStandingRow {
   grp: 'PARENT' | 'SECTOR';
   peer_count: number;
   median: number | null;
+  /** path code → median percent among the group's peers (paths no peer has a figure for are absent). */
+  path_medians: Record<string, number> | null;
   total: number | null;
   rank: number | null;
   percentile: number | null;

@@ -21,7 +21,8 @@ export const COMPARE = `query ($ids: [ID!]!, $period: String!) { compare(branchI
 
 export const PEER_STANDING = `query ($branchId: ID!, $period: String!) { peerStanding(branchId: $branchId, period: $period) {
   branchId period total sector
-  sameParent { peerCount rank percentile median } sameSector { peerCount rank percentile median } } }`;
+  sameParent { peerCount rank percentile median pathMedians { code median } }
+  sameSector { peerCount rank percentile median pathMedians { code median } } } }`;
 
 export const COMPLETION = `query ($unitId: ID!, $period: String!) { completion(unitId: $unitId, period: $period) {
   unitId period expected assessed completion
