@@ -23,6 +23,10 @@ const zhCN = {
   radar: {
     title: '各路径得分率',
     noPrevious: '上季度没有得分,暂无对比。',
+    compareWith: '对比',
+    peersMedian: '同级支部中位数',
+    previous: '上季度',
+    noPeers: '同一上级党组织下暂无其他支部得分,改为与上季度对比。',
   },
   trend: {
     title: '历季度总分',
@@ -84,6 +88,10 @@ const en: Strings<typeof zhCN> = {
   radar: {
     title: 'Score by path',
     noPrevious: 'No score in the previous quarter to compare with.',
+    compareWith: 'Compare with',
+    peersMedian: 'Peers\' median',
+    previous: 'Previous quarter',
+    noPeers: 'No other branch under the same parent committee has a score yet, so the radar compares with the previous quarter.',
   },
   trend: {
     title: 'Total by quarter',

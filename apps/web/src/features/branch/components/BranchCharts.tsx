@@ -1,25 +1,69 @@
-import { type GradeBand, pathRadarOption, trendLineOption } from '@pathboard/charts';
-import { Card, Empty, Typography } from 'antd';
-import { useMemo } from 'react';
+import { type GradeBand, pathRadarOption, type RadarComparisonKind, trendLineOption } from '@pathboard/charts';
+import { Card, Empty, Segmented, Space, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../../shared/charts';
 import { useAppLanguage } from '../../self-assessment/hooks/useAppLanguage';
-import { pathFigures, previousQuarterPaths, type ScoredPath, type TrendPointLike } from '../logic/branch-insights';
+import {
+  pathFigures,
+  type PeerGroupMedians,
+  peersMedianPaths,
+  previousQuarterPaths,
+  radarComparison,
+  type ScoredPath,
+  type TrendPointLike,
+} from '../logic/branch-insights';
 
-/** The quarter's path percents against the branch's own previous quarter. */
-export function PathRadarCard({ paths, trend, period }: { paths: readonly ScoredPath[]; trend: readonly TrendPointLike[]; period: string }) {
+/**
+ * The quarter's path percents against the median of the branches with the same parent (by
+ * default) or the branch's own previous quarter. Without peers with figures it falls back to the
+ * previous quarter and says so.
+ */
+export function PathRadarCard({
+  paths,
+  trend,
+  period,
+  sameParent,
+  ownTotal,
+}: {
+  paths: readonly ScoredPath[];
+  trend: readonly TrendPointLike[];
+  period: string;
+  sameParent: PeerGroupMedians;
+  ownTotal: number | null | undefined;
+}) {
   const { t } = useTranslation();
   const { lang } = useAppLanguage();
+  const [chosen, setChosen] = useState<RadarComparisonKind>('peersMedian');
   const previous = useMemo(() => previousQuarterPaths(trend, period, paths), [trend, period, paths]);
+  const peersMedian = useMemo(() => peersMedianPaths(sameParent, ownTotal, paths), [sameParent, ownTotal, paths]);
+  const { comparison, fellBack } = useMemo(() => radarComparison(chosen, { peersMedian, previous }), [chosen, peersMedian, previous]);
   // Long path names (干部队伍与教育培训, Cadres, education and training) wrap instead of being clipped.
-  const option = useMemo(
-    () => pathRadarOption(pathFigures(paths), previous ? { kind: 'previous', paths: previous } : null, { lang, axisNameWidth: lang === 'zh' ? 10 : 14 }),
-    [paths, previous, lang],
-  );
+  const option = useMemo(() => pathRadarOption(pathFigures(paths), comparison, { lang, axisNameWidth: lang === 'zh' ? 10 : 14 }), [paths, comparison, lang]);
+  const shown = comparison?.kind ?? (fellBack ? 'previous' : chosen);
   return (
-    <Card title={t('branch.radar.title')} size="small" style={{ height: '100%' }}>
+    <Card
+      title={t('branch.radar.title')}
+      size="small"
+      style={{ height: '100%' }}
+      extra={
+        <Segmented<RadarComparisonKind>
+          size="small"
+          aria-label={t('branch.radar.compareWith')}
+          value={shown}
+          onChange={setChosen}
+          options={[
+            { value: 'peersMedian', label: t('branch.radar.peersMedian'), disabled: !peersMedian },
+            { value: 'previous', label: t('branch.radar.previous') },
+          ]}
+        />
+      }
+    >
       <EChart option={option} label={t('branch.radar.title')} height={320} />
-      {previous ? null : <Typography.Text type="secondary">{t('branch.radar.noPrevious')}</Typography.Text>}
+      <Space direction="vertical" size={0}>
+        {fellBack ? <Typography.Text type="secondary">{t('branch.radar.noPeers')}</Typography.Text> : null}
+        {shown === 'previous' && !previous ? <Typography.Text type="secondary">{t('branch.radar.noPrevious')}</Typography.Text> : null}
+      </Space>
     </Card>
   );
 }

@@ -60,7 +60,7 @@ export function BranchDashboard({ branchId, ownBranch }: { branchId: string; own
         <ScoreSummary score={official} />
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={12}>
-            <PathRadarCard paths={official.paths} trend={trend.points} period={period} />
+            <PathRadarCard paths={official.paths} trend={trend.points} period={period} sameParent={standing.sameParent} ownTotal={standing.total} />
           </Col>
           <Col xs={24} xl={12}>
             <TrendCard trend={trend.points} grades={grades} />

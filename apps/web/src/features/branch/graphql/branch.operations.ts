@@ -16,7 +16,8 @@ export const BRANCH_TREND = graphql(`
 
 /**
  * One quarter of the branch: both scores with every indicator's points and reason, and its
- * standing among peers (ranks and medians only: the API never names peers).
+ * standing among peers (ranks and medians only: the API never names peers). The same-parent
+ * group also brings each path's median percent, for the radar against the peers' median.
  */
 export const BRANCH_QUARTER = graphql(`
   query BranchQuarter($branchId: ID!, $period: String!) {
@@ -45,6 +46,10 @@ export const BRANCH_QUARTER = graphql(`
       sector
       sameParent {
         ...PeerGroupFields
+        pathMedians {
+          code
+          median
+        }
       }
       sameSector {
         ...PeerGroupFields

@@ -1,4 +1,15 @@
-import { indicatorGaps, latestScoredPeriod, penaltiesIncurred, previousQuarterPaths, type ScoredIndicator, type ScoredPath, shiftQuarter, weakestIndicators } from './branch-insights';
+import {
+  indicatorGaps,
+  latestScoredPeriod,
+  penaltiesIncurred,
+  peersMedianPaths,
+  previousQuarterPaths,
+  radarComparison,
+  type ScoredIndicator,
+  type ScoredPath,
+  shiftQuarter,
+  weakestIndicators,
+} from './branch-insights';
 
 const t = (zh: string) => ({ zh, en: zh });
 const ind = (code: string, points: number, maxPoints: number, extra: Partial<ScoredIndicator> = {}): ScoredIndicator => ({
@@ -80,5 +91,49 @@ describe('quarters', () => {
     ]);
     expect(previousQuarterPaths(trend, '2026Q2', official)).toBeNull();
     expect(previousQuarterPaths(trend, '2027Q1', official)).toBeNull();
+  });
+});
+
+describe('peersMedianPaths', () => {
+  const medians = [
+    { code: 'INT', median: 72.5 },
+    { code: 'ORG', median: 80.01 },
+  ];
+
+  it('puts each path median on the quarter\'s axes, in their order, a path without a median left empty', () => {
+    expect(peersMedianPaths({ peerCount: 4, pathMedians: medians }, 60, official)).toEqual([
+      { code: 'ORG', name: t('ORG'), percent: 80.01 },
+      { code: 'INT', name: t('INT'), percent: 72.5 },
+    ]);
+    expect(peersMedianPaths({ peerCount: 3, pathMedians: [{ code: 'ORG', median: 90 }, { code: 'GONE', median: 50 }] }, 60, official)).toEqual([
+      { code: 'ORG', name: t('ORG'), percent: 90 },
+      { code: 'INT', name: t('INT'), percent: null },
+    ]);
+  });
+
+  it('is null without another branch with figures: none at all, or the branch alone in its group', () => {
+    expect(peersMedianPaths({ peerCount: 0, pathMedians: [] }, null, official)).toBeNull();
+    // Reported (a total): the one branch counted is this one, its "median" its own figures.
+    expect(peersMedianPaths({ peerCount: 1, pathMedians: medians }, 60, official)).toBeNull();
+    // Not reported yet: the one branch counted is a peer.
+    expect(peersMedianPaths({ peerCount: 1, pathMedians: medians }, null, official)).toHaveLength(2);
+    expect(peersMedianPaths({ peerCount: 3, pathMedians: [] }, 60, official)).toBeNull();
+    expect(peersMedianPaths({ peerCount: 3, pathMedians: [{ code: 'GONE', median: 50 }] }, 60, official)).toBeNull();
+  });
+});
+
+describe('radarComparison', () => {
+  const peers = [{ code: 'ORG', name: t('ORG'), percent: 80 }];
+  const previous = [{ code: 'ORG', name: t('ORG'), percent: 55 }];
+
+  it('draws the chosen comparison when it has figures', () => {
+    expect(radarComparison('peersMedian', { peersMedian: peers, previous })).toEqual({ comparison: { kind: 'peersMedian', paths: peers }, fellBack: false });
+    expect(radarComparison('previous', { peersMedian: peers, previous })).toEqual({ comparison: { kind: 'previous', paths: previous }, fellBack: false });
+  });
+
+  it('falls back to the previous quarter when the peers have no figures, and says so', () => {
+    expect(radarComparison('peersMedian', { peersMedian: null, previous })).toEqual({ comparison: { kind: 'previous', paths: previous }, fellBack: true });
+    expect(radarComparison('peersMedian', { peersMedian: null, previous: null })).toEqual({ comparison: null, fellBack: true });
+    expect(radarComparison('previous', { peersMedian: peers, previous: null })).toEqual({ comparison: null, fellBack: false });
   });
 });

@@ -1,4 +1,4 @@
-import type { PathFigure } from '@pathboard/charts';
+import type { PathFigure, RadarComparison, RadarComparisonKind } from '@pathboard/charts';
 
 /**
  * Figures the branch page derives from the API's answers. The shapes are structural, so the
@@ -116,4 +116,39 @@ export function previousQuarterPaths(points: readonly TrendPointLike[], period: 
   if (!previous || typeof previous.mean !== 'number' || previous.pathMeans.length === 0) return null;
   const byCode = new Map(previous.pathMeans.map((m) => [m.code, m.mean]));
   return headers.map((h) => ({ code: h.code, name: h.name, percent: byCode.get(h.code) ?? null }));
+}
+
+/** The same-parent group as the branch page queries it: counts and each path's median, never a peer. */
+export interface PeerGroupMedians {
+  /** Reported branches of the group, this one included once it has reported. */
+  peerCount: number;
+  pathMedians: readonly { code: string; median: number }[];
+}
+
+/**
+ * The same-parent peers' median of each path on the quarter's axes (a path the group has no
+ * median for stays empty), or null when no other branch of the group has figures. The group
+ * counts this branch once it has reported (`ownTotal` set), and a median of itself alone is no
+ * comparison.
+ */
+export function peersMedianPaths(group: PeerGroupMedians, ownTotal: number | null | undefined, headers: readonly ScoredPath[]): PathFigure[] | null {
+  const others = group.peerCount - (typeof ownTotal === 'number' ? 1 : 0);
+  if (others < 1 || group.pathMedians.length === 0) return null;
+  const byCode = new Map(group.pathMedians.map((m) => [m.code, m.median]));
+  const figures = headers.map((h) => ({ code: h.code, name: h.name, percent: byCode.get(h.code) ?? null }));
+  return figures.some((f) => f.percent !== null) ? figures : null;
+}
+
+export interface RadarChoice {
+  /** What the radar draws against, or null when there is nothing to compare with. */
+  comparison: RadarComparison | null;
+  /** The peers' median was asked for but there is none: the radar fell back to the previous quarter. */
+  fellBack: boolean;
+}
+
+/** The radar's comparison: the one chosen, or the previous quarter when the peers have no figures. */
+export function radarComparison(chosen: RadarComparisonKind, candidates: { peersMedian: PathFigure[] | null; previous: PathFigure[] | null }): RadarChoice {
+  if (chosen === 'peersMedian' && candidates.peersMedian) return { comparison: { kind: 'peersMedian', paths: candidates.peersMedian }, fellBack: false };
+  const fellBack = chosen === 'peersMedian';
+  return { comparison: candidates.previous ? { kind: 'previous', paths: candidates.previous } : null, fellBack };
 }
