@@ -12,8 +12,8 @@ export const CHART_WORDS = {
   branches: { zh: '支部数', en: 'Branches' },
   share: { zh: '占比', en: 'Share' },
   current: { zh: '本期', en: 'This quarter' },
-  previous: { zh: '上期', en: 'Previous quarter' },
-  peersMedian: { zh: '同类支部中位数', en: 'Peer median' },
+  previous: { zh: '上季度', en: 'Previous quarter' },
+  peersMedian: { zh: '同级支部中位数', en: "Peers' median" },
   mean: { zh: '平均分', en: 'Mean' },
   missing: { zh: '未评', en: 'Not assessed' },
   rank: { zh: '排名', en: 'Rank' },
@@ -58,7 +58,8 @@ export function fixed(value: unknown, digits = 2): string {
  * spaces where it can; a single over-long word is cut. Short names come back unchanged.
  */
 export function wrapLabel(text: string, maxWidth: number): string {
-  const width = (s: string) => [...s].reduce((n, c) => n + (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(c) ? 2 : 1), 0);
+  const width = (s: string) =>
+    [...s].reduce((n, c) => n + (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(c) ? 2 : 1), 0);
   if (maxWidth <= 0 || width(text) <= maxWidth) return text;
   const lines: string[] = [];
   let line = '';

@@ -16,7 +16,7 @@ describe('pathRadarOption', () => {
     // a bonus pushed a path to 104%, so the ring grows to 110 for every axis
     expect(radar.indicator.every((i) => i.max === 110)).toBe(true);
     const data = (asArray(option.series)[0] as RadarSeriesOption).data as RadarData;
-    expect(data.map((d) => d.name)).toEqual(['本期', '上期']);
+    expect(data.map((d) => d.name)).toEqual(['本期', '上季度']);
     expect(data[0].value).toEqual([88, 92.5, 100, '-']);
     expect(data[1].value).toEqual([80, 90, 104, 70]);
   });
@@ -39,7 +39,7 @@ describe('pathRadarOption', () => {
     expect(peerMedianPaths([{ paths: { ORG: 10 } }, { paths: { ORG: 20 } }, { paths: { ORG: null } }], PATHS.slice(0, 1))[0].percent).toBe(15);
     const option = pathRadarOption(current, { kind: 'peersMedian', paths: median }, { lang: 'zh' });
     const data = (asArray(option.series)[0] as RadarSeriesOption).data as RadarData;
-    expect(data[1].name).toBe('同类支部中位数');
+    expect(data[1].name).toBe('同级支部中位数');
     expect(data[1].value).toEqual(median.map((m) => m.percent));
   });
 
