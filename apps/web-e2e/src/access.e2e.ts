@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { signIn } from './pages/login.page';
 import { useBrowser } from './support/browser';
 import { neighbourBranch, ownAssessment, PERIOD } from './support/demo';
@@ -5,7 +9,8 @@ import { Api } from './support/graphql';
 import { screenshot } from './support/screenshots';
 import { score } from './support/steps';
 
-const ASSESSMENT = 'query A($b: ID!, $p: String!) { assessment(branchId: $b, period: $p) { branch { name code } officialScore { total } } }';
+const ASSESSMENT =
+  'query A($b: ID!, $p: String!) { assessment(branchId: $b, period: $p) { branch { name code } officialScore { total } } }';
 
 describe('a branch user and other branches', () => {
   const browser = useBrowser();
@@ -15,7 +20,11 @@ describe('a branch user and other branches', () => {
     const own = await ownAssessment(api);
     const other = await neighbourBranch(api, own.branchId);
     // The other branch has figures to leak (the admin sees them): the refusal is about scope.
-    const { assessment } = await api.as<{ assessment: { officialScore: { total: number } | null } }>('admin', ASSESSMENT, { b: other.id, p: PERIOD });
+    const { assessment } = await api.as<{ assessment: { officialScore: { total: number } | null } }>(
+      'admin',
+      ASSESSMENT,
+      { b: other.id, p: PERIOD },
+    );
     await expect(api.as('branch', ASSESSMENT, { b: other.id, p: PERIOD })).rejects.toThrow(/FORBIDDEN/);
 
     const page = await browser.newPage();
@@ -45,5 +54,23 @@ describe('a branch user and other branches', () => {
       await page.getByRole('main').getByText('无权访问', { exact: true }).waitFor();
     }
     await screenshot(page, 'access-branch-on-committee-screen');
+  });
+
+  it('a branch user downloads its own one-page report as a PDF with Chinese text', async () => {
+    const own = await ownAssessment(api);
+    const page = await browser.newPage();
+    await signIn(page, 'branch');
+    await page.goto('/my-branch');
+    await page.getByRole('heading', { name: own.branch.name }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /支部考评报告 PDF/ }).click(),
+    ]);
+    const file = join(mkdtempSync(join(tmpdir(), 'pb-e2e-')), 'branch.pdf');
+    await download.saveAs(file);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain(own.branch.name);
+    await screenshot(page, 'my-branch-report-downloaded');
   });
 });

@@ -1,5 +1,6 @@
 export { ReportButtons } from './components/ReportButtons';
 export type { ReportButtonsProps } from './components/ReportButtons';
+export { BranchReportButton } from './components/BranchReportButton';
 export { ImportDialog } from './components/ImportDialog';
 export { useFileDownload } from './hooks/useFileDownload';
 export { branchReportUrl, unitReportUrl, fallbackFilename } from './download/report-urls';

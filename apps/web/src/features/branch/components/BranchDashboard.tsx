@@ -16,15 +16,30 @@ import { PeerStandingCard } from './PeerStandingCard';
 import { ScoreSummary } from './ScoreSummary';
 import { SelfOfficialGapCard } from './SelfOfficialGapCard';
 import { WeakestIndicatorsCard } from './WeakestIndicatorsCard';
+import { BranchReportButton } from '../../reports';
 
 /** A refusal in words and nothing else: a branch user asking for another branch sees no figure of it. */
 function Refusal({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const describe = useDescribeError();
-  return <Result status="403" title={t('branch.refused')} subTitle={describe(error).message} extra={<Link to="/"><Button type="primary">{t('pages.backHome')}</Button></Link>} />;
+  return (
+    <Result
+      status="403"
+      title={t('branch.refused')}
+      subTitle={describe(error).message}
+      extra={
+        <Link to="/">
+          <Button type="primary">{t('pages.backHome')}</Button>
+        </Link>
+      }
+    />
+  );
 }
 
-const isForbidden = (error: unknown) => (error as { graphQLErrors?: { extensions?: { code?: unknown } }[] } | undefined)?.graphQLErrors?.some((e) => e.extensions?.code === 'FORBIDDEN') ?? false;
+const isForbidden = (error: unknown) =>
+  (error as { graphQLErrors?: { extensions?: { code?: unknown } }[] } | undefined)?.graphQLErrors?.some(
+    (e) => e.extensions?.code === 'FORBIDDEN',
+  ) ?? false;
 
 /**
  * One branch's quarter: total, grade, veto, completeness; paths against the previous quarter;
@@ -43,33 +58,61 @@ export function BranchDashboard({ branchId, ownBranch }: { branchId: string; own
   const assessment = quarter.data?.assessment ?? null;
   const grades = useFrameworkGrades(assessment?.frameworkId);
 
-  if (isForbidden(trend.error) || isForbidden(quarter.error)) return <Refusal error={trend.error ?? quarter.error} />;
+  if (isForbidden(trend.error) || isForbidden(quarter.error))
+    return <Refusal error={trend.error ?? quarter.error} />;
   if (periodsQuery.loading || trend.loading) return <ScreenSkeleton />;
-  if (periodsQuery.error && periods.length === 0) return <LoadError error={periodsQuery.error} onRetry={() => void periodsQuery.refetch()} />;
+  if (periodsQuery.error && periods.length === 0)
+    return <LoadError error={periodsQuery.error} onRetry={() => void periodsQuery.refetch()} />;
   if (!period) return <Empty description={t('assessment.empty.noPeriods')} />;
 
   const official = assessment?.officialScore ?? null;
   const body = () => {
     if (quarter.loading) return <ScreenSkeleton />;
-    if (!quarter.data) return quarter.error ? <LoadError error={quarter.error} onRetry={() => void quarter.refetch()} /> : <Empty description={t('branch.notScored')} />;
+    if (!quarter.data)
+      return quarter.error ? (
+        <LoadError error={quarter.error} onRetry={() => void quarter.refetch()} />
+      ) : (
+        <Empty description={t('branch.notScored')} />
+      );
     if (!assessment || !official) return <Empty description={t('branch.notScored')} />;
     const standing = quarter.data.peerStanding;
     return (
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-        {assessment.status !== 'APPROVED' ? <Alert type="warning" showIcon message={t('branch.provisional', { status: t(`assessment.status.${assessment.status}`) })} /> : null}
+        {assessment.status !== 'APPROVED' ? (
+          <Alert
+            type="warning"
+            showIcon
+            message={t('branch.provisional', { status: t(`assessment.status.${assessment.status}`) })}
+          />
+        ) : null}
         <ScoreSummary score={official} />
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={12}>
-            <PathRadarCard paths={official.paths} trend={trend.points} period={period} sameParent={standing.sameParent} ownTotal={standing.total} />
+            <PathRadarCard
+              paths={official.paths}
+              trend={trend.points}
+              period={period}
+              sameParent={standing.sameParent}
+              ownTotal={standing.total}
+            />
           </Col>
           <Col xs={24} xl={12}>
             <TrendCard trend={trend.points} grades={grades} />
           </Col>
           <Col xs={24} xl={12}>
-            <PeerStandingCard sameParent={standing.sameParent} sameSector={standing.sameSector} sector={standing.sector ?? assessment.branch?.sector} />
+            <PeerStandingCard
+              sameParent={standing.sameParent}
+              sameSector={standing.sameSector}
+              sector={standing.sector ?? assessment.branch?.sector}
+            />
           </Col>
           <Col xs={24} xl={12}>
-            <SelfOfficialGapCard self={assessment.selfScore ?? null} official={official} gap={assessment.gap ?? null} reviewed={assessment.status === 'APPROVED' || assessment.status === 'RETURNED'} />
+            <SelfOfficialGapCard
+              self={assessment.selfScore ?? null}
+              official={official}
+              gap={assessment.gap ?? null}
+              reviewed={assessment.status === 'APPROVED' || assessment.status === 'RETURNED'}
+            />
           </Col>
           <Col span={24}>
             <WeakestIndicatorsCard paths={official.paths} />
@@ -89,11 +132,17 @@ export function BranchDashboard({ branchId, ownBranch }: { branchId: string; own
           {assessment ? <AssessmentStatusTag status={assessment.status} /> : null}
           {assessment?.branch ? (
             <Typography.Text type="secondary">
-              {assessment.branch.code} · <SectorText sector={assessment.branch.sector} /> · {formatPeriod(period, language)}
+              {assessment.branch.code} · <SectorText sector={assessment.branch.sector} /> ·{' '}
+              {formatPeriod(period, language)}
             </Typography.Text>
           ) : null}
         </Space>
-        <PeriodSelect periods={periods} value={period} onChange={setPeriod} />
+        <Space wrap>
+          {assessment?.branch ? (
+            <BranchReportButton branchId={branchId} branchName={assessment.branch.name} period={period} />
+          ) : null}
+          <PeriodSelect periods={periods} value={period} onChange={setPeriod} />
+        </Space>
       </Space>
       {ownBranch ? <CurrentQuarterNotice branchId={branchId} periods={periods} /> : null}
       {body()}

@@ -4,6 +4,7 @@ import type { reportsZh } from './zh-CN';
 export const reportsEn: DeepStrings<typeof reportsZh> = {
   reports: {
     quarterlyPdf: 'Quarterly report (PDF)',
+    branchPdf: 'Branch report (PDF)',
     quarterlyXlsx: 'Assessment data (Excel)',
     importTemplate: 'Import template',
     importValues: 'Import data',

@@ -2,6 +2,7 @@
 export const reportsZh = {
   reports: {
     quarterlyPdf: '季度通报 PDF',
+    branchPdf: '支部考评报告 PDF',
     quarterlyXlsx: '考评数据 Excel',
     importTemplate: '导入模板',
     importValues: '导入数据',
