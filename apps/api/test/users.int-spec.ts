@@ -4,6 +4,8 @@ import { createTestApp, TestApp } from './test-app';
 
 const CREATE = 'mutation ($input: CreateUserInput!) { createUser(input: $input) { id username role scopeUnitId districtId active scopeUnit { code } } }';
 
+const UPDATE = 'mutation ($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id displayName role scopeUnitId districtId active } }';
+
 describe('users (GraphQL over HTTP)', () => {
   let t: TestApp;
   let tree: OrgTreeFixture;
@@ -11,12 +13,15 @@ describe('users (GraphQL over HTTP)', () => {
   let admin: string;
   let reviewer: string;
   let otherAdmin: string;
+  let adminId: string;
 
   beforeAll(async () => {
     t = await createTestApp();
     tree = await seedOrgTree(t.dataSource);
     other = await seedOrgTree(t.dataSource, 'O-');
-    admin = t.signToken((await createUserFixture(t.dataSource, { role: Role.ADMIN, scopeUnitId: tree.district.id, username: 'district-admin' })).user);
+    const adminUser = (await createUserFixture(t.dataSource, { role: Role.ADMIN, scopeUnitId: tree.district.id, username: 'district-admin' })).user;
+    adminId = adminUser.id;
+    admin = t.signToken(adminUser);
     reviewer = t.signToken((await createUserFixture(t.dataSource, { role: Role.REVIEWER, scopeUnitId: tree.streets[0].id })).user);
     otherAdmin = t.signToken((await createUserFixture(t.dataSource, { role: Role.ADMIN, scopeUnitId: other.district.id })).user);
   });
@@ -83,5 +88,76 @@ describe('users (GraphQL over HTTP)', () => {
     expect(mine.data!.users.map((u) => u.username)).toContain('district-admin');
     const theirs = await t.gql<{ users: { username: string }[] }>('{ users { username } }', {}, otherAdmin);
     expect(theirs.data!.users.map((u) => u.username)).not.toContain('district-admin');
+  });
+
+  describe('updateUser', () => {
+    it('renames and changes role and scope; audited with before/after and no password hash', async () => {
+      const { user } = await createUserFixture(t.dataSource, { role: Role.BRANCH, scopeUnitId: tree.branches[0].id, displayName: 'Old' });
+      const r = await t.gql<{ updateUser: Record<string, unknown> }>(
+        UPDATE,
+        { id: user.id, input: { displayName: '  New name ', role: 'REVIEWER', scopeUnitId: tree.streets[1].id } },
+        admin,
+      );
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.updateUser).toMatchObject({ displayName: 'New name', role: 'REVIEWER', scopeUnitId: tree.streets[1].id, districtId: tree.district.id, active: true });
+      const [e] = await t.dataSource.query(`SELECT before, after, actor_id FROM audit_event WHERE action = 'USER_UPDATED' AND target_id = $1`, [user.id]);
+      expect(e.actor_id).toBe(adminId);
+      expect(e.before).toMatchObject({ displayName: 'Old', role: 'BRANCH', scopeUnitId: tree.branches[0].id });
+      expect(e.after).toMatchObject({ displayName: 'New name', role: 'REVIEWER', scopeUnitId: tree.streets[1].id });
+      expect(JSON.stringify([e.before, e.after])).not.toMatch(/argon2|password/i);
+    });
+
+    it('a deactivated user cannot log in; reactivated (with a new password) they can', async () => {
+      const f = await createUserFixture(t.dataSource, { role: Role.VIEWER, scopeUnitId: tree.streets[0].id });
+      await t.loginAs(f.username, f.password);
+      const off = await t.gql(UPDATE, { id: f.user.id, input: { active: false } }, admin);
+      expect(off.errors).toBeUndefined();
+      await expect(t.loginAs(f.username, f.password)).rejects.toThrow(/failed/);
+      const on = await t.gql(UPDATE, { id: f.user.id, input: { active: true, password: 'brand-new-pass' } }, admin);
+      expect(on.errors).toBeUndefined();
+      await expect(t.loginAs(f.username, f.password)).rejects.toThrow(/failed/);
+      await expect(t.loginAs(f.username, 'brand-new-pass')).resolves.toEqual(expect.any(String));
+    });
+
+    it('an out-of-scope target or new scope is FORBIDDEN', async () => {
+      const { user } = await createUserFixture(t.dataSource, { role: Role.VIEWER, scopeUnitId: other.streets[0].id, displayName: 'theirs' });
+      const r = await t.gql(UPDATE, { id: user.id, input: { displayName: 'hijacked' } }, admin);
+      expect(r.errors![0].extensions!.code).toBe('FORBIDDEN');
+      const mine = await createUserFixture(t.dataSource, { role: Role.VIEWER, scopeUnitId: tree.streets[0].id });
+      const moved = await t.gql(UPDATE, { id: mine.user.id, input: { scopeUnitId: other.streets[0].id } }, admin);
+      expect(moved.errors![0].extensions!.code).toBe('FORBIDDEN');
+      const [row] = await t.dataSource.query(`SELECT display_name FROM app_user WHERE id = $1`, [user.id]);
+      expect(row.display_name).toBe('theirs');
+    });
+
+    it('a non-admin is FORBIDDEN', async () => {
+      const { user } = await createUserFixture(t.dataSource, { role: Role.VIEWER, scopeUnitId: tree.streets[0].id });
+      const r = await t.gql(UPDATE, { id: user.id, input: { displayName: 'x' } }, reviewer);
+      expect(r.errors![0].extensions!.code).toBe('FORBIDDEN');
+    });
+
+    it.each([
+      [{ displayName: '' }, 'displayName'],
+      [{ displayName: '   ' }, 'displayName'],
+      [{ password: 'short' }, 'password'],
+      [{ role: 'BRANCH', scopeUnitId: '__street__' }, 'scopeUnitId'],
+      [{ role: 'ADMIN' }, 'scopeUnitId'],
+    ])('refuses %j with BAD_USER_INPUT naming %s', async (patch, field) => {
+      const { user } = await createUserFixture(t.dataSource, { role: Role.VIEWER, scopeUnitId: tree.streets[0].id });
+      const p = { ...patch } as Record<string, unknown>;
+      if (p['scopeUnitId'] === '__street__') p['scopeUnitId'] = tree.streets[0].id;
+      const r = await t.gql(UPDATE, { id: user.id, input: p }, admin);
+      expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(r.errors![0].message).toContain(field);
+    });
+
+    it('an admin may not deactivate or demote itself', async () => {
+      const off = await t.gql(UPDATE, { id: adminId, input: { active: false } }, admin);
+      expect(off.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'active' });
+      const demote = await t.gql(UPDATE, { id: adminId, input: { role: 'VIEWER' } }, admin);
+      expect(demote.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'role' });
+      const [row] = await t.dataSource.query(`SELECT active, role FROM app_user WHERE id = $1`, [adminId]);
+      expect(row).toMatchObject({ active: true, role: 'ADMIN' });
+    });
   });
 });

@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { isUUID } from 'class-validator';
 import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../auth/access-policy.service';
 import { AuthUser, Role } from '../auth/auth-user';
 import { isUniqueViolation } from '../common/db-errors';
-import { badUserInput } from '../common/errors';
+import { badUserInput, notFound } from '../common/errors';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { OrgUnitKind } from '../org-units/org-unit.enums';
 import { CreateUserInput } from './dto/create-user.input';
+import { UpdateUserInput } from './dto/update-user.input';
 import { User } from './models/user.model';
 import { hashPassword } from './password';
 import { UserEntity } from './user.entity';
@@ -34,12 +36,7 @@ export class UsersService {
   async create(user: AuthUser, input: CreateUserInput): Promise<User> {
     this.policy.assertRole(user, [Role.ADMIN], 'user.create');
     return this.dataSource.transaction(async (m) => {
-      const scope = await m.findOne(OrgUnitEntity, { where: { id: input.scopeUnitId } });
-      if (!scope) throw badUserInput(`scopeUnitId: org unit ${input.scopeUnitId} does not exist`, { field: 'scopeUnitId' });
-      this.policy.assertUnitInScope(user, scope, 'user.create');
-      if (!SCOPE_KINDS[input.role].includes(scope.kind)) {
-        throw badUserInput(`scopeUnitId: a ${input.role} user's scope must be a ${SCOPE_KINDS[input.role].join(' or ')}, not a ${scope.kind}`, { field: 'scopeUnitId' });
-      }
+      const scope = await this.scopeUnitFor(m, user, input.role, input.scopeUnitId, 'user.create');
       if (await m.exists(UserEntity, { where: { username: input.username } })) {
         throw badUserInput(`username: "${input.username}" is already taken`, { field: 'username' });
       }
@@ -63,6 +60,53 @@ export class UsersService {
       await this.audit.record(m, { districtId: saved.districtId, actorId: user.id, action: 'USER_CREATED', targetType: 'User', targetId: saved.id, after: userSnapshot(saved) });
       return toUserModel(saved);
     });
+  }
+
+  /**
+   * ADMIN: change a user's name, role, scope, active flag or password. The user and any new scope must be
+   * within the caller's scope; an admin may not deactivate or demote itself.
+   */
+  async update(user: AuthUser, id: string, input: UpdateUserInput): Promise<User> {
+    this.policy.assertRole(user, [Role.ADMIN], 'user.update');
+    return this.dataSource.transaction(async (m) => {
+      const target = isUUID(id) ? await m.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+      if (!target) throw notFound('User', id);
+      const current = await m.findOneOrFail(OrgUnitEntity, { where: { id: target.scopeUnitId } });
+      this.policy.assertUnitInScope(user, current, 'user.update');
+      if (target.id === user.id) {
+        if (input.active === false) throw badUserInput('active: you may not deactivate your own account', { field: 'active' });
+        if (input.role != null && input.role !== Role.ADMIN) throw badUserInput('role: you may not change your own role', { field: 'role' });
+      }
+      const before = userSnapshot(target);
+      if (input.displayName != null) {
+        const displayName = input.displayName.trim();
+        if (!displayName) throw badUserInput('displayName: displayName must not be empty', { field: 'displayName' });
+        target.displayName = displayName;
+      }
+      const role = input.role ?? target.role;
+      if (input.role != null || input.scopeUnitId != null) {
+        const scope = await this.scopeUnitFor(m, user, role, input.scopeUnitId ?? target.scopeUnitId, 'user.update');
+        target.role = role;
+        target.scopeUnitId = scope.id;
+        target.districtId = scope.districtId;
+      }
+      if (input.active != null) target.active = input.active;
+      if (input.password != null) target.passwordHash = await hashPassword(input.password);
+      const saved = await m.save(UserEntity, target);
+      await this.audit.record(m, { districtId: saved.districtId, actorId: user.id, action: 'USER_UPDATED', targetType: 'User', targetId: saved.id, before, after: userSnapshot(saved) });
+      return toUserModel(saved);
+    });
+  }
+
+  /** The scope unit for a user of `role`: it must exist, be within the caller's scope and be of a kind the role allows. */
+  private async scopeUnitFor(m: EntityManager, user: AuthUser, role: Role, scopeUnitId: string, action: string): Promise<OrgUnitEntity> {
+    const scope = await m.findOne(OrgUnitEntity, { where: { id: scopeUnitId } });
+    if (!scope) throw badUserInput(`scopeUnitId: org unit ${scopeUnitId} does not exist`, { field: 'scopeUnitId' });
+    this.policy.assertUnitInScope(user, scope, action);
+    if (!SCOPE_KINDS[role].includes(scope.kind)) {
+      throw badUserInput(`scopeUnitId: a ${role} user's scope must be a ${SCOPE_KINDS[role].join(' or ')}, not a ${scope.kind}`, { field: 'scopeUnitId' });
+    }
+    return scope;
   }
 
   /** ADMIN: the users whose scope unit is in the caller's scope. */
