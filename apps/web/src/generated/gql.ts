@@ -21,6 +21,7 @@ type Documents = {
     "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      ...AdminUnitFields\n    }\n  }\n": typeof types.CreateOrgUnitDocument,
     "\n  mutation UpdateOrgUnit($id: ID!, $input: UpdateOrgUnitInput!) {\n    updateOrgUnit(id: $id, input: $input) {\n      ...AdminUnitFields\n    }\n  }\n": typeof types.UpdateOrgUnitDocument,
     "\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      scopeUnitId\n      scopeUnit {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n      active\n      scopeUnitId\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      displayName\n      role\n      active\n      scopeUnitId\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation OpenPeriod($code: String!, $frameworkId: ID!, $deadline: DateTime!) {\n    openPeriod(code: $code, frameworkId: $frameworkId, deadline: $deadline) {\n      id\n      code\n      status\n      deadline\n      frameworkId\n      closedAt\n    }\n  }\n": typeof types.OpenPeriodDocument,
     "\n  mutation ClosePeriod($periodId: ID!) {\n    closePeriod(periodId: $periodId) {\n      id\n      code\n      status\n      closedAt\n    }\n  }\n": typeof types.ClosePeriodDocument,
@@ -60,6 +61,7 @@ const documents: Documents = {
     "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      ...AdminUnitFields\n    }\n  }\n": types.CreateOrgUnitDocument,
     "\n  mutation UpdateOrgUnit($id: ID!, $input: UpdateOrgUnitInput!) {\n    updateOrgUnit(id: $id, input: $input) {\n      ...AdminUnitFields\n    }\n  }\n": types.UpdateOrgUnitDocument,
     "\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      scopeUnitId\n      scopeUnit {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n      active\n      scopeUnitId\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      displayName\n      role\n      active\n      scopeUnitId\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation OpenPeriod($code: String!, $frameworkId: ID!, $deadline: DateTime!) {\n    openPeriod(code: $code, frameworkId: $frameworkId, deadline: $deadline) {\n      id\n      code\n      status\n      deadline\n      frameworkId\n      closedAt\n    }\n  }\n": types.OpenPeriodDocument,
     "\n  mutation ClosePeriod($periodId: ID!) {\n    closePeriod(periodId: $periodId) {\n      id\n      code\n      status\n      closedAt\n    }\n  }\n": types.ClosePeriodDocument,
@@ -134,6 +136,10 @@ export function graphql(source: "\n  mutation UpdateOrgUnit($id: ID!, $input: Up
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      scopeUnitId\n      scopeUnit {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      scopeUnitId\n      scopeUnit {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n      active\n      scopeUnitId\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n      active\n      scopeUnitId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -109,6 +109,18 @@ export const ADMIN_USERS = graphql(`
   }
 `);
 
+export const UPDATE_USER = graphql(`
+  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+    updateUser(id: $id, input: $input) {
+      id
+      displayName
+      role
+      active
+      scopeUnitId
+    }
+  }
+`);
+
 export const CREATE_USER = graphql(`
   mutation CreateUser($input: CreateUserInput!) {
     createUser(input: $input) {

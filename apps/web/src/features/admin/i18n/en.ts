@@ -87,8 +87,16 @@ export const adminEn: DeepStrings<typeof adminZh> = {
       created: 'Created user {{username}}. Tell them their initial password in person.',
       submit: 'Create',
       cancel: 'Cancel',
-      noEditing:
-        'Deactivating an account, changing a role or resetting a password cannot be done here yet; ask the system maintainers.',
+      edit: 'Edit',
+      editTitle: 'Edit user {{username}}',
+      active: 'Account active',
+      activeHelp: 'A deactivated account can no longer log in.',
+      newPassword: 'New password',
+      newPasswordHelp: 'Leave empty to keep the current password; otherwise at least 8 characters',
+      save: 'Save',
+      updated: 'Saved user {{username}}.',
+      nothingChanged: 'Nothing was changed.',
+      actions: 'Actions',
     },
     periods: {
       list: 'Assessment quarters',

@@ -1,4 +1,4 @@
-import type { CreateUserInput, Role } from '../../../generated/graphql';
+import type { CreateUserInput, Role, UpdateUserInput } from '../../../generated/graphql';
 import type { AdminUnit, UnitKind } from './org-unit-form';
 
 export const ROLE_ORDER: readonly Role[] = ['ADMIN', 'REVIEWER', 'BRANCH', 'VIEWER'];
@@ -30,6 +30,38 @@ export function toCreateUserInput(values: UserFormValues): CreateUserInput {
     scopeUnitId: values.scopeUnitId,
     password: values.password, // as typed: spaces may be part of a password
   };
+}
+
+export interface EditUserFormValues {
+  displayName: string;
+  role: Role;
+  scopeUnitId: string;
+  active: boolean;
+  /** Empty or absent: keep the current password. */
+  password?: string;
+}
+
+export interface EditableUser {
+  displayName: string;
+  role: Role;
+  scopeUnitId: string;
+  active: boolean;
+}
+
+export function editUserValues(user: EditableUser): EditUserFormValues {
+  return { displayName: user.displayName, role: user.role, scopeUnitId: user.scopeUnitId, active: user.active };
+}
+
+/** Only what changed; an empty password field leaves the password as it is. */
+export function toUpdateUserInput(values: EditUserFormValues, original: EditableUser): UpdateUserInput {
+  const input: UpdateUserInput = {};
+  const displayName = values.displayName.trim();
+  if (displayName !== original.displayName) input.displayName = displayName;
+  if (values.role !== original.role) input.role = values.role;
+  if (values.scopeUnitId !== original.scopeUnitId) input.scopeUnitId = values.scopeUnitId;
+  if (values.active !== original.active) input.active = values.active;
+  if (values.password) input.password = values.password; // as typed: spaces may be part of a password
+  return input;
 }
 
 export interface ScopeTreeOption {

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client';
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Input, Result, Skeleton, Space, Table, Tag } from 'antd';
+import { Button, Card, Empty, Input, Result, Skeleton, Space, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminUsersQuery } from '../../../../generated/graphql';
@@ -9,10 +9,11 @@ import { ADMIN_ORG_TREE, ADMIN_USERS } from '../../graphql/admin.operations';
 import type { AdminUnit } from '../../model/org-unit-form';
 import { ROLE_ORDER } from '../../model/user-form';
 import { CreateUserModal } from './CreateUserModal';
+import { EditUserModal } from './EditUserModal';
 
 type UserItem = AdminUsersQuery['users'][number];
 
-/** The accounts in the administrator's scope, and creating one. */
+/** The accounts in the administrator's scope: creating and editing them. */
 export function UsersTab() {
   const { t } = useTranslation();
   const describe = useDescribeError();
@@ -21,6 +22,7 @@ export function UsersTab() {
   const tree = useQuery(ADMIN_ORG_TREE, { fetchPolicy: 'no-cache' });
   const [search, setSearch] = useState('');
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<UserItem | null>(null);
   const root = (tree.data?.orgTree ?? null) as AdminUnit | null;
 
   const rows = useMemo(() => {
@@ -91,11 +93,20 @@ export function UsersTab() {
                   <Tag>{t('admin.users.disabled')}</Tag>
                 ),
             },
+            {
+              title: t('admin.users.actions'),
+              width: 90,
+              render: (_, u) => (
+                <Button type="link" size="small" disabled={!root} onClick={() => setEditing(u)}>
+                  {t('admin.users.edit')}
+                </Button>
+              ),
+            },
           ]}
         />
-        <Alert type="info" showIcon message={t('admin.users.noEditing')} />
       </Space>
       {root && creating ? <CreateUserModal open root={root} onClose={() => setCreating(false)} /> : null}
+      {root && editing ? <EditUserModal user={editing} root={root} onClose={() => setEditing(null)} /> : null}
     </Card>
   );
 }
