@@ -1,18 +1,13 @@
 import { useMutation } from '@apollo/client';
-import { Alert, App, Form, Input, Modal, Select, TreeSelect } from 'antd';
-import { useMemo } from 'react';
+import { Alert, App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../../../generated/graphql';
 import { useDescribeError } from '../../../../shared/errors';
 import { CREATE_USER } from '../../graphql/admin.operations';
-import { type AdminUnit, findAdminUnit } from '../../model/org-unit-form';
+import type { AdminUnit } from '../../model/org-unit-form';
 import { fieldProblems } from '../../model/server-errors';
+import { UserAccessFields } from './UserAccessFields';
 import {
   PASSWORD_MIN,
-  ROLE_ORDER,
-  SCOPE_KINDS,
-  scopeFits,
-  scopeTree,
   toCreateUserInput,
   USERNAME_PATTERN,
   type UserFormValues,
@@ -40,12 +35,6 @@ export function CreateUserModal({ open, root, onClose }: CreateUserModalProps) {
     refetchQueries: ['AdminUsers'],
     awaitRefetchQueries: true,
   });
-  const role: Role = Form.useWatch('role', form) ?? 'VIEWER';
-  const treeData = useMemo(() => {
-    const tree = scopeTree(root, role);
-    return tree ? [tree] : [];
-  }, [root, role]);
-  const kinds = SCOPE_KINDS[role].map((k) => t(`overview.kinds.${k}`)).join(' / ');
 
   const close = () => {
     form.resetFields();
@@ -98,38 +87,7 @@ export function CreateUserModal({ open, root, onClose }: CreateUserModalProps) {
         >
           <Input autoComplete="off" maxLength={32} />
         </Form.Item>
-        <Form.Item
-          name="displayName"
-          label={t('admin.users.displayName')}
-          rules={[{ required: true, whitespace: true, message: t('admin.users.displayNameRequired') }]}
-        >
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="role" label={t('admin.users.role')} rules={[{ required: true }]}>
-          <Select
-            options={ROLE_ORDER.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
-            onChange={(next: Role) => {
-              // A unit chosen for the previous role may not suit this one: clear it rather than send it.
-              const scopeId = form.getFieldValue('scopeUnitId') as string | undefined;
-              if (scopeId && !scopeFits(findAdminUnit(root, scopeId), next))
-                form.setFieldValue('scopeUnitId', undefined);
-            }}
-          />
-        </Form.Item>
-        <Form.Item
-          name="scopeUnitId"
-          label={t('admin.users.scope')}
-          extra={t('admin.users.scopeRule', { role: t(`roles.${role}`), kinds })}
-          rules={[{ required: true, message: t('admin.users.scopeRequired') }]}
-        >
-          <TreeSelect
-            treeData={treeData}
-            showSearch
-            treeNodeFilterProp="title"
-            treeDefaultExpandedKeys={[root.id]}
-            placeholder={kinds}
-          />
-        </Form.Item>
+        <UserAccessFields form={form} root={root} initialRole={'VIEWER'} />
         <Form.Item
           name="password"
           label={t('admin.users.password')}

@@ -1,20 +1,16 @@
 import { useMutation } from '@apollo/client';
-import { Alert, App, Form, Input, Modal, Select, Switch, TreeSelect } from 'antd';
-import { useMemo } from 'react';
+import { Alert, App, Form, Input, Modal, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AdminUsersQuery, Role } from '../../../../generated/graphql';
+import type { AdminUsersQuery } from '../../../../generated/graphql';
 import { useDescribeError } from '../../../../shared/errors';
 import { UPDATE_USER } from '../../graphql/admin.operations';
-import { type AdminUnit, findAdminUnit } from '../../model/org-unit-form';
+import type { AdminUnit } from '../../model/org-unit-form';
 import { fieldProblems } from '../../model/server-errors';
+import { UserAccessFields } from './UserAccessFields';
 import {
   editUserValues,
   type EditUserFormValues,
   PASSWORD_MIN,
-  ROLE_ORDER,
-  SCOPE_KINDS,
-  scopeFits,
-  scopeTree,
   toUpdateUserInput,
 } from '../../model/user-form';
 
@@ -36,12 +32,6 @@ export function EditUserModal({ user, root, onClose }: EditUserModalProps) {
     refetchQueries: ['AdminUsers'],
     awaitRefetchQueries: true,
   });
-  const role: Role = Form.useWatch('role', form) ?? user.role;
-  const treeData = useMemo(() => {
-    const tree = scopeTree(root, role);
-    return tree ? [tree] : [];
-  }, [root, role]);
-  const kinds = SCOPE_KINDS[role].map((k) => t(`overview.kinds.${k}`)).join(' / ');
 
   const submit = async (values: EditUserFormValues) => {
     const input = toUpdateUserInput(values, user);
@@ -82,37 +72,7 @@ export function EditUserModal({ user, root, onClose }: EditUserModalProps) {
         initialValues={editUserValues(user)}
         onFinish={(values) => void submit(values)}
       >
-        <Form.Item
-          name="displayName"
-          label={t('admin.users.displayName')}
-          rules={[{ required: true, whitespace: true, message: t('admin.users.displayNameRequired') }]}
-        >
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="role" label={t('admin.users.role')} rules={[{ required: true }]}>
-          <Select
-            options={ROLE_ORDER.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
-            onChange={(next: Role) => {
-              const scopeId = form.getFieldValue('scopeUnitId') as string | undefined;
-              if (scopeId && !scopeFits(findAdminUnit(root, scopeId), next))
-                form.setFieldValue('scopeUnitId', undefined);
-            }}
-          />
-        </Form.Item>
-        <Form.Item
-          name="scopeUnitId"
-          label={t('admin.users.scope')}
-          extra={t('admin.users.scopeRule', { role: t(`roles.${role}`), kinds })}
-          rules={[{ required: true, message: t('admin.users.scopeRequired') }]}
-        >
-          <TreeSelect
-            treeData={treeData}
-            showSearch
-            treeNodeFilterProp="title"
-            treeDefaultExpandedKeys={[root.id]}
-            placeholder={kinds}
-          />
-        </Form.Item>
+        <UserAccessFields form={form} root={root} initialRole={user.role} />
         <Form.Item
           name="active"
           label={t('admin.users.active')}

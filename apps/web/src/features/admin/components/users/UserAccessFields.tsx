@@ -1,0 +1,62 @@
+import { Form, type FormInstance, Input, Select, TreeSelect } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '../../../../generated/graphql';
+import { type AdminUnit, findAdminUnit } from '../../model/org-unit-form';
+import { ROLE_ORDER, SCOPE_KINDS, scopeFits, scopeTree } from '../../model/user-form';
+
+export interface UserAccessFieldsProps {
+  /** The create or the edit form: both carry displayName, role and scopeUnitId; their other fields differ. */
+  form: FormInstance;
+  root: AdminUnit;
+  /** The role shown before the form reports one (its initial value). */
+  initialRole: Role;
+}
+
+/** Display name, role and the unit the role's rights cover, with the scope choices the role allows. */
+export function UserAccessFields({ form, root, initialRole }: UserAccessFieldsProps) {
+  const { t } = useTranslation();
+  const role: Role = Form.useWatch('role', form) ?? initialRole;
+  const treeData = useMemo(() => {
+    const tree = scopeTree(root, role);
+    return tree ? [tree] : [];
+  }, [root, role]);
+  const kinds = SCOPE_KINDS[role].map((k) => t(`overview.kinds.${k}`)).join(' / ');
+
+  return (
+    <>
+      <Form.Item
+        name="displayName"
+        label={t('admin.users.displayName')}
+        rules={[{ required: true, whitespace: true, message: t('admin.users.displayNameRequired') }]}
+      >
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name="role" label={t('admin.users.role')} rules={[{ required: true }]}>
+        <Select
+          options={ROLE_ORDER.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          onChange={(next: Role) => {
+            // A unit chosen for the previous role may not suit this one: clear it rather than send it.
+            const scopeId = form.getFieldValue('scopeUnitId') as string | undefined;
+            if (scopeId && !scopeFits(findAdminUnit(root, scopeId), next))
+              form.setFieldValue('scopeUnitId', undefined);
+          }}
+        />
+      </Form.Item>
+      <Form.Item
+        name="scopeUnitId"
+        label={t('admin.users.scope')}
+        extra={t('admin.users.scopeRule', { role: t(`roles.${role}`), kinds })}
+        rules={[{ required: true, message: t('admin.users.scopeRequired') }]}
+      >
+        <TreeSelect
+          treeData={treeData}
+          showSearch
+          treeNodeFilterProp="title"
+          treeDefaultExpandedKeys={[root.id]}
+          placeholder={kinds}
+        />
+      </Form.Item>
+    </>
+  );
+}
