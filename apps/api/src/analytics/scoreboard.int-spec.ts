@@ -244,7 +244,9 @@ describe('scoreboard (GraphQL over HTTP)', () => {
       { branchId: a1.id, spec: { total: 80, paths: { INTEGRITY: 55.5 } } },
       { branchId: a2.id, spec: { total: 70 } },
     ]);
+    // A lost path score: its row and its element of the score row's array (INTEGRITY is the third path).
     await t.dataSource.query(`DELETE FROM assessment_path_score WHERE branch_id = $1 AND path_code = 'INTEGRITY'`, [a1.id]);
+    await t.dataSource.query(`UPDATE assessment_score SET path_percents[3] = NULL WHERE branch_id = $1`, [a1.id]);
     const board = await scoreboard(token, tree.district.id, '2026Q4');
     expect(board.branches.filter((x) => x.total !== null).map((x) => [x.id, x.pathPercents])).toEqual([[a1.id, null], [a2.id, [70, 70, 70, 70]]]);
     expect(asAggregate(board.figures)).toEqual(aggregate(await storedBranchFigures(t.dataSource, tree.district.id, periodId), PATH_CODES));

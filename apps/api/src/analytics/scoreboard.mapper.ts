@@ -32,6 +32,16 @@ export function inOrder<T>(values: Record<string, number> | null, order: readonl
   return [...known, ...others].map((code) => make(code, values[code]));
 }
 
+/** Values aligned with the framework's codes → `[{code, …}]` for the values kept. */
+function zipPresent<V, T>(codes: readonly { code: string }[], values: V[] | null, keep: (value: V) => boolean, make: (code: string, value: V) => T): T[] {
+  if (!values) return [];
+  const out: T[] = [];
+  codes.forEach(({ code }, i) => {
+    if (i < values.length && keep(values[i])) out.push(make(code, values[i]));
+  });
+  return out;
+}
+
 export function toUnitFigures(row: ScoreboardFiguresRow, ctx: Pick<UnitPeriod, 'paths' | 'grades'>): UnitFiguresModel {
   return {
     assessed: row.assessed,
@@ -44,8 +54,9 @@ export function toUnitFigures(row: ScoreboardFiguresRow, ctx: Pick<UnitPeriod, '
     q3: row.q3,
     min: row.min,
     max: row.max,
-    gradeCounts: inOrder(row.grade_counts, ctx.grades.map((g) => g.code), (code, count) => ({ code, count })),
-    pathMeans: inOrder(row.path_means, ctx.paths.map((p) => p.code), (code, mean) => ({ code, mean })),
+    // Grades no branch reached and paths no reported branch has are left out, as the schema describes.
+    gradeCounts: zipPresent(ctx.grades, row.grade_counts, (count) => count > 0, (code, count) => ({ code, count })),
+    pathMeans: zipPresent(ctx.paths, row.path_means, (mean) => mean !== null, (code, mean) => ({ code, mean: mean as number })),
     submission: toSubmission(row),
     previousMean: row.previous_mean,
     meanChange: row.mean_change,

@@ -6,7 +6,7 @@ import { AnalyticsAccess } from './analytics-access';
 import { AnalyticsContext, type UnitPeriod } from './analytics-context';
 import type { ScoreboardModel } from './models/scoreboard.model';
 import { toBranch, toChild, toUnitFigures } from './scoreboard.mapper';
-import { SCOREBOARD_FIGURES_SQL, scoreboardBranchesSql, type ScoreboardBranchRow, type ScoreboardFiguresRow } from './sql/scoreboard.sql';
+import { SCOREBOARD_BRANCHES_SQL, scoreboardFiguresSql, type ScoreboardBranchRow, type ScoreboardFiguresRow } from './sql/scoreboard.sql';
 
 /**
  * The committee dashboard of a unit for a period: three statements whatever the size of the subtree
@@ -49,9 +49,9 @@ export class ScoreboardService {
 /** SQL text and parameters of the scoreboard's data statements for a resolved unit and period. */
 export function scoreboardStatements(ctx: UnitPeriod) {
   const shared = [ctx.unit.districtId, ctx.unit.path, `${ctx.unit.path}%`, ctx.period.id, ctx.previous?.id ?? null];
-  const pathCodes = ctx.paths.map((p) => p.code);
+  const gradeCodes = ctx.grades.map((g) => g.code);
   return {
-    sql: { figures: SCOREBOARD_FIGURES_SQL, branches: scoreboardBranchesSql(pathCodes.length) },
-    params: { figures: [...shared, ctx.unit.id], branches: [...shared, pathCodes] },
+    sql: { figures: scoreboardFiguresSql(ctx.paths.length, gradeCodes.length), branches: SCOREBOARD_BRANCHES_SQL },
+    params: { figures: [...shared, ctx.unit.id, gradeCodes], branches: [...shared, ctx.paths.length] },
   };
 }

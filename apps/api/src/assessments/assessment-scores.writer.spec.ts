@@ -56,13 +56,18 @@ describe('stored scores', () => {
     expect(calls[0].sql).toMatch(/^DELETE FROM assessment_path_score/);
     expect(calls[1].sql).toMatch(/^DELETE FROM assessment_score/);
     const scoreInsert = calls.find((c) => c.sql.startsWith('INSERT INTO assessment_score'))!;
-    // 10 columns per row: id, kind, district, period, branch, total, grade, veto, completeness, explanation.
-    const rows = [scoreInsert.params.slice(0, 10), scoreInsert.params.slice(10, 20)];
+    // 11 columns per row: id, kind, district, period, branch, total, grade, veto, completeness, explanation, path percents.
+    const rows = [scoreInsert.params.slice(0, 11), scoreInsert.params.slice(11, 22)];
     expect(rows.map((r) => r.slice(0, 9))).toEqual([
       ['a1', 'SELF', 'd1', 'p1', 'b1', 83, 'GOOD', false, 1],
       ['a1', 'OFFICIAL', 'd1', 'p1', 'b1', 75, 'PASS', false, 1],
     ]);
     expect(JSON.parse(rows[0][9] as string)).toMatchObject({ total: 83, grade: { code: 'GOOD' } });
+    // Path percents in the framework's path order (A, B), as the scoreboard reads them.
+    expect(rows.map((r) => r[10])).toEqual([
+      [85, 80],
+      [85, 60],
+    ]);
 
     const pathInsert = calls.find((c) => c.sql.startsWith('INSERT INTO assessment_path_score'))!;
     const pathRows = [0, 1, 2, 3].map((i) => pathInsert.params.slice(i * 8, i * 8 + 8));

@@ -28,6 +28,7 @@ const SCORE_COLUMNS = [
   { name: 'veto' },
   { name: 'completeness' },
   { name: 'explanation', cast: 'jsonb' },
+  { name: 'path_percents', cast: 'numeric[]' },
 ];
 const PATH_COLUMNS = [
   { name: 'assessment_id' },
@@ -53,6 +54,7 @@ function rowsOf(a: ScoredAssessment, kind: 'SELF' | 'OFFICIAL', result: ScoreRes
     result.vetoes.length > 0,
     Math.round(result.completeness.ratio * 10000) / 10000,
     jsonParam(result),
+    result.paths.map((p) => p.percent),
   ];
   const paths = result.paths.map((p) => [a.id, kind, p.code, a.districtId, a.periodId, a.branchId, p.points, p.percent]);
   return { score, paths };

@@ -10,22 +10,35 @@ import { COMPLETION_COLUMNS, exactPercentile, f8, leavesUnder, ratio4, SUBMISSIO
  */
 const LEAF = leavesUnder({ district: '$1', unitPath: '$2', pattern: '$3' });
 
+/** `ARRAY[f(1), …, f(n)]`: one expression per framework path or grade (never per branch). */
+function arrayOf(n: number, element: (i: number) => string, type: string): string {
+  return n === 0 ? `'{}'::${type}[]` : `ARRAY[${Array.from({ length: n }, (_, i) => element(i + 1)).join(', ')}]`;
+}
+
 /**
  * One row for the unit (grp '*') and one per direct child (grp = child id): figures, grade counts and
- * path means (JSON objects keyed by code), previous mean and competition ranks among the children.
- * Extra param: $6 the unit id (its direct children are listed even when they have no branch yet).
+ * path means (arrays aligned with $7 grade codes and the framework's paths), previous mean and
+ * competition ranks among the children. One scan of the branches, one grouping pass: the path
+ * percents come from the score row (assessment_score.path_percents), not from per-path rows.
+ * Extra params: $6 the unit id (its direct children are listed even when they have no branch yet),
+ * $7 the framework's grade codes (text[]). The text depends on the framework's path and grade
+ * counts, never on the number of branches.
  */
-export const SCOREBOARD_FIGURES_SQL = `
+export function scoreboardFiguresSql(pathCount: number, gradeCount: number): string {
+  const pathMeans = arrayOf(pathCount, (i) => `round(avg(percents[${i}]), 2)::float8`, 'float8');
+  const gradeCounts = arrayOf(gradeCount, (i) => `count(*) FILTER (WHERE grade_code = ($7::text[])[${i}])::int`, 'int');
+  return `
 WITH leaf AS (${LEAF}),
-joined AS MATERIALIZED (
-  SELECT l.id, l.child_key, l.active, l.member_count,
+joined AS (
+  -- COLLATE "C": grouping compares bytes (the key is an id), not the database's collation rules.
+  SELECT l.id, l.child_key COLLATE "C" AS child_key, l.active, l.member_count,
          a.id AS assessment_id, a.status, a.on_time, a.submitted_at,
-         s.total, s.grade_code, p.total AS prev_total
+         s.total, s.grade_code, s.path_percents AS percents, p.total AS prev_total
     FROM leaf l
-    LEFT JOIN assessment a ON a.branch_id = l.id AND a.period_id = $4
+    LEFT JOIN assessment a ON a.district_id = $1 AND a.branch_id = l.id AND a.period_id = $4
     -- Only a reported assessment's score counts (assessments/sql/reported.ts), in both quarters.
     LEFT JOIN assessment_score s ON s.district_id = $1 AND s.period_id = $4 AND s.kind = 'OFFICIAL' AND s.assessment_id = a.id AND ${isReported('a')}
-    LEFT JOIN assessment pa ON pa.branch_id = l.id AND pa.period_id = $5 AND ${isReported('pa')}
+    LEFT JOIN assessment pa ON pa.district_id = $1 AND pa.branch_id = l.id AND pa.period_id = $5 AND ${isReported('pa')}
     LEFT JOIN assessment_score p ON p.district_id = $1 AND p.period_id = $5 AND p.kind = 'OFFICIAL' AND p.assessment_id = pa.id),
 stats AS (
   SELECT CASE WHEN GROUPING(child_key) = 1 THEN '*' ELSE child_key END AS grp,
@@ -37,24 +50,11 @@ stats AS (
          ${exactPercentile('0.75', 'total')} AS q3,
          min(total) AS min, max(total) AS max,
          round(avg(prev_total), 2) AS previous_mean,
+         ${pathMeans} AS path_means,
+         ${gradeCounts} AS grade_counts,
          ${SUBMISSION_COLUMNS}
     FROM joined
    GROUP BY GROUPING SETS ((), (child_key))),
-grade_counts AS (
-  SELECT CASE WHEN GROUPING(child_key) = 1 THEN '*' ELSE child_key END AS grp, grade_code, count(*)::int AS n
-    FROM joined
-   WHERE total IS NOT NULL
-   GROUP BY GROUPING SETS ((grade_code), (child_key, grade_code))),
-path_means AS (
-  SELECT CASE WHEN GROUPING(j.child_key) = 1 THEN '*' ELSE j.child_key END AS grp, ps.path_code,
-         round(avg(ps.percent), 2)::float8 AS mean
-    FROM joined j
-    JOIN assessment_path_score ps
-      ON ps.assessment_id = j.assessment_id AND ps.kind = 'OFFICIAL' AND ps.district_id = $1 AND ps.period_id = $4
-   WHERE j.total IS NOT NULL
-   GROUP BY GROUPING SETS ((ps.path_code), (j.child_key, ps.path_code))),
-grade_json AS (SELECT grp, json_object_agg(grade_code, n) AS grade_counts FROM grade_counts GROUP BY grp),
-path_json AS (SELECT grp, json_object_agg(path_code, mean) AS path_means FROM path_means GROUP BY grp),
 groups AS (
   SELECT '*' AS grp, NULL::uuid AS unit_id
   UNION ALL
@@ -78,15 +78,14 @@ SELECT r.group_key AS grp, r.code, r.name, r.kind, r.active,
        coalesce(r.returned, 0) AS returned, coalesce(r.approved, 0) AS approved, coalesce(r.reported, 0) AS reported,
        coalesce(r.on_time, 0) AS on_time, coalesce(r.late, 0) AS late,
        ${ratio4('coalesce(r.active_on_time, 0)', 'coalesce(r.expected, 0)')} AS on_time_rate,
-       gj.grade_counts, pj.path_means,
+       r.grade_counts, r.path_means,
        r.rank::int AS rank, r.previous_rank::int AS previous_rank
   FROM ranked r
-  LEFT JOIN grade_json gj ON gj.grp = r.group_key
-  LEFT JOIN path_json pj ON pj.grp = r.group_key
  -- A deactivated child stays listed only while it still has scores in the period. Ranks were taken
  -- over every child first, so hiding one does not change the others' (previous) ranks.
  WHERE r.group_key = '*' OR r.active OR r.assessed > 0
  ORDER BY r.group_key <> '*', r.rank NULLS LAST, r.code COLLATE "C"`;
+}
 
 export interface ScoreboardFiguresRow {
   grp: string;
@@ -115,8 +114,10 @@ export interface ScoreboardFiguresRow {
   on_time: number;
   late: number;
   on_time_rate: number;
-  grade_counts: Record<string, number> | null;
-  path_means: Record<string, number> | null;
+  /** Aligned with the framework's grades ($7); NULL for a child without branches. */
+  grade_counts: number[] | null;
+  /** Aligned with the framework's paths; an element is NULL when no reported branch has that path. */
+  path_means: (number | null)[] | null;
   rank: number | null;
   previous_rank: number | null;
 }
@@ -125,35 +126,28 @@ export interface ScoreboardFiguresRow {
  * Every branch of the unit (active, or with an assessment in the period) with its official figures,
  * rank and percentile among the unit's assessed (reported) branches, and previous total and rank
  * (ranked among the unit's branches reported in the previous quarter, deactivated ones included: the
- * rank they had). A DRAFT or RETURNED assessment's row has its status and no figures.
- * Extra param: $6 the framework's path codes (text[]); `percents` is aligned with it. The statement
- * text depends on the number of paths (one FILTER per path), never on the number of branches.
+ * rank they had). A DRAFT or RETURNED assessment's row has its status and no figures. `percents` is
+ * the score row's path_percents, aligned with the framework's paths.
+ * Extra param: $6 the number of the framework's paths (int).
  */
-export function scoreboardBranchesSql(pathCount: number): string {
-  const percents = Array.from({ length: pathCount }, (_, i) => `max(ps.percent) FILTER (WHERE ps.path_code = ($6::text[])[${i + 1}])`);
-  return `
+export const SCOREBOARD_BRANCHES_SQL = `
 WITH leaf AS (${LEAF}),
 cur AS (
-  SELECT l.*, a.id AS assessment_id, a.status, a.on_time, s.total, s.grade_code, s.veto
+  SELECT l.*, a.status, a.on_time, s.total, s.grade_code, s.veto, s.path_percents
     FROM leaf l
-    LEFT JOIN assessment a ON a.branch_id = l.id AND a.period_id = $4
+    LEFT JOIN assessment a ON a.district_id = $1 AND a.branch_id = l.id AND a.period_id = $4
     -- A draft or returned assessment is listed with its status, without total, grade or rank.
     LEFT JOIN assessment_score s ON s.district_id = $1 AND s.period_id = $4 AND s.kind = 'OFFICIAL' AND s.assessment_id = a.id AND ${isReported('a')}
    WHERE l.active OR a.id IS NOT NULL),
 prev AS (
   SELECT p.branch_id, p.total, rank() OVER (ORDER BY p.total DESC) AS rank
     FROM leaf l
-    JOIN assessment pa ON pa.branch_id = l.id AND pa.period_id = $5 AND ${isReported('pa')}
-    JOIN assessment_score p ON p.district_id = $1 AND p.period_id = $5 AND p.kind = 'OFFICIAL' AND p.assessment_id = pa.id),
-paths AS (
-  SELECT ps.assessment_id, ARRAY[${percents.join(', ') || 'NULL'}]::float8[] AS percents
-    FROM assessment_path_score ps
-   WHERE ps.district_id = $1 AND ps.period_id = $4 AND ps.kind = 'OFFICIAL' AND cardinality($6::text[]) > 0
-   GROUP BY ps.assessment_id)
+    JOIN assessment pa ON pa.district_id = $1 AND pa.branch_id = l.id AND pa.period_id = $5 AND ${isReported('pa')}
+    JOIN assessment_score p ON p.district_id = $1 AND p.period_id = $5 AND p.kind = 'OFFICIAL' AND p.assessment_id = pa.id)
 SELECT c.id, c.code, c.name, c.parent_id, c.child_key, c.sector, c.member_count, c.active,
        c.status, c.on_time, c.total::float8 AS total, c.grade_code, c.veto,
-       -- The whole list or nothing: the schema promises a number for every path of the framework.
-       CASE WHEN c.total IS NOT NULL AND array_position(pa.percents, NULL) IS NULL THEN pa.percents END AS percents,
+       -- The whole list or nothing: the schema promises a number for each of the framework's $6 paths.
+       CASE WHEN c.total IS NOT NULL AND cardinality(c.path_percents) = $6 AND array_position(c.path_percents, NULL) IS NULL THEN c.path_percents::float8[] END AS percents,
        CASE WHEN c.total IS NOT NULL THEN rank() OVER by_total_desc END::int AS rank,
        -- Share of the OTHER assessed branches with a lower total (libs/scoring rankByTotal), from the
        -- rank's own window: cume_dist × n counts the branches at or above this total.
@@ -165,12 +159,10 @@ SELECT c.id, c.code, c.name, c.parent_id, c.child_key, c.sector, c.member_count,
        (c.total - pv.total)::float8 AS total_change,
        CASE WHEN c.total IS NOT NULL THEN (pv.rank - rank() OVER by_total_desc)::int END AS rank_change
   FROM cur c
-  LEFT JOIN paths pa ON pa.assessment_id = c.assessment_id
   LEFT JOIN prev pv ON pv.branch_id = c.id
 WINDOW by_total AS (PARTITION BY c.total IS NULL),
        by_total_desc AS (PARTITION BY c.total IS NULL ORDER BY c.total DESC)
  ORDER BY c.total IS NULL, c.total DESC, c.code COLLATE "C"`;
-}
 
 export interface ScoreboardBranchRow {
   id: string;

@@ -42,6 +42,10 @@ export function defaultGrade(total: number): string {
   return total >= 90 ? 'EXCELLENT' : total >= 80 ? 'GOOD' : total >= 60 ? 'PASS' : 'FAIL';
 }
 
+function percentOf(spec: ScoreSpec, code: (typeof PATH_CODES)[number]): number {
+  return spec.paths?.[code] ?? (spec.total as number);
+}
+
 /** One assessment per entry (status default APPROVED) and, when `total` is set, its SELF and OFFICIAL scores. */
 export async function seedScores(
   ds: DataSource,
@@ -62,12 +66,12 @@ export async function seedScores(
     for (const [kind, shift] of [['SELF', 3], ['OFFICIAL', 0]] as const) {
       const total = spec.total + shift;
       await ds.query(
-        `INSERT INTO assessment_score (assessment_id, kind, district_id, period_id, branch_id, total, grade_code, veto, completeness, explanation)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, $9::jsonb)`,
-        [id, kind, ctx.districtId, ctx.periodId, branchId, total, spec.gradeCode ?? defaultGrade(total), spec.veto ?? false, JSON.stringify({ paths: [] })],
+        `INSERT INTO assessment_score (assessment_id, kind, district_id, period_id, branch_id, total, grade_code, veto, completeness, explanation, path_percents)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, $9::jsonb, $10::numeric[])`,
+        [id, kind, ctx.districtId, ctx.periodId, branchId, total, spec.gradeCode ?? defaultGrade(total), spec.veto ?? false, JSON.stringify({ paths: [] }), PATH_CODES.map((code) => percentOf(spec, code) + shift)],
       );
       for (const code of PATH_CODES) {
-        const percent = (spec.paths?.[code] ?? spec.total) + shift;
+        const percent = percentOf(spec, code) + shift;
         await ds.query(
           `INSERT INTO assessment_path_score (assessment_id, kind, path_code, district_id, period_id, branch_id, points, percent)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $7)`,

@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { AssessmentEntity } from './assessment.entity';
 import type { ScoreResult } from '@pathboard/scoring';
-import { numericTransformer } from './numeric.transformer';
+import { numericArrayTransformer, numericTransformer } from './numeric.transformer';
 
 export const SCORE_KINDS = ['SELF', 'OFFICIAL'] as const;
 export type ScoreKind = (typeof SCORE_KINDS)[number];
@@ -45,6 +45,10 @@ export class AssessmentScoreEntity {
 
   @Column({ type: 'numeric', precision: 5, scale: 4, transformer: numericTransformer })
   completeness!: number;
+
+  /** Each path's percent (0–100), in the order of the framework's paths: the scoreboard reads these. */
+  @Column({ name: 'path_percents', type: 'numeric', precision: 6, scale: 2, array: true, default: () => "'{}'", transformer: numericArrayTransformer })
+  pathPercents!: number[];
 
   /** The full ScoreResult of libs/scoring: every indicator's input, rule, points and reason. */
   @Column({ type: 'jsonb' })
