@@ -4,6 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Injectable } from '@nestjs/common';
 import { expressMiddleware } from './express-middleware';
+import { jitGateway } from './jit-gateway';
 
 /**
  * ApolloDriver whose Express registration uses our own Apollo↔Express glue instead of the optional
@@ -17,7 +18,7 @@ import { expressMiddleware } from './express-middleware';
 @Injectable()
 export class PathboardApolloDriver extends ApolloDriver {
   protected override async registerExpress(options: ApolloDriverConfig, { preStartHook }: { preStartHook?: () => void } = {}): Promise<void> {
-    const { path = '/graphql', typeDefs, resolvers, schema } = options;
+    const { path = '/graphql', schema } = options;
     const httpAdapter = this.httpAdapterHost.httpAdapter;
     httpAdapter.use(path, (req: { body?: unknown }, _res: unknown, next: () => void) => {
       req.body = req.body ?? {};
@@ -25,11 +26,12 @@ export class PathboardApolloDriver extends ApolloDriver {
     });
     const drain = ApolloServerPluginDrainHttpServer({ httpServer: httpAdapter.getHttpServer() });
     preStartHook?.();
+    // Nest builds the code-first schema with its resolvers attached; graphql-jit executes it.
+    if (!schema) throw new Error('PathboardApolloDriver needs the schema Nest built (code first)');
+    const { typeDefs: _typeDefs, resolvers: _resolvers, schema: _schema, ...rest } = options as ApolloDriverConfig & Record<string, unknown>;
     const server = new ApolloServer<BaseContext>({
-      typeDefs,
-      resolvers,
-      schema,
-      ...(options as object),
+      ...rest,
+      gateway: jitGateway(schema),
       plugins: [...(options.plugins ?? []), drain, ApolloServerPluginCacheControlDisabled()],
     } as ConstructorParameters<typeof ApolloServer<BaseContext>>[0]);
     await server.start();
