@@ -73,7 +73,7 @@ export function toChild(row: ScoreboardFiguresRow, ctx: Pick<UnitPeriod, 'paths'
   };
 }
 
-export function toBranch(row: ScoreboardBranchRow): ScoreboardBranchModel {
+export function toBranch(row: ScoreboardBranchRow, pathCount: number): ScoreboardBranchModel {
   return {
     id: row.id,
     code: row.code,
@@ -88,12 +88,28 @@ export function toBranch(row: ScoreboardBranchRow): ScoreboardBranchModel {
     total: row.total,
     gradeCode: row.grade_code,
     veto: row.veto,
-    pathPercents: row.percents,
+    pathPercents: pathPercents(row, pathCount),
     rank: row.rank,
     percentile: row.percentile,
     previousTotal: row.previous_total,
     previousRank: row.previous_rank,
-    totalChange: row.total_change,
-    rankChange: row.rank_change,
+    totalChange: row.total !== null && row.previous_total !== null ? centsDifference(row.total, row.previous_total) : null,
+    rankChange: row.rank !== null && row.previous_rank !== null ? row.previous_rank - row.rank : null,
   };
+}
+
+function pathPercents(row: ScoreboardBranchRow, pathCount: number): number[] | null {
+  if (pathCount === 0 || row.p1 === null || row.total === null) return null;
+  const percents: number[] = new Array(pathCount);
+  for (let i = 0; i < pathCount; i++) percents[i] = row[`p${i + 1}`] as number;
+  return percents;
+}
+
+/**
+ * a − b for two stored totals (numeric(8,2), read as the doubles nearest to them): in whole cents,
+ * which are exact, then back to the double nearest to the exact difference, as PostgreSQL's
+ * `(a − b)::float8` gives. A plain `a − b` would show 85.13 − 80.2 as 4.929999999999993.
+ */
+export function centsDifference(a: number, b: number): number {
+  return (Math.round(a * 100) - Math.round(b * 100)) / 100;
 }

@@ -6,7 +6,7 @@ import { AnalyticsAccess } from './analytics-access';
 import { AnalyticsContext, type UnitPeriod } from './analytics-context';
 import type { ScoreboardModel } from './models/scoreboard.model';
 import { toBranch, toChild, toUnitFigures } from './scoreboard.mapper';
-import { SCOREBOARD_BRANCHES_SQL, scoreboardFiguresSql, type ScoreboardBranchRow, type ScoreboardFiguresRow } from './sql/scoreboard.sql';
+import { scoreboardBranchesSql, scoreboardFiguresSql, type ScoreboardBranchRow, type ScoreboardFiguresRow } from './sql/scoreboard.sql';
 
 /**
  * The committee dashboard of a unit for a period: three statements whatever the size of the subtree
@@ -35,7 +35,7 @@ export class ScoreboardService {
       grades: ctx.grades.map((g) => ({ code: g.code, name: g.name, min: g.min })),
       figures: toUnitFigures(unitRow, ctx),
       children: childRows.map((row) => toChild(row, ctx)),
-      branches: branchRows.map(toBranch),
+      branches: branchRows.map((row) => toBranch(row, ctx.paths.length)),
     };
   }
 
@@ -51,7 +51,7 @@ export function scoreboardStatements(ctx: UnitPeriod) {
   const shared = [ctx.unit.districtId, ctx.unit.path, `${ctx.unit.path}%`, ctx.period.id, ctx.previous?.id ?? null];
   const gradeCodes = ctx.grades.map((g) => g.code);
   return {
-    sql: { figures: scoreboardFiguresSql(ctx.paths.length, gradeCodes.length), branches: SCOREBOARD_BRANCHES_SQL },
+    sql: { figures: scoreboardFiguresSql(ctx.paths.length, gradeCodes.length), branches: scoreboardBranchesSql(ctx.paths.length) },
     params: { figures: [...shared, ctx.unit.id, gradeCodes], branches: [...shared, ctx.paths.length] },
   };
 }

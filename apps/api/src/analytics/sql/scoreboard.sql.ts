@@ -126,14 +126,20 @@ export interface ScoreboardFiguresRow {
  * Every branch of the unit (active, or with an assessment in the period) with its official figures,
  * rank and percentile among the unit's assessed (reported) branches, and previous total and rank
  * (ranked among the unit's branches reported in the previous quarter, deactivated ones included: the
- * rank they had). A DRAFT or RETURNED assessment's row has its status and no figures. `percents` is
- * the score row's path_percents, aligned with the framework's paths.
- * Extra param: $6 the number of the framework's paths (int).
+ * rank they had). A DRAFT or RETURNED assessment's row has its status and no figures.
+ * Path percents come from the score row (path_percents, in the framework's path order) as columns
+ * p1…pN: 5,000 rows × N plain floats parse faster than 5,000 array literals. Changes against the
+ * previous quarter are left to the mapper (differences of two columns already here).
+ * Extra param: $6 the number of the framework's paths (int). The text depends on that number only.
  */
-export const SCOREBOARD_BRANCHES_SQL = `
+export function scoreboardBranchesSql(pathCount: number): string {
+  const percents = Array.from({ length: pathCount }, (_, i) => `c.percents[${i + 1}]::float8 AS p${i + 1}`);
+  return `
 WITH leaf AS (${LEAF}),
 cur AS (
-  SELECT l.*, a.status, a.on_time, s.total, s.grade_code, s.veto, s.path_percents
+  SELECT l.*, a.status, a.on_time, s.total, s.grade_code, s.veto,
+         -- The whole list or nothing: the schema promises a number for each of the framework's paths.
+         CASE WHEN cardinality(s.path_percents) = $6 AND array_position(s.path_percents, NULL) IS NULL THEN s.path_percents END AS percents
     FROM leaf l
     LEFT JOIN assessment a ON a.district_id = $1 AND a.branch_id = l.id AND a.period_id = $4
     -- A draft or returned assessment is listed with its status, without total, grade or rank.
@@ -145,9 +151,7 @@ prev AS (
     JOIN assessment pa ON pa.district_id = $1 AND pa.branch_id = l.id AND pa.period_id = $5 AND ${isReported('pa')}
     JOIN assessment_score p ON p.district_id = $1 AND p.period_id = $5 AND p.kind = 'OFFICIAL' AND p.assessment_id = pa.id)
 SELECT c.id, c.code, c.name, c.parent_id, c.child_key, c.sector, c.member_count, c.active,
-       c.status, c.on_time, c.total::float8 AS total, c.grade_code, c.veto,
-       -- The whole list or nothing: the schema promises a number for each of the framework's $6 paths.
-       CASE WHEN c.total IS NOT NULL AND cardinality(c.path_percents) = $6 AND array_position(c.path_percents, NULL) IS NULL THEN c.path_percents::float8[] END AS percents,
+       c.status, c.on_time, c.total::float8 AS total, c.grade_code, c.veto,${percents.map((p) => `\n       ${p},`).join('')}
        CASE WHEN c.total IS NOT NULL THEN rank() OVER by_total_desc END::int AS rank,
        -- Share of the OTHER assessed branches with a lower total (libs/scoring rankByTotal), from the
        -- rank's own window: cume_dist × n counts the branches at or above this total.
@@ -155,14 +159,13 @@ SELECT c.id, c.code, c.name, c.parent_id, c.child_key, c.sector, c.member_count,
             WHEN count(*) OVER by_total = 1 THEN 100
             ELSE round((count(*) OVER by_total - round(cume_dist() OVER by_total_desc * count(*) OVER by_total)::int) * 100.0
                        / (count(*) OVER by_total - 1), 2)::float8 END AS percentile,
-       pv.total::float8 AS previous_total, pv.rank::int AS previous_rank,
-       (c.total - pv.total)::float8 AS total_change,
-       CASE WHEN c.total IS NOT NULL THEN (pv.rank - rank() OVER by_total_desc)::int END AS rank_change
+       pv.total::float8 AS previous_total, pv.rank::int AS previous_rank
   FROM cur c
   LEFT JOIN prev pv ON pv.branch_id = c.id
 WINDOW by_total AS (PARTITION BY c.total IS NULL),
        by_total_desc AS (PARTITION BY c.total IS NULL ORDER BY c.total DESC)
  ORDER BY c.total IS NULL, c.total DESC, c.code COLLATE "C"`;
+}
 
 export interface ScoreboardBranchRow {
   id: string;
@@ -178,11 +181,10 @@ export interface ScoreboardBranchRow {
   total: number | null;
   grade_code: string | null;
   veto: boolean | null;
-  percents: number[] | null;
+  /** p1…pN: the path percents (all NULL for a branch without a total or with an incomplete list). */
+  [percent: `p${number}`]: number | null;
   rank: number | null;
   percentile: number | null;
   previous_total: number | null;
   previous_rank: number | null;
-  total_change: number | null;
-  rank_change: number | null;
 }

@@ -1,0 +1,30 @@
+import { centsDifference, toBranch } from './scoreboard.mapper';
+import type { ScoreboardBranchRow } from './sql/scoreboard.sql';
+
+describe('scoreboard mapper', () => {
+  it.each([
+    ['85.13 − 80.2 (a float difference would be 4.929999999999993)', 85.13, 80.2, 4.93],
+    ['a drop', 70.05, 80.1, -10.05],
+    ['no change', 92.5, 92.5, 0],
+    ['to zero', 0.01, 0.01, 0],
+    ['full range', 100, 0, 100],
+  ])('changes in whole cents: %s', (_name, a, b, expected) => {
+    expect(centsDifference(a, b)).toBe(expected);
+  });
+
+  const row: ScoreboardBranchRow = {
+    id: 'b1', code: 'B1', name: '一支部', parent_id: 's1', child_key: 's1', sector: 'RURAL', member_count: 30, active: true,
+    status: 'APPROVED', on_time: true, total: 85.13, grade_code: 'GOOD', veto: false,
+    p1: 90, p2: 80.5, p3: 70, p4: 100, rank: 2, percentile: 50, previous_total: 80.2, previous_rank: 3,
+  };
+
+  it('gathers p1…pN into the path percents and derives the changes', () => {
+    expect(toBranch(row, 4)).toMatchObject({ pathPercents: [90, 80.5, 70, 100], totalChange: 4.93, rankChange: 1 });
+  });
+
+  it('leaves changes and percents null when a side is missing', () => {
+    const draft = { ...row, status: 'DRAFT', total: null, rank: null, percentile: null, p1: null, p2: null, p3: null, p4: null };
+    expect(toBranch(draft, 4)).toMatchObject({ pathPercents: null, totalChange: null, rankChange: null, previousRank: 3 });
+    expect(toBranch({ ...row, previous_total: null, previous_rank: null }, 4)).toMatchObject({ totalChange: null, rankChange: null });
+  });
+});
