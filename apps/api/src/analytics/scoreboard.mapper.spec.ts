@@ -1,4 +1,4 @@
-import { centsDifference, toBranch } from './scoreboard.mapper';
+import { centsDifference, toBranch, toBranches } from './scoreboard.mapper';
 import type { ScoreboardBranchRow } from './sql/scoreboard.sql';
 
 describe('scoreboard mapper', () => {
@@ -15,16 +15,23 @@ describe('scoreboard mapper', () => {
   const row: ScoreboardBranchRow = {
     id: 'b1', code: 'B1', name: '一支部', parent_id: 's1', child_key: 's1', sector: 'RURAL', member_count: 30, active: true,
     status: 'APPROVED', on_time: true, total: 85.13, grade_code: 'GOOD', veto: false,
-    p1: 90, p2: 80.5, p3: 70, p4: 100, rank: 2, percentile: 50, previous_total: 80.2, previous_rank: 3,
+    p1: 90, p2: 80.5, p3: 70, p4: 100, rank: 2, at_or_above: 2, previous_total: 80.2, previous_rank: 3,
   };
 
   it('gathers p1…pN into the path percents and derives the changes', () => {
-    expect(toBranch(row, 4)).toMatchObject({ pathPercents: [90, 80.5, 70, 100], totalChange: 4.93, rankChange: 1 });
+    // 2 of 3 assessed at or above: 1 of the 2 others below → 50.
+    expect(toBranch(row, 4, 3)).toMatchObject({ pathPercents: [90, 80.5, 70, 100], totalChange: 4.93, rankChange: 1, percentile: 50 });
+  });
+
+  it('gives percentiles among the assessed rows only; a lone assessed branch is 100', () => {
+    const rows = [row, { ...row, id: 'b2', total: 70, at_or_above: 3 }, { ...row, id: 'b3', total: 90, at_or_above: 1 }, { ...row, id: 'b4', status: 'DRAFT', total: null, at_or_above: null }];
+    expect(toBranches(rows, 4).map((b) => b.percentile)).toEqual([50, 0, 100, null]);
+    expect(toBranches([{ ...row, at_or_above: 1 }], 4)[0].percentile).toBe(100);
   });
 
   it('leaves changes and percents null when a side is missing', () => {
-    const draft = { ...row, status: 'DRAFT', total: null, rank: null, percentile: null, p1: null, p2: null, p3: null, p4: null };
-    expect(toBranch(draft, 4)).toMatchObject({ pathPercents: null, totalChange: null, rankChange: null, previousRank: 3 });
-    expect(toBranch({ ...row, previous_total: null, previous_rank: null }, 4)).toMatchObject({ totalChange: null, rankChange: null });
+    const draft = { ...row, status: 'DRAFT', total: null, rank: null, at_or_above: null, p1: null, p2: null, p3: null, p4: null };
+    expect(toBranch(draft, 4, 3)).toMatchObject({ pathPercents: null, totalChange: null, rankChange: null, percentile: null, previousRank: 3 });
+    expect(toBranch({ ...row, previous_total: null, previous_rank: null }, 4, 3)).toMatchObject({ totalChange: null, rankChange: null });
   });
 });

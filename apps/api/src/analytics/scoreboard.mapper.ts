@@ -1,3 +1,4 @@
+import { percentileAmong } from '@pathboard/scoring';
 import type { AssessmentStatusEnum } from '../assessments/models/assessment.model';
 import type { Sector } from '../org-units/org-unit.enums';
 import type { UnitPeriod } from './analytics-context';
@@ -73,7 +74,14 @@ export function toChild(row: ScoreboardFiguresRow, ctx: Pick<UnitPeriod, 'paths'
   };
 }
 
-export function toBranch(row: ScoreboardBranchRow, pathCount: number): ScoreboardBranchModel {
+/** Rows of the branch statement → models; `assessed` is how many of the rows have a total. */
+export function toBranches(rows: readonly ScoreboardBranchRow[], pathCount: number): ScoreboardBranchModel[] {
+  let assessed = 0;
+  for (const row of rows) if (row.total !== null) assessed++;
+  return rows.map((row) => toBranch(row, pathCount, assessed));
+}
+
+export function toBranch(row: ScoreboardBranchRow, pathCount: number, assessed: number): ScoreboardBranchModel {
   return {
     id: row.id,
     code: row.code,
@@ -90,7 +98,7 @@ export function toBranch(row: ScoreboardBranchRow, pathCount: number): Scoreboar
     veto: row.veto,
     pathPercents: pathPercents(row, pathCount),
     rank: row.rank,
-    percentile: row.percentile,
+    percentile: row.at_or_above === null ? null : percentileAmong(assessed, row.at_or_above),
     previousTotal: row.previous_total,
     previousRank: row.previous_rank,
     totalChange: row.total !== null && row.previous_total !== null ? centsDifference(row.total, row.previous_total) : null,

@@ -5,7 +5,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { AnalyticsAccess } from './analytics-access';
 import { AnalyticsContext, type UnitPeriod } from './analytics-context';
 import type { ScoreboardModel } from './models/scoreboard.model';
-import { toBranch, toChild, toUnitFigures } from './scoreboard.mapper';
+import { toBranches, toChild, toUnitFigures } from './scoreboard.mapper';
 import { scoreboardBranchesSql, scoreboardFiguresSql, type ScoreboardBranchRow, type ScoreboardFiguresRow } from './sql/scoreboard.sql';
 
 /**
@@ -35,7 +35,7 @@ export class ScoreboardService {
       grades: ctx.grades.map((g) => ({ code: g.code, name: g.name, min: g.min })),
       figures: toUnitFigures(unitRow, ctx),
       children: childRows.map((row) => toChild(row, ctx)),
-      branches: branchRows.map((row) => toBranch(row, ctx.paths.length)),
+      branches: toBranches(branchRows, ctx.paths.length),
     };
   }
 

@@ -16,7 +16,9 @@ export function leavesUnder(p: { district: string; unitPath: string; pattern: st
            NULLIF(split_part(substr(u.path, length(${p.unitPath}::text) + 1), '/', 1), '') AS child_key
       FROM org_unit u
      WHERE u.district_id = ${p.district} AND u.path LIKE ${p.pattern} AND u.kind = 'BRANCH'
-       AND NOT EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id)`;
+       -- A unit's children share its district: looking only there keeps the anti-join to one
+       -- district's units however many districts the table holds.
+       AND NOT EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id AND c.district_id = ${p.district})`;
 }
 
 /**

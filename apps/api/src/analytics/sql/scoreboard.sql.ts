@@ -127,6 +127,7 @@ export interface ScoreboardFiguresRow {
  * rank and percentile among the unit's assessed (reported) branches, and previous total and rank
  * (ranked among the unit's branches reported in the previous quarter, deactivated ones included: the
  * rank they had). A DRAFT or RETURNED assessment's row has its status and no figures.
+ * Rows come ordered by total (best first), unassessed last, ties by code.
  * Path percents come from the score row (path_percents, in the framework's path order) as columns
  * p1…pN: 5,000 rows × N plain floats parse faster than 5,000 array literals. Changes against the
  * previous quarter are left to the mapper (differences of two columns already here).
@@ -153,17 +154,14 @@ prev AS (
 SELECT c.id, c.code, c.name, c.parent_id, c.child_key, c.sector, c.member_count, c.active,
        c.status, c.on_time, c.total::float8 AS total, c.grade_code, c.veto,${percents.map((p) => `\n       ${p},`).join('')}
        CASE WHEN c.total IS NOT NULL THEN rank() OVER by_total_desc END::int AS rank,
-       -- Share of the OTHER assessed branches with a lower total (libs/scoring rankByTotal), from the
-       -- rank's own window: cume_dist × n counts the branches at or above this total.
-       CASE WHEN c.total IS NULL THEN NULL
-            WHEN count(*) OVER by_total = 1 THEN 100
-            ELSE round((count(*) OVER by_total - round(cume_dist() OVER by_total_desc * count(*) OVER by_total)::int) * 100.0
-                       / (count(*) OVER by_total - 1), 2)::float8 END AS percentile,
+       -- How many assessed branches have a total at least this one (itself and ties included): the
+       -- window's default frame runs to the last peer. The percentile follows from it and the count
+       -- of assessed rows (libs/scoring percentileAmong), without a second window over the partition.
+       CASE WHEN c.total IS NOT NULL THEN count(*) OVER by_total_desc END::int AS at_or_above,
        pv.total::float8 AS previous_total, pv.rank::int AS previous_rank
   FROM cur c
   LEFT JOIN prev pv ON pv.branch_id = c.id
-WINDOW by_total AS (PARTITION BY c.total IS NULL),
-       by_total_desc AS (PARTITION BY c.total IS NULL ORDER BY c.total DESC)
+WINDOW by_total_desc AS (PARTITION BY c.total IS NULL ORDER BY c.total DESC)
  ORDER BY c.total IS NULL, c.total DESC, c.code COLLATE "C"`;
 }
 
@@ -184,7 +182,8 @@ export interface ScoreboardBranchRow {
   /** p1…pN: the path percents (all NULL for a branch without a total or with an incomplete list). */
   [percent: `p${number}`]: number | null;
   rank: number | null;
-  percentile: number | null;
+  /** Assessed branches with a total ≥ this one's (itself included); NULL without a total. */
+  at_or_above: number | null;
   previous_total: number | null;
   previous_rank: number | null;
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { compareWithPrevious, rankByTotal } from './ranking';
+import { compareWithPrevious, percentileAmong, rankByTotal } from './ranking';
 
 describe('rankByTotal', () => {
   it('uses competition ranking (1, 2, 2, 4) and the share of others lower as percentile', () => {
@@ -51,6 +51,31 @@ describe('rankByTotal', () => {
         }
       }),
     );
+  });
+});
+
+describe('percentileAmong', () => {
+  it.each([
+    ['a lone entry', 1, 1, 100],
+    ['the top of 4 (3 others below)', 4, 1, 100],
+    ['two tied second of 4: 1 of 3 others below', 4, 3, 33.33],
+    ['the bottom of 4', 4, 4, 0],
+    ['2 of 3 others below: 66.666… rounds half up', 4, 2, 66.67],
+    ['1 of 8 others below: 12.5 exactly', 9, 8, 12.5],
+    ['1 of 200 others below: 0.5 exactly', 201, 200, 0.5],
+    ['1 of 400 others below: 0.25 exactly', 401, 400, 0.25],
+    ['1 of 800 others below: 0.125 rounds half up to 0.13', 801, 800, 0.13],
+  ])('%s', (_name, count, atOrAbove, expected) => {
+    expect(percentileAmong(count, atOrAbove)).toBe(expected);
+  });
+
+  it('agrees with rankByTotal on every entry', () => {
+    const entries = [90, 85, 85, 70, 70, 70, 60].map((total, i) => ({ id: `b${i}`, total }));
+    const ranked = rankByTotal(entries);
+    for (const entry of ranked) {
+      const atOrAbove = entries.filter((other) => other.total >= entry.total).length;
+      expect(percentileAmong(entries.length, atOrAbove)).toBe(entry.percentile);
+    }
   });
 });
 

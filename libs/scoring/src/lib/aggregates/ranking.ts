@@ -28,14 +28,22 @@ export function rankByTotal(entries: readonly TotalEntry[]): RankedEntry[] {
   while (groupStart < count) {
     let groupEnd = groupStart;
     while (groupEnd + 1 < count && shown[groupEnd + 1].total === shown[groupStart].total) groupEnd++;
-    const lowerCount = count - groupEnd - 1;
-    const percentile = count === 1 ? 100 : percentOf(lowerCount, count - 1);
+    const percentile = percentileAmong(count, groupEnd + 1);
     for (let i = groupStart; i <= groupEnd; i++) {
       ranked.push({ id: shown[i].id, total: shown[i].total, rank: groupStart + 1, percentile });
     }
     groupStart = groupEnd + 1;
   }
   return ranked;
+}
+
+/**
+ * The percentile of an entry among `count` ranked entries when `atOrAbove` of them (itself and its
+ * ties included) have a total at least its own: the share of the others below it × 100, rounded half
+ * up to 2 places; a lone entry is 100. The API derives it from SQL counts with this same function.
+ */
+export function percentileAmong(count: number, atOrAbove: number): number {
+  return count === 1 ? 100 : percentOf(count - atOrAbove, count - 1);
 }
 
 /**
