@@ -26,6 +26,18 @@ describe('auth (GraphQL over HTTP)', () => {
     expect(r.data!.login.user).toMatchObject({ id: reviewer.user.id, role: 'REVIEWER', districtId: tree.district.id });
   });
 
+  it("login's user resolves its scope unit, as me does", async () => {
+    const r = await t.gql<{ login: { user: { scopeUnit: { id: string; kind: string; name: string } | null } } }>(
+      'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { user { scopeUnitId scopeUnit { id kind name } } } }',
+      { u: 'street-a', p: 'good-password' },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.login.user).toEqual({ scopeUnitId: tree.streets[0].id, scopeUnit: { id: tree.streets[0].id, kind: 'STREET', name: tree.streets[0].name } });
+    const token = await t.loginAs('street-a', 'good-password');
+    const me = await t.gql<{ me: { scopeUnit: unknown } }>('{ me { scopeUnitId scopeUnit { id kind name } } }', {}, token);
+    expect(me.data!.me).toEqual(r.data!.login.user);
+  });
+
   it('refuses a wrong password and an unknown user alike with UNAUTHENTICATED', async () => {
     for (const [u, p] of [
       ['street-a', 'wrong-password'],

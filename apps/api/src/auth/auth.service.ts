@@ -5,6 +5,7 @@ import { Repository } from 'typeorm';
 import { notFound, unauthenticated } from '../common/errors';
 import { PINO_LOGGER } from '../common/logger';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
+import { toOrgUnitModel } from '../org-units/org-unit.mapper';
 import { toUserModel } from '../users/user.mapper';
 import { User } from '../users/models/user.model';
 import { burnPasswordCheck, verifyPassword } from '../users/password';
@@ -38,7 +39,10 @@ export class AuthService {
       this.throttle.succeed(user.username);
       const { token, expiresAt } = this.tokens.sign({ sub: user.id, role: user.role });
       this.log.info({ userId: user.id, username: user.username }, 'login');
-      return { token, expiresAt, user: toUserModel(user) };
+      // No caller yet on this public mutation: resolve the user's own scope unit here (always in its
+      // own scope), so login answers `user { scopeUnit }` as `me` does.
+      const scope = await this.units.findOne({ where: { id: user.scopeUnitId } });
+      return { token, expiresAt, user: { ...toUserModel(user), scopeUnit: scope ? toOrgUnitModel(scope, null) : null } };
     }
     this.throttle.fail(username.trim());
     this.log.warn({ username }, 'login failed');

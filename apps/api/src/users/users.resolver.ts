@@ -33,8 +33,10 @@ export class UsersResolver {
     return this.usersService.update(user, id, input);
   }
 
+  /** Resolved for the caller; `login` has no caller yet and fills the new session's own scope unit itself. */
   @ResolveField(() => OrgUnit, { nullable: true })
   scopeUnit(@Parent() parent: User, @CurrentUser({ optional: true }) user: AuthUser | undefined): Promise<OrgUnit | null> {
+    if (parent.scopeUnit !== undefined) return Promise.resolve(parent.scopeUnit);
     return this.units.load(user, parent.scopeUnitId);
   }
 }
