@@ -17,6 +17,7 @@ import { DatabaseModule } from './database/database.module';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { DemoModule } from './demo/demo.module';
+import { DistrictsModule } from './districts/districts.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { PathboardApolloDriver } from './graphql/pathboard-apollo.driver';
 import { HealthModule } from './health/health.module';
@@ -33,6 +34,7 @@ export const FEATURE_MODULES: Type[] = [
   HealthModule,
   OrgUnitsModule,
   UsersModule,
+  DistrictsModule,
   FrameworksModule,
   PeriodsModule,
   AssessmentsModule,

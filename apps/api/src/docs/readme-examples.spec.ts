@@ -49,6 +49,8 @@ const REQUIRED = [
   'importFramework',
   'createOrgUnit',
   'updateOrgUnit',
+  'moveOrgUnit',
+  'createDistrict',
   'createUser',
   'openPeriod',
   'closePeriod',

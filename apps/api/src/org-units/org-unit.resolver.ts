@@ -25,17 +25,30 @@ export class OrgUnitResolver {
     return this.orgUnits.tree(user, args.rootId, args.includeInactive ?? false);
   }
 
-  @Mutation(() => OrgUnit, { description: 'ADMIN: add a street or branch under a unit in scope' })
+  @Mutation(() => OrgUnit, { description: 'ADMIN: add a street or branch under a unit in scope (an active branch gets DRAFT assessments in open periods); districts: createDistrict' })
   createOrgUnit(@CurrentUser() user: AuthUser, @Args('input') input: CreateOrgUnitInput): Promise<OrgUnit> {
     return this.orgUnits.create(user, input);
   }
 
-  @Mutation(() => OrgUnit, { description: 'ADMIN: rename, recode, change sector/member count, (de)activate a unit in scope' })
+  @Mutation(() => OrgUnit, { description: 'ADMIN: rename, recode, change sector/member count, (de)activate a unit in scope (reactivated branches get DRAFT assessments in open periods); to move it: moveOrgUnit' })
   updateOrgUnit(
     @CurrentUser() user: AuthUser,
     @Args('id', { type: () => ID }, new UuidPipe('id')) id: string,
     @Args('input') input: UpdateOrgUnitInput,
   ): Promise<OrgUnit> {
     return this.orgUnits.update(user, id, input);
+  }
+
+  @Mutation(() => OrgUnit, {
+    description:
+      'ADMIN: move a street or branch, with its whole subtree, under another parent of the same district (both in scope). ' +
+      'Kind rules as createOrgUnit; no cycles; cross-district moves are refused. Open periods get DRAFT assessments for branches that lacked one.',
+  })
+  moveOrgUnit(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID, description: 'The unit to move' }, new UuidPipe('id')) id: string,
+    @Args('parentId', { type: () => ID, description: 'Its new parent' }, new UuidPipe('parentId')) parentId: string,
+  ): Promise<OrgUnit> {
+    return this.orgUnits.move(user, id, parentId);
   }
 }

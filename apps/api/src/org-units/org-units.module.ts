@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
+import { PeriodsModule } from '../periods/periods.module';
 import { OrgUnitScopeLoader } from './org-unit-scope.loader';
 import { OrgUnitResolver } from './org-unit.resolver';
 import { OrgUnitsService } from './org-units.service';
 
-@Module({ providers: [OrgUnitsService, OrgUnitResolver, OrgUnitScopeLoader], exports: [OrgUnitsService, OrgUnitScopeLoader] })
+/** PeriodsModule: open periods' assessments follow the tree (OpenPeriodAssessments). */
+@Module({
+  imports: [PeriodsModule],
+  providers: [OrgUnitsService, OrgUnitResolver, OrgUnitScopeLoader],
+  exports: [OrgUnitsService, OrgUnitScopeLoader],
+})
 export class OrgUnitsModule {}

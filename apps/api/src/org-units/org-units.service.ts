@@ -11,15 +11,26 @@ import { CreateOrgUnitInput } from './dto/create-org-unit.input';
 import { UpdateOrgUnitInput } from './dto/update-org-unit.input';
 import { OrgUnit } from './models/org-unit.model';
 import { OrgUnitEntity } from './org-unit.entity';
+import { OpenPeriodAssessments } from '../periods/open-period-assessments';
+import { lockDistrictTree } from './district-lock';
 import { OrgUnitKind } from './org-unit.enums';
 import { buildTree, orgUnitSnapshot, toOrgUnitModel } from './org-unit.mapper';
+import { ALLOWED_PARENT, moveRefusal, movedPath, parentPathOf } from './org-unit-rules';
 
-/** Which kinds may sit under which: streets under the district, branches under a street or a (general) branch. */
-const ALLOWED_PARENT: Record<OrgUnitKind, OrgUnitKind[]> = {
-  [OrgUnitKind.DISTRICT]: [],
-  [OrgUnitKind.STREET]: [OrgUnitKind.DISTRICT],
-  [OrgUnitKind.BRANCH]: [OrgUnitKind.STREET, OrgUnitKind.BRANCH],
-};
+/**
+ * One statement moves a whole subtree: every path under the old prefix gets the new prefix, and the
+ * moved unit its new parent. The district stays (cross-district moves are refused, see moveRefusal).
+ * Params: $1 old path, $2 new path, $3 unit id, $4 new parent id, $5 district, $6 old path || '%'.
+ */
+const MOVE_SUBTREE = `
+  WITH moved AS (
+    UPDATE org_unit
+       SET path = $2 || substr(path, length($1) + 1),
+           parent_id = CASE WHEN id = $3 THEN $4::uuid ELSE parent_id END,
+           updated_at = now()
+     WHERE district_id = $5 AND path LIKE $6
+    RETURNING id)
+  SELECT count(*)::int AS n FROM moved`;
 
 @Injectable()
 export class OrgUnitsService {
@@ -27,6 +38,7 @@ export class OrgUnitsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
     private readonly audit: AuditService,
+    private readonly openPeriods: OpenPeriodAssessments,
   ) {}
 
   /** The unit entity, or NOT_FOUND; throws FORBIDDEN (audited) when out of the caller's scope. For other services too. */
@@ -60,14 +72,21 @@ export class OrgUnitsService {
   async create(user: AuthUser, input: CreateOrgUnitInput): Promise<OrgUnit> {
     this.policy.assertRole(user, [Role.ADMIN], 'orgUnit.create');
     return this.dataSource.transaction(async (m) => {
-      const parent = await m.findOne(OrgUnitEntity, { where: { id: input.parentId } });
+      let parent = await m.findOne(OrgUnitEntity, { where: { id: input.parentId } });
       if (!parent) throw badUserInput(`parentId: org unit ${input.parentId} does not exist`, { field: 'parentId' });
       this.policy.assertUnitInScope(user, parent, 'orgUnit.create');
       const allowed = ALLOWED_PARENT[input.kind];
       if (!allowed.includes(parent.kind)) {
-        const msg = input.kind === OrgUnitKind.DISTRICT ? 'a district cannot be created under another unit' : `a ${input.kind} must be under a ${allowed.join(' or ')}, not a ${parent.kind}`;
+        const msg =
+          input.kind === OrgUnitKind.DISTRICT
+            ? 'a district is a tree root, not created under another unit: use createDistrict'
+            : `a ${input.kind} must be under a ${allowed.join(' or ')}, not a ${parent.kind}`;
         throw badUserInput(`kind: ${msg}`, { field: 'kind' });
       }
+      // Re-read the parent once the district's tree is locked: a concurrent move may have changed its path.
+      await lockDistrictTree(m, parent.districtId);
+      parent = await m.findOneOrFail(OrgUnitEntity, { where: { id: parent.id } });
+      this.policy.assertUnitInScope(user, parent, 'orgUnit.create');
       if (input.kind === OrgUnitKind.BRANCH && !input.sector) throw badUserInput('sector: a branch needs a sector', { field: 'sector' });
       await this.assertCodeFree(m, input.code);
       const id = randomUUID();
@@ -85,6 +104,8 @@ export class OrgUnitsService {
       });
       const saved = await this.saveUnique(m, entity);
       await this.audit.record(m, { districtId: saved.districtId, actorId: user.id, action: 'ORG_UNIT_CREATED', targetType: 'OrgUnit', targetId: saved.id, after: orgUnitSnapshot(saved) });
+      // A branch created while a quarter is open is assessed in it too.
+      await this.openPeriods.complete(m, { districtId: saved.districtId, pathPatterns: [saved.path], actorId: user.id, reason: 'ORG_UNIT_CREATED', unitId: saved.id });
       return toOrgUnitModel(saved, []);
     });
   }
@@ -92,7 +113,12 @@ export class OrgUnitsService {
   async update(user: AuthUser, id: string, input: UpdateOrgUnitInput): Promise<OrgUnit> {
     this.policy.assertRole(user, [Role.ADMIN], 'orgUnit.update');
     return this.dataSource.transaction(async (m) => {
-      const unit = await this.getEntityInScope(user, id, 'orgUnit.update', m);
+      let unit = await this.getEntityInScope(user, id, 'orgUnit.update', m);
+      const reactivating = input.active === true && !unit.active;
+      if (reactivating) {
+        await lockDistrictTree(m, unit.districtId);
+        unit = await this.getEntityInScope(user, id, 'orgUnit.update', m);
+      }
       const before = orgUnitSnapshot(unit);
       if (input.code !== undefined && input.code !== unit.code) {
         await this.assertCodeFree(m, input.code);
@@ -108,8 +134,91 @@ export class OrgUnitsService {
       if (unit.kind === OrgUnitKind.BRANCH && !unit.sector) throw badUserInput('sector: a branch needs a sector', { field: 'sector' });
       const saved = await this.saveUnique(m, unit);
       await this.audit.record(m, { districtId: saved.districtId, actorId: user.id, action: 'ORG_UNIT_UPDATED', targetType: 'OrgUnit', targetId: saved.id, before, after: orgUnitSnapshot(saved) });
+      if (reactivating) {
+        // Its active assessed leaves (itself, or those below it) join the open quarters they are missing from.
+        await this.openPeriods.complete(m, { districtId: saved.districtId, pathPatterns: [`${saved.path}%`], actorId: user.id, reason: 'ORG_UNIT_REACTIVATED', unitId: saved.id });
+      }
       return toOrgUnitModel(saved, null);
     });
+  }
+
+  /**
+   * ADMIN: move a unit (with its whole subtree) under another parent of the same district. Both the
+   * unit and the new parent must be in the caller's scope (FORBIDDEN otherwise); moveRefusal lists
+   * the tree rules (BAD_USER_INPUT naming the field). In one transaction: the paths of the whole
+   * subtree in one UPDATE, the ORG_UNIT_MOVED audit event (parent and path before and after), and the
+   * DRAFT assessments of open periods for assessed leaves that had none (the moved branches, and the
+   * old parent when it is a branch left without children). Scores need no rewrite: analytics group
+   * branches by the current paths, so every scoreboard shows the new tree at once.
+   */
+  async move(user: AuthUser, id: string, parentId: string): Promise<OrgUnit> {
+    this.policy.assertRole(user, [Role.ADMIN], 'orgUnit.move');
+    return this.dataSource.transaction(async (m) => {
+      const found = await this.getEntityInScope(user, id, 'orgUnit.move', m);
+      await lockDistrictTree(m, found.districtId);
+      // Read again under the lock: paths are stable from here to the commit.
+      const unit = await this.getEntityInScope(user, id, 'orgUnit.move', m);
+      const parent = await m.findOne(OrgUnitEntity, { where: { id: parentId } });
+      if (!parent) throw badUserInput(`parentId: org unit ${parentId} does not exist`, { field: 'parentId' });
+      this.policy.assertUnitInScope(user, parent, 'orgUnit.move');
+      const refusal = moveRefusal(unit, parent);
+      if (refusal) throw refusal;
+
+      const oldPath = unit.path;
+      const newPath = movedPath(unit, parent);
+      const [{ n }] = await m.query(MOVE_SUBTREE, [oldPath, newPath, unit.id, parent.id, unit.districtId, `${oldPath}%`]);
+      const moved = await m.findOneOrFail(OrgUnitEntity, { where: { id: unit.id } });
+      await this.audit.record(m, {
+        districtId: moved.districtId,
+        actorId: user.id,
+        action: 'ORG_UNIT_MOVED',
+        targetType: 'OrgUnit',
+        targetId: moved.id,
+        before: { parentId: unit.parentId, path: oldPath },
+        after: { parentId: moved.parentId, path: moved.path, subtreeSize: n },
+      });
+      const oldParentPath = parentPathOf(oldPath);
+      await this.openPeriods.complete(m, {
+        districtId: moved.districtId,
+        pathPatterns: [`${moved.path}%`, ...(oldParentPath ? [oldParentPath] : [])],
+        actorId: user.id,
+        reason: 'ORG_UNIT_MOVED',
+        unitId: moved.id,
+      });
+      return toOrgUnitModel(moved, null);
+    });
+  }
+
+  /**
+   * Insert a new district (a tree root: no parent, path `/<id>/`, its own tenant key) inside the
+   * caller's transaction, audited as ORG_UNIT_CREATED in the new district. Access is the caller's
+   * business (DistrictsService).
+   */
+  async insertDistrict(m: EntityManager, actor: AuthUser, input: { code: string; name: string; memberCount?: number }): Promise<OrgUnitEntity> {
+    await this.assertCodeFree(m, input.code);
+    const id = randomUUID();
+    const entity = m.create(OrgUnitEntity, {
+      id,
+      parentId: null,
+      path: `/${id}/`,
+      code: input.code,
+      name: input.name.trim(),
+      kind: OrgUnitKind.DISTRICT,
+      sector: null,
+      memberCount: input.memberCount ?? 0,
+      active: true,
+      districtId: id,
+    });
+    const saved = await this.saveUnique(m, entity);
+    await this.audit.record(m, {
+      districtId: saved.id,
+      actorId: actor.id,
+      action: 'ORG_UNIT_CREATED',
+      targetType: 'OrgUnit',
+      targetId: saved.id,
+      after: { ...orgUnitSnapshot(saved), createdFromDistrictId: actor.districtId },
+    });
+    return saved;
   }
 
   private async assertCodeFree(m: EntityManager, code: string): Promise<void> {

@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { FrameworksModule } from '../frameworks/frameworks.module';
 import { PeriodEntity } from './entities/period.entity';
+import { OpenPeriodAssessments } from './open-period-assessments';
 import { PeriodsResolver } from './periods.resolver';
 import { PeriodsService } from './periods.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([PeriodEntity]), FrameworksModule],
-  providers: [PeriodsService, PeriodsResolver],
-  exports: [PeriodsService],
+  providers: [PeriodsService, PeriodsResolver, OpenPeriodAssessments],
+  exports: [PeriodsService, OpenPeriodAssessments],
 })
 export class PeriodsModule {}

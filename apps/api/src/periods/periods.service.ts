@@ -6,6 +6,7 @@ import { Role, type AuthUser } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { badUserInput, conflict, notFound } from '../common/errors';
 import { FrameworksService } from '../frameworks/frameworks.service';
+import { lockDistrictTree } from '../org-units/district-lock';
 import { PeriodEntity } from './entities/period.entity';
 import type { PeriodModel, PeriodStatusEnum } from './models/period.model';
 
@@ -77,6 +78,8 @@ export class PeriodsService {
     const deadline = new Date(input.deadline);
     if (Number.isNaN(deadline.getTime())) throw badUserInput('deadline is not a valid date', { field: 'deadline' });
     return this.dataSource.transaction(async (manager) => {
+      // No branch may be created, moved or reactivated beside the opening (it would get no assessment).
+      await lockDistrictTree(manager, user.districtId);
       const [framework] = await manager.query(`SELECT id FROM framework WHERE id = $1`, [input.frameworkId]);
       if (!framework) throw notFound('Framework', input.frameworkId);
       const repo = manager.getRepository(PeriodEntity);

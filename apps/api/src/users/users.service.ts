@@ -37,29 +37,43 @@ export class UsersService {
     this.policy.assertRole(user, [Role.ADMIN], 'user.create');
     return this.dataSource.transaction(async (m) => {
       const scope = await this.scopeUnitFor(m, user, input.role, input.scopeUnitId, 'user.create');
-      if (await m.exists(UserEntity, { where: { username: input.username } })) {
-        throw badUserInput(`username: "${input.username}" is already taken`, { field: 'username' });
-      }
-      const entity = m.create(UserEntity, {
-        id: randomUUID(),
-        username: input.username,
-        passwordHash: await hashPassword(input.password),
-        displayName: input.displayName.trim(),
-        role: input.role,
-        scopeUnitId: scope.id,
-        districtId: scope.districtId,
-        active: true,
-      });
-      let saved: UserEntity;
-      try {
-        saved = await m.save(UserEntity, entity);
-      } catch (err) {
-        if (isUniqueViolation(err)) throw badUserInput(`username: "${input.username}" is already taken`, { field: 'username' });
-        throw err;
-      }
-      await this.audit.record(m, { districtId: saved.districtId, actorId: user.id, action: 'USER_CREATED', targetType: 'User', targetId: saved.id, after: userSnapshot(saved) });
+      const saved = await this.insert(m, user, { ...input, scope });
       return toUserModel(saved);
     });
+  }
+
+  /**
+   * Insert a user scoped to `scope` (already checked by the caller) inside the caller's transaction,
+   * refusing a taken username (BAD_USER_INPUT `<fieldPrefix>username`), and audit it as USER_CREATED.
+   * Also used by createDistrict for the new district's first admin.
+   */
+  async insert(
+    m: EntityManager,
+    actor: AuthUser,
+    input: { username: string; password: string; displayName: string; role: Role; scope: OrgUnitEntity },
+    fieldPrefix = '',
+  ): Promise<UserEntity> {
+    const taken = () => badUserInput(`${fieldPrefix}username: "${input.username}" is already taken`, { field: `${fieldPrefix}username` });
+    if (await m.exists(UserEntity, { where: { username: input.username } })) throw taken();
+    const entity = m.create(UserEntity, {
+      id: randomUUID(),
+      username: input.username,
+      passwordHash: await hashPassword(input.password),
+      displayName: input.displayName.trim(),
+      role: input.role,
+      scopeUnitId: input.scope.id,
+      districtId: input.scope.districtId,
+      active: true,
+    });
+    let saved: UserEntity;
+    try {
+      saved = await m.save(UserEntity, entity);
+    } catch (err) {
+      if (isUniqueViolation(err)) throw taken();
+      throw err;
+    }
+    await this.audit.record(m, { districtId: saved.districtId, actorId: actor.id, action: 'USER_CREATED', targetType: 'User', targetId: saved.id, after: userSnapshot(saved) });
+    return saved;
   }
 
   /**

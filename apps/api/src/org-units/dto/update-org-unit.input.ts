@@ -2,7 +2,7 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Sector } from '../org-unit.enums';
 
-/** Fields to change; omitted fields stay. The parent (tree position) cannot change. */
+/** Fields to change; omitted fields stay. The parent (tree position) changes through moveOrgUnit. */
 @InputType()
 export class UpdateOrgUnitInput {
   @Field({ nullable: true })

@@ -1,0 +1,69 @@
+import type { GraphQLError } from 'graphql';
+import { badUserInput } from '../common/errors';
+import { OrgUnitKind } from './org-unit.enums';
+
+/** Which kinds may sit under which: streets under the district, branches under a street or a (general) branch. */
+export const ALLOWED_PARENT: Record<OrgUnitKind, OrgUnitKind[]> = {
+  [OrgUnitKind.DISTRICT]: [],
+  [OrgUnitKind.STREET]: [OrgUnitKind.DISTRICT],
+  [OrgUnitKind.BRANCH]: [OrgUnitKind.STREET, OrgUnitKind.BRANCH],
+};
+
+/** The fields of a unit the tree rules look at. */
+export interface TreeUnit {
+  id: string;
+  parentId: string | null;
+  path: string;
+  kind: OrgUnitKind;
+  districtId: string;
+  active: boolean;
+}
+
+/**
+ * Why `unit` may not move under `parent` (a BAD_USER_INPUT naming the field), or null when it may.
+ * Scope is checked before, by the service (FORBIDDEN). The rules:
+ * - a district is a tree root and never moves;
+ * - no cycle: the new parent is neither the unit nor in its subtree;
+ * - the same district only: periods, assessments, scores and audit history are a district's (its
+ *   tenant key `district_id`), and a period's framework and quarter are the district's choice, so a
+ *   branch's past quarters cannot follow it into another district's periods; a unit that really
+ *   changes district is closed (deactivated) here and created there;
+ * - the kind rules of createOrgUnit (ALLOWED_PARENT);
+ * - an active parent (an inactive one hides its subtree) that is not already the parent.
+ */
+export function moveRefusal(unit: TreeUnit, parent: TreeUnit): GraphQLError | null {
+  if (unit.kind === OrgUnitKind.DISTRICT) {
+    return badUserInput('id: a district is the root of its tree and cannot be moved', { field: 'id', reason: 'DISTRICT' });
+  }
+  if (parent.id === unit.id || parent.path.startsWith(unit.path)) {
+    return badUserInput('parentId: a unit cannot be moved under itself or a unit of its own subtree', { field: 'parentId', reason: 'CYCLE' });
+  }
+  if (parent.districtId !== unit.districtId) {
+    return badUserInput(
+      'parentId: a unit cannot be moved to another district (its assessments, scores and history belong to its district); deactivate it and create it there',
+      { field: 'parentId', reason: 'CROSS_DISTRICT' },
+    );
+  }
+  const allowed = ALLOWED_PARENT[unit.kind];
+  if (!allowed.includes(parent.kind)) {
+    return badUserInput(`parentId: a ${unit.kind} must be under a ${allowed.join(' or ')}, not a ${parent.kind}`, { field: 'parentId', reason: 'KIND' });
+  }
+  if (parent.id === unit.parentId) {
+    return badUserInput('parentId: the unit is already under this parent', { field: 'parentId', reason: 'SAME_PARENT' });
+  }
+  if (!parent.active) {
+    return badUserInput('parentId: the new parent is inactive; reactivate it first', { field: 'parentId', reason: 'INACTIVE_PARENT' });
+  }
+  return null;
+}
+
+/** The path of `unit` once under `parent`. */
+export function movedPath(unit: Pick<TreeUnit, 'id'>, parent: Pick<TreeUnit, 'path'>): string {
+  return `${parent.path}${unit.id}/`;
+}
+
+/** The parent's path from a unit's path (`/d/s/b/` → `/d/s/`); null for a root. */
+export function parentPathOf(path: string): string | null {
+  const trimmed = path.slice(0, path.lastIndexOf('/', path.length - 2) + 1);
+  return trimmed.length > 1 ? trimmed : null;
+}
