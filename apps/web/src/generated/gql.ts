@@ -25,6 +25,8 @@ type Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      displayName\n      role\n      active\n      scopeUnitId\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation OpenPeriod($code: String!, $frameworkId: ID!, $deadline: DateTime!) {\n    openPeriod(code: $code, frameworkId: $frameworkId, deadline: $deadline) {\n      id\n      code\n      status\n      deadline\n      frameworkId\n      closedAt\n    }\n  }\n": typeof types.OpenPeriodDocument,
     "\n  mutation ClosePeriod($periodId: ID!) {\n    closePeriod(periodId: $periodId) {\n      id\n      code\n      status\n      closedAt\n    }\n  }\n": typeof types.ClosePeriodDocument,
+    "\n  mutation MoveOrgUnit($id: ID!, $parentId: ID!) {\n    moveOrgUnit(id: $id, parentId: $parentId) {\n      ...AdminUnitFields\n    }\n  }\n": typeof types.MoveOrgUnitDocument,
+    "\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      district {\n        id\n        code\n        name\n      }\n      admin {\n        id\n        username\n      }\n    }\n  }\n": typeof types.CreateDistrictDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    username\n    displayName\n    role\n    scopeUnit {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": typeof types.MeDocument,
@@ -65,6 +67,8 @@ const documents: Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      displayName\n      role\n      active\n      scopeUnitId\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation OpenPeriod($code: String!, $frameworkId: ID!, $deadline: DateTime!) {\n    openPeriod(code: $code, frameworkId: $frameworkId, deadline: $deadline) {\n      id\n      code\n      status\n      deadline\n      frameworkId\n      closedAt\n    }\n  }\n": types.OpenPeriodDocument,
     "\n  mutation ClosePeriod($periodId: ID!) {\n    closePeriod(periodId: $periodId) {\n      id\n      code\n      status\n      closedAt\n    }\n  }\n": types.ClosePeriodDocument,
+    "\n  mutation MoveOrgUnit($id: ID!, $parentId: ID!) {\n    moveOrgUnit(id: $id, parentId: $parentId) {\n      ...AdminUnitFields\n    }\n  }\n": types.MoveOrgUnitDocument,
+    "\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      district {\n        id\n        code\n        name\n      }\n      admin {\n        id\n        username\n      }\n    }\n  }\n": types.CreateDistrictDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    username\n    displayName\n    role\n    scopeUnit {\n      id\n      name\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": types.MeDocument,
@@ -152,6 +156,14 @@ export function graphql(source: "\n  mutation OpenPeriod($code: String!, $framew
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ClosePeriod($periodId: ID!) {\n    closePeriod(periodId: $periodId) {\n      id\n      code\n      status\n      closedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ClosePeriod($periodId: ID!) {\n    closePeriod(periodId: $periodId) {\n      id\n      code\n      status\n      closedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveOrgUnit($id: ID!, $parentId: ID!) {\n    moveOrgUnit(id: $id, parentId: $parentId) {\n      ...AdminUnitFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveOrgUnit($id: ID!, $parentId: ID!) {\n    moveOrgUnit(id: $id, parentId: $parentId) {\n      ...AdminUnitFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      district {\n        id\n        code\n        name\n      }\n      admin {\n        id\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      district {\n        id\n        code\n        name\n      }\n      admin {\n        id\n        username\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -157,3 +157,27 @@ export const CLOSE_PERIOD = graphql(`
     }
   }
 `);
+
+export const MOVE_ORG_UNIT = graphql(`
+  mutation MoveOrgUnit($id: ID!, $parentId: ID!) {
+    moveOrgUnit(id: $id, parentId: $parentId) {
+      ...AdminUnitFields
+    }
+  }
+`);
+
+export const CREATE_DISTRICT = graphql(`
+  mutation CreateDistrict($input: CreateDistrictInput!) {
+    createDistrict(input: $input) {
+      district {
+        id
+        code
+        name
+      }
+      admin {
+        id
+        username
+      }
+    }
+  }
+`);

@@ -62,6 +62,33 @@ export const adminEn: DeepStrings<typeof adminZh> = {
       created: 'Created “{{name}}”.',
       saved: 'Saved “{{name}}”.',
       noChanges: 'Nothing to save.',
+      move: 'Move',
+      moveTitle: 'Move “{{name}}”',
+      moveHint:
+        'Moves the unit with everything below it under a new parent; its assessment data stays with it and figures follow the new tree.',
+      moveTarget: 'New parent',
+      moveTargetRequired: 'Choose the new parent',
+      moveSearch: 'Search by name',
+      moveNone:
+        'There is nowhere to move this unit (a street sits only under its district; inactive units cannot be parents).',
+      moveSubmit: 'Move',
+      moved: 'Moved “{{name}}” under “{{parent}}”.',
+      moveRefused: {
+        CYCLE: 'A unit cannot move under itself or a unit below it.',
+        KIND: 'Wrong kind: a street goes under a district, a branch under a street or a branch.',
+        SAME_PARENT: 'The unit is already under this parent.',
+        INACTIVE_PARENT: 'The chosen parent is inactive; activate it first.',
+        CROSS_DISTRICT:
+          'A unit cannot move to another district: its assessment data belongs to this one. Deactivate it here and create it there.',
+        DISTRICT: 'A district is the top of the tree and cannot move.',
+      },
+      createDistrict: 'New district',
+      districtTitle: 'New district',
+      districtHint:
+        'The new district is separate from yours: you will not see its data. The administrator account created below signs in to manage it (streets, users, quarters).',
+      districtAdmin: 'Its administrator account',
+      districtCreated:
+        'Created “{{name}}”. Give the administrator account {{username}} and its initial password to the new district.',
     },
     users: {
       list: 'Users',

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client';
-import { PlusOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, DragOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, Input, Result, Row, Skeleton, Space, Tag, Tree, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,8 @@ import {
   findAdminUnit,
   flattenUnits,
 } from '../../model/org-unit-form';
+import { CreateDistrictModal } from './CreateDistrictModal';
+import { MoveUnitModal } from './MoveUnitModal';
 import { OrgUnitForm } from './OrgUnitForm';
 
 /** The district's units as a searchable tree (inactive ones marked), and a form for the chosen one. */
@@ -24,6 +26,8 @@ export function OrgUnitsTab() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [expanded, setExpanded] = useState<string[] | null>(null);
+  const [moving, setMoving] = useState(false);
+  const [creatingDistrict, setCreatingDistrict] = useState(false);
 
   const root = (tree.data?.orgTree ?? null) as AdminUnit | null;
   const built = useMemo(
@@ -57,7 +61,16 @@ export function OrgUnitsTab() {
         <Card
           size="small"
           title={t('admin.units.tree')}
-          extra={<Typography.Text type="secondary">{t('admin.units.counts', counts)}</Typography.Text>}
+          extra={
+            <Space size="small">
+              <Typography.Text type="secondary">{t('admin.units.counts', counts)}</Typography.Text>
+              {root.kind === 'DISTRICT' ? (
+                <Button size="small" icon={<ApartmentOutlined />} onClick={() => setCreatingDistrict(true)}>
+                  {t('admin.units.createDistrict')}
+                </Button>
+              ) : null}
+            </Space>
+          }
         >
           <Input.Search
             allowClear
@@ -107,10 +120,19 @@ export function OrgUnitsTab() {
               : t('admin.units.details')
           }
           extra={
-            selected && !creating && selected.active ? (
-              <Button icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-                {t('admin.units.addChild')}
-              </Button>
+            selected && !creating ? (
+              <Space size="small">
+                {selected.kind !== 'DISTRICT' ? (
+                  <Button icon={<DragOutlined />} onClick={() => setMoving(true)}>
+                    {t('admin.units.move')}
+                  </Button>
+                ) : null}
+                {selected.active ? (
+                  <Button icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                    {t('admin.units.addChild')}
+                  </Button>
+                ) : null}
+              </Space>
             ) : null
           }
         >
@@ -140,6 +162,22 @@ export function OrgUnitsTab() {
           )}
         </Card>
       </Col>
+      {selected && moving ? (
+        <MoveUnitModal
+          open
+          root={root}
+          unit={selected}
+          onClose={(movedTo) => {
+            setMoving(false);
+            // Open the way down to the unit at its new place.
+            if (movedTo)
+              setExpanded((open) => [
+                ...new Set([...(open ?? built.expandedKeys), ...ancestorIds(root, movedTo), movedTo]),
+              ]);
+          }}
+        />
+      ) : null}
+      <CreateDistrictModal open={creatingDistrict} onClose={() => setCreatingDistrict(false)} />
     </Row>
   );
 }

@@ -1,0 +1,158 @@
+import { useMutation } from '@apollo/client';
+import { Alert, App, Divider, Form, Input, InputNumber, Modal, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useDescribeError } from '../../../../shared/errors';
+import { CREATE_DISTRICT } from '../../graphql/admin.operations';
+import {
+  DISTRICT_FIELDS,
+  districtFieldPath,
+  type DistrictFormValues,
+  newDistrictValues,
+  toCreateDistrictInput,
+} from '../../model/district-form';
+import { UNIT_CODE_PATTERN, UNIT_NAME_MAX } from '../../model/org-unit-form';
+import { fieldProblems } from '../../model/server-errors';
+import { PASSWORD_MIN, USERNAME_PATTERN } from '../../model/user-form';
+
+export interface CreateDistrictModalProps {
+  open: boolean;
+  onClose: () => void;
+}
+
+/** A new district (another tree root) with the administrator account that will manage it. */
+export function CreateDistrictModal({ open, onClose }: CreateDistrictModalProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const describe = useDescribeError();
+  const [form] = Form.useForm<DistrictFormValues>();
+  const [createDistrict, { loading, error, reset }] = useMutation(CREATE_DISTRICT);
+
+  const close = () => {
+    form.resetFields();
+    reset();
+    onClose();
+  };
+
+  const submit = async (values: DistrictFormValues) => {
+    try {
+      const result = await createDistrict({ variables: { input: toCreateDistrictInput(values) } });
+      const created = result.data?.createDistrict;
+      void message.success(
+        t('admin.units.districtCreated', {
+          name: created?.district.name ?? values.name.trim(),
+          username: created?.admin.username ?? values.admin.username.trim(),
+        }),
+        8,
+      );
+      close();
+    } catch (failure) {
+      form.setFields(
+        fieldProblems(failure, DISTRICT_FIELDS).map((p) => ({
+          name: districtFieldPath(p.field) as never,
+          errors: [
+            p.reason === 'taken' && p.field === 'code'
+              ? t('admin.units.codeTaken')
+              : p.reason === 'taken' && p.field === 'admin.username'
+                ? t('admin.users.usernameTaken')
+                : t('admin.fieldRejected', { detail: p.detail }),
+          ],
+        })),
+      );
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('admin.units.districtTitle')}
+      okText={t('admin.units.createSubmit')}
+      cancelText={t('admin.units.cancel')}
+      confirmLoading={loading}
+      onOk={() => form.submit()}
+      onCancel={close}
+      maskClosable={false}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">{t('admin.units.districtHint')}</Typography.Paragraph>
+      <Form<DistrictFormValues>
+        form={form}
+        layout="vertical"
+        initialValues={newDistrictValues()}
+        onFinish={(values) => void submit(values)}
+      >
+        <Form.Item
+          name="code"
+          label={t('admin.units.code')}
+          extra={t('admin.units.codeRule')}
+          rules={[{ required: true, pattern: UNIT_CODE_PATTERN, message: t('admin.units.codeRule') }]}
+        >
+          <Input autoComplete="off" maxLength={64} />
+        </Form.Item>
+        <Form.Item
+          name="name"
+          label={t('admin.units.name')}
+          rules={[{ required: true, whitespace: true, message: t('admin.units.nameRequired') }]}
+        >
+          <Input maxLength={UNIT_NAME_MAX} />
+        </Form.Item>
+        <Form.Item
+          name="memberCount"
+          label={t('admin.units.memberCount')}
+          rules={[{ required: true, type: 'integer', min: 0, max: 10_000_000 }]}
+        >
+          <InputNumber min={0} max={10_000_000} precision={0} style={{ width: 160 }} />
+        </Form.Item>
+        <Divider orientation="left" plain>
+          {t('admin.units.districtAdmin')}
+        </Divider>
+        <Form.Item
+          name={['admin', 'username']}
+          label={t('admin.users.username')}
+          extra={t('admin.users.usernameRule')}
+          rules={[{ required: true, pattern: USERNAME_PATTERN, message: t('admin.users.usernameRule') }]}
+        >
+          <Input autoComplete="off" maxLength={32} />
+        </Form.Item>
+        <Form.Item
+          name={['admin', 'displayName']}
+          label={t('admin.users.displayName')}
+          rules={[{ required: true, whitespace: true, message: t('admin.users.displayNameRequired') }]}
+        >
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item
+          name={['admin', 'password']}
+          label={t('admin.users.password')}
+          extra={t('admin.users.passwordRule')}
+          rules={[{ required: true, min: PASSWORD_MIN, message: t('admin.users.passwordRule') }]}
+        >
+          <Input.Password autoComplete="new-password" maxLength={256} />
+        </Form.Item>
+        <Form.Item
+          name={['admin', 'confirmPassword']}
+          label={t('admin.users.confirmPassword')}
+          dependencies={[['admin', 'password']]}
+          rules={[
+            { required: true, message: t('admin.users.passwordMismatch') },
+            ({ getFieldValue }) => ({
+              validator: (_, value) =>
+                value === getFieldValue(['admin', 'password'])
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('admin.users.passwordMismatch'))),
+            }),
+          ]}
+        >
+          <Input.Password autoComplete="new-password" maxLength={256} />
+        </Form.Item>
+        {error && fieldProblems(error, DISTRICT_FIELDS).length === 0 ? (
+          <Alert
+            type="error"
+            showIcon
+            message={describe(error).message}
+            description={describe(error).details.join(' ') || undefined}
+          />
+        ) : null}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,94 @@
+import { useMutation } from '@apollo/client';
+import { Alert, App, Form, Modal, Select, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDescribeError } from '../../../../shared/errors';
+import { MOVE_ORG_UNIT } from '../../graphql/admin.operations';
+import type { AdminUnit } from '../../model/org-unit-form';
+import { moveRefusalOf, moveTargets } from '../../model/org-unit-move';
+
+export interface MoveUnitModalProps {
+  open: boolean;
+  root: AdminUnit;
+  unit: AdminUnit;
+  onClose: (movedTo: string | null) => void;
+}
+
+interface MoveValues {
+  parentId: string;
+}
+
+/** Move a street or branch (with its subtree) under another parent chosen among the valid ones. */
+export function MoveUnitModal({ open, root, unit, onClose }: MoveUnitModalProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const describe = useDescribeError();
+  const [form] = Form.useForm<MoveValues>();
+  const [move, { loading, error, reset }] = useMutation(MOVE_ORG_UNIT, {
+    refetchQueries: ['AdminOrgTree'],
+    awaitRefetchQueries: true,
+  });
+  const targets = useMemo(() => moveTargets(root, unit), [root, unit]);
+  const refusal = moveRefusalOf(error);
+
+  const close = (movedTo: string | null) => {
+    form.resetFields();
+    reset();
+    onClose(movedTo);
+  };
+
+  const submit = async ({ parentId }: MoveValues) => {
+    try {
+      await move({ variables: { id: unit.id, parentId } });
+      const parent = targets.find((x) => x.unit.id === parentId)?.unit.name ?? '';
+      void message.success(t('admin.units.moved', { name: unit.name, parent }));
+      close(parentId);
+    } catch {
+      // shown below the picker
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('admin.units.moveTitle', { name: unit.name })}
+      okText={t('admin.units.moveSubmit')}
+      cancelText={t('admin.units.cancel')}
+      okButtonProps={{ disabled: targets.length === 0 }}
+      confirmLoading={loading}
+      onOk={() => form.submit()}
+      onCancel={() => close(null)}
+      maskClosable={false}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">{t('admin.units.moveHint')}</Typography.Paragraph>
+      {targets.length === 0 ? (
+        <Alert type="info" showIcon message={t('admin.units.moveNone')} />
+      ) : (
+        <Form<MoveValues> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
+          <Form.Item
+            name="parentId"
+            label={t('admin.units.moveTarget')}
+            rules={[{ required: true, message: t('admin.units.moveTargetRequired') }]}
+          >
+            <Select
+              showSearch
+              placeholder={t('admin.units.moveSearch')}
+              optionFilterProp="label"
+              options={targets.map((x) => ({ value: x.unit.id, label: x.label }))}
+              onChange={() => reset()}
+            />
+          </Form.Item>
+        </Form>
+      )}
+      {error ? (
+        <Alert
+          type="error"
+          showIcon
+          message={refusal ? t(`admin.units.moveRefused.${refusal}`) : describe(error).message}
+          description={refusal ? undefined : describe(error).details.join(' ') || undefined}
+        />
+      ) : null}
+    </Modal>
+  );
+}

@@ -1,0 +1,77 @@
+import type { AdminUnit, UnitKind } from './org-unit-form';
+
+/** The kinds a unit may sit under, as the API's createOrgUnit and moveOrgUnit allow. */
+export function parentKindsOf(kind: UnitKind): UnitKind[] {
+  if (kind === 'STREET') return ['DISTRICT'];
+  if (kind === 'BRANCH') return ['STREET', 'BRANCH'];
+  return [];
+}
+
+export interface MoveTarget {
+  unit: AdminUnit;
+  /** The names from below the district down to the unit ("东城街道 / 一支部"), for the picker. */
+  label: string;
+}
+
+/**
+ * The units `unit` may move under, in tree order: of a kind its kind allows, active (an inactive
+ * parent hides its subtree), not the unit or anything below it (a cycle), and not its current parent.
+ * The tree is the admin's own district, so every choice is in scope and in the same district, as the
+ * API requires. A district never moves.
+ */
+export function moveTargets(root: AdminUnit, unit: AdminUnit): MoveTarget[] {
+  const allowed = parentKindsOf(unit.kind);
+  if (allowed.length === 0) return [];
+  const currentParentId = unit.parentId ?? parentIdOf(root, unit.id);
+  const out: MoveTarget[] = [];
+  const walk = (node: AdminUnit, names: string[]) => {
+    if (node.id === unit.id) return; // the unit and its subtree
+    if (!node.active) return; // an inactive unit and, hidden with it, its subtree
+    if (allowed.includes(node.kind) && node.id !== currentParentId) {
+      out.push({ unit: node, label: names.length ? names.join(' / ') : node.name });
+    }
+    for (const child of node.children ?? []) walk(child, [...names, child.name]);
+  };
+  walk(root, []);
+  return out;
+}
+
+/** The id of the unit directly above `id` in the tree, or null. */
+function parentIdOf(root: AdminUnit, id: string): string | null {
+  for (const child of root.children ?? []) {
+    if (child.id === id) return root.id;
+    const below = parentIdOf(child, id);
+    if (below) return below;
+  }
+  return null;
+}
+
+/** Why the API refused a move (extensions.reason of moveOrgUnit's BAD_USER_INPUT), when it said. */
+export type MoveRefusal =
+  'CYCLE' | 'KIND' | 'SAME_PARENT' | 'INACTIVE_PARENT' | 'CROSS_DISTRICT' | 'DISTRICT';
+
+const REFUSALS: readonly MoveRefusal[] = [
+  'CYCLE',
+  'KIND',
+  'SAME_PARENT',
+  'INACTIVE_PARENT',
+  'CROSS_DISTRICT',
+  'DISTRICT',
+];
+
+export function moveRefusalOf(error: unknown): MoveRefusal | null {
+  const errors =
+    (error as { graphQLErrors?: readonly { extensions?: Record<string, unknown> }[] } | null)
+      ?.graphQLErrors ?? [];
+  for (const e of errors) {
+    const reason = e.extensions?.['reason'];
+    if (
+      e.extensions?.['code'] === 'BAD_USER_INPUT' &&
+      typeof reason === 'string' &&
+      (REFUSALS as readonly string[]).includes(reason)
+    ) {
+      return reason as MoveRefusal;
+    }
+  }
+  return null;
+}
