@@ -1,0 +1,102 @@
+/**
+ * @jest-environment jsdom
+ */
+import { MockedProvider, type MockedResponse } from '@apollo/client/testing';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { App } from 'antd';
+import { GraphQLError } from 'graphql';
+import { initI18n } from '../../../../shared/i18n';
+import { MOVE_ORG_UNIT } from '../../graphql/admin.operations';
+import type { AdminUnit } from '../../model/org-unit-form';
+import { MoveUnitModal } from './MoveUnitModal';
+
+const i18n = initI18n(window.localStorage);
+
+// The modal's scroll locker measures a ::-webkit-scrollbar pseudo-element, which jsdom does not implement.
+const computedStyle = window.getComputedStyle.bind(window);
+window.getComputedStyle = (element: Element) => computedStyle(element);
+
+const unit = (
+  id: string,
+  name: string,
+  kind: AdminUnit['kind'],
+  children: AdminUnit[] = [],
+  parentId: string | null = null,
+): AdminUnit => ({
+  id,
+  code: id.toUpperCase(),
+  name,
+  kind,
+  sector: kind === 'BRANCH' ? 'COMMUNITY' : null,
+  memberCount: 10,
+  active: true,
+  parentId,
+  children,
+});
+
+const N1 = unit('n1', '滨江社区党支部', 'BRANCH', [], 'north');
+const ROOT = unit('d', '示范区', 'DISTRICT', [
+  unit('north', '东城街道', 'STREET', [N1], 'd'),
+  unit('south', '西城街道', 'STREET', [], 'd'),
+]);
+
+const moveMock = (result: MockedResponse['result']): MockedResponse => ({
+  request: { query: MOVE_ORG_UNIT, variables: { id: 'n1', parentId: 'south' } },
+  result,
+});
+
+function renderModal(mocks: MockedResponse[], onClose = jest.fn()) {
+  render(
+    <MockedProvider mocks={mocks}>
+      <App>
+        <MoveUnitModal open root={ROOT} unit={N1} onClose={onClose} />
+      </App>
+    </MockedProvider>,
+  );
+  return onClose;
+}
+
+async function chooseSouthAndMove() {
+  fireEvent.mouseDown(screen.getByRole('combobox', { name: '新的上级单位' }));
+  fireEvent.click(await screen.findByTitle('西城街道'));
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: /移\s*动/ }));
+  });
+}
+
+describe('MoveUnitModal', () => {
+  beforeEach(async () => {
+    await act(async () => {
+      await i18n.changeLanguage('zh-CN');
+    });
+  });
+
+  it('offers only valid parents and says a refusal in words', async () => {
+    renderModal([
+      moveMock({
+        errors: [
+          new GraphQLError('parentId: …', {
+            extensions: { code: 'BAD_USER_INPUT', field: 'parentId', reason: 'INACTIVE_PARENT' },
+          }),
+        ],
+      }),
+    ]);
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: '新的上级单位' }));
+    // Its own street is not offered, the other one is.
+    expect(await screen.findByTitle('西城街道')).toBeTruthy();
+    expect(screen.queryByTitle('东城街道')).toBeNull();
+    fireEvent.click(screen.getByTitle('西城街道'));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /移\s*动/ }));
+    });
+    expect(await screen.findByText('所选上级单位已停用,请先启用。')).toBeTruthy();
+  });
+
+  it('moves and reports the new parent', async () => {
+    const { children: _children, ...fields } = N1;
+    const moved = { __typename: 'OrgUnit', ...fields, parentId: 'south' };
+    const onClose = renderModal([moveMock({ data: { moveOrgUnit: moved } })]);
+    await chooseSouthAndMove();
+    await waitFor(() => expect(onClose).toHaveBeenCalledWith('south'));
+  });
+});
