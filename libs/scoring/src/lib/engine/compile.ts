@@ -4,6 +4,7 @@
  */
 import type { Framework, Indicator, Path, Rule, RuleType, Sector } from '../types';
 import { constant, Dec, maxDec, minDec, ZERO } from './decimal';
+import { EXACT_ZERO, exactOfDec, exactOfNumber, INEXACT, times, type Exact } from './exact';
 import { compileGrades, type CompiledGrades } from './grades';
 import type { PathScaling } from './scaling';
 
@@ -18,17 +19,35 @@ const CHECKLIST_TABLE_ITEMS = 10;
 export interface CountTable {
   table: Dec[];
   beyond: (count: number) => Dec;
+  /** The table as exact fractions; `exactBeyond` is INEXACT when a count past it must be computed. */
+  exact: Exact[];
+  exactBeyond: Exact;
 }
 
 export type Calc =
-  | { type: 'ratio'; mNum: number; target: Dec; targetIsOne: boolean; memo: Map<number, Dec> }
-  | { type: 'count'; target: number; memo: Map<number, Dec> }
+  | {
+      type: 'ratio';
+      mNum: number;
+      target: Dec;
+      targetIsOne: boolean;
+      memo: Map<number, Dec>;
+      exactTarget: Exact;
+      exactMemo: Map<number, Exact>;
+    }
+  | { type: 'count'; target: number; memo: Map<number, Dec>; exactTarget: Exact; exactMemo: Map<number, Exact> }
   | { type: 'shortfall'; required: number; k: Dec; byCount: CountTable }
   | { type: 'threshold_step'; t: number; s: number; tDec: Dec; sDec: Dec; k: Dec; bySteps: CountTable }
-  | { type: 'rating'; byLabel: Map<string, { code: string; points: Dec }> }
-  | { type: 'banded'; mins: number[]; points: Dec[] }
+  | { type: 'rating'; byLabel: Map<string, { code: string; points: Dec; exact: Exact }> }
+  | { type: 'banded'; mins: number[]; points: Dec[]; exactPoints: Exact[] }
   | { type: 'penalty'; k: Dec; byCount: CountTable }
-  | { type: 'checklist'; codes: string[]; deductions: Dec[]; byMask: Dec[] | null }
+  | {
+      type: 'checklist';
+      codes: string[];
+      deductions: Dec[];
+      byMask: Dec[] | null;
+      /** byMask as fractions; null (no table) scores with decimals. */
+      exactByMask: Exact[] | null;
+    }
   | { type: 'boolean' }
   | { type: 'bonus'; k: Dec; cap: Dec; byCount: CountTable }
   | { type: 'deduction'; k: Dec; cap: Dec; byCount: CountTable }
@@ -41,6 +60,8 @@ export interface CompiledIndicator {
   category: Category;
   /** The rule's M (0 for bonus/deduction/veto). */
   m: Dec;
+  /** M as an exact fraction (INEXACT when it has more than 6 decimal places). */
+  exactM: Exact;
   calc: Calc;
 }
 
@@ -52,6 +73,8 @@ export interface Factor {
   exact: Dec | null;
   /** Products with constant points, as constants (their shown values cached). */
   products: WeakMap<Dec, Dec>;
+  /** num / den as an exact fraction, or INEXACT. */
+  fraction: Exact;
 }
 
 export interface CompiledPath {
@@ -63,6 +86,7 @@ export interface CompiledPath {
   /** 100 / maxPoints: points → percent. */
   percentFactor: Factor;
   bonusCap: Dec | null;
+  exactBonusCap: Exact | null;
   indicators: CompiledIndicator[];
 }
 
@@ -107,6 +131,7 @@ function compileFramework(framework: Framework): CompiledFramework {
       weightFactor: factor(weight, maxPoints),
       percentFactor: factor(constant(100), maxPoints),
       bonusCap: path.bonusCap === undefined ? null : constant(path.bonusCap),
+      exactBonusCap: path.bonusCap === undefined ? null : exactOfNumber(path.bonusCap, true),
       indicators,
     };
   });
@@ -117,7 +142,15 @@ export function factor(num: Dec, den: Dec): Factor {
   const quotient = num.div(den);
   // The quotient is exact when multiplying back gives num; then one multiplication replaces two operations.
   const exact = quotient.times(den).eq(num) ? constant(quotient) : null;
-  return { num, den, isOne: num.eq(den), exact, products: new WeakMap() };
+  return { num, den, isOne: num.eq(den), exact, products: new WeakMap(), fraction: ratioOf(num, den) };
+}
+
+/** num / den of two decimal constants as an exact fraction, or INEXACT. */
+export function ratioOf(num: Dec, den: Dec): Exact {
+  const n = exactOfDec(num);
+  const d = exactOfDec(den);
+  if (!n.ok || !d.ok || d.num <= 0) return INEXACT;
+  return times(n, d.den, d.num);
 }
 
 export function categoryOf(type: RuleType): Category {
@@ -134,6 +167,7 @@ function compileIndicator(indicator: Indicator, grades: CompiledGrades): Compile
     type: rule.type,
     category,
     m,
+    exactM: 'maxPoints' in rule ? exactOfDec(m) : EXACT_ZERO,
     calc: compileCalc(rule, m, grades, indicator.code),
   };
 }
@@ -149,11 +183,19 @@ function compileCalc(rule: Rule, m: Dec, grades: CompiledGrades, code: string): 
         target: constant(target),
         targetIsOne: target === 1,
         memo: new Map(),
+        exactTarget: exactOfNumber(target, true),
+        exactMemo: new Map(),
       };
     }
     case 'count':
       if (!(rule.target > 0)) throw new Error(`Indicator ${code}: count target must be > 0`);
-      return { type: 'count', target: rule.target, memo: new Map() };
+      return {
+        type: 'count',
+        target: rule.target,
+        memo: new Map(),
+        exactTarget: exactOfNumber(rule.target, true),
+        exactMemo: new Map(),
+      };
     case 'shortfall': {
       const k = constant(rule.deduction);
       const pointsFor = (c: number) => maxDec(ZERO, m.minus(k.times(Math.max(0, rule.required - c))));
@@ -180,19 +222,22 @@ function compileCalc(rule: Rule, m: Dec, grades: CompiledGrades, code: string): 
       };
     }
     case 'rating': {
-      const byLabel = new Map<string, { code: string; points: Dec }>();
+      const byLabel = new Map<string, { code: string; points: Dec; exact: Exact }>();
+      const entry = (band: (typeof rule.bands)[number]) => {
+        const points = constant(band.points);
+        return { code: band.code, points, exact: exactOfDec(points) };
+      };
       // Names are aliases of the code; a code always wins over another band's name.
       for (const band of rule.bands) {
-        for (const label of [band.name.en, band.name.zh])
-          byLabel.set(label, { code: band.code, points: constant(band.points) });
+        for (const label of [band.name.en, band.name.zh]) byLabel.set(label, entry(band));
       }
-      for (const band of rule.bands)
-        byLabel.set(band.code, { code: band.code, points: constant(band.points) });
+      for (const band of rule.bands) byLabel.set(band.code, entry(band));
       return { type: 'rating', byLabel };
     }
     case 'banded': {
       const bands = [...rule.bands].sort((a, b) => a.min - b.min);
-      return { type: 'banded', mins: bands.map((b) => b.min), points: bands.map((b) => constant(b.points)) };
+      const points = bands.map((b) => constant(b.points));
+      return { type: 'banded', mins: bands.map((b) => b.min), points, exactPoints: points.map(exactOfDec) };
     }
     case 'penalty': {
       const k = constant(rule.deduction);
@@ -203,7 +248,8 @@ function compileCalc(rule: Rule, m: Dec, grades: CompiledGrades, code: string): 
       const deductions = rule.items.map((item) => constant(item.deduction ?? rule.deduction));
       const codes = rule.items.map((item) => item.code);
       const byMask = codes.length <= CHECKLIST_TABLE_ITEMS ? checklistTable(m, deductions) : null;
-      return { type: 'checklist', codes, deductions, byMask };
+      const exactByMask = byMask && byMask.map(exactOfDec);
+      return { type: 'checklist', codes, deductions, byMask, exactByMask };
     }
     case 'boolean':
       return { type: 'boolean' };
@@ -236,7 +282,10 @@ export function countTable(pointsFor: (count: number) => Dec, size: number): Cou
   const length = Math.max(1, Math.min(TABLE_LIMIT, size));
   const table = Array.from({ length }, (_, c) => constant(pointsFor(c)));
   const last = table[length - 1];
-  return { table, beyond: size <= TABLE_LIMIT ? () => last : (count) => pointsFor(count) };
+  const exact = table.map(exactOfDec);
+  return size <= TABLE_LIMIT
+    ? { table, beyond: () => last, exact, exactBeyond: exact[length - 1] }
+    : { table, beyond: (count) => pointsFor(count), exact, exactBeyond: INEXACT };
 }
 
 function checklistTable(m: Dec, deductions: Dec[]): Dec[] {

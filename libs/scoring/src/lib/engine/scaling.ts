@@ -1,7 +1,8 @@
 /** Sector applicability and the rescaling of a path's applicable base indicators to its maxPoints. */
 import type { Indicator, Sector } from '../types';
-import type { CompiledFramework, CompiledPath } from './compile';
-import { constant, Dec, ZERO } from './decimal';
+import { ratioOf, type CompiledFramework, type CompiledPath } from './compile';
+import { constant, Dec, shown, ZERO } from './decimal';
+import type { Exact } from './exact';
 
 /** Sector-dependent figures of one path: which indicators apply and the rescaling factor. */
 export interface PathScaling {
@@ -15,6 +16,12 @@ export interface PathScaling {
   scaledMax: Dec[];
   /** Rescaled points of constant raw points, filled lazily. */
   scaledConstants: WeakMap<Dec, Dec>;
+  /** num / den as an exact fraction (INEXACT: the path is scored with decimals). */
+  exactScale: Exact;
+  /** Rescaled fixed fractions (framework constants, memoized points), filled lazily. */
+  exactScaled: Map<Exact, Exact>;
+  /** scaledMax rounded for the result. */
+  scaledMaxShown: number[];
 }
 
 export function isApplicable(indicator: Indicator, sector?: Sector): boolean {
@@ -45,6 +52,7 @@ function pathScaling(path: CompiledPath, sector?: Sector): PathScaling {
   const scaledMax = path.indicators.map((ci) =>
     constant(ci.category !== 'base' ? ZERO : isOne ? ci.m : ci.m.times(num).div(denominator)),
   );
+  const exactScale = ratioOf(num, denominator);
   return {
     applicable,
     num,
@@ -53,5 +61,8 @@ function pathScaling(path: CompiledPath, sector?: Sector): PathScaling {
     scale: isOne ? 1 : num.div(denominator).toNumber(),
     scaledMax,
     scaledConstants: new WeakMap(),
+    exactScale,
+    exactScaled: new Map(),
+    scaledMaxShown: scaledMax.map(shown),
   };
 }

@@ -26,6 +26,8 @@ import { explainIndicator, MISSING_REASON, NO_REASON, NOT_APPLICABLE_REASON } fr
 import { gradeIndexForShownTotal } from './grades';
 import { ValueValidationError } from './issues';
 import { rawPoints } from './rules';
+import { Exact, EXACT_ZERO, INEXACT, plus, toDec } from './exact';
+import { scorePathExact } from './exact-path';
 import { collectIssues } from './validate';
 
 /** Score one assessment. Throws ValueValidationError listing every invalid value; never a partial result. */
@@ -47,7 +49,7 @@ export function gradeForTotal(framework: Framework, total: number): GradeRef {
 }
 
 /** Mutable tallies across paths. */
-interface Tally {
+export interface Tally {
   explain: boolean;
   answered: number;
   applicable: number;
@@ -56,7 +58,23 @@ interface Tally {
   vetoes: { ci: CompiledIndicator; capIndex: number }[];
 }
 
-function scoreValidValues(compiled: CompiledFramework, values: ValueMap, options: ScoreOptions): ScoreResult {
+/**
+ * The decimal path alone (no exact fractions), for tests that compare the two: the same result is
+ * expected to the last shown digit.
+ */
+export function scoreWithDecimals(framework: Framework, values: ValueMap, options: ScoreOptions = {}): ScoreResult {
+  const compiled = compile(framework);
+  const issues = collectIssues(compiled, values, options.sector);
+  if (issues.length > 0) throw new ValueValidationError(issues);
+  return scoreValidValues(compiled, values, options, false);
+}
+
+function scoreValidValues(
+  compiled: CompiledFramework,
+  values: ValueMap,
+  options: ScoreOptions,
+  exact = true,
+): ScoreResult {
   const scaling = scalingFor(compiled, options.sector);
   const tally: Tally = {
     explain: options.explain !== false,
@@ -65,16 +83,21 @@ function scoreValidValues(compiled: CompiledFramework, values: ValueMap, options
     missing: [],
     vetoes: [],
   };
-  let total = ZERO;
+  // Paths are scored in exact fractions; one that would leave safe integers falls back to decimals.
   const paths: PathScore[] = new Array(compiled.paths.length);
+  const weights: (Exact | Dec)[] = new Array(compiled.paths.length);
+  let exactTotal: Exact = EXACT_ZERO;
   for (let p = 0; p < compiled.paths.length; p++) {
-    const { score, weighted } = scorePath(compiled, compiled.paths[p], scaling[p], values, tally);
+    const cp = compiled.paths[p];
+    const fast = exact ? scoreExactly(compiled, cp, scaling[p], values, tally) : null;
+    const { score, weighted } = fast ?? scorePath(compiled, cp, scaling[p], values, tally);
     paths[p] = score;
-    total = total.plus(weighted);
+    weights[p] = weighted;
+    exactTotal = weighted instanceof Exact ? plus(exactTotal, weighted) : INEXACT;
   }
+  const shownTotal = exactTotal.ok ? exactTotal.shown : shown(decimalSum(weights));
 
   const grades = compiled.grades;
-  const shownTotal = shown(total);
   const uncappedIndex = gradeIndexForShownTotal(grades, shownTotal);
   // A veto caps the grade: the result is never better (lower index) than any triggered cap.
   let gradeIndex = uncappedIndex;
@@ -101,6 +124,34 @@ function scoreValidValues(compiled: CompiledFramework, values: ValueMap, options
     missing: tally.missing,
     paths,
   };
+}
+
+/** scorePathExact, undoing its tallies when it gives up so the decimal path can count afresh. */
+function scoreExactly(
+  compiled: CompiledFramework,
+  cp: CompiledPath,
+  scaling: PathScaling,
+  values: ValueMap,
+  tally: Tally,
+): { score: PathScore; weighted: Exact } | null {
+  const { answered, applicable } = tally;
+  const missing = tally.missing.length;
+  const vetoes = tally.vetoes.length;
+  const result = scorePathExact(compiled, cp, scaling, values, tally);
+  if (result === null) {
+    tally.answered = answered;
+    tally.applicable = applicable;
+    tally.missing.length = missing;
+    tally.vetoes.length = vetoes;
+  }
+  return result;
+}
+
+/** The paths' weighted points added as decimals (exact fractions converted to 40 digits). */
+function decimalSum(weights: (Exact | Dec)[]): Dec {
+  let total = ZERO;
+  for (const w of weights) total = total.plus(w instanceof Exact ? toDec(w) : w);
+  return total;
 }
 
 function scorePath(
