@@ -159,16 +159,35 @@ const Truncating = Dec.clone({ precision: 40, rounding: Dec.ROUND_DOWN });
 /**
  * num / den rounded half up to 2 places, the rounding itself by decimal.js. By the same argument
  * the fraction may first be cut to whole thousandths, which is exact integer division (n − n % den)
- * / den; decimal.js then rounds the thousandths half up to whole cents (`+toFixed(2)` of the same
- * figure is cents / 100: both are the double nearest to it). That costs about half of a 40-digit
- * division. A whole number or a figure in cents needs no rounding at all.
+ * / den; decimal.js then rounds the thousandths half up to whole cents. A whole number or a figure
+ * in cents needs no rounding at all.
  */
 export function roundHalfUp(num: number, den: number): number {
   if (num !== num) return NaN;
   if (den === 1) return num;
+  // At most 2 places: the correctly rounded division is the double nearest to the figure, as
+  // `+toFixed(2)` would give.
   if (100 % den === 0) return num / den;
   const n = mul(num, 1000);
   if (n !== n) return +new Truncating(num).div(den).toFixed(2, Dec.ROUND_HALF_UP) || 0;
-  const thousandths = (n - (n % den)) / den;
+  return roundThousandths((n - (n % den)) / den);
+}
+
+/**
+ * decimal.js's rounding of each thousandths figure, kept once computed. Rounding costs far more
+ * than the exact arithmetic, and shown figures fall in a small range that recurs for every branch
+ * (0 to 262.143 points is 2¹⁸ entries, 2 MB): the table holds decimal.js's own answers.
+ */
+const ROUNDED = new Float64Array(1 << 18).fill(NaN);
+
+function roundThousandths(thousandths: number): number {
+  if (thousandths < 0 || thousandths >= ROUNDED.length) return centsOf(thousandths);
+  let rounded = ROUNDED[thousandths];
+  if (rounded !== rounded) rounded = ROUNDED[thousandths] = centsOf(thousandths);
+  return rounded;
+}
+
+/** decimal.js rounds thousandths half up to whole cents; cents / 100 is the double `+toFixed(2)` gives. */
+function centsOf(thousandths: number): number {
   return new Dec(thousandths).div(10).round().toNumber() / 100 || 0;
 }
