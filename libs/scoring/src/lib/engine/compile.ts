@@ -88,6 +88,8 @@ export interface CompiledPath {
   bonusCap: Dec | null;
   exactBonusCap: Exact | null;
   indicators: CompiledIndicator[];
+  /** Position of the path's first indicator among all the framework's indicators. */
+  offset: number;
 }
 
 export interface CompiledFramework {
@@ -114,6 +116,7 @@ export function compile(framework: Framework): CompiledFramework {
 function compileFramework(framework: Framework): CompiledFramework {
   const grades = compileGrades(framework);
   const byCode = new Map<string, CompiledIndicator>();
+  let offset = 0;
   const paths = framework.paths.map((path): CompiledPath => {
     const indicators = path.indicators.map((indicator) => {
       if (byCode.has(indicator.code))
@@ -124,6 +127,8 @@ function compileFramework(framework: Framework): CompiledFramework {
     });
     const maxPoints = constant(path.maxPoints ?? 100);
     const weight = constant(path.weight);
+    const pathOffset = offset;
+    offset += indicators.length;
     return {
       path,
       maxPoints,
@@ -133,6 +138,7 @@ function compileFramework(framework: Framework): CompiledFramework {
       bonusCap: path.bonusCap === undefined ? null : constant(path.bonusCap),
       exactBonusCap: path.bonusCap === undefined ? null : exactOfNumber(path.bonusCap, true),
       indicators,
+      offset: pathOffset,
     };
   });
   return { framework, grades, paths, byCode, scalingBySector: new Map() };

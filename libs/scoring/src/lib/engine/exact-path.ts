@@ -2,8 +2,9 @@
  * One path scored in exact fractions (exact.ts): the same rules as score.ts's decimal scorePath,
  * with integer arithmetic in place of decimal operations; decimal.js only rounds the figures shown.
  * Returns null when any step would leave safe integers: the caller then scores the path with decimals.
+ * `inputs` are the validated values in framework order (collectIssues), null when missing.
  */
-import type { IndicatorInput, IndicatorScore, LocalizedText, PathScore, ValueMap } from '../types';
+import type { IndicatorInput, IndicatorScore, LocalizedText, PathScore } from '../types';
 import type { CompiledFramework, CompiledIndicator, CompiledPath } from './compile';
 import type { PathScaling } from './scaling';
 import { compare, Exact, EXACT_ZERO, minus, plus, times, toDec } from './exact';
@@ -15,7 +16,7 @@ export function scorePathExact(
   compiled: CompiledFramework,
   cp: CompiledPath,
   scaling: PathScaling,
-  values: ValueMap,
+  inputs: IndicatorInput[],
   tally: Tally,
 ): { score: PathScore; weighted: Exact } | null {
   if (!scaling.exactScale.ok || !cp.weightFactor.fraction.ok || !cp.percentFactor.fraction.ok) return null;
@@ -31,8 +32,8 @@ export function scorePathExact(
 
   for (let i = 0; i < count; i++) {
     const ci = cp.indicators[i];
-    const given = values[ci.code];
-    const input: IndicatorInput = given === undefined ? null : given;
+    // As validated: null when missing.
+    const input = inputs[cp.offset + i];
     if (!scaling.applicable[i]) {
       const reason = tally.explain ? NOT_APPLICABLE_REASON : NO_REASON;
       indicators[i] = indicatorScore(ci, input, false, false, 0, 0, 0, reason, false);

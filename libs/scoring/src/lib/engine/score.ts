@@ -1,5 +1,6 @@
 /**
- * scoreAssessment: validate, then score every path by DOMAIN.md's rules in exact decimals.
+ * scoreAssessment: validate, then score every path by DOMAIN.md's rules, exactly: in safe-integer
+ * fractions (exact-path.ts), or in decimals when a path would overflow them (scorePath below).
  * Totals are built from unrounded figures; only the result's numbers are rounded (half up, 2 places).
  */
 import type {
@@ -37,9 +38,10 @@ export function scoreAssessment(
   options: ScoreOptions = {},
 ): ScoreResult {
   const compiled = compile(framework);
-  const issues = collectIssues(compiled, values, options.sector);
+  const inputs: IndicatorInput[] = new Array(compiled.byCode.size);
+  const issues = collectIssues(compiled, values, options.sector, inputs);
   if (issues.length > 0) throw new ValueValidationError(issues);
-  return scoreValidValues(compiled, values, options);
+  return scoreValidValues(compiled, values, options, inputs);
 }
 
 /** The grade a total earns before any veto, comparing the total rounded half up to 2 places. */
@@ -59,21 +61,21 @@ export interface Tally {
 }
 
 /**
- * The decimal path alone (no exact fractions), for tests that compare the two: the same result is
- * expected to the last shown digit.
+ * The decimal path alone (no exact fractions), for tests that compare the two. The figures agree
+ * except where an exact x.xx5 comes out x.xx4999… in 40-digit decimals (see exact.spec.ts).
  */
 export function scoreWithDecimals(framework: Framework, values: ValueMap, options: ScoreOptions = {}): ScoreResult {
   const compiled = compile(framework);
   const issues = collectIssues(compiled, values, options.sector);
   if (issues.length > 0) throw new ValueValidationError(issues);
-  return scoreValidValues(compiled, values, options, false);
+  return scoreValidValues(compiled, values, options, null);
 }
 
 function scoreValidValues(
   compiled: CompiledFramework,
   values: ValueMap,
   options: ScoreOptions,
-  exact = true,
+  inputs: IndicatorInput[] | null,
 ): ScoreResult {
   const scaling = scalingFor(compiled, options.sector);
   const tally: Tally = {
@@ -89,7 +91,7 @@ function scoreValidValues(
   let exactTotal: Exact = EXACT_ZERO;
   for (let p = 0; p < compiled.paths.length; p++) {
     const cp = compiled.paths[p];
-    const fast = exact ? scoreExactly(compiled, cp, scaling[p], values, tally) : null;
+    const fast = inputs ? scoreExactly(compiled, cp, scaling[p], inputs, tally) : null;
     const { score, weighted } = fast ?? scorePath(compiled, cp, scaling[p], values, tally);
     paths[p] = score;
     weights[p] = weighted;
@@ -131,13 +133,13 @@ function scoreExactly(
   compiled: CompiledFramework,
   cp: CompiledPath,
   scaling: PathScaling,
-  values: ValueMap,
+  inputs: IndicatorInput[],
   tally: Tally,
 ): { score: PathScore; weighted: Exact } | null {
   const { answered, applicable } = tally;
   const missing = tally.missing.length;
   const vetoes = tally.vetoes.length;
-  const result = scorePathExact(compiled, cp, scaling, values, tally);
+  const result = scorePathExact(compiled, cp, scaling, inputs, tally);
   if (result === null) {
     tally.answered = answered;
     tally.applicable = applicable;

@@ -2,7 +2,7 @@
  * Validation of entered values against a framework: every problem at once, each naming the
  * indicator. Pure JS checks (no decimals), so the scoring hot path pays little for them.
  */
-import type { Framework, ScoreOptions, Sector, ValueIssue, ValueMap } from '../types';
+import type { Framework, IndicatorInput, ScoreOptions, Sector, ValueIssue, ValueMap } from '../types';
 import { compile, type CompiledFramework, type CompiledIndicator } from './compile';
 import { scalingFor } from './scaling';
 import { issue, show } from './issues';
@@ -15,7 +15,16 @@ export function validateValues(
   return collectIssues(compile(framework), values, options.sector);
 }
 
-export function collectIssues(compiled: CompiledFramework, values: ValueMap, sector?: Sector): ValueIssue[] {
+/**
+ * Every problem with the values. `inputs`, when given, receives each indicator's value in framework
+ * order (paths' `offset`), so scoring does not look every code up in the map a second time.
+ */
+export function collectIssues(
+  compiled: CompiledFramework,
+  values: ValueMap,
+  sector?: Sector,
+  inputs?: IndicatorInput[],
+): ValueIssue[] {
   const issues: ValueIssue[] = [];
   if (values === null || typeof values !== 'object' || Array.isArray(values)) {
     issues.push(issue('values', 'WRONG_SHAPE', 'an object of indicator code → value'));
@@ -26,10 +35,15 @@ export function collectIssues(compiled: CompiledFramework, values: ValueMap, sec
   for (let p = 0; p < paths.length; p++) {
     const indicators = paths[p].indicators;
     const applicable = scaling[p].applicable;
+    const offset = paths[p].offset;
     for (let i = 0; i < indicators.length; i++) {
       const ci = indicators[i];
       const input = values[ci.code];
-      if (input === null || input === undefined) continue;
+      if (input === null || input === undefined) {
+        if (inputs) inputs[offset + i] = null;
+        continue;
+      }
+      if (inputs) inputs[offset + i] = input;
       if (!applicable[i]) issues.push(issue(ci.indicator, 'NOT_APPLICABLE'));
       else checkInput(ci, input, issues);
     }
