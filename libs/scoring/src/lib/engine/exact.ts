@@ -4,7 +4,7 @@
  * Every operation checks that its integers stay safe (|x| < 2⁵³, where doubles are exact); when
  * one would not, the result is INEXACT and the caller scores that path with decimals instead.
  */
-import { Dec, microOf } from './decimal';
+import { constant, Dec, microOf } from './decimal';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 const INT32_MAX = 0x7fffffff;
@@ -12,6 +12,8 @@ const INT32_MAX = 0x7fffffff;
 export class Exact {
   /** Rounded half up to 2 places by decimal.js on first use; NaN until then. */
   private rounded = NaN;
+  /** A fixed fraction's decimal, kept for explanations (see toDec). */
+  decimal: Dec | null = null;
 
   /**
    * Use exact() to build one: it reduces the fraction. `fixed` marks framework constants and memoized
@@ -117,9 +119,15 @@ export function compare(a: Exact, b: Exact): number {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
-/** The exact decimal of a fraction, for explanations and the decimal fallback (40 digits, as Dec). */
+/**
+ * The decimal of a fraction (40 digits), for explanations and the decimal fallback. A fixed one
+ * recurs, so its decimal is kept as a constant: explaining it again costs no division or rounding.
+ */
 export function toDec(x: Exact): Dec {
-  return x.den === 1 ? new Dec(x.num) : new Dec(x.num).div(x.den);
+  if (x.decimal !== null) return x.decimal;
+  const d = x.den === 1 ? new Dec(x.num) : new Dec(x.num).div(x.den);
+  if (x.fixed) x.decimal = constant(d);
+  return d;
 }
 
 /** A decimal constant as a fraction (via its micro-units), or INEXACT when it has more than 6 places. */
