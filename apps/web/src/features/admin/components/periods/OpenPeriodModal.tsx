@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client';
-import { Alert, App, DatePicker, Form, Modal, Select, Space } from 'antd';
+import { App, DatePicker, Form, Modal, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminFrameworksQuery } from '../../../../generated/graphql';
-import { useDescribeError } from '../../../../shared/errors';
+import { ServerErrorAlert } from '../ServerErrorAlert';
 import { formatPeriod } from '../../../../shared/formatting';
 import { useAppLanguage } from '../../../overview/hooks/useAppLanguage';
 import { OPEN_PERIOD } from '../../graphql/admin.operations';
@@ -35,7 +35,6 @@ export function OpenPeriodModal({ existing, frameworks, onClose }: OpenPeriodMod
   const language = useAppLanguage();
   const lang = language === 'en' ? 'en' : 'zh';
   const { message } = App.useApp();
-  const describe = useDescribeError();
   const [form] = Form.useForm<OpenPeriodValues>();
   const [openPeriod, { loading, error }] = useMutation(OPEN_PERIOD, {
     refetchQueries: ['PeriodList', 'AdminFrameworks'],
@@ -134,14 +133,7 @@ export function OpenPeriodModal({ existing, frameworks, onClose }: OpenPeriodMod
         >
           <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: 220 }} />
         </Form.Item>
-        {error ? (
-          <Alert
-            type="error"
-            showIcon
-            message={describe(error).message}
-            description={describe(error).details.join(' ') || undefined}
-          />
-        ) : null}
+        {error ? <ServerErrorAlert error={error} /> : null}
       </Form>
     </Modal>
   );

@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client';
-import { Alert, App, Divider, Form, Input, InputNumber, Modal, Typography } from 'antd';
+import { App, Divider, Form, Input, InputNumber, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useDescribeError } from '../../../../shared/errors';
+import { ServerErrorAlert } from '../ServerErrorAlert';
+import { NewPasswordFields } from '../users/NewPasswordFields';
 import { CREATE_DISTRICT } from '../../graphql/admin.operations';
 import {
   DISTRICT_FIELDS,
@@ -12,7 +13,7 @@ import {
 } from '../../model/district-form';
 import { UNIT_CODE_PATTERN, UNIT_NAME_MAX } from '../../model/org-unit-form';
 import { fieldProblems } from '../../model/server-errors';
-import { PASSWORD_MIN, USERNAME_PATTERN } from '../../model/user-form';
+import { USERNAME_PATTERN } from '../../model/user-form';
 
 export interface CreateDistrictModalProps {
   open: boolean;
@@ -23,7 +24,6 @@ export interface CreateDistrictModalProps {
 export function CreateDistrictModal({ open, onClose }: CreateDistrictModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const describe = useDescribeError();
   const [form] = Form.useForm<DistrictFormValues>();
   const [createDistrict, { loading, error, reset }] = useMutation(CREATE_DISTRICT);
 
@@ -120,37 +120,9 @@ export function CreateDistrictModal({ open, onClose }: CreateDistrictModalProps)
         >
           <Input maxLength={100} />
         </Form.Item>
-        <Form.Item
-          name={['admin', 'password']}
-          label={t('admin.users.password')}
-          extra={t('admin.users.passwordRule')}
-          rules={[{ required: true, min: PASSWORD_MIN, message: t('admin.users.passwordRule') }]}
-        >
-          <Input.Password autoComplete="new-password" maxLength={256} />
-        </Form.Item>
-        <Form.Item
-          name={['admin', 'confirmPassword']}
-          label={t('admin.users.confirmPassword')}
-          dependencies={[['admin', 'password']]}
-          rules={[
-            { required: true, message: t('admin.users.passwordMismatch') },
-            ({ getFieldValue }) => ({
-              validator: (_, value) =>
-                value === getFieldValue(['admin', 'password'])
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('admin.users.passwordMismatch'))),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" maxLength={256} />
-        </Form.Item>
+        <NewPasswordFields path={['admin']} />
         {error && fieldProblems(error, DISTRICT_FIELDS).length === 0 ? (
-          <Alert
-            type="error"
-            showIcon
-            message={describe(error).message}
-            description={describe(error).details.join(' ') || undefined}
-          />
+          <ServerErrorAlert error={error} />
         ) : null}
       </Form>
     </Modal>

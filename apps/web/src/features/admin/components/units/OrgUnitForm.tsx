@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client';
-import { Alert, App, Button, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
+import { App, Button, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDescribeError } from '../../../../shared/errors';
+import { ServerErrorAlert } from '../ServerErrorAlert';
 import { SECTORS } from '../../../overview/model/domain';
 import { CREATE_ORG_UNIT, UPDATE_ORG_UNIT } from '../../graphql/admin.operations';
 import { fieldProblems } from '../../model/server-errors';
@@ -30,7 +30,6 @@ const UNIT_FIELDS = ['code', 'name', 'sector', 'memberCount', 'active'];
 export function OrgUnitForm({ unit, create, onDone }: OrgUnitFormProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const describe = useDescribeError();
   const [form] = Form.useForm<UnitFormValues>();
   const [createUnit, creating] = useMutation(CREATE_ORG_UNIT, {
     refetchQueries: ['AdminOrgTree'],
@@ -139,13 +138,7 @@ export function OrgUnitForm({ unit, create, onDone }: OrgUnitFormProps) {
         </Form.Item>
       ) : null}
       {error && atFields.length === 0 ? (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          message={describe(error).message}
-          description={describe(error).details.join(' ') || undefined}
-        />
+        <ServerErrorAlert error={error} style={{ marginBottom: 16 }} />
       ) : null}
       <Space>
         <Button type="primary" htmlType="submit" loading={creating.loading || updating.loading}>

@@ -1,17 +1,13 @@
 import { useMutation } from '@apollo/client';
-import { Alert, App, Form, Input, Modal } from 'antd';
+import { App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useDescribeError } from '../../../../shared/errors';
+import { ServerErrorAlert } from '../ServerErrorAlert';
 import { CREATE_USER } from '../../graphql/admin.operations';
 import type { AdminUnit } from '../../model/org-unit-form';
 import { fieldProblems } from '../../model/server-errors';
+import { NewPasswordFields } from './NewPasswordFields';
 import { UserAccessFields } from './UserAccessFields';
-import {
-  PASSWORD_MIN,
-  toCreateUserInput,
-  USERNAME_PATTERN,
-  type UserFormValues,
-} from '../../model/user-form';
+import { toCreateUserInput, USERNAME_PATTERN, type UserFormValues } from '../../model/user-form';
 
 const USER_FIELDS = ['username', 'displayName', 'role', 'scopeUnitId', 'password'];
 
@@ -29,7 +25,6 @@ export interface CreateUserModalProps {
 export function CreateUserModal({ open, root, onClose }: CreateUserModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const describe = useDescribeError();
   const [form] = Form.useForm<CreateUserFormValues>();
   const [createUser, { loading, error, reset }] = useMutation(CREATE_USER, {
     refetchQueries: ['AdminUsers'],
@@ -88,38 +83,8 @@ export function CreateUserModal({ open, root, onClose }: CreateUserModalProps) {
           <Input autoComplete="off" maxLength={32} />
         </Form.Item>
         <UserAccessFields form={form} root={root} initialRole={'VIEWER'} />
-        <Form.Item
-          name="password"
-          label={t('admin.users.password')}
-          extra={t('admin.users.passwordRule')}
-          rules={[{ required: true, min: PASSWORD_MIN, message: t('admin.users.passwordRule') }]}
-        >
-          <Input.Password autoComplete="new-password" maxLength={256} />
-        </Form.Item>
-        <Form.Item
-          name="confirmPassword"
-          label={t('admin.users.confirmPassword')}
-          dependencies={['password']}
-          rules={[
-            { required: true, message: t('admin.users.passwordMismatch') },
-            ({ getFieldValue }) => ({
-              validator: (_, value) =>
-                value === getFieldValue('password')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('admin.users.passwordMismatch'))),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" maxLength={256} />
-        </Form.Item>
-        {error && fieldProblems(error, USER_FIELDS).length === 0 ? (
-          <Alert
-            type="error"
-            showIcon
-            message={describe(error).message}
-            description={describe(error).details.join(' ') || undefined}
-          />
-        ) : null}
+        <NewPasswordFields />
+        {error && fieldProblems(error, USER_FIELDS).length === 0 ? <ServerErrorAlert error={error} /> : null}
       </Form>
     </Modal>
   );

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client';
-import { Alert, App, Form, Input, Modal, Switch } from 'antd';
+import { App, Form, Input, Modal, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AdminUsersQuery } from '../../../../generated/graphql';
-import { useDescribeError } from '../../../../shared/errors';
+import { ServerErrorAlert } from '../ServerErrorAlert';
 import { UPDATE_USER } from '../../graphql/admin.operations';
 import type { AdminUnit } from '../../model/org-unit-form';
 import { fieldProblems } from '../../model/server-errors';
@@ -26,7 +26,6 @@ export interface EditUserModalProps {
 export function EditUserModal({ user, root, onClose }: EditUserModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const describe = useDescribeError();
   const [form] = Form.useForm<EditUserFormValues>();
   const [updateUser, { loading, error }] = useMutation(UPDATE_USER, {
     refetchQueries: ['AdminUsers'],
@@ -89,14 +88,7 @@ export function EditUserModal({ user, root, onClose }: EditUserModalProps) {
         >
           <Input.Password autoComplete="new-password" maxLength={256} />
         </Form.Item>
-        {error && fieldProblems(error, EDIT_FIELDS).length === 0 ? (
-          <Alert
-            type="error"
-            showIcon
-            message={describe(error).message}
-            description={describe(error).details.join(' ') || undefined}
-          />
-        ) : null}
+        {error && fieldProblems(error, EDIT_FIELDS).length === 0 ? <ServerErrorAlert error={error} /> : null}
       </Form>
     </Modal>
   );

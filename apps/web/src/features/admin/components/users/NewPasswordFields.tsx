@@ -1,0 +1,40 @@
+import { Form, Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { PASSWORD_MIN } from '../../model/user-form';
+
+/**
+ * An initial password typed twice. `path` is where the two fields sit in the form's values
+ * (`[]` for `password`/`confirmPassword` at the top, `['admin']` for a nested account).
+ */
+export function NewPasswordFields({ path = [] }: { path?: string[] }) {
+  const { t } = useTranslation();
+  const password = [...path, 'password'];
+  return (
+    <>
+      <Form.Item
+        name={password}
+        label={t('admin.users.password')}
+        extra={t('admin.users.passwordRule')}
+        rules={[{ required: true, min: PASSWORD_MIN, message: t('admin.users.passwordRule') }]}
+      >
+        <Input.Password autoComplete="new-password" maxLength={256} />
+      </Form.Item>
+      <Form.Item
+        name={[...path, 'confirmPassword']}
+        label={t('admin.users.confirmPassword')}
+        dependencies={[password]}
+        rules={[
+          { required: true, message: t('admin.users.passwordMismatch') },
+          ({ getFieldValue }) => ({
+            validator: (_, value) =>
+              value === getFieldValue(password)
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('admin.users.passwordMismatch'))),
+          }),
+        ]}
+      >
+        <Input.Password autoComplete="new-password" maxLength={256} />
+      </Form.Item>
+    </>
+  );
+}
