@@ -6,7 +6,8 @@ import { syntheticDistrict, type SyntheticBranch } from './scoring-district';
 
 const BRANCHES = 5_000;
 const STREETS = 50;
-const SCORING_ROUNDS = 5;
+const WARM_UP_PASSES = 2;
+const SCORING_ROUNDS = 7;
 const AGGREGATION_RUNS = 9;
 const TARGET_EVALS_PER_SECOND = 1_000_000;
 const TARGET_AGGREGATION_MS = 50;
@@ -30,25 +31,53 @@ function timed<T>(work: () => T): { value: T; ms: number; cpuMs: number } {
   return { value, ms, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
-function scoreAll(branches: readonly SyntheticBranch[], explain: boolean): { results: ScoreResult[]; ms: number; cpuMs: number; evaluations: number } {
-  const { value: results, ms, cpuMs } = timed(() =>
-    branches.map((branch) => scoreAssessment(defaultFramework, branch.values, { sector: branch.sector, explain })),
-  );
-  // One evaluation = one indicator scored for one branch (inapplicable ones are still looked at).
-  let evaluations = 0;
-  for (const result of results) for (const path of result.paths) evaluations += path.indicators.length;
-  return { results, ms, cpuMs, evaluations };
+interface Pass {
+  ms: number;
+  cpuMs: number;
+  evaluations: number;
 }
 
-function figuresOf(branches: readonly SyntheticBranch[], results: readonly ScoreResult[]): BranchFigures[] {
-  return results.map((result, i) => ({
-    id: branches[i].id,
-    memberCount: branches[i].memberCount,
-    total: result.total,
-    gradeCode: result.grade.code,
-    paths: Object.fromEntries(result.paths.map((path) => [path.code, path.percent])),
-    active: true,
-  }));
+/**
+ * The district pipeline: score each branch and keep what aggregation needs (its BranchFigures), as
+ * the API does when it scores an assessment, stores it and lets the full result go.
+ */
+function scoreToFigures(branches: readonly SyntheticBranch[], explain: boolean): Pass & { figures: BranchFigures[] } {
+  const figures: BranchFigures[] = new Array(branches.length);
+  let evaluations = 0;
+  const { ms, cpuMs } = timed(() => {
+    for (let i = 0; i < branches.length; i++) {
+      const branch = branches[i];
+      const result = scoreAssessment(defaultFramework, branch.values, { sector: branch.sector, explain });
+      // One evaluation = one indicator scored for one branch (inapplicable ones are still looked at).
+      for (const path of result.paths) evaluations += path.indicators.length;
+      figures[i] = figureOf(branch, result);
+    }
+  });
+  return { figures, ms, cpuMs, evaluations };
+}
+
+/**
+ * The same scoring with every full result (29 indicator explanations per branch) kept until the pass
+ * ends: most of what it allocates then survives a young-generation collection and is copied, so this
+ * times the garbage collector as much as the engine. Printed for comparison, not judged.
+ */
+function scoreKeepingResults(branches: readonly SyntheticBranch[]): Pass {
+  const { value: results, ms, cpuMs } = timed(() =>
+    branches.map((branch) => scoreAssessment(defaultFramework, branch.values, { sector: branch.sector, explain: false })),
+  );
+  let evaluations = 0;
+  for (const result of results) for (const path of result.paths) evaluations += path.indicators.length;
+  return { ms, cpuMs, evaluations };
+}
+
+function timesOf({ ms, cpuMs, evaluations }: Pass): Pass {
+  return { ms, cpuMs, evaluations };
+}
+
+function figureOf(branch: SyntheticBranch, result: ScoreResult): BranchFigures {
+  const paths: Record<string, number> = {};
+  for (const path of result.paths) paths[path.code] = path.percent;
+  return { id: branch.id, memberCount: branch.memberCount, total: result.total, gradeCode: result.grade.code, paths, active: true };
 }
 
 /** What a district dashboard does per period: district figures and ranking, then each street's. */
@@ -73,16 +102,21 @@ export function runScoringBenchmark(): void {
   const pathCodes = defaultFramework.paths.map((path) => path.code);
   console.log(`Synthetic district: ${BRANCHES} branches in ${STREETS} streets, default framework (${pathCodes.length} paths), Node ${process.version}\n`);
 
-  scoreAll(branches.slice(0, 500), false); // warm-up: let the JIT compile the hot paths first
-  const rounds = Array.from({ length: SCORING_ROUNDS }, () => scoreAll(branches, false));
-  const quiet = rounds[0];
-  const quietMs = median(rounds.map((round) => round.ms));
-  const quietCpuMs = median(rounds.map((round) => round.cpuMs));
-  const explained = scoreAll(branches, true);
-  const rate = (ms: number) => Math.round(quiet.evaluations / (ms / 1000)).toLocaleString('en-US');
+  // Warm-up: whole passes, so the JIT has compiled the hot paths and the heap has grown to a
+  // district's size before anything is timed.
+  for (let pass = 0; pass < WARM_UP_PASSES; pass++) scoreToFigures(branches, false);
+  // Only the first pass's figures are kept (for the aggregation), so later passes do not time the
+  // collector walking earlier passes' figures.
+  const first = scoreToFigures(branches, false);
+  const passes: Pass[] = [first, ...Array.from({ length: SCORING_ROUNDS - 1 }, () => timesOf(scoreToFigures(branches, false)))];
+  const kept = Array.from({ length: SCORING_ROUNDS }, () => scoreKeepingResults(branches));
+  const explained = scoreToFigures(branches, true);
+  const evaluations = passes[0].evaluations;
+  const rate = (ms: number) => Math.round(evaluations / (ms / 1000)).toLocaleString('en-US');
+  const passCpuMs = median(passes.map((pass) => pass.cpuMs));
 
-  const figures = figuresOf(branches, quiet.results);
-  const previous = figuresOf(previousBranches, scoreAll(previousBranches, false).results);
+  const figures = first.figures;
+  const previous = scoreToFigures(previousBranches, false).figures;
   aggregateDistrict(branches, figures, previous, pathCodes); // warm-up
   const aggregationRuns = Array.from({ length: AGGREGATION_RUNS }, () => timed(() => aggregateDistrict(branches, figures, previous, pathCodes)));
   const aggregationMs = median(aggregationRuns.map((run) => run.ms));
@@ -91,10 +125,12 @@ export function runScoringBenchmark(): void {
   const verdict = (ok: boolean) => (ok ? 'OK' : 'BELOW TARGET');
   const rows = [
     ['', 'wall time', 'evals/s (wall)', 'evals/s (CPU)', ''],
-    ['scoring, explain: false', `${quietMs.toFixed(1)} ms (median of ${SCORING_ROUNDS})`, rate(quietMs), rate(quietCpuMs), verdict(quiet.evaluations / quietCpuMs * 1000 >= TARGET_EVALS_PER_SECOND)],
+    ['scoring, explain: false', `${median(passes.map((pass) => pass.ms)).toFixed(1)} ms (median of ${SCORING_ROUNDS})`, rate(median(passes.map((pass) => pass.ms))), rate(passCpuMs), verdict((evaluations / passCpuMs) * 1000 >= TARGET_EVALS_PER_SECOND)],
+    ['  same, all results kept', `${median(kept.map((pass) => pass.ms)).toFixed(1)} ms (median of ${SCORING_ROUNDS})`, rate(median(kept.map((pass) => pass.ms))), rate(median(kept.map((pass) => pass.cpuMs))), '(not judged)'],
     ['scoring, explain: true', `${explained.ms.toFixed(1)} ms (once)`, rate(explained.ms), rate(explained.cpuMs), ''],
     ['aggregate + rank + compare', `${aggregationMs.toFixed(2)} ms (median of ${AGGREGATION_RUNS})`, `CPU ${aggregationCpuMs.toFixed(2)} ms`, `district + ${STREETS} streets`, verdict(aggregationCpuMs < TARGET_AGGREGATION_MS)],
   ];
   for (const row of rows) console.log(`${row[0].padEnd(28)} ${row[1].padEnd(28)} ${row[2].padEnd(16)} ${row[3].padEnd(20)} ${row[4]}`);
-  console.log(`\nTargets: ≥ ${TARGET_EVALS_PER_SECOND.toLocaleString('en-US')} evals/s (explain: false), aggregation < ${TARGET_AGGREGATION_MS} ms (verdicts on CPU time; load average ${loadavg()[0].toFixed(2)} on ${availableParallelism()} cores). ${quiet.evaluations.toLocaleString('en-US')} evaluations per pass.`);
+  console.log(`\nTargets: ≥ ${TARGET_EVALS_PER_SECOND.toLocaleString('en-US')} evals/s (explain: false), aggregation < ${TARGET_AGGREGATION_MS} ms (verdicts on CPU time; load average ${loadavg()[0].toFixed(2)} on ${availableParallelism()} cores). ${evaluations.toLocaleString('en-US')} evaluations per pass.`);
+  console.log(`CPU ms per pass: ${passes.map((pass) => pass.cpuMs.toFixed(0)).join(' ')}; all results kept: ${kept.map((pass) => pass.cpuMs.toFixed(0)).join(' ')}`);
 }
