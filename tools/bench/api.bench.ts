@@ -14,7 +14,9 @@
 /* eslint-disable @nx/enforce-module-boundaries -- the API benchmark boots apps/api in-process and replays its SQL */
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { print } from 'graphql';
 import { Pool } from 'pg';
+import { OverviewScoreboardDocument } from '../../apps/web/src/generated/graphql';
 import { registerSwcForApi } from './api-swc-register';
 
 registerSwcForApi();
@@ -31,18 +33,11 @@ const { scoreboardStatements } = require('../../apps/api/src/analytics/scoreboar
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
- * What the committee dashboard sends: the field selection of apps/web's OverviewScoreboard query
- * (features/overview/graphql/overview.operations.ts), every branch column included.
+ * What the committee dashboard sends: apps/web's OverviewScoreboard document as codegen compiled it
+ * (features/overview/graphql/overview.operations.ts), printed back to text, so the benchmark always
+ * asks for the very fields the screen asks for.
  */
-const FIGURES = `assessed expected completion mean median weightedMean meanChange previousMean min max q1 q3
-  gradeCounts { code count } pathMeans { code mean }
-  submission { approved submitted returned draft notOpened reported onTime late onTimeRate }`;
-const SCOREBOARD = `query OverviewScoreboard($unitId: ID!, $period: String!) { scoreboard(unitId: $unitId, period: $period) {
-  period previousPeriod unit { id code name kind } grades { code min name { zh en } } paths { code weight name { zh en } }
-  figures { ${FIGURES} }
-  children { rank previousRank rankChange unit { id code name kind active } figures { assessed expected completion mean meanChange } }
-  branches { branchId: id code name sector status total totalChange rank previousRank rankChange gradeCode pathPercents
-    childId parentId onTime veto memberCount percentile active } } }`;
+const SCOREBOARD = print(OverviewScoreboardDocument);
 
 const TARGET_RATIO = 2;
 const TARGET_P95_MS = 150;
@@ -184,8 +179,8 @@ async function explain(pool: Pool, districtId: string, period: string): Promise<
   const ctx = toUnitPeriod((await pool.query(UNIT_PERIOD_SQL, [districtId, period])).rows[0]);
   const { sql, params } = scoreboardStatements(ctx);
   for (const [name, text, values] of [['figures', sql.figures, params.figures], ['branches', sql.branches, params.branches]] as const) {
-    const plan = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values);
-    console.log(`\n== EXPLAIN ANALYZE ${name}\n${plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n')}`);
+    const plan = await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, [...values]);
+    console.log(`\n== EXPLAIN ANALYZE ${name}\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}`);
   }
 }
 

@@ -137,7 +137,8 @@ export const OVERVIEW_SCOREBOARD = graphql(`
       }
       # branchId, not id: should this query ever be cached (it is read no-cache), Apollo would
       # normalise each branch as one object shared by every quarter's scoreboard, and one quarter's
-      # totals would overwrite another's.
+      # totals would overwrite another's. Only the columns the table, ranking and heatmap show: a
+      # district has thousands of branches, and every field is that many more values to send.
       branches {
         branchId: id
         code
@@ -147,16 +148,13 @@ export const OVERVIEW_SCOREBOARD = graphql(`
         total
         totalChange
         rank
-        previousRank
         rankChange
         gradeCode
         pathPercents
         childId
-        parentId
         onTime
         veto
         memberCount
-        percentile
         active
       }
     }
