@@ -218,6 +218,32 @@ describe('scoreboard (GraphQL over HTTP)', () => {
     expect(first.branches.every((x) => x.previousTotal === null && x.totalChange === null && x.rankChange === null)).toBe(true);
   });
 
+  it('ranks the previous quarter among every branch reported then, one deactivated since included', async () => {
+    const { tree, token } = await district('V-');
+    const [a1, a2, b1] = tree.branches;
+    const gone = await branch(tree.streets[0], 'V-A9', { active: false }); // reported in Q3, deactivated since
+    const ctx = (periodId: string) => ({ districtId: tree.district.id, periodId, frameworkId });
+    const q3 = await seedPeriod(t.dataSource, tree.district.id, '2026Q3', frameworkId);
+    const q4 = await seedPeriod(t.dataSource, tree.district.id, '2026Q4', frameworkId);
+    await seedScores(t.dataSource, ctx(q3), [
+      { branchId: gone.id, spec: { total: 99 } },
+      { branchId: a1.id, spec: { total: 80 } },
+      { branchId: a2.id, spec: { total: 80 } },
+      { branchId: b1.id, spec: { total: 70 } },
+    ]);
+    await seedScores(t.dataSource, ctx(q4), [
+      { branchId: a1.id, spec: { total: 90 } },
+      { branchId: a2.id, spec: { total: 70 } },
+      { branchId: b1.id, spec: { total: 85 } },
+    ]);
+    const board = await scoreboard(token, tree.district.id, '2026Q4');
+    // Q3: 99 (gone), 80, 80, 70 → 1, 2, 2, 4. The deactivated branch is not listed in Q4.
+    const row = (id: string) => board.branches.find((x) => x.id === id);
+    expect(row(gone.id)).toBeUndefined();
+    expect([row(a1.id)?.previousRank, row(a2.id)?.previousRank, row(b1.id)?.previousRank]).toEqual([2, 2, 4]);
+    expect([row(a1.id)?.rankChange, row(a2.id)?.rankChange, row(b1.id)?.rankChange]).toEqual([1, -1, 2]);
+  });
+
   it('counts submissions by status, on-time rate and completion', async () => {
     const { tree, token } = await district('C-');
     const [a1, a2, b1, b2] = tree.branches;

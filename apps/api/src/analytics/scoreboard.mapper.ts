@@ -1,4 +1,4 @@
-import { percentileAmong } from '@pathboard/scoring';
+import { competitionRanks, percentileAmong } from '@pathboard/scoring';
 import type { AssessmentStatusEnum } from '../assessments/models/assessment.model';
 import type { Sector } from '../org-units/org-unit.enums';
 import type { UnitPeriod } from './analytics-context';
@@ -7,7 +7,10 @@ import type { SubmissionCountsModel, UnitFiguresModel } from './models/unit-figu
 import type { SubmissionRow } from './sql/completion.sql';
 import type { ScoreboardBranchRow, ScoreboardFiguresRow } from './sql/scoreboard.sql';
 
-/** Rows of the analytics statements → GraphQL models. No arithmetic here: every figure comes from SQL. */
+/**
+ * Rows of the analytics statements → GraphQL models. Figures come from SQL; only what follows from a
+ * branch row and its neighbours (changes, percentile, previous rank) is derived here, with libs/scoring.
+ */
 
 export function toSubmission(row: SubmissionRow): SubmissionCountsModel {
   return {
@@ -74,14 +77,29 @@ export function toChild(row: ScoreboardFiguresRow, ctx: Pick<UnitPeriod, 'paths'
   };
 }
 
-/** Rows of the branch statement → models; `assessed` is how many of the rows have a total. */
+/**
+ * Rows of the branch statement → models: the listed branches (rows with an id), their percentile
+ * among the assessed ones, and their previous rank among every previous total (rows without an id
+ * are branches no longer listed, which still held their rank).
+ */
 export function toBranches(rows: readonly ScoreboardBranchRow[], pathCount: number): ScoreboardBranchModel[] {
   let assessed = 0;
-  for (const row of rows) if (row.total !== null) assessed++;
-  return rows.map((row) => toBranch(row, pathCount, assessed));
+  const previousTotals: number[] = [];
+  for (const row of rows) {
+    if (row.total !== null) assessed++;
+    if (row.previous_total !== null) previousTotals.push(row.previous_total);
+  }
+  const previousRanks = competitionRanks(previousTotals);
+  const branches: ScoreboardBranchModel[] = [];
+  for (const row of rows) if (row.id !== null) branches.push(toBranch(row as ListedBranchRow, pathCount, assessed, previousRanks));
+  return branches;
 }
 
-export function toBranch(row: ScoreboardBranchRow, pathCount: number, assessed: number): ScoreboardBranchModel {
+type ListedBranchRow = ScoreboardBranchRow & { id: string };
+
+/** `previousRanks`: previous total → its competition rank among the unit's previous totals. */
+export function toBranch(row: ListedBranchRow, pathCount: number, assessed: number, previousRanks: ReadonlyMap<number, number>): ScoreboardBranchModel {
+  const previousRank = row.previous_total === null ? null : (previousRanks.get(row.previous_total) ?? null);
   return {
     id: row.id,
     code: row.code,
@@ -100,9 +118,9 @@ export function toBranch(row: ScoreboardBranchRow, pathCount: number, assessed: 
     rank: row.rank,
     percentile: row.at_or_above === null ? null : percentileAmong(assessed, row.at_or_above),
     previousTotal: row.previous_total,
-    previousRank: row.previous_rank,
+    previousRank,
     totalChange: row.total !== null && row.previous_total !== null ? centsDifference(row.total, row.previous_total) : null,
-    rankChange: row.rank !== null && row.previous_rank !== null ? row.previous_rank - row.rank : null,
+    rankChange: row.rank !== null && previousRank !== null ? previousRank - row.rank : null,
   };
 }
 

@@ -124,10 +124,13 @@ export interface ScoreboardFiguresRow {
 
 /**
  * Every branch of the unit (active, or with an assessment in the period) with its official figures,
- * rank and percentile among the unit's assessed (reported) branches, and previous total and rank
- * (ranked among the unit's branches reported in the previous quarter, deactivated ones included: the
- * rank they had). A DRAFT or RETURNED assessment's row has its status and no figures.
- * Rows come ordered by total (best first), unassessed last, ties by code.
+ * rank and percentile among the unit's assessed (reported) branches, and previous total. A DRAFT or
+ * RETURNED assessment's row has its status and no figures.
+ * Rows come ordered by total (best first), unassessed last, ties by code; then, with `id` NULL, one
+ * row per branch reported in the previous quarter that is no longer listed (deactivated since),
+ * carrying only its previous total. The previous rank is among all previous totals, those included
+ * (the rank they had), and is taken by the mapper (libs/scoring competitionRanks): a second window
+ * sort here cost more than sorting 5,000 numbers in JS.
  * Path percents come from the score row (path_percents, in the framework's path order) as columns
  * p1…pN: 5,000 rows × N plain floats parse faster than 5,000 array literals. Changes against the
  * previous quarter are left to the mapper (differences of two columns already here).
@@ -147,7 +150,7 @@ cur AS (
     LEFT JOIN assessment_score s ON s.district_id = $1 AND s.period_id = $4 AND s.kind = 'OFFICIAL' AND s.assessment_id = a.id AND ${isReported('a')}
    WHERE l.active OR a.id IS NOT NULL),
 prev AS (
-  SELECT p.branch_id, p.total, rank() OVER (ORDER BY p.total DESC) AS rank
+  SELECT p.branch_id, p.total
     FROM leaf l
     JOIN assessment pa ON pa.district_id = $1 AND pa.branch_id = l.id AND pa.period_id = $5 AND ${isReported('pa')}
     JOIN assessment_score p ON p.district_id = $1 AND p.period_id = $5 AND p.kind = 'OFFICIAL' AND p.assessment_id = pa.id)
@@ -158,15 +161,16 @@ SELECT c.id, c.code, c.name, c.parent_id, c.child_key, c.sector, c.member_count,
        -- window's default frame runs to the last peer. The percentile follows from it and the count
        -- of assessed rows (libs/scoring percentileAmong), without a second window over the partition.
        CASE WHEN c.total IS NOT NULL THEN count(*) OVER by_total_desc END::int AS at_or_above,
-       pv.total::float8 AS previous_total, pv.rank::int AS previous_rank
+       pv.total::float8 AS previous_total
   FROM cur c
-  LEFT JOIN prev pv ON pv.branch_id = c.id
+  FULL JOIN prev pv ON pv.branch_id = c.id
 WINDOW by_total_desc AS (PARTITION BY c.total IS NULL ORDER BY c.total DESC)
  ORDER BY c.total IS NULL, c.total DESC, c.code COLLATE "C"`;
 }
 
 export interface ScoreboardBranchRow {
-  id: string;
+  /** NULL on a row that only carries a previous total (a branch no longer listed). */
+  id: string | null;
   code: string;
   name: string;
   parent_id: string | null;
@@ -185,5 +189,4 @@ export interface ScoreboardBranchRow {
   /** Assessed branches with a total ≥ this one's (itself included); NULL without a total. */
   at_or_above: number | null;
   previous_total: number | null;
-  previous_rank: number | null;
 }

@@ -38,6 +38,22 @@ export function rankByTotal(entries: readonly TotalEntry[]): RankedEntry[] {
 }
 
 /**
+ * Competition rank (1, 2, 2, 4) of every distinct total among `totals`: total → rank, the rank being
+ * 1 + how many totals are strictly higher. For totals already on 2 places (stored totals, which equal
+ * exactly when their cents do); rankByTotal rounds unrounded ones first. The API ranks a previous
+ * quarter's totals with it.
+ */
+export function competitionRanks(totals: readonly number[]): Map<number, number> {
+  const sorted = Float64Array.from(totals).sort();
+  const ranks = new Map<number, number>();
+  // Ascending order: the i-th from the top has rank i + 1 unless it ties the one above it.
+  for (let i = sorted.length - 1, above = 0; i >= 0; i--, above++) {
+    if (!ranks.has(sorted[i])) ranks.set(sorted[i], above + 1);
+  }
+  return ranks;
+}
+
+/**
  * The percentile of an entry among `count` ranked entries when `atOrAbove` of them (itself and its
  * ties included) have a total at least its own: the share of the others below it × 100, rounded half
  * up to 2 places; a lone entry is 100. The API derives it from SQL counts with this same function.
