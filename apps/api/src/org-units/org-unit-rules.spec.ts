@@ -1,5 +1,5 @@
 import { OrgUnitKind } from './org-unit.enums';
-import { moveRefusal, movedPath, parentPathOf, type TreeUnit } from './org-unit-rules';
+import { assessedParentRefusal, isUntouchedDraft, moveRefusal, movedPath, parentPathOf, type ParentAssessment, type TreeUnit } from './org-unit-rules';
 
 const unit = (id: string, path: string, kind: OrgUnitKind, extra: Partial<TreeUnit> = {}): TreeUnit => ({
   id,
@@ -58,6 +58,58 @@ describe('moveRefusal', () => {
   it('refuses the current parent and an inactive one', () => {
     expect(reasonOf(b1, s1)).toEqual(['parentId', 'SAME_PARENT']);
     expect(reasonOf(b1, { ...s2, active: false })).toEqual(['parentId', 'INACTIVE_PARENT']);
+  });
+});
+
+const assessment = (periodCode: string, status: ParentAssessment['status'], hasValues: boolean, version = 1): ParentAssessment => ({
+  id: `a-${periodCode}`,
+  periodId: `p-${periodCode}`,
+  periodCode,
+  status,
+  version,
+  hasValues,
+});
+
+describe('isUntouchedDraft', () => {
+  it.each([
+    ['an empty DRAFT', true, assessment('2026Q4', 'DRAFT', false)],
+    ['an empty DRAFT saved with nothing (version bumped, still no values)', true, assessment('2026Q4', 'DRAFT', false, 2)],
+    ['a DRAFT with saved values', false, assessment('2026Q4', 'DRAFT', true, 2)],
+    ['a DRAFT with values written at version 1 (seeded beside the API)', false, assessment('2026Q4', 'DRAFT', true)],
+    ['a SUBMITTED one, even without values', false, assessment('2026Q4', 'SUBMITTED', false)],
+    ['a RETURNED one', false, assessment('2026Q4', 'RETURNED', true)],
+    ['an APPROVED one', false, assessment('2026Q4', 'APPROVED', true)],
+  ])('%s: untouched %s', (_label, expected, a) => {
+    expect(isUntouchedDraft(a)).toBe(expected);
+  });
+});
+
+describe('assessedParentRefusal', () => {
+  const parent = { code: 'B-A1' };
+
+  it.each([
+    ['no assessments', []],
+    ['only untouched drafts', [assessment('2026Q3', 'DRAFT', false), assessment('2026Q4', 'DRAFT', false)]],
+  ])('allows a parent with %s', (_label, assessments) => {
+    expect(assessedParentRefusal(parent, assessments)).toBeNull();
+  });
+
+  it.each([
+    ['an APPROVED quarter', [assessment('2026Q3', 'APPROVED', true)], ['2026Q3'], '2026Q3 APPROVED'],
+    ['a SUBMITTED quarter', [assessment('2026Q4', 'SUBMITTED', true)], ['2026Q4'], '2026Q4 SUBMITTED'],
+    ['a DRAFT with values', [assessment('2026Q4', 'DRAFT', true, 3)], ['2026Q4'], '2026Q4 DRAFT with saved values'],
+    [
+      'a past quarter beside an untouched draft (only the kept one is named)',
+      [assessment('2026Q3', 'RETURNED', true), assessment('2026Q4', 'DRAFT', false)],
+      ['2026Q3'],
+      '2026Q3 RETURNED',
+    ],
+  ])('refuses a parent with %s, naming parentId and the quarters', (_label, assessments, periods, listed) => {
+    const err = assessedParentRefusal(parent, assessments);
+    expect(err?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'parentId', reason: 'ASSESSED_PARENT', periods });
+    expect(err?.message).toMatch(/^parentId: branch B-A1 already has assessments/);
+    expect(err?.message).toContain(`(${listed})`);
+    expect(err?.message).toContain('move the branches under it instead');
   });
 });
 

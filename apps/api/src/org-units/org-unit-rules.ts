@@ -1,4 +1,5 @@
 import type { GraphQLError } from 'graphql';
+import type { AssessmentStatus } from '../assessments/entities/assessment.entity';
 import { badUserInput } from '../common/errors';
 import { OrgUnitKind } from './org-unit.enums';
 
@@ -55,6 +56,48 @@ export function moveRefusal(unit: TreeUnit, parent: TreeUnit): GraphQLError | nu
     return badUserInput('parentId: the new parent is inactive; reactivate it first', { field: 'parentId', reason: 'INACTIVE_PARENT' });
   }
   return null;
+}
+
+/** One assessment of a branch about to receive a child, as the assessed-parent check reads it. */
+export interface ParentAssessment {
+  id: string;
+  periodId: string;
+  periodCode: string;
+  status: AssessmentStatus;
+  /** The optimistic-lock version read with it: the removal deletes it only if nobody saved since. */
+  version: number;
+  /** Whether it has any indicator_value row (a self value, a reviewed value or evidence, even cleared). */
+  hasValues: boolean;
+}
+
+/**
+ * A DRAFT nothing was ever saved into: opening a period, or creating a branch while one is open,
+ * gives every assessed leaf such an empty DRAFT at once. Decided by the values, not the version:
+ * every value write goes through indicator_value (saves, reviews, the spreadsheet import), so no
+ * row means nothing a branch or reviewer entered is lost; `version` is the optimistic lock, bumped
+ * by an empty save too (so a version above 1 may still hold nothing), and rows written beside the
+ * API (the demo seeder, test fixtures) carry whatever version they were given.
+ */
+export function isUntouchedDraft(a: Pick<ParentAssessment, 'status' | 'hasValues'>): boolean {
+  return a.status === 'DRAFT' && !a.hasValues;
+}
+
+/**
+ * Why a unit may not be put under `parent`, an assessed leaf branch with these assessments (a
+ * BAD_USER_INPUT naming parentId), or null when it may. A child makes the branch a general branch,
+ * and analytics count only leaves: its submitted, approved, returned or filled-in assessments would
+ * silently leave every scoreboard, trend and report (DOMAIN.md: past scores stay reproducible).
+ * Untouched drafts hold nothing and do not stand in the way (the service removes them).
+ */
+export function assessedParentRefusal(parent: { code: string }, assessments: readonly ParentAssessment[]): GraphQLError | null {
+  const kept = assessments.filter((a) => !isUntouchedDraft(a));
+  if (kept.length === 0) return null;
+  const listed = kept.map((a) => `${a.periodCode} ${a.status}${a.status === 'DRAFT' ? ' with saved values' : ''}`).join(', ');
+  return badUserInput(
+    `parentId: branch ${parent.code} already has assessments (${listed}): a unit under it would make it a general branch that is no longer assessed, ` +
+      'and its scores would leave every scoreboard, trend and report; create the general branch as a new unit and move the branches under it instead',
+    { field: 'parentId', reason: 'ASSESSED_PARENT', periods: kept.map((a) => a.periodCode) },
+  );
 }
 
 /** The path of `unit` once under `parent`. */
