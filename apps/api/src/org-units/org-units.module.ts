@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PeriodsModule } from '../periods/periods.module';
+import { AssessedParentGuard } from './assessed-parent';
 import { OrgUnitScopeLoader } from './org-unit-scope.loader';
 import { OrgUnitResolver } from './org-unit.resolver';
 import { OrgUnitsService } from './org-units.service';
@@ -7,7 +8,7 @@ import { OrgUnitsService } from './org-units.service';
 /** PeriodsModule: open periods' assessments follow the tree (OpenPeriodAssessments). */
 @Module({
   imports: [PeriodsModule],
-  providers: [OrgUnitsService, OrgUnitResolver, OrgUnitScopeLoader],
+  providers: [OrgUnitsService, OrgUnitResolver, OrgUnitScopeLoader, AssessedParentGuard],
   exports: [OrgUnitsService, OrgUnitScopeLoader],
 })
 export class OrgUnitsModule {}

@@ -12,6 +12,7 @@ import { UpdateOrgUnitInput } from './dto/update-org-unit.input';
 import { OrgUnit } from './models/org-unit.model';
 import { OrgUnitEntity } from './org-unit.entity';
 import { OpenPeriodAssessments } from '../periods/open-period-assessments';
+import { AssessedParentGuard } from './assessed-parent';
 import { lockDistrictTree } from './district-lock';
 import { OrgUnitKind } from './org-unit.enums';
 import { buildTree, orgUnitSnapshot, toOrgUnitModel } from './org-unit.mapper';
@@ -39,6 +40,7 @@ export class OrgUnitsService {
     private readonly policy: AccessPolicy,
     private readonly audit: AuditService,
     private readonly openPeriods: OpenPeriodAssessments,
+    private readonly assessedParent: AssessedParentGuard,
   ) {}
 
   /** The unit entity, or NOT_FOUND; throws FORBIDDEN (audited) when out of the caller's scope. For other services too. */
@@ -90,6 +92,8 @@ export class OrgUnitsService {
       if (input.kind === OrgUnitKind.BRANCH && !input.sector) throw badUserInput('sector: a branch needs a sector', { field: 'sector' });
       await this.assertCodeFree(m, input.code);
       const id = randomUUID();
+      // A branch with assessments stays a leaf; its untouched drafts are removed so it can take children.
+      await this.assessedParent.clear(m, { parent, childId: id, actorId: user.id, reason: 'ORG_UNIT_CREATED' });
       const entity = m.create(OrgUnitEntity, {
         id,
         parentId: parent.id,
@@ -145,7 +149,8 @@ export class OrgUnitsService {
   /**
    * ADMIN: move a unit (with its whole subtree) under another parent of the same district. Both the
    * unit and the new parent must be in the caller's scope (FORBIDDEN otherwise); moveRefusal lists
-   * the tree rules (BAD_USER_INPUT naming the field). In one transaction: the paths of the whole
+   * the tree rules (BAD_USER_INPUT naming the field); AssessedParentGuard refuses a new parent that is
+   * an assessed branch (ASSESSED_PARENT) and removes its untouched drafts. In one transaction: the paths of the whole
    * subtree in one UPDATE, the ORG_UNIT_MOVED audit event (parent and path before and after), and the
    * DRAFT assessments of open periods for assessed leaves that had none (the moved branches, and the
    * old parent when it is a branch left without children). Scores need no rewrite: analytics group
@@ -163,6 +168,7 @@ export class OrgUnitsService {
       this.policy.assertUnitInScope(user, parent, 'orgUnit.move');
       const refusal = moveRefusal(unit, parent);
       if (refusal) throw refusal;
+      await this.assessedParent.clear(m, { parent, childId: unit.id, actorId: user.id, reason: 'ORG_UNIT_MOVED' });
 
       const oldPath = unit.path;
       const newPath = movedPath(unit, parent);
