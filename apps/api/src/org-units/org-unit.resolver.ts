@@ -25,7 +25,11 @@ export class OrgUnitResolver {
     return this.orgUnits.tree(user, args.rootId, args.includeInactive ?? false);
   }
 
-  @Mutation(() => OrgUnit, { description: 'ADMIN: add a street or branch under a unit in scope (an active branch gets DRAFT assessments in open periods); districts: createDistrict' })
+  @Mutation(() => OrgUnit, {
+    description:
+      'ADMIN: add a street or branch under a unit in scope (an active branch gets DRAFT assessments in open periods); districts: createDistrict. ' +
+      'A branch that already has assessments cannot get children (ASSESSED_PARENT); one whose only assessments are untouched DRAFTs can, and they are removed.',
+  })
   createOrgUnit(@CurrentUser() user: AuthUser, @Args('input') input: CreateOrgUnitInput): Promise<OrgUnit> {
     return this.orgUnits.create(user, input);
   }
@@ -42,7 +46,8 @@ export class OrgUnitResolver {
   @Mutation(() => OrgUnit, {
     description:
       'ADMIN: move a street or branch, with its whole subtree, under another parent of the same district (both in scope). ' +
-      'Kind rules as createOrgUnit; no cycles; cross-district moves are refused. Open periods get DRAFT assessments for branches that lacked one.',
+      'Kind rules as createOrgUnit; no cycles; cross-district moves are refused; a branch that already has assessments cannot become the parent (ASSESSED_PARENT). ' +
+      'Open periods get DRAFT assessments for branches that lacked one.',
   })
   moveOrgUnit(
     @CurrentUser() user: AuthUser,
