@@ -81,6 +81,12 @@ export const adminEn: DeepStrings<typeof adminZh> = {
         CROSS_DISTRICT:
           'A unit cannot move to another district: its assessment data belongs to this one. Deactivate it here and create it there.',
         DISTRICT: 'A district is the top of the tree and cannot move.',
+        ASSESSED_PARENT:
+          'The chosen branch already has assessments: a unit under it would stop it being assessed and take its scores out of the figures. Create a new general branch and move the branches under it instead.',
+      },
+      createRefused: {
+        ASSESSED_PARENT:
+          'This branch already has assessments: a unit under it would stop it being assessed and take its scores out of the figures. Create a new general branch and move the branches under it instead.',
       },
       createDistrict: 'New district',
       districtTitle: 'New district',

@@ -75,6 +75,12 @@ export const adminZh = {
         INACTIVE_PARENT: '所选上级单位已停用,请先启用。',
         CROSS_DISTRICT: '不能移到其他区:考评数据属于本区。可在本区停用该单位,在新区重新建立。',
         DISTRICT: '区是组织架构的最上级,不能移动。',
+        ASSESSED_PARENT:
+          '所选支部已有考评记录,不能在其下设立下级支部:否则它的考评成绩将不再计入统计。请新建党总支,再把支部移到其下。',
+      },
+      createRefused: {
+        ASSESSED_PARENT:
+          '该支部已有考评记录,不能在其下设立下级支部:否则它的考评成绩将不再计入统计。请新建党总支,再把支部移到其下。',
       },
       createDistrict: '新建区',
       districtTitle: '新建区(县)',

@@ -3,6 +3,7 @@ import {
   type AdminUnit,
   ancestorIds,
   childKindsOf,
+  createRefusalOf,
   findAdminUnit,
   flattenUnits,
   newUnitValues,
@@ -126,5 +127,27 @@ describe('admin tree', () => {
     expect(ancestorIds(TREE, 'north')).toEqual(['d']);
     expect(ancestorIds(TREE, 'd')).toEqual([]);
     expect(ancestorIds(TREE, 'nowhere')).toEqual([]);
+  });
+});
+
+describe('create refusals', () => {
+  const refused = (reason: string) => ({
+    graphQLErrors: [
+      { message: 'parentId: …', extensions: { code: 'BAD_USER_INPUT', field: 'parentId', reason } },
+    ],
+  });
+
+  it('reads ASSESSED_PARENT (the parent branch already has assessments)', () => {
+    expect(createRefusalOf(refused('ASSESSED_PARENT'))).toBe('ASSESSED_PARENT');
+  });
+
+  it('leaves other refusals to the field mapping or the server’s description', () => {
+    expect(createRefusalOf(refused('CYCLE'))).toBeNull();
+    expect(
+      createRefusalOf({
+        graphQLErrors: [{ message: 'code: taken', extensions: { code: 'BAD_USER_INPUT', field: 'code' } }],
+      }),
+    ).toBeNull();
+    expect(createRefusalOf(null)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import type { CreateOrgUnitInput, UpdateOrgUnitInput } from '../../../generated/graphql';
 import type { SectorCode } from '../../overview/model/domain';
+import { refusalReasonOf } from './server-errors';
 
 export type UnitKind = 'DISTRICT' | 'STREET' | 'BRANCH';
 
@@ -33,6 +34,19 @@ export function childKindsOf(parent: UnitKind): UnitKind[] {
 /** The API's code rule, checked before sending so the message appears at the field. */
 export const UNIT_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 export const UNIT_NAME_MAX = 200;
+
+/**
+ * Why the API refused to create a unit, when it is a tree rule the form words itself (the other
+ * refusals name a field of the form, or are shown as the server describes them).
+ * ASSESSED_PARENT: the parent is a branch that already has assessments.
+ */
+export type CreateRefusal = 'ASSESSED_PARENT';
+
+const CREATE_REFUSALS: readonly CreateRefusal[] = ['ASSESSED_PARENT'];
+
+export function createRefusalOf(error: unknown): CreateRefusal | null {
+  return refusalReasonOf(error, CREATE_REFUSALS);
+}
 
 export function newUnitValues(parent: AdminUnit): UnitFormValues {
   const kind = childKindsOf(parent.kind)[0];

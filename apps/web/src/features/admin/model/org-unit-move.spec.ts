@@ -90,6 +90,24 @@ describe('move refusals', () => {
     expect(moveRefusalOf(error)).toBe('CYCLE');
   });
 
+  it('reads ASSESSED_PARENT, which the targets do not predict (the server knows the assessments)', () => {
+    const error = {
+      graphQLErrors: [
+        {
+          message: 'parentId: branch N2 already has assessments (2026Q3 APPROVED): …',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'parentId',
+            reason: 'ASSESSED_PARENT',
+            periods: ['2026Q3'],
+          },
+        },
+      ],
+    };
+    expect(moveRefusalOf(error)).toBe('ASSESSED_PARENT');
+    expect(ids('n1a')).toContain('n2');
+  });
+
   it('is null for other errors and unknown reasons', () => {
     expect(moveRefusalOf({ graphQLErrors: [{ extensions: { code: 'FORBIDDEN' } }] })).toBeNull();
     expect(

@@ -1,4 +1,5 @@
 import type { AdminUnit, UnitKind } from './org-unit-form';
+import { refusalReasonOf } from './server-errors';
 
 /** The kinds a unit may sit under, as the API's createOrgUnit and moveOrgUnit allow. */
 export function parentKindsOf(kind: UnitKind): UnitKind[] {
@@ -48,7 +49,7 @@ function parentIdOf(root: AdminUnit, id: string): string | null {
 
 /** Why the API refused a move (extensions.reason of moveOrgUnit's BAD_USER_INPUT), when it said. */
 export type MoveRefusal =
-  'CYCLE' | 'KIND' | 'SAME_PARENT' | 'INACTIVE_PARENT' | 'CROSS_DISTRICT' | 'DISTRICT';
+  'CYCLE' | 'KIND' | 'SAME_PARENT' | 'INACTIVE_PARENT' | 'CROSS_DISTRICT' | 'DISTRICT' | 'ASSESSED_PARENT';
 
 const REFUSALS: readonly MoveRefusal[] = [
   'CYCLE',
@@ -57,21 +58,11 @@ const REFUSALS: readonly MoveRefusal[] = [
   'INACTIVE_PARENT',
   'CROSS_DISTRICT',
   'DISTRICT',
+  // The chosen branch already has assessments. Not predicted by moveTargets: the tree here does not
+  // know a branch's assessments, and the server decides.
+  'ASSESSED_PARENT',
 ];
 
 export function moveRefusalOf(error: unknown): MoveRefusal | null {
-  const errors =
-    (error as { graphQLErrors?: readonly { extensions?: Record<string, unknown> }[] } | null)
-      ?.graphQLErrors ?? [];
-  for (const e of errors) {
-    const reason = e.extensions?.['reason'];
-    if (
-      e.extensions?.['code'] === 'BAD_USER_INPUT' &&
-      typeof reason === 'string' &&
-      (REFUSALS as readonly string[]).includes(reason)
-    ) {
-      return reason as MoveRefusal;
-    }
-  }
-  return null;
+  return refusalReasonOf(error, REFUSALS);
 }

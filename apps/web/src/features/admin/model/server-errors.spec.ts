@@ -1,4 +1,4 @@
-import { fieldProblems } from './server-errors';
+import { fieldProblems, refusalReasonOf } from './server-errors';
 
 const apollo = (...graphQLErrors: { message: string; extensions: Record<string, unknown> }[]) => ({
   graphQLErrors,
@@ -47,5 +47,24 @@ describe('fieldProblems', () => {
     ).toEqual([]);
     expect(fieldProblems(apollo({ message: 'no', extensions: { code: 'FORBIDDEN' } }), ['code'])).toEqual([]);
     expect(fieldProblems(new Error('offline'), ['code'])).toEqual([]);
+  });
+});
+
+describe('refusalReasonOf', () => {
+  const refused = (reason: string, code = 'BAD_USER_INPUT') =>
+    apollo({ message: 'parentId: …', extensions: { code, field: 'parentId', reason } });
+
+  it('reads a known reason of a BAD_USER_INPUT refusal', () => {
+    expect(refusalReasonOf(refused('ASSESSED_PARENT'), ['ASSESSED_PARENT', 'CYCLE'])).toBe('ASSESSED_PARENT');
+  });
+
+  it('is null for reasons the caller does not word, other codes and other errors', () => {
+    expect(refusalReasonOf(refused('CYCLE'), ['ASSESSED_PARENT'])).toBeNull();
+    expect(refusalReasonOf(refused('ASSESSED_PARENT', 'FORBIDDEN'), ['ASSESSED_PARENT'])).toBeNull();
+    expect(
+      refusalReasonOf(apollo({ message: 'x', extensions: { code: 'BAD_USER_INPUT' } }), ['ASSESSED_PARENT']),
+    ).toBeNull();
+    expect(refusalReasonOf(new Error('offline'), ['ASSESSED_PARENT'])).toBeNull();
+    expect(refusalReasonOf(null, ['ASSESSED_PARENT'])).toBeNull();
   });
 });

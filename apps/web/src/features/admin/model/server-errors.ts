@@ -47,3 +47,22 @@ export function fieldProblems(error: unknown, knownFields: readonly string[]): F
   }
   return out;
 }
+
+/**
+ * The reason of a BAD_USER_INPUT refusal (extensions.reason) when it is one of `known`: the reasons
+ * a dialog words itself (a tree rule the user can act on), rather than showing the server's English.
+ */
+export function refusalReasonOf<R extends string>(error: unknown, known: readonly R[]): R | null {
+  const errors = (error as { graphQLErrors?: readonly GraphQLErrorLike[] } | null)?.graphQLErrors ?? [];
+  for (const e of errors) {
+    const reason = e.extensions?.['reason'];
+    if (
+      e.extensions?.['code'] === 'BAD_USER_INPUT' &&
+      typeof reason === 'string' &&
+      (known as readonly string[]).includes(reason)
+    ) {
+      return reason as R;
+    }
+  }
+  return null;
+}

@@ -92,6 +92,30 @@ describe('MoveUnitModal', () => {
     expect(await screen.findByText('所选上级单位已停用,请先启用。')).toBeTruthy();
   });
 
+  it('says why a branch with assessments cannot take the unit (the server decides, the targets still offer it)', async () => {
+    renderModal([
+      moveMock({
+        errors: [
+          new GraphQLError('parentId: branch S… already has assessments (2026Q3 APPROVED): …', {
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              field: 'parentId',
+              reason: 'ASSESSED_PARENT',
+              periods: ['2026Q3'],
+            },
+          }),
+        ],
+      }),
+    ]);
+    await chooseSouthAndMove();
+    expect(
+      await screen.findByText(
+        '所选支部已有考评记录,不能在其下设立下级支部:否则它的考评成绩将不再计入统计。请新建党总支,再把支部移到其下。',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/already has assessments/)).toBeNull();
+  });
+
   it('moves and reports the new parent', async () => {
     const { children: _children, ...fields } = N1;
     const moved = { __typename: 'OrgUnit', ...fields, parentId: 'south' };

@@ -2,10 +2,10 @@ import { useMutation } from '@apollo/client';
 import { Alert, App, Form, Modal, Select, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDescribeError } from '../../../../shared/errors';
 import { MOVE_ORG_UNIT } from '../../graphql/admin.operations';
 import type { AdminUnit } from '../../model/org-unit-form';
 import { moveRefusalOf, moveTargets } from '../../model/org-unit-move';
+import { ServerErrorAlert } from '../ServerErrorAlert';
 
 export interface MoveUnitModalProps {
   open: boolean;
@@ -22,7 +22,6 @@ interface MoveValues {
 export function MoveUnitModal({ open, root, unit, onClose }: MoveUnitModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const describe = useDescribeError();
   const [form] = Form.useForm<MoveValues>();
   const [move, { loading, error, reset }] = useMutation(MOVE_ORG_UNIT, {
     refetchQueries: ['AdminOrgTree'],
@@ -82,12 +81,7 @@ export function MoveUnitModal({ open, root, unit, onClose }: MoveUnitModalProps)
         </Form>
       )}
       {error ? (
-        <Alert
-          type="error"
-          showIcon
-          message={refusal ? t(`admin.units.moveRefused.${refusal}`) : describe(error).message}
-          description={refusal ? undefined : describe(error).details.join(' ') || undefined}
-        />
+        <ServerErrorAlert error={error} refusal={refusal ? t(`admin.units.moveRefused.${refusal}`) : null} />
       ) : null}
     </Modal>
   );

@@ -8,6 +8,7 @@ import { CREATE_ORG_UNIT, UPDATE_ORG_UNIT } from '../../graphql/admin.operations
 import { fieldProblems } from '../../model/server-errors';
 import {
   type AdminUnit,
+  createRefusalOf,
   newUnitValues,
   toCreateInput,
   toUpdateInput,
@@ -44,6 +45,8 @@ export function OrgUnitForm({ unit, create, onDone }: OrgUnitFormProps) {
   const error = creating.error ?? updating.error;
   // Refusals about one field are shown at that field; only the rest go to the alert below the form.
   const atFields = fieldProblems(error, UNIT_FIELDS);
+  // A tree rule the user can act on (the parent branch already has assessments), in our words.
+  const refusal = creating.error ? createRefusalOf(creating.error) : null;
 
   // Another unit or mode chosen: start from its values, without the previous attempt's error.
   const { reset: resetCreate } = creating;
@@ -138,7 +141,11 @@ export function OrgUnitForm({ unit, create, onDone }: OrgUnitFormProps) {
         </Form.Item>
       ) : null}
       {error && atFields.length === 0 ? (
-        <ServerErrorAlert error={error} style={{ marginBottom: 16 }} />
+        <ServerErrorAlert
+          error={error}
+          refusal={refusal ? t(`admin.units.createRefused.${refusal}`) : null}
+          style={{ marginBottom: 16 }}
+        />
       ) : null}
       <Space>
         <Button type="primary" htmlType="submit" loading={creating.loading || updating.loading}>
