@@ -10,14 +10,16 @@ import { assessedParentRefusal, isUntouchedDraft, type ParentAssessment } from '
  * The assessments of a unit that is an assessed leaf (a BRANCH without children, as analytics and
  * openPeriod define it), each with whether any value was saved into it: one statement whatever
  * the number of quarters. No rows for a unit that already has children (a general branch is not
- * assessed any more, another child changes nothing). Params: $1 the unit's id.
+ * assessed any more, another child changes nothing). Params: $1 the unit's id, $2 its district
+ * (the tenant key every per-branch statement filters on).
  */
 const LEAF_ASSESSMENTS = `
   SELECT a.id, a.period_id AS "periodId", p.code AS "periodCode", a.status, a.version,
          EXISTS (SELECT 1 FROM indicator_value v WHERE v.assessment_id = a.id) AS "hasValues"
     FROM assessment a
     JOIN period p ON p.id = a.period_id
-   WHERE a.branch_id = $1 AND NOT EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = $1)
+   WHERE a.district_id = $2 AND a.branch_id = $1
+     AND NOT EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = $1 AND c.district_id = $2)
    ORDER BY p.year, p.quarter`;
 
 /**
@@ -25,13 +27,13 @@ const LEAF_ASSESSMENTS = `
  * CASCADE). The version read with each is the optimistic lock every value write bumps first
  * (AssessmentMutationsService.bump): a save that slipped in since the read keeps its assessment
  * (the row is re-checked after waiting for that writer), and the caller sees fewer rows deleted.
- * Params: $1 ids, $2 their versions.
+ * Params: $1 ids, $2 their versions, $3 the district.
  */
 const DELETE_UNTOUCHED = `
   WITH removed AS (
     DELETE FROM assessment a
      USING unnest($1::uuid[], $2::int[]) AS t(id, version)
-     WHERE a.id = t.id AND a.version = t.version AND a.status = 'DRAFT'
+     WHERE a.district_id = $3 AND a.id = t.id AND a.version = t.version AND a.status = 'DRAFT'
     RETURNING a.id)
   SELECT id FROM removed`;
 
@@ -61,13 +63,17 @@ export class AssessedParentGuard {
    */
   async clear(manager: EntityManager, input: AssessedParentInput): Promise<void> {
     if (input.parent.kind !== OrgUnitKind.BRANCH) return;
-    const assessments: ParentAssessment[] = await manager.query(LEAF_ASSESSMENTS, [input.parent.id]);
+    const assessments: ParentAssessment[] = await manager.query(LEAF_ASSESSMENTS, [input.parent.id, input.parent.districtId]);
     const refusal = assessedParentRefusal(input.parent, assessments);
     if (refusal) throw refusal;
     const untouched = assessments.filter(isUntouchedDraft);
     if (untouched.length === 0) return;
 
-    const removed: { id: string }[] = await manager.query(DELETE_UNTOUCHED, [untouched.map((a) => a.id), untouched.map((a) => a.version)]);
+    const removed: { id: string }[] = await manager.query(DELETE_UNTOUCHED, [
+      untouched.map((a) => a.id),
+      untouched.map((a) => a.version),
+      input.parent.districtId,
+    ]);
     if (removed.length !== untouched.length) {
       throw conflict(`parentId: an assessment of branch ${input.parent.code} was changed meanwhile; reload and retry`, undefined, { field: 'parentId' });
     }
