@@ -40,4 +40,12 @@ describe('GraphQL answers are never cached', () => {
     expect(invalid.headers.get('cache-control')).toBe('no-store');
   });
 
+  it('sends the UTF-8 body whole, with its byte length (Chinese names are 3 bytes a character)', async () => {
+    const answer = await post(JSON.stringify({ query: '{ orgTree { name children { name } } }' }));
+    const bytes = Buffer.from(await answer.arrayBuffer());
+    expect(answer.headers.get('content-type')).toMatch(/^application\/json; charset=utf-8/);
+    expect(Number(answer.headers.get('content-length'))).toBe(bytes.length);
+    const tree = JSON.parse(bytes.toString('utf8')) as { data: { orgTree: { name: string } } };
+    expect(tree.data.orgTree.name).toMatch(/[\u4e00-\u9fff]/);
+  });
 });
