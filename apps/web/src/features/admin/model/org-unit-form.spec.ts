@@ -1,6 +1,6 @@
+import { adminUnit as unit } from './test-units';
 import {
   adminTree,
-  type AdminUnit,
   ancestorIds,
   childKindsOf,
   createRefusalOf,
@@ -12,23 +12,6 @@ import {
   UNIT_CODE_PATTERN,
   unitValues,
 } from './org-unit-form';
-
-const unit = (
-  id: string,
-  kind: AdminUnit['kind'],
-  children: AdminUnit[] = [],
-  extra: Partial<AdminUnit> = {},
-): AdminUnit => ({
-  id,
-  code: id.toUpperCase(),
-  name: `名称${id}`,
-  kind,
-  sector: kind === 'BRANCH' ? 'RURAL' : null,
-  memberCount: 10,
-  active: true,
-  children,
-  ...extra,
-});
 
 const TREE = unit('d', 'DISTRICT', [
   unit('north', 'STREET', [

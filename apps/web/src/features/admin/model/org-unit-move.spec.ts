@@ -1,22 +1,6 @@
 import type { AdminUnit } from './org-unit-form';
 import { moveRefusalOf, moveTargets, parentKindsOf } from './org-unit-move';
-
-const unit = (
-  id: string,
-  kind: AdminUnit['kind'],
-  children: AdminUnit[] = [],
-  extra: Partial<AdminUnit> = {},
-): AdminUnit => ({
-  id,
-  code: id.toUpperCase(),
-  name: `名称${id}`,
-  kind,
-  sector: kind === 'BRANCH' ? 'RURAL' : null,
-  memberCount: 10,
-  active: true,
-  children,
-  ...extra,
-});
+import { adminUnit as unit } from './test-units';
 
 // d ─ north ─ n1 ─ n1a
 //   │       └ n2

@@ -8,6 +8,7 @@ import { GraphQLError } from 'graphql';
 import { initI18n } from '../../../../shared/i18n';
 import { MOVE_ORG_UNIT } from '../../graphql/admin.operations';
 import type { AdminUnit } from '../../model/org-unit-form';
+import { adminUnit } from '../../model/test-units';
 import { MoveUnitModal } from './MoveUnitModal';
 
 const i18n = initI18n(window.localStorage);
@@ -22,17 +23,8 @@ const unit = (
   kind: AdminUnit['kind'],
   children: AdminUnit[] = [],
   parentId: string | null = null,
-): AdminUnit => ({
-  id,
-  code: id.toUpperCase(),
-  name,
-  kind,
-  sector: kind === 'BRANCH' ? 'COMMUNITY' : null,
-  memberCount: 10,
-  active: true,
-  parentId,
-  children,
-});
+): AdminUnit =>
+  adminUnit(id, kind, children, { name, parentId, sector: kind === 'BRANCH' ? 'COMMUNITY' : null });
 
 const N1 = unit('n1', '滨江社区党支部', 'BRANCH', [], 'north');
 const ROOT = unit('d', '示范区', 'DISTRICT', [
