@@ -3,6 +3,7 @@ import { App, Divider, Form, Input, InputNumber, Modal, Typography } from 'antd'
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../ServerErrorAlert';
 import { NewPasswordFields } from '../users/NewPasswordFields';
+import { UnitCodeNameFields } from './UnitCodeNameFields';
 import { CREATE_DISTRICT } from '../../graphql/admin.operations';
 import {
   DISTRICT_FIELDS,
@@ -11,7 +12,6 @@ import {
   newDistrictValues,
   toCreateDistrictInput,
 } from '../../model/district-form';
-import { UNIT_CODE_PATTERN, UNIT_NAME_MAX } from '../../model/org-unit-form';
 import { fieldProblems } from '../../model/server-errors';
 import { USERNAME_PATTERN } from '../../model/user-form';
 
@@ -80,21 +80,7 @@ export function CreateDistrictModal({ open, onClose }: CreateDistrictModalProps)
         initialValues={newDistrictValues()}
         onFinish={(values) => void submit(values)}
       >
-        <Form.Item
-          name="code"
-          label={t('admin.units.code')}
-          extra={t('admin.units.codeRule')}
-          rules={[{ required: true, pattern: UNIT_CODE_PATTERN, message: t('admin.units.codeRule') }]}
-        >
-          <Input autoComplete="off" maxLength={64} />
-        </Form.Item>
-        <Form.Item
-          name="name"
-          label={t('admin.units.name')}
-          rules={[{ required: true, whitespace: true, message: t('admin.units.nameRequired') }]}
-        >
-          <Input maxLength={UNIT_NAME_MAX} />
-        </Form.Item>
+        <UnitCodeNameFields />
         <Form.Item
           name="memberCount"
           label={t('admin.units.memberCount')}

@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client';
-import { App, Button, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
+import { App, Button, Form, InputNumber, Select, Space, Switch } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../ServerErrorAlert';
+import { UnitCodeNameFields } from './UnitCodeNameFields';
 import { SECTORS } from '../../../overview/model/domain';
 import { CREATE_ORG_UNIT, UPDATE_ORG_UNIT } from '../../graphql/admin.operations';
 import { fieldProblems } from '../../model/server-errors';
@@ -12,8 +13,6 @@ import {
   newUnitValues,
   toCreateInput,
   toUpdateInput,
-  UNIT_CODE_PATTERN,
-  UNIT_NAME_MAX,
   type UnitFormValues,
   unitValues,
 } from '../../model/org-unit-form';
@@ -95,21 +94,7 @@ export function OrgUnitForm({ unit, create, onDone }: OrgUnitFormProps) {
       onFinish={(values) => void submit(values)}
       style={{ maxWidth: 560 }}
     >
-      <Form.Item
-        name="code"
-        label={t('admin.units.code')}
-        extra={t('admin.units.codeRule')}
-        rules={[{ required: true, pattern: UNIT_CODE_PATTERN, message: t('admin.units.codeRule') }]}
-      >
-        <Input autoComplete="off" maxLength={64} />
-      </Form.Item>
-      <Form.Item
-        name="name"
-        label={t('admin.units.name')}
-        rules={[{ required: true, whitespace: true, message: t('admin.units.nameRequired') }]}
-      >
-        <Input maxLength={UNIT_NAME_MAX} />
-      </Form.Item>
+      <UnitCodeNameFields />
       <Form.Item name="kind" label={t('admin.units.kind')}>
         {/* Fixed by the parent (streets under the district, branches below): shown, not chosen. */}
         <Select disabled options={[{ value: initial.kind, label: t(`overview.kinds.${initial.kind}`) }]} />
