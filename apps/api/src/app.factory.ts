@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { AppModule, AppModuleOptions } from './app.module';
+import { dynamicCompression } from './web/http-compression';
+import { serveWebApp } from './web/serve-web-app';
 import { HttpRequest, HttpResponse, NextFn } from './common/http-types';
 import { PINO_LOGGER } from './common/logger';
 import { PinoNestLogger } from './common/pino-nest-logger';
@@ -20,7 +19,10 @@ export interface CreateAppOptions extends AppModuleOptions {
 
 /** Build the Nest application (not listening): used by main.ts, the schema emitter and the test harness. */
 export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { bufferLogs: true, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    bufferLogs: true,
+    abortOnError: false,
+  });
   const logger = app.get<Logger>(PINO_LOGGER);
   app.useLogger(new PinoNestLogger(logger));
   app.useBodyParser('json', { limit: '5mb' });
@@ -32,6 +34,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
     next();
   });
   app.enableShutdownHooks();
+  app.use(dynamicCompression());
   if (options.httpLogs !== false) {
     app.use(
       pinoHttp({
@@ -42,29 +45,18 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
           return id;
         },
         autoLogging: { ignore: (req) => req.url === '/health' },
-        customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-        serializers: { req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
+        customLogLevel: (_req, res, err) =>
+          err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+        serializers: {
+          req: (req: { id: unknown; method: string; url: string }) => ({
+            id: req.id,
+            method: req.method,
+            url: req.url,
+          }),
+        },
       }),
     );
   }
   if (options.serveWeb !== false) serveWebApp(app, options.config.webDistDir, logger);
   return app;
-}
-
-/** Static files of the built web app with an SPA fallback to index.html (GET/HEAD, not /graphql or /health). */
-export function serveWebApp(app: INestApplication, webDistDir: string, logger: Logger): boolean {
-  const index = path.join(webDistDir, 'index.html');
-  if (!existsSync(index)) {
-    logger.info({ webDistDir }, 'web app not built: serving the API only');
-    return false;
-  }
-  const expressApp = app as NestExpressApplication;
-  expressApp.useStaticAssets(webDistDir, { index: false, maxAge: '1h', setHeaders: (res, file) => file.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache') });
-  expressApp.use((req: HttpRequest, res: HttpResponse, next: NextFn) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || /^\/(graphql|health|api)(\/|$)/.test(req.path) || path.extname(req.path)) return next();
-    if (!req.accepts('html')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
-  return true;
 }
