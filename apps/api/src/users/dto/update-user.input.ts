@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Role } from '../../auth/role.enum';
+import { AcceptablePassword } from './acceptable-password.validator';
+import { PASSWORD_RULES } from '../password-policy';
 
 /** Only the fields given are changed. The username cannot be changed. */
 @InputType()
@@ -22,15 +24,17 @@ export class UpdateUserInput {
   @IsUUID('all', { message: 'scopeUnitId must be a UUID' })
   scopeUnitId?: string;
 
-  @Field({ nullable: true, description: 'false deactivates the account (it can no longer log in); true reactivates it' })
+  @Field({
+    nullable: true,
+    description: 'false deactivates the account (it can no longer log in); true reactivates it',
+  })
   @IsOptional()
   @IsBoolean()
   active?: boolean;
 
-  @Field({ nullable: true, description: 'A new password, at least 8 characters' })
+  @Field({ nullable: true, description: PASSWORD_RULES })
   @IsOptional()
   @IsString()
-  @MinLength(8, { message: 'password must be at least 8 characters' })
-  @MaxLength(256)
+  @AcceptablePassword()
   password?: string;
 }
