@@ -20,10 +20,7 @@ export interface CreateAppOptions extends AppModuleOptions {
 
 /** Build the Nest application (not listening): used by main.ts, the schema emitter and the test harness. */
 export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
-    bufferLogs: true,
-    abortOnError: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { bufferLogs: true, abortOnError: false });
   const logger = app.get<Logger>(PINO_LOGGER);
   app.useLogger(new PinoNestLogger(logger));
   app.useBodyParser('json', { limit: '5mb' });
@@ -46,15 +43,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
           return id;
         },
         autoLogging: { ignore: (req) => req.url === '/health' },
-        customLogLevel: (_req, res, err) =>
-          err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-        serializers: {
-          req: (req: { id: unknown; method: string; url: string }) => ({
-            id: req.id,
-            method: req.method,
-            url: req.url,
-          }),
-        },
+        customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+        serializers: { req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
       }),
     );
   }
@@ -70,18 +60,9 @@ export function serveWebApp(app: INestApplication, webDistDir: string, logger: L
     return false;
   }
   const expressApp = app as NestExpressApplication;
-  expressApp.useStaticAssets(webDistDir, {
-    index: false,
-    maxAge: '1h',
-    setHeaders: (res, file) => file.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache'),
-  });
+  expressApp.useStaticAssets(webDistDir, { index: false, maxAge: '1h', setHeaders: (res, file) => file.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache') });
   expressApp.use((req: HttpRequest, res: HttpResponse, next: NextFn) => {
-    if (
-      (req.method !== 'GET' && req.method !== 'HEAD') ||
-      /^\/(graphql|health|api)(\/|$)/.test(req.path) ||
-      path.extname(req.path)
-    )
-      return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || /^\/(graphql|health|api)(\/|$)/.test(req.path) || path.extname(req.path)) return next();
     if (!req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);

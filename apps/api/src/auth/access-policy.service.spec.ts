@@ -46,12 +46,7 @@ describe('AccessPolicy', () => {
     }
     expect(err).toBeInstanceOf(GraphQLError);
     expect((err as GraphQLError).extensions['code']).toBe('FORBIDDEN');
-    expect(getAccessDenial(err)).toMatchObject({
-      actorId: reviewer.id,
-      districtId: D,
-      action: 'orgUnit.create',
-      reason: 'ROLE',
-    });
+    expect(getAccessDenial(err)).toMatchObject({ actorId: reviewer.id, districtId: D, action: 'orgUnit.create', reason: 'ROLE' });
     expect(warn).toHaveBeenCalledTimes(1);
   });
 

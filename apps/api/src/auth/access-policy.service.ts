@@ -105,14 +105,7 @@ export class AccessPolicy {
   /** Throws FORBIDDEN unless canSeeBranchValues. */
   assertCanSeeBranchValues(user: AuthUser, branchUnit: ScopedUnit, action: string): void {
     if (!this.canSeeBranchValues(user, branchUnit)) {
-      throw this.deny(
-        user,
-        action,
-        'SCOPE',
-        'OrgUnit',
-        branchUnit.id,
-        `Branch ${branchUnit.id} is not visible to you`,
-      );
+      throw this.deny(user, action, 'SCOPE', 'OrgUnit', branchUnit.id, `Branch ${branchUnit.id} is not visible to you`);
     }
   }
 
@@ -128,15 +121,7 @@ export class AccessPolicy {
     targetId: string | null = null,
     message = `Not allowed: ${action}`,
   ): GraphQLError {
-    const denial: AccessDenial = {
-      actorId: user.id,
-      districtId: user.districtId,
-      role: user.role,
-      action,
-      reason,
-      targetType,
-      targetId,
-    };
+    const denial: AccessDenial = { actorId: user.id, districtId: user.districtId, role: user.role, action, reason, targetType, targetId };
     this.log.warn({ accessDenied: denial, username: user.username }, `access denied: ${action}`);
     const err = forbidden(message);
     Object.defineProperty(err, DENIAL, { value: denial, enumerable: false });

@@ -31,11 +31,7 @@ export class GraphQLErrorHttpFilter implements ExceptionFilter<GraphQLError> {
     const res = host.switchToHttp().getResponse<JsonResponse>();
     const code = String(exception.extensions?.['code'] ?? ErrorCode.INTERNAL_SERVER_ERROR);
     const status = STATUS[code] ?? 500;
-    const body = {
-      ...exception.extensions,
-      code,
-      message: status === 500 ? 'Internal server error' : exception.message,
-    };
+    const body = { ...exception.extensions, code, message: status === 500 ? 'Internal server error' : exception.message };
     return this.policy.recordDenial(exception).finally(() => {
       if (!res.headersSent) res.status(status).json(body);
     });

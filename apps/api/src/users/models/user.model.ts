@@ -19,10 +19,7 @@ export class User {
   @Field(() => ID)
   scopeUnitId!: string;
 
-  @Field(() => OrgUnit, {
-    nullable: true,
-    description: 'The scope unit (resolved for the caller when in scope)',
-  })
+  @Field(() => OrgUnit, { nullable: true, description: 'The scope unit (resolved for the caller when in scope)' })
   scopeUnit?: OrgUnit | null;
 
   @Field(() => ID)
