@@ -27,6 +27,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.useLogger(new PinoNestLogger(logger));
   app.useBodyParser('json', { limit: '5mb' });
   app.disable('x-powered-by');
+  app.set('trust proxy', options.config.trustProxy);
   app.use((_req: HttpRequest, res: HttpResponse, next: NextFn) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('X-Frame-Options', 'DENY');

@@ -25,7 +25,7 @@ export interface TestApp {
   /** Log in through the `login` mutation; returns the JWT (throws on failure). */
   loginAs(username: string, password: string): Promise<string>;
   /** Sign a token directly (no password hashing round trip); `now` in the past makes an expired one. */
-  signToken(user: { id: string; role: Role | string }, now?: number): string;
+  signToken(user: { id: string; role: Role | string; sessionVersion?: number }, now?: number): string;
   dataSource: DataSource;
   close(): Promise<void>;
 }
@@ -104,7 +104,7 @@ export async function createTestApp(options: CreateTestAppOptions = {}): Promise
       return r.data.login.token;
     },
     signToken(user, now) {
-      return tokens.sign({ sub: user.id, role: String(user.role) }, now).token;
+      return tokens.sign({ sub: user.id, role: String(user.role), sv: user.sessionVersion ?? 0 }, now).token;
     },
     async close() {
       if (closed) return;
@@ -119,13 +119,17 @@ export async function createTestApp(options: CreateTestAppOptions = {}): Promise
 }
 
 /**
- * With TEST_DATABASE_URL: create a fresh, uniquely named database on that server and return its URL
- * and a drop function. Without: undefined (use in-memory PGlite).
+ * With TEST_DATABASE_URL: create a fresh, uniquely named database on that server (connecting to the
+ * URL's own database to do it) and return its URL and a drop function. Without: undefined (use in-memory PGlite).
  */
 export async function createTestDatabase(): Promise<{ databaseUrl: string; drop: () => Promise<void> } | undefined> {
   const serverUrl = process.env['TEST_DATABASE_URL'];
   if (!serverUrl) return undefined;
-  const name = `pathboard_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  // Named after the URL's database when it is not `postgres` (…/pb_x → pb_x_t_…), so that runs
+  // sharing one server can keep to their own database names.
+  const base = decodeURIComponent(new URL(serverUrl).pathname.slice(1));
+  const prefix = base && base !== 'postgres' && /^[A-Za-z0-9_]{1,30}$/.test(base) ? `${base}_t` : 'pathboard_test';
+  const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
   const u = new URL(serverUrl);
   u.pathname = `/${name}`;

@@ -17,11 +17,16 @@ import { TokenService } from './token.service';
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, OrgUnitEntity])],
   providers: [
-    AccessPolicy, AuthService, TokenService,
-    { provide: LoginThrottle, useFactory: () => new LoginThrottle() }, AuthGuard, AuthResolver, AccessDeniedAuditPlugin, { provide: APP_GUARD, useExisting: AuthGuard },
+    AccessPolicy,
+    AuthService,
+    TokenService,
+    LoginThrottle,
+    AuthGuard,
+    AuthResolver,
+    AccessDeniedAuditPlugin,
+    { provide: APP_GUARD, useExisting: AuthGuard },
     { provide: APP_FILTER, useClass: GraphQLErrorHttpFilter },
   ],
-  exports: [AccessPolicy, AuthService, TokenService,
-    { provide: LoginThrottle, useFactory: () => new LoginThrottle() }, AuthGuard],
+  exports: [AccessPolicy, AuthService, TokenService, LoginThrottle, AuthGuard],
 })
 export class AuthModule {}

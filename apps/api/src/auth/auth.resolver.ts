@@ -1,5 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { UseGuards } from '@nestjs/common';
+import type { HttpResponse } from '../common/http-types';
 import { User } from '../users/models/user.model';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -7,7 +8,9 @@ import { AuthUser } from './auth-user';
 import { CurrentUser } from './current-user.decorator';
 import { LoginArgs } from './dto/login.args';
 import { LoginPayload } from './dto/login-payload.type';
+import { cookieValue, KNOWN_DEVICE_COOKIE, knownDeviceSetCookie } from './known-device';
 import { Public } from './public.decorator';
+import type { AppRequest } from './request-context';
 
 @Resolver()
 @UseGuards(AuthGuard)
@@ -15,9 +18,20 @@ export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
-  @Mutation(() => LoginPayload, { description: 'Exchange username and password for a JWT (expires after JWT_TTL)' })
-  login(@Args() args: LoginArgs): Promise<LoginPayload> {
-    return this.auth.login(args.username, args.password);
+  @Mutation(() => LoginPayload, {
+    description: 'Exchange username and password for a JWT (expires after JWT_TTL)',
+  })
+  async login(
+    @Args() args: LoginArgs,
+    @Context() ctx: { req: AppRequest; res: HttpResponse },
+  ): Promise<LoginPayload> {
+    const client = {
+      address: ctx.req.ip ?? ctx.req.socket.remoteAddress ?? 'unknown',
+      knownDeviceCookie: cookieValue(ctx.req.headers.cookie, KNOWN_DEVICE_COOKIE),
+    };
+    const { payload, knownDeviceCookie } = await this.auth.login(args.username, args.password, client);
+    ctx.res.appendHeader('Set-Cookie', knownDeviceSetCookie(knownDeviceCookie, this.auth.secureCookies));
+    return payload;
   }
 
   @Query(() => User, { description: 'The signed-in user' })

@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
-import { Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { notFound, unauthenticated } from '../common/errors';
 import { PINO_LOGGER } from '../common/logger';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { toOrgUnitModel } from '../org-units/org-unit.mapper';
 import { toUserModel } from '../users/user.mapper';
@@ -12,49 +14,155 @@ import { burnPasswordCheck, verifyPassword } from '../users/password';
 import { UserEntity } from '../users/user.entity';
 import { AuthUser } from './auth-user';
 import { LoginPayload } from './dto/login-payload.type';
+import { issueKnownDevice, readKnownDevice } from './known-device';
 import { LoginThrottle } from './login-throttle';
+import { normalizeAddress, throttleKeys, ThrottleRefusal } from './login-throttle.policy';
 import { TokenService } from './token.service';
+
+/** Where a login comes from: the source address and the known-device cookie it sent, if any. */
+export interface LoginClient {
+  address: string;
+  knownDeviceCookie?: string;
+}
+
+export interface LoginResult {
+  payload: LoginPayload;
+  /** Cookie value marking the client as a known device of this user (set it on the response). */
+  knownDeviceCookie: string;
+}
+
+type FailureReason = 'UNKNOWN_USER' | 'INACTIVE' | 'WRONG_PASSWORD';
 
 @Injectable()
 export class AuthService {
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(OrgUnitEntity) private readonly units: Repository<OrgUnitEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottle,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(PINO_LOGGER) private readonly log: Logger,
   ) {}
 
-  /** Same answer for an unknown user, an inactive one and a wrong password. */
-  async login(username: string, password: string): Promise<LoginPayload> {
-    const retryAfter = this.throttle.retryAfter(username.trim());
-    if (retryAfter > 0) {
-      this.log.warn({ username }, 'login throttled');
-      throw unauthenticated(`Too many failed attempts: try again in ${retryAfter} s`);
+  /** Mark cookies Secure (HTTPS only) in production. */
+  get secureCookies(): boolean {
+    return this.config.nodeEnv === 'production';
+  }
+
+  /**
+   * Same answer for an unknown user, an inactive one and a wrong password. The attempt is counted
+   * (login_throttle) before the password is checked, so a refused attempt is never evaluated.
+   */
+  async login(rawUsername: string, password: string, client: LoginClient): Promise<LoginResult> {
+    const username = rawUsername.trim();
+    const device = readKnownDevice(this.config.jwtSecret, client.knownDeviceCookie);
+    const deviceId = device && device.username === username.toLowerCase() ? device.deviceId : null;
+    const keys = throttleKeys({ username, address: client.address, deviceId });
+    const refusal = await this.throttle.reserve(keys);
+    if (refusal) {
+      if (refusal.first) await this.auditThrottled(username, client, refusal);
+      this.log.warn({ username, address: client.address, key: refusal.key }, 'login throttled');
+      throw unauthenticated(`Too many failed attempts: try again in ${refusal.retryAfterSeconds} s`);
     }
-    const user = await this.users.findOne({ where: { username: username.trim() } });
+    const user = await this.users.findOne({ where: { username } });
+    let reason: FailureReason;
     if (!user) {
       await burnPasswordCheck(password);
-    } else if (user.active && (await verifyPassword(user.passwordHash, password))) {
-      this.throttle.succeed(user.username);
-      const { token, expiresAt } = this.tokens.sign({ sub: user.id, role: user.role });
-      this.log.info({ userId: user.id, username: user.username }, 'login');
-      // No caller yet on this public mutation: resolve the user's own scope unit here (always in its
-      // own scope), so login answers `user { scopeUnit }` as `me` does.
-      const scope = await this.units.findOne({ where: { id: user.scopeUnitId } });
-      return { token, expiresAt, user: { ...toUserModel(user), scopeUnit: scope ? toOrgUnitModel(scope, null) : null } };
+      reason = 'UNKNOWN_USER';
+    } else if (!(await verifyPassword(user.passwordHash, password))) {
+      reason = 'WRONG_PASSWORD';
+    } else if (!user.active) {
+      reason = 'INACTIVE';
+    } else {
+      await this.throttle.succeeded(keys);
+      return this.signIn(user, deviceId);
     }
-    this.throttle.fail(username.trim());
-    this.log.warn({ username }, 'login failed');
+    await this.auditFailure(user, reason, client, deviceId !== null);
+    this.log.warn({ username, address: client.address, reason }, 'login failed');
     throw unauthenticated('Invalid username or password');
   }
 
-  /** Token → AuthUser, re-reading the user (must still exist and be active) and its scope path. */
+  private async signIn(user: UserEntity, deviceId: string | null): Promise<LoginResult> {
+    const { token, expiresAt } = this.tokens.sign({ sub: user.id, role: user.role, sv: user.sessionVersion });
+    this.log.info({ userId: user.id, username: user.username }, 'login');
+    // No caller yet on this public mutation: resolve the user's own scope unit here (always in its
+    // own scope), so login answers `user { scopeUnit }` as `me` does.
+    const scope = await this.units.findOne({ where: { id: user.scopeUnitId } });
+    return {
+      payload: {
+        token,
+        expiresAt,
+        user: { ...toUserModel(user), scopeUnit: scope ? toOrgUnitModel(scope, null) : null },
+      },
+      knownDeviceCookie: issueKnownDevice(this.config.jwtSecret, user.username, deviceId ?? undefined),
+    };
+  }
+
+  /**
+   * LOGIN_FAILED, never with the password. The typed username is kept only when it names an
+   * account (targetId): an unknown "username" is often a password typed into the wrong field.
+   */
+  private async auditFailure(
+    user: UserEntity | null,
+    reason: FailureReason,
+    client: LoginClient,
+    knownDevice: boolean,
+  ): Promise<void> {
+    await this.audit.record(this.dataSource.manager, {
+      districtId: user?.districtId ?? null,
+      actorId: null,
+      action: 'LOGIN_FAILED',
+      targetType: 'User',
+      targetId: user?.id ?? null,
+      after: {
+        reason,
+        address: normalizeAddress(client.address),
+        knownDevice,
+        ...(user ? { username: user.username } : {}),
+      },
+    });
+  }
+
+  /** LOGIN_THROTTLED once per key and window (the attempt that first went over the limit). */
+  private async auditThrottled(
+    username: string,
+    client: LoginClient,
+    refusal: ThrottleRefusal,
+  ): Promise<void> {
+    const user = await this.users.findOne({
+      where: { username },
+      select: { id: true, districtId: true, username: true },
+    });
+    await this.audit.record(this.dataSource.manager, {
+      districtId: user?.districtId ?? null,
+      actorId: null,
+      action: 'LOGIN_THROTTLED',
+      targetType: 'User',
+      targetId: user?.id ?? null,
+      after: {
+        limit: refusal.kind,
+        retryAfterSeconds: refusal.retryAfterSeconds,
+        address: normalizeAddress(client.address),
+        ...(user ? { username: user.username } : {}),
+      },
+    });
+  }
+
+  /**
+   * Token → AuthUser, re-reading the user: it must still exist, be active, and have the session
+   * version the token was issued with (a password change or deactivation revokes older tokens).
+   */
   async authenticate(token: string): Promise<AuthUser> {
-    const { sub } = this.tokens.verify(token);
+    const { sub, sv } = this.tokens.verify(token);
     const user = await this.users.findOne({ where: { id: sub } });
     if (!user || !user.active) throw unauthenticated('Account is no longer active');
-    const scope = await this.units.findOne({ where: { id: user.scopeUnitId }, select: { id: true, path: true } });
+    if (user.sessionVersion !== sv) throw unauthenticated('Session revoked: please sign in again');
+    const scope = await this.units.findOne({
+      where: { id: user.scopeUnitId },
+      select: { id: true, path: true },
+    });
     if (!scope) throw unauthenticated('Account scope no longer exists');
     return {
       id: user.id,

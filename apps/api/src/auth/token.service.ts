@@ -6,6 +6,8 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 export interface TokenClaims {
   sub: string;
   role: string;
+  /** The user's session_version when the token was issued; a later password change or deactivation bumps it. */
+  sv: number;
 }
 
 /** HS256 JWTs with an expiry (JWT_TTL). */
@@ -16,19 +18,34 @@ export class TokenService {
   sign(claims: TokenClaims, now = Date.now()): { token: string; expiresAt: Date } {
     const iat = Math.floor(now / 1000);
     const exp = iat + this.config.jwtTtlSeconds;
-    const token = jwt.sign({ ...claims, iat, exp }, this.config.jwtSecret, { algorithm: 'HS256', issuer: 'pathboard' });
+    const token = jwt.sign({ ...claims, iat, exp }, this.config.jwtSecret, {
+      algorithm: 'HS256',
+      issuer: 'pathboard',
+    });
     return { token, expiresAt: new Date(exp * 1000) };
   }
 
-  /** Throws UNAUTHENTICATED for an expired, malformed or forged token. */
+  /**
+   * Throws UNAUTHENTICATED for an expired, malformed or forged token, and for one without `exp`
+   * (jsonwebtoken accepts those: a leaked one would work forever) or without a session version.
+   */
   verify(token: string): TokenClaims {
+    let payload: string | jwt.JwtPayload;
     try {
-      const payload = jwt.verify(token, this.config.jwtSecret, { algorithms: ['HS256'], issuer: 'pathboard' });
-      if (typeof payload !== 'object' || typeof payload.sub !== 'string') throw new Error('no subject');
-      return { sub: payload.sub, role: String(payload['role'] ?? '') };
+      payload = jwt.verify(token, this.config.jwtSecret, { algorithms: ['HS256'], issuer: 'pathboard' });
     } catch (err) {
-      if (err instanceof jwt.TokenExpiredError) throw unauthenticated('Session expired: please sign in again');
+      if (err instanceof jwt.TokenExpiredError)
+        throw unauthenticated('Session expired: please sign in again');
       throw unauthenticated('Invalid token');
     }
+    if (
+      typeof payload !== 'object' ||
+      typeof payload.sub !== 'string' ||
+      typeof payload.exp !== 'number' ||
+      !Number.isInteger(payload['sv'])
+    ) {
+      throw unauthenticated('Invalid token');
+    }
+    return { sub: payload.sub, role: String(payload['role'] ?? ''), sv: payload['sv'] as number };
   }
 }

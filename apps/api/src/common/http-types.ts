@@ -6,6 +6,8 @@ export interface HttpRequest extends IncomingMessage {
   method: string;
   url: string;
   accepts(type: string): string | false;
+  /** The client address (honours the `trust proxy` setting, see TRUST_PROXY). */
+  ip?: string;
 }
 
 export interface HttpResponse extends ServerResponse {

@@ -19,6 +19,11 @@ export interface AppConfig {
   jwtTtlSeconds: number;
   logLevel: string;
   demoData: boolean;
+  /**
+   * express `trust proxy`: which proxies' X-Forwarded-For to believe for the client address that the
+   * login throttle counts per address. false = the socket's peer address.
+   */
+  trustProxy: boolean | number | string;
   /** Absolute. */
   webDistDir: string;
   repoRoot: string;
@@ -51,6 +56,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jwtTtlSeconds: durationToSeconds(e.JWT_TTL),
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'info'),
     demoData: e.DEMO_DATA,
+    trustProxy: e.TRUST_PROXY === 'false' ? false : e.TRUST_PROXY === 'true' ? true : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     webDistDir: abs(e.WEB_DIST_DIR),
     repoRoot,
   };

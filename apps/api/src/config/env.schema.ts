@@ -38,6 +38,13 @@ export const envSchema = z
     ),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
     DEMO_DATA: z.preprocess(emptyToUndefined, bool.default(true)),
+    TRUST_PROXY: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^(false|true|\d+|[\w.:/, -]+)$/, 'must be false, true, a hop count, or addresses/subnets (e.g. loopback, 10.0.0.0/8)')
+        .default('false'),
+    ),
     WEB_DIST_DIR: z.preprocess(emptyToUndefined, z.string().default('dist/apps/web')),
   })
   .superRefine((env, ctx) => {

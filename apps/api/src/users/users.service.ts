@@ -14,6 +14,7 @@ import { CreateUserInput } from './dto/create-user.input';
 import { UpdateUserInput } from './dto/update-user.input';
 import { User } from './models/user.model';
 import { hashPassword } from './password';
+import { passwordProblem } from './password-policy';
 import { UserEntity } from './user.entity';
 import { toUserModel, userSnapshot } from './user.mapper';
 
@@ -44,7 +45,8 @@ export class UsersService {
 
   /**
    * Insert a user scoped to `scope` (already checked by the caller) inside the caller's transaction,
-   * refusing a taken username (BAD_USER_INPUT `<fieldPrefix>username`), and audit it as USER_CREATED.
+   * refusing a taken username (BAD_USER_INPUT `<fieldPrefix>username`, worded the same whichever
+   * district holds it), and audit it as USER_CREATED.
    * Also used by createDistrict for the new district's first admin.
    */
   async insert(
@@ -53,7 +55,9 @@ export class UsersService {
     input: { username: string; password: string; displayName: string; role: Role; scope: OrgUnitEntity },
     fieldPrefix = '',
   ): Promise<UserEntity> {
-    const taken = () => badUserInput(`${fieldPrefix}username: "${input.username}" is already taken`, { field: `${fieldPrefix}username` });
+    // Usernames are global (login takes no district), so a name used in another district cannot be
+    // given here. The refusal is the same whoever holds it and says nothing of where or whom.
+    const taken = () => badUserInput(`${fieldPrefix}username: this username is not available, choose another`, { field: `${fieldPrefix}username` });
     if (await m.exists(UserEntity, { where: { username: input.username } })) throw taken();
     const entity = m.create(UserEntity, {
       id: randomUUID(),
@@ -104,10 +108,21 @@ export class UsersService {
         target.scopeUnitId = scope.id;
         target.districtId = scope.districtId;
       }
+      const deactivated = target.active && input.active === false;
       if (input.active != null) target.active = input.active;
-      if (input.password != null) target.passwordHash = await hashPassword(input.password);
+      if (input.password != null) {
+        const problem = passwordProblem(input.password, target.username);
+        if (problem) throw badUserInput(`password: ${problem}`, { field: 'password' });
+        target.passwordHash = await hashPassword(input.password);
+      }
+      const after = userSnapshot(target);
+      // Nothing to write and nothing to audit for an update that changes nothing.
+      if (input.password == null && JSON.stringify(after) === JSON.stringify(before)) return toUserModel(target);
+      // Tokens carry the session version: a new password or a deactivation ends every open session.
+      if (input.password != null || deactivated) target.sessionVersion += 1;
       const saved = await m.save(UserEntity, target);
-      await this.audit.record(m, { districtId: saved.districtId, actorId: user.id, action: 'USER_UPDATED', targetType: 'User', targetId: saved.id, before, after: userSnapshot(saved) });
+      const audited = input.password != null ? { ...userSnapshot(saved), passwordChanged: true } : userSnapshot(saved);
+      await this.audit.record(m, { districtId: saved.districtId, actorId: user.id, action: 'USER_UPDATED', targetType: 'User', targetId: saved.id, before, after: audited });
       return toUserModel(saved);
     });
   }

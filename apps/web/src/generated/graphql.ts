@@ -33,7 +33,7 @@ export type CreateOrgUnitInput = {
 
 export type CreateUserInput = {
   displayName: string;
-  /** At least 8 characters */
+  /** At least 10 characters, not a common password, not containing the username */
   password: string;
   role: Role;
   /** ADMIN: a district; REVIEWER: a district or street; BRANCH: a branch; VIEWER: any unit */
@@ -44,7 +44,7 @@ export type CreateUserInput = {
 
 export type DistrictAdminInput = {
   displayName: string;
-  /** At least 8 characters */
+  /** At least 10 characters, not a common password, not containing the username */
   password: string;
   /** 3-32 letters, digits, ".", "_" or "-" */
   username: string;
@@ -104,7 +104,7 @@ export type UpdateUserInput = {
   /** false deactivates the account (it can no longer log in); true reactivates it */
   active?: boolean | null | undefined;
   displayName?: string | null | undefined;
-  /** A new password, at least 8 characters */
+  /** At least 10 characters, not a common password, not containing the username */
   password?: string | null | undefined;
   role?: Role | null | undefined;
   /** Must suit the (new) role, as in createUser */

@@ -1,6 +1,8 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { AcceptablePassword } from '../../users/dto/acceptable-password.validator';
+import { PASSWORD_RULES } from '../../users/password-policy';
 
 /** The new district's first ADMIN: nobody else's scope reaches a new tree root. */
 @InputType()
@@ -16,10 +18,9 @@ export class DistrictAdminInput {
   @MaxLength(100)
   displayName!: string;
 
-  @Field({ description: 'At least 8 characters' })
+  @Field({ description: PASSWORD_RULES })
   @IsString()
-  @MinLength(8, { message: 'password must be at least 8 characters' })
-  @MaxLength(256)
+  @AcceptablePassword('username')
   password!: string;
 }
 

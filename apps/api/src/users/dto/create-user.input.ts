@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsNotEmpty, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEnum, IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Role } from '../../auth/role.enum';
+import { AcceptablePassword } from './acceptable-password.validator';
+import { PASSWORD_RULES } from '../password-policy';
 
 @InputType()
 export class CreateUserInput {
@@ -9,10 +11,9 @@ export class CreateUserInput {
   @Matches(/^[A-Za-z0-9._-]{3,32}$/, { message: 'username must be 3-32 letters, digits, ".", "_" or "-"' })
   username!: string;
 
-  @Field({ description: 'At least 8 characters' })
+  @Field({ description: PASSWORD_RULES })
   @IsString()
-  @MinLength(8, { message: 'password must be at least 8 characters' })
-  @MaxLength(256)
+  @AcceptablePassword('username')
   password!: string;
 
   @Field()

@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Role } from '../../auth/role.enum';
+import { AcceptablePassword } from './acceptable-password.validator';
+import { PASSWORD_RULES } from '../password-policy';
 
 /** Only the fields given are changed. The username cannot be changed. */
 @InputType()
@@ -27,10 +29,9 @@ export class UpdateUserInput {
   @IsBoolean()
   active?: boolean;
 
-  @Field({ nullable: true, description: 'A new password, at least 8 characters' })
+  @Field({ nullable: true, description: PASSWORD_RULES })
   @IsOptional()
   @IsString()
-  @MinLength(8, { message: 'password must be at least 8 characters' })
-  @MaxLength(256)
+  @AcceptablePassword()
   password?: string;
 }

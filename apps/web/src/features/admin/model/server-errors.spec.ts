@@ -18,6 +18,11 @@ describe('fieldProblems', () => {
       extensions: { code: 'BAD_USER_INPUT', field: 'username' },
     });
     expect(fieldProblems(user, ['username'])[0].reason).toBe('taken');
+    const unavailable = apollo({
+      message: 'username: this username is not available, choose another',
+      extensions: { code: 'BAD_USER_INPUT', field: 'username' },
+    });
+    expect(fieldProblems(unavailable, ['username'])[0].reason).toBe('taken');
   });
 
   it('reads every problem of a validation failure', () => {

@@ -1,7 +1,7 @@
 /**
  * The API refuses bad form input with BAD_USER_INPUT naming the field (extensions.field, or a list in
  * extensions.problems), in English. Forms show these at the field itself, in the user's language
- * where the reason is known (a code or username already taken).
+ * where the reason is known (a code already used, a username not available).
  */
 
 export type FieldProblemReason = 'taken' | 'invalid';
@@ -16,7 +16,7 @@ export interface FieldProblem {
 type GraphQLErrorLike = { message?: string; extensions?: Record<string, unknown> };
 
 function reasonOf(message: string): FieldProblemReason {
-  return /already (used|taken|exists)/i.test(message) ? 'taken' : 'invalid';
+  return /already (used|taken|exists)|is not available/i.test(message) ? 'taken' : 'invalid';
 }
 
 function stripField(message: string, field: string): string {

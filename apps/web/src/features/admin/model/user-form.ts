@@ -12,7 +12,8 @@ export const SCOPE_KINDS: Record<Role, readonly UnitKind[]> = {
 };
 
 export const USERNAME_PATTERN = /^[A-Za-z0-9._-]{3,32}$/;
-export const PASSWORD_MIN = 8;
+/** The API's PASSWORD_MIN_LENGTH; the API also refuses common passwords and ones containing the username. */
+export const PASSWORD_MIN = 10;
 
 export interface UserFormValues {
   username: string;

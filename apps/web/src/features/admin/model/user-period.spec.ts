@@ -51,7 +51,7 @@ describe('user form', () => {
     expect(USERNAME_PATTERN.test('zhang.san_01')).toBe(true);
     expect(USERNAME_PATTERN.test('张三')).toBe(false);
     expect(USERNAME_PATTERN.test('ab')).toBe(false);
-    expect(PASSWORD_MIN).toBe(8);
+    expect(PASSWORD_MIN).toBe(10);
     expect(
       toCreateUserInput({
         username: ' zs ',

@@ -1,0 +1,44 @@
+import { normalizeAddress, refusalFor, THROTTLE_LIMITS, throttleKeys } from './login-throttle.policy';
+
+describe('login throttle policy', () => {
+  it('counts an unknown device on the account and the address; a known device on its own key only', () => {
+    expect(throttleKeys({ username: ' Admin ', address: '::ffff:10.0.0.7' })).toEqual([
+      { kind: 'account', key: 'account:admin' },
+      { kind: 'address', key: 'address:10.0.0.7' },
+    ]);
+    expect(throttleKeys({ username: 'admin', address: '10.0.0.7', deviceId: 'abc' })).toEqual([
+      { kind: 'device', key: 'device:admin:abc' },
+    ]);
+  });
+
+  it('groups IPv6 addresses by /64', () => {
+    expect(normalizeAddress('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(normalizeAddress('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(normalizeAddress('127.0.0.1')).toBe('127.0.0.1');
+  });
+
+  it('refuses once a key is over its limit, with the longest wait, and marks the first refusal', () => {
+    const limit = THROTTLE_LIMITS.account.attempts;
+    const under = { key: 'account:a', kind: 'account' as const, attempts: limit, secondsLeft: 30 };
+    expect(refusalFor([under])).toBeNull();
+    const over = { ...under, attempts: limit + 1, secondsLeft: 12.2 };
+    expect(refusalFor([over])).toEqual({
+      kind: 'account',
+      key: 'account:a',
+      retryAfterSeconds: 13,
+      first: true,
+    });
+    const address = {
+      key: 'address:x',
+      kind: 'address' as const,
+      attempts: THROTTLE_LIMITS.address.attempts + 5,
+      secondsLeft: 400,
+    };
+    expect(refusalFor([over, address])).toEqual({
+      kind: 'address',
+      key: 'address:x',
+      retryAfterSeconds: 400,
+      first: false,
+    });
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * Who may try a password how often (issue 10). Pure: the keys an attempt counts against and their
+ * limits; LoginThrottle keeps the counts in the database.
+ *
+ * - `account`: attempts on one username from devices it has never signed in from. When a stranger
+ *   uses it up, only unknown devices wait; the account's owner keeps signing in from a known device.
+ * - `device`: attempts on one username from one known device (a signed cookie set by an earlier
+ *   successful login, see known-device.ts). Counted instead of `account` and `address`, so a guesser
+ *   can neither lock the owner out nor use the owner's budget (the cookie cannot be forged).
+ * - `address`: attempts from one source address over all usernames (stops trying one password on
+ *   many accounts). Successful logins are given back, so a shared office address only pays for typos.
+ */
+export type ThrottleKind = 'account' | 'device' | 'address';
+
+export interface ThrottleLimit {
+  /** Attempts allowed per window; the next one is refused without checking the password. */
+  attempts: number;
+  windowSeconds: number;
+}
+
+export const THROTTLE_LIMITS: Record<ThrottleKind, ThrottleLimit> = {
+  account: { attempts: 10, windowSeconds: 15 * 60 },
+  device: { attempts: 10, windowSeconds: 15 * 60 },
+  address: { attempts: 30, windowSeconds: 15 * 60 },
+};
+
+export interface ThrottleKey {
+  kind: ThrottleKind;
+  /** Primary key of the `login_throttle` row, e.g. `account:admin`. */
+  key: string;
+}
+
+export interface LoginSource {
+  username: string;
+  /** The client's address as the server sees it (after TRUST_PROXY). */
+  address: string;
+  /** The id of a verified known device of this username, if the client sent one. */
+  deviceId?: string | null;
+}
+
+/** Usernames are matched case-insensitively for throttling, so `Admin` and `admin` share a budget. */
+export function throttleKeys(source: LoginSource): ThrottleKey[] {
+  const username = source.username.trim().toLowerCase();
+  if (source.deviceId) return [{ kind: 'device', key: `device:${username}:${source.deviceId}` }];
+  return [
+    { kind: 'account', key: `account:${username}` },
+    { kind: 'address', key: `address:${normalizeAddress(source.address)}` },
+  ];
+}
+
+/** `::ffff:1.2.3.4` → `1.2.3.4`; an IPv6 address → its /64 network (one subscriber's usual allotment). */
+export function normalizeAddress(address: string): string {
+  const a = address.trim().toLowerCase();
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(a);
+  if (mapped) return mapped[1];
+  if (!a.includes(':')) return a;
+  const [head, tail = ''] = a.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = a.includes('::')
+    ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
+}
+
+export interface ReservedCount {
+  key: string;
+  kind: ThrottleKind;
+  /** Attempts in the window including this one. */
+  attempts: number;
+  /** Seconds left in the window. */
+  secondsLeft: number;
+}
+
+export interface ThrottleRefusal {
+  kind: ThrottleKind;
+  key: string;
+  retryAfterSeconds: number;
+  /** True for the attempt that first went over the limit (audited once per window, not per attempt). */
+  first: boolean;
+}
+
+/** The refusal for an attempt whose reserved counts are `counts`, or null when every key allows it. */
+export function refusalFor(counts: ReservedCount[]): ThrottleRefusal | null {
+  let worst: ThrottleRefusal | null = null;
+  for (const c of counts) {
+    const limit = THROTTLE_LIMITS[c.kind].attempts;
+    if (c.attempts <= limit) continue;
+    const retryAfterSeconds = Math.max(1, Math.ceil(c.secondsLeft));
+    if (!worst || retryAfterSeconds > worst.retryAfterSeconds) {
+      worst = { kind: c.kind, key: c.key, retryAfterSeconds, first: c.attempts === limit + 1 };
+    }
+  }
+  return worst;
+}
