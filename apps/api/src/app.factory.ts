@@ -10,6 +10,7 @@ import { AppModule, AppModuleOptions } from './app.module';
 import { HttpRequest, HttpResponse, NextFn } from './common/http-types';
 import { PINO_LOGGER } from './common/logger';
 import { PinoNestLogger } from './common/pino-nest-logger';
+import { securityHeaders } from './common/security-headers';
 
 export interface CreateAppOptions extends AppModuleOptions {
   /** Serve the built web app (static files + SPA fallback) when the folder exists. Default true. */
@@ -25,12 +26,10 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.useLogger(new PinoNestLogger(logger));
   app.useBodyParser('json', { limit: '5mb' });
   app.disable('x-powered-by');
-  app.use((_req: HttpRequest, res: HttpResponse, next: NextFn) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('X-Frame-Options', 'DENY');
-    res.setHeader('Referrer-Policy', 'same-origin');
-    next();
-  });
+  // Behind a TLS-terminating reverse proxy: believe its X-Forwarded-Proto/-For (one hop), so that
+  // req.secure is true for HTTPS requests (HSTS) and logs show the client's address.
+  if (options.config.trustProxy) app.set('trust proxy', 1);
+  app.use(securityHeaders());
   app.enableShutdownHooks();
   if (options.httpLogs !== false) {
     app.use(

@@ -22,6 +22,8 @@ export interface AppConfig {
   /** Absolute. */
   webDistDir: string;
   repoRoot: string;
+  /** Behind a reverse proxy that terminates TLS: trust its X-Forwarded-* headers (one hop). */
+  trustProxy: boolean;
 }
 
 /** The monorepo root (the folder holding nx.json), found from this file; falls back to the cwd. */
@@ -53,5 +55,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoData: e.DEMO_DATA,
     webDistDir: abs(e.WEB_DIST_DIR),
     repoRoot,
+    trustProxy: e.TRUST_PROXY,
   };
 }

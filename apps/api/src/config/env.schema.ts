@@ -39,6 +39,7 @@ export const envSchema = z
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
     DEMO_DATA: z.preprocess(emptyToUndefined, bool.default(true)),
     WEB_DIST_DIR: z.preprocess(emptyToUndefined, z.string().default('dist/apps/web')),
+    TRUST_PROXY: z.preprocess(emptyToUndefined, bool.default(false)),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
