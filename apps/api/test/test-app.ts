@@ -125,9 +125,13 @@ export async function createTestApp(options: CreateTestAppOptions = {}): Promise
 export async function createTestDatabase(): Promise<{ databaseUrl: string; drop: () => Promise<void> } | undefined> {
   const serverUrl = process.env['TEST_DATABASE_URL'];
   if (!serverUrl) return undefined;
-  const name = `pathboard_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
+  // Named after the database in the URL (e.g. pb_x → pb_x_t_…), so parallel runs on one server keep
+  // to their own names; the server's default database gives pathboard_test_….
   const u = new URL(serverUrl);
+  const base = decodeURIComponent(u.pathname.slice(1));
+  const prefix = base && base !== 'postgres' ? `${base.slice(0, 40)}_t` : 'pathboard_test';
+  const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
   u.pathname = `/${name}`;
   return { databaseUrl: u.toString(), drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }
