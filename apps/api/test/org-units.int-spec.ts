@@ -66,43 +66,20 @@ describe('org units (GraphQL over HTTP)', () => {
         [other.district.id, tokens.admin],
       ] as const) {
         const foreign = await t.gql(TREE, { rootId }, token);
-        expect(foreign.errors![0]).toMatchObject({
-          message: `OrgUnit ${rootId} not found`,
-          extensions: { code: 'NOT_FOUND', id: rootId },
-        });
+        expect(foreign.errors![0]).toMatchObject({ message: `OrgUnit ${rootId} not found`, extensions: { code: 'NOT_FOUND', id: rootId } });
         const missing = await t.gql(TREE, { rootId: randomId }, token);
-        expect(JSON.stringify(missing.errors).replaceAll(randomId, rootId)).toBe(
-          JSON.stringify(foreign.errors),
-        );
+        expect(JSON.stringify(missing.errors).replaceAll(randomId, rootId)).toBe(JSON.stringify(foreign.errors));
       }
-      const audited = await t.dataSource.query(
-        `SELECT 1 FROM audit_event WHERE action = 'ACCESS_DENIED' AND target_id = $1 AND after->>'reason' = 'SCOPE'`,
-        [other.district.id],
-      );
+      const audited = await t.dataSource.query(`SELECT 1 FROM audit_event WHERE action = 'ACCESS_DENIED' AND target_id = $1 AND after->>'reason' = 'SCOPE'`, [other.district.id]);
       expect(audited).toHaveLength(1);
     });
 
     it('hides inactive units and their subtrees unless asked', async () => {
-      const closed = await createUnitFixture(t.dataSource, {
-        parent: tree.streets[1],
-        kind: OrgUnitKind.BRANCH,
-        code: 'B-B9',
-        sector: Sector.SOE,
-        active: false,
-      });
-      await createUnitFixture(t.dataSource, {
-        parent: closed,
-        kind: OrgUnitKind.BRANCH,
-        code: 'B-B9-1',
-        sector: Sector.SOE,
-      });
+      const closed = await createUnitFixture(t.dataSource, { parent: tree.streets[1], kind: OrgUnitKind.BRANCH, code: 'B-B9', sector: Sector.SOE, active: false });
+      await createUnitFixture(t.dataSource, { parent: closed, kind: OrgUnitKind.BRANCH, code: 'B-B9-1', sector: Sector.SOE });
       const hidden = await t.gql<{ orgTree: TreeNode }>(TREE, { rootId: tree.streets[1].id }, tokens.admin);
       expect(codes(hidden.data!.orgTree)).toEqual(['S-B', 'B-B1', 'B-B2']);
-      const all = await t.gql<{ orgTree: TreeNode }>(
-        TREE,
-        { rootId: tree.streets[1].id, inactive: true },
-        tokens.admin,
-      );
+      const all = await t.gql<{ orgTree: TreeNode }>(TREE, { rootId: tree.streets[1].id, inactive: true }, tokens.admin);
       expect(codes(all.data!.orgTree)).toEqual(['S-B', 'B-B1', 'B-B2', 'B-B9', 'B-B9-1']);
     });
   });
@@ -114,11 +91,7 @@ describe('org units (GraphQL over HTTP)', () => {
         { id: tree.streets[0].id },
         tokens.viewer,
       );
-      expect(r.data!.orgUnit).toEqual({
-        code: 'S-A',
-        depth: 2,
-        children: [{ code: 'B-A1' }, { code: 'B-A2' }],
-      });
+      expect(r.data!.orgUnit).toEqual({ code: 'S-A', depth: 2, children: [{ code: 'B-A1' }, { code: 'B-A2' }] });
     });
 
     it('refuses a malformed id with BAD_USER_INPUT naming it', async () => {
@@ -128,56 +101,25 @@ describe('org units (GraphQL over HTTP)', () => {
   });
 
   describe('createOrgUnit', () => {
-    const CREATE =
-      'mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id code kind sector memberCount depth districtId parentId path } }';
+    const CREATE = 'mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id code kind sector memberCount depth districtId parentId path } }';
 
     it('ADMIN creates a branch under a street in scope, audited', async () => {
-      const r = await t.gql<{
-        createOrgUnit: { id: string; depth: number; districtId: string; path: string };
-      }>(
+      const r = await t.gql<{ createOrgUnit: { id: string; depth: number; districtId: string; path: string } }>(
         CREATE,
-        {
-          input: {
-            parentId: tree.streets[0].id,
-            code: 'B-A3',
-            name: '第三支部',
-            kind: 'BRANCH',
-            sector: 'SOE',
-            memberCount: 17,
-          },
-        },
+        { input: { parentId: tree.streets[0].id, code: 'B-A3', name: '第三支部', kind: 'BRANCH', sector: 'SOE', memberCount: 17 } },
         tokens.admin,
       );
       expect(r.errors).toBeUndefined();
       const unit = r.data!.createOrgUnit;
-      expect(unit).toMatchObject({
-        depth: 3,
-        districtId: tree.district.id,
-        path: `${tree.streets[0].path}${unit.id}/`,
-      });
-      const [event] = await t.dataSource.query(
-        `SELECT action, actor_id, district_id, after FROM audit_event WHERE target_id = $1`,
-        [unit.id],
-      );
-      expect(event).toMatchObject({
-        action: 'ORG_UNIT_CREATED',
-        district_id: tree.district.id,
-        after: expect.objectContaining({ code: 'B-A3', memberCount: 17 }),
-      });
+      expect(unit).toMatchObject({ depth: 3, districtId: tree.district.id, path: `${tree.streets[0].path}${unit.id}/` });
+      const [event] = await t.dataSource.query(`SELECT action, actor_id, district_id, after FROM audit_event WHERE target_id = $1`, [unit.id]);
+      expect(event).toMatchObject({ action: 'ORG_UNIT_CREATED', district_id: tree.district.id, after: expect.objectContaining({ code: 'B-A3', memberCount: 17 }) });
     });
 
     it('nested branches (general branch → branch) work', async () => {
       const r = await t.gql<{ createOrgUnit: { depth: number } }>(
         CREATE,
-        {
-          input: {
-            parentId: tree.branches[2].id,
-            code: 'B-B1-1',
-            name: '第一党小组支部',
-            kind: 'BRANCH',
-            sector: 'ORGAN',
-          },
-        },
+        { input: { parentId: tree.branches[2].id, code: 'B-B1-1', name: '第一党小组支部', kind: 'BRANCH', sector: 'ORGAN' } },
         tokens.admin,
       );
       expect(r.errors).toBeUndefined();
@@ -194,14 +136,7 @@ describe('org units (GraphQL over HTTP)', () => {
       [{ sector: null }, 'sector'],
       [{ code: 'B-A1' }, 'code'],
     ])('refuses %j with BAD_USER_INPUT naming %s', async (patch, field) => {
-      const input = {
-        parentId: tree.streets[0].id,
-        code: 'B-NEW',
-        name: '新支部',
-        kind: 'BRANCH',
-        sector: 'COMMUNITY',
-        ...patch,
-      };
+      const input = { parentId: tree.streets[0].id, code: 'B-NEW', name: '新支部', kind: 'BRANCH', sector: 'COMMUNITY', ...patch };
       const r = await t.gql(CREATE, { input }, tokens.admin);
       expect(r.data).toBeNull();
       expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
@@ -209,55 +144,29 @@ describe('org units (GraphQL over HTTP)', () => {
     });
 
     it('wrong role → FORBIDDEN and an ACCESS_DENIED audit row', async () => {
-      const r = await t.gql(
-        CREATE,
-        { input: { parentId: tree.streets[0].id, code: 'B-R', name: 'x', kind: 'BRANCH', sector: 'RURAL' } },
-        tokens.reviewer,
-      );
+      const r = await t.gql(CREATE, { input: { parentId: tree.streets[0].id, code: 'B-R', name: 'x', kind: 'BRANCH', sector: 'RURAL' } }, tokens.reviewer);
       expect(r.errors![0].extensions!.code).toBe('FORBIDDEN');
-      const rows = await t.dataSource.query(
-        `SELECT * FROM audit_event WHERE action = 'ACCESS_DENIED' AND after->>'attemptedAction' = 'orgUnit.create' AND after->>'reason' = 'ROLE'`,
-      );
+      const rows = await t.dataSource.query(`SELECT * FROM audit_event WHERE action = 'ACCESS_DENIED' AND after->>'attemptedAction' = 'orgUnit.create' AND after->>'reason' = 'ROLE'`);
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ district_id: tree.district.id, after: { role: 'REVIEWER' } });
       expect(await t.dataSource.query(`SELECT 1 FROM org_unit WHERE code = 'B-R'`)).toEqual([]);
     });
 
     it('ADMIN of another district: the parent answers as a missing one, audited with the target', async () => {
-      const r = await t.gql(
-        CREATE,
-        { input: { parentId: tree.streets[1].id, code: 'B-X', name: 'x', kind: 'BRANCH', sector: 'RURAL' } },
-        tokens.otherAdmin,
-      );
-      expect(r.errors![0]).toMatchObject({
-        message: `parentId: org unit ${tree.streets[1].id} does not exist`,
-        extensions: { code: 'BAD_USER_INPUT', field: 'parentId' },
-      });
-      const rows = await t.dataSource.query(
-        `SELECT target_type, target_id, district_id FROM audit_event WHERE action = 'ACCESS_DENIED' AND target_id = $1`,
-        [tree.streets[1].id],
-      );
-      expect(rows).toEqual([
-        { target_type: 'OrgUnit', target_id: tree.streets[1].id, district_id: other.district.id },
-      ]);
+      const r = await t.gql(CREATE, { input: { parentId: tree.streets[1].id, code: 'B-X', name: 'x', kind: 'BRANCH', sector: 'RURAL' } }, tokens.otherAdmin);
+      expect(r.errors![0]).toMatchObject({ message: `parentId: org unit ${tree.streets[1].id} does not exist`, extensions: { code: 'BAD_USER_INPUT', field: 'parentId' } });
+      const rows = await t.dataSource.query(`SELECT target_type, target_id, district_id FROM audit_event WHERE action = 'ACCESS_DENIED' AND target_id = $1`, [tree.streets[1].id]);
+      expect(rows).toEqual([{ target_type: 'OrgUnit', target_id: tree.streets[1].id, district_id: other.district.id }]);
     });
   });
 
   describe('updateOrgUnit', () => {
-    const UPDATE =
-      'mutation ($id: ID!, $input: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $input) { id name memberCount active } }';
+    const UPDATE = 'mutation ($id: ID!, $input: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $input) { id name memberCount active } }';
 
     it('ADMIN updates a unit in scope, audited with before and after', async () => {
-      const r = await t.gql<{ updateOrgUnit: { name: string; memberCount: number } }>(
-        UPDATE,
-        { id: tree.branches[3].id, input: { name: '改名支部', memberCount: 9 } },
-        tokens.admin,
-      );
+      const r = await t.gql<{ updateOrgUnit: { name: string; memberCount: number } }>(UPDATE, { id: tree.branches[3].id, input: { name: '改名支部', memberCount: 9 } }, tokens.admin);
       expect(r.data!.updateOrgUnit).toMatchObject({ name: '改名支部', memberCount: 9 });
-      const [e] = await t.dataSource.query(
-        `SELECT before, after FROM audit_event WHERE action = 'ORG_UNIT_UPDATED' AND target_id = $1`,
-        [tree.branches[3].id],
-      );
+      const [e] = await t.dataSource.query(`SELECT before, after FROM audit_event WHERE action = 'ORG_UNIT_UPDATED' AND target_id = $1`, [tree.branches[3].id]);
       expect(e.before.memberCount).toBe(8);
       expect(e.after.memberCount).toBe(9);
     });
@@ -276,26 +185,16 @@ describe('org units (GraphQL over HTTP)', () => {
       [{ code: null }, 'code'],
       [{ name: '   ' }, 'name'],
     ])('refuses %j with BAD_USER_INPUT naming %s, and changes nothing', async (input, field) => {
-      const [before] = await t.dataSource.query(
-        `SELECT code, name, member_count, active FROM org_unit WHERE id = $1`,
-        [tree.branches[2].id],
-      );
+      const [before] = await t.dataSource.query(`SELECT code, name, member_count, active FROM org_unit WHERE id = $1`, [tree.branches[2].id]);
       const r = await t.gql(UPDATE, { id: tree.branches[2].id, input }, tokens.admin);
       expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(r.errors![0].message).toMatch(new RegExp(`^${field}: ${field} must not be (null|empty)`));
-      const [after] = await t.dataSource.query(
-        `SELECT code, name, member_count, active FROM org_unit WHERE id = $1`,
-        [tree.branches[2].id],
-      );
+      const [after] = await t.dataSource.query(`SELECT code, name, member_count, active FROM org_unit WHERE id = $1`, [tree.branches[2].id]);
       expect(after).toEqual(before);
     });
 
     it('stores a name trimmed', async () => {
-      const r = await t.gql<{ updateOrgUnit: { name: string } }>(
-        UPDATE,
-        { id: tree.branches[2].id, input: { name: '  一支部 ' } },
-        tokens.admin,
-      );
+      const r = await t.gql<{ updateOrgUnit: { name: string } }>(UPDATE, { id: tree.branches[2].id, input: { name: '  一支部 ' } }, tokens.admin);
       expect(r.data!.updateOrgUnit.name).toBe('一支部');
     });
 

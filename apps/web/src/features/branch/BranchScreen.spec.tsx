@@ -11,27 +11,12 @@ import BranchScreen from './BranchScreen';
 import { BRANCH_QUARTER, BRANCH_TREND } from './graphql/branch.operations';
 
 // ECharts ships ESM only; the options are libs/charts' concern, this spec is about what the page shows.
-jest.mock('../../shared/charts', () => ({
-  EChart: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
-}));
+jest.mock('../../shared/charts', () => ({ EChart: ({ label }: { label: string }) => <div role="img" aria-label={label} /> }));
 
 const i18n = initI18n(window.localStorage);
-const period = (code: string, status: 'OPEN' | 'CLOSED') => ({
-  __typename: 'Period',
-  id: code,
-  code,
-  status,
-  deadline: '2027-01-10T16:00:00.000Z',
-  frameworkId: 'f1',
-});
+const period = (code: string, status: 'OPEN' | 'CLOSED') => ({ __typename: 'Period', id: code, code, status, deadline: '2027-01-10T16:00:00.000Z', frameworkId: 'f1' });
 // The API answers a branch out of scope exactly as a missing one.
-const notFound = {
-  errors: [
-    new GraphQLError('OrgUnit other not found', {
-      extensions: { code: 'NOT_FOUND', entity: 'OrgUnit', id: 'other' },
-    }),
-  ],
-};
+const notFound = { errors: [new GraphQLError('OrgUnit other not found', { extensions: { code: 'NOT_FOUND', entity: 'OrgUnit', id: 'other' } })] };
 
 describe('BranchScreen', () => {
   it('refuses another branch in words and shows none of its figures', async () => {
@@ -39,18 +24,9 @@ describe('BranchScreen', () => {
       await i18n.changeLanguage('zh-CN');
     });
     const mocks: MockedResponse[] = [
-      {
-        request: { query: PERIODS },
-        result: { data: { periods: [period('2026Q4', 'OPEN'), period('2026Q3', 'CLOSED')] } },
-      },
-      {
-        request: { query: BRANCH_TREND, variables: { branchId: 'other', from: '2025Q1', to: '2026Q4' } },
-        result: notFound,
-      },
-      {
-        request: { query: BRANCH_QUARTER, variables: { branchId: 'other', period: '2026Q3' } },
-        result: notFound,
-      },
+      { request: { query: PERIODS }, result: { data: { periods: [period('2026Q4', 'OPEN'), period('2026Q3', 'CLOSED')] } } },
+      { request: { query: BRANCH_TREND, variables: { branchId: 'other', from: '2025Q1', to: '2026Q4' } }, result: notFound },
+      { request: { query: BRANCH_QUARTER, variables: { branchId: 'other', period: '2026Q3' } }, result: notFound },
     ];
     render(
       <MockedProvider mocks={mocks}>
