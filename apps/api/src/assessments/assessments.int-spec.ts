@@ -341,4 +341,17 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
     const badCode = await t.gql(OPEN_PERIOD, { code: '2026Q5', frameworkId, deadline: FUTURE }, tokens.admin);
     expect(badCode.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
+
+  it("another district's period answers closePeriod exactly as a missing one (NOT_FOUND), audited", async () => {
+    const period = await openPeriod('2024Q1');
+    const other = await seedOrgTree(t.dataSource, 'P-');
+    const otherAdmin = t.signToken((await createUserFixture(t.dataSource, { role: Role.ADMIN, scopeUnitId: other.district.id })).user);
+    const foreign = await t.gql(CLOSE_PERIOD, { id: period.id }, otherAdmin);
+    expect(foreign.errors![0]).toMatchObject({ message: `Period ${period.id} not found`, extensions: { code: 'NOT_FOUND' } });
+    const randomId = '5f0c6f43-9b3e-4c1e-8a55-000000000000';
+    const missing = await t.gql(CLOSE_PERIOD, { id: randomId }, otherAdmin);
+    expect(JSON.stringify(missing.errors).replaceAll(randomId, period.id)).toBe(JSON.stringify(foreign.errors));
+    const audited = await t.dataSource.query(`SELECT after->>'reason' AS reason FROM audit_event WHERE action = 'ACCESS_DENIED' AND target_id = $1`, [period.id]);
+    expect(audited).toEqual([{ reason: 'SCOPE' }]);
+  });
 });
