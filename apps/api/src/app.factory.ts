@@ -6,9 +6,9 @@ import { pinoHttp } from 'pino-http';
 import { AppModule, AppModuleOptions } from './app.module';
 import { dynamicCompression } from './web/http-compression';
 import { serveWebApp } from './web/serve-web-app';
-import { HttpRequest, HttpResponse, NextFn } from './common/http-types';
 import { PINO_LOGGER } from './common/logger';
 import { PinoNestLogger } from './common/pino-nest-logger';
+import { securityHeaders } from './common/security-headers';
 
 export interface CreateAppOptions extends AppModuleOptions {
   /** Serve the built web app (static files + SPA fallback) when the folder exists. Default true. */
@@ -27,13 +27,10 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.useLogger(new PinoNestLogger(logger));
   app.useBodyParser('json', { limit: '5mb' });
   app.disable('x-powered-by');
+  // Behind a reverse proxy: which X-Forwarded-* to believe, for the client address (login throttle)
+  // and req.secure (HSTS only over HTTPS).
   app.set('trust proxy', options.config.trustProxy);
-  app.use((_req: HttpRequest, res: HttpResponse, next: NextFn) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('X-Frame-Options', 'DENY');
-    res.setHeader('Referrer-Policy', 'same-origin');
-    next();
-  });
+  app.use(securityHeaders());
   app.enableShutdownHooks();
   app.use(dynamicCompression());
   if (options.httpLogs !== false) {

@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { createFormatError } from './common/format-error';
-import { graphqlValidationRules } from './common/graphql-limits';
+import { graphqlParseOptions, graphqlValidationRules } from './common/graphql-limits';
 import { LoggerModule } from './common/logger.module';
 import { PINO_LOGGER } from './common/logger';
 import { createValidationPipe } from './common/validation';
@@ -62,18 +62,27 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: PathboardApolloDriver,
           inject: [APP_CONFIG, PINO_LOGGER],
-          useFactory: (cfg: AppConfig, logger: Logger) => ({
-            path: '/graphql',
-            autoSchemaFile: schemaFile,
-            sortSchema: true,
-            introspection: cfg.nodeEnv !== 'production',
-            playground: false,
-            csrfPrevention: true,
-            includeStacktraceInErrorResponses: cfg.nodeEnv === 'development',
-            validationRules: graphqlValidationRules(),
-            formatError: createFormatError({ nodeEnv: cfg.nodeEnv, logger }),
-            context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
-          }),
+          useFactory: (cfg: AppConfig, logger: Logger) => {
+            // Production hides the schema: no introspection, and no "Did you mean …?" in errors.
+            const showSchema = cfg.nodeEnv !== 'production';
+            return {
+              path: '/graphql',
+              autoSchemaFile: schemaFile,
+              sortSchema: true,
+              introspection: showSchema,
+              playground: false,
+              csrfPrevention: true,
+              includeStacktraceInErrorResponses: cfg.nodeEnv === 'development',
+              parseOptions: graphqlParseOptions,
+              validationRules: graphqlValidationRules(),
+              formatError: createFormatError({
+                nodeEnv: cfg.nodeEnv,
+                logger,
+                hideSchemaSuggestions: !showSchema,
+              }),
+              context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+            };
+          },
         }),
         AuditModule,
         AuthModule,

@@ -72,7 +72,7 @@ describe('createDistrict (GraphQL over HTTP)', () => {
     );
     expect(street.errors).toBeUndefined();
     const mine = await t.gql('query ($id: ID!) { orgUnit(id: $id) { id } }', { id: district.id }, token);
-    expect(mine.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(mine.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 
   it.each([

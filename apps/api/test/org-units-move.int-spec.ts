@@ -149,17 +149,17 @@ describe('moveOrgUnit (GraphQL over HTTP)', () => {
       expect(r.errors![0].extensions!.code).toBe('NOT_FOUND');
     });
 
-    it('a move into another district (parent out of scope) is FORBIDDEN and audited; nothing moves', async () => {
+    it('a move into another district (parent out of scope) answers as a missing parent and is audited; nothing moves', async () => {
       const r = await t.gql(MOVE, { id: tree.branches[0].id, parentId: other.tree.streets[0].id }, token);
-      expect(r.errors![0].extensions!.code).toBe('FORBIDDEN');
+      expect(r.errors![0]).toMatchObject({ message: `parentId: org unit ${other.tree.streets[0].id} does not exist`, extensions: { code: 'BAD_USER_INPUT', field: 'parentId' } });
       const rows = await t.dataSource.query(`SELECT after FROM audit_event WHERE action = 'ACCESS_DENIED' AND target_id = $1`, [other.tree.streets[0].id]);
       expect(rows).toEqual([{ after: { attemptedAction: 'orgUnit.move', role: 'ADMIN', reason: 'SCOPE' } }]);
       await unchanged();
     });
 
-    it('moving a unit of another district is FORBIDDEN, even under a parent of the caller', async () => {
+    it('moving a unit of another district answers NOT_FOUND, even under a parent of the caller', async () => {
       const r = await t.gql(MOVE, { id: tree.branches[0].id, parentId: tree.streets[1].id }, other.token);
-      expect(r.errors![0].extensions!.code).toBe('FORBIDDEN');
+      expect(r.errors![0]).toMatchObject({ message: `OrgUnit ${tree.branches[0].id} not found`, extensions: { code: 'NOT_FOUND' } });
       await unchanged();
     });
 

@@ -58,15 +58,20 @@ describe('org units (GraphQL over HTTP)', () => {
       expect(codes(r.data!.orgTree)).toEqual(['B-A1']);
     });
 
-    it('out-of-scope roots are FORBIDDEN (and audited), unknown ones NOT_FOUND', async () => {
-      const up = await t.gql(TREE, { rootId: tree.district.id }, tokens.reviewer);
-      expect(up.errors![0].extensions!.code).toBe('FORBIDDEN');
-      const sibling = await t.gql(TREE, { rootId: tree.branches[1].id }, tokens.branch);
-      expect(sibling.errors![0].extensions!.code).toBe('FORBIDDEN');
-      const otherDistrict = await t.gql(TREE, { rootId: other.district.id }, tokens.admin);
-      expect(otherDistrict.errors![0].extensions!.code).toBe('FORBIDDEN');
-      const missing = await t.gql(TREE, { rootId: '5f0c6f43-9b3e-4c1e-8a55-000000000000' }, tokens.admin);
-      expect(missing.errors![0].extensions!.code).toBe('NOT_FOUND');
+    it('out-of-scope roots answer exactly as unknown ones (NOT_FOUND), and are audited', async () => {
+      const randomId = '5f0c6f43-9b3e-4c1e-8a55-000000000000';
+      for (const [rootId, token] of [
+        [tree.district.id, tokens.reviewer],
+        [tree.branches[1].id, tokens.branch],
+        [other.district.id, tokens.admin],
+      ] as const) {
+        const foreign = await t.gql(TREE, { rootId }, token);
+        expect(foreign.errors![0]).toMatchObject({ message: `OrgUnit ${rootId} not found`, extensions: { code: 'NOT_FOUND', id: rootId } });
+        const missing = await t.gql(TREE, { rootId: randomId }, token);
+        expect(JSON.stringify(missing.errors).replaceAll(randomId, rootId)).toBe(JSON.stringify(foreign.errors));
+      }
+      const audited = await t.dataSource.query(`SELECT 1 FROM audit_event WHERE action = 'ACCESS_DENIED' AND target_id = $1 AND after->>'reason' = 'SCOPE'`, [other.district.id]);
+      expect(audited).toHaveLength(1);
     });
 
     it('hides inactive units and their subtrees unless asked', async () => {
@@ -124,6 +129,7 @@ describe('org units (GraphQL over HTTP)', () => {
     it.each([
       [{ code: 'bad code!' }, 'code'],
       [{ name: '' }, 'name'],
+      [{ name: ' \t ' }, 'name'],
       [{ memberCount: -1 }, 'memberCount'],
       [{ parentId: 'not-a-uuid' }, 'parentId'],
       [{ kind: 'STREET' }, 'kind'],
@@ -146,9 +152,9 @@ describe('org units (GraphQL over HTTP)', () => {
       expect(await t.dataSource.query(`SELECT 1 FROM org_unit WHERE code = 'B-R'`)).toEqual([]);
     });
 
-    it('ADMIN of another district → FORBIDDEN (scope), audited with the target', async () => {
+    it('ADMIN of another district: the parent answers as a missing one, audited with the target', async () => {
       const r = await t.gql(CREATE, { input: { parentId: tree.streets[1].id, code: 'B-X', name: 'x', kind: 'BRANCH', sector: 'RURAL' } }, tokens.otherAdmin);
-      expect(r.errors![0].extensions!.code).toBe('FORBIDDEN');
+      expect(r.errors![0]).toMatchObject({ message: `parentId: org unit ${tree.streets[1].id} does not exist`, extensions: { code: 'BAD_USER_INPUT', field: 'parentId' } });
       const rows = await t.dataSource.query(`SELECT target_type, target_id, district_id FROM audit_event WHERE action = 'ACCESS_DENIED' AND target_id = $1`, [tree.streets[1].id]);
       expect(rows).toEqual([{ target_type: 'OrgUnit', target_id: tree.streets[1].id, district_id: other.district.id }]);
     });
@@ -170,6 +176,26 @@ describe('org units (GraphQL over HTTP)', () => {
       expect(neg.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'memberCount' });
       const dup = await t.gql(UPDATE, { id: tree.branches[3].id, input: { code: 'B-A1' } }, tokens.admin);
       expect(dup.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    });
+
+    it.each([
+      [{ name: null }, 'name'],
+      [{ active: null }, 'active'],
+      [{ memberCount: null }, 'memberCount'],
+      [{ code: null }, 'code'],
+      [{ name: '   ' }, 'name'],
+    ])('refuses %j with BAD_USER_INPUT naming %s, and changes nothing', async (input, field) => {
+      const [before] = await t.dataSource.query(`SELECT code, name, member_count, active FROM org_unit WHERE id = $1`, [tree.branches[2].id]);
+      const r = await t.gql(UPDATE, { id: tree.branches[2].id, input }, tokens.admin);
+      expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(r.errors![0].message).toMatch(new RegExp(`^${field}: ${field} must not be (null|empty)`));
+      const [after] = await t.dataSource.query(`SELECT code, name, member_count, active FROM org_unit WHERE id = $1`, [tree.branches[2].id]);
+      expect(after).toEqual(before);
+    });
+
+    it('stores a name trimmed', async () => {
+      const r = await t.gql<{ updateOrgUnit: { name: string } }>(UPDATE, { id: tree.branches[2].id, input: { name: '  一支部 ' } }, tokens.admin);
+      expect(r.data!.updateOrgUnit.name).toBe('一支部');
     });
 
     it('VIEWER and BRANCH may not update', async () => {

@@ -79,7 +79,9 @@ describe('users (GraphQL over HTTP)', () => {
 
   it('ADMIN of another district may not create users in this one', async () => {
     const r = await t.gql(CREATE, { input: input({ username: 'intruder' }) }, otherAdmin);
-    expect(r.errors![0].extensions!.code).toBe('FORBIDDEN');
+    // The scope unit of another district answers as a missing one.
+    expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scopeUnitId' });
+    expect(r.errors![0].message).toMatch(/^scopeUnitId: org unit [0-9a-f-]{36} does not exist$/);
     expect(await t.dataSource.query(`SELECT 1 FROM app_user WHERE username = 'intruder'`)).toEqual([]);
   });
 
@@ -119,13 +121,17 @@ describe('users (GraphQL over HTTP)', () => {
       await expect(t.loginAs(f.username, 'brand-new-pass')).resolves.toEqual(expect.any(String));
     });
 
-    it('an out-of-scope target or new scope is FORBIDDEN', async () => {
+    it('an out-of-scope target or new scope answers exactly as a missing one (no scope-unit id)', async () => {
       const { user } = await createUserFixture(t.dataSource, { role: Role.VIEWER, scopeUnitId: other.streets[0].id, displayName: 'theirs' });
       const r = await t.gql(UPDATE, { id: user.id, input: { displayName: 'hijacked' } }, admin);
-      expect(r.errors![0].extensions!.code).toBe('FORBIDDEN');
+      expect(r.errors![0]).toMatchObject({ message: `User ${user.id} not found`, extensions: { code: 'NOT_FOUND' } });
+      expect(JSON.stringify(r.errors)).not.toContain(other.streets[0].id);
+      const randomId = '5f0c6f43-9b3e-4c1e-8a55-000000000000';
+      const missing = await t.gql(UPDATE, { id: randomId, input: { displayName: 'hijacked' } }, admin);
+      expect(JSON.stringify(missing.errors).replaceAll(randomId, user.id)).toBe(JSON.stringify(r.errors));
       const mine = await createUserFixture(t.dataSource, { role: Role.VIEWER, scopeUnitId: tree.streets[0].id });
       const moved = await t.gql(UPDATE, { id: mine.user.id, input: { scopeUnitId: other.streets[0].id } }, admin);
-      expect(moved.errors![0].extensions!.code).toBe('FORBIDDEN');
+      expect(moved.errors![0]).toMatchObject({ message: `scopeUnitId: org unit ${other.streets[0].id} does not exist`, extensions: { code: 'BAD_USER_INPUT', field: 'scopeUnitId' } });
       const [row] = await t.dataSource.query(`SELECT display_name FROM app_user WHERE id = $1`, [user.id]);
       expect(row.display_name).toBe('theirs');
     });

@@ -40,6 +40,44 @@ describe('serving the built web app', () => {
     const r = await t.gql('{ me { id } }');
     expect(r.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });
+
+  it('sends the security headers (helmet) on pages, assets and the API; no HSTS over plain HTTP', async () => {
+    for (const res of [
+      await fetch(`${t.url}/`, { headers: { accept: 'text/html' } }),
+      await fetch(`${t.url}/assets/app.js`),
+      await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      }),
+    ]) {
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain('upgrade-insecure-requests');
+      expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(res.headers.get('permissions-policy')).toContain('camera=()');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('referrer-policy')).toBe('same-origin');
+      expect(res.headers.get('strict-transport-security')).toBeNull();
+    }
+  });
+});
+
+describe('behind a TLS-terminating proxy (TRUST_PROXY=true)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { TRUST_PROXY: 'true' } });
+  });
+  afterAll(() => t?.close());
+
+  it('sends HSTS on requests that came over HTTPS only', async () => {
+    const https = await fetch(`${t.url}/health`, { headers: { 'x-forwarded-proto': 'https' } });
+    expect(https.headers.get('strict-transport-security')).toBe('max-age=15552000; includeSubDomains');
+    const http = await fetch(`${t.url}/health`);
+    expect(http.headers.get('strict-transport-security')).toBeNull();
+  });
 });
 
 describe('compressed and cached delivery', () => {

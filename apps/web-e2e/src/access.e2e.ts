@@ -25,14 +25,15 @@ describe('a branch user and other branches', () => {
       ASSESSMENT,
       { b: other.id, p: PERIOD },
     );
-    await expect(api.as('branch', ASSESSMENT, { b: other.id, p: PERIOD })).rejects.toThrow(/FORBIDDEN/);
+    // Out of scope answers as a missing branch: NOT_FOUND, nothing that tells it exists.
+    await expect(api.as('branch', ASSESSMENT, { b: other.id, p: PERIOD })).rejects.toThrow(/NOT_FOUND/);
 
     const page = await browser.newPage();
     await signIn(page, 'branch');
     await page.goto(`/branches/${other.id}?period=${PERIOD}`);
     const main = page.getByRole('main');
     await main.getByText('无法查看该支部', { exact: true }).waitFor();
-    await main.getByText('您没有权限进行此操作,或所查看的单位不在您的管辖范围内。').waitFor();
+    await main.getByText('未找到所请求的内容,可能已被删除或不在您的管辖范围内。').waitFor();
     await page.waitForLoadState('networkidle');
     const shown = await main.innerText();
     expect(shown).not.toContain(other.name);

@@ -5,7 +5,8 @@ import { seedDefaultFramework, seedPeriod, seedScores } from './testing/analytic
 import { COMPARE, COMPLETION, PEER_STANDING, SCOREBOARD, TREND } from './testing/analytics-ops';
 
 type Who = 'admin' | 'reviewerA' | 'viewer' | 'branchA1' | 'otherAdmin';
-type Outcome = 'OK' | 'FORBIDDEN';
+/** FORBIDDEN: a role refusal; NOT_FOUND: a unit out of scope, answered as a missing one. */
+type Outcome = 'OK' | 'FORBIDDEN' | 'NOT_FOUND';
 
 describe('analytics access matrix (role × query × in/out of scope)', () => {
   let t: TestApp;
@@ -20,7 +21,11 @@ describe('analytics access matrix (role × query × in/out of scope)', () => {
     other = await seedOrgTree(t.dataSource, 'OT-');
     for (const fixture of [tree, other]) {
       const periodId = await seedPeriod(t.dataSource, fixture.district.id, '2026Q4', frameworkId);
-      await seedScores(t.dataSource, { districtId: fixture.district.id, periodId, frameworkId }, fixture.branches.map((b, i) => ({ branchId: b.id, spec: { total: 70 + i } })));
+      await seedScores(
+        t.dataSource,
+        { districtId: fixture.district.id, periodId, frameworkId },
+        fixture.branches.map((b, i) => ({ branchId: b.id, spec: { total: 70 + i } })),
+      );
     }
     const users = await Promise.all([
       createUserFixture(t.dataSource, { role: Role.ADMIN, scopeUnitId: tree.district.id }),
@@ -29,7 +34,9 @@ describe('analytics access matrix (role × query × in/out of scope)', () => {
       createUserFixture(t.dataSource, { role: Role.BRANCH, scopeUnitId: tree.branches[0].id }),
       createUserFixture(t.dataSource, { role: Role.ADMIN, scopeUnitId: other.district.id }),
     ]);
-    (['admin', 'reviewerA', 'viewer', 'branchA1', 'otherAdmin'] as const).forEach((who, i) => (tokens[who] = t.signToken(users[i].user)));
+    (['admin', 'reviewerA', 'viewer', 'branchA1', 'otherAdmin'] as const).forEach(
+      (who, i) => (tokens[who] = t.signToken(users[i].user)),
+    );
   });
   afterAll(() => t?.close());
 
@@ -61,12 +68,12 @@ describe('analytics access matrix (role × query × in/out of scope)', () => {
     ['admin', 'compare', ['A1', 'B1'], 'OK'],
     ['admin', 'peerStanding', ['B1'], 'OK'],
     ['admin', 'completion', ['D'], 'OK'],
-    ['admin', 'scoreboard', ['X'], 'FORBIDDEN'],
-    ['admin', 'trend', ['X'], 'FORBIDDEN'],
-    ['admin', 'compare', ['A1', 'X1'], 'FORBIDDEN'],
-    ['admin', 'peerStanding', ['X1'], 'FORBIDDEN'],
-    ['admin', 'completion', ['X'], 'FORBIDDEN'],
-    ['otherAdmin', 'scoreboard', ['D'], 'FORBIDDEN'],
+    ['admin', 'scoreboard', ['X'], 'NOT_FOUND'],
+    ['admin', 'trend', ['X'], 'NOT_FOUND'],
+    ['admin', 'compare', ['A1', 'X1'], 'NOT_FOUND'],
+    ['admin', 'peerStanding', ['X1'], 'NOT_FOUND'],
+    ['admin', 'completion', ['X'], 'NOT_FOUND'],
+    ['otherAdmin', 'scoreboard', ['D'], 'NOT_FOUND'],
     // REVIEWER of street A: street A and below only.
     ['reviewerA', 'scoreboard', ['A'], 'OK'],
     ['reviewerA', 'scoreboard', ['A2'], 'OK'],
@@ -74,31 +81,31 @@ describe('analytics access matrix (role × query × in/out of scope)', () => {
     ['reviewerA', 'compare', ['A1', 'A2'], 'OK'],
     ['reviewerA', 'peerStanding', ['A2'], 'OK'],
     ['reviewerA', 'completion', ['A'], 'OK'],
-    ['reviewerA', 'scoreboard', ['D'], 'FORBIDDEN'],
-    ['reviewerA', 'scoreboard', ['B'], 'FORBIDDEN'],
-    ['reviewerA', 'trend', ['D'], 'FORBIDDEN'],
-    ['reviewerA', 'compare', ['A1', 'B1'], 'FORBIDDEN'],
-    ['reviewerA', 'peerStanding', ['B1'], 'FORBIDDEN'],
-    ['reviewerA', 'completion', ['B'], 'FORBIDDEN'],
+    ['reviewerA', 'scoreboard', ['D'], 'NOT_FOUND'],
+    ['reviewerA', 'scoreboard', ['B'], 'NOT_FOUND'],
+    ['reviewerA', 'trend', ['D'], 'NOT_FOUND'],
+    ['reviewerA', 'compare', ['A1', 'B1'], 'NOT_FOUND'],
+    ['reviewerA', 'peerStanding', ['B1'], 'NOT_FOUND'],
+    ['reviewerA', 'completion', ['B'], 'NOT_FOUND'],
     // VIEWER of the district: reads everything in it.
     ['viewer', 'scoreboard', ['D'], 'OK'],
     ['viewer', 'trend', ['B'], 'OK'],
     ['viewer', 'compare', ['A2', 'B1'], 'OK'],
     ['viewer', 'peerStanding', ['A1'], 'OK'],
     ['viewer', 'completion', ['A'], 'OK'],
-    ['viewer', 'scoreboard', ['X'], 'FORBIDDEN'],
-    ['viewer', 'compare', ['A1', 'X1'], 'FORBIDDEN'],
+    ['viewer', 'scoreboard', ['X'], 'NOT_FOUND'],
+    ['viewer', 'compare', ['A1', 'X1'], 'NOT_FOUND'],
     // BRANCH A1: its own trend and peer standing, nothing else, not even its own scoreboard.
     ['branchA1', 'trend', ['A1'], 'OK'],
     ['branchA1', 'peerStanding', ['A1'], 'OK'],
     ['branchA1', 'scoreboard', ['A1'], 'FORBIDDEN'],
     ['branchA1', 'scoreboard', ['A'], 'FORBIDDEN'],
-    ['branchA1', 'trend', ['A2'], 'FORBIDDEN'],
-    ['branchA1', 'trend', ['A'], 'FORBIDDEN'],
+    ['branchA1', 'trend', ['A2'], 'NOT_FOUND'],
+    ['branchA1', 'trend', ['A'], 'NOT_FOUND'],
     ['branchA1', 'compare', ['A1', 'A2'], 'FORBIDDEN'],
-    ['branchA1', 'peerStanding', ['A2'], 'FORBIDDEN'],
+    ['branchA1', 'peerStanding', ['A2'], 'NOT_FOUND'],
     ['branchA1', 'completion', ['A1'], 'FORBIDDEN'],
-    ['branchA1', 'peerStanding', ['X1'], 'FORBIDDEN'],
+    ['branchA1', 'peerStanding', ['X1'], 'NOT_FOUND'],
   ];
 
   it.each(matrix)('%s → %s %j: %s', async (who, query, target, outcome) => {
@@ -108,8 +115,9 @@ describe('analytics access matrix (role × query × in/out of scope)', () => {
       expect(r.errors).toBeUndefined();
       expect(r.data?.[query]).toBeTruthy();
     } else {
-      expect(r.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+      expect(r.errors?.map((e) => e.extensions?.code)).toEqual([outcome]);
       expect(r.data ?? null).toBeNull();
+      if (outcome === 'NOT_FOUND') expect(r.errors![0].message).toMatch(/^OrgUnit [0-9a-f-]{36} not found$/);
     }
   });
 
@@ -120,16 +128,32 @@ describe('analytics access matrix (role × query × in/out of scope)', () => {
     }
   });
 
-  it('audits a refusal as ACCESS_DENIED and tells a foreign branch nothing about whether a unit exists', async () => {
+  it('audits a refusal as ACCESS_DENIED, and answers a unit out of scope exactly as a missing one', async () => {
     const r = await t.gql(SCOREBOARD, { unitId: units().B, period: '2026Q4' }, tokens.reviewerA);
-    expect(r.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(r.errors).toEqual([
+      {
+        message: `OrgUnit ${units().B} not found`,
+        path: ['scoreboard'],
+        locations: expect.anything(),
+        extensions: { code: 'NOT_FOUND', entity: 'OrgUnit', id: units().B },
+      },
+    ]);
     const rows: { after: { attemptedAction: string; reason: string } }[] = await t.dataSource.query(
       `SELECT after FROM audit_event WHERE action = 'ACCESS_DENIED' AND target_id = $1`,
       [units().B],
     );
-    expect(rows.map((row) => row.after)).toContainEqual(expect.objectContaining({ attemptedAction: 'analytics.scoreboard', reason: 'SCOPE' }));
-    // A BRANCH user gets the same FORBIDDEN for a unit that does not exist.
-    const ghost = await t.gql(PEER_STANDING, { branchId: '00000000-0000-4000-8000-000000000000', period: '2026Q4' }, tokens.branchA1);
-    expect(ghost.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(rows.map((row) => row.after)).toContainEqual(
+      expect.objectContaining({ attemptedAction: 'analytics.scoreboard', reason: 'SCOPE' }),
+    );
+    const randomId = '00000000-0000-4000-8000-000000000000';
+    const random = await t.gql(SCOREBOARD, { unitId: randomId, period: '2026Q4' }, tokens.reviewerA);
+    expect(JSON.stringify(random.errors).replaceAll(randomId, units().B)).toBe(JSON.stringify(r.errors));
+    // A BRANCH user gets the same for another branch and for a unit that does not exist.
+    const foreign = await t.gql(PEER_STANDING, { branchId: units().A2, period: '2026Q4' }, tokens.branchA1);
+    const ghost = await t.gql(PEER_STANDING, { branchId: randomId, period: '2026Q4' }, tokens.branchA1);
+    expect(JSON.stringify(ghost.errors).replaceAll(randomId, units().A2)).toBe(
+      JSON.stringify(foreign.errors),
+    );
+    expect(ghost.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });

@@ -30,7 +30,7 @@ export interface UnitPeriod {
 
 /**
  * Resolves the unit and period an analytics query is about, in one statement, then checks scope:
- * NOT_FOUND for an unknown unit, FORBIDDEN (audited) for a unit outside the caller's subtree, and
+ * NOT_FOUND for an unknown unit, the same NOT_FOUND (audited) for a unit outside the caller's subtree, and
  * only then NOT_FOUND for a period the district does not have.
  */
 @Injectable()

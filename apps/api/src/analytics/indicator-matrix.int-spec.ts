@@ -197,9 +197,9 @@ describe('indicatorMatrix (one path × reported branches)', () => {
     ['viewer', 'district', 'OK'],
     ['reviewerA', 'A', 'OK'],
     ['reviewerA', 'A1', 'OK'],
-    ['reviewerA', 'district', 'FORBIDDEN'],
-    ['reviewerA', 'B', 'FORBIDDEN'],
-    ['reviewerB', 'A1', 'FORBIDDEN'],
+    ['reviewerA', 'district', 'NOT_FOUND'],
+    ['reviewerA', 'B', 'NOT_FOUND'],
+    ['reviewerB', 'A1', 'NOT_FOUND'],
     ['branchA1', 'A1', 'FORBIDDEN'],
     ['branchA1', 'district', 'FORBIDDEN'],
   ] as const)('%s on %s: %s', async (who, unit, outcome) => {
@@ -218,7 +218,8 @@ describe('indicatorMatrix (one path × reported branches)', () => {
       expect(r.errors).toBeUndefined();
       expect(r.data!.indicatorMatrix.indicators.length).toBeGreaterThan(0);
     } else {
-      expect(r.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      // FORBIDDEN: a role refusal; NOT_FOUND: a unit out of scope, answered as a missing one.
+      expect(r.errors?.[0].extensions?.code).toBe(outcome);
       expect(r.data?.indicatorMatrix ?? null).toBeNull();
     }
   });

@@ -115,13 +115,12 @@ export class AssessmentMutationsService {
     action: WorkflowAction,
     body: (step: Step) => Promise<void>,
   ): Promise<AssessmentRow> {
+    this.access.assertRoleFor(user, action);
     const updated = await this.dataSource.transaction(async (manager) => {
+      const missing = () => notFound('Assessment', id);
       const ctx = await loadContext(manager, id);
-      if (!ctx) throw notFound('Assessment', id);
-      const branch = { id: ctx.branchId, path: ctx.branchPath };
-      if (action === 'SAVE' || action === 'SUBMIT') this.access.assertCanEdit(user, branch, `assessment.${action.toLowerCase()}`);
-      else if (action === 'REOPEN') this.access.assertCanReopen(user, branch);
-      else this.access.assertCanReview(user, branch, `assessment.${action.toLowerCase()}`);
+      if (!ctx) throw missing();
+      this.access.assertBranchFor(user, action, { id: ctx.branchId, path: ctx.branchPath }, missing);
       if (ctx.periodStatus !== PeriodStatusEnum.OPEN) {
         throw badUserInput(`period ${ctx.periodCode} is closed: its assessments can no longer change`, { reason: 'PERIOD_CLOSED' });
       }

@@ -3,9 +3,9 @@ import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server'
 import { AccessPolicy, getAccessDenial } from './access-policy.service';
 
 /**
- * Writes one ACCESS_DENIED audit event per FORBIDDEN error from AccessPolicy, after the operation
- * ran (so outside, and after the rollback of, the transaction that was refused) and before the
- * response is sent.
+ * Writes one ACCESS_DENIED audit event per refusal from AccessPolicy (FORBIDDEN, or answered as a
+ * missing target), after the operation ran (so outside, and after the rollback of, the transaction
+ * that was refused) and before the response is sent.
  */
 @Plugin()
 export class AccessDeniedAuditPlugin implements ApolloServerPlugin {

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { notFound } from '../common/errors';
 import { AccessPolicy, getAccessDenial } from './access-policy.service';
 import { AuthUser, Role } from './auth-user';
 
@@ -46,7 +47,12 @@ describe('AccessPolicy', () => {
     }
     expect(err).toBeInstanceOf(GraphQLError);
     expect((err as GraphQLError).extensions['code']).toBe('FORBIDDEN');
-    expect(getAccessDenial(err)).toMatchObject({ actorId: reviewer.id, districtId: D, action: 'orgUnit.create', reason: 'ROLE' });
+    expect(getAccessDenial(err)).toMatchObject({
+      actorId: reviewer.id,
+      districtId: D,
+      action: 'orgUnit.create',
+      reason: 'ROLE',
+    });
     expect(warn).toHaveBeenCalledTimes(1);
   });
 
@@ -61,6 +67,36 @@ describe('AccessPolicy', () => {
     expect(() => policy.assertUnitInScope(reviewer, unit(D, S2, B21), 'r')).toThrow(GraphQLError);
     expect(() => policy.assertUnitInScope(branch, unit(D, S1, B12), 'r')).toThrow(GraphQLError);
     expect(() => policy.assertUnitInScope(admin, unit(D, S2, B21), 'r')).not.toThrow();
+  });
+
+  it('a unit out of scope answers exactly as a missing one (NOT_FOUND of the id), audited as SCOPE', async () => {
+    const foreign = unit(D, S2, B21);
+    const thrown = (() => {
+      try {
+        policy.assertUnitInScope(reviewer, foreign, 'orgUnit.read');
+      } catch (e) {
+        return e as GraphQLError;
+      }
+    })()!;
+    expect(thrown.toJSON()).toEqual(notFound('OrgUnit', B21).toJSON());
+    await policy.recordDenial(thrown);
+    expect(insert.mock.calls[0][1]).toMatchObject({
+      targetType: 'OrgUnit',
+      targetId: B21,
+      after: { reason: 'SCOPE', attemptedAction: 'orgUnit.read' },
+    });
+  });
+
+  it("a scope refusal takes the caller's missing answer, e.g. a missing assessment", () => {
+    const missing = () => notFound('Assessment', 'a-1');
+    expect(() =>
+      policy.assertCanSeeBranchValues(branch, unit(D, S1, B12), 'assessment.save', missing),
+    ).toThrow(
+      expect.objectContaining({
+        message: 'Assessment a-1 not found',
+        extensions: { code: 'NOT_FOUND', entity: 'Assessment', id: 'a-1' },
+      }),
+    );
   });
 
   it('does not confuse ids that share a prefix', () => {

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { forbidden, unauthenticated } from '../common/errors';
+import { forbidden, notFound, unauthenticated } from '../common/errors';
 import { PINO_LOGGER } from '../common/logger';
 import { AuthUser, Role } from './auth-user';
 
@@ -14,7 +14,7 @@ export interface ScopedUnit {
   path: string;
 }
 
-/** What a denied attempt was; attached to the thrown FORBIDDEN error and written as ACCESS_DENIED. */
+/** What a denied attempt was; attached to the thrown error (FORBIDDEN, or as missing) and written as ACCESS_DENIED. */
 export interface AccessDenial {
   actorId: string;
   districtId: string;
@@ -28,7 +28,20 @@ export interface AccessDenial {
 
 const DENIAL = Symbol.for('pathboard.accessDenial');
 
-/** The AccessDenial carried by a FORBIDDEN error from AccessPolicy (or its GraphQL wrapper), if any. */
+/**
+ * The error the caller answers when the target does not exist. A target out of the caller's scope
+ * answers exactly that error (same code, same message, no other id), so ids of other branches and
+ * districts can be neither confirmed nor collected; the denial is still logged and audited.
+ */
+export type MissingAnswer = () => GraphQLError;
+
+/** `OrgUnit <id> not found`: what a unit id that the caller sent answers when there is no such unit. */
+export const missingUnit =
+  (id: string): MissingAnswer =>
+  () =>
+    notFound('OrgUnit', id);
+
+/** The AccessDenial carried by an error from AccessPolicy (or its GraphQL wrapper), if any. */
 export function getAccessDenial(err: unknown): AccessDenial | undefined {
   let e: unknown = err;
   for (let depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
@@ -42,7 +55,9 @@ export function getAccessDenial(err: unknown): AccessDenial | undefined {
 /**
  * Deny-by-default access rules, called from the service layer (never only from resolvers).
  *
- * - Every `assert*` throws a GraphQLError FORBIDDEN (synchronously) and logs a warning. The ACCESS_DENIED
+ * - A role refusal throws FORBIDDEN (it tells nothing about data). A scope refusal throws what a
+ *   missing target answers (MissingAnswer; NOT_FOUND of the unit by default). Both are synchronous
+ *   and logged as warnings. The ACCESS_DENIED
  *   audit row is written when the GraphQL request finishes (AccessDeniedAuditPlugin), outside the
  *   caller's transaction, so it survives the rollback. Outside GraphQL, call `recordDenial(err)`.
  * - Scope: unit U is in the caller's scope iff `U.path` starts with `user.scopePath`.
@@ -68,17 +83,27 @@ export class AccessPolicy {
     }
   }
 
-  /** Throws FORBIDDEN unless `unit` is the caller's scope unit or below it. */
-  assertUnitInScope(user: AuthUser, unit: ScopedUnit, action: string): void {
-    if (!this.isUnitInScope(user, unit)) {
-      throw this.deny(user, action, 'SCOPE', 'OrgUnit', unit.id, `Unit ${unit.id} is outside your scope`);
-    }
+  /** Throws `asMissing()` (audited) unless `unit` is the caller's scope unit or below it. */
+  assertUnitInScope(
+    user: AuthUser,
+    unit: ScopedUnit,
+    action: string,
+    asMissing: MissingAnswer = missingUnit(unit.id),
+  ): void {
+    if (!this.isUnitInScope(user, unit))
+      throw this.denyAsMissing(user, action, 'OrgUnit', unit.id, asMissing);
   }
 
   /** assertRole + assertUnitInScope. */
-  assertRoleInScope(user: AuthUser, roles: readonly Role[], unit: ScopedUnit, action: string): void {
+  assertRoleInScope(
+    user: AuthUser,
+    roles: readonly Role[],
+    unit: ScopedUnit,
+    action: string,
+    asMissing?: MissingAnswer,
+  ): void {
     this.assertRole(user, roles, action);
-    this.assertUnitInScope(user, unit, action);
+    this.assertUnitInScope(user, unit, action, asMissing);
   }
 
   isUnitInScope(user: AuthUser, unit: ScopedUnit): boolean {
@@ -102,16 +127,35 @@ export class AccessPolicy {
     return this.isUnitInScope(user, branchUnit);
   }
 
-  /** Throws FORBIDDEN unless canSeeBranchValues. */
-  assertCanSeeBranchValues(user: AuthUser, branchUnit: ScopedUnit, action: string): void {
-    if (!this.canSeeBranchValues(user, branchUnit)) {
-      throw this.deny(user, action, 'SCOPE', 'OrgUnit', branchUnit.id, `Branch ${branchUnit.id} is not visible to you`);
-    }
+  /** Throws `asMissing()` (audited) unless canSeeBranchValues. */
+  assertCanSeeBranchValues(
+    user: AuthUser,
+    branchUnit: ScopedUnit,
+    action: string,
+    asMissing: MissingAnswer = missingUnit(branchUnit.id),
+  ): void {
+    if (!this.canSeeBranchValues(user, branchUnit))
+      throw this.denyAsMissing(user, action, 'OrgUnit', branchUnit.id, asMissing);
   }
 
   /**
-   * Build (and log) a FORBIDDEN error for a denial decided elsewhere, e.g. `throw policy.deny(user,
-   * 'assessment.approve', 'ROLE', 'Assessment', id)`. It is audited like the built-in checks.
+   * A scope refusal answered as the target's absence: `throw policy.denyAsMissing(user, 'period.close',
+   * 'Period', id, () => notFound('Period', id))`. Logged, and audited with the real target.
+   */
+  denyAsMissing(
+    user: AuthUser,
+    action: string,
+    targetType: string,
+    targetId: string,
+    asMissing: MissingAnswer,
+  ): GraphQLError {
+    return this.withDenial(asMissing(), this.logDenial(user, action, 'SCOPE', targetType, targetId));
+  }
+
+  /**
+   * Build (and log) a FORBIDDEN error for a refusal decided elsewhere that reveals no data (a role
+   * refusal), e.g. `throw policy.deny(user, 'assessment.approve', 'ROLE', 'Assessment', id)`. It is
+   * audited like the built-in checks. A refusal for an id out of scope uses denyAsMissing.
    */
   deny(
     user: AuthUser,
@@ -121,9 +165,30 @@ export class AccessPolicy {
     targetId: string | null = null,
     message = `Not allowed: ${action}`,
   ): GraphQLError {
-    const denial: AccessDenial = { actorId: user.id, districtId: user.districtId, role: user.role, action, reason, targetType, targetId };
+    return this.withDenial(forbidden(message), this.logDenial(user, action, reason, targetType, targetId));
+  }
+
+  private logDenial(
+    user: AuthUser,
+    action: string,
+    reason: AccessDenial['reason'],
+    targetType: string | null,
+    targetId: string | null,
+  ): AccessDenial {
+    const denial: AccessDenial = {
+      actorId: user.id,
+      districtId: user.districtId,
+      role: user.role,
+      action,
+      reason,
+      targetType,
+      targetId,
+    };
     this.log.warn({ accessDenied: denial, username: user.username }, `access denied: ${action}`);
-    const err = forbidden(message);
+    return denial;
+  }
+
+  private withDenial(err: GraphQLError, denial: AccessDenial): GraphQLError {
     Object.defineProperty(err, DENIAL, { value: denial, enumerable: false });
     return err;
   }

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { ValidationError } from '@nestjs/common';
 import { badUserInput, conflict, forbidden, notFound, unauthenticated } from './errors';
-import { createFormatError } from './format-error';
+import { createFormatError, withoutSuggestions } from './format-error';
 import { validationErrorsToGraphQLError } from './validation';
 
 const formatted = (e: GraphQLError) => e.toJSON();
@@ -55,5 +55,24 @@ describe('validation errors', () => {
     const e = validationErrorsToGraphQLError(errors);
     expect(e.message).toBe('code: code must be letters; values.0.numerator: numerator must not be less than 0');
     expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code', problems: [{ field: 'code' }, { field: 'values.0.numerator' }] });
+  });
+});
+
+describe('withoutSuggestions (production: the schema is not spelt out in errors)', () => {
+  it.each([
+    ['Cannot query field "scoreboad" on type "Query". Did you mean "scoreboard"?', 'Cannot query field "scoreboad" on type "Query".'],
+    ['Unknown argument "x" on field "Query.orgTree". Did you mean "rootId", "includeInactive", or "y"?', 'Unknown argument "x" on field "Query.orgTree".'],
+    ['Value "SUBMITED" does not exist in "AssessmentStatus" enum. Did you mean the enum value "SUBMITTED"?', 'Value "SUBMITED" does not exist in "AssessmentStatus" enum.'],
+    ['Cannot query field "x" on type "Node". Did you mean to use an inline fragment on "OrgUnit"?', 'Cannot query field "x" on type "Node".'],
+    ['Variable "$s" got invalid value "NOPE"; Value "NOPE" does not exist in "AssessmentStatus" enum.', 'Variable "$s" got invalid value "NOPE"; Value "NOPE" does not exist in "AssessmentStatus" enum.'],
+  ])('%s', (message, expected) => {
+    expect(withoutSuggestions(message)).toBe(expected);
+  });
+
+  it('applies in production only, unless asked', () => {
+    const error = new GraphQLError('Unknown type "Rol". Did you mean "Role"?', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(createFormatError({ nodeEnv: 'production' })(formatted(error), error).message).toBe('Unknown type "Rol".');
+    expect(createFormatError({ nodeEnv: 'test' })(formatted(error), error).message).toMatch(/Did you mean "Role"\?$/);
+    expect(createFormatError({ nodeEnv: 'test', hideSchemaSuggestions: true })(formatted(error), error).message).toBe('Unknown type "Rol".');
   });
 });

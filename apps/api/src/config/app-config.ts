@@ -21,7 +21,8 @@ export interface AppConfig {
   demoData: boolean;
   /**
    * express `trust proxy`: which proxies' X-Forwarded-For to believe for the client address that the
-   * login throttle counts per address. false = the socket's peer address.
+   * login throttle counts per address, and whether a request came over HTTPS (HSTS). false = the
+   * socket's peer address and protocol.
    */
   trustProxy: boolean | number | string;
   /** Absolute. */

@@ -1,6 +1,7 @@
 import { parse } from 'node:url';
 import { ApolloServer, BaseContext, ContextFunction, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
 import type { HttpRequest, HttpResponse, NextFn } from '../common/http-types';
+import { GRAPHQL_LIMITS } from '../common/graphql-limits';
 
 /**
  * Apollo Server 5 ↔ Express 5 glue, equivalent to `expressMiddleware` of `@as-integrations/express5`
@@ -11,12 +12,26 @@ export function expressMiddleware<TContext extends BaseContext>(
   options: { context?: ContextFunction<[{ req: HttpRequest; res: HttpResponse }], TContext> } = {},
 ) {
   server.assertStarted('expressMiddleware()');
-  const context: ContextFunction<[{ req: HttpRequest; res: HttpResponse }], TContext> = options.context ?? (async () => ({}) as TContext);
+  const context: ContextFunction<[{ req: HttpRequest; res: HttpResponse }], TContext> =
+    options.context ?? (async () => ({}) as TContext);
 
-  return (req: HttpRequest & { body?: unknown }, res: HttpResponse & { status(code: number): unknown; send(body: string): unknown }, next: NextFn) => {
+  return (
+    req: HttpRequest & { body?: unknown },
+    res: HttpResponse & { status(code: number): unknown; send(body: string): unknown },
+    next: NextFn,
+  ) => {
     if (!req.body) {
       res.statusCode = 500;
       res.send('`req.body` is not set: a JSON body parser must run before the GraphQL middleware');
+      return;
+    }
+    const tooLong = documentTooLong(req.body, parse(req.url, true).query['query']);
+    if (tooLong) {
+      res.statusCode = 400;
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      res.send(
+        JSON.stringify({ errors: [{ message: tooLong, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }] }),
+      );
       return;
     }
     const headers = new HeaderMap();
@@ -50,4 +65,15 @@ export function expressMiddleware<TContext extends BaseContext>(
       })
       .catch(next);
   };
+}
+
+/**
+ * The first limit (README "GraphQL limits"): a document longer than maxDocumentChars is refused
+ * before Apollo reads it. JSON bodies may be larger (5 MB: evidence text travels in variables).
+ */
+function documentTooLong(body: unknown, queryParam: unknown): string | null {
+  const query = (body as { query?: unknown }).query ?? queryParam;
+  const length = typeof query === 'string' ? query.length : Array.isArray(query) ? query.join('').length : 0;
+  const max = GRAPHQL_LIMITS.maxDocumentChars;
+  return length > max ? `The GraphQL document has ${length} characters; the limit is ${max}` : null;
 }

@@ -1,5 +1,6 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import { type ExecutionResult, GraphQLError, type GraphQLSchema, isObjectType, printSchema } from 'graphql';
+import { badUserInput } from '../common/errors';
 import { compileQuery, type CompiledQuery, isCompiledQuery } from 'graphql-jit';
 
 /**
@@ -53,12 +54,26 @@ export function jitGateway(schema: GraphQLSchema, options: { cacheSize?: number 
   };
 }
 
-/** graphql-jit reports some errors (variable coercion) as plain objects; Apollo formats GraphQLErrors. */
+/**
+ * graphql-jit reports some errors as plain objects; Apollo formats GraphQLErrors. Variable coercion
+ * errors (an answer with no data, each message `Variable "$name" …`) are the client's: BAD_USER_INPUT
+ * naming the variable, as Apollo does for graphql-js, instead of an internal error.
+ */
 function withGraphQLErrors(result: ExecutionResult): ExecutionResult {
-  if (!result.errors?.length || result.errors.every((e) => e instanceof GraphQLError)) return result;
-  const errors = result.errors.map((e: { message: string; path?: readonly (string | number)[] }) => (e instanceof GraphQLError ? e : new GraphQLError(e.message, { path: e.path })));
+  if (!result.errors?.length) return result;
+  const variableErrors =
+    result.data === undefined && result.errors.every((e) => VARIABLE_ERROR.test(e.message));
+  const errors = result.errors.map((e: { message: string; path?: readonly (string | number)[] }) => {
+    if (variableErrors) {
+      const variable = VARIABLE_ERROR.exec(e.message)![1];
+      return badUserInput(e.message, { field: variable, variable });
+    }
+    return e instanceof GraphQLError ? e : new GraphQLError(e.message, { path: e.path });
+  });
   return { ...result, errors };
 }
+
+const VARIABLE_ERROR = /^Variable "\$(\w+)"/;
 
 /**
  * Nest's code-first schema gives every object field a resolver that reads `parent[field]` (falling back

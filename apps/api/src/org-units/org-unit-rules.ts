@@ -22,7 +22,7 @@ export interface TreeUnit {
 
 /**
  * Why `unit` may not move under `parent` (a BAD_USER_INPUT naming the field), or null when it may.
- * Scope is checked before, by the service (FORBIDDEN). The rules:
+ * Scope is checked before, by the service (out of scope answers as missing). The rules:
  * - a district is a tree root and never moves;
  * - no cycle: the new parent is neither the unit nor in its subtree;
  * - the same district only: periods, assessments, scores and audit history are a district's (its

@@ -43,7 +43,7 @@ export class OrgUnitsService {
     private readonly assessedParent: AssessedParentGuard,
   ) {}
 
-  /** The unit entity, or NOT_FOUND; throws FORBIDDEN (audited) when out of the caller's scope. For other services too. */
+  /** The unit entity, or NOT_FOUND, also (audited) when out of the caller's scope. For other services too. */
   async getEntityInScope(user: AuthUser, id: string, action: string, manager: EntityManager = this.dataSource.manager): Promise<OrgUnitEntity> {
     const unit = await manager.findOne(OrgUnitEntity, { where: { id } });
     if (!unit) throw notFound('OrgUnit', id);
@@ -74,9 +74,10 @@ export class OrgUnitsService {
   async create(user: AuthUser, input: CreateOrgUnitInput): Promise<OrgUnit> {
     this.policy.assertRole(user, [Role.ADMIN], 'orgUnit.create');
     return this.dataSource.transaction(async (m) => {
+      const missingParent = () => badUserInput(`parentId: org unit ${input.parentId} does not exist`, { field: 'parentId' });
       let parent = await m.findOne(OrgUnitEntity, { where: { id: input.parentId } });
-      if (!parent) throw badUserInput(`parentId: org unit ${input.parentId} does not exist`, { field: 'parentId' });
-      this.policy.assertUnitInScope(user, parent, 'orgUnit.create');
+      if (!parent) throw missingParent();
+      this.policy.assertUnitInScope(user, parent, 'orgUnit.create', missingParent);
       const allowed = ALLOWED_PARENT[input.kind];
       if (!allowed.includes(parent.kind)) {
         const msg =
@@ -88,7 +89,7 @@ export class OrgUnitsService {
       // Re-read the parent once the district's tree is locked: a concurrent move may have changed its path.
       await lockDistrictTree(m, parent.districtId);
       parent = await m.findOneOrFail(OrgUnitEntity, { where: { id: parent.id } });
-      this.policy.assertUnitInScope(user, parent, 'orgUnit.create');
+      this.policy.assertUnitInScope(user, parent, 'orgUnit.create', missingParent);
       if (input.kind === OrgUnitKind.BRANCH && !input.sector) throw badUserInput('sector: a branch needs a sector', { field: 'sector' });
       await this.assertCodeFree(m, input.code);
       const id = randomUUID();
@@ -148,7 +149,7 @@ export class OrgUnitsService {
 
   /**
    * ADMIN: move a unit (with its whole subtree) under another parent of the same district. Both the
-   * unit and the new parent must be in the caller's scope (FORBIDDEN otherwise); moveRefusal lists
+   * unit and the new parent must be in the caller's scope (otherwise answered as missing: NOT_FOUND, or BAD_USER_INPUT for parentId); moveRefusal lists
    * the tree rules (BAD_USER_INPUT naming the field); AssessedParentGuard refuses a new parent that is
    * an assessed branch (ASSESSED_PARENT) and removes its untouched drafts. In one transaction: the paths of the whole
    * subtree in one UPDATE, the ORG_UNIT_MOVED audit event (parent and path before and after), and the
@@ -163,9 +164,10 @@ export class OrgUnitsService {
       await lockDistrictTree(m, found.districtId);
       // Read again under the lock: paths are stable from here to the commit.
       const unit = await this.getEntityInScope(user, id, 'orgUnit.move', m);
+      const missingParent = () => badUserInput(`parentId: org unit ${parentId} does not exist`, { field: 'parentId' });
       const parent = await m.findOne(OrgUnitEntity, { where: { id: parentId } });
-      if (!parent) throw badUserInput(`parentId: org unit ${parentId} does not exist`, { field: 'parentId' });
-      this.policy.assertUnitInScope(user, parent, 'orgUnit.move');
+      if (!parent) throw missingParent();
+      this.policy.assertUnitInScope(user, parent, 'orgUnit.move', missingParent);
       const refusal = moveRefusal(unit, parent);
       if (refusal) throw refusal;
       await this.assessedParent.clear(m, { parent, childId: unit.id, actorId: user.id, reason: 'ORG_UNIT_MOVED' });

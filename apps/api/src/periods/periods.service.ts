@@ -131,7 +131,7 @@ export class PeriodsService {
   private async findInDistrict(manager: EntityManager, user: AuthUser, periodId: string): Promise<PeriodEntity> {
     const period = await manager.getRepository(PeriodEntity).findOneBy({ id: periodId });
     if (!period) throw notFound('Period', periodId);
-    if (period.districtId !== user.districtId) throw this.access.deny(user, 'period.close', 'SCOPE', 'Period', periodId);
+    if (period.districtId !== user.districtId) throw this.access.denyAsMissing(user, 'period.close', 'Period', periodId, () => notFound('Period', periodId));
     return period;
   }
 }

@@ -12,7 +12,7 @@ describe('branch report download (HTTP)', () => {
   });
   afterAll(() => t?.close());
 
-  it('branch.pdf: a BRANCH user gets its own report (peers as figures only) and is refused another branch (403, audited)', async () => {
+  it('branch.pdf: a BRANCH user gets its own report (peers as figures only) and is refused another branch (404 as a missing one, audited)', async () => {
     const w = await seedQuarters(t, frameworkId, 'BR');
     const own = await download(
       t,
@@ -40,8 +40,10 @@ describe('branch report download (HTTP)', () => {
       `/api/reports/branch.pdf?branchId=${w.tree.branches[1].id}&period=2026Q4`,
       w.tokens.branches[0],
     );
-    expect(foreign.status).toBe(403);
-    expect(foreign.json()).toMatchObject({ code: 'FORBIDDEN' });
+    expect(foreign.status).toBe(404);
+    const missing = await download(t, `/api/reports/branch.pdf?branchId=5f0c6f43-9b3e-4c1e-8a55-000000000000&period=2026Q4`, w.tokens.branches[0]);
+    expect(missing.status).toBe(404);
+    expect(JSON.stringify(missing.json()).replaceAll('5f0c6f43-9b3e-4c1e-8a55-000000000000', w.tree.branches[1].id)).toBe(JSON.stringify(foreign.json()));
     const audit: { after: { attemptedAction: string; reason: string } }[] = await t.dataSource.query(
       `SELECT after FROM audit_event WHERE action = 'ACCESS_DENIED' AND actor_id = $1 AND target_id = $2`,
       [w.branchUserIds[0], w.tree.branches[1].id],
@@ -67,7 +69,7 @@ describe('branch report download (HTTP)', () => {
           w.tokens.reviewer,
         )
       ).status,
-    ).toBe(403);
+    ).toBe(404);
     const street = await download(
       t,
       `/api/reports/branch.pdf?branchId=${w.tree.streets[0].id}&period=2026Q4`,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessPolicy, type ScopedUnit } from '../auth/access-policy.service';
+import { AccessPolicy, missingUnit, type ScopedUnit } from '../auth/access-policy.service';
 import { Role, type AuthUser } from '../auth/auth-user';
 
 /** Committee roles: they read reports of any unit in their subtree. */
@@ -14,7 +14,8 @@ const IMPORTERS = [Role.ADMIN, Role.REVIEWER, Role.BRANCH] as const;
  * - branch report: a BRANCH user its own branch only, committee roles any branch in scope;
  * - import template: ADMIN, REVIEWER for a unit in scope, a BRANCH user its own branch;
  * - values import: ADMIN, REVIEWER (branches in scope), BRANCH (its own branch).
- * Role and foreign-branch checks run before any lookup, so a refusal never tells whether a unit exists.
+ * Role and foreign-branch checks run before any lookup, so a refusal never tells whether a unit exists;
+ * a unit out of scope answers NOT_FOUND (404 over REST) exactly as a missing one.
  */
 @Injectable()
 export class ReportAccess {
@@ -49,14 +50,8 @@ export class ReportAccess {
   }
 
   private assertOwnBranch(user: AuthUser, unitId: string, action: string): void {
+    // Any other unit answers as a missing one, whether it exists or not.
     if (unitId !== user.scopeUnitId)
-      throw this.policy.deny(
-        user,
-        action,
-        'SCOPE',
-        'OrgUnit',
-        unitId,
-        'A branch may only see its own branch',
-      );
+      throw this.policy.denyAsMissing(user, action, 'OrgUnit', unitId, missingUnit(unitId));
   }
 }

@@ -114,8 +114,9 @@ describe('quarterly report downloads (HTTP)', () => {
       `/api/reports/quarterly.xlsx?unitId=${w.tree.district.id}&period=2026Q4`,
       w.tokens.reviewer,
     );
-    expect(district.status).toBe(403);
-    expect(district.json()).toMatchObject({ code: 'FORBIDDEN' });
+    // Out of scope answers as a missing unit (404), not 403 naming it.
+    expect(district.status).toBe(404);
+    expect(district.json()).toEqual({ code: 'NOT_FOUND', entity: 'OrgUnit', id: w.tree.district.id, message: `OrgUnit ${w.tree.district.id} not found` });
     const branch = await download(
       t,
       `/api/reports/quarterly.pdf?unitId=${w.tree.branches[0].id}&period=2026Q4`,

@@ -103,7 +103,7 @@ export class ReportsService {
     };
   }
 
-  /** NOT_FOUND unit → FORBIDDEN out of scope → NOT_FOUND period, in that order. */
+  /** NOT_FOUND unit (also when out of scope, audited) → NOT_FOUND period, in that order. */
   private async resolve(
     user: AuthUser,
     unitId: string,

@@ -90,7 +90,8 @@ export class UsersService {
       const target = isUUID(id) ? await m.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!target) throw notFound('User', id);
       const current = await m.findOneOrFail(OrgUnitEntity, { where: { id: target.scopeUnitId } });
-      this.policy.assertUnitInScope(user, current, 'user.update');
+      // A user out of scope answers as a missing one (not with its scope unit's id).
+      this.policy.assertUnitInScope(user, current, 'user.update', () => notFound('User', id));
       if (target.id === user.id) {
         if (input.active === false) throw badUserInput('active: you may not deactivate your own account', { field: 'active' });
         if (input.role != null && input.role !== Role.ADMIN) throw badUserInput('role: you may not change your own role', { field: 'role' });
@@ -129,9 +130,10 @@ export class UsersService {
 
   /** The scope unit for a user of `role`: it must exist, be within the caller's scope and be of a kind the role allows. */
   private async scopeUnitFor(m: EntityManager, user: AuthUser, role: Role, scopeUnitId: string, action: string): Promise<OrgUnitEntity> {
+    const missing = () => badUserInput(`scopeUnitId: org unit ${scopeUnitId} does not exist`, { field: 'scopeUnitId' });
     const scope = await m.findOne(OrgUnitEntity, { where: { id: scopeUnitId } });
-    if (!scope) throw badUserInput(`scopeUnitId: org unit ${scopeUnitId} does not exist`, { field: 'scopeUnitId' });
-    this.policy.assertUnitInScope(user, scope, action);
+    if (!scope) throw missing();
+    this.policy.assertUnitInScope(user, scope, action, missing);
     if (!SCOPE_KINDS[role].includes(scope.kind)) {
       throw badUserInput(`scopeUnitId: a ${role} user's scope must be a ${SCOPE_KINDS[role].join(' or ')}, not a ${scope.kind}`, { field: 'scopeUnitId' });
     }

@@ -49,7 +49,7 @@ export const routes: RouteObject[] = [
           </RequireRole>
         ),
       })),
-      // Any signed-in role: a committee opens a branch in its scope; the API refuses the rest (FORBIDDEN).
+      // Any signed-in role: a committee opens a branch in its scope; the API answers the rest as missing (NOT_FOUND).
       {
         path: '/branches/:branchId',
         element: (

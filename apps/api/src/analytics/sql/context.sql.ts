@@ -2,7 +2,7 @@
  * A unit, a period of its district, the quarter before it and the period framework's paths and
  * grades, in one statement. Params: $1 unit id, $2 period code.
  * Period columns are NULL when the district has no such period; the unit row is missing when the
- * unit does not exist (so NOT_FOUND and FORBIDDEN can be told apart before any figures are read).
+ * unit does not exist (so a missing unit and one out of scope, answered alike, are both refused before any figures are read).
  */
 export const UNIT_PERIOD_SQL = `
   SELECT u.id, u.code, u.name, u.kind, u.sector, u.active, u.path, u.district_id,

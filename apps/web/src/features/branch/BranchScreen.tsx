@@ -16,7 +16,7 @@ export function MyBranchScreen() {
 
 /**
  * /branches/:branchId?period=2026Q4 — any branch in the caller's scope (committee users come here
- * from the overview). Scope is the API's decision: anything else comes back FORBIDDEN and is refused.
+ * from the overview). Scope is the API's decision: anything else comes back NOT_FOUND (as a missing branch) and is refused.
  */
 export default function BranchScreen() {
   const { branchId } = useParams();

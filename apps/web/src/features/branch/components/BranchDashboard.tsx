@@ -36,9 +36,10 @@ function Refusal({ error }: { error: unknown }) {
   );
 }
 
+/** The API answers a branch out of scope exactly as a missing one (NOT_FOUND); both are a refusal here. */
 const isForbidden = (error: unknown) =>
   (error as { graphQLErrors?: { extensions?: { code?: unknown } }[] } | undefined)?.graphQLErrors?.some(
-    (e) => e.extensions?.code === 'FORBIDDEN',
+    (e) => e.extensions?.code === 'FORBIDDEN' || e.extensions?.code === 'NOT_FOUND',
   ) ?? false;
 
 /**
