@@ -13,6 +13,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { badUserInput, notFound } from '../common/errors';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { PeriodStatusEnum } from '../periods/models/period.model';
+import { lockOpenPeriodForWrite } from '../periods/period-lock';
 import { addCounts, diffRow, type RowDiff, type ValueCounts } from './import-diff';
 import { ReportAccess } from './report-access';
 import { PERIOD_BY_CODE_SQL, SCOPE_BRANCHES_SQL, SELF_VALUES_SQL } from './sql/report.sql';
@@ -111,6 +112,9 @@ export class ValuesImportService {
 
     try {
       return await this.dataSource.transaction(async (manager) => {
+        // The check above answers early; this one, under the lock closePeriod also takes, is the one
+        // that holds: a close waits for this import, or this import finds the period CLOSED.
+        await lockOpenPeriodForWrite(manager, period.id, 'values');
         const planned = await this.plan(manager, period, parsed.rows, byCode, parsed.errors);
         const result = summarize(period.code, dryRun, planned);
         await this.apply(manager, user, period, planned, result, file);
