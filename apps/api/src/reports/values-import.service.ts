@@ -152,7 +152,9 @@ export class ValuesImportService {
     for (const row of rows) {
       const branch = byCode.get(row.branchCode)!;
       const ctx = ctxOf.get(branch.id);
-      const problem = !ctx ? noAssessment(row) : notEditable(row, ctx, period.framework_id);
+      const problem = !ctx
+        ? noAssessment(row)
+        : (sectorChanged(row, ctx, branch) ?? notEditable(row, ctx, period.framework_id));
       if (problem) errors.push(problem);
       else planned.push({ row, branch, ctx: ctx!, diff: diffRow(stored.get(ctx!.id) ?? {}, row.values) });
     }
@@ -269,6 +271,24 @@ function noAssessment(row: ImportRow): ImportError {
     reason: {
       zh: `支部 ${row.branchCode} 在本季度没有考评记录`,
       en: `branch ${row.branchCode} has no assessment in this period`,
+    },
+  };
+}
+
+/**
+ * The file was checked against the sector read before the transaction; a sector change committed
+ * since then may make some of its values inapplicable, so the row is refused rather than written.
+ */
+function sectorChanged(row: ImportRow, ctx: AssessmentContext, branch: ScopeBranch): ImportError | null {
+  if (ctx.sector === branch.sector) return null;
+  return {
+    row: row.row,
+    column: null,
+    field: 'BRANCH_CODE',
+    code: 'SECTOR_CHANGED',
+    reason: {
+      zh: `支部 ${row.branchCode} 的类别在导入期间已变更，请重新下载模板后导入`,
+      en: `branch ${row.branchCode} changed sector during the import; download the template again and re-import`,
     },
   };
 }
