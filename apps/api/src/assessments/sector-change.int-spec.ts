@@ -1,14 +1,16 @@
 import { defaultFramework } from '@pathboard/frameworks';
 import { scoreDual, type IndicatorValuePair, type Sector } from '@pathboard/scoring';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { holdLocks, waitForLockWaiters } from '../periods/testing/lock-holder';
 import {
   fillAssessment,
+  fillTemplate,
   getAssessment,
   seedWorld,
   type AssessmentView,
   type World,
 } from '../reports/testing/report-ops';
-import { importDefaultFramework, RURAL_VALUES } from '../reports/testing/suite-data';
+import { importDefaultFramework, importFile, RURAL_VALUES, templateOf } from '../reports/testing/suite-data';
 import { asInputs, CLOSE_PERIOD, SAVE, SUBMIT } from './testing/assessment-ops';
 
 const UPDATE_UNIT = `mutation ($id: ID!, $input: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $input) { id sector } }`;
@@ -174,4 +176,38 @@ describe('changing a branch sector while a quarter is open', () => {
     );
     expect(stale.errors![0].extensions!.code).toBe('CONFLICT');
   });
+
+  // Forcing the interleaving needs a second connection: PostgreSQL only.
+  (process.env['TEST_DATABASE_URL'] ? it : it.skip)(
+    'the import refuses a row whose branch changed sector after the file was checked (SECTOR_CHANGED)',
+    async () => {
+      const w = await world();
+      const template = await templateOf(t, w.tree.streets[0].id, w.tokens.reviewer);
+      const file = await fillTemplate(template, defaultFramework, { [`SC${seq}B-A2`]: RURAL_VALUES });
+      const [{ id: periodId }] = await t.dataSource.query(
+        `SELECT id FROM period WHERE district_id = $1 AND code = $2`,
+        [w.tree.district.id, OPEN],
+      );
+      // Hold the period so the import stops at the start of its transaction, after checking the file.
+      const holder = await holdLocks(t.dataSource, `SELECT id FROM period WHERE id = $1 FOR NO KEY UPDATE`, [
+        periodId,
+      ]);
+      let importing: ReturnType<typeof importFile> | undefined;
+      try {
+        importing = importFile(t, w.tokens.reviewer, file);
+        await waitForLockWaiters(t.dataSource, 1);
+        await holder.query(`UPDATE org_unit SET sector = 'COMMUNITY' WHERE id = $1`, [w.branches[1].id]);
+        await holder.commit();
+      } finally {
+        await holder.release();
+      }
+      const res = await importing!;
+      expect(res.status).toBe(400);
+      expect(res.json()).toMatchObject({
+        reason: 'INVALID_IMPORT',
+        errors: [{ code: 'SECTOR_CHANGED', field: 'BRANCH_CODE' }],
+      });
+      expect((await load(w, 1, OPEN)).values).toEqual([]);
+    },
+  );
 });
