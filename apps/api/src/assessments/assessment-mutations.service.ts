@@ -6,7 +6,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { badUserInput, conflict, notFound } from '../common/errors';
 import { FrameworksService } from '../frameworks/frameworks.service';
-import { PeriodStatusEnum } from '../periods/models/period.model';
+import { lockOpenPeriodForWrite } from '../periods/period-lock';
 import { AssessmentAccess } from './assessment-access';
 import { loadContext, toRow, type AssessmentContext, type AssessmentRow } from './assessment-rows';
 import { computeDual, writeScores } from './assessment-scores.writer';
@@ -121,9 +121,8 @@ export class AssessmentMutationsService {
       const ctx = await loadContext(manager, id);
       if (!ctx) throw missing();
       this.access.assertBranchFor(user, action, { id: ctx.branchId, path: ctx.branchPath }, missing);
-      if (ctx.periodStatus !== PeriodStatusEnum.OPEN) {
-        throw badUserInput(`period ${ctx.periodCode} is closed: its assessments can no longer change`, { reason: 'PERIOD_CLOSED' });
-      }
+      // Checked under the period lock closePeriod also takes, so no write lands after a close (period-lock.ts).
+      await lockOpenPeriodForWrite(manager, ctx.periodId);
       if (ctx.version !== expectedVersion) throw this.conflict(ctx.version);
       const transition = checkTransition(action, ctx.status);
       if (!transition.ok) throw badUserInput(transition.message!.en, { reason: 'INVALID_TRANSITION', message: transition.message });

@@ -6,6 +6,7 @@ import { AssessmentMutationsService } from './assessment-mutations.service';
 import { AssessmentResolver } from './assessment.resolver';
 import { AssessmentLoadersFactory } from './assessment.loaders';
 import { AssessmentsService } from './assessments.service';
+import { SectorChangeService } from './sector-change.service';
 import { AssessmentPathScoreEntity } from './entities/assessment-path-score.entity';
 import { AssessmentScoreEntity } from './entities/assessment-score.entity';
 import { AssessmentStatusChangeEntity } from './entities/assessment-status-change.entity';
@@ -23,7 +24,7 @@ import { IndicatorValueEntity } from './entities/indicator-value.entity';
     ]),
     FrameworksModule,
   ],
-  providers: [AssessmentsService, AssessmentMutationsService, AssessmentAccess, AssessmentLoadersFactory, AssessmentResolver],
-  exports: [AssessmentsService, AssessmentMutationsService],
+  providers: [AssessmentsService, AssessmentMutationsService, SectorChangeService, AssessmentAccess, AssessmentLoadersFactory, AssessmentResolver],
+  exports: [AssessmentsService, AssessmentMutationsService, SectorChangeService],
 })
 export class AssessmentsModule {}

@@ -12,6 +12,7 @@ import { UpdateOrgUnitInput } from './dto/update-org-unit.input';
 import { OrgUnit } from './models/org-unit.model';
 import { OrgUnitEntity } from './org-unit.entity';
 import { OpenPeriodAssessments } from '../periods/open-period-assessments';
+import { SectorChangeService } from '../assessments/sector-change.service';
 import { AssessedParentGuard } from './assessed-parent';
 import { lockDistrictTree } from './district-lock';
 import { OrgUnitKind } from './org-unit.enums';
@@ -41,6 +42,7 @@ export class OrgUnitsService {
     private readonly audit: AuditService,
     private readonly openPeriods: OpenPeriodAssessments,
     private readonly assessedParent: AssessedParentGuard,
+    private readonly sectorChange: SectorChangeService,
   ) {}
 
   /** The unit entity, or NOT_FOUND, also (audited) when out of the caller's scope. For other services too. */
@@ -125,6 +127,7 @@ export class OrgUnitsService {
         unit = await this.getEntityInScope(user, id, 'orgUnit.update', m);
       }
       const before = orgUnitSnapshot(unit);
+      const sectorBefore = unit.sector;
       if (input.code !== undefined && input.code !== unit.code) {
         await this.assertCodeFree(m, input.code);
         unit.code = input.code;
@@ -139,6 +142,10 @@ export class OrgUnitsService {
       if (unit.kind === OrgUnitKind.BRANCH && !unit.sector) throw badUserInput('sector: a branch needs a sector', { field: 'sector' });
       const saved = await this.saveUnique(m, unit);
       await this.audit.record(m, { districtId: saved.districtId, actorId: user.id, action: 'ORG_UNIT_UPDATED', targetType: 'OrgUnit', targetId: saved.id, before, after: orgUnitSnapshot(saved) });
+      if (saved.kind === OrgUnitKind.BRANCH && saved.sector !== sectorBefore) {
+        // Its open quarters' values and scores follow the new sector (rule: sector-change.service.ts).
+        await this.sectorChange.realign(m, { branchId: saved.id, districtId: saved.districtId, from: sectorBefore, to: saved.sector, actorId: user.id });
+      }
       if (reactivating) {
         // Its active assessed leaves (itself, or those below it) join the open quarters they are missing from.
         await this.openPeriods.complete(m, { districtId: saved.districtId, pathPatterns: [`${saved.path}%`], actorId: user.id, reason: 'ORG_UNIT_REACTIVATED', unitId: saved.id });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { lockOpenPeriodsOfDistrict } from './period-lock';
 
 /**
  * Why an open period's assessments are being completed: a branch was created, reactivated, or moved
@@ -65,6 +66,8 @@ export class OpenPeriodAssessments {
    */
   async complete(manager: EntityManager, input: CompleteOpenPeriodsInput): Promise<CreatedAssessment[]> {
     if (input.pathPatterns.length === 0) return [];
+    // Hold the open periods (period-lock.ts) so none closes between this read and the commit.
+    await lockOpenPeriodsOfDistrict(manager, input.districtId);
     const created: CreatedAssessment[] = await manager.query(CREATE_MISSING, [
       input.districtId,
       input.pathPatterns,
@@ -90,4 +93,3 @@ export class OpenPeriodAssessments {
     return created;
   }
 }
-

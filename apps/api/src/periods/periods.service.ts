@@ -8,6 +8,7 @@ import { badUserInput, conflict, notFound } from '../common/errors';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { lockDistrictTree } from '../org-units/district-lock';
 import { PeriodEntity } from './entities/period.entity';
+import { lockPeriodForClose } from './period-lock';
 import type { PeriodModel, PeriodStatusEnum } from './models/period.model';
 
 export interface OpenPeriodInput {
@@ -113,7 +114,10 @@ export class PeriodsService {
     this.access.assertRole(user, [Role.ADMIN], 'period.close');
     return this.dataSource.transaction(async (manager) => {
       const period = await this.findInDistrict(manager, user, periodId);
-      if (period.status === 'CLOSED') throw badUserInput(`period ${period.code} is already closed`, { reason: 'PERIOD_CLOSED' });
+      // Waits for the writers that found the period OPEN (they hold it FOR SHARE), and makes the
+      // next ones wait and then find it CLOSED: see period-lock.ts. The status is read under the lock.
+      const locked = (await lockPeriodForClose(manager, period.id))!;
+      if (locked.status === 'CLOSED') throw badUserInput(`period ${period.code} is already closed`, { reason: 'PERIOD_CLOSED' });
       await manager.query(`UPDATE period SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [period.id]);
       await this.audit.record(manager, {
         districtId: user.districtId,
@@ -121,7 +125,7 @@ export class PeriodsService {
         action: 'PERIOD_CLOSED',
         targetType: 'Period',
         targetId: period.id,
-        before: { status: period.status },
+        before: { status: locked.status },
         after: { status: 'CLOSED' },
       });
       return toPeriodModel((await manager.getRepository(PeriodEntity).findOneBy({ id: period.id }))!);

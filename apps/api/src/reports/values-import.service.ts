@@ -13,6 +13,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { badUserInput, notFound } from '../common/errors';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { PeriodStatusEnum } from '../periods/models/period.model';
+import { lockOpenPeriodForWrite } from '../periods/period-lock';
 import { addCounts, diffRow, type RowDiff, type ValueCounts } from './import-diff';
 import { ReportAccess } from './report-access';
 import { PERIOD_BY_CODE_SQL, SCOPE_BRANCHES_SQL, SELF_VALUES_SQL } from './sql/report.sql';
@@ -111,6 +112,9 @@ export class ValuesImportService {
 
     try {
       return await this.dataSource.transaction(async (manager) => {
+        // The check above answers early; this one, under the lock closePeriod also takes, is the one
+        // that holds: a close waits for this import, or this import finds the period CLOSED.
+        await lockOpenPeriodForWrite(manager, period.id, 'values');
         const planned = await this.plan(manager, period, parsed.rows, byCode, parsed.errors);
         const result = summarize(period.code, dryRun, planned);
         await this.apply(manager, user, period, planned, result, file);
@@ -148,7 +152,9 @@ export class ValuesImportService {
     for (const row of rows) {
       const branch = byCode.get(row.branchCode)!;
       const ctx = ctxOf.get(branch.id);
-      const problem = !ctx ? noAssessment(row) : notEditable(row, ctx, period.framework_id);
+      const problem = !ctx
+        ? noAssessment(row)
+        : (sectorChanged(row, ctx, branch) ?? notEditable(row, ctx, period.framework_id));
       if (problem) errors.push(problem);
       else planned.push({ row, branch, ctx: ctx!, diff: diffRow(stored.get(ctx!.id) ?? {}, row.values) });
     }
@@ -265,6 +271,24 @@ function noAssessment(row: ImportRow): ImportError {
     reason: {
       zh: `支部 ${row.branchCode} 在本季度没有考评记录`,
       en: `branch ${row.branchCode} has no assessment in this period`,
+    },
+  };
+}
+
+/**
+ * The file was checked against the sector read before the transaction; a sector change committed
+ * since then may make some of its values inapplicable, so the row is refused rather than written.
+ */
+function sectorChanged(row: ImportRow, ctx: AssessmentContext, branch: ScopeBranch): ImportError | null {
+  if (ctx.sector === branch.sector) return null;
+  return {
+    row: row.row,
+    column: null,
+    field: 'BRANCH_CODE',
+    code: 'SECTOR_CHANGED',
+    reason: {
+      zh: `支部 ${row.branchCode} 的类别在导入期间已变更，请重新下载模板后导入`,
+      en: `branch ${row.branchCode} changed sector during the import; download the template again and re-import`,
     },
   };
 }
