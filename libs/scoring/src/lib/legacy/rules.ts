@@ -2,7 +2,7 @@
  * Points of one indicator by its rule as written (before sector rescaling), for an input that
  * validation has accepted. Most rules answer from a precomputed table: no decimal arithmetic.
  */
-import type { IndicatorInput, RatioInput } from '../types';
+import type { IndicatorInput, RatioInput } from './types';
 import type { Calc, CompiledIndicator, CountTable } from './compile';
 import { constant, Dec, ZERO } from './decimal';
 

@@ -3,7 +3,7 @@
  * ratio and count compute M × n / d in safe integers. INEXACT means "score this path with decimals"
  * (an input with more than 6 decimal places, a count past a truncated table, products past 2⁵³).
  */
-import type { IndicatorInput, RatioInput } from '../types';
+import type { IndicatorInput, RatioInput } from './types';
 import type { Calc, CompiledIndicator, CountTable } from './compile';
 import { EXACT_ZERO, exactOfNumber, Exact, INEXACT, mul, times } from './exact';
 import { bandIndex, stepsBelow } from './rules';

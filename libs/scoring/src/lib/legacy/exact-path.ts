@@ -4,7 +4,7 @@
  * Returns null when any step would leave safe integers: the caller then scores the path with decimals.
  * `inputs` are the validated values in framework order (collectIssues), null when missing.
  */
-import type { IndicatorInput, IndicatorScore, LocalizedText, PathScore } from '../types';
+import type { IndicatorInput, IndicatorScore, LocalizedText, PathScore } from './types';
 import type { CompiledFramework, CompiledIndicator, CompiledPath } from './compile';
 import type { PathScaling } from './scaling';
 import { compare, Exact, EXACT_ZERO, minus, plus, times, toDec } from './exact';

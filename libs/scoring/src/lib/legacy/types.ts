@@ -1,0 +1,356 @@
+/**
+ * The framework model and the result model of the scoring engine.
+ *
+ * This file is the contract between the engine, the framework file format (libs/frameworks),
+ * the API and the web app. DOMAIN.md (shared/design) is the specification of the rules.
+ * Numbers in a framework are plain JSON numbers; the engine turns them into decimals.
+ */
+
+export type Lang = 'zh' | 'en';
+
+/** Bilingual text: Chinese first, English second. */
+export interface LocalizedText {
+  zh: string;
+  en: string;
+}
+
+export const SECTORS = ['RURAL', 'COMMUNITY', 'ORGAN', 'SOE', 'INSTITUTION', 'NEW_ORG'] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export const RULE_TYPES = [
+  'ratio',
+  'count',
+  'shortfall',
+  'threshold_step',
+  'rating',
+  'banded',
+  'penalty',
+  'checklist',
+  'boolean',
+  'bonus',
+  'deduction',
+  'veto',
+] as const;
+export type RuleType = (typeof RULE_TYPES)[number];
+
+/** `ratio`: M × min(1, (n/d) / target). Input `{ numerator, denominator }`. */
+export interface RatioRule {
+  type: 'ratio';
+  maxPoints: number;
+  /** In (0, 1]; default 1. */
+  target?: number;
+}
+
+/** `count`: M × min(1, c / target). Input: a number c ≥ 0. */
+export interface CountRule {
+  type: 'count';
+  maxPoints: number;
+  target: number;
+  unit?: LocalizedText;
+}
+
+/** `shortfall` (每少一次扣 k 分): max(0, M − k × max(0, required − c)). Input: c ≥ 0. */
+export interface ShortfallRule {
+  type: 'shortfall';
+  maxPoints: number;
+  required: number;
+  deduction: number;
+}
+
+/** `threshold_step` (低于 t, 每低 s 扣 k 分). Input: a rate r in [0, 1]. */
+export interface ThresholdStepRule {
+  type: 'threshold_step';
+  maxPoints: number;
+  threshold: number;
+  step: number;
+  deduction: number;
+}
+
+export interface RatingBand {
+  /** Stable code used in values files and the database, e.g. `GOOD`. */
+  code: string;
+  name: LocalizedText;
+  points: number;
+}
+
+/** `rating` (好/较好/一般/差): the chosen band's points; M is the highest band's points. Input: a band code. */
+export interface RatingRule {
+  type: 'rating';
+  maxPoints: number;
+  bands: RatingBand[];
+}
+
+export interface NumericBand {
+  /** Lower bound (inclusive). The band with the greatest lower bound ≤ x applies. */
+  min: number;
+  points: number;
+}
+
+/** `banded`: points of the band with the greatest lower bound ≤ x; below every band, 0. Input: a number x. */
+export interface BandedRule {
+  type: 'banded';
+  maxPoints: number;
+  /** Listed in ascending order of `min`; points may rise or fall. */
+  bands: NumericBand[];
+}
+
+/** `penalty` (每发现一次扣 k 分, 此项扣完为止): max(0, M − k × c). Input: c ≥ 0. */
+export interface PenaltyRule {
+  type: 'penalty';
+  maxPoints: number;
+  deduction: number;
+}
+
+export interface ChecklistItem {
+  code: string;
+  name: LocalizedText;
+  /** This item's deduction when missing; default the rule's `deduction`. */
+  deduction?: number;
+}
+
+/** `checklist` (每缺一项扣 k 分): max(0, M − Σ deduction of each missing item). Input: the codes present. */
+export interface ChecklistRule {
+  type: 'checklist';
+  maxPoints: number;
+  deduction: number;
+  items: ChecklistItem[];
+}
+
+/** `boolean`: yes M, no 0. Input: true/false. */
+export interface BooleanRule {
+  type: 'boolean';
+  maxPoints: number;
+}
+
+/** `bonus` (加分项, 封顶): min(cap, k × c); a path's bonuses together at most its `bonusCap`. Input: c ≥ 0. */
+export interface BonusRule {
+  type: 'bonus';
+  points: number;
+  cap: number;
+}
+
+/** `deduction` (扣分项, 扣完为止): −min(cap, k × c). Input: c ≥ 0. */
+export interface DeductionRule {
+  type: 'deduction';
+  points: number;
+  cap: number;
+}
+
+/** `veto` (一票否决): no points; yes caps the grade at `capGrade` (default the lowest grade). Input: true/false. */
+export interface VetoRule {
+  type: 'veto';
+  capGrade?: string;
+}
+
+export type Rule =
+  | RatioRule
+  | CountRule
+  | ShortfallRule
+  | ThresholdStepRule
+  | RatingRule
+  | BandedRule
+  | PenaltyRule
+  | ChecklistRule
+  | BooleanRule
+  | BonusRule
+  | DeductionRule
+  | VetoRule;
+
+/** Rules whose points are part of the path's base (they carry a `maxPoints` M that sums to the path's). */
+export type BaseRule = Exclude<Rule, BonusRule | DeductionRule | VetoRule>;
+
+export interface Indicator {
+  /** Unique across the framework, e.g. `ORG_MEETINGS`. */
+  code: string;
+  name: LocalizedText;
+  description?: LocalizedText;
+  /** Which source article(s) the indicator comes from, e.g. `["000", "003"]`. */
+  source?: string[];
+  /** Sectors the indicator applies to; absent means every sector. */
+  sectors?: Sector[];
+  rule: Rule;
+}
+
+export interface Path {
+  code: string;
+  name: LocalizedText;
+  /** Share of the total; the paths' weights sum to 100. */
+  weight: number;
+  /** The path's points scale; its base indicators' M sum to it. Default 100. */
+  maxPoints?: number;
+  /** The path's bonuses together at most this; absent: only each bonus item's own cap limits them. */
+  bonusCap?: number;
+  indicators: Indicator[];
+}
+
+export interface Grade {
+  /** Stable code, e.g. `EXCELLENT`. */
+  code: string;
+  name: LocalizedText;
+  /** Inclusive lower bound of the total. The lowest grade has min 0 (or below). */
+  min: number;
+}
+
+export interface Framework {
+  code: string;
+  version: number;
+  name: LocalizedText;
+  description?: LocalizedText;
+  /** Ordered best first: 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格. */
+  grades: Grade[];
+  paths: Path[];
+}
+
+/**
+ * One indicator's input as entered. Its shape depends on the rule:
+ * ratio `{ numerator, denominator }`; count/shortfall/penalty/bonus/deduction a count; threshold_step a rate
+ * in [0, 1]; banded a number; rating a band code; checklist the codes present; boolean/veto true or false.
+ * `null`/absent means missing.
+ */
+export type RatioInput = { numerator: number; denominator: number };
+export type IndicatorInput = number | boolean | string | string[] | RatioInput | null;
+
+/** indicator code → input. */
+export type ValueMap = Record<string, IndicatorInput | undefined>;
+
+/** A stored value: the branch's self value and the reviewer's adjusted value. */
+export interface IndicatorValuePair {
+  self?: IndicatorInput;
+  reviewed?: IndicatorInput;
+}
+
+export interface ScoreOptions {
+  /** The branch's sector, for indicator applicability. Absent: every indicator applies. */
+  sector?: Sector;
+  /** Build the zh/en reasons (default true). The benchmarks and bulk recomputation may turn it off. */
+  explain?: boolean;
+}
+
+export interface ValueIssue {
+  /** The indicator code, or `values` for the map itself. */
+  indicator: string;
+  /** Sub-field when relevant, e.g. `denominator`. */
+  field?: string;
+  /** Machine code: `NEGATIVE`, `NOT_A_NUMBER`, `NUMERATOR_GT_DENOMINATOR`, `ZERO_DENOMINATOR`, `UNKNOWN_BAND`, ... */
+  code: string;
+  message: LocalizedText;
+}
+
+export interface IndicatorScore {
+  code: string;
+  name: LocalizedText;
+  rule: RuleType;
+  applicable: boolean;
+  missing: boolean;
+  input: IndicatorInput;
+  /** Points by the rule as written (before sector rescaling); negative for deductions. Rounded to 2 places. */
+  rawPoints: number;
+  /** Points counted in the path (after rescaling; bonus after the path cap share). Rounded to 2 places. */
+  points: number;
+  /** The indicator's M in the path's points after rescaling (0 for bonus/deduction/veto). */
+  maxPoints: number;
+  /** Veto only: whether it triggered. */
+  vetoTriggered?: boolean;
+  reason: LocalizedText;
+}
+
+export interface PathScore {
+  code: string;
+  name: LocalizedText;
+  weight: number;
+  maxPoints: number;
+  /** Path maxPoints / Σ M of applicable base indicators. 1 when all apply. */
+  scale: number;
+  basePoints: number;
+  bonusPoints: number;
+  deductionPoints: number;
+  /** max(0, base + capped bonus − deductions). */
+  points: number;
+  /** points / maxPoints × 100. */
+  percent: number;
+  /** weight × points / maxPoints: this path's share of the total. */
+  weighted: number;
+  indicators: IndicatorScore[];
+}
+
+export interface GradeRef {
+  code: string;
+  name: LocalizedText;
+}
+
+export interface ScoreResult {
+  frameworkCode: string;
+  frameworkVersion: number;
+  total: number;
+  grade: GradeRef;
+  /** The grade the total alone would earn, before veto caps. */
+  uncappedGrade: GradeRef;
+  vetoes: { code: string; name: LocalizedText; capGrade: GradeRef }[];
+  completeness: { answered: number; applicable: number; ratio: number };
+  missing: string[];
+  paths: PathScore[];
+}
+
+/** Self score (self values) and official score (reviewed value where present, else self). */
+export interface DualScoreResult {
+  self: ScoreResult;
+  official: ScoreResult;
+  /** self.total − official.total: positive means the branch rated itself higher (inflation). */
+  gap: number;
+  pathGaps: Record<string, number>;
+}
+
+/** A branch's figures as the aggregates need them. */
+export interface BranchFigures {
+  id: string;
+  memberCount: number;
+  total: number | null;
+  gradeCode: string | null;
+  /** path code → path percent. */
+  paths: Record<string, number>;
+  active?: boolean;
+}
+
+export interface Quartiles {
+  q1: number;
+  median: number;
+  q3: number;
+}
+
+export interface AggregateFigures {
+  /** Branches with a total. */
+  assessed: number;
+  /** Active branches. */
+  expected: number;
+  /** assessed / expected (0..1). */
+  completion: number;
+  mean: number | null;
+  weightedMean: number | null;
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+  min: number | null;
+  max: number | null;
+  gradeCounts: Record<string, number>;
+  pathMeans: Record<string, number>;
+}
+
+export interface RankedEntry {
+  id: string;
+  total: number;
+  /** Competition ranking: 1, 2, 2, 4. */
+  rank: number;
+  /** Share of the others with a lower total × 100; a lone entry is 100. */
+  percentile: number;
+}
+
+export interface ChangeFigures {
+  id: string;
+  total: number | null;
+  previousTotal: number | null;
+  totalChange: number | null;
+  rank: number | null;
+  previousRank: number | null;
+  /** previousRank − rank: positive means moved up. */
+  rankChange: number | null;
+}
