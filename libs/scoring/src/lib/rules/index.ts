@@ -5,7 +5,7 @@ export type { CountRule } from './count';
 export type { ShortfallRule } from './shortfall';
 export type { ThresholdStepRule } from './threshold-step';
 export type { RatingRule, RatingBand } from './rating';
-export type { BandedRule, NumericBand } from './banded';
+export { bandsAreRates, type BandedRule, type NumericBand } from './banded';
 export type { PenaltyRule } from './penalty';
 export type { ChecklistRule, ChecklistItem } from './checklist';
 export type { BooleanRule } from './boolean';
