@@ -14,6 +14,7 @@ import { deduction } from './deduction';
 import { penalty } from './penalty';
 import { rating } from './rating';
 import { ratio } from './ratio';
+import { ratioFloor } from './ratio-floor';
 import type { InputSpec, RuleModule, RuleRole } from './rule-module';
 import { shortfall } from './shortfall';
 import { thresholdStep } from './threshold-step';
@@ -32,6 +33,7 @@ export const RULES = [
   bonus,
   deduction,
   veto,
+  ratioFloor,
 ] as const;
 
 type RuleOf<M> = M extends RuleModule<infer R, infer _C> ? R : never;
