@@ -3,7 +3,7 @@ import type { AggregateFigures, BranchFigures } from '../types';
 import { exactMean, exactSum, percentileCont, roundOut } from './decimal-stats';
 
 /**
- * Committee figures over a set of branches (DOMAIN.md "Aggregates for committees").
+ * Committee figures over a set of branches (docs/domain.md "Aggregates for committees").
  *
  * - Statistics use every branch with a total (an inactive branch's existing score still counts).
  * - `expected` counts active branches (`active` absent means active); `completion` is the share of

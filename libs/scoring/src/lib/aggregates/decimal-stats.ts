@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 
-/** Round half up to 2 places (only at output, as DOMAIN.md requires) and return a plain number. */
+/** Round half up to 2 places (only at output, as docs/domain.md requires) and return a plain number. */
 export function roundOut(value: Decimal, places = 2): number {
   return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toNumber();
 }

@@ -42,7 +42,7 @@ function branchArb(framework: Framework): fc.Arbitrary<{ sector: Sector | undefi
 
 const RUNS = { numRuns: 300 };
 
-describe('properties on the DOMAIN.md framework', () => {
+describe('properties on the docs/domain.md framework', () => {
   it('base points stay within [0, M], before and after rescaling; paths within [0, maxPoints] before bonus', () => {
     fc.assert(
       fc.property(branchArb(domainFramework), ({ sector, values }) => {
