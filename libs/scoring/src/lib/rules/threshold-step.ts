@@ -7,6 +7,7 @@
  */
 import {
   ceil,
+  compare,
   divide,
   fmt,
   fmtPercent,
@@ -19,17 +20,7 @@ import {
 } from '../engine/fraction';
 import { pointsOf, stepsOf } from '../engine/english';
 import { defineRule } from './rule-module';
-import {
-  checkRate,
-  clamp01,
-  countTable,
-  lookup,
-  MAX_POINTS,
-  POSITIVE,
-  RATE,
-  remember,
-  type CountTable,
-} from './shared';
+import { checkRate, clamp01, MAX_POINTS, POSITIVE, RATE, remember } from './shared';
 
 export interface ThresholdStepRule {
   type: 'threshold_step';
@@ -44,14 +35,18 @@ interface ThresholdStepCalc {
   tFraction: Fraction;
   s: Fraction;
   k: Fraction;
-  /** Points by the number of steps below the threshold. */
-  bySteps: CountTable;
   memo: Map<number, Fraction>;
 }
 
 /** ceil((t − r) / s): how many steps of s the rate r is below the threshold t. */
 export function stepsBelow(t: Fraction, s: Fraction, r: number): number {
   return ceil(divide(minus(t, fromNumber(r)), s));
+}
+
+/** The rule in one function: r ≥ t → M; else max(0, M − k × ceil((t − r) / s)). */
+export function thresholdStepPoints(m: Fraction, t: Fraction, s: Fraction, k: Fraction, r: number): Fraction {
+  if (compare(fromNumber(r), t) >= 0) return m;
+  return max(ZERO, minus(m, times(k, fromNumber(stepsBelow(t, s, r)))));
 }
 
 export const thresholdStep = defineRule<ThresholdStepRule, ThresholdStepCalc>({
@@ -67,17 +62,13 @@ export const thresholdStep = defineRule<ThresholdStepRule, ThresholdStepCalc>({
   check: () => [],
   input: () => ({ kind: 'percent', integer: false, min: 0, max: 1 }),
   maxPoints: (rule) => rule.maxPoints,
-  compile(rule, { code, m }) {
+  compile(rule, { code }) {
     if (!(rule.step > 0)) throw new Error(`Indicator ${code}: threshold_step step must be > 0`);
-    const k = fromNumber(rule.deduction, true);
-    const pointsFor = (steps: number) => max(ZERO, minus(m, times(k, fromNumber(steps))));
-    const maxSteps = Math.ceil(rule.threshold / rule.step) + 1;
     return {
       t: rule.threshold,
       tFraction: fromNumber(rule.threshold, true),
       s: fromNumber(rule.step, true),
-      k,
-      bySteps: countTable(pointsFor, maxSteps + 1),
+      k: fromNumber(rule.deduction, true),
       memo: new Map(),
     };
   },
@@ -87,7 +78,8 @@ export const thresholdStep = defineRule<ThresholdStepRule, ThresholdStepCalc>({
     if (r >= calc.t) return m;
     const known = calc.memo.get(r);
     if (known) return known;
-    return remember(calc.memo, r, lookup(calc.bySteps, stepsBelow(calc.tFraction, calc.s, r)));
+    // Rates recur across branches (0.85, 0.9): each indicator keeps its points by rate.
+    return remember(calc.memo, r, thresholdStepPoints(m, calc.tFraction, calc.s, calc.k, r));
   },
   explain(calc, input) {
     const r = input as number;
