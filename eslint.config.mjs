@@ -2,6 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
 
+// What the pure libraries (scoring, frameworks, charts) may not import: UI, server, file or I/O packages.
+const PURE_LIBRARY_IMPORTS = {
+  group: [
+    'node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'net', 'http', 'https', 'stream', 'worker_threads', 'zlib',
+    'exceljs', 'pdfkit', 'svg-to-pdfkit', 'sharp', 'nodemailer', '@aws-sdk/*',
+    'react', 'react-*', 'antd', '@ant-design/*', '@apollo/*', 'graphql', 'graphql-*',
+    '@nestjs/*', 'typeorm', 'pg', 'pg-*', '@electric-sql/*', 'express', 'pino', 'pino-*',
+  ],
+  message: 'libs/scoring, libs/frameworks and libs/charts are pure: no UI, server, file or I/O packages.',
+};
+
 export default tseslint.config(
   {
     ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '**/.data/**', 'tmp/**', 'artifacts/**', '**/*.js', '**/*.mjs', '**/*.cjs'],
@@ -50,15 +61,23 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              group: [
-                'node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'net', 'http', 'https', 'stream', 'worker_threads', 'zlib',
-                'exceljs', 'pdfkit', 'svg-to-pdfkit', 'sharp', 'nodemailer', '@aws-sdk/*',
-                'react', 'react-*', 'antd', '@ant-design/*', '@apollo/*', 'graphql', 'graphql-*',
-                '@nestjs/*', 'typeorm', 'pg', 'pg-*', '@electric-sql/*', 'express', 'pino', 'pino-*',
-              ],
-              message: 'libs/scoring, libs/frameworks and libs/charts are pure: no UI, server, file or I/O packages.',
-            },
+            PURE_LIBRARY_IMPORTS,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // One exact number type in the engine (docs/domain.md#arithmetic): fractions, not decimal.js.
+    files: ['libs/scoring/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            PURE_LIBRARY_IMPORTS,
+            { group: ['decimal.js'], message: 'libs/scoring computes in exact fractions (engine/fraction.ts), not decimal.js.' },
           ],
         },
       ],

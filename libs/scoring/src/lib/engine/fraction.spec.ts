@@ -1,6 +1,17 @@
 import DecimalJs from 'decimal.js';
 import type { Framework, ValueMap } from '../types';
-import { compare, frac, fromNumber, minus, plus, roundHalfUp, times, ZERO, type Fraction } from './fraction';
+import {
+  compare,
+  frac,
+  fromNumber,
+  minus,
+  plus,
+  roundHalfUp,
+  roundTo,
+  times,
+  ZERO,
+  type Fraction,
+} from './fraction';
 import { scoreAssessment } from './score';
 import { ind, STANDARD_GRADES } from './test-frameworks';
 
@@ -132,5 +143,18 @@ describe('scoring in exact fractions', () => {
   it('the ratio past 2⁵³ scores 25 × (2⁵² + 1)/(2⁵³ − 1) → 12.5', () => {
     const values = { R: { numerator: 2 ** 52 + 1, denominator: 2 ** 53 - 1 }, C: 2, B: false, X: 0 };
     expect(scoreAssessment(halfFramework, values).paths[0].indicators[0].points).toBe(12.5);
+  });
+});
+
+describe('roundTo: half up to any number of places', () => {
+  it.each([
+    ['2/3 to 4 places (a completion rate)', frac(2, 3), 4, 0.6667],
+    ['1/8 to 2 places', frac(1, 8), 2, 0.13],
+    ['an exact half to 4 places: 1/32 = 0.03125 → 0.0313', frac(1, 32), 4, 0.0313],
+    ['negative half away from 0: −1/32 → −0.0313', frac(-1, 32), 4, -0.0313],
+    ['a whole number', frac(7, 1), 4, 7],
+    ['a tiny negative is 0, not −0', frac(-1, 300_000), 4, 0],
+  ])('%s', (_name, x, places, want) => {
+    expect(Object.is(roundTo(x, places), want)).toBe(true);
   });
 });

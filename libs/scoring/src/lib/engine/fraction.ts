@@ -294,3 +294,20 @@ export function fmtPercent(x: Fraction | number): string {
 export function round2(x: number): number {
   return Number.isFinite(x) ? fromNumber(x).shown : x;
 }
+
+/** x rounded half up (away from zero) to `places` decimals, as the nearest double; roundTo(x, 2) is x.shown. */
+export function roundTo(x: Fraction, places: number): number {
+  if (places === 2) return x.shown;
+  const { num, den } = x.big ?? { num: BigInt(x.num), den: BigInt(x.den) };
+  const scale = 10n ** BigInt(places);
+  const a = num < 0n ? -num : num;
+  const units = (2n * a * scale + den) / (2n * den);
+  const digits = units.toString().padStart(places + 1, '0');
+  const text = `${num < 0n ? '-' : ''}${digits.slice(0, digits.length - places)}.${digits.slice(digits.length - places)}`;
+  return Number(text) || 0;
+}
+
+/** The largest integer ≤ x, as a JS number. */
+export function floor(x: Fraction): number {
+  return -ceil(negate(x));
+}
