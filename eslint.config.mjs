@@ -2,6 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
 
+// What the pure libraries (scoring, frameworks, charts) may not import: UI, server, file or I/O packages.
+const PURE_LIBRARY_IMPORTS = {
+  group: [
+    'node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'net', 'http', 'https', 'stream', 'worker_threads', 'zlib',
+    'exceljs', 'pdfkit', 'svg-to-pdfkit', 'sharp', 'nodemailer', '@aws-sdk/*',
+    'react', 'react-*', 'antd', '@ant-design/*', '@apollo/*', 'graphql', 'graphql-*',
+    '@nestjs/*', 'typeorm', 'pg', 'pg-*', '@electric-sql/*', 'express', 'pino', 'pino-*',
+  ],
+  message: 'libs/scoring, libs/frameworks and libs/charts are pure: no UI, server, file or I/O packages.',
+};
+
 export default tseslint.config(
   {
     ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '**/.data/**', 'tmp/**', 'artifacts/**', '**/*.js', '**/*.mjs', '**/*.cjs'],
@@ -28,22 +39,59 @@ export default tseslint.config(
             // Tools (benchmarks, CLIs) run on Node: they may use the server-only libraries too.
             { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared', 'scope:server', 'scope:tools'] },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared', 'scope:e2e'] },
+            // Layers: domain (scoring, frameworks) < ui-pure (chart options) < feature (reports) < app/tool.
+            // A lower layer never imports a higher one, so the domain stays reusable everywhere.
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
+            { sourceTag: 'type:ui-pure', onlyDependOnLibsWithTags: ['type:domain', 'type:ui-pure'] },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:domain', 'type:ui-pure', 'type:feature'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:ui-pure', 'type:feature'] },
+            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:domain', 'type:ui-pure', 'type:feature'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:domain', 'type:ui-pure'] },
           ],
         },
       ],
     },
   },
   {
-    // The scoring and framework libraries run unchanged in the API, the browser and the benchmarks:
-    // no framework, database or Node-only imports.
-    files: ['libs/scoring/src/**/*.ts', 'libs/frameworks/src/**/*.ts'],
+    // The scoring, framework and chart libraries run unchanged in the API, the browser and the
+    // benchmarks: no UI, server, database, file or other I/O package (issue 12, item 5).
+    files: ['libs/scoring/src/**/*.ts', 'libs/frameworks/src/**/*.ts', 'libs/charts/src/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['@nestjs/*', 'typeorm', 'react', 'react-*', 'pg', '@apollo/*', 'node:*', 'fs', 'path'], message: 'libs/scoring and libs/frameworks stay framework-free and browser-safe.' },
+            PURE_LIBRARY_IMPORTS,
           ],
+        },
+      ],
+    },
+  },
+  {
+    // One exact number type in the engine (docs/domain.md#arithmetic): fractions, not decimal.js.
+    files: ['libs/scoring/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            PURE_LIBRARY_IMPORTS,
+            { group: ['decimal.js'], message: 'libs/scoring computes in exact fractions (engine/fraction.ts), not decimal.js.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The reports index is the production surface: fixtures and benchmarks have their own entry points.
+    files: ['libs/reports/src/index.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ExportAllDeclaration[source.value=/testing|bench|fixture/], ExportNamedDeclaration[source.value=/testing|bench|fixture/]",
+          message: 'libs/reports exports no test fixtures or benchmark code from its index (use src/testing.ts, src/bench.ts).',
         },
       ],
     },

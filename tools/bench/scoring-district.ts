@@ -1,4 +1,11 @@
-import type { Framework, IndicatorInput, Rule, Sector, ValueMap } from '@pathboard/scoring';
+import {
+  sampleInput,
+  type Framework,
+  type IndicatorInput,
+  type Rule,
+  type Sector,
+  type ValueMap,
+} from '@pathboard/scoring';
 
 export interface SyntheticBranch {
   id: string;
@@ -22,10 +29,20 @@ export function prng(seed: number): () => number {
 
 // Roughly a mixed urban-rural district: villages and communities dominate.
 const SECTOR_MIX: [Sector, number][] = [
-  ['RURAL', 0.3], ['COMMUNITY', 0.3], ['ORGAN', 0.15], ['SOE', 0.1], ['INSTITUTION', 0.1], ['NEW_ORG', 0.05],
+  ['RURAL', 0.3],
+  ['COMMUNITY', 0.3],
+  ['ORGAN', 0.15],
+  ['SOE', 0.1],
+  ['INSTITUTION', 0.1],
+  ['NEW_ORG', 0.05],
 ];
 
-export function syntheticDistrict(framework: Framework, branchCount: number, streetCount: number, seed = 20260101): SyntheticBranch[] {
+export function syntheticDistrict(
+  framework: Framework,
+  branchCount: number,
+  streetCount: number,
+  seed = 20260101,
+): SyntheticBranch[] {
   const random = prng(seed);
   const indicators = framework.paths.flatMap((path) => path.indicators);
   const branches: SyntheticBranch[] = [];
@@ -58,31 +75,11 @@ function pickSector(r: number): Sector {
   return SECTOR_MIX[SECTOR_MIX.length - 1][0];
 }
 
+/**
+ * An input from the rule's own sampler (the registry's `sampleInput`), at a quality drawn per
+ * indicator, so every branch mixes full marks, partial points and zeros, and a new rule is
+ * benchmarked without an edit here.
+ */
 function inputFor(rule: Rule, random: () => number): IndicatorInput {
-  const upTo = (max: number) => Math.floor(random() * (max + 1));
-  switch (rule.type) {
-    case 'ratio': {
-      const denominator = 1 + upTo(40);
-      return { numerator: Math.min(denominator, Math.round(denominator * (0.6 + random() * 0.45))), denominator };
-    }
-    case 'count':
-      return Math.round(rule.target * random() * 150) / 100;
-    case 'shortfall':
-      return upTo(rule.required + 1);
-    case 'threshold_step':
-    case 'banded':
-      return Math.round((0.5 + random() * 0.5) * 100) / 100;
-    case 'rating':
-      return rule.bands[Math.floor(random() ** 2 * rule.bands.length)].code;
-    case 'checklist':
-      return rule.items.filter(() => random() < 0.85).map((item) => item.code);
-    case 'boolean':
-      return random() < 0.9;
-    case 'penalty':
-    case 'bonus':
-    case 'deduction':
-      return random() < 0.8 ? 0 : 1 + upTo(2);
-    case 'veto':
-      return random() < 0.005;
-  }
+  return sampleInput(rule, random(), random);
 }

@@ -1,7 +1,7 @@
 import type { AssessmentStatus } from './entities/assessment.entity';
 
 /**
- * The assessment state machine (DOMAIN.md): DRAFT → SUBMITTED → APPROVED, SUBMITTED → RETURNED →
+ * The assessment state machine (docs/domain.md): DRAFT → SUBMITTED → APPROVED, SUBMITTED → RETURNED →
  * (edited) → SUBMITTED, and an ADMIN may reopen an APPROVED assessment, which returns it to the branch.
  * Pure so the rules are unit-tested without a database.
  */

@@ -96,7 +96,7 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
     a = r.data!['saveIndicatorValues'];
     expect(a.version).toBe(2);
     expect(a.values).toHaveLength(Object.keys(COMMUNITY_VALUES).length);
-    // DOMAIN.md worked example: 11 of 12 meetings → 25 × 11/12 = 22.92; 2 theme days → 15 − 5 = 10.
+    // docs/domain.md worked example: 11 of 12 meetings → 25 × 11/12 = 22.92; 2 theme days → 15 − 5 = 10.
     const org = a.selfScore!.paths.find((p) => p.code === 'ORGANIZATION')!;
     expect(org.indicators.find((i) => i.code === 'ORG_MEETINGS')!.points).toBe(22.92);
     expect(org.indicators.find((i) => i.code === 'ORG_THEME_DAYS')!.points).toBe(10);

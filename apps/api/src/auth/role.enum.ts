@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-/** Application roles (see DOMAIN.md "Who uses it"). */
+/** Application roles (see docs/domain.md "Who uses it"). */
 export enum Role {
   ADMIN = 'ADMIN',
   REVIEWER = 'REVIEWER',

@@ -1,4 +1,13 @@
-import { isApplicable, type Framework, type Indicator, type IndicatorInput, type Sector } from '@pathboard/scoring';
+import {
+  isApplicable,
+  ruleInput,
+  ruleRole,
+  sampleInput,
+  type Framework,
+  type Indicator,
+  type IndicatorInput,
+  type Sector,
+} from '@pathboard/scoring';
 import { clamp01, type Prng } from './prng';
 
 export interface BranchQuarter {
@@ -24,64 +33,43 @@ function denominator(indicator: Indicator, b: BranchQuarter, rng: Prng): number 
 }
 
 /**
- * A plausible input for one indicator, by rule type, so any valid framework can be filled. Higher
- * quality → closer to full marks; values always pass validateValues (integers where counted).
+ * A plausible input for one indicator, from its rule's module (`sampleInput`), so any valid
+ * framework can be filled. Higher quality → closer to full marks; values always pass
+ * validateValues. Two things the rule cannot know come from the branch: the size of a ratio's
+ * denominator (a dozen meetings, the member count) and its findings (deductions, vetoes).
  */
 export function generateInput(indicator: Indicator, b: BranchQuarter, rng: Prng): IndicatorInput {
   const q = clamp01(b.quality + rng.noise(0.12));
   const rule = indicator.rule;
-  switch (rule.type) {
-    case 'ratio': {
-      const d = denominator(indicator, b, rng);
-      const target = rule.target ?? 1;
-      return { numerator: Math.min(d, Math.round(d * clamp01(target * (0.45 + 0.6 * q)))), denominator: d };
-    }
-    case 'count': {
-      const raw = rule.target * (0.2 + 1.1 * q);
-      const hoursLike = rule.target >= 4;
-      return hoursLike ? Math.round(raw * 10) / 10 : Math.round(raw);
-    }
-    case 'shortfall':
-      return Math.max(0, Math.min(rule.required + 1, Math.round(rule.required * (0.35 + 0.75 * q))));
-    case 'threshold_step':
-      return Math.round(clamp01(rule.threshold - 0.35 + 0.45 * q) * 100) / 100;
-    case 'rating': {
-      const bands = [...rule.bands].sort((x, y) => y.points - x.points);
-      const index = q > 0.8 ? 0 : q > 0.6 ? 1 : q > 0.35 ? 2 : 3;
-      return bands[Math.min(index, bands.length - 1)].code;
-    }
-    case 'banded': {
-      const byPoints = rule.bands.map((band, i) => ({ band, i })).sort((x, y) => y.band.points - x.band.points);
-      const chosen = byPoints[Math.min(byPoints.length - 1, Math.floor((1 - q) * byPoints.length))];
-      const next = rule.bands[chosen.i + 1];
-      const width = next ? next.min - chosen.band.min : Math.max(0.05, Math.abs(chosen.band.min) * 0.05);
-      return Math.round((chosen.band.min + rng.next() * width * 0.9) * 100) / 100;
-    }
-    case 'penalty':
-      return q > 0.7 ? 0 : rng.int(0, 2);
-    case 'checklist':
-      return rule.items.filter(() => rng.chance(0.45 + 0.6 * q)).map((item) => item.code);
-    case 'boolean':
-      return rng.chance(0.35 + 0.7 * q);
-    case 'bonus':
-      return rng.chance(q * 0.45) ? rng.int(1, 3) : 0;
-    case 'deduction':
-      return b.violations;
-    case 'veto':
-      return b.veto;
-  }
+  const role = ruleRole(rule);
+  if (role === 'deduction') return b.violations;
+  if (role === 'veto') return b.veto;
+  const input = sampleInput(rule, q, () => rng.next());
+  if (
+    ruleInput(rule).kind !== 'fraction' ||
+    input === null ||
+    typeof input !== 'object' ||
+    Array.isArray(input)
+  )
+    return input;
+  const d = denominator(indicator, b, rng);
+  return { numerator: Math.min(d, Math.round((d * input.numerator) / input.denominator)), denominator: d };
 }
 
 /** Every applicable indicator's input (some left blank), in framework order. */
-export function generateValues(framework: Framework, b: BranchQuarter, rng: Prng): Record<string, IndicatorInput> {
+export function generateValues(
+  framework: Framework,
+  b: BranchQuarter,
+  rng: Prng,
+): Record<string, IndicatorInput> {
   const values: Record<string, IndicatorInput> = {};
   for (const path of framework.paths) {
     for (const indicator of path.indicators) {
       if (!isApplicable(indicator, b.sector)) continue;
       const input = generateInput(indicator, b, rng);
       // Deductions and vetoes are never "forgotten": a blank there would hide the finding.
-      const rule = indicator.rule.type;
-      if (rule !== 'deduction' && rule !== 'veto' && rng.chance(b.missingRate)) continue;
+      const role = ruleRole(indicator.rule);
+      if (role !== 'deduction' && role !== 'veto' && rng.chance(b.missingRate)) continue;
       values[indicator.code] = input;
     }
   }
@@ -101,7 +89,7 @@ export function generateReview(
 ): Record<string, IndicatorInput> {
   const candidates = framework.paths
     .flatMap((p) => p.indicators)
-    .filter((i) => i.code in self && !['bonus', 'deduction', 'veto'].includes(i.rule.type));
+    .filter((i) => i.code in self && ruleRole(i.rule) === 'base');
   const reviewed: Record<string, IndicatorInput> = {};
   for (let n = 0; n < count && candidates.length; n++) {
     const indicator = candidates.splice(rng.int(0, candidates.length - 1), 1)[0];

@@ -47,7 +47,7 @@ export interface AssessedParentInput {
 }
 
 /**
- * Keeps an assessed branch from silently becoming a general branch (DOMAIN.md "Org units": a
+ * Keeps an assessed branch from silently becoming a general branch (docs/domain.md "Who uses it": a
  * branch is any assessed leaf): a child would take it out of every figure, with its past quarters.
  * Used by createOrgUnit and moveOrgUnit inside their transaction, under the district lock.
  */

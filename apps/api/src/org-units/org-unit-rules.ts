@@ -86,7 +86,7 @@ export function isUntouchedDraft(a: Pick<ParentAssessment, 'status' | 'hasValues
  * Why a unit may not be put under `parent`, an assessed leaf branch with these assessments (a
  * BAD_USER_INPUT naming parentId), or null when it may. A child makes the branch a general branch,
  * and analytics count only leaves: its submitted, approved, returned or filled-in assessments would
- * silently leave every scoreboard, trend and report (DOMAIN.md: past scores stay reproducible).
+ * silently leave every scoreboard, trend and report (docs/domain.md: past scores stay reproducible).
  * Untouched drafts hold nothing and do not stand in the way (the service removes them).
  */
 export function assessedParentRefusal(parent: { code: string }, assessments: readonly ParentAssessment[]): GraphQLError | null {

@@ -85,7 +85,7 @@ describe('quarterly report downloads (HTTP)', () => {
     }
     expect(a2Row[codes.indexOf('ORG_RURAL_REVITALIZATION')]).toBe(0);
     expect(a2Row[codes.indexOf('ORGANIZATION')]).toBe(organization.points);
-    // A1's official score uses the reviewer's 9 of 12 meetings: 25 × 9/12 = 18.75 (DOMAIN.md rule, community branch).
+    // A1's official score uses the reviewer's 9 of 12 meetings: 25 × 9/12 = 18.75 (docs/domain.md rule, community branch).
     expect(pathRows.find((row) => row[1] === 'XLB-A1')![codes.indexOf('ORG_MEETINGS')]).toBe(18.75);
     // A community branch has no rural indicator: the cell stays empty.
     expect(

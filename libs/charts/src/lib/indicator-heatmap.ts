@@ -5,6 +5,7 @@ import { fixed, pickLabel } from './labels';
 import { DEFAULT_GRADES } from './palette';
 import { titleOption } from './title';
 import type { ChartOptions, GradeBand, Label } from './types';
+import { isRuleType, ruleModule } from '@pathboard/scoring';
 
 /** What an indicator column does to a path: base points (M), a capped bonus, a capped deduction, a veto. */
 export type IndicatorColumnKind = 'base' | 'bonus' | 'deduction' | 'veto';
@@ -34,9 +35,9 @@ export interface IndicatorHeatmapOptions extends ChartOptions {
   grades?: GradeBand[];
 }
 
-/** A rule type of the scoring engine → what its column does. */
+/** A rule type of the scoring engine → what its column does: its role in the rule registry. */
 export function indicatorColumnKind(rule: string): IndicatorColumnKind {
-  return rule === 'bonus' || rule === 'deduction' || rule === 'veto' ? rule : 'base';
+  return isRuleType(rule) ? ruleModule(rule).role : 'base';
 }
 
 /**

@@ -20,7 +20,7 @@ export const MISSING_COLOR = '#d9d9d9';
  */
 export const SERIES_COLORS = ['#c41d1d', '#1d39c4', '#08979c', '#d46b08', '#722ed1', '#595959'];
 
-/** The default grade scale of DOMAIN.md, used when a caller passes no framework grades. */
+/** The default grade scale of docs/domain.md, used when a caller passes no framework grades. */
 export const DEFAULT_GRADES: GradeBand[] = [
   { code: 'EXCELLENT', name: { zh: '优秀', en: 'Excellent' }, min: 90 },
   { code: 'GOOD', name: { zh: '良好', en: 'Good' }, min: 80 },

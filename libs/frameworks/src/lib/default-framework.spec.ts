@@ -1,7 +1,7 @@
 import { scoreAssessment, type Rule } from '@pathboard/scoring';
 import { defaultFramework } from './default-framework';
 
-/** `CODE type k=v …` with bands as `label:points` and checklist items by code: compact enough to read against DOMAIN.md. */
+/** `CODE type k=v …` with bands as `label:points` and checklist items by code: compact enough to read against docs/domain.md. */
 function line(code: string, rule: Rule, sectors?: string[]): string {
   const parts = Object.entries(rule)
     .filter(([key]) => key !== 'type' && key !== 'unit')
@@ -13,7 +13,7 @@ function line(code: string, rule: Rule, sectors?: string[]): string {
   return [code, rule.type, ...parts, ...(sectors ? [`sectors=${sectors.join(',')}`] : [])].join(' ');
 }
 
-// Written by hand from DOMAIN.md "The default framework".
+// Written by hand from docs/domain.md "The default framework".
 const EXPECTED: Record<string, string[]> = {
   'ORGANIZATION 30 bonusCap=5': [
     'ORG_MEETINGS ratio maxPoints=25 target=1',
@@ -55,7 +55,7 @@ const EXPECTED: Record<string, string[]> = {
 };
 
 describe('defaultFramework', () => {
-  it('is DOMAIN.md\'s table, indicator by indicator', () => {
+  it('is docs/domain.md\'s table, indicator by indicator', () => {
     const table = Object.fromEntries(
       defaultFramework.paths.map((path) => [
         `${path.code} ${path.weight} bonusCap=${path.bonusCap ?? 'none'}`,
@@ -81,7 +81,7 @@ describe('defaultFramework', () => {
     expect(Object.isFrozen(defaultFramework.paths[0].indicators[0].rule)).toBe(true);
   });
 
-  it('reproduces DOMAIN.md\'s worked example with the engine', () => {
+  it('reproduces docs/domain.md\'s worked example with the engine', () => {
     const community = scoreAssessment(defaultFramework, { ORG_MEETINGS: { numerator: 11, denominator: 12 }, ORG_THEME_DAYS: 2 }, { sector: 'COMMUNITY' });
     const org = community.paths[0].indicators;
     expect(org.find((i) => i.code === 'ORG_MEETINGS')!.points).toBe(22.92);

@@ -2,7 +2,7 @@ import type { Framework } from '@pathboard/scoring';
 import data from '../../data/default-framework.json';
 
 /**
- * DOMAIN.md's default framework. data/default-framework.json is the source of truth (office staff
+ * docs/domain.md's default framework. data/default-framework.json is the source of truth (office staff
  * and the API seed read the JSON); a test checks it passes validateFramework. Frozen so one
  * caller cannot change the framework for everyone else in the process.
  */

@@ -1,9 +1,18 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import type { Sector } from '@pathboard/scoring';
-import frameworkSchema from '../../schema/framework.schema.json';
+import publishedFrameworkSchema from '../../schema/framework.schema.json';
 import valuesSchema from '../../schema/values.schema.json';
+import { withRuleDefinitions } from './rule-schemas';
 
-export { frameworkSchema, valuesSchema };
+/**
+ * The framework schema as validated: schema/framework.schema.json with the rule definitions of the
+ * scoring registry (rule-schemas.ts). The published file is regenerated from this
+ * (`npm run schema:framework`), and a test keeps the two equal.
+ */
+export const frameworkSchema = withRuleDefinitions(
+  publishedFrameworkSchema,
+) as typeof publishedFrameworkSchema;
+export { valuesSchema };
 
 /**
  * The sectors as the published schema lists them. Taken from the schema rather than imported as a

@@ -24,7 +24,7 @@ describe('validateFramework: the default framework', () => {
     expect([...SECTOR_CODES]).toEqual([...SECTORS]);
   });
 
-  it('has the weights and base points of DOMAIN.md', () => {
+  it('has the weights and base points of docs/domain.md', () => {
     expect(defaultFramework.paths.map((path) => [path.code, path.weight, path.maxPoints])).toEqual([
       ['ORGANIZATION', 30, 100],
       ['SUPERVISION', 25, 100],

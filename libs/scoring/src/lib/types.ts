@@ -2,8 +2,8 @@
  * The framework model and the result model of the scoring engine.
  *
  * This file is the contract between the engine, the framework file format (libs/frameworks),
- * the API and the web app. DOMAIN.md (shared/design) is the specification of the rules.
- * Numbers in a framework are plain JSON numbers; the engine turns them into decimals.
+ * the API and the web app. docs/domain.md is the specification of the rules.
+ * Numbers in a framework are plain JSON numbers; the engine reads them as the exact decimals written.
  */
 
 export type Lang = 'zh' | 'en';
@@ -17,147 +17,32 @@ export interface LocalizedText {
 export const SECTORS = ['RURAL', 'COMMUNITY', 'ORGAN', 'SOE', 'INSTITUTION', 'NEW_ORG'] as const;
 export type Sector = (typeof SECTORS)[number];
 
-export const RULE_TYPES = [
-  'ratio',
-  'count',
-  'shortfall',
-  'threshold_step',
-  'rating',
-  'banded',
-  'penalty',
-  'checklist',
-  'boolean',
-  'bonus',
-  'deduction',
-  'veto',
-] as const;
-export type RuleType = (typeof RULE_TYPES)[number];
-
-/** `ratio`: M × min(1, (n/d) / target). Input `{ numerator, denominator }`. */
-export interface RatioRule {
-  type: 'ratio';
-  maxPoints: number;
-  /** In (0, 1]; default 1. */
-  target?: number;
-}
-
-/** `count`: M × min(1, c / target). Input: a number c ≥ 0. */
-export interface CountRule {
-  type: 'count';
-  maxPoints: number;
-  target: number;
-  unit?: LocalizedText;
-}
-
-/** `shortfall` (每少一次扣 k 分): max(0, M − k × max(0, required − c)). Input: c ≥ 0. */
-export interface ShortfallRule {
-  type: 'shortfall';
-  maxPoints: number;
-  required: number;
-  deduction: number;
-}
-
-/** `threshold_step` (低于 t, 每低 s 扣 k 分). Input: a rate r in [0, 1]. */
-export interface ThresholdStepRule {
-  type: 'threshold_step';
-  maxPoints: number;
-  threshold: number;
-  step: number;
-  deduction: number;
-}
-
-export interface RatingBand {
-  /** Stable code used in values files and the database, e.g. `GOOD`. */
-  code: string;
-  name: LocalizedText;
-  points: number;
-}
-
-/** `rating` (好/较好/一般/差): the chosen band's points; M is the highest band's points. Input: a band code. */
-export interface RatingRule {
-  type: 'rating';
-  maxPoints: number;
-  bands: RatingBand[];
-}
-
-export interface NumericBand {
-  /** Lower bound (inclusive). The band with the greatest lower bound ≤ x applies. */
-  min: number;
-  points: number;
-}
-
-/** `banded`: points of the band with the greatest lower bound ≤ x; below every band, 0. Input: a number x. */
-export interface BandedRule {
-  type: 'banded';
-  maxPoints: number;
-  /** Listed in ascending order of `min`; points may rise or fall. */
-  bands: NumericBand[];
-}
-
-/** `penalty` (每发现一次扣 k 分, 此项扣完为止): max(0, M − k × c). Input: c ≥ 0. */
-export interface PenaltyRule {
-  type: 'penalty';
-  maxPoints: number;
-  deduction: number;
-}
-
-export interface ChecklistItem {
-  code: string;
-  name: LocalizedText;
-  /** This item's deduction when missing; default the rule's `deduction`. */
-  deduction?: number;
-}
-
-/** `checklist` (每缺一项扣 k 分): max(0, M − Σ deduction of each missing item). Input: the codes present. */
-export interface ChecklistRule {
-  type: 'checklist';
-  maxPoints: number;
-  deduction: number;
-  items: ChecklistItem[];
-}
-
-/** `boolean`: yes M, no 0. Input: true/false. */
-export interface BooleanRule {
-  type: 'boolean';
-  maxPoints: number;
-}
-
-/** `bonus` (加分项, 封顶): min(cap, k × c); a path's bonuses together at most its `bonusCap`. Input: c ≥ 0. */
-export interface BonusRule {
-  type: 'bonus';
-  points: number;
-  cap: number;
-}
-
-/** `deduction` (扣分项, 扣完为止): −min(cap, k × c). Input: c ≥ 0. */
-export interface DeductionRule {
-  type: 'deduction';
-  points: number;
-  cap: number;
-}
-
-/** `veto` (一票否决): no points; yes caps the grade at `capGrade` (default the lowest grade). Input: true/false. */
-export interface VetoRule {
-  type: 'veto';
-  capGrade?: string;
-}
-
-export type Rule =
-  | RatioRule
-  | CountRule
-  | ShortfallRule
-  | ThresholdStepRule
-  | RatingRule
-  | BandedRule
-  | PenaltyRule
-  | ChecklistRule
-  | BooleanRule
-  | BonusRule
-  | DeductionRule
-  | VetoRule;
+/**
+ * Rules live one module each in rules/ (ratio.ts, threshold-step.ts, …), registered in
+ * rules/registry.ts; `Rule` is the union of the registered modules' rules.
+ */
+export type { Rule, RuleType } from './rules/registry';
+export type {
+  RatioRule,
+  CountRule,
+  ShortfallRule,
+  ThresholdStepRule,
+  RatingRule,
+  RatingBand,
+  BandedRule,
+  NumericBand,
+  PenaltyRule,
+  ChecklistRule,
+  ChecklistItem,
+  BooleanRule,
+  BonusRule,
+  DeductionRule,
+  VetoRule,
+} from './rules';
+import type { Rule, RuleType } from './rules/registry';
 
 /** Rules whose points are part of the path's base (they carry a `maxPoints` M that sums to the path's). */
-export type BaseRule = Exclude<Rule, BonusRule | DeductionRule | VetoRule>;
+export type BaseRule = Extract<Rule, { maxPoints: number }>;
 
 export interface Indicator {
   /** Unique across the framework, e.g. `ORG_MEETINGS`. */
@@ -202,9 +87,8 @@ export interface Framework {
 }
 
 /**
- * One indicator's input as entered. Its shape depends on the rule:
- * ratio `{ numerator, denominator }`; count/shortfall/penalty/bonus/deduction a count; threshold_step a rate
- * in [0, 1]; banded a number; rating a band code; checklist the codes present; boolean/veto true or false.
+ * One indicator's input as entered. Its shape depends on the rule (its module's `input` kind):
+ * `{ numerator, denominator }`, a number, a band code, the checklist codes present, or true/false.
  * `null`/absent means missing.
  */
 export type RatioInput = { numerator: number; denominator: number };

@@ -53,7 +53,7 @@ export class SubmissionCountsModel {
 }
 
 /**
- * A unit's committee figures for one period (DOMAIN.md "Aggregates for committees"), computed in SQL
+ * A unit's committee figures for one period (docs/domain.md "Aggregates for committees"), computed in SQL
  * from the stored OFFICIAL scores of reported assessments (SUBMITTED or APPROVED) with the same
  * definitions as libs/scoring `aggregate`.
  */

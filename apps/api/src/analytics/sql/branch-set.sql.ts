@@ -1,7 +1,7 @@
 /**
  * SQL fragments shared by the analytics statements.
  *
- * A "branch" is an assessed leaf (DOMAIN.md "Org units"): a BRANCH unit without children, exactly
+ * A "branch" is an assessed leaf (docs/domain.md "Who uses it"): a BRANCH unit without children, exactly
  * the units PeriodsService opens assessments for. A general branch (党总支) with children is not one.
  */
 

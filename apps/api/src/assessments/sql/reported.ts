@@ -1,5 +1,5 @@
 /**
- * "Assessed" in committee figures (DOMAIN.md "Aggregates for committees"): an assessment counts once
+ * "Assessed" in committee figures (docs/domain.md "Aggregates for committees"): an assessment counts once
  * it has been reported, SUBMITTED or APPROVED. Every save of a DRAFT already writes an OFFICIAL score
  * (so the branch sees its provisional total), and a RETURNED assessment is being corrected: counting
  * either would let partial values pull a committee's means down. Analytics and the committee reports

@@ -22,7 +22,7 @@ export const REVIEW = `mutation ($id: ID!, $v: Int!, $d: ReviewDecision!, $rv: [
   reviewAssessment(assessmentId: $id, expectedVersion: $v, decision: $d, reviewedValues: $rv, comment: $c) { ${ASSESSMENT_FIELDS} } }`;
 export const REOPEN = `mutation ($id: ID!, $v: Int!, $r: String!) { reopenAssessment(assessmentId: $id, expectedVersion: $v, reason: $r) { ${ASSESSMENT_FIELDS} } }`;
 
-/** The sample community branch of libs/frameworks (DOMAIN.md worked example: 11 of 12 meetings, 2 theme days). */
+/** The sample community branch of libs/frameworks (docs/domain.md worked example: 11 of 12 meetings, 2 theme days). */
 export const COMMUNITY_VALUES: Record<string, unknown> = {
   ORG_MEETINGS: { numerator: 11, denominator: 12 },
   ORG_THEME_DAYS: 2,

@@ -1,11 +1,18 @@
-import type { Framework, Indicator } from '@pathboard/scoring';
+import { ruleRole, type Framework, type Indicator } from '@pathboard/scoring';
 import { displayInput } from '../model/format-input';
 import { SECTOR_NAMES, STATUS_NAMES, type QuarterlyReportData, type ReportBranch } from '../model/types';
 import type { CellValue, ColumnSpec, SheetSpec } from './sheet-spec';
 
 /** The quarterly workbook's sheets, in order, as data (see sheet-spec.ts). */
 export function quarterlySheetSpecs(data: QuarterlyReportData): SheetSpec[] {
-  return [summarySheet(data), rankingSheet(data), ...data.framework.paths.map((_, i) => pathSheet(data, i)), valuesSheet(data), completionSheet(data), gapSheet(data)];
+  return [
+    summarySheet(data),
+    rankingSheet(data),
+    ...data.framework.paths.map((_, i) => pathSheet(data, i)),
+    valuesSheet(data),
+    completionSheet(data),
+    gapSheet(data),
+  ];
 }
 
 const col = (header: string, kind: ColumnSpec['kind'], width = 12): ColumnSpec => ({ header, kind, width });
@@ -48,7 +55,8 @@ function summarySheet(data: QuarterlyReportData): SheetSpec {
     autoFilter: false,
     rows,
     // Counts stay whole numbers; scores and percentages show two decimals like everywhere else.
-    cellKind: (value) => (typeof value !== 'number' ? undefined : Number.isInteger(value) ? 'integer' : 'number'),
+    cellKind: (value) =>
+      typeof value !== 'number' ? undefined : Number.isInteger(value) ? 'integer' : 'number',
   };
 }
 
@@ -95,7 +103,12 @@ function pathSheet(data: QuarterlyReportData, pathIndex: number): SheetSpec {
   const path = data.framework.paths[pathIndex];
   return {
     name: path.name.zh,
-    columns: [col('排名', 'integer', 6), ...IDENTITY, ...path.indicators.filter(scored).map((i) => col(i.name.zh, 'number', 12)), col('路径得分', 'number', 10)],
+    columns: [
+      col('排名', 'integer', 6),
+      ...IDENTITY,
+      ...path.indicators.filter(scored).map((i) => col(i.name.zh, 'number', 12)),
+      col('路径得分', 'number', 10),
+    ],
     subHeader: ['', '', '', ...path.indicators.filter(scored).map((i) => i.code), path.code],
     frozenColumns: 3,
     autoFilter: true,
@@ -113,7 +126,13 @@ function valuesSheet(data: QuarterlyReportData): SheetSpec {
   const indicators = allIndicators(data.framework);
   return {
     name: '指标数据',
-    columns: [...IDENTITY, ...indicators.flatMap((i) => [col(`${i.name.zh}（自评）`, 'text', 12), col(`${i.name.zh}（审核）`, 'text', 12)])],
+    columns: [
+      ...IDENTITY,
+      ...indicators.flatMap((i) => [
+        col(`${i.name.zh}（自评）`, 'text', 12),
+        col(`${i.name.zh}（审核）`, 'text', 12),
+      ]),
+    ],
     subHeader: ['', '', ...indicators.flatMap((i) => [`${i.code}.self`, `${i.code}.reviewed`])],
     frozenColumns: 2,
     autoFilter: true,
@@ -131,7 +150,15 @@ function valuesSheet(data: QuarterlyReportData): SheetSpec {
 function completionSheet(data: QuarterlyReportData): SheetSpec {
   return {
     name: '完成情况',
-    columns: [...IDENTITY, col('上级党组织', 'text', 18), col('类型', 'text', 9), col('党员数', 'integer', 8), col('状态', 'text', 9), col('提交时间', 'datetime', 17), col('是否按时', 'text', 9)],
+    columns: [
+      ...IDENTITY,
+      col('上级党组织', 'text', 18),
+      col('类型', 'text', 9),
+      col('党员数', 'integer', 8),
+      col('状态', 'text', 9),
+      col('提交时间', 'datetime', 17),
+      col('是否按时', 'text', 9),
+    ],
     frozenColumns: 2,
     autoFilter: true,
     rows: mapRows(data.branches, (b) => [
@@ -155,7 +182,13 @@ function gapSheet(data: QuarterlyReportData): SheetSpec {
   withBoth.sort((x, y) => gap(y) - gap(x) || (x.code < y.code ? -1 : 1));
   return {
     name: '自评偏差',
-    columns: [...IDENTITY, col('自评总分', 'number', 10), col('审核总分', 'number', 10), col('偏差', 'change', 8), ...paths.map((p) => col(`${p.name.zh}偏差`, 'change', 12))],
+    columns: [
+      ...IDENTITY,
+      col('自评总分', 'number', 10),
+      col('审核总分', 'number', 10),
+      col('偏差', 'change', 8),
+      ...paths.map((p) => col(`${p.name.zh}偏差`, 'change', 12)),
+    ],
     frozenColumns: 2,
     autoFilter: true,
     rows: mapRows(withBoth, (b) => [
@@ -171,7 +204,7 @@ function gapSheet(data: QuarterlyReportData): SheetSpec {
 
 /** Indicators that carry points (veto has none). */
 function scored(indicator: Indicator): boolean {
-  return indicator.rule.type !== 'veto';
+  return ruleRole(indicator.rule) !== 'veto';
 }
 
 export function allIndicators(framework: Framework): Indicator[] {

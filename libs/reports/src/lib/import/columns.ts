@@ -1,4 +1,10 @@
-import type { Framework, Indicator, LocalizedText, Rule } from '@pathboard/scoring';
+import {
+  ruleInput,
+  type ChoiceOption,
+  type Framework,
+  type Indicator,
+  type LocalizedText,
+} from '@pathboard/scoring';
 
 /**
  * The import file's column layout, derived from the framework and shared by the template builder
@@ -30,49 +36,76 @@ export interface ImportColumn {
   kind: CellKind;
   /** `numerator` / `denominator` for ratios, the item code for checklists. */
   part?: string;
+  /** A band column's bands (code and name), in the framework's order. */
+  options?: ChoiceOption[];
 }
 
 export function importColumns(framework: Framework): ImportColumn[] {
   return framework.paths.flatMap((path) => path.indicators.flatMap((indicator) => columnsOf(indicator)));
 }
 
+/** The columns of one indicator, from what its rule's module says a person enters (its input kind). */
 function columnsOf(indicator: Indicator): ImportColumn[] {
-  const rule = indicator.rule;
+  const input = ruleInput(indicator.rule);
   const name = indicator.name.zh;
-  const one = (kind: CellKind, suffix = ''): ImportColumn[] => [{ key: indicator.code, label: `${name}${suffix}`, indicator, kind }];
-  switch (rule.type) {
-    case 'ratio':
+  const one = (kind: CellKind, suffix = ''): ImportColumn[] => [
+    {
+      key: indicator.code,
+      label: `${name}${suffix}`,
+      indicator,
+      kind,
+      ...(input.options ? { options: input.options } : {}),
+    },
+  ];
+  switch (input.kind) {
+    case 'fraction':
       return [
-        { key: `${indicator.code}.numerator`, label: `${name}·分子`, indicator, kind: 'integer', part: 'numerator' },
-        { key: `${indicator.code}.denominator`, label: `${name}·分母`, indicator, kind: 'integer', part: 'denominator' },
+        {
+          key: `${indicator.code}.numerator`,
+          label: `${name}·分子`,
+          indicator,
+          kind: 'integer',
+          part: 'numerator',
+        },
+        {
+          key: `${indicator.code}.denominator`,
+          label: `${name}·分母`,
+          indicator,
+          kind: 'integer',
+          part: 'denominator',
+        },
       ];
     case 'checklist':
-      return rule.items.map((item) => ({ key: `${indicator.code}.${item.code}`, label: `${name}·${item.name.zh}`, indicator, kind: 'item' as const, part: item.code }));
-    case 'rating':
+      return (input.options ?? []).map((item) => ({
+        key: `${indicator.code}.${item.value}`,
+        label: `${name}·${item.label.zh}`,
+        indicator,
+        kind: 'item' as const,
+        part: item.value,
+      }));
+    case 'band':
       return one('band');
-    case 'boolean':
-    case 'veto':
+    case 'yesNo':
       return one('yesno');
-    case 'threshold_step':
+    case 'percent':
       return one('rate', '(比率)');
-    case 'banded':
-      return one('number');
     case 'count':
-      return one('number', rule.unit ? `(${rule.unit.zh})` : '');
-    case 'shortfall':
-    case 'penalty':
-    case 'bonus':
-    case 'deduction':
-      return one('integer', '(次数)');
+      return input.integer ? one('integer', '(次数)') : one('number', input.unit ? `(${input.unit.zh})` : '');
+    case 'number':
+      return one('number');
   }
 }
 
 /** How to fill a column, for the readme sheet. */
 export function columnHelp(column: ImportColumn): LocalizedText {
-  const rule: Rule = column.indicator.rule;
   switch (column.kind) {
     case 'integer':
-      return column.part ? { zh: '非负整数；分子不大于分母，分母大于0', en: 'whole number ≥ 0; numerator ≤ denominator, denominator > 0' } : { zh: '非负整数（次数）', en: 'whole number ≥ 0 (a count)' };
+      return column.part
+        ? {
+            zh: '非负整数；分子不大于分母，分母大于0',
+            en: 'whole number ≥ 0; numerator ≤ denominator, denominator > 0',
+          }
+        : { zh: '非负整数（次数）', en: 'whole number ≥ 0 (a count)' };
     case 'number':
       return { zh: '数字', en: 'a number' };
     case 'rate':
@@ -81,10 +114,13 @@ export function columnHelp(column: ImportColumn): LocalizedText {
       return { zh: '是 或 否', en: '是 (yes) or 否 (no)' };
     case 'item':
       return { zh: '是（已完成）或 否', en: '是 (done) or 否' };
-    case 'band':
-      return rule.type === 'rating'
-        ? { zh: `从下拉列表选择：${rule.bands.map((band) => band.name.zh).join('、')}`, en: `pick one: ${rule.bands.map((band) => band.name.en).join(', ')}` }
-        : { zh: '', en: '' };
+    case 'band': {
+      const options = column.options ?? [];
+      return {
+        zh: `从下拉列表选择：${options.map((band) => band.label.zh).join('、')}`,
+        en: `pick one: ${options.map((band) => band.label.en).join(', ')}`,
+      };
+    }
   }
 }
 

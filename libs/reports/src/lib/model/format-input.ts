@@ -1,4 +1,4 @@
-import type { IndicatorInput, Rule } from '@pathboard/scoring';
+import { ruleInput, type IndicatorInput, type Rule } from '@pathboard/scoring';
 
 /**
  * An input as a person entered it, for the value matrix: numbers stay numbers (so they can be
@@ -8,14 +8,13 @@ export function displayInput(rule: Rule, input: IndicatorInput | undefined): str
   if (input === null || input === undefined) return null;
   if (typeof input === 'number') return input;
   if (typeof input === 'boolean') return input ? '是' : '否';
+  // Checklist items and rating bands by name: the options of the rule's input (its module in the registry).
+  const options = ruleInput(rule).options;
   if (Array.isArray(input)) {
-    if (rule.type !== 'checklist') return input.join('、');
-    const names = new Map(rule.items.map((item) => [item.code, item.name.zh]));
+    if (!options) return input.join('、');
+    const names = new Map(options.map((option) => [option.value, option.label.zh]));
     return input.map((code) => names.get(code) ?? code).join('、') || '（无）';
   }
-  if (typeof input === 'string') {
-    if (rule.type === 'rating') return rule.bands.find((band) => band.code === input)?.name.zh ?? input;
-    return input;
-  }
+  if (typeof input === 'string') return options?.find((option) => option.value === input)?.label.zh ?? input;
   return `${input.numerator}/${input.denominator}`;
 }

@@ -7,7 +7,7 @@ import { buildBranchPdf } from './branch-pdf';
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
-/** DOMAIN.md's worked example branch: 11 of 12 meetings, 2 theme days, the rest partly done. */
+/** docs/domain.md's worked example branch: 11 of 12 meetings, 2 theme days, the rest partly done. */
 const values: Record<string, IndicatorValuePair> = {
   ORG_MEETINGS: { self: { numerator: 11, denominator: 12 } },
   ORG_THEME_DAYS: { self: 3, reviewed: 2 },

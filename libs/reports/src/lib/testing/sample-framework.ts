@@ -2,7 +2,7 @@ import type { Framework, Indicator, LocalizedText } from '@pathboard/scoring';
 
 /**
  * A framework with every input shape the builders must lay out (ratio, counts, rating, checklist,
- * boolean, banded, bonus, deduction, veto, a sector-limited indicator), modelled on DOMAIN.md's
+ * boolean, banded, bonus, deduction, veto, a sector-limited indicator), modelled on docs/domain.md's
  * default framework. Tests use it so they do not depend on libs/frameworks' exact codes.
  */
 const t = (zh: string, en: string): LocalizedText => ({ zh, en });

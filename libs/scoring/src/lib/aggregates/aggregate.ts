@@ -1,9 +1,9 @@
-import Decimal from 'decimal.js';
 import type { AggregateFigures, BranchFigures } from '../types';
-import { exactMean, exactSum, percentileCont, roundOut } from './decimal-stats';
+import { divide, frac, type Fraction } from '../engine/fraction';
+import { exactMean, exactSum, percentileCont, round2Exact, roundOut } from './exact-stats';
 
 /**
- * Committee figures over a set of branches (DOMAIN.md "Aggregates for committees").
+ * Committee figures over a set of branches (docs/domain.md "Aggregates for committees"), in exact fractions.
  *
  * - Statistics use every branch with a total (an inactive branch's existing score still counts).
  * - `expected` counts active branches (`active` absent means active); `completion` is the share of
@@ -12,7 +12,10 @@ import { exactMean, exactSum, percentileCont, roundOut } from './decimal-stats';
  * - The member-weighted mean is null when the assessed branches have no members at all.
  * - `pathMeans` only lists paths for which at least one assessed branch has a figure.
  */
-export function aggregate(branches: readonly BranchFigures[], pathCodes: readonly string[]): AggregateFigures {
+export function aggregate(
+  branches: readonly BranchFigures[],
+  pathCodes: readonly string[],
+): AggregateFigures {
   const assessed = branches.filter((branch) => branch.total !== null);
   const activeBranches = branches.filter((branch) => branch.active !== false);
   const activeAssessed = activeBranches.filter((branch) => branch.total !== null).length;
@@ -29,24 +32,30 @@ export function aggregate(branches: readonly BranchFigures[], pathCodes: readonl
   return {
     assessed: assessed.length,
     expected: activeBranches.length,
-    completion: activeBranches.length === 0 ? 0 : roundOut(new Decimal(activeAssessed).dividedBy(activeBranches.length), 4),
+    completion: activeBranches.length === 0 ? 0 : roundOut(frac(activeAssessed, activeBranches.length), 4),
     mean: mean && roundOut(mean),
     weightedMean: weightedMean && roundOut(weightedMean),
     median: median && roundOut(median),
     q1: q1 && roundOut(q1),
     q3: q3 && roundOut(q3),
-    min: sorted.length ? roundOut(new Decimal(sorted[0])) : null,
-    max: sorted.length ? roundOut(new Decimal(sorted[sorted.length - 1])) : null,
+    min: sorted.length ? round2Exact(sorted[0]) : null,
+    max: sorted.length ? round2Exact(sorted[sorted.length - 1]) : null,
     gradeCounts: countGrades(assessed),
     pathMeans: pathMeansOf(assessed, pathCodes),
   };
 }
 
-function memberWeightedMean(assessed: readonly BranchFigures[]): Decimal | null {
+function memberWeightedMean(assessed: readonly BranchFigures[]): Fraction | null {
   const members = assessed.map((branch) => Math.max(0, branch.memberCount));
   const memberSum = members.reduce((sum, count) => sum + count, 0);
   if (memberSum === 0) return null;
-  return exactSum(assessed.map((branch) => branch.total as number), members).dividedBy(exactSum(members));
+  return divide(
+    exactSum(
+      assessed.map((branch) => branch.total as number),
+      members,
+    ),
+    exactSum(members),
+  );
 }
 
 function countGrades(assessed: readonly BranchFigures[]): Record<string, number> {
@@ -58,7 +67,10 @@ function countGrades(assessed: readonly BranchFigures[]): Record<string, number>
   return counts;
 }
 
-function pathMeansOf(assessed: readonly BranchFigures[], pathCodes: readonly string[]): Record<string, number> {
+function pathMeansOf(
+  assessed: readonly BranchFigures[],
+  pathCodes: readonly string[],
+): Record<string, number> {
   const means: Record<string, number> = {};
   for (const pathCode of pathCodes) {
     const percents: number[] = [];

@@ -3,12 +3,14 @@ import { compareWithPrevious, competitionRanks, percentileAmong, rankByTotal } f
 
 describe('rankByTotal', () => {
   it('uses competition ranking (1, 2, 2, 4) and the share of others lower as percentile', () => {
-    expect(rankByTotal([
-      { id: 'c', total: 80 },
-      { id: 'a', total: 95 },
-      { id: 'd', total: 70 },
-      { id: 'b', total: 80 },
-    ])).toEqual([
+    expect(
+      rankByTotal([
+        { id: 'c', total: 80 },
+        { id: 'a', total: 95 },
+        { id: 'd', total: 70 },
+        { id: 'b', total: 80 },
+      ]),
+    ).toEqual([
       { id: 'a', total: 95, rank: 1, percentile: 100 }, // 3 of 3 others lower
       { id: 'b', total: 80, rank: 2, percentile: 33.33 }, // 1 of 3
       { id: 'c', total: 80, rank: 2, percentile: 33.33 },
@@ -17,7 +19,11 @@ describe('rankByTotal', () => {
   });
 
   it('ranks on totals rounded to 2 places, so equal shown totals tie', () => {
-    const ranked = rankByTotal([{ id: 'x', total: 88.004 }, { id: 'y', total: 88.001 }, { id: 'z', total: 88.005 }]);
+    const ranked = rankByTotal([
+      { id: 'x', total: 88.004 },
+      { id: 'y', total: 88.001 },
+      { id: 'z', total: 88.005 },
+    ]);
     expect(ranked).toEqual([
       { id: 'z', total: 88.01, rank: 1, percentile: 100 },
       { id: 'x', total: 88, rank: 2, percentile: 0 },
@@ -29,7 +35,11 @@ describe('rankByTotal', () => {
     [[], []],
     [[{ id: 'solo', total: 61 }], [{ id: 'solo', total: 61, rank: 1, percentile: 100 }]],
     [
-      [{ id: 'p', total: 50 }, { id: 'q', total: 50 }, { id: 'r', total: 50 }],
+      [
+        { id: 'p', total: 50 },
+        { id: 'q', total: 50 },
+        { id: 'r', total: 50 },
+      ],
       [1, 1, 1].map((rank, i) => ({ id: 'pqr'[i], total: 50, rank, percentile: 0 })),
     ],
   ])('edge case %#', (entries, expected) => {
@@ -38,7 +48,10 @@ describe('rankByTotal', () => {
 
   it('does not depend on the input order, and ranks count the strictly higher totals (property)', () => {
     const entriesArb = fc.uniqueArray(
-      fc.record({ id: fc.string({ minLength: 1, maxLength: 4 }), total: fc.integer({ min: 0, max: 300 }).map((n) => n / 4) }),
+      fc.record({
+        id: fc.string({ minLength: 1, maxLength: 4 }),
+        total: fc.integer({ min: 0, max: 300 }).map((n) => n / 4),
+      }),
       { selector: (entry) => entry.id, maxLength: 30 },
     );
     fc.assert(
@@ -83,10 +96,39 @@ describe('competitionRanks', () => {
   it.each<[string, number[], [number, number][]]>([
     ['nothing to rank', [], []],
     ['a lone total', [72.5], [[72.5, 1]]],
-    ['1, 2, 2, 4 in any input order', [70, 90, 85, 85], [[90, 1], [85, 2], [70, 4]]],
-    ['three tied at the top, then 4', [60, 80, 80, 80], [[80, 1], [60, 4]]],
-    ['totals that differ by one cent stay apart', [85.13, 85.12, 85.13], [[85.13, 1], [85.12, 3]]],
-    ['zero and negative-free lows', [0, 0, 100], [[100, 1], [0, 2]]],
+    [
+      '1, 2, 2, 4 in any input order',
+      [70, 90, 85, 85],
+      [
+        [90, 1],
+        [85, 2],
+        [70, 4],
+      ],
+    ],
+    [
+      'three tied at the top, then 4',
+      [60, 80, 80, 80],
+      [
+        [80, 1],
+        [60, 4],
+      ],
+    ],
+    [
+      'totals that differ by one cent stay apart',
+      [85.13, 85.12, 85.13],
+      [
+        [85.13, 1],
+        [85.12, 3],
+      ],
+    ],
+    [
+      'zero and negative-free lows',
+      [0, 0, 100],
+      [
+        [100, 1],
+        [0, 2],
+      ],
+    ],
   ])('%s', (_name, totals, expected) => {
     expect([...competitionRanks(totals)].sort((a, b) => a[1] - b[1] || b[0] - a[0])).toEqual(expected);
   });
@@ -119,11 +161,43 @@ describe('compareWithPrevious', () => {
       { id: 'gone', total: 99 },
     ];
     expect(compareWithPrevious(current, previous)).toEqual([
-      { id: 'new', total: 95, previousTotal: null, totalChange: null, rank: 1, previousRank: null, rankChange: null },
+      {
+        id: 'new',
+        total: 95,
+        previousTotal: null,
+        totalChange: null,
+        rank: 1,
+        previousRank: null,
+        rankChange: null,
+      },
       { id: 'a', total: 90, previousTotal: 80, totalChange: 10, rank: 2, previousRank: 3, rankChange: 1 },
-      { id: 'b', total: 85.5, previousTotal: 88.25, totalChange: -2.75, rank: 3, previousRank: 2, rankChange: -1 },
-      { id: 'late', total: null, previousTotal: 70, totalChange: null, rank: null, previousRank: 4, rankChange: null },
-      { id: 'gone', total: null, previousTotal: 99, totalChange: null, rank: null, previousRank: 1, rankChange: null },
+      {
+        id: 'b',
+        total: 85.5,
+        previousTotal: 88.25,
+        totalChange: -2.75,
+        rank: 3,
+        previousRank: 2,
+        rankChange: -1,
+      },
+      {
+        id: 'late',
+        total: null,
+        previousTotal: 70,
+        totalChange: null,
+        rank: null,
+        previousRank: 4,
+        rankChange: null,
+      },
+      {
+        id: 'gone',
+        total: null,
+        previousTotal: 99,
+        totalChange: null,
+        rank: null,
+        previousRank: 1,
+        rankChange: null,
+      },
     ]);
   });
 
@@ -134,16 +208,23 @@ describe('compareWithPrevious', () => {
 
   it('does not depend on the input order (property)', () => {
     const entries = fc.uniqueArray(
-      fc.record({ id: fc.constantFrom(...'abcdefghij'), total: fc.option(fc.integer({ min: 0, max: 40 }).map((n) => n * 2.5), { nil: null }) }),
+      fc.record({
+        id: fc.constantFrom(...'abcdefghij'),
+        total: fc.option(
+          fc.integer({ min: 0, max: 40 }).map((n) => n * 2.5),
+          { nil: null },
+        ),
+      }),
       { selector: (entry) => entry.id },
     );
     fc.assert(
       fc.property(entries, entries, (current, previous) => {
         const expected = compareWithPrevious(current, previous);
         expect(compareWithPrevious([...current].reverse(), [...previous].reverse())).toEqual(expected);
-        expect(new Set(expected.map((change) => change.id))).toEqual(new Set([...current, ...previous].map((entry) => entry.id)));
+        expect(new Set(expected.map((change) => change.id))).toEqual(
+          new Set([...current, ...previous].map((entry) => entry.id)),
+        );
       }),
     );
   });
 });
-

@@ -1,5 +1,5 @@
 import type { ChangeFigures, RankedEntry } from '../types';
-import { centsOf, percentOf, round2Exact } from './decimal-stats';
+import { centsOf, percentOf, round2Exact } from './exact-stats';
 
 export interface TotalEntry {
   id: string;

@@ -93,7 +93,7 @@ describe('default framework, whole branch', () => {
     expect([result.total, result.grade.code]).toEqual([84.29, 'GOOD']);
   });
 
-  it('DOMAIN.md: a rural branch holding all 12 meetings gets 25 × 100/110 = 22.73', () => {
+  it('docs/domain.md: a rural branch holding all 12 meetings gets 25 × 100/110 = 22.73', () => {
     const result = scoreAssessment(
       defaultFramework,
       { ORG_MEETINGS: { numerator: 12, denominator: 12 } },

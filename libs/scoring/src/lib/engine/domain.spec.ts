@@ -2,13 +2,13 @@ import type { ValueMap } from '../types';
 import { scoreAssessment } from './score';
 import { domainFramework } from './test-frameworks';
 
-/** The DOMAIN.md worked example and whole branches on the DOMAIN.md default framework (our codes). */
+/** The docs/domain.md worked example and whole branches on the docs/domain.md default framework (our codes). */
 
 function indicator(result: ReturnType<typeof scoreAssessment>, code: string) {
   return result.paths.flatMap((p) => p.indicators).find((i) => i.code === code)!;
 }
 
-describe('DOMAIN.md worked example', () => {
+describe('docs/domain.md worked example', () => {
   it('community branch: 11 of 12 三会一课 → 22.92; 2 主题党日 → 15 − 5 = 10; no rescaling', () => {
     const result = scoreAssessment(
       domainFramework,
@@ -90,7 +90,7 @@ const branchValues: ValueMap = {
   CAD_HONOURS: 5,
 };
 
-describe('whole branch on the DOMAIN.md framework', () => {
+describe('whole branch on the docs/domain.md framework', () => {
   it('community branch: every path by hand', () => {
     const result = scoreAssessment(domainFramework, branchValues, { sector: 'COMMUNITY' });
     expect(

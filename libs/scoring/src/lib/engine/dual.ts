@@ -1,6 +1,6 @@
 /** Self score and official score of one assessment, and the gap between them (self-assessment inflation). */
 import type { DualScoreResult, Framework, IndicatorValuePair, ScoreOptions, ValueMap } from '../types';
-import { Dec } from './decimal';
+import { fromNumber, minus } from './fraction';
 import { scoreAssessment } from './score';
 
 /** The branch's own values. */
@@ -39,5 +39,5 @@ export function scoreDual(
 }
 
 function difference(a: number, b: number): number {
-  return new Dec(a).minus(b).toNumber();
+  return minus(fromNumber(a), fromNumber(b)).shown;
 }

@@ -1,4 +1,4 @@
-import { Dec } from './decimal';
+import { frac, fromNumber } from './fraction';
 import { countOf, pointsOf, singularOf, stepsOf, timesOf } from './english';
 
 describe('English counts in reasons', () => {
@@ -32,10 +32,10 @@ describe('English counts in reasons', () => {
   it('counts occurrences, points and steps', () => {
     expect(timesOf(1)).toBe('1 time');
     expect(timesOf(3)).toBe('3 times');
-    expect(pointsOf(new Dec(1))).toBe('1 point');
-    expect(pointsOf(new Dec('1.00'))).toBe('1 point');
+    expect(pointsOf(frac(1, 1))).toBe('1 point');
+    expect(pointsOf(frac(100, 100))).toBe('1 point');
     expect(pointsOf(0)).toBe('0 points');
-    expect(pointsOf(new Dec('22.916'))).toBe('22.92 points');
+    expect(pointsOf(fromNumber(22.916))).toBe('22.92 points');
     expect(stepsOf(1)).toBe('1 step');
     expect(stepsOf(2)).toBe('2 steps');
   });

@@ -1,8 +1,8 @@
 /**
  * English counts for reasons: "1 time" / "2 times", "1 point" / "0.5 points". Chinese needs none of
- * this (次, 分 do not inflect), so only the English halves of explain.ts use it.
+ * this (次, 分 do not inflect), so only the English halves of the rules' explanations use it.
  */
-import { fmt, type Dec } from './decimal';
+import { fmt, type Fraction } from './fraction';
 
 /** Plural nouns whose singular is not the word minus its "s". Frameworks write units in the plural. */
 const IRREGULAR_SINGULARS: Record<string, string> = {
@@ -24,8 +24,7 @@ export function singularOf(plural: string): string {
   if (IRREGULAR_SINGULARS[lower]) {
     const base = IRREGULAR_SINGULARS[lower];
     singular = word[0] === word[0].toUpperCase() ? base[0].toUpperCase() + base.slice(1) : base;
-  }
-  else if (/[^aeiou]ies$/i.test(word)) singular = `${word.slice(0, -3)}y`;
+  } else if (/[^aeiou]ies$/i.test(word)) singular = `${word.slice(0, -3)}y`;
   else if (/(ches|shes|sses|xes)$/i.test(word)) singular = word.slice(0, -2);
   else if (/[^s]s$/i.test(word)) singular = word.slice(0, -1);
   else singular = word;
@@ -33,18 +32,18 @@ export function singularOf(plural: string): string {
 }
 
 /** "1 time", "2 times", "1 hour", "1.5 hours": singular only for exactly one. */
-export function countOf(value: number | Dec, pluralUnit: string): string {
+export function countOf(value: number | Fraction, pluralUnit: string): string {
   const shown = fmt(value);
   return `${shown} ${shown === '1' ? singularOf(pluralUnit) : pluralUnit}`;
 }
 
 /** A number of occurrences (deductions, bonuses, activities held): "1 time", "3 times". */
-export function timesOf(value: number | Dec): string {
+export function timesOf(value: number | Fraction): string {
   return countOf(value, 'times');
 }
 
 /** "1 point", "0 points", "22.92 points". */
-export function pointsOf(value: number | Dec): string {
+export function pointsOf(value: number | Fraction): string {
   return countOf(value, 'points');
 }
 

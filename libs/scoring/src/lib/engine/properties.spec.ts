@@ -7,35 +7,19 @@ import {
   type Sector,
   type ValueMap,
 } from '../types';
+import { sampleInput } from '../rules/registry';
 import { isApplicable } from './scaling';
 import { scoreAssessment } from './score';
 import { domainFramework } from './test-frameworks';
 
-/** A valid input for a rule (whole numbers where counts are due, decimals for hours and rates). */
+/** A valid input for a rule: its module's sampler, driven by fast-check (so failures shrink and replay). */
 function inputArb(rule: Rule): fc.Arbitrary<IndicatorInput> {
-  switch (rule.type) {
-    case 'ratio':
-      return fc
-        .integer({ min: 1, max: 60 })
-        .chain((d) => fc.record({ numerator: fc.integer({ min: 0, max: d }), denominator: fc.constant(d) }));
-    case 'count':
-      return fc.integer({ min: 0, max: 200 }).map((x) => x / 10);
-    case 'shortfall':
-    case 'penalty':
-    case 'bonus':
-    case 'deduction':
-      return fc.integer({ min: 0, max: 12 });
-    case 'threshold_step':
-    case 'banded':
-      return fc.integer({ min: 0, max: 100 }).map((x) => x / 100);
-    case 'rating':
-      return fc.constantFrom(...rule.bands.map((b) => b.code));
-    case 'checklist':
-      return fc.subarray(rule.items.map((i) => i.code));
-    case 'boolean':
-    case 'veto':
-      return fc.boolean();
-  }
+  return fc
+    .tuple(fc.integer({ min: 0, max: 100 }), fc.infiniteStream(fc.integer({ min: 0, max: 999 })))
+    .map(([quality, draws]) => {
+      const iterator = draws[Symbol.iterator]();
+      return sampleInput(rule, quality / 100, () => iterator.next().value / 1000);
+    });
 }
 
 const sectorArb: fc.Arbitrary<Sector | undefined> = fc.option(fc.constantFrom(...SECTORS), {
@@ -58,7 +42,7 @@ function branchArb(framework: Framework): fc.Arbitrary<{ sector: Sector | undefi
 
 const RUNS = { numRuns: 300 };
 
-describe('properties on the DOMAIN.md framework', () => {
+describe('properties on the docs/domain.md framework', () => {
   it('base points stay within [0, M], before and after rescaling; paths within [0, maxPoints] before bonus', () => {
     fc.assert(
       fc.property(branchArb(domainFramework), ({ sector, values }) => {

@@ -1,27 +1,28 @@
-/** Sector applicability and the rescaling of a path's applicable base indicators to its maxPoints. */
+/**
+ * Sector applicability and the rescaling of a path's applicable base indicators to its maxPoints
+ * (docs/domain.md, "Sectors and rescaling").
+ */
 import type { Indicator, Sector } from '../types';
 import { ratioOf, type CompiledFramework, type CompiledPath } from './compile';
-import { constant, Dec, shown, ZERO } from './decimal';
-import type { Exact } from './exact';
+import { fromNumber, ONE, plus, times, ZERO, type Fraction } from './fraction';
 
 /** Sector-dependent figures of one path: which indicators apply and the rescaling factor. */
 export interface PathScaling {
   applicable: boolean[];
-  /** scale = num / den = path maxPoints / Σ M of applicable base indicators. */
-  num: Dec;
-  den: Dec;
+  /** path maxPoints / Σ M of applicable base indicators, as a fraction. */
+  factor: Fraction;
+  /** The factor's two sides for the explanation (×100/110). */
+  num: Fraction;
+  den: Fraction;
   isOne: boolean;
+  /** The factor as a JS number (the result's `scale`). */
   scale: number;
   /** Each indicator's M after rescaling (0 for non-base). */
-  scaledMax: Dec[];
-  /** Rescaled points of constant raw points, filled lazily. */
-  scaledConstants: WeakMap<Dec, Dec>;
-  /** num / den as an exact fraction (INEXACT: the path is scored with decimals). */
-  exactScale: Exact;
-  /** Rescaled fixed fractions (framework constants, memoized points), filled lazily. */
-  exactScaled: Map<Exact, Exact>;
+  scaledMax: Fraction[];
   /** scaledMax rounded for the result. */
   scaledMaxShown: number[];
+  /** Rescaled fixed fractions (framework constants, memoized points), filled lazily. */
+  scaled: Map<Fraction, Fraction>;
 }
 
 export function isApplicable(indicator: Indicator, sector?: Sector): boolean {
@@ -41,28 +42,31 @@ export function scalingFor(compiled: CompiledFramework, sector?: Sector): PathSc
 
 function pathScaling(path: CompiledPath, sector?: Sector): PathScaling {
   const applicable = path.indicators.map((ci) => isApplicable(ci.indicator, sector));
-  const den = path.indicators.reduce(
-    (sum, ci, i) => (applicable[i] && ci.category === 'base' ? sum.plus(ci.m) : sum),
+  const sumM = path.indicators.reduce(
+    (sum, ci, i) => (applicable[i] && ci.role === 'base' ? plus(sum, ci.m) : sum),
     ZERO,
   );
+  const maxPoints = fromNumber(path.path.maxPoints ?? 100, true);
   // A path without applicable base indicators has nothing to rescale.
-  const isOne = den.isZero() || den.eq(path.maxPoints);
-  const num = isOne ? constant(1) : path.maxPoints;
-  const denominator = isOne ? constant(1) : constant(den);
+  const isOne = sumM.isZero() || (sumM.num === maxPoints.num && sumM.den === maxPoints.den);
+  const factor = isOne ? ONE : ratioOf(maxPoints, sumM);
   const scaledMax = path.indicators.map((ci) =>
-    constant(ci.category !== 'base' ? ZERO : isOne ? ci.m : ci.m.times(num).div(denominator)),
+    (ci.role !== 'base' ? ZERO : isOne ? ci.m : times(ci.m, factor)).asFixed(),
   );
-  const exactScale = ratioOf(num, denominator);
   return {
     applicable,
-    num,
-    den: denominator,
+    factor,
+    num: isOne ? ONE : maxPoints,
+    den: isOne ? ONE : sumM,
     isOne,
-    scale: isOne ? 1 : num.div(denominator).toNumber(),
+    scale: isOne ? 1 : toNumber(factor),
     scaledMax,
-    scaledConstants: new WeakMap(),
-    exactScale,
-    exactScaled: new Map(),
-    scaledMaxShown: scaledMax.map(shown),
+    scaledMaxShown: scaledMax.map((m) => m.shown),
+    scaled: new Map(),
   };
+}
+
+/** The double nearest to a fraction (num / den is correctly rounded when both are safe integers). */
+function toNumber(x: Fraction): number {
+  return x.big === null ? x.num / x.den : Number(x.big.num) / Number(x.big.den);
 }

@@ -1,6 +1,7 @@
 /**
- * scoreAssessment: validate, then score every path by DOMAIN.md's rules, exactly: in safe-integer
- * fractions (exact-path.ts), or in decimals when a path would overflow them (scorePath below).
+ * scoreAssessment: validate, then score every path by docs/domain.md's rules, in exact fractions
+ * (fraction.ts). Each indicator's points come from its rule's module (rules/registry.ts); this file
+ * only combines them: rescaling, the path's bonus cap, deductions, weights, grades and vetoes.
  * Totals are built from unrounded figures; only the result's numbers are rounded (half up, 2 places).
  */
 import type {
@@ -8,27 +9,18 @@ import type {
   GradeRef,
   IndicatorInput,
   IndicatorScore,
+  LocalizedText,
   PathScore,
   ScoreOptions,
   ScoreResult,
   ValueMap,
 } from '../types';
-import {
-  compile,
-  type CompiledFramework,
-  type CompiledIndicator,
-  type CompiledPath,
-  type Factor,
-} from './compile';
-import { scalingFor, type PathScaling } from './scaling';
-import { ExactSum } from './exact-sum';
-import { constant, Dec, isConstant, maxDec, minDec, round2, shown, ZERO } from './decimal';
+import { compile, type CompiledFramework, type CompiledIndicator, type CompiledPath } from './compile';
 import { explainIndicator, MISSING_REASON, NO_REASON, NOT_APPLICABLE_REASON } from './explain';
+import { compare, Fraction, minus, plus, round2, times, ZERO } from './fraction';
 import { gradeIndexForShownTotal } from './grades';
 import { ValueValidationError } from './issues';
-import { rawPoints } from './rules';
-import { Exact, EXACT_ZERO, INEXACT, plus, toDec } from './exact';
-import { scorePathExact } from './exact-path';
+import { scalingFor, type PathScaling } from './scaling';
 import { collectIssues } from './validate';
 
 /** Score one assessment. Throws ValueValidationError listing every invalid value; never a partial result. */
@@ -41,7 +33,7 @@ export function scoreAssessment(
   const inputs: IndicatorInput[] = new Array(compiled.byCode.size);
   const issues = collectIssues(compiled, values, options.sector, inputs);
   if (issues.length > 0) throw new ValueValidationError(issues);
-  return scoreValidValues(compiled, values, options, inputs);
+  return scoreValidInputs(compiled, inputs, options);
 }
 
 /** The grade a total earns before any veto, comparing the total rounded half up to 2 places. */
@@ -51,7 +43,7 @@ export function gradeForTotal(framework: Framework, total: number): GradeRef {
 }
 
 /** Mutable tallies across paths. */
-export interface Tally {
+interface Tally {
   explain: boolean;
   answered: number;
   applicable: number;
@@ -60,22 +52,10 @@ export interface Tally {
   vetoes: { ci: CompiledIndicator; capIndex: number }[];
 }
 
-/**
- * The decimal path alone (no exact fractions), for tests that compare the two. The figures agree
- * except where an exact x.xx5 comes out x.xx4999… in 40-digit decimals (see exact.spec.ts).
- */
-export function scoreWithDecimals(framework: Framework, values: ValueMap, options: ScoreOptions = {}): ScoreResult {
-  const compiled = compile(framework);
-  const issues = collectIssues(compiled, values, options.sector);
-  if (issues.length > 0) throw new ValueValidationError(issues);
-  return scoreValidValues(compiled, values, options, null);
-}
-
-function scoreValidValues(
+function scoreValidInputs(
   compiled: CompiledFramework,
-  values: ValueMap,
+  inputs: IndicatorInput[],
   options: ScoreOptions,
-  inputs: IndicatorInput[] | null,
 ): ScoreResult {
   const scaling = scalingFor(compiled, options.sector);
   const tally: Tally = {
@@ -85,19 +65,14 @@ function scoreValidValues(
     missing: [],
     vetoes: [],
   };
-  // Paths are scored in exact fractions; one that would leave safe integers falls back to decimals.
   const paths: PathScore[] = new Array(compiled.paths.length);
-  const weights: (Exact | Dec)[] = new Array(compiled.paths.length);
-  let exactTotal: Exact = EXACT_ZERO;
+  let total = ZERO;
   for (let p = 0; p < compiled.paths.length; p++) {
-    const cp = compiled.paths[p];
-    const fast = inputs ? scoreExactly(compiled, cp, scaling[p], inputs, tally) : null;
-    const { score, weighted } = fast ?? scorePath(compiled, cp, scaling[p], values, tally);
+    const { score, weighted } = scorePath(compiled, compiled.paths[p], scaling[p], inputs, tally);
     paths[p] = score;
-    weights[p] = weighted;
-    exactTotal = weighted instanceof Exact ? plus(exactTotal, weighted) : INEXACT;
+    total = plus(total, weighted);
   }
-  const shownTotal = exactTotal.ok ? exactTotal.shown : shown(decimalSum(weights));
+  const shownTotal = total.shown;
 
   const grades = compiled.grades;
   const uncappedIndex = gradeIndexForShownTotal(grades, shownTotal);
@@ -128,188 +103,137 @@ function scoreValidValues(
   };
 }
 
-/** scorePathExact, undoing its tallies when it gives up so the decimal path can count afresh. */
-function scoreExactly(
+/**
+ * One path (docs/domain.md, "Paths and the total"): base points rescaled to the path's maxPoints,
+ * plus bonuses within the path's cap, minus deductions, never below 0.
+ */
+function scorePath(
   compiled: CompiledFramework,
   cp: CompiledPath,
   scaling: PathScaling,
   inputs: IndicatorInput[],
   tally: Tally,
-): { score: PathScore; weighted: Exact } | null {
-  const { answered, applicable } = tally;
-  const missing = tally.missing.length;
-  const vetoes = tally.vetoes.length;
-  const result = scorePathExact(compiled, cp, scaling, inputs, tally);
-  if (result === null) {
-    tally.answered = answered;
-    tally.applicable = applicable;
-    tally.missing.length = missing;
-    tally.vetoes.length = vetoes;
-  }
-  return result;
-}
-
-/** The paths' weighted points added as decimals (exact fractions converted to 40 digits). */
-function decimalSum(weights: (Exact | Dec)[]): Dec {
-  let total = ZERO;
-  for (const w of weights) total = total.plus(w instanceof Exact ? toDec(w) : w);
-  return total;
-}
-
-function scorePath(
-  compiled: CompiledFramework,
-  cp: CompiledPath,
-  scaling: PathScaling,
-  values: ValueMap,
-  tally: Tally,
-): { score: PathScore; weighted: Dec } {
-  const baseRaw = new ExactSum();
-  const bonus = new ExactSum();
-  const deductions = new ExactSum();
+): { score: PathScore; weighted: Fraction } {
+  let baseRaw = ZERO;
+  let bonus = ZERO;
+  let deductions = ZERO;
   // Bonus items share the path's cap in framework order: each counts what the cap still leaves.
   let bonusLeft = cp.bonusCap;
-  const indicators: IndicatorScore[] = new Array(cp.indicators.length);
+  const count = cp.indicators.length;
+  const indicators: IndicatorScore[] = new Array(count);
+  const maxShown = scaling.scaledMaxShown;
 
-  for (let i = 0; i < cp.indicators.length; i++) {
+  for (let i = 0; i < count; i++) {
     const ci = cp.indicators[i];
-    const given = values[ci.code];
-    const input: IndicatorInput = given === undefined ? null : given;
+    // As validated: null when missing.
+    const input = inputs[cp.offset + i];
     if (!scaling.applicable[i]) {
-      indicators[i] = indicatorScore(
-        ci,
-        input,
-        false,
-        false,
-        ZERO,
-        ZERO,
-        ZERO,
-        tally.explain ? NOT_APPLICABLE_REASON : NO_REASON,
-      );
+      const reason = tally.explain ? NOT_APPLICABLE_REASON : NO_REASON;
+      indicators[i] = indicatorScore(ci, input, false, false, 0, 0, 0, reason, false);
       continue;
     }
     tally.applicable++;
     if (input === null) {
       tally.missing.push(ci.code);
-      indicators[i] = indicatorScore(
-        ci,
-        null,
-        true,
-        true,
-        ZERO,
-        ZERO,
-        scaling.scaledMax[i],
-        tally.explain ? MISSING_REASON : NO_REASON,
-      );
+      const reason = tally.explain ? MISSING_REASON : NO_REASON;
+      indicators[i] = indicatorScore(ci, null, true, true, 0, 0, maxShown[i], reason, false);
       continue;
     }
     tally.answered++;
-    const raw = rawPoints(ci, input);
+    const raw = ci.module.points(ci.calc, input, ci.m);
     let counted = raw;
     let capIndex = -1;
-    switch (ci.category) {
+    switch (ci.role) {
       case 'base':
-        baseRaw.add(raw);
+        baseRaw = plus(baseRaw, raw);
         counted = rescale(raw, scaling);
         break;
       case 'bonus':
         if (bonusLeft !== null && !raw.isZero()) {
-          counted = minDec(raw, bonusLeft);
-          bonusLeft = bonusLeft.minus(counted);
+          counted = compare(raw, bonusLeft) <= 0 ? raw : bonusLeft;
+          bonusLeft = minus(bonusLeft, counted);
         }
-        bonus.add(counted);
+        bonus = plus(bonus, counted);
         break;
       case 'deduction':
-        deductions.add(raw);
+        deductions = plus(deductions, raw);
         break;
       case 'veto':
-        if (input === true && ci.calc.type === 'veto') {
-          capIndex = ci.calc.capGradeIndex;
-          tally.vetoes.push({ ci, capIndex });
-        }
+        capIndex = ci.module.vetoCap ? ci.module.vetoCap(ci.calc, input) : -1;
+        if (capIndex >= 0) tally.vetoes.push({ ci, capIndex });
         break;
     }
     let reason = NO_REASON;
     if (tally.explain) {
       const capGrade = capIndex >= 0 ? compiled.grades.refs[capIndex] : undefined;
-      reason = explainIndicator(ci, input, raw, { scaling, index: i, scaled: counted, counted, capGrade });
+      reason = explainIndicator(ci, input, raw, { scaling, index: i, counted, capGrade });
     }
-    const score = indicatorScore(ci, input, true, false, raw, counted, scaling.scaledMax[i], reason);
-    if (ci.category === 'deduction') {
-      // Deductions show negative; `0 - x` keeps a zero deduction 0, not −0.
-      score.rawPoints = 0 - score.rawPoints;
-      score.points = 0 - score.points;
-    }
-    if (capIndex >= 0) score.vetoTriggered = true;
-    indicators[i] = score;
+    const rawShown = raw.shown;
+    const countedShown = counted === raw ? rawShown : counted.shown;
+    indicators[i] =
+      ci.role === 'deduction'
+        ? // Deductions show negative; `0 - x` keeps a zero deduction 0, not −0.
+          indicatorScore(ci, input, true, false, 0 - rawShown, 0 - countedShown, maxShown[i], reason, false)
+        : indicatorScore(ci, input, true, false, rawShown, countedShown, maxShown[i], reason, capIndex >= 0);
   }
 
-  const base = rescale(baseRaw.value(), scaling);
-  const bonusPoints = bonus.value();
-  const deductionPoints = deductions.value();
+  const base = rescale(baseRaw, scaling);
   let points = base;
-  if (!bonusPoints.isZero()) points = points.plus(bonusPoints);
-  if (!deductionPoints.isZero()) points = maxDec(ZERO, points.minus(deductionPoints));
-  const weighted = multiply(points, cp.weightFactor);
-  const percent = multiply(points, cp.percentFactor);
+  if (!bonus.isZero()) points = plus(points, bonus);
+  if (!deductions.isZero()) {
+    points = minus(points, deductions);
+    if (points.isNegative()) points = ZERO;
+  }
+  const weighted = scaleBy(points, cp.weightFactor);
+  const percent = scaleBy(points, cp.percentFactor);
   const path = cp.path;
-  // Rounding a computed decimal costs more than the arithmetic; reuse a figure shown already.
-  const pointsShown = shown(points);
+  const pointsShown = points.shown;
   const score: PathScore = {
     code: path.code,
     name: path.name,
     weight: path.weight,
     maxPoints: path.maxPoints ?? 100,
     scale: scaling.scale,
-    basePoints: base === points ? pointsShown : shown(base),
-    bonusPoints: shown(bonusPoints),
-    deductionPoints: shown(deductionPoints),
+    basePoints: base === points ? pointsShown : base.shown,
+    bonusPoints: bonus.shown,
+    deductionPoints: deductions.shown,
     points: pointsShown,
-    percent: percent === points ? pointsShown : shown(percent),
-    weighted: weighted === points ? pointsShown : shown(weighted),
+    percent: percent === points ? pointsShown : percent.shown,
+    weighted: weighted === points ? pointsShown : weighted.shown,
     indicators,
   };
   return { score, weighted };
 }
 
-/** points × num / den; a factor of 1 costs nothing. */
-function multiply(points: Dec, factor: Factor): Dec {
-  if (factor.isOne || points.isZero()) return points;
-  // A path made only of framework constants has constant points; its products recur across branches.
-  const constantPoints = isConstant(points);
-  if (constantPoints) {
-    const known = factor.products.get(points);
-    if (known) return known;
-  }
-  const product = factor.exact ? points.times(factor.exact) : points.times(factor.num).div(factor.den);
-  if (!constantPoints) return product;
-  const fixed = constant(product);
-  factor.products.set(points, fixed);
-  return fixed;
+/** x × factor; a factor of 1 returns x itself (so its shown value is reused). */
+function scaleBy(x: Fraction, factor: Fraction): Fraction {
+  return factor.big === null && factor.num === factor.den ? x : times(x, factor);
 }
 
-/** raw × maxPoints / Σ M: multiply before dividing, so exact results stay exact. */
-function rescale(raw: Dec, scaling: PathScaling): Dec {
+/** raw × maxPoints / Σ M; a fixed raw (constant or memoized) recurs, so its rescaled value is kept. */
+function rescale(raw: Fraction, scaling: PathScaling): Fraction {
   if (scaling.isOne || raw.isZero()) return raw;
-  if (!isConstant(raw)) return raw.times(scaling.num).div(scaling.den);
-  let scaled = scaling.scaledConstants.get(raw);
-  if (!scaled) {
-    scaled = constant(raw.times(scaling.num).div(scaling.den));
-    scaling.scaledConstants.set(raw, scaled);
+  if (!raw.fixed) return times(raw, scaling.factor);
+  let scaled = scaling.scaled.get(raw);
+  if (scaled === undefined) {
+    scaled = times(raw, scaling.factor).asFixed();
+    scaling.scaled.set(raw, scaled);
   }
   return scaled;
 }
 
+/** Always the same property order, so every result object shares one shape (vetoes add one field). */
 function indicatorScore(
   ci: CompiledIndicator,
   input: IndicatorInput,
   applicable: boolean,
   missing: boolean,
-  raw: Dec,
-  counted: Dec,
-  scaledMax: Dec,
-  reason: IndicatorScore['reason'],
+  rawPoints: number,
+  points: number,
+  maxPoints: number,
+  reason: LocalizedText,
+  vetoTriggered: boolean,
 ): IndicatorScore {
-  const rawShown = shown(raw);
   const score: IndicatorScore = {
     code: ci.code,
     name: ci.indicator.name,
@@ -317,11 +241,11 @@ function indicatorScore(
     applicable,
     missing,
     input,
-    rawPoints: rawShown,
-    points: counted === raw ? rawShown : shown(counted),
-    maxPoints: shown(scaledMax),
+    rawPoints,
+    points,
+    maxPoints,
     reason,
   };
-  if (ci.category === 'veto') score.vetoTriggered = false;
+  if (ci.role === 'veto') score.vetoTriggered = vetoTriggered;
   return score;
 }

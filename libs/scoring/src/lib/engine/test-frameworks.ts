@@ -1,6 +1,6 @@
 /**
  * Frameworks for the engine's tests and its quick benchmark (not exported from the library).
- * `domainFramework` follows DOMAIN.md's default-framework table with codes of our own, so the
+ * `domainFramework` follows docs/domain.md's default-framework table with codes of our own, so the
  * engine is tested against the specification without waiting for libs/frameworks.
  */
 import type { Framework, Grade, Indicator, Rule, Sector } from '../types';

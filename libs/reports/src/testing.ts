@@ -1,0 +1,4 @@
+/** Test fixtures of libs/reports, kept out of the production index (src/index.ts). */
+export { syntheticQuarterlyReport } from './lib/testing/synthetic';
+export { sampleFramework } from './lib/testing/sample-framework';
+export { syntheticQuarterlyInput } from './lib/testing/synthetic-scored';

@@ -1,0 +1,34 @@
+/**
+ * `deduction` (扣分项, 扣完为止): −min(cap, k × c), taken off the path after its bonuses.
+ * docs/domain.md#deduction. Input: a whole count c ≥ 0.
+ */
+import { fmt } from '../engine/fraction';
+import { pointsOf, timesOf } from '../engine/english';
+import { compileCapped, type CappedCalc } from './bonus';
+import { defineRule } from './rule-module';
+import { checkNumber, intBetween, lookup, POSITIVE } from './shared';
+
+export interface DeductionRule {
+  type: 'deduction';
+  points: number;
+  cap: number;
+}
+
+export const deduction = defineRule<DeductionRule, CappedCalc>({
+  type: 'deduction',
+  role: 'deduction',
+  name: { zh: '扣分项', en: 'deduction' },
+  formula: '扣分项, 扣完为止: −min(cap, points × c). Input: c ≥ 0.',
+  params: { properties: { points: POSITIVE, cap: POSITIVE }, required: ['points', 'cap'] },
+  check: () => [],
+  input: () => ({ kind: 'count', integer: true, min: 0, unit: { zh: '次', en: 'times' } }),
+  maxPoints: (rule) => rule.cap,
+  compile: (rule) => compileCapped(rule.points, rule.cap),
+  validate: (input, _calc, fail) => void checkNumber(input, fail, { integer: true }),
+  points: (calc, input) => lookup(calc.byCount, input as number),
+  explain: (calc, input, raw) => ({
+    zh: `发现 ${input} 次,每次扣 ${fmt(calc.k)} 分(封顶 ${fmt(calc.cap)}),扣 ${fmt(raw)} 分`,
+    en: `found ${timesOf(input as number)}, ${pointsOf(calc.k)} off each (capped at ${fmt(calc.cap)}): −${pointsOf(raw)}`,
+  }),
+  sample: (_rule, q, random) => (random() < (1 - q) * 0.3 ? intBetween(random, 1, 2) : 0),
+});

@@ -1,0 +1,14 @@
+export * from './registry';
+export type { RuleModule, RuleRole, InputKind, InputSpec, ChoiceOption, RuleProblem } from './rule-module';
+export type { RatioRule } from './ratio';
+export type { CountRule } from './count';
+export type { ShortfallRule } from './shortfall';
+export type { ThresholdStepRule } from './threshold-step';
+export type { RatingRule, RatingBand } from './rating';
+export { bandsAreRates, type BandedRule, type NumericBand } from './banded';
+export type { PenaltyRule } from './penalty';
+export type { ChecklistRule, ChecklistItem } from './checklist';
+export type { BooleanRule } from './boolean';
+export type { BonusRule } from './bonus';
+export type { DeductionRule } from './deduction';
+export type { VetoRule } from './veto';

@@ -1,0 +1,69 @@
+import { scoreAssessment } from '../engine/score';
+import { validateValues } from '../engine/validate';
+import { oneIndicatorFramework } from '../engine/test-frameworks';
+import type { IndicatorInput, Rule } from '../types';
+import { RULE_TYPES, ruleInput, ruleModule, sampleInput } from './registry';
+
+/** 完成率达到 90% 得满分, 低于 60% 不得分, 其间按比例; M 20. */
+const rule = { type: 'ratio_floor', maxPoints: 20, floor: 0.6, target: 0.9 } as Rule;
+
+function scoreX(input: IndicatorInput, r: Rule = rule) {
+  return scoreAssessment(oneIndicatorFramework(r), { X: input }).paths[0].indicators[0];
+}
+
+describe('ratio_floor: q ≥ target → M, q ≤ floor → 0, else M × (q − floor) / (target − floor)', () => {
+  it.each<[string, number, number, number]>([
+    ['at the target: 9/10 → 20', 9, 10, 20],
+    ['above the target: 10/10 → 20', 10, 10, 20],
+    ['at the floor: 6/10 → 0', 6, 10, 0],
+    ['below the floor: 5/10 → 0', 5, 10, 0],
+    ['half way: 0.75 → 20 × 0.15/0.3 = 10', 3, 4, 10],
+    ['8/10: 20 × 0.2/0.3 = 13.333… → 13.33', 8, 10, 13.33],
+    ['2/3: 20 × (2/3 − 0.6)/0.3 = 4.444… → 4.44', 2, 3, 4.44],
+    ['just above the floor: 601/1000 → 20 × 0.001/0.3 = 0.0666… → 0.07', 601, 1000, 0.07],
+  ])('%s', (_name, numerator, denominator, points) => {
+    expect(scoreX({ numerator, denominator }).points).toBe(points);
+  });
+
+  it('defaults the target to 100%: 0.8 with floor 0.5 → 10 × 0.3/0.5 = 6', () => {
+    const plain = { type: 'ratio_floor', maxPoints: 10, floor: 0.5 } as Rule;
+    expect(scoreX({ numerator: 8, denominator: 10 }, plain).points).toBe(6);
+    expect(scoreX({ numerator: 10, denominator: 10 }, plain).points).toBe(10);
+  });
+
+  it('explains itself in zh and en', () => {
+    expect(scoreX({ numerator: 8, denominator: 10 }).reason).toEqual({
+      zh: '8/10 = 80%(目标 90%,下限 60%),得 13.33/20 分',
+      en: '8 of 10 = 80% (target 90%, floor 60%): 13.33 of 20 points',
+    });
+  });
+
+  it('refuses a bad value as a ratio does, naming the field', () => {
+    const issues = validateValues(oneIndicatorFramework(rule), { X: { numerator: 11, denominator: 10 } });
+    expect(issues.map((i) => [i.indicator, i.field, i.code])).toEqual([
+      ['X', 'numerator', 'NUMERATOR_GT_DENOMINATOR'],
+    ]);
+  });
+
+  it('checks its parameters: the floor must be below the target', () => {
+    const module = ruleModule('ratio_floor');
+    expect(
+      module.check({ type: 'ratio_floor', maxPoints: 20, floor: 0.9, target: 0.9 } as Rule, {
+        gradeCodes: [],
+      }),
+    ).toMatchObject([{ at: ['floor'], code: 'FLOOR_NOT_BELOW_TARGET' }]);
+    expect(module.check(rule, { gradeCodes: [] })).toEqual([]);
+    expect(() =>
+      scoreX({ numerator: 1, denominator: 2 }, { type: 'ratio_floor', maxPoints: 5, floor: 1 } as Rule),
+    ).toThrow(/floor < target/);
+  });
+
+  it('is registered: entered as a fraction, sampled inputs are valid', () => {
+    expect(RULE_TYPES).toContain('ratio_floor');
+    expect(ruleInput(rule).kind).toBe('fraction');
+    let seed = 1;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let q = 0; q <= 1; q += 0.05)
+      expect(validateValues(oneIndicatorFramework(rule), { X: sampleInput(rule, q, random) })).toEqual([]);
+  });
+});

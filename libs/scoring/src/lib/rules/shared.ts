@@ -1,0 +1,154 @@
+/** Pieces several rule modules share: input checks, schema fragments, lookup tables, memos. */
+import { Fraction, ZERO } from '../engine/fraction';
+import { show } from '../engine/issues';
+import type { LocalizedText, RatioInput } from '../types';
+import type { Fail, JsonSchema, RuleProblem } from './rule-module';
+
+// ---------------------------------------------------------------- parameter schemas
+
+export const POSITIVE: JsonSchema = { type: 'number', exclusiveMinimum: 0 };
+export const NON_NEGATIVE: JsonSchema = { type: 'number', minimum: 0 };
+export const RATE: JsonSchema = { type: 'number', exclusiveMinimum: 0, maximum: 1 };
+export const TEXT: JsonSchema = { $ref: '#/$defs/text' };
+export const CODE: JsonSchema = { $ref: '#/$defs/code' };
+export const MAX_POINTS: JsonSchema = { type: 'number', exclusiveMinimum: 0 };
+
+export function arrayOf(ref: string): JsonSchema {
+  return { type: 'array', minItems: 1, items: { $ref: `#/$defs/${ref}` } };
+}
+
+/** DUPLICATE_CODE problems for codes listed twice under `field`. */
+export function duplicateCodes(codes: readonly string[], field: string, what: string): RuleProblem[] {
+  const seen = new Set<string>();
+  const problems: RuleProblem[] = [];
+  codes.forEach((code, i) => {
+    if (seen.has(code))
+      problems.push({
+        at: [field, i, 'code'],
+        code: 'DUPLICATE_CODE',
+        message: { zh: `编码 ${code} 重复`, en: `${what} code ${code} is used twice` },
+      });
+    seen.add(code);
+  });
+  return problems;
+}
+
+// ---------------------------------------------------------------- value checks
+
+interface NumberChecks {
+  integer?: boolean;
+  allowNegative?: boolean;
+}
+
+/** True when the value is a usable number; otherwise records why not. */
+export function checkNumber(input: unknown, fail: Fail, checks: NumberChecks = {}, field?: string): boolean {
+  if (typeof input !== 'number') {
+    const isObject = typeof input === 'object' && input !== null;
+    if (isObject) fail('WRONG_SHAPE', 'a number', field);
+    else fail('NOT_A_NUMBER', show(input), field);
+    return false;
+  }
+  if (!Number.isFinite(input)) {
+    fail('NOT_A_NUMBER', String(input), field);
+    return false;
+  }
+  let ok = true;
+  if (input < 0 && !checks.allowNegative) {
+    fail('NEGATIVE', show(input), field);
+    ok = false;
+  }
+  if (checks.integer && !Number.isInteger(input)) {
+    fail('NOT_AN_INTEGER', show(input), field);
+    ok = false;
+  }
+  return ok;
+}
+
+/** A rate in [0, 1]. */
+export function checkRate(input: unknown, fail: Fail): void {
+  if (checkNumber(input, fail) && (input as number) > 1) fail('RATE_OUT_OF_RANGE', show(input));
+}
+
+/** `{ numerator, denominator }` with 0 ≤ n ≤ d, d > 0. */
+export function checkRatio(input: unknown, fail: Fail): void {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    fail('WRONG_SHAPE', '{ numerator, denominator }');
+    return;
+  }
+  const { numerator, denominator } = input as Record<string, unknown>;
+  const numeratorOk = checkNumber(numerator, fail, {}, 'numerator');
+  const denominatorOk = checkNumber(denominator, fail, {}, 'denominator');
+  if (!denominatorOk) return;
+  if (denominator === 0) fail('ZERO_DENOMINATOR', '0', 'denominator');
+  else if (numeratorOk && (numerator as number) > (denominator as number))
+    fail('NUMERATOR_GT_DENOMINATOR', `${show(numerator)} > ${show(denominator)}`, 'numerator');
+}
+
+export function checkBoolean(input: unknown, fail: Fail): void {
+  if (typeof input !== 'boolean') fail('NOT_A_BOOLEAN', show(input));
+}
+
+// ---------------------------------------------------------------- tables and memos
+
+/** Integer counts above this use arithmetic instead of a precomputed table. */
+const TABLE_LIMIT = 1000;
+
+/** Points for whole counts 0, 1, 2, …: `table[c]` while c < table.length, else `beyond(c)`. */
+export interface CountTable {
+  table: Fraction[];
+  beyond: (count: number) => Fraction;
+}
+
+/**
+ * `size` is the count from which the points no longer change (a shortfall made up, a penalty or a
+ * bonus at its limit). Past a full table the last entry holds; past a truncated one, compute.
+ */
+export function countTable(pointsFor: (count: number) => Fraction, size: number): CountTable {
+  const length = Math.max(1, Math.min(TABLE_LIMIT, size));
+  const table = Array.from({ length }, (_, c) => pointsFor(c).asFixed());
+  const last = table[length - 1];
+  return size <= TABLE_LIMIT ? { table, beyond: () => last } : { table, beyond: pointsFor };
+}
+
+export function lookup(counts: CountTable, count: number): Fraction {
+  return count < counts.table.length ? counts.table[count] : counts.beyond(count);
+}
+
+/** The count at which `k × c` reaches `limit`, plus one: the table size for a capped product. */
+export function exhaustingCount(limit: number, k: number): number {
+  if (k <= 0) return 1;
+  // +2, not +1: a float quotient a hair under a whole number must not cut the table short.
+  return Math.min(TABLE_LIMIT + 1, Math.ceil(limit / k) + 2);
+}
+
+/**
+ * Computed points recur across branches (the same 11 of 12): each indicator keeps them by input,
+ * as fixed fractions (so their rescaled and rounded values are cached too), up to a bound.
+ */
+const MEMO_LIMIT = 4096;
+
+export function remember(memo: Map<number, Fraction>, key: number, points: Fraction): Fraction {
+  if (memo.size >= MEMO_LIMIT) return points;
+  const fixed = points.asFixed();
+  memo.set(key, fixed);
+  return fixed;
+}
+
+const KEY_PART = 1 << 20;
+
+/** A unique small key for a ratio of whole numbers n ≤ d < 2²⁰ (n × 2²⁰ + d), else −1. */
+export function ratioKey({ numerator: n, denominator: d }: RatioInput): number {
+  return Number.isInteger(n) && Number.isInteger(d) && d < KEY_PART ? n * KEY_PART + d : -1;
+}
+
+export const NOTHING: LocalizedText = { zh: '', en: '' };
+export { ZERO };
+
+// ---------------------------------------------------------------- samples
+
+export const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
+
+/** A whole number in [lo, hi]. */
+export function intBetween(random: () => number, lo: number, hi: number): number {
+  return lo + Math.floor(random() * (hi - lo + 1));
+}
