@@ -26,7 +26,9 @@ export class FrameworksService {
   ) {}
 
   async list(_user: AuthUser): Promise<FrameworkModel[]> {
-    const rows = await this.dataSource.getRepository(FrameworkEntity).find({ order: { code: 'ASC', version: 'DESC' } });
+    const rows = await this.dataSource
+      .getRepository(FrameworkEntity)
+      .find({ order: { code: 'ASC', version: 'DESC' } });
     return rows.map(toFrameworkModel);
   }
 
@@ -56,16 +58,23 @@ export class FrameworksService {
     const result = validateFramework(parsed);
     if (!result.ok) {
       const lines = result.errors.map(describeIssue);
-      throw badUserInput(`framework is invalid (${lines.length} problem(s)): ${lines.join('; ')}`, {
+      const total = lines.length + result.omitted;
+      const more = result.omitted > 0 ? `; and ${result.omitted} more problem(s) not listed` : '';
+      throw badUserInput(`framework is invalid (${total} problem(s)): ${lines.join('; ')}${more}`, {
         reason: 'INVALID_FRAMEWORK',
         issues: result.errors,
+        omittedIssues: result.omitted,
       });
     }
     return this.dataSource.transaction((manager) => this.insertVersion(manager, result.framework, user));
   }
 
   /** Inserts the next version of the framework's code; used by import and by the demo seeder. */
-  async insertVersion(manager: EntityManager, framework: Framework, actor: AuthUser | null): Promise<FrameworkModel> {
+  async insertVersion(
+    manager: EntityManager,
+    framework: Framework,
+    actor: AuthUser | null,
+  ): Promise<FrameworkModel> {
     const [{ next }] = await manager.query(
       `SELECT COALESCE(MAX(version), 0) + 1 AS next FROM framework WHERE code = $1`,
       [framework.code],
@@ -73,7 +82,9 @@ export class FrameworksService {
     const version = Math.max(Number(next), 1);
     const definition: Framework = { ...framework, version };
     const repo = manager.getRepository(FrameworkEntity);
-    const saved = await repo.save(repo.create({ code: framework.code, version, name: framework.name, definition, locked: false }));
+    const saved = await repo.save(
+      repo.create({ code: framework.code, version, name: framework.name, definition, locked: false }),
+    );
     await this.audit.record(manager, {
       districtId: actor?.districtId ?? null,
       actorId: actor?.id ?? null,

@@ -4,7 +4,13 @@ import { FrameworkIssue, Segment, makeIssue } from './issues';
 import { SECTOR_CODES as SECTORS } from './schemas';
 
 const BASE_POINTS_DEFAULT = 100;
-type Emit = (segments: Segment[], owner: { path?: string; indicator?: string }, code: string, zh: string, en: string) => void;
+type Emit = (
+  segments: Segment[],
+  owner: { path?: string; indicator?: string },
+  code: string,
+  zh: string,
+  en: string,
+) => void;
 
 /**
  * The checks a JSON Schema cannot express: sums, order, uniqueness and cross-references.
@@ -12,14 +18,27 @@ type Emit = (segments: Segment[], owner: { path?: string; indicator?: string }, 
  */
 export function semanticIssues(framework: Framework): FrameworkIssue[] {
   const issues: FrameworkIssue[] = [];
-  const emit: Emit = (segments, owner, code, zh, en) => issues.push(makeIssue(segments, owner, code, { zh, en }));
+  const emit: Emit = (segments, owner, code, zh, en) =>
+    issues.push(makeIssue(segments, owner, code, { zh, en }));
 
   checkGrades(framework, emit);
   const weightSum = sum(framework.paths.map((path) => path.weight));
   if (!weightSum.equals(100)) {
-    emit(['paths'], {}, 'PATH_WEIGHTS_SUM', `各路径权重之和为 ${weightSum},应为 100`, `path weights sum to ${weightSum}, not 100`);
+    emit(
+      ['paths'],
+      {},
+      'PATH_WEIGHTS_SUM',
+      `各路径权重之和为 ${weightSum},应为 100`,
+      `path weights sum to ${weightSum}, not 100`,
+    );
   }
-  checkDuplicates(framework.paths.map((path) => path.code), (i) => ['paths', i, 'code'], (i) => ({ path: framework.paths[i].code }), 'path', emit);
+  checkDuplicates(
+    framework.paths.map((path) => path.code),
+    (i) => ['paths', i, 'code'],
+    (i) => ({ path: framework.paths[i].code }),
+    'path',
+    emit,
+  );
 
   const indicatorSeen = new Set<string>();
   const gradeCodes = new Set(framework.grades.map((grade) => grade.code));
@@ -29,7 +48,13 @@ export function semanticIssues(framework: Framework): FrameworkIssue[] {
       const at: Segment[] = ['paths', p, 'indicators', i];
       const owner = { path: path.code, indicator: indicator.code };
       if (indicatorSeen.has(indicator.code)) {
-        emit([...at, 'code'], owner, 'DUPLICATE_CODE', `指标编码 ${indicator.code} 重复`, `indicator code ${indicator.code} is used twice`);
+        emit(
+          [...at, 'code'],
+          owner,
+          'DUPLICATE_CODE',
+          `指标编码 ${indicator.code} 重复`,
+          `indicator code ${indicator.code} is used twice`,
+        );
       }
       indicatorSeen.add(indicator.code);
       checkRule(indicator.rule, [...at, 'rule'], owner, gradeCodes, emit);
@@ -40,19 +65,33 @@ export function semanticIssues(framework: Framework): FrameworkIssue[] {
 
 function checkGrades(framework: Framework, emit: Emit): void {
   const grades = framework.grades;
-  checkDuplicates(grades.map((grade) => grade.code), (i) => ['grades', i, 'code'], () => ({}), 'grade', emit);
+  checkDuplicates(
+    grades.map((grade) => grade.code),
+    (i) => ['grades', i, 'code'],
+    () => ({}),
+    'grade',
+    emit,
+  );
   for (let i = 1; i < grades.length; i++) {
     if (!(grades[i].min < grades[i - 1].min)) {
-      emit(['grades', i, 'min'], {}, 'GRADES_NOT_DESCENDING',
+      emit(
+        ['grades', i, 'min'],
+        {},
+        'GRADES_NOT_DESCENDING',
         `等次须按下限从高到低排列:${grades[i].code} 的下限 ${grades[i].min} 不低于 ${grades[i - 1].code} 的 ${grades[i - 1].min}`,
-        `grades must be listed best first with strictly descending min: ${grades[i].code} (${grades[i].min}) is not below ${grades[i - 1].code} (${grades[i - 1].min})`);
+        `grades must be listed best first with strictly descending min: ${grades[i].code} (${grades[i].min}) is not below ${grades[i - 1].code} (${grades[i - 1].min})`,
+      );
     }
   }
   const lowest = grades[grades.length - 1];
   if (lowest.min > 0) {
-    emit(['grades', grades.length - 1, 'min'], {}, 'LOWEST_GRADE_ABOVE_ZERO',
+    emit(
+      ['grades', grades.length - 1, 'min'],
+      {},
+      'LOWEST_GRADE_ABOVE_ZERO',
       `最低等次 ${lowest.code} 的下限应为 0(或更低),否则低分无等次可评`,
-      `the lowest grade ${lowest.code} must have min 0 or below, or a low total would have no grade`);
+      `the lowest grade ${lowest.code} must have min 0 or below, or a low total would have no grade`,
+    );
   }
 }
 
@@ -68,53 +107,103 @@ function checkPathPoints(path: Path, p: number, emit: Emit): void {
   const base = path.indicators.filter((indicator) => isBase(indicator.rule));
   const sums = SECTORS.map((sector) => ({
     sector,
-    sum: sum(base.filter((indicator) => appliesTo(indicator, sector)).map((indicator) => baseMaxPoints(indicator.rule))),
+    sum: sum(
+      base
+        .filter((indicator) => appliesTo(indicator, sector))
+        .map((indicator) => baseMaxPoints(indicator.rule)),
+    ),
   }));
   const owner = { path: path.code };
   if (!sums.some(({ sum: s }) => s.equals(maxPoints))) {
     const distinct = [...new Set(sums.map(({ sum: s }) => s.toString()))].join(' / ');
-    emit(['paths', p, 'maxPoints'], owner, 'PATH_POINTS_MISMATCH',
+    emit(
+      ['paths', p, 'maxPoints'],
+      owner,
+      'PATH_POINTS_MISMATCH',
       `基础指标分值之和为 ${distinct},应等于路径满分 ${maxPoints}`,
-      `the base indicators' maxPoints sum to ${distinct}, not the path's maxPoints ${maxPoints}`);
+      `the base indicators' maxPoints sum to ${distinct}, not the path's maxPoints ${maxPoints}`,
+    );
   }
   const empty = sums.filter(({ sum: s }) => s.isZero()).map(({ sector }) => sector);
   if (empty.length > 0 && empty.length < SECTORS.length) {
-    emit(['paths', p, 'indicators'], owner, 'NO_BASE_INDICATOR_FOR_SECTOR',
+    emit(
+      ['paths', p, 'indicators'],
+      owner,
+      'NO_BASE_INDICATOR_FOR_SECTOR',
       `以下领域没有适用的基础指标,无法计分:${empty.join(', ')}`,
-      `no base indicator applies to these sectors, so the path cannot be scored for them: ${empty.join(', ')}`);
+      `no base indicator applies to these sectors, so the path cannot be scored for them: ${empty.join(', ')}`,
+    );
   }
 }
 
-function checkRule(rule: Rule, at: Segment[], owner: { path: string; indicator: string }, gradeCodes: Set<string>, emit: Emit): void {
+function checkRule(
+  rule: Rule,
+  at: Segment[],
+  owner: { path: string; indicator: string },
+  gradeCodes: Set<string>,
+  emit: Emit,
+): void {
   switch (rule.type) {
     case 'rating': {
-      checkDuplicates(rule.bands.map((band) => band.code), (i) => [...at, 'bands', i, 'code'], () => owner, 'band', emit);
+      checkDuplicates(
+        rule.bands.map((band) => band.code),
+        (i) => [...at, 'bands', i, 'code'],
+        () => owner,
+        'band',
+        emit,
+      );
       const highest = Math.max(...rule.bands.map((band) => band.points));
       if (highest !== rule.maxPoints) {
-        emit([...at, 'maxPoints'], owner, 'RATING_MAX_MISMATCH', `满分 ${rule.maxPoints} 应等于最高档的分值 ${highest}`,
-          `maxPoints ${rule.maxPoints} must equal the highest band's points ${highest}`);
+        emit(
+          [...at, 'maxPoints'],
+          owner,
+          'RATING_MAX_MISMATCH',
+          `满分 ${rule.maxPoints} 应等于最高档的分值 ${highest}`,
+          `maxPoints ${rule.maxPoints} must equal the highest band's points ${highest}`,
+        );
       }
       break;
     }
     case 'banded':
       rule.bands.forEach((band, i) => {
         if (i > 0 && !(band.min > rule.bands[i - 1].min)) {
-          emit([...at, 'bands', i, 'min'], owner, 'BANDS_NOT_ASCENDING', `分档须按下限 min 严格递增:${band.min} 不大于上一档的 ${rule.bands[i - 1].min}`,
-            `bands must be listed by strictly ascending min: ${band.min} is not above the previous ${rule.bands[i - 1].min}`);
+          emit(
+            [...at, 'bands', i, 'min'],
+            owner,
+            'BANDS_NOT_ASCENDING',
+            `分档须按下限 min 严格递增:${band.min} 不大于上一档的 ${rule.bands[i - 1].min}`,
+            `bands must be listed by strictly ascending min: ${band.min} is not above the previous ${rule.bands[i - 1].min}`,
+          );
         }
         if (band.points > rule.maxPoints) {
-          emit([...at, 'bands', i, 'points'], owner, 'BAND_ABOVE_MAX', `该档分值 ${band.points} 超过满分 ${rule.maxPoints}`,
-            `band points ${band.points} exceed maxPoints ${rule.maxPoints}`);
+          emit(
+            [...at, 'bands', i, 'points'],
+            owner,
+            'BAND_ABOVE_MAX',
+            `该档分值 ${band.points} 超过满分 ${rule.maxPoints}`,
+            `band points ${band.points} exceed maxPoints ${rule.maxPoints}`,
+          );
         }
       });
       break;
     case 'checklist':
-      checkDuplicates(rule.items.map((item) => item.code), (i) => [...at, 'items', i, 'code'], () => owner, 'checklist item', emit);
+      checkDuplicates(
+        rule.items.map((item) => item.code),
+        (i) => [...at, 'items', i, 'code'],
+        () => owner,
+        'checklist item',
+        emit,
+      );
       break;
     case 'veto':
       if (rule.capGrade !== undefined && !gradeCodes.has(rule.capGrade)) {
-        emit([...at, 'capGrade'], owner, 'UNKNOWN_GRADE', `capGrade ${rule.capGrade} 不是本方案的等次(${[...gradeCodes].join(', ')})`,
-          `capGrade ${rule.capGrade} is not one of the framework's grades (${[...gradeCodes].join(', ')})`);
+        emit(
+          [...at, 'capGrade'],
+          owner,
+          'UNKNOWN_GRADE',
+          `capGrade ${rule.capGrade} 不是本方案的等次(${[...gradeCodes].join(', ')})`,
+          `capGrade ${rule.capGrade} is not one of the framework's grades (${[...gradeCodes].join(', ')})`,
+        );
       }
       break;
     default:
@@ -131,7 +220,14 @@ function checkDuplicates(
 ): void {
   const seen = new Set<string>();
   codes.forEach((code, i) => {
-    if (seen.has(code)) emit(locate(i), ownerAt(i), 'DUPLICATE_CODE', `编码 ${code} 重复`, `${what} code ${code} is used twice`);
+    if (seen.has(code))
+      emit(
+        locate(i),
+        ownerAt(i),
+        'DUPLICATE_CODE',
+        `编码 ${code} 重复`,
+        `${what} code ${code} is used twice`,
+      );
     seen.add(code);
   });
 }

@@ -33,33 +33,42 @@ export function parseValuesFile(input: unknown, framework?: Framework): ValuesFi
 function frameworkIssues(file: ValuesFile, framework: Framework): FrameworkIssue[] {
   const errors: FrameworkIssue[] = [];
   if (file.framework !== framework.code) {
-    errors.push(makeIssue(['framework'], {}, 'FRAMEWORK_MISMATCH', {
-      zh: `数据文件属于方案 ${file.framework},而所用方案是 ${framework.code}`,
-      en: `the values are for framework ${file.framework}, but the framework given is ${framework.code}`,
-    }));
+    errors.push(
+      makeIssue(['framework'], {}, 'FRAMEWORK_MISMATCH', {
+        zh: `数据文件属于方案 ${file.framework},而所用方案是 ${framework.code}`,
+        en: `the values are for framework ${file.framework}, but the framework given is ${framework.code}`,
+      }),
+    );
   } else if (file.frameworkVersion !== framework.version) {
-    errors.push(makeIssue(['frameworkVersion'], {}, 'VERSION_MISMATCH', {
-      zh: `数据文件属于第 ${file.frameworkVersion} 版,而所用方案是第 ${framework.version} 版`,
-      en: `the values are for version ${file.frameworkVersion}, but the framework given is version ${framework.version}`,
-    }));
+    errors.push(
+      makeIssue(['frameworkVersion'], {}, 'VERSION_MISMATCH', {
+        zh: `数据文件属于第 ${file.frameworkVersion} 版,而所用方案是第 ${framework.version} 版`,
+        en: `the values are for version ${file.frameworkVersion}, but the framework given is version ${framework.version}`,
+      }),
+    );
   }
   const rules = new Map<string, Rule>();
-  for (const path of framework.paths) for (const indicator of path.indicators) rules.set(indicator.code, indicator.rule);
+  for (const path of framework.paths)
+    for (const indicator of path.indicators) rules.set(indicator.code, indicator.rule);
 
   for (const [code, value] of Object.entries(file.values)) {
     const rule = rules.get(code);
     const at = ['values', code];
     if (!rule) {
-      errors.push(makeIssue(at, { indicator: code }, 'UNKNOWN_INDICATOR', {
-        zh: `方案 ${framework.code} 中没有这个指标`,
-        en: `framework ${framework.code} has no such indicator`,
-      }));
+      errors.push(
+        makeIssue(at, { indicator: code }, 'UNKNOWN_INDICATOR', {
+          zh: `方案 ${framework.code} 中没有这个指标`,
+          en: `framework ${framework.code} has no such indicator`,
+        }),
+      );
     } else if (value !== null && value !== undefined && !hasShape(rule, value)) {
       const [zh, en] = SHAPE_WORDS[expectedShape(rule)];
-      errors.push(makeIssue(at, { indicator: code }, 'WRONG_INPUT_SHAPE', {
-        zh: `${rule.type} 规则的值应为${zh}`,
-        en: `a ${rule.type} rule takes ${en}`,
-      }));
+      errors.push(
+        makeIssue(at, { indicator: code }, 'WRONG_INPUT_SHAPE', {
+          zh: `${rule.type} 规则的值应为${zh}`,
+          en: `a ${rule.type} rule takes ${en}`,
+        }),
+      );
     }
   }
   return errors;
