@@ -1,6 +1,11 @@
 import type { Indicator, Path, Rule } from '@pathboard/scoring';
 import type { FrameworkEntity } from './entities/framework.entity';
-import type { FrameworkIndicatorModel, FrameworkModel, FrameworkPathModel, IndicatorRuleModel } from './models/framework.model';
+import type {
+  FrameworkIndicatorModel,
+  FrameworkModel,
+  FrameworkPathModel,
+  IndicatorRuleModel,
+} from './models/framework.model';
 
 /** Reads an optional numeric parameter whatever the rule type, so the GraphQL type stays flat. */
 function num(rule: Rule, key: string): number | null {
@@ -26,7 +31,11 @@ export function toRuleModel(rule: Rule): IndicatorRuleModel {
     numericBands: rule.type === 'banded' ? rule.bands : null,
     items:
       rule.type === 'checklist'
-        ? rule.items.map((item) => ({ code: item.code, name: item.name, deduction: item.deduction ?? rule.deduction }))
+        ? rule.items.map((item) => ({
+            code: item.code,
+            name: item.name,
+            deduction: item.deduction ?? rule.deduction,
+          }))
         : null,
     params: rule,
   };
