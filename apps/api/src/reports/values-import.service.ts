@@ -2,7 +2,13 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { parseImportWorkbook, STATUS_NAMES, type ImportError, type ImportRow } from '@pathboard/reports';
+import {
+  MAX_REPORTED_IMPORT_ERRORS,
+  parseImportWorkbook,
+  STATUS_NAMES,
+  type ImportError,
+  type ImportRow,
+} from '@pathboard/reports';
 import type { IndicatorInput, Sector } from '@pathboard/scoring';
 import { AssessmentMutationsService } from '../assessments/assessment-mutations.service';
 import { ASSESSMENT_SELECT, toContext, type AssessmentContext } from '../assessments/assessment-rows';
@@ -111,7 +117,7 @@ export class ValuesImportService {
 
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const planned = await this.plan(manager, period, parsed.rows, byCode, parsed.errors);
+        const planned = await this.plan(manager, period, parsed.rows, byCode, parsed);
         const result = summarize(period.code, dryRun, planned);
         await this.apply(manager, user, period, planned, result, file);
         if (dryRun) throw new DryRunRollback(result);
@@ -129,7 +135,7 @@ export class ValuesImportService {
     period: { id: string; framework_id: string },
     rows: ImportRow[],
     byCode: Map<string, ScopeBranch>,
-    parseErrors: ImportError[],
+    parsed: { errors: ImportError[]; omittedErrors: number },
   ): Promise<PlannedRow[]> {
     const ids = rows.map((r) => byCode.get(r.branchCode)!.id);
     const contexts: Record<string, unknown>[] = ids.length
@@ -143,7 +149,7 @@ export class ValuesImportService {
       manager,
       [...ctxOf.values()].map((ctx) => ctx.id),
     );
-    const errors = [...parseErrors];
+    const errors = [...parsed.errors];
     const planned: PlannedRow[] = [];
     for (const row of rows) {
       const branch = byCode.get(row.branchCode)!;
@@ -154,9 +160,15 @@ export class ValuesImportService {
     }
     if (errors.length) {
       errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-      throw badUserInput(`the file has ${errors.length} problem(s); nothing was imported`, {
+      const listed = errors.slice(0, MAX_REPORTED_IMPORT_ERRORS);
+      const omittedErrors = parsed.omittedErrors + errors.length - listed.length;
+      const total = listed.length + omittedErrors;
+      const more =
+        omittedErrors > 0 ? ` (the first ${listed.length} are listed, ${omittedErrors} more are not)` : '';
+      throw badUserInput(`the file has ${total} problem(s)${more}; nothing was imported`, {
         reason: 'INVALID_IMPORT',
-        errors,
+        errors: listed,
+        omittedErrors,
       });
     }
     return planned;

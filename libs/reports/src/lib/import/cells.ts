@@ -25,7 +25,8 @@ export interface CellProblem {
   reason: LocalizedText;
 }
 
-export type CellReading = { ok: true; value: number | boolean | string } | { ok: false; problem: CellProblem };
+export type CellReading =
+  { ok: true; value: number | boolean | string } | { ok: false; problem: CellProblem };
 
 const FULL_WIDTH_DIGITS = /[０-９．－％]/g;
 
@@ -52,7 +53,9 @@ function readNumber(column: ImportColumn, cell: Exclude<PlainCell, null>): CellR
   if (typeof cell === 'number') return { ok: true, value: cell };
   if (typeof cell === 'string') {
     // Numbers typed into text-formatted cells (and full-width digits from Chinese input methods) are common.
-    const text = cell.replace(FULL_WIDTH_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/,/g, '');
+    const text = cell
+      .replace(FULL_WIDTH_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      .replace(/,/g, '');
     const percent = column.kind === 'rate' && text.endsWith('%');
     const numberText = percent ? text.slice(0, -1) : text;
     if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(numberText)) {
@@ -62,7 +65,10 @@ function readNumber(column: ImportColumn, cell: Exclude<PlainCell, null>): CellR
   }
   return {
     ok: false,
-    problem: { code: 'NOT_A_NUMBER', reason: { zh: `应填写数字，收到“${String(cell)}”`, en: `expected a number, got "${String(cell)}"` } },
+    problem: {
+      code: 'NOT_A_NUMBER',
+      reason: { zh: `应填写数字，收到“${String(cell)}”`, en: `expected a number, got "${String(cell)}"` },
+    },
   };
 }
 
@@ -71,15 +77,35 @@ function readYesNo(cell: Exclude<PlainCell, null>): CellReading {
   const word = String(cell).trim().toLowerCase();
   if (YES_WORDS.has(word)) return { ok: true, value: true };
   if (NO_WORDS.has(word)) return { ok: true, value: false };
-  return { ok: false, problem: { code: 'NOT_YES_NO', reason: { zh: `应填写“是”或“否”，收到“${String(cell)}”`, en: `expected 是 (yes) or 否 (no), got "${String(cell)}"` } } };
+  return {
+    ok: false,
+    problem: {
+      code: 'NOT_YES_NO',
+      reason: {
+        zh: `应填写“是”或“否”，收到“${String(cell)}”`,
+        en: `expected 是 (yes) or 否 (no), got "${String(cell)}"`,
+      },
+    },
+  };
 }
 
 function readBand(column: ImportColumn, cell: Exclude<PlainCell, null>): CellReading {
   const rule = column.indicator.rule;
   if (rule.type !== 'rating') return { ok: true, value: String(cell) };
   const text = String(cell).trim();
-  const band = rule.bands.find((b) => b.name.zh === text || b.code === text || b.name.en.toLowerCase() === text.toLowerCase());
+  const band = rule.bands.find(
+    (b) => b.name.zh === text || b.code === text || b.name.en.toLowerCase() === text.toLowerCase(),
+  );
   if (band) return { ok: true, value: band.code };
   const names = rule.bands.map((b) => b.name.zh).join('、');
-  return { ok: false, problem: { code: 'UNKNOWN_BAND', reason: { zh: `应为 ${names} 之一，收到“${text}”`, en: `expected one of ${rule.bands.map((b) => b.name.en).join(', ')}, got "${text}"` } } };
+  return {
+    ok: false,
+    problem: {
+      code: 'UNKNOWN_BAND',
+      reason: {
+        zh: `应为 ${names} 之一，收到“${text}”`,
+        en: `expected one of ${rule.bands.map((b) => b.name.en).join(', ')}, got "${text}"`,
+      },
+    },
+  };
 }

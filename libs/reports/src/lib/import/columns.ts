@@ -39,15 +39,35 @@ export function importColumns(framework: Framework): ImportColumn[] {
 function columnsOf(indicator: Indicator): ImportColumn[] {
   const rule = indicator.rule;
   const name = indicator.name.zh;
-  const one = (kind: CellKind, suffix = ''): ImportColumn[] => [{ key: indicator.code, label: `${name}${suffix}`, indicator, kind }];
+  const one = (kind: CellKind, suffix = ''): ImportColumn[] => [
+    { key: indicator.code, label: `${name}${suffix}`, indicator, kind },
+  ];
   switch (rule.type) {
     case 'ratio':
       return [
-        { key: `${indicator.code}.numerator`, label: `${name}·分子`, indicator, kind: 'integer', part: 'numerator' },
-        { key: `${indicator.code}.denominator`, label: `${name}·分母`, indicator, kind: 'integer', part: 'denominator' },
+        {
+          key: `${indicator.code}.numerator`,
+          label: `${name}·分子`,
+          indicator,
+          kind: 'integer',
+          part: 'numerator',
+        },
+        {
+          key: `${indicator.code}.denominator`,
+          label: `${name}·分母`,
+          indicator,
+          kind: 'integer',
+          part: 'denominator',
+        },
       ];
     case 'checklist':
-      return rule.items.map((item) => ({ key: `${indicator.code}.${item.code}`, label: `${name}·${item.name.zh}`, indicator, kind: 'item' as const, part: item.code }));
+      return rule.items.map((item) => ({
+        key: `${indicator.code}.${item.code}`,
+        label: `${name}·${item.name.zh}`,
+        indicator,
+        kind: 'item' as const,
+        part: item.code,
+      }));
     case 'rating':
       return one('band');
     case 'boolean':
@@ -72,7 +92,12 @@ export function columnHelp(column: ImportColumn): LocalizedText {
   const rule: Rule = column.indicator.rule;
   switch (column.kind) {
     case 'integer':
-      return column.part ? { zh: '非负整数；分子不大于分母，分母大于0', en: 'whole number ≥ 0; numerator ≤ denominator, denominator > 0' } : { zh: '非负整数（次数）', en: 'whole number ≥ 0 (a count)' };
+      return column.part
+        ? {
+            zh: '非负整数；分子不大于分母，分母大于0',
+            en: 'whole number ≥ 0; numerator ≤ denominator, denominator > 0',
+          }
+        : { zh: '非负整数（次数）', en: 'whole number ≥ 0 (a count)' };
     case 'number':
       return { zh: '数字', en: 'a number' };
     case 'rate':
@@ -83,7 +108,10 @@ export function columnHelp(column: ImportColumn): LocalizedText {
       return { zh: '是（已完成）或 否', en: '是 (done) or 否' };
     case 'band':
       return rule.type === 'rating'
-        ? { zh: `从下拉列表选择：${rule.bands.map((band) => band.name.zh).join('、')}`, en: `pick one: ${rule.bands.map((band) => band.name.en).join(', ')}` }
+        ? {
+            zh: `从下拉列表选择：${rule.bands.map((band) => band.name.zh).join('、')}`,
+            en: `pick one: ${rule.bands.map((band) => band.name.en).join(', ')}`,
+          }
         : { zh: '', en: '' };
   }
 }
