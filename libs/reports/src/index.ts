@@ -26,6 +26,7 @@ export { buildImportTemplate } from './lib/import/template';
 export type { TemplateBranch } from './lib/import/template';
 export { parseImportWorkbook, MAX_REPORTED_IMPORT_ERRORS } from './lib/import/parse';
 export { inspectWorkbookZip, IMPORT_ZIP_LIMITS } from './lib/import/zip-limits';
+export { zipBombWorkbook } from './lib/testing/zip-bomb';
 export type { ImportParseResult, ImportRow, KnownBranch, ParseOptions } from './lib/import/parse';
 export type { ImportError } from './lib/import/errors';
 export {

@@ -1,5 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
@@ -17,6 +19,7 @@ import { upsertSelfValues } from '../assessments/sql/upsert-values';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { badUserInput, notFound } from '../common/errors';
+import { PINO_LOGGER } from '../common/logger';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { PeriodStatusEnum } from '../periods/models/period.model';
 import { addCounts, diffRow, type RowDiff, type ValueCounts } from './import-diff';
@@ -59,6 +62,9 @@ interface PlannedRow {
   diff: RowDiff;
 }
 
+/** Out-of-scope branch codes named in an IMPORT_REFUSED audit row (the count covers the rest). */
+const AUDITED_CODES = 100;
+
 /** Thrown inside the transaction to roll a dry run back; carries its result out. */
 class DryRunRollback extends Error {
   constructor(readonly result: ImportResult) {
@@ -81,6 +87,7 @@ export class ValuesImportService {
     private readonly frameworks: FrameworksService,
     private readonly mutations: AssessmentMutationsService,
     private readonly audit: AuditService,
+    @Inject(PINO_LOGGER) private readonly log: Logger,
   ) {}
 
   async import(
@@ -125,7 +132,55 @@ export class ValuesImportService {
       });
     } catch (err) {
       if (err instanceof DryRunRollback) return err.result;
+      if (err instanceof GraphQLError && err.extensions['reason'] === 'INVALID_IMPORT') {
+        await this.auditRefusal(user, period, file, parsed.unknownBranchCodes, err);
+      }
       throw err;
+    }
+  }
+
+  /**
+   * IMPORT_REFUSED, written after the rollback: who sent which file, how many problems, and the
+   * branch codes that exist but lie outside the caller's scope (answered as "unknown", like missing
+   * ones, but an attempt a committee wants to see). Never masks the refusal itself.
+   */
+  private async auditRefusal(
+    user: AuthUser,
+    period: { id: string; code: string },
+    file: Buffer,
+    unknownCodes: string[],
+    refusal: GraphQLError,
+  ): Promise<void> {
+    try {
+      const outOfScope: { code: string }[] = unknownCodes.length
+        ? await this.dataSource.query(
+            `SELECT DISTINCT code FROM org_unit WHERE kind = 'BRANCH' AND code = ANY($1::text[]) ORDER BY code`,
+            [unknownCodes],
+          )
+        : [];
+      const listed = refusal.extensions['errors'] as ImportError[];
+      const omitted = Number(refusal.extensions['omittedErrors'] ?? 0);
+      await this.audit.record(this.dataSource.manager, {
+        actorId: user.id,
+        action: 'IMPORT_REFUSED',
+        targetType: 'Period',
+        targetId: period.id,
+        districtId: user.districtId,
+        after: {
+          period: period.code,
+          sha256: createHash('sha256').update(file).digest('hex'),
+          bytes: file.length,
+          problems: listed.length + omitted,
+          codes: [...new Set(listed.map((e) => e.code))].sort(),
+          outOfScopeBranches: outOfScope.slice(0, AUDITED_CODES).map((r) => r.code),
+          outOfScopeBranchCount: outOfScope.length,
+        },
+      });
+    } catch (error) {
+      this.log.error(
+        { err: error, periodId: period.id, actorId: user.id },
+        'could not write IMPORT_REFUSED audit event',
+      );
     }
   }
 

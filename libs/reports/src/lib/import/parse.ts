@@ -41,6 +41,11 @@ export interface ImportParseResult {
   errors: ImportError[];
   /** How many problems were found beyond `errors`. */
   omittedErrors: number;
+  /**
+   * Every branch code refused as unknown (not one of `knownBranches`), all of them even when their
+   * errors are not listed: the API audits the ones that exist outside the caller's scope.
+   */
+  unknownBranchCodes: string[];
   /** From the template's hidden sheet, when the file has one. */
   meta: { period: string | null; frameworkCode: string | null; frameworkVersion: number | null } | null;
 }
@@ -78,6 +83,7 @@ export async function parseImportWorkbook(
     );
   }
   const errors = new CappedErrors(MAX_REPORTED_IMPORT_ERRORS);
+  const unknown = new Set<string>();
   const meta = readMeta(sheets.get(META_SHEET));
   checkMeta(meta, framework, options, errors);
   const sheet = findDataSheet(sheets);
@@ -88,13 +94,20 @@ export async function parseImportWorkbook(
         en: `no "${DATA_SHEET}" sheet with a ${BRANCH_CODE_KEY} header row`,
       }),
     );
-    return { rows: [], ...errors.result(), meta };
+    return { rows: [], ...errors.result(), unknownBranchCodes: [], meta };
   }
   const layout = readHeader(sheet, importColumns(framework), errors);
-  const rows = readRows(sheet, layout, framework, new Map(knownBranches.map((b) => [b.code, b])), errors);
+  const rows = readRows(
+    sheet,
+    layout,
+    framework,
+    new Map(knownBranches.map((b) => [b.code, b])),
+    errors,
+    unknown,
+  );
   if (rows.seen === 0)
     errors.push(fileError('NO_ROWS', { zh: '文件中没有数据行', en: 'the file has no data rows' }));
-  return { rows: rows.valid, ...errors.result(), meta };
+  return { rows: rows.valid, ...errors.result(), unknownBranchCodes: [...unknown], meta };
 }
 
 /**
@@ -153,7 +166,7 @@ async function readSheets(buffer: Buffer | Uint8Array): Promise<Map<string, Shee
 }
 
 function failed(error: ImportError): ImportParseResult {
-  return { rows: [], errors: [error], omittedErrors: 0, meta: null };
+  return { rows: [], errors: [error], omittedErrors: 0, unknownBranchCodes: [], meta: null };
 }
 
 function findDataSheet(sheets: Map<string, SheetRow[]>): SheetRow[] | undefined {
@@ -223,6 +236,7 @@ function readRows(
   framework: Framework,
   known: Map<string, KnownBranch>,
   errors: ErrorSink,
+  unknown: Set<string>,
 ): { valid: ImportRow[]; seen: number } {
   const valid: ImportRow[] = [];
   const firstRowOf = new Map<string, number>();
@@ -244,14 +258,15 @@ function readRows(
       rowErrors.push(
         rowError(where, 'MISSING_BRANCH_CODE', { zh: '支部编码为空', en: 'branch code is empty' }),
       );
-    else if (!branch)
+    else if (!branch) {
+      unknown.add(branchCode);
       rowErrors.push(
         rowError(where, 'UNKNOWN_BRANCH', {
           zh: `未知的支部编码 ${branchCode}(不在系统中或不在您的管理范围内)`,
           en: `unknown branch code ${branchCode} (not in the system or not in your scope)`,
         }),
       );
-    else if (firstRowOf.has(branchCode))
+    } else if (firstRowOf.has(branchCode))
       rowErrors.push(
         rowError(where, 'DUPLICATE_BRANCH', {
           zh: `支部编码 ${branchCode} 重复(第 ${firstRowOf.get(branchCode)} 行已有)`,
