@@ -14,7 +14,8 @@ export class FrameworksResolver {
   constructor(private readonly service: FrameworksService) {}
 
   @Query(() => [FrameworkModel], {
-    description: 'Every framework version, newest version of each code first.',
+    description:
+      "The framework versions the caller's district may use: the shared system ones and its own (another district's are never listed), newest version of each code first.",
   })
   frameworks(@CurrentUser() user: AuthUser): Promise<FrameworkModel[]> {
     return this.service.list(user);
@@ -29,7 +30,8 @@ export class FrameworksResolver {
   }
 
   @Mutation(() => FrameworkModel, {
-    description: 'ADMIN: validate a framework (JSON or a JSON string) and store it as a new version.',
+    description:
+      "ADMIN: validate a framework (JSON or a JSON string) and store it as a new version owned by the caller's district (seen and used only there; shared system frameworks are published by the platform).",
   })
   importFramework(
     @CurrentUser() user: AuthUser,
