@@ -101,6 +101,20 @@ describe('migration FrameworkDistrict1795420000000', () => {
         )[0].id as string;
       const seeded = await insert(1);
       const imported = await insert(2);
+      const borrowed = await insert(3); // imported by the district, but another district runs a quarter on it
+      const otherId = '00000000-0000-4000-8000-000000000003';
+      await ds.query(
+        `INSERT INTO org_unit (id, path, code, name, kind, district_id) VALUES ($1, $2, 'FO', 'Other', 'DISTRICT', $1)`,
+        [otherId, `/${otherId}/`],
+      );
+      await ds.query(
+        `INSERT INTO period (district_id, code, year, quarter, framework_id, deadline) VALUES ($1, '2026Q1', 2026, 1, $2, now())`,
+        [otherId, borrowed],
+      );
+      await ds.query(
+        `INSERT INTO audit_event (district_id, action, target_type, target_id) VALUES ($1, 'FRAMEWORK_IMPORTED', 'Framework', $2)`,
+        [districtId, borrowed],
+      );
       await ds.query(
         `INSERT INTO audit_event (district_id, action, target_type, target_id) VALUES ($1, 'FRAMEWORK_IMPORTED', 'Framework', $2), (NULL, 'FRAMEWORK_IMPORTED', 'Framework', $3)`,
         [districtId, imported, seeded],
@@ -111,6 +125,7 @@ describe('migration FrameworkDistrict1795420000000', () => {
       expect(owners).toEqual([
         { id: seeded, district_id: null },
         { id: imported, district_id: districtId },
+        { id: borrowed, district_id: null },
       ]);
       // Versions are per owner now: the district may hold its own F v1 beside the shared one.
       await ds.query(
@@ -122,12 +137,13 @@ describe('migration FrameworkDistrict1795420000000', () => {
       ).rejects.toThrow();
 
       await ds.query(`DELETE FROM framework WHERE district_id IS NOT NULL AND version = 1`);
+      await ds.query(`DELETE FROM period`);
       await ds.undoLastMigration();
       const columns = await ds.query(
         `SELECT column_name FROM information_schema.columns WHERE table_name = 'framework' AND column_name = 'district_id'`,
       );
       expect(columns).toEqual([]);
-      expect((await ds.query(`SELECT count(*)::int AS n FROM framework`))[0].n).toBe(2);
+      expect((await ds.query(`SELECT count(*)::int AS n FROM framework`))[0].n).toBe(3);
     } finally {
       await ds.destroy();
       await testDb?.drop();

@@ -5,7 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * (`district_id` NULL, published by the platform: the seeder, never a district's importFramework).
  * Versions are numbered per owner, so the old global UNIQUE (code, version) becomes one unique index
  * per owner kind. Existing versions imported by a district's admin go back to that district (the
- * FRAMEWORK_IMPORTED audit row names it); the rest (seeded) stay shared.
+ * FRAMEWORK_IMPORTED audit row names it); the rest (seeded) stay shared, and so does a version that
+ * another district already opened a period on (taking it away would break that district's quarter).
  */
 export class FrameworkDistrict1795420000000 implements MigrationInterface {
   name = 'FrameworkDistrict1795420000000';
@@ -18,7 +19,8 @@ export class FrameworkDistrict1795420000000 implements MigrationInterface {
         FROM audit_event a
        WHERE a.action = 'FRAMEWORK_IMPORTED' AND a.target_type = 'Framework' AND a.target_id = f.id::text
          AND a.district_id IS NOT NULL
-         AND EXISTS (SELECT 1 FROM org_unit d WHERE d.id = a.district_id)`);
+         AND EXISTS (SELECT 1 FROM org_unit d WHERE d.id = a.district_id)
+         AND NOT EXISTS (SELECT 1 FROM period p WHERE p.framework_id = f.id AND p.district_id <> a.district_id)`);
     await q.query(`ALTER TABLE framework DROP CONSTRAINT uq_framework_code_version`);
     await q.query(
       `CREATE UNIQUE INDEX uq_framework_system_code_version ON framework (code, version) WHERE district_id IS NULL`,
