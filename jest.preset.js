@@ -25,5 +25,6 @@ module.exports = {
     '^@pathboard/frameworks$': path.join(root, 'libs/frameworks/src/index.ts'),
     '^@pathboard/charts$': path.join(root, 'libs/charts/src/index.ts'),
     '^@pathboard/reports$': path.join(root, 'libs/reports/src/index.ts'),
+    '^@pathboard/reports/testing$': path.join(root, 'libs/reports/src/testing.ts'),
   },
 };

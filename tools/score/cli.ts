@@ -1,7 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ValueValidationError, scoreAssessment, type Framework, type Lang, type ScoreResult, type Sector } from '@pathboard/scoring';
-import { SECTOR_CODES, defaultFramework, parseValuesFile, validateFramework, type FrameworkIssue } from '@pathboard/frameworks';
+import {
+  ValueValidationError,
+  scoreAssessment,
+  type Framework,
+  type Lang,
+  type ScoreResult,
+  type Sector,
+} from '@pathboard/scoring';
+import {
+  SECTOR_CODES,
+  defaultFramework,
+  parseValuesFile,
+  validateFramework,
+  type FrameworkIssue,
+} from '@pathboard/frameworks';
 
 export const EXIT_OK = 0;
 /** A file or value was refused. */
@@ -87,14 +100,21 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
       allowPositionals: false,
     });
   } catch (error) {
-    throw usage(`命令行参数有误:${(error as Error).message}`, `bad command line: ${(error as Error).message}`);
+    throw usage(
+      `命令行参数有误:${(error as Error).message}`,
+      `bad command line: ${(error as Error).message}`,
+    );
   }
   const { framework, values, sector, lang, help } = parsed.values;
-  if (lang !== 'zh' && lang !== 'en') throw usage(`--lang 只能是 zh 或 en,而不是 ${lang}`, `--lang must be zh or en, not ${lang}`);
+  if (lang !== 'zh' && lang !== 'en')
+    throw usage(`--lang 只能是 zh 或 en,而不是 ${lang}`, `--lang must be zh or en, not ${lang}`);
   if (help) return { values: '', lang, help: true };
   if (!values) throw usage('缺少 --values <数据文件>', 'missing --values <values.json>');
   if (sector !== undefined && !SECTOR_CODES.includes(sector as Sector)) {
-    throw usage(`--sector 应为 ${SECTOR_CODES.join('、')} 之一,而不是 ${sector}`, `--sector must be one of ${SECTOR_CODES.join(', ')}, not ${sector}`);
+    throw usage(
+      `--sector 应为 ${SECTOR_CODES.join('、')} 之一,而不是 ${sector}`,
+      `--sector must be one of ${SECTOR_CODES.join(', ')}, not ${sector}`,
+    );
   }
   return { framework, values, sector: sector as Sector | undefined, lang, help: false };
 }
@@ -105,7 +125,18 @@ function usage(zh: string, en: string): CliProblem {
 
 function loadFramework(path: string, io: CliIo): Framework {
   const result = validateFramework(readJson(path, '--framework', io));
-  if (!result.ok) throw new CliProblem(issueLines(path, result.errors), EXIT_INVALID);
+  if (!result.ok) {
+    const more =
+      result.omitted > 0
+        ? [
+            {
+              zh: `${path}: 另有 ${result.omitted} 个问题未列出`,
+              en: `${path}: and ${result.omitted} more problem(s) not listed`,
+            },
+          ]
+        : [];
+    throw new CliProblem([...issueLines(path, result.errors), ...more], EXIT_INVALID);
+  }
   return result.framework;
 }
 
@@ -115,29 +146,51 @@ function readJson(path: string, option: string, io: CliIo): unknown {
     text = io.readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const [zh, en] = code === 'ENOENT' ? ['文件不存在', 'file not found'] : ['无法读取文件', `cannot read the file (${code ?? (error as Error).message})`];
+    const [zh, en] =
+      code === 'ENOENT'
+        ? ['文件不存在', 'file not found']
+        : ['无法读取文件', `cannot read the file (${code ?? (error as Error).message})`];
     throw new CliProblem([{ zh: `${option} ${path}:${zh}`, en: `${option} ${path}: ${en}` }], EXIT_INVALID);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')); // Windows editors (记事本) save UTF-8 with a BOM
   } catch (error) {
     const detail = (error as Error).message;
-    throw new CliProblem([{ zh: `${option} ${path}:不是合法的 JSON(${detail})`, en: `${option} ${path}: not valid JSON (${detail})` }], EXIT_INVALID);
+    throw new CliProblem(
+      [
+        {
+          zh: `${option} ${path}:不是合法的 JSON(${detail})`,
+          en: `${option} ${path}: not valid JSON (${detail})`,
+        },
+      ],
+      EXIT_INVALID,
+    );
   }
 }
 
 function issueLines(file: string, issues: readonly FrameworkIssue[]): { zh: string; en: string }[] {
-  return issues.map((issue) => ({ zh: `${file}: [${issue.code}] ${issue.message.zh}`, en: `${file}: [${issue.code}] ${issue.message.en}` }));
+  return issues.map((issue) => ({
+    zh: `${file}: [${issue.code}] ${issue.message.zh}`,
+    en: `${file}: [${issue.code}] ${issue.message.en}`,
+  }));
 }
 
-function score(framework: Framework, values: Parameters<typeof scoreAssessment>[1], sector: Sector, file: string): ScoreResult {
+function score(
+  framework: Framework,
+  values: Parameters<typeof scoreAssessment>[1],
+  sector: Sector,
+  file: string,
+): ScoreResult {
   try {
     return scoreAssessment(framework, values, { sector, explain: true });
   } catch (error) {
     if (!(error instanceof ValueValidationError)) throw error;
     const lines = error.issues.map((issue) => {
       const field = `values.${issue.indicator}${issue.field ? `.${issue.field}` : ''}`;
-      return { zh: `${file}: ${field} [${issue.code}] ${issue.message.zh}`, en: `${file}: ${field} [${issue.code}] ${issue.message.en}` };
+      return {
+        zh: `${file}: ${field} [${issue.code}] ${issue.message.zh}`,
+        en: `${file}: ${field} [${issue.code}] ${issue.message.en}`,
+      };
     });
     throw new CliProblem(lines, EXIT_INVALID);
   }

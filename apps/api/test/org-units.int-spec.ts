@@ -75,11 +75,26 @@ describe('org units (GraphQL over HTTP)', () => {
     });
 
     it('hides inactive units and their subtrees unless asked', async () => {
-      const closed = await createUnitFixture(t.dataSource, { parent: tree.streets[1], kind: OrgUnitKind.BRANCH, code: 'B-B9', sector: Sector.SOE, active: false });
-      await createUnitFixture(t.dataSource, { parent: closed, kind: OrgUnitKind.BRANCH, code: 'B-B9-1', sector: Sector.SOE });
+      const closed = await createUnitFixture(t.dataSource, {
+        parent: tree.streets[1],
+        kind: OrgUnitKind.BRANCH,
+        code: 'B-B9',
+        sector: Sector.SOE,
+        active: false,
+      });
+      await createUnitFixture(t.dataSource, {
+        parent: closed,
+        kind: OrgUnitKind.BRANCH,
+        code: 'B-B9-1',
+        sector: Sector.SOE,
+      });
       const hidden = await t.gql<{ orgTree: TreeNode }>(TREE, { rootId: tree.streets[1].id }, tokens.admin);
       expect(codes(hidden.data!.orgTree)).toEqual(['S-B', 'B-B1', 'B-B2']);
-      const all = await t.gql<{ orgTree: TreeNode }>(TREE, { rootId: tree.streets[1].id, inactive: true }, tokens.admin);
+      const all = await t.gql<{ orgTree: TreeNode }>(
+        TREE,
+        { rootId: tree.streets[1].id, inactive: true },
+        tokens.admin,
+      );
       expect(codes(all.data!.orgTree)).toEqual(['S-B', 'B-B1', 'B-B2', 'B-B9', 'B-B9-1']);
     });
   });
@@ -91,7 +106,11 @@ describe('org units (GraphQL over HTTP)', () => {
         { id: tree.streets[0].id },
         tokens.viewer,
       );
-      expect(r.data!.orgUnit).toEqual({ code: 'S-A', depth: 2, children: [{ code: 'B-A1' }, { code: 'B-A2' }] });
+      expect(r.data!.orgUnit).toEqual({
+        code: 'S-A',
+        depth: 2,
+        children: [{ code: 'B-A1' }, { code: 'B-A2' }],
+      });
     });
 
     it('refuses a malformed id with BAD_USER_INPUT naming it', async () => {
@@ -101,25 +120,56 @@ describe('org units (GraphQL over HTTP)', () => {
   });
 
   describe('createOrgUnit', () => {
-    const CREATE = 'mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id code kind sector memberCount depth districtId parentId path } }';
+    const CREATE =
+      'mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id code kind sector memberCount depth districtId parentId path } }';
 
     it('ADMIN creates a branch under a street in scope, audited', async () => {
-      const r = await t.gql<{ createOrgUnit: { id: string; depth: number; districtId: string; path: string } }>(
+      const r = await t.gql<{
+        createOrgUnit: { id: string; depth: number; districtId: string; path: string };
+      }>(
         CREATE,
-        { input: { parentId: tree.streets[0].id, code: 'B-A3', name: '第三支部', kind: 'BRANCH', sector: 'SOE', memberCount: 17 } },
+        {
+          input: {
+            parentId: tree.streets[0].id,
+            code: 'B-A3',
+            name: '第三支部',
+            kind: 'BRANCH',
+            sector: 'SOE',
+            memberCount: 17,
+          },
+        },
         tokens.admin,
       );
       expect(r.errors).toBeUndefined();
       const unit = r.data!.createOrgUnit;
-      expect(unit).toMatchObject({ depth: 3, districtId: tree.district.id, path: `${tree.streets[0].path}${unit.id}/` });
-      const [event] = await t.dataSource.query(`SELECT action, actor_id, district_id, after FROM audit_event WHERE target_id = $1`, [unit.id]);
-      expect(event).toMatchObject({ action: 'ORG_UNIT_CREATED', district_id: tree.district.id, after: expect.objectContaining({ code: 'B-A3', memberCount: 17 }) });
+      expect(unit).toMatchObject({
+        depth: 3,
+        districtId: tree.district.id,
+        path: `${tree.streets[0].path}${unit.id}/`,
+      });
+      const [event] = await t.dataSource.query(
+        `SELECT action, actor_id, district_id, after FROM audit_event WHERE target_id = $1`,
+        [unit.id],
+      );
+      expect(event).toMatchObject({
+        action: 'ORG_UNIT_CREATED',
+        district_id: tree.district.id,
+        after: expect.objectContaining({ code: 'B-A3', memberCount: 17 }),
+      });
     });
 
     it('nested branches (general branch → branch) work', async () => {
       const r = await t.gql<{ createOrgUnit: { depth: number } }>(
         CREATE,
-        { input: { parentId: tree.branches[2].id, code: 'B-B1-1', name: '第一党小组支部', kind: 'BRANCH', sector: 'ORGAN' } },
+        {
+          input: {
+            parentId: tree.branches[2].id,
+            code: 'B-B1-1',
+            name: '第一党小组支部',
+            kind: 'BRANCH',
+            sector: 'ORGAN',
+          },
+        },
         tokens.admin,
       );
       expect(r.errors).toBeUndefined();
@@ -136,7 +186,14 @@ describe('org units (GraphQL over HTTP)', () => {
       [{ sector: null }, 'sector'],
       [{ code: 'B-A1' }, 'code'],
     ])('refuses %j with BAD_USER_INPUT naming %s', async (patch, field) => {
-      const input = { parentId: tree.streets[0].id, code: 'B-NEW', name: '新支部', kind: 'BRANCH', sector: 'COMMUNITY', ...patch };
+      const input = {
+        parentId: tree.streets[0].id,
+        code: 'B-NEW',
+        name: '新支部',
+        kind: 'BRANCH',
+        sector: 'COMMUNITY',
+        ...patch,
+      };
       const r = await t.gql(CREATE, { input }, tokens.admin);
       expect(r.data).toBeNull();
       expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
@@ -144,9 +201,15 @@ describe('org units (GraphQL over HTTP)', () => {
     });
 
     it('wrong role → FORBIDDEN and an ACCESS_DENIED audit row', async () => {
-      const r = await t.gql(CREATE, { input: { parentId: tree.streets[0].id, code: 'B-R', name: 'x', kind: 'BRANCH', sector: 'RURAL' } }, tokens.reviewer);
+      const r = await t.gql(
+        CREATE,
+        { input: { parentId: tree.streets[0].id, code: 'B-R', name: 'x', kind: 'BRANCH', sector: 'RURAL' } },
+        tokens.reviewer,
+      );
       expect(r.errors![0].extensions!.code).toBe('FORBIDDEN');
-      const rows = await t.dataSource.query(`SELECT * FROM audit_event WHERE action = 'ACCESS_DENIED' AND after->>'attemptedAction' = 'orgUnit.create' AND after->>'reason' = 'ROLE'`);
+      const rows = await t.dataSource.query(
+        `SELECT * FROM audit_event WHERE action = 'ACCESS_DENIED' AND after->>'attemptedAction' = 'orgUnit.create' AND after->>'reason' = 'ROLE'`,
+      );
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ district_id: tree.district.id, after: { role: 'REVIEWER' } });
       expect(await t.dataSource.query(`SELECT 1 FROM org_unit WHERE code = 'B-R'`)).toEqual([]);
@@ -161,14 +224,65 @@ describe('org units (GraphQL over HTTP)', () => {
   });
 
   describe('updateOrgUnit', () => {
-    const UPDATE = 'mutation ($id: ID!, $input: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $input) { id name memberCount active } }';
+    const UPDATE =
+      'mutation ($id: ID!, $input: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $input) { id name memberCount active } }';
 
     it('ADMIN updates a unit in scope, audited with before and after', async () => {
-      const r = await t.gql<{ updateOrgUnit: { name: string; memberCount: number } }>(UPDATE, { id: tree.branches[3].id, input: { name: '改名支部', memberCount: 9 } }, tokens.admin);
+      const r = await t.gql<{ updateOrgUnit: { name: string; memberCount: number } }>(
+        UPDATE,
+        { id: tree.branches[3].id, input: { name: '改名支部', memberCount: 9 } },
+        tokens.admin,
+      );
       expect(r.data!.updateOrgUnit).toMatchObject({ name: '改名支部', memberCount: 9 });
-      const [e] = await t.dataSource.query(`SELECT before, after FROM audit_event WHERE action = 'ORG_UNIT_UPDATED' AND target_id = $1`, [tree.branches[3].id]);
+      const [e] = await t.dataSource.query(
+        `SELECT before, after FROM audit_event WHERE action = 'ORG_UNIT_UPDATED' AND target_id = $1`,
+        [tree.branches[3].id],
+      );
       expect(e.before.memberCount).toBe(8);
       expect(e.after.memberCount).toBe(9);
+    });
+
+    it('a change that changes nothing writes no ORG_UNIT_UPDATED row (and leaves updated_at alone)', async () => {
+      const unit = tree.branches[2];
+      const count = async () =>
+        (
+          await t.dataSource.query(
+            `SELECT count(*)::int AS n FROM audit_event WHERE action = 'ORG_UNIT_UPDATED' AND target_id = $1`,
+            [unit.id],
+          )
+        )[0].n;
+      const [{ updated_at: before }] = await t.dataSource.query(
+        `SELECT updated_at FROM org_unit WHERE id = $1`,
+        [unit.id],
+      );
+      // The edit form sends every field back unchanged (a name with surrounding spaces is trimmed to the same).
+      const same = {
+        code: unit.code,
+        name: ` ${unit.name} `,
+        sector: unit.sector,
+        memberCount: unit.memberCount,
+        active: true,
+      };
+      const r = await t.gql<{ updateOrgUnit: { name: string } }>(
+        UPDATE,
+        { id: unit.id, input: same },
+        tokens.admin,
+      );
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.updateOrgUnit.name).toBe(unit.name);
+      expect(await count()).toBe(0);
+      const [{ updated_at: after }] = await t.dataSource.query(
+        `SELECT updated_at FROM org_unit WHERE id = $1`,
+        [unit.id],
+      );
+      expect(after).toEqual(before);
+      // A real change is still audited, once.
+      await t.gql(
+        UPDATE,
+        { id: unit.id, input: { ...same, memberCount: unit.memberCount + 1 } },
+        tokens.admin,
+      );
+      expect(await count()).toBe(1);
     });
 
     it('validates (memberCount) and refuses a code already used', async () => {

@@ -1,5 +1,6 @@
 export type { FrameworkIssue } from './lib/issues';
-export { validateFramework } from './lib/validate-framework';
+export { validateFramework, MAX_REPORTED_ISSUES } from './lib/validate-framework';
+export { FRAMEWORK_LIMITS, MAX_FRAMEWORK_VALUES } from './lib/size-limits';
 export type { FrameworkValidation } from './lib/validate-framework';
 export { parseValuesFile } from './lib/values-file';
 export type { ValuesFile, ValuesFileParse } from './lib/values-file';

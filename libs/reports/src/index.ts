@@ -21,7 +21,8 @@ export { buildBranchReportData, branchIndicatorLines, lowestIndicators } from '.
 export type { BranchReportInput } from './lib/model/branch-data';
 export { buildImportTemplate } from './lib/import/template';
 export type { TemplateBranch } from './lib/import/template';
-export { parseImportWorkbook } from './lib/import/parse';
+export { parseImportWorkbook, MAX_REPORTED_IMPORT_ERRORS } from './lib/import/parse';
+export { inspectWorkbookZip, IMPORT_ZIP_LIMITS } from './lib/import/zip-limits';
 export type { ImportParseResult, ImportRow, KnownBranch, ParseOptions } from './lib/import/parse';
 export type { ImportError } from './lib/import/errors';
 export {

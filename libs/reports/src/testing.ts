@@ -2,3 +2,4 @@
 export { syntheticQuarterlyReport } from './lib/testing/synthetic';
 export { sampleFramework } from './lib/testing/sample-framework';
 export { syntheticQuarterlyInput } from './lib/testing/synthetic-scored';
+export { zipBombWorkbook } from './lib/testing/zip-bomb';

@@ -4,8 +4,17 @@ import { toFrameworkModel, toRuleModel } from './framework.mapper';
 
 describe('framework → GraphQL model', () => {
   it('flattens each rule into typed fields a form can render', () => {
-    expect(toRuleModel({ type: 'ratio', maxPoints: 25 })).toMatchObject({ type: 'ratio', maxPoints: 25, target: 1, ratingBands: null });
-    expect(toRuleModel({ type: 'bonus', points: 2, cap: 5 })).toMatchObject({ maxPoints: null, points: 2, cap: 5 });
+    expect(toRuleModel({ type: 'ratio', maxPoints: 25 })).toMatchObject({
+      type: 'ratio',
+      maxPoints: 25,
+      target: 1,
+      ratingBands: null,
+    });
+    expect(toRuleModel({ type: 'bonus', points: 2, cap: 5 })).toMatchObject({
+      maxPoints: null,
+      points: 2,
+      cap: 5,
+    });
     expect(toRuleModel({ type: 'veto' })).toMatchObject({ maxPoints: null, capGrade: null });
     const checklist = toRuleModel({
       type: 'checklist',
@@ -17,7 +26,10 @@ describe('framework → GraphQL model', () => {
       ],
     });
     // An item without its own deduction shows the rule's default k.
-    expect(checklist.items!.map((i) => [i.code, i.deduction])).toEqual([['A', 10], ['B', 15]]);
+    expect(checklist.items!.map((i) => [i.code, i.deduction])).toEqual([
+      ['A', 10],
+      ['B', 15],
+    ]);
   });
 
   it('maps the default framework: four paths of 100 points, sectors kept, every rule typed', () => {

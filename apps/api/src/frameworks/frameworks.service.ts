@@ -8,6 +8,7 @@ import { AccessPolicy } from '../auth/access-policy.service';
 import { AuditService } from '../audit/audit.service';
 import { badUserInput, notFound } from '../common/errors';
 import { FrameworkEntity } from './entities/framework.entity';
+import { NEXT_VERSION_SQL, visibleToDistrict } from './framework-ownership';
 import { toFrameworkModel } from './framework.mapper';
 import type { FrameworkModel } from './models/framework.model';
 
@@ -25,15 +26,32 @@ export class FrameworksService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(_user: AuthUser): Promise<FrameworkModel[]> {
-    const rows = await this.dataSource.getRepository(FrameworkEntity).find({ order: { code: 'ASC', version: 'DESC' } });
+  /** The versions the caller's district may see and use: the shared system ones and its own. */
+  async list(user: AuthUser): Promise<FrameworkModel[]> {
+    const rows = await this.visible(this.dataSource.manager, user)
+      .orderBy('f.code', 'ASC')
+      .addOrderBy('f.version', 'DESC')
+      .getMany();
     return rows.map(toFrameworkModel);
   }
 
-  async get(_user: AuthUser, id: string): Promise<FrameworkModel> {
-    const row = await this.dataSource.getRepository(FrameworkEntity).findOneBy({ id });
+  /** One version, if the caller's district may see it; another district's answers as a missing one. */
+  async get(user: AuthUser, id: string): Promise<FrameworkModel> {
+    return toFrameworkModel(await this.getVisible(this.dataSource.manager, user, id));
+  }
+
+  /** The row, if visible to the caller's district (else NOT_FOUND); for periods opening on it. */
+  async getVisible(manager: EntityManager, user: AuthUser, id: string): Promise<FrameworkEntity> {
+    const row = await this.visible(manager, user).andWhere('f.id = :id', { id }).getOne();
     if (!row) throw notFound('Framework', id);
-    return toFrameworkModel(row);
+    return row;
+  }
+
+  private visible(manager: EntityManager, user: AuthUser) {
+    return manager
+      .getRepository(FrameworkEntity)
+      .createQueryBuilder('f')
+      .where(visibleToDistrict('f', ':districtId'), { districtId: user.districtId });
   }
 
   /** The framework definition as libs/scoring consumes it. */
@@ -56,32 +74,52 @@ export class FrameworksService {
     const result = validateFramework(parsed);
     if (!result.ok) {
       const lines = result.errors.map(describeIssue);
-      throw badUserInput(`framework is invalid (${lines.length} problem(s)): ${lines.join('; ')}`, {
+      const total = lines.length + result.omitted;
+      const more = result.omitted > 0 ? `; and ${result.omitted} more problem(s) not listed` : '';
+      throw badUserInput(`framework is invalid (${total} problem(s)): ${lines.join('; ')}${more}`, {
         reason: 'INVALID_FRAMEWORK',
         issues: result.errors,
+        omittedIssues: result.omitted,
       });
     }
-    return this.dataSource.transaction((manager) => this.insertVersion(manager, result.framework, user));
+    // A district's ADMIN publishes for that district only; shared system frameworks come from the platform.
+    return this.dataSource.transaction((manager) =>
+      this.insertVersion(manager, result.framework, user, user.districtId),
+    );
   }
 
-  /** Inserts the next version of the framework's code; used by import and by the demo seeder. */
-  async insertVersion(manager: EntityManager, framework: Framework, actor: AuthUser | null): Promise<FrameworkModel> {
-    const [{ next }] = await manager.query(
-      `SELECT COALESCE(MAX(version), 0) + 1 AS next FROM framework WHERE code = $1`,
-      [framework.code],
-    );
+  /**
+   * Inserts the next version of the framework's code for its owner: `districtId`, or null for a shared
+   * system framework (the seeder; no GraphQL path publishes one).
+   */
+  async insertVersion(
+    manager: EntityManager,
+    framework: Framework,
+    actor: AuthUser | null,
+    districtId: string | null,
+  ): Promise<FrameworkModel> {
+    const [{ next }] = await manager.query(NEXT_VERSION_SQL, [framework.code, districtId]);
     const version = Math.max(Number(next), 1);
     const definition: Framework = { ...framework, version };
     const repo = manager.getRepository(FrameworkEntity);
-    const saved = await repo.save(repo.create({ code: framework.code, version, name: framework.name, definition, locked: false }));
+    const saved = await repo.save(
+      repo.create({
+        districtId,
+        code: framework.code,
+        version,
+        name: framework.name,
+        definition,
+        locked: false,
+      }),
+    );
     await this.audit.record(manager, {
-      districtId: actor?.districtId ?? null,
+      districtId: districtId ?? actor?.districtId ?? null,
       actorId: actor?.id ?? null,
       action: 'FRAMEWORK_IMPORTED',
       targetType: 'Framework',
       targetId: saved.id,
       before: null,
-      after: { code: saved.code, version: saved.version },
+      after: { code: saved.code, version: saved.version, shared: districtId === null },
     });
     return toFrameworkModel(saved);
   }

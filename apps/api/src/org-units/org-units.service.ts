@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -56,8 +57,14 @@ export class OrgUnitsService {
   /** One unit with its direct children. */
   async getById(user: AuthUser, id: string): Promise<OrgUnit> {
     const unit = await this.getEntityInScope(user, id, 'orgUnit.read');
-    const children = await this.dataSource.manager.find(OrgUnitEntity, { where: { parentId: unit.id }, order: { code: 'ASC' } });
-    return toOrgUnitModel(unit, children.filter((c) => this.policy.isUnitInScope(user, c)).map((c) => toOrgUnitModel(c, null)));
+    const children = await this.dataSource.manager.find(OrgUnitEntity, {
+      where: { parentId: unit.id },
+      order: { code: 'ASC' },
+    });
+    return toOrgUnitModel(
+      unit,
+      children.filter((c) => this.policy.isUnitInScope(user, c)).map((c) => toOrgUnitModel(c, null)),
+    );
   }
 
   /** The nested subtree under `rootId` (default: the caller's scope unit), loaded with one query. */
@@ -96,7 +103,12 @@ export class OrgUnitsService {
       await this.assertCodeFree(m, input.code);
       const id = randomUUID();
       // A branch with assessments stays a leaf; its untouched drafts are removed so it can take children.
-      await this.assessedParent.clear(m, { parent, childId: id, actorId: user.id, reason: 'ORG_UNIT_CREATED' });
+      await this.assessedParent.clear(m, {
+        parent,
+        childId: id,
+        actorId: user.id,
+        reason: 'ORG_UNIT_CREATED',
+      });
       const entity = m.create(OrgUnitEntity, {
         id,
         parentId: parent.id,
@@ -110,9 +122,22 @@ export class OrgUnitsService {
         districtId: parent.districtId,
       });
       const saved = await this.saveUnique(m, entity);
-      await this.audit.record(m, { districtId: saved.districtId, actorId: user.id, action: 'ORG_UNIT_CREATED', targetType: 'OrgUnit', targetId: saved.id, after: orgUnitSnapshot(saved) });
+      await this.audit.record(m, {
+        districtId: saved.districtId,
+        actorId: user.id,
+        action: 'ORG_UNIT_CREATED',
+        targetType: 'OrgUnit',
+        targetId: saved.id,
+        after: orgUnitSnapshot(saved),
+      });
       // A branch created while a quarter is open is assessed in it too.
-      await this.openPeriods.complete(m, { districtId: saved.districtId, pathPatterns: [saved.path], actorId: user.id, reason: 'ORG_UNIT_CREATED', unitId: saved.id });
+      await this.openPeriods.complete(m, {
+        districtId: saved.districtId,
+        pathPatterns: [saved.path],
+        actorId: user.id,
+        reason: 'ORG_UNIT_CREATED',
+        unitId: saved.id,
+      });
       return toOrgUnitModel(saved, []);
     });
   }
@@ -136,10 +161,14 @@ export class OrgUnitsService {
       if (input.sector !== undefined) unit.sector = input.sector;
       if (input.memberCount !== undefined) unit.memberCount = input.memberCount;
       if (input.active !== undefined) {
-        if (!input.active && unit.id === user.scopeUnitId) throw badUserInput('active: you cannot deactivate your own scope unit', { field: 'active' });
+        if (!input.active && unit.id === user.scopeUnitId)
+          throw badUserInput('active: you cannot deactivate your own scope unit', { field: 'active' });
         unit.active = input.active;
       }
-      if (unit.kind === OrgUnitKind.BRANCH && !unit.sector) throw badUserInput('sector: a branch needs a sector', { field: 'sector' });
+      if (unit.kind === OrgUnitKind.BRANCH && !unit.sector)
+        throw badUserInput('sector: a branch needs a sector', { field: 'sector' });
+      // A change that changes nothing (the form saved as it was) writes neither the row nor an audit event.
+      if (isDeepStrictEqual(orgUnitSnapshot(unit), before)) return toOrgUnitModel(unit, null);
       const saved = await this.saveUnique(m, unit);
       await this.audit.record(m, { districtId: saved.districtId, actorId: user.id, action: 'ORG_UNIT_UPDATED', targetType: 'OrgUnit', targetId: saved.id, before, after: orgUnitSnapshot(saved) });
       if (saved.kind === OrgUnitKind.BRANCH && saved.sector !== sectorBefore) {
@@ -148,7 +177,13 @@ export class OrgUnitsService {
       }
       if (reactivating) {
         // Its active assessed leaves (itself, or those below it) join the open quarters they are missing from.
-        await this.openPeriods.complete(m, { districtId: saved.districtId, pathPatterns: [`${saved.path}%`], actorId: user.id, reason: 'ORG_UNIT_REACTIVATED', unitId: saved.id });
+        await this.openPeriods.complete(m, {
+          districtId: saved.districtId,
+          pathPatterns: [`${saved.path}%`],
+          actorId: user.id,
+          reason: 'ORG_UNIT_REACTIVATED',
+          unitId: saved.id,
+        });
       }
       return toOrgUnitModel(saved, null);
     });
@@ -177,11 +212,23 @@ export class OrgUnitsService {
       this.policy.assertUnitInScope(user, parent, 'orgUnit.move', missingParent);
       const refusal = moveRefusal(unit, parent);
       if (refusal) throw refusal;
-      await this.assessedParent.clear(m, { parent, childId: unit.id, actorId: user.id, reason: 'ORG_UNIT_MOVED' });
+      await this.assessedParent.clear(m, {
+        parent,
+        childId: unit.id,
+        actorId: user.id,
+        reason: 'ORG_UNIT_MOVED',
+      });
 
       const oldPath = unit.path;
       const newPath = movedPath(unit, parent);
-      const [{ n }] = await m.query(MOVE_SUBTREE, [oldPath, newPath, unit.id, parent.id, unit.districtId, `${oldPath}%`]);
+      const [{ n }] = await m.query(MOVE_SUBTREE, [
+        oldPath,
+        newPath,
+        unit.id,
+        parent.id,
+        unit.districtId,
+        `${oldPath}%`,
+      ]);
       const moved = await m.findOneOrFail(OrgUnitEntity, { where: { id: unit.id } });
       await this.audit.record(m, {
         districtId: moved.districtId,
@@ -209,7 +256,11 @@ export class OrgUnitsService {
    * caller's transaction, audited as ORG_UNIT_CREATED in the new district. Access is the caller's
    * business (DistrictsService).
    */
-  async insertDistrict(m: EntityManager, actor: AuthUser, input: { code: string; name: string; memberCount?: number }): Promise<OrgUnitEntity> {
+  async insertDistrict(
+    m: EntityManager,
+    actor: AuthUser,
+    input: { code: string; name: string; memberCount?: number },
+  ): Promise<OrgUnitEntity> {
     await this.assertCodeFree(m, input.code);
     const id = randomUUID();
     const entity = m.create(OrgUnitEntity, {
@@ -237,14 +288,16 @@ export class OrgUnitsService {
   }
 
   private async assertCodeFree(m: EntityManager, code: string): Promise<void> {
-    if (await m.exists(OrgUnitEntity, { where: { code } })) throw badUserInput(`code: "${code}" is already used by another unit`, { field: 'code' });
+    if (await m.exists(OrgUnitEntity, { where: { code } }))
+      throw badUserInput(`code: "${code}" is already used by another unit`, { field: 'code' });
   }
 
   private async saveUnique(m: EntityManager, entity: OrgUnitEntity): Promise<OrgUnitEntity> {
     try {
       return await m.save(OrgUnitEntity, entity);
     } catch (err) {
-      if (isUniqueViolation(err)) throw badUserInput(`code: "${entity.code}" is already used by another unit`, { field: 'code' });
+      if (isUniqueViolation(err))
+        throw badUserInput(`code: "${entity.code}" is already used by another unit`, { field: 'code' });
       throw err;
     }
   }

@@ -34,7 +34,8 @@ export function toPeriodModel(e: PeriodEntity): PeriodModel {
 /** `2026Q3` → { year: 2026, quarter: 3 }. */
 export function parsePeriodCode(code: string): { year: number; quarter: number } {
   const match = /^(\d{4})Q([1-4])$/.exec(code);
-  if (!match) throw badUserInput(`period code ${JSON.stringify(code)} must look like 2026Q1`, { field: 'code' });
+  if (!match)
+    throw badUserInput(`period code ${JSON.stringify(code)} must look like 2026Q1`, { field: 'code' });
   return { year: Number(match[1]), quarter: Number(match[2]) };
 }
 
@@ -77,17 +78,26 @@ export class PeriodsService {
     this.access.assertRole(user, [Role.ADMIN], 'period.open');
     const { year, quarter } = parsePeriodCode(input.code);
     const deadline = new Date(input.deadline);
-    if (Number.isNaN(deadline.getTime())) throw badUserInput('deadline is not a valid date', { field: 'deadline' });
+    if (Number.isNaN(deadline.getTime()))
+      throw badUserInput('deadline is not a valid date', { field: 'deadline' });
     return this.dataSource.transaction(async (manager) => {
       // No branch may be created, moved or reactivated beside the opening (it would get no assessment).
       await lockDistrictTree(manager, user.districtId);
-      const [framework] = await manager.query(`SELECT id FROM framework WHERE id = $1`, [input.frameworkId]);
-      if (!framework) throw notFound('Framework', input.frameworkId);
+      // Another district's framework answers exactly as a missing one.
+      await this.frameworks.getVisible(manager, user, input.frameworkId);
       const repo = manager.getRepository(PeriodEntity);
       const existing = await repo.findOneBy({ districtId: user.districtId, code: input.code });
       if (existing) throw conflict(`period ${input.code} already exists`, null, { periodId: existing.id });
       const period = await repo.save(
-        repo.create({ districtId: user.districtId, code: input.code, year, quarter, frameworkId: input.frameworkId, deadline, status: 'OPEN' }),
+        repo.create({
+          districtId: user.districtId,
+          code: input.code,
+          year,
+          quarter,
+          frameworkId: input.frameworkId,
+          deadline,
+          status: 'OPEN',
+        }),
       );
       // Scores of this quarter now depend on this framework version: it must never change again.
       await this.frameworks.lock(manager, input.frameworkId);
@@ -104,7 +114,12 @@ export class PeriodsService {
         action: 'PERIOD_OPENED',
         targetType: 'Period',
         targetId: period.id,
-        after: { code: period.code, frameworkId: period.frameworkId, deadline: period.deadline, assessments: created.length },
+        after: {
+          code: period.code,
+          frameworkId: period.frameworkId,
+          deadline: period.deadline,
+          assessments: created.length,
+        },
       });
       return toPeriodModel(period);
     });
@@ -132,7 +147,11 @@ export class PeriodsService {
     });
   }
 
-  private async findInDistrict(manager: EntityManager, user: AuthUser, periodId: string): Promise<PeriodEntity> {
+  private async findInDistrict(
+    manager: EntityManager,
+    user: AuthUser,
+    periodId: string,
+  ): Promise<PeriodEntity> {
     const period = await manager.getRepository(PeriodEntity).findOneBy({ id: periodId });
     if (!period) throw notFound('Period', periodId);
     if (period.districtId !== user.districtId) throw this.access.denyAsMissing(user, 'period.close', 'Period', periodId, () => notFound('Period', periodId));

@@ -1,4 +1,5 @@
 import * as XLSX from 'xlsx';
+import { zipBombWorkbook } from '@pathboard/reports/testing';
 import { defaultFramework } from '@pathboard/frameworks';
 import type { ValueMap } from '@pathboard/scoring';
 import { createTestApp, type TestApp } from '../../test/test-app';
@@ -107,6 +108,64 @@ describe('spreadsheet import refusals (HTTP)', () => {
     expect(await auditCount(t, w, 'IMPORT')).toBe(0);
     // And the good file goes through.
     expect((await importFile(t, w.tokens.reviewer, good)).status).toBe(200);
+  });
+
+  it('audits a refused import naming out-of-scope branches (IMPORT_REFUSED), still answering them as unknown', async () => {
+    const w = await seedWorld(t, 'OS', frameworkId, [PERIOD]);
+    const elsewhere = await seedWorld(t, 'OSX', frameworkId, [PERIOD]);
+    const tpl = await templateOf(t, w.tree.streets[0].id, w.tokens.reviewer);
+    const good = await fillTemplate(tpl, defaultFramework, { 'OSB-A1': COMMUNITY_VALUES as ValueMap });
+    const probing = await editSheet(good, (sheet) => {
+      sheet.getCell(3, 1).value = 'OSB-B1'; // the reviewer's district, another street
+      sheet.getCell(4, 1).value = 'OSXB-A1'; // another district
+      sheet.getCell(5, 1).value = 'NO-SUCH-BRANCH';
+    });
+    const res = await importFile(t, w.tokens.reviewer, probing);
+    expect(res.status).toBe(400);
+    const body = res.json<ImportRefusal>();
+    expect(body.errors.filter((e) => e.code === 'UNKNOWN_BRANCH').map((e) => e.row)).toEqual([3, 4, 5]);
+    const rows = await t.dataSource.query(
+      `SELECT actor_id, target_type, "after" FROM audit_event WHERE action = 'IMPORT_REFUSED' AND district_id = $1`,
+      [w.tree.district.id],
+    );
+    expect(rows).toEqual([
+      {
+        actor_id: expect.any(String),
+        target_type: 'Period',
+        after: expect.objectContaining({
+          period: PERIOD,
+          problems: body.errors.length,
+          codes: expect.arrayContaining(['UNKNOWN_BRANCH']),
+          outOfScopeBranches: ['OSB-B1', 'OSXB-A1'],
+          outOfScopeBranchCount: 2,
+          sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+        }),
+      },
+    ]);
+    expect(await auditCount(t, w, 'IMPORT')).toBe(0);
+    expect(await auditCount(t, elsewhere, 'IMPORT_REFUSED')).toBe(0);
+  });
+
+  it('refuses a zip bomb before parsing, and lists at most 200 problems with the count of the rest', async () => {
+    const w = await seedWorld(t, 'ZB', frameworkId, [PERIOD]);
+    const bomb = await zipBombWorkbook({ chunks: 200 });
+    const res = await importFile(t, w.tokens.admin, bomb);
+    expect(res.status).toBe(400);
+    expect(res.json<ImportRefusal>().errors).toEqual([
+      expect.objectContaining({ row: null, code: 'FILE_TOO_LARGE_UNCOMPRESSED' }),
+    ]);
+
+    const tpl = await templateOf(t, w.tree.district.id, w.tokens.admin);
+    const many = await editSheet(tpl, (sheet) => {
+      for (let r = 3; r < 3 + 300; r++) sheet.getCell(r, 1).value = `NOPE-${r}`;
+    });
+    const capped = await importFile(t, w.tokens.admin, many);
+    const body = capped.json<ImportRefusal & { omittedErrors: number }>();
+    expect(body.errors).toHaveLength(200);
+    expect(body.omittedErrors).toBe(100);
+    expect(body.message).toContain(
+      'the file has 300 problem(s) (the first 200 are listed, 100 more are not)',
+    );
   });
 
   it('refuses a file naming a SUBMITTED or APPROVED assessment (per row) and applies none of it', async () => {

@@ -1,8 +1,16 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { parseImportWorkbook, STATUS_NAMES, type ImportError, type ImportRow } from '@pathboard/reports';
+import {
+  MAX_REPORTED_IMPORT_ERRORS,
+  parseImportWorkbook,
+  STATUS_NAMES,
+  type ImportError,
+  type ImportRow,
+} from '@pathboard/reports';
 import type { IndicatorInput, Sector } from '@pathboard/scoring';
 import { AssessmentMutationsService } from '../assessments/assessment-mutations.service';
 import { ASSESSMENT_SELECT, toContext, type AssessmentContext } from '../assessments/assessment-rows';
@@ -11,6 +19,7 @@ import { upsertSelfValues } from '../assessments/sql/upsert-values';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { badUserInput, notFound } from '../common/errors';
+import { PINO_LOGGER } from '../common/logger';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { PeriodStatusEnum } from '../periods/models/period.model';
 import { lockOpenPeriodForWrite } from '../periods/period-lock';
@@ -54,6 +63,9 @@ interface PlannedRow {
   diff: RowDiff;
 }
 
+/** Out-of-scope branch codes named in an IMPORT_REFUSED audit row (the count covers the rest). */
+const AUDITED_CODES = 100;
+
 /** Thrown inside the transaction to roll a dry run back; carries its result out. */
 class DryRunRollback extends Error {
   constructor(readonly result: ImportResult) {
@@ -76,6 +88,7 @@ export class ValuesImportService {
     private readonly frameworks: FrameworksService,
     private readonly mutations: AssessmentMutationsService,
     private readonly audit: AuditService,
+    @Inject(PINO_LOGGER) private readonly log: Logger,
   ) {}
 
   async import(
@@ -115,7 +128,7 @@ export class ValuesImportService {
         // The check above answers early; this one, under the lock closePeriod also takes, is the one
         // that holds: a close waits for this import, or this import finds the period CLOSED.
         await lockOpenPeriodForWrite(manager, period.id, 'values');
-        const planned = await this.plan(manager, period, parsed.rows, byCode, parsed.errors);
+        const planned = await this.plan(manager, period, parsed.rows, byCode, parsed);
         const result = summarize(period.code, dryRun, planned);
         await this.apply(manager, user, period, planned, result, file);
         if (dryRun) throw new DryRunRollback(result);
@@ -123,7 +136,55 @@ export class ValuesImportService {
       });
     } catch (err) {
       if (err instanceof DryRunRollback) return err.result;
+      if (err instanceof GraphQLError && err.extensions['reason'] === 'INVALID_IMPORT') {
+        await this.auditRefusal(user, period, file, parsed.unknownBranchCodes, err);
+      }
       throw err;
+    }
+  }
+
+  /**
+   * IMPORT_REFUSED, written after the rollback: who sent which file, how many problems, and the
+   * branch codes that exist but lie outside the caller's scope (answered as "unknown", like missing
+   * ones, but an attempt a committee wants to see). Never masks the refusal itself.
+   */
+  private async auditRefusal(
+    user: AuthUser,
+    period: { id: string; code: string },
+    file: Buffer,
+    unknownCodes: string[],
+    refusal: GraphQLError,
+  ): Promise<void> {
+    try {
+      const outOfScope: { code: string }[] = unknownCodes.length
+        ? await this.dataSource.query(
+            `SELECT DISTINCT code FROM org_unit WHERE kind = 'BRANCH' AND code = ANY($1::text[]) ORDER BY code`,
+            [unknownCodes],
+          )
+        : [];
+      const listed = refusal.extensions['errors'] as ImportError[];
+      const omitted = Number(refusal.extensions['omittedErrors'] ?? 0);
+      await this.audit.record(this.dataSource.manager, {
+        actorId: user.id,
+        action: 'IMPORT_REFUSED',
+        targetType: 'Period',
+        targetId: period.id,
+        districtId: user.districtId,
+        after: {
+          period: period.code,
+          sha256: createHash('sha256').update(file).digest('hex'),
+          bytes: file.length,
+          problems: listed.length + omitted,
+          codes: [...new Set(listed.map((e) => e.code))].sort(),
+          outOfScopeBranches: outOfScope.slice(0, AUDITED_CODES).map((r) => r.code),
+          outOfScopeBranchCount: outOfScope.length,
+        },
+      });
+    } catch (error) {
+      this.log.error(
+        { err: error, periodId: period.id, actorId: user.id },
+        'could not write IMPORT_REFUSED audit event',
+      );
     }
   }
 
@@ -133,7 +194,7 @@ export class ValuesImportService {
     period: { id: string; framework_id: string },
     rows: ImportRow[],
     byCode: Map<string, ScopeBranch>,
-    parseErrors: ImportError[],
+    parsed: { errors: ImportError[]; omittedErrors: number },
   ): Promise<PlannedRow[]> {
     const ids = rows.map((r) => byCode.get(r.branchCode)!.id);
     const contexts: Record<string, unknown>[] = ids.length
@@ -147,7 +208,7 @@ export class ValuesImportService {
       manager,
       [...ctxOf.values()].map((ctx) => ctx.id),
     );
-    const errors = [...parseErrors];
+    const errors = [...parsed.errors];
     const planned: PlannedRow[] = [];
     for (const row of rows) {
       const branch = byCode.get(row.branchCode)!;
@@ -160,9 +221,15 @@ export class ValuesImportService {
     }
     if (errors.length) {
       errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-      throw badUserInput(`the file has ${errors.length} problem(s); nothing was imported`, {
+      const listed = errors.slice(0, MAX_REPORTED_IMPORT_ERRORS);
+      const omittedErrors = parsed.omittedErrors + errors.length - listed.length;
+      const total = listed.length + omittedErrors;
+      const more =
+        omittedErrors > 0 ? ` (the first ${listed.length} are listed, ${omittedErrors} more are not)` : '';
+      throw badUserInput(`the file has ${total} problem(s)${more}; nothing was imported`, {
         reason: 'INVALID_IMPORT',
-        errors,
+        errors: listed,
+        omittedErrors,
       });
     }
     return planned;

@@ -6,7 +6,8 @@ function line(code: string, rule: Rule, sectors?: string[]): string {
   const parts = Object.entries(rule)
     .filter(([key]) => key !== 'type' && key !== 'unit')
     .map(([key, value]) => {
-      if (key === 'bands') return `bands=${(value as { code?: string; min?: number; points: number }[]).map((b) => `${b.code ?? b.min}:${b.points}`).join(',')}`;
+      if (key === 'bands')
+        return `bands=${(value as { code?: string; min?: number; points: number }[]).map((b) => `${b.code ?? b.min}:${b.points}`).join(',')}`;
       if (key === 'items') return `items=${(value as { code: string }[]).map((item) => item.code).join(',')}`;
       return `${key}=${String(value)}`;
     });
@@ -73,7 +74,10 @@ describe('defaultFramework', () => {
       expect(indicator.source!.every((article) => /^00[0-4]$/.test(article))).toBe(true);
     }
     expect(defaultFramework.grades.map((g) => [g.code, g.name.zh, g.min])).toEqual([
-      ['EXCELLENT', '优秀', 90], ['GOOD', '良好', 80], ['PASS', '合格', 60], ['FAIL', '不合格', 0],
+      ['EXCELLENT', '优秀', 90],
+      ['GOOD', '良好', 80],
+      ['PASS', '合格', 60],
+      ['FAIL', '不合格', 0],
     ]);
   });
 
@@ -86,7 +90,11 @@ describe('defaultFramework', () => {
     const org = community.paths[0].indicators;
     expect(org.find((i) => i.code === 'ORG_MEETINGS')!.points).toBe(22.92);
     expect(org.find((i) => i.code === 'ORG_THEME_DAYS')!.points).toBe(10);
-    const rural = scoreAssessment(defaultFramework, { ORG_MEETINGS: { numerator: 12, denominator: 12 } }, { sector: 'RURAL' });
+    const rural = scoreAssessment(
+      defaultFramework,
+      { ORG_MEETINGS: { numerator: 12, denominator: 12 } },
+      { sector: 'RURAL' },
+    );
     expect(rural.paths[0].indicators.find((i) => i.code === 'ORG_MEETINGS')!.points).toBe(22.73);
   });
 });

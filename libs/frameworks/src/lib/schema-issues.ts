@@ -22,12 +22,19 @@ const RANGE_WORDS: Record<string, [string, string]> = {
  * schema, the `anyOf` alternatives of a value), so those are folded away here.
  */
 export function issuesFromSchemaErrors(input: unknown, errors: readonly ErrorObject[]): FrameworkIssue[] {
-  const anyOfLocations = errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath);
+  const anyOfLocations = new Set(
+    errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath),
+  );
   const seen = new Set<string>();
   const issues: FrameworkIssue[] = [];
   for (const error of errors) {
     if (error.keyword === 'if') continue;
-    if (error.keyword !== 'anyOf' && anyOfLocations.some((location) => error.instancePath.startsWith(location))) continue;
+    if (
+      error.keyword !== 'anyOf' &&
+      anyOfLocations.size > 0 &&
+      underAnyOf(error.instancePath, anyOfLocations)
+    )
+      continue;
     const issue = issueFromError(input, error);
     const key = `${issue.location}|${issue.code}`;
     if (seen.has(key)) continue;
@@ -37,11 +44,21 @@ export function issuesFromSchemaErrors(input: unknown, errors: readonly ErrorObj
   return issues;
 }
 
+/** Is `pointer` at or below one of `locations`? Walks the pointer's own prefixes: linear, not errors × locations. */
+function underAnyOf(pointer: string, locations: ReadonlySet<string>): boolean {
+  if (locations.has('')) return true;
+  for (let end = pointer.indexOf('/', 1); ; end = pointer.indexOf('/', end + 1)) {
+    if (locations.has(end === -1 ? pointer : pointer.slice(0, end))) return true;
+    if (end === -1) return false;
+  }
+}
+
 function issueFromError(input: unknown, error: ErrorObject): FrameworkIssue {
   const segments: Segment[] = pointerToSegments(error.instancePath);
   const params = error.params as Record<string, unknown>;
   const field = segments[segments.length - 1];
-  const issue = (at: Segment[], code: string, zh: string, en: string) => makeIssue(at, ownerOf(input, at), code, { zh, en });
+  const issue = (at: Segment[], code: string, zh: string, en: string) =>
+    makeIssue(at, ownerOf(input, at), code, { zh, en });
 
   switch (error.keyword) {
     case 'required': {
@@ -59,21 +76,60 @@ function issueFromError(input: unknown, error: ErrorObject): FrameworkIssue {
       return issue([...segments, extra], 'UNKNOWN_FIELD', `不认识的字段 ${extra}`, `unknown field ${extra}`);
     }
     case 'type':
-      return issue(segments, 'WRONG_TYPE', `类型应为 ${typeWord(params['type'], 'zh')}`, `must be ${typeWord(params['type'], 'en')}`);
+      return issue(
+        segments,
+        'WRONG_TYPE',
+        `类型应为 ${typeWord(params['type'], 'zh')}`,
+        `must be ${typeWord(params['type'], 'en')}`,
+      );
     case 'enum': {
       const allowed = (params['allowedValues'] as unknown[]).join(', ');
       if (field === 'type' && segments[segments.length - 2] === 'rule') {
-        return issue(segments, 'UNKNOWN_RULE', `未知的规则类型,可选:${allowed}`, `unknown rule type; expected one of: ${allowed}`);
+        return issue(
+          segments,
+          'UNKNOWN_RULE',
+          `未知的规则类型,可选:${allowed}`,
+          `unknown rule type; expected one of: ${allowed}`,
+        );
       }
       const code = field === 'sector' || segments.includes('sectors') ? 'UNKNOWN_SECTOR' : 'NOT_ALLOWED';
       return issue(segments, code, `取值应为:${allowed}`, `must be one of: ${allowed}`);
     }
     case 'const':
-      return issue(segments, 'NOT_ALLOWED', `取值应为 ${String(params['allowedValue'])}`, `must be ${String(params['allowedValue'])}`);
+      return issue(
+        segments,
+        'NOT_ALLOWED',
+        `取值应为 ${String(params['allowedValue'])}`,
+        `must be ${String(params['allowedValue'])}`,
+      );
     case 'pattern':
       return field === 'period'
-        ? issue(segments, 'BAD_PERIOD', '考核期应写作 2026Q1 这样的季度', 'period must be a quarter such as 2026Q1')
-        : issue(segments, 'BAD_CODE', '编码只能包含字母、数字、下划线、点和连字符', 'codes may contain only letters, digits, _ . and -');
+        ? issue(
+            segments,
+            'BAD_PERIOD',
+            '考核期应写作 2026Q1 这样的季度',
+            'period must be a quarter such as 2026Q1',
+          )
+        : issue(
+            segments,
+            'BAD_CODE',
+            '编码只能包含字母、数字、下划线、点和连字符',
+            'codes may contain only letters, digits, _ . and -',
+          );
+    case 'maxItems':
+      return issue(
+        segments,
+        'TOO_MANY_ITEMS',
+        `最多 ${String(params['limit'])} 项`,
+        `at most ${String(params['limit'])} items allowed`,
+      );
+    case 'maxLength':
+      return issue(
+        segments,
+        'TOO_LONG',
+        `最多 ${String(params['limit'])} 个字符`,
+        `at most ${String(params['limit'])} characters allowed`,
+      );
     case 'minItems':
       return issue(segments, 'EMPTY_LIST', '列表不能为空', 'must not be empty');
     case 'uniqueItems':
@@ -118,5 +174,7 @@ const TYPE_WORDS: Record<string, [string, string]> = {
 
 function typeWord(type: unknown, lang: 'zh' | 'en'): string {
   const types = Array.isArray(type) ? type : String(type).split(',');
-  return types.map((t) => TYPE_WORDS[String(t)]?.[lang === 'zh' ? 0 : 1] ?? String(t)).join(lang === 'zh' ? '或' : ' or ');
+  return types
+    .map((t) => TYPE_WORDS[String(t)]?.[lang === 'zh' ? 0 : 1] ?? String(t))
+    .join(lang === 'zh' ? '或' : ' or ');
 }

@@ -26,25 +26,129 @@ describe('parseValuesFile', () => {
     expect(sampleValues.values).not.toHaveProperty('ORG_RURAL_REVITALIZATION');
   });
 
-  type Row = [string, (file: Record<string, unknown> & { values: Record<string, unknown> }) => void, string, string, string | null];
+  type Row = [
+    string,
+    (file: Record<string, unknown> & { values: Record<string, unknown> }) => void,
+    string,
+    string,
+    string | null,
+  ];
   const rows: Row[] = [
-    ['missing period', (f) => { delete f.period; }, 'MISSING_FIELD', 'period', null],
-    ['period not a quarter', (f) => { f.period = '2026-03'; }, 'BAD_PERIOD', 'period', null],
-    ['unknown sector', (f) => { f.sector = 'VILLAGE'; }, 'UNKNOWN_SECTOR', 'sector', null],
-    ['values not an object', (f) => { Object.assign(f, { values: [] }); }, 'WRONG_TYPE', 'values', null],
-    ['input of no known shape', (f) => { f.values.ORG_MEETINGS = { numerator: 11 }; }, 'BAD_INPUT', 'values.ORG_MEETINGS', 'ORG_MEETINGS'],
-    ['unknown top-level field', (f) => { f.score = 99; }, 'UNKNOWN_FIELD', 'score', null],
-    ['another framework', (f) => { f.framework = 'OTHER'; }, 'FRAMEWORK_MISMATCH', 'framework', null],
-    ['another version', (f) => { f.frameworkVersion = 2; }, 'VERSION_MISMATCH', 'frameworkVersion', null],
-    ['unknown indicator', (f) => { f.values.ORG_MEETING = 3; }, 'UNKNOWN_INDICATOR', 'values.ORG_MEETING', 'ORG_MEETING'],
-    ['ratio given as a number', (f) => { f.values.ORG_MEETINGS = 0.9; }, 'WRONG_INPUT_SHAPE', 'values.ORG_MEETINGS', 'ORG_MEETINGS'],
-    ['boolean given as text', (f) => { f.values.ORG_LIFE_MEETINGS = 'yes'; }, 'WRONG_INPUT_SHAPE', 'values.ORG_LIFE_MEETINGS', 'ORG_LIFE_MEETINGS'],
-    ['checklist given as a count', (f) => { f.values.INT_RISK_POINTS = 3; }, 'WRONG_INPUT_SHAPE', 'values.INT_RISK_POINTS', 'INT_RISK_POINTS'],
+    [
+      'missing period',
+      (f) => {
+        delete f.period;
+      },
+      'MISSING_FIELD',
+      'period',
+      null,
+    ],
+    [
+      'period not a quarter',
+      (f) => {
+        f.period = '2026-03';
+      },
+      'BAD_PERIOD',
+      'period',
+      null,
+    ],
+    [
+      'unknown sector',
+      (f) => {
+        f.sector = 'VILLAGE';
+      },
+      'UNKNOWN_SECTOR',
+      'sector',
+      null,
+    ],
+    [
+      'values not an object',
+      (f) => {
+        Object.assign(f, { values: [] });
+      },
+      'WRONG_TYPE',
+      'values',
+      null,
+    ],
+    [
+      'input of no known shape',
+      (f) => {
+        f.values.ORG_MEETINGS = { numerator: 11 };
+      },
+      'BAD_INPUT',
+      'values.ORG_MEETINGS',
+      'ORG_MEETINGS',
+    ],
+    [
+      'unknown top-level field',
+      (f) => {
+        f.score = 99;
+      },
+      'UNKNOWN_FIELD',
+      'score',
+      null,
+    ],
+    [
+      'another framework',
+      (f) => {
+        f.framework = 'OTHER';
+      },
+      'FRAMEWORK_MISMATCH',
+      'framework',
+      null,
+    ],
+    [
+      'another version',
+      (f) => {
+        f.frameworkVersion = 2;
+      },
+      'VERSION_MISMATCH',
+      'frameworkVersion',
+      null,
+    ],
+    [
+      'unknown indicator',
+      (f) => {
+        f.values.ORG_MEETING = 3;
+      },
+      'UNKNOWN_INDICATOR',
+      'values.ORG_MEETING',
+      'ORG_MEETING',
+    ],
+    [
+      'ratio given as a number',
+      (f) => {
+        f.values.ORG_MEETINGS = 0.9;
+      },
+      'WRONG_INPUT_SHAPE',
+      'values.ORG_MEETINGS',
+      'ORG_MEETINGS',
+    ],
+    [
+      'boolean given as text',
+      (f) => {
+        f.values.ORG_LIFE_MEETINGS = 'yes';
+      },
+      'WRONG_INPUT_SHAPE',
+      'values.ORG_LIFE_MEETINGS',
+      'ORG_LIFE_MEETINGS',
+    ],
+    [
+      'checklist given as a count',
+      (f) => {
+        f.values.INT_RISK_POINTS = 3;
+      },
+      'WRONG_INPUT_SHAPE',
+      'values.INT_RISK_POINTS',
+      'INT_RISK_POINTS',
+    ],
   ];
   it.each(rows)('refuses %s, naming the field', (_name, breakIt, code, location, indicator) => {
     const file = copy();
     breakIt(file);
-    expect(errorsOf(file)).toContainEqual(expect.objectContaining({ code, location, ...(indicator ? { indicator } : {}) }));
+    expect(errorsOf(file)).toContainEqual(
+      expect.objectContaining({ code, location, ...(indicator ? { indicator } : {}) }),
+    );
   });
 
   it('checks only the schema without a framework', () => {

@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { OrgUnitEntity } from '../../org-units/org-unit.entity';
 import type { Framework, LocalizedText } from '@pathboard/scoring';
 
 /**
@@ -6,11 +16,27 @@ import type { Framework, LocalizedText } from '@pathboard/scoring';
  * exactly as libs/scoring consumes it, so an old quarter's scores stay reproducible.
  */
 @Entity({ name: 'framework' })
-@Unique('uq_framework_code_version', ['code', 'version'])
+@Index('uq_framework_system_code_version', ['code', 'version'], {
+  unique: true,
+  where: 'district_id IS NULL',
+})
+@Index('uq_framework_district_code_version', ['districtId', 'code', 'version'], {
+  unique: true,
+  where: 'district_id IS NOT NULL',
+})
 @Check('framework_version_check', `"version" > 0`)
 export class FrameworkEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
+
+  /** The owning district; null for a shared read-only system framework (see framework-ownership.ts). */
+  @Column({ name: 'district_id', type: 'uuid', nullable: true })
+  districtId!: string | null;
+
+  /** Declared for the FK only (keeps migration:generate diffs empty); use district_id in code. */
+  @ManyToOne(() => OrgUnitEntity, { onDelete: 'NO ACTION' })
+  @JoinColumn({ name: 'district_id', foreignKeyConstraintName: 'framework_district_id_fkey' })
+  district?: OrgUnitEntity;
 
   @Column({ type: 'text' })
   code!: string;

@@ -50,10 +50,16 @@ export class ChecklistItemModel {
 /** The rule of an indicator: the fields a form needs to render an input, plus the raw parameters. */
 @ObjectType('IndicatorRule')
 export class IndicatorRuleModel {
-  @Field({ description: 'ratio, count, shortfall, threshold_step, rating, banded, penalty, checklist, boolean, bonus, deduction, veto' })
+  @Field({
+    description:
+      'ratio, count, shortfall, threshold_step, rating, banded, penalty, checklist, boolean, bonus, deduction, veto',
+  })
   type!: string;
 
-  @Field(() => Float, { nullable: true, description: 'M, in the path points; null for bonus/deduction/veto.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'M, in the path points; null for bonus/deduction/veto.',
+  })
   maxPoints!: number | null;
 
   @Field(() => Float, { nullable: true })

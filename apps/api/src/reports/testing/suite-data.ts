@@ -1,7 +1,8 @@
 import { defaultFramework } from '@pathboard/frameworks';
 import type { ValueMap } from '@pathboard/scoring';
 import type { TestApp } from '../../../test/test-app';
-import { COMMUNITY_VALUES, IMPORT_FRAMEWORK } from '../../assessments/testing/assessment-ops';
+import { COMMUNITY_VALUES } from '../../assessments/testing/assessment-ops';
+import { FrameworksService } from '../../frameworks/frameworks.service';
 import {
   download,
   fillAssessment,
@@ -22,16 +23,16 @@ export const RURAL_VALUES = {
   ORG_RURAL_REVITALIZATION: 1,
 } as ValueMap;
 
-/** The default framework, imported through GraphQL by a throw-away district's admin. */
+/**
+ * The default framework as a shared system framework (as the seeder publishes it), so every test
+ * district can open periods on it: a district's own import is visible to that district only.
+ */
 export async function importDefaultFramework(t: TestApp): Promise<string> {
-  const w = await seedWorld(t, 'SETUP', '00000000-0000-0000-0000-000000000000', []);
-  const r = await t.gql<{ importFramework: { id: string } }>(
-    IMPORT_FRAMEWORK,
-    { d: defaultFramework },
-    w.tokens.admin,
+  const frameworks = t.app.get(FrameworksService);
+  const published = await t.dataSource.transaction((m) =>
+    frameworks.insertVersion(m, defaultFramework, null, null),
   );
-  if (r.errors) throw new Error(JSON.stringify(r.errors));
-  return r.data!.importFramework.id;
+  return published.id;
 }
 
 /** The community sample values with a chosen meeting count and theme days (to spread the totals). */

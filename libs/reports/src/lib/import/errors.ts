@@ -17,6 +17,10 @@ export function fileError(code: string, reason: LocalizedText): ImportError {
   return { row: null, column: null, field: null, code, reason };
 }
 
-export function rowError(where: { row: number; column: string | null; field: string | null }, code: string, reason: LocalizedText): ImportError {
+export function rowError(
+  where: { row: number; column: string | null; field: string | null },
+  code: string,
+  reason: LocalizedText,
+): ImportError {
   return { ...where, code, reason };
 }

@@ -15,6 +15,10 @@ import {
   type ImportColumn,
 } from './columns';
 import { fileError, rowError, type ImportError } from './errors';
+import { inspectWorkbookZip } from './zip-limits';
+
+/** At most this many problems are returned; `omittedErrors` says how many more there were. */
+export const MAX_REPORTED_IMPORT_ERRORS = 200;
 
 export interface KnownBranch {
   code: string;
@@ -33,7 +37,15 @@ export interface ImportRow {
 export interface ImportParseResult {
   /** Rows without any error. The API applies them only when `errors` is empty (one transaction). */
   rows: ImportRow[];
+  /** The first MAX_REPORTED_IMPORT_ERRORS problems, by row. */
   errors: ImportError[];
+  /** How many problems were found beyond `errors`. */
+  omittedErrors: number;
+  /**
+   * Every branch code refused as unknown (not one of `knownBranches`), all of them even when their
+   * errors are not listed: the API audits the ones that exist outside the caller's scope.
+   */
+  unknownBranchCodes: string[];
   /** From the template's hidden sheet, when the file has one. */
   meta: { period: string | null; frameworkCode: string | null; frameworkVersion: number | null } | null;
 }
@@ -57,6 +69,8 @@ export async function parseImportWorkbook(
 ): Promise<ImportParseResult> {
   if (buffer.length === 0)
     return failed(fileError('EMPTY_FILE', { zh: '文件为空', en: 'the file is empty' }));
+  const refusal = inspectWorkbookZip(buffer);
+  if (refusal) return failed(refusal);
   let sheets: Map<string, SheetRow[]>;
   try {
     sheets = await readSheets(buffer);
@@ -68,7 +82,8 @@ export async function parseImportWorkbook(
       }),
     );
   }
-  const errors: ImportError[] = [];
+  const errors = new CappedErrors(MAX_REPORTED_IMPORT_ERRORS);
+  const unknown = new Set<string>();
   const meta = readMeta(sheets.get(META_SHEET));
   checkMeta(meta, framework, options, errors);
   const sheet = findDataSheet(sheets);
@@ -79,15 +94,47 @@ export async function parseImportWorkbook(
         en: `no "${DATA_SHEET}" sheet with a ${BRANCH_CODE_KEY} header row`,
       }),
     );
-    return { rows: [], errors, meta };
+    return { rows: [], ...errors.result(), unknownBranchCodes: [], meta };
   }
   const layout = readHeader(sheet, importColumns(framework), errors);
-  const rows = readRows(sheet, layout, framework, new Map(knownBranches.map((b) => [b.code, b])), errors);
+  const rows = readRows(
+    sheet,
+    layout,
+    framework,
+    new Map(knownBranches.map((b) => [b.code, b])),
+    errors,
+    unknown,
+  );
   if (rows.seen === 0)
     errors.push(fileError('NO_ROWS', { zh: '文件中没有数据行', en: 'the file has no data rows' }));
-  errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  return { rows: rows.valid, errors, meta };
+  return { rows: rows.valid, ...errors.result(), unknownBranchCodes: [...unknown], meta };
 }
+
+/**
+ * Keeps the first `cap` problems and counts the rest, so a file with a problem in every cell costs
+ * neither the memory nor the response size of hundreds of thousands of error objects. Problems arrive
+ * in file order (file and header problems, then rows top to bottom), so the kept ones are the first.
+ */
+class CappedErrors {
+  private readonly kept: ImportError[] = [];
+  private total = 0;
+
+  constructor(private readonly cap: number) {}
+
+  push(...errors: ImportError[]): void {
+    for (const error of errors) {
+      this.total++;
+      if (this.kept.length < this.cap) this.kept.push(error);
+    }
+  }
+
+  result(): { errors: ImportError[]; omittedErrors: number } {
+    const errors = [...this.kept].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    return { errors, omittedErrors: this.total - this.kept.length };
+  }
+}
+
+type ErrorSink = Pick<CappedErrors, 'push'>;
 
 /** A row as plain values; `cells[c]` is column c (1-based, as Excel numbers them). */
 interface SheetRow {
@@ -98,7 +145,8 @@ interface SheetRow {
 /**
  * Every sheet's rows as plain values. The whole-workbook reader, not the streaming one: exceljs
  * 4.4's streaming reader decodes each zip chunk separately and garbles a Chinese character that
- * straddles two chunks (seen on a 5,000-row file), which an importer cannot afford.
+ * straddles two chunks (seen on a 5,000-row file), which an importer cannot afford. What bounds
+ * this reader's memory is zip-limits.ts, checked before: at most 32 MB of unpacked XML and 20,000 rows.
  */
 async function readSheets(buffer: Buffer | Uint8Array): Promise<Map<string, SheetRow[]>> {
   const workbook = new ExcelJS.Workbook();
@@ -118,7 +166,7 @@ async function readSheets(buffer: Buffer | Uint8Array): Promise<Map<string, Shee
 }
 
 function failed(error: ImportError): ImportParseResult {
-  return { rows: [], errors: [error], meta: null };
+  return { rows: [], errors: [error], omittedErrors: 0, unknownBranchCodes: [], meta: null };
 }
 
 function findDataSheet(sheets: Map<string, SheetRow[]>): SheetRow[] | undefined {
@@ -143,7 +191,7 @@ interface Layout {
   byColumn: Map<number, ImportColumn>;
 }
 
-function readHeader(sheet: SheetRow[], expected: ImportColumn[], errors: ImportError[]): Layout {
+function readHeader(sheet: SheetRow[], expected: ImportColumn[], errors: ErrorSink): Layout {
   const codes = headerCodes(sheet);
   const byKey = new Map(expected.map((column) => [column.key, column]));
   const byColumn = new Map<number, ImportColumn>();
@@ -187,7 +235,8 @@ function readRows(
   layout: Layout,
   framework: Framework,
   known: Map<string, KnownBranch>,
-  errors: ImportError[],
+  errors: ErrorSink,
+  unknown: Set<string>,
 ): { valid: ImportRow[]; seen: number } {
   const valid: ImportRow[] = [];
   const firstRowOf = new Map<string, number>();
@@ -209,14 +258,15 @@ function readRows(
       rowErrors.push(
         rowError(where, 'MISSING_BRANCH_CODE', { zh: '支部编码为空', en: 'branch code is empty' }),
       );
-    else if (!branch)
+    else if (!branch) {
+      unknown.add(branchCode);
       rowErrors.push(
         rowError(where, 'UNKNOWN_BRANCH', {
           zh: `未知的支部编码 ${branchCode}(不在系统中或不在您的管理范围内)`,
           en: `unknown branch code ${branchCode} (not in the system or not in your scope)`,
         }),
       );
-    else if (firstRowOf.has(branchCode))
+    } else if (firstRowOf.has(branchCode))
       rowErrors.push(
         rowError(where, 'DUPLICATE_BRANCH', {
           zh: `支部编码 ${branchCode} 重复(第 ${firstRowOf.get(branchCode)} 行已有)`,
@@ -361,7 +411,7 @@ function checkMeta(
   meta: ImportParseResult['meta'],
   framework: Framework,
   options: ParseOptions,
-  errors: ImportError[],
+  errors: ErrorSink,
 ): void {
   if (!meta) return;
   if (options.period && meta.period && meta.period !== options.period) {

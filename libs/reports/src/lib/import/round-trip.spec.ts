@@ -7,7 +7,12 @@ import { buildImportTemplate } from './template';
 describe('import round trip over many branches', () => {
   it('gives back every branch’s values (all input shapes, sector-limited indicators) with no errors', async () => {
     const input = syntheticQuarterlyInput(defaultFramework, 300, 11);
-    const branches = input.branches.map((b) => ({ code: b.code, name: b.name, sector: b.sector, values: selfValues(b.values) }));
+    const branches = input.branches.map((b) => ({
+      code: b.code,
+      name: b.name,
+      sector: b.sector,
+      values: selfValues(b.values),
+    }));
     const template = await buildImportTemplate(defaultFramework, branches, '2026Q4');
     const result = await parseImportWorkbook(template, defaultFramework, branches, { period: '2026Q4' });
     expect(result.errors).toEqual([]);

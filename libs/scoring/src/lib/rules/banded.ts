@@ -43,7 +43,7 @@ export const banded = defineRule<BandedRule, BandedCalc>({
   formula:
     'Points of the band with the greatest min ≤ x (bands listed by strictly ascending min; below every band 0). Input: a number x.',
   params: {
-    properties: { maxPoints: MAX_POINTS, bands: arrayOf('numericBand') },
+    properties: { maxPoints: MAX_POINTS, bands: arrayOf('numericBand', 20) },
     required: ['maxPoints', 'bands'],
   },
   check(rule) {

@@ -39,7 +39,7 @@ export const rating = defineRule<RatingRule, RatingCalc>({
   formula:
     "好/较好/一般/差: the chosen band's points; maxPoints equals the highest band. Input: a band code.",
   params: {
-    properties: { maxPoints: MAX_POINTS, bands: arrayOf('ratingBand') },
+    properties: { maxPoints: MAX_POINTS, bands: arrayOf('ratingBand', 20) },
     required: ['maxPoints', 'bands'],
   },
   check(rule) {

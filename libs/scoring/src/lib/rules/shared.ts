@@ -13,8 +13,12 @@ export const TEXT: JsonSchema = { $ref: '#/$defs/text' };
 export const CODE: JsonSchema = { $ref: '#/$defs/code' };
 export const MAX_POINTS: JsonSchema = { type: 'number', exclusiveMinimum: 0 };
 
-export function arrayOf(ref: string): JsonSchema {
-  return { type: 'array', minItems: 1, items: { $ref: `#/$defs/${ref}` } };
+/**
+ * A non-empty list of `ref`, at most `maxItems` long: the cap keeps a hostile framework file from
+ * costing the validator more than a bounded amount of work (see libs/frameworks size-limits.ts).
+ */
+export function arrayOf(ref: string, maxItems: number): JsonSchema {
+  return { type: 'array', minItems: 1, items: { $ref: `#/$defs/${ref}` }, maxItems };
 }
 
 /** DUPLICATE_CODE problems for codes listed twice under `field`. */

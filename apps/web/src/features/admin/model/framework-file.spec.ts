@@ -72,3 +72,34 @@ describe('checkFrameworkFile', () => {
     expect(issuesFromImportError(new Error('network'))).toEqual([]);
   });
 });
+
+describe('only the first problems are listed', () => {
+  it('ends the list with how many more problems there were (browser check)', () => {
+    const broken = structuredClone(defaultFramework) as unknown as { paths: { indicators: unknown[] }[] };
+    broken.paths[0].indicators = Array.from({ length: 100 }, () => ({
+      code: 'X',
+      nme: 'x',
+      rule: { type: 'ratio', maxPoints: 'x' },
+    }));
+    const check = checkFrameworkFile(JSON.stringify(broken));
+    if (check.ok) throw new Error('expected a refusal');
+    expect(check.issues).toHaveLength(101);
+    expect(check.issues[100]).toMatchObject({ code: 'MORE_ISSUES' });
+    expect(check.issues[100].message.en).toMatch(/^\d+ more problem\(s\) not listed/);
+  });
+
+  it('and from the API refusal (extensions.omittedIssues)', () => {
+    const rows = issuesFromImportError({
+      graphQLErrors: [
+        {
+          extensions: {
+            issues: [{ location: 'grades', code: 'WRONG_TYPE', message: { zh: 'x', en: 'x' } }],
+            omittedIssues: 7,
+          },
+        },
+      ],
+    });
+    expect(rows.map((r) => r.code)).toEqual(['WRONG_TYPE', 'MORE_ISSUES']);
+    expect(rows[1].message.zh).toContain('另有 7 个问题未列出');
+  });
+});

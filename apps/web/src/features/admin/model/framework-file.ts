@@ -71,7 +71,7 @@ export function checkFrameworkFile(text: string): FrameworkFileCheck {
     };
   }
   const result = validateFramework(parsed);
-  if (!result.ok) return { ok: false, issues: issueRows(result.errors) };
+  if (!result.ok) return { ok: false, issues: [...issueRows(result.errors), ...omittedRow(result.omitted)] };
   const { framework } = result;
   return {
     ok: true,
@@ -92,7 +92,26 @@ export function issuesFromImportError(error: unknown): FrameworkIssueRow[] {
     (error as { graphQLErrors?: readonly { extensions?: Json }[] } | null)?.graphQLErrors ?? [];
   for (const e of graphQLErrors) {
     const issues = e.extensions?.['issues'];
-    if (Array.isArray(issues)) return issueRows(issues);
+    if (Array.isArray(issues))
+      return [...issueRows(issues), ...omittedRow(Number(e.extensions?.['omittedIssues'] ?? 0))];
   }
   return [];
+}
+
+/** Only the first issues are listed (MAX_REPORTED_ISSUES); one last row says how many more there were. */
+function omittedRow(omitted: number): FrameworkIssueRow[] {
+  if (!(omitted > 0)) return [];
+  return [
+    {
+      key: 'omitted',
+      location: '',
+      path: null,
+      indicator: null,
+      code: 'MORE_ISSUES',
+      message: {
+        zh: `另有 ${omitted} 个问题未列出,请先修正以上问题`,
+        en: `${omitted} more problem(s) not listed; fix the ones above first`,
+      },
+    },
+  ];
 }
