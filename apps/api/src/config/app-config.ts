@@ -18,7 +18,12 @@ export interface AppConfig {
   jwtSecretIsDefault: boolean;
   jwtTtlSeconds: number;
   logLevel: string;
+  /** Seed the demo district into an empty database. Off in production unless DEMO_DATA=true. */
   demoData: boolean;
+  /** Worker threads rendering report files. */
+  reportWorkers: number;
+  /** Report downloads one user may have in flight; one more is answered 429. */
+  reportRendersPerUser: number;
   /** Absolute. */
   webDistDir: string;
   repoRoot: string;
@@ -51,6 +56,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jwtTtlSeconds: durationToSeconds(e.JWT_TTL),
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'info'),
     demoData: e.DEMO_DATA,
+    reportWorkers: e.REPORT_WORKERS,
+    reportRendersPerUser: e.REPORT_RENDERS_PER_USER,
     webDistDir: abs(e.WEB_DIST_DIR),
     repoRoot,
   };
