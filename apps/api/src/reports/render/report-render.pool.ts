@@ -9,6 +9,12 @@ import { tooManyRequests } from '../../common/errors';
 /** Jobs allowed to wait for a free worker, per worker; past that the server is saturated. */
 const QUEUE_PER_WORKER = 16;
 
+/**
+ * Render threads run at a lower CPU priority (Linux nice is per thread): on a busy machine the request
+ * thread, which answers everyone else, gets the cores first and a report just takes a little longer.
+ */
+const RENDER_NICE_INCREMENT = 10;
+
 /** Workers left idle this long exit (each holds the CJK fonts, about 16 MB, and pdfkit). */
 const IDLE_TIMEOUT_MS = 60_000;
 
@@ -52,6 +58,7 @@ export class ReportRenderPool implements OnModuleDestroy {
       maxThreads: config.reportWorkers,
       maxQueue: config.reportWorkers * QUEUE_PER_WORKER,
       idleTimeout: IDLE_TIMEOUT_MS,
+      niceIncrement: RENDER_NICE_INCREMENT,
     });
   }
 
