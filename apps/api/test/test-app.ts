@@ -13,7 +13,11 @@ import { Role } from '../src/auth/role.enum';
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
-  errors?: Array<{ message: string; path?: (string | number)[]; extensions?: Record<string, unknown> & { code?: string } }>;
+  errors?: Array<{
+    message: string;
+    path?: (string | number)[];
+    extensions?: Record<string, unknown> & { code?: string };
+  }>;
 }
 
 export interface TestApp {
@@ -21,7 +25,11 @@ export interface TestApp {
   /** e.g. http://127.0.0.1:41234 */
   url: string;
   /** POST /graphql; `token` becomes `Authorization: Bearer <token>`. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResponse<T>>;
   /** Log in through the `login` mutation; returns the JWT (throws on failure). */
   loginAs(username: string, password: string): Promise<string>;
   /** Sign a token directly (no password hashing round trip); `now` in the past makes an expired one. */
@@ -79,7 +87,11 @@ export async function createTestApp(options: CreateTestAppOptions = {}): Promise
   const dataSource = started.get(DataSource);
   const tokens = started.get(TokenService);
 
-  const gql = async <T,>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>> => {
+  const gql = async <T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResponse<T>> => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -119,17 +131,28 @@ export async function createTestApp(options: CreateTestAppOptions = {}): Promise
 }
 
 /**
- * With TEST_DATABASE_URL: create a fresh, uniquely named database on that server and return its URL
+ * With TEST_DATABASE_URL: create a fresh, uniquely named database (`<its database>_test_…`) on that server and return its URL
  * and a drop function. Without: undefined (use in-memory PGlite).
  */
-export async function createTestDatabase(): Promise<{ databaseUrl: string; drop: () => Promise<void> } | undefined> {
+export async function createTestDatabase(): Promise<
+  { databaseUrl: string; drop: () => Promise<void> } | undefined
+> {
   const serverUrl = process.env['TEST_DATABASE_URL'];
   if (!serverUrl) return undefined;
-  const name = `pathboard_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
   const u = new URL(serverUrl);
+  // Named after the database in the URL (pb_x → pb_x_test_…), so parallel runs by different people
+  // on one server each keep to their own names.
+  const prefix =
+    decodeURIComponent(u.pathname.slice(1))
+      .replace(/[^A-Za-z0-9_]/g, '_')
+      .slice(0, 30) || 'pathboard';
+  const name = `${prefix}_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
   u.pathname = `/${name}`;
-  return { databaseUrl: u.toString(), drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  return {
+    databaseUrl: u.toString(),
+    drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  };
 }
 
 async function adminQuery(serverUrl: string, sql: string): Promise<void> {
