@@ -12,7 +12,7 @@ import { ReportsService } from './reports.service';
 
 /**
  * Report downloads (Authorization: Bearer <token>). Errors before the first byte are JSON
- * (400/401/403/404, through the GraphQLError HTTP filter); see docs/reports.md. Each download holds
+ * (400/401/403/404/429, through the GraphQLError HTTP filter); see docs/reports.md. Each download holds
  * one of the user's render slots from the first query to the last byte; none free → 429.
  */
 @Controller('api/reports')
