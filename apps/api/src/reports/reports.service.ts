@@ -99,9 +99,24 @@ export class ReportsService {
     };
   }
 
-  /** A Download.write that renders on the pool first: nothing is sent until the file is complete. */
+  /**
+   * A Download.write that renders on the pool first: nothing is sent until the file is complete. A
+   * client that goes away cancels the render, so aborting and retrying cannot pile up work in the
+   * pool past the per-user limit (the slot is released as soon as the connection closes).
+   */
   private rendered(job: RenderJob): Download['write'] {
-    return async (out) => writeBuffer(await this.pool.render(job))(out);
+    return async (out) => {
+      const cancel = new AbortController();
+      const onClose = () => {
+        if (!out.writableFinished) cancel.abort();
+      };
+      out.once('close', onClose);
+      try {
+        await writeBuffer(await this.pool.render(job, cancel.signal))(out);
+      } finally {
+        out.off('close', onClose);
+      }
+    };
   }
 
   /** NOT_FOUND unit → FORBIDDEN out of scope → NOT_FOUND period, in that order. */

@@ -86,6 +86,16 @@ describe('report rendering on the worker pool', () => {
     expect(t.app.get(ReportRenderPool).threads).toBeGreaterThanOrEqual(1);
   });
 
+  it('stops the render of a download whose client went away', async () => {
+    const reports = t.app.get(ReportsService);
+    const pending = await reports.quarterly(viewer, districtId, PERIOD, 'pdf');
+    const out = new PassThrough();
+    const writing = pending.write(out);
+    out.destroy(); // what a closed connection does to the response
+    await expect(writing).rejects.toMatchObject({ name: 'AbortError' });
+    expect(t.app.get(ReportRenderPool).queueSize).toBe(0);
+  });
+
   it('refuses a third download of the same user with 429 while two are in flight; others are served', async () => {
     const token = await t.loginAs('viewer', DEMO_PASSWORD);
     const other = await t.loginAs('admin', DEMO_PASSWORD);

@@ -66,7 +66,13 @@ export class ReportRenderPool implements OnModuleDestroy {
     return this.pool.threads.length;
   }
 
-  async render(job: RenderJob): Promise<Buffer> {
+  /** Jobs waiting for a worker. */
+  get queueSize(): number {
+    return this.pool.queueSize;
+  }
+
+  /** `signal` cancels the job: dropped from the queue, or its worker stopped (a new one replaces it). */
+  async render(job: RenderJob, signal?: AbortSignal): Promise<Buffer> {
     if (this.pool.queueSize >= this.pool.options.maxQueue) {
       throw tooManyRequests(
         '报表生成队列已满，请稍后再试 / The report renderer is busy: please try again in a minute',
@@ -74,7 +80,7 @@ export class ReportRenderPool implements OnModuleDestroy {
       );
     }
     // The worker's Buffer arrives as a Uint8Array (structured clone); wrap it without copying.
-    const bytes = await this.pool.run(job);
+    const bytes = await this.pool.run(job, { signal });
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
