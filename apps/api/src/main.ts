@@ -12,14 +12,19 @@ import { DEMO_PASSWORD, presentDemoLogins, seedDemoIfEnabled } from './demo-star
 async function bootstrap(): Promise<void> {
   dotenv.config({ path: path.join(findRepoRoot(), '.env'), quiet: true });
   const config = loadConfig();
-  const schemaFile = config.nodeEnv === 'development' ? path.join(config.repoRoot, 'apps/api/schema.gql') : true;
+  const schemaFile =
+    config.nodeEnv === 'development' ? path.join(config.repoRoot, 'apps/api/schema.gql') : true;
   const app = await createApp({ config, schemaFile });
   const logger = app.get<Logger>(PINO_LOGGER);
-  if (config.jwtSecretIsDefault) logger.warn('JWT_SECRET is not set: using the development default (never do this in production)');
-  logger.info({ database: config.databaseUrl ? 'postgres' : `pglite:${path.join(config.dataDir, 'pglite')}` }, 'database ready, migrations applied');
+  if (config.jwtSecretIsDefault)
+    logger.warn('JWT_SECRET is not set: using the development default (never do this in production)');
+  logger.info(
+    { database: config.databaseUrl ? 'postgres' : `pglite:${path.join(config.dataDir, 'pglite')}` },
+    'database ready, migrations applied',
+  );
 
   await app.init();
-  await seedDemoIfEnabled(app, config.demoData, logger);
+  await seedDemoIfEnabled(app, config, logger);
   await app.listen(config.port, config.host);
 
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -28,6 +33,12 @@ async function bootstrap(): Promise<void> {
   const lines = [`Pathboard is running at ${url}/ (GraphQL: ${url}/graphql, health: ${url}/health)`];
   if (demo.length) lines.push(`Demo logins (password ${DEMO_PASSWORD}): ${demo.join(', ')}`);
   logger.info({ url, demoLogins: demo }, lines.join('\n'));
+  if (demo.length && config.nodeEnv === 'production') {
+    logger.warn(
+      { demoLogins: demo },
+      `production database has demo logins with the public password ${DEMO_PASSWORD}: anyone can sign in as them`,
+    );
+  }
 }
 
 bootstrap().catch((err: unknown) => {

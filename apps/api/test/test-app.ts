@@ -13,7 +13,11 @@ import { Role } from '../src/auth/role.enum';
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
-  errors?: Array<{ message: string; path?: (string | number)[]; extensions?: Record<string, unknown> & { code?: string } }>;
+  errors?: Array<{
+    message: string;
+    path?: (string | number)[];
+    extensions?: Record<string, unknown> & { code?: string };
+  }>;
 }
 
 export interface TestApp {
@@ -21,7 +25,11 @@ export interface TestApp {
   /** e.g. http://127.0.0.1:41234 */
   url: string;
   /** POST /graphql; `token` becomes `Authorization: Bearer <token>`. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResponse<T>>;
   /** Log in through the `login` mutation; returns the JWT (throws on failure). */
   loginAs(username: string, password: string): Promise<string>;
   /** Sign a token directly (no password hashing round trip); `now` in the past makes an expired one. */
@@ -79,7 +87,11 @@ export async function createTestApp(options: CreateTestAppOptions = {}): Promise
   const dataSource = started.get(DataSource);
   const tokens = started.get(TokenService);
 
-  const gql = async <T,>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>> => {
+  const gql = async <T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResponse<T>> => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -122,7 +134,9 @@ export async function createTestApp(options: CreateTestAppOptions = {}): Promise
  * With TEST_DATABASE_URL: create a fresh, uniquely named database on that server (connecting to the
  * URL's own database to do it) and return its URL and a drop function. Without: undefined (use in-memory PGlite).
  */
-export async function createTestDatabase(): Promise<{ databaseUrl: string; drop: () => Promise<void> } | undefined> {
+export async function createTestDatabase(): Promise<
+  { databaseUrl: string; drop: () => Promise<void> } | undefined
+> {
   const serverUrl = process.env['TEST_DATABASE_URL'];
   if (!serverUrl) return undefined;
   // Named after the URL's database when it is not `postgres` (…/pb_x → pb_x_t_…), so that runs
@@ -133,7 +147,10 @@ export async function createTestDatabase(): Promise<{ databaseUrl: string; drop:
   await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
   const u = new URL(serverUrl);
   u.pathname = `/${name}`;
-  return { databaseUrl: u.toString(), drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  return {
+    databaseUrl: u.toString(),
+    drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  };
 }
 
 async function adminQuery(serverUrl: string, sql: string): Promise<void> {

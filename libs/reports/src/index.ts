@@ -35,3 +35,5 @@ export {
   FIRST_DATA_ROW,
 } from './lib/import/columns';
 export type { ImportColumn, CellKind } from './lib/import/columns';
+export { renderReportJob } from './lib/render/render-job';
+export type { RenderJob, RenderKind } from './lib/render/render-job';

@@ -9,6 +9,7 @@ const STATUS: Record<string, number> = {
   [ErrorCode.FORBIDDEN]: 403,
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.TOO_MANY_REQUESTS]: 429,
 };
 
 interface JsonResponse {
@@ -19,7 +20,7 @@ interface JsonResponse {
 
 /**
  * Lets services throw the same GraphQLError helpers (and AccessPolicy denials) from REST controllers
- * (file downloads, uploads): over HTTP they become 400/401/403/404/409 `{ code, message, ...extensions }`,
+ * (file downloads, uploads): over HTTP they become 400/401/403/404/409/429 `{ code, message, ...extensions }`,
  * and denials are written as ACCESS_DENIED. In GraphQL the error passes through untouched.
  */
 @Catch(GraphQLError)
@@ -31,7 +32,11 @@ export class GraphQLErrorHttpFilter implements ExceptionFilter<GraphQLError> {
     const res = host.switchToHttp().getResponse<JsonResponse>();
     const code = String(exception.extensions?.['code'] ?? ErrorCode.INTERNAL_SERVER_ERROR);
     const status = STATUS[code] ?? 500;
-    const body = { ...exception.extensions, code, message: status === 500 ? 'Internal server error' : exception.message };
+    const body = {
+      ...exception.extensions,
+      code,
+      message: status === 500 ? 'Internal server error' : exception.message,
+    };
     return this.policy.recordDenial(exception).finally(() => {
       if (!res.headersSent) res.status(status).json(body);
     });

@@ -7,6 +7,7 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -38,14 +39,29 @@ export function forbidden(message = 'Not allowed'): GraphQLError {
 /** `notFound('OrgUnit', id)` → "OrgUnit <id> not found". */
 export function notFound(entity: string, id?: string | number): GraphQLError {
   const message = id === undefined ? `${entity} not found` : `${entity} ${id} not found`;
-  return new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND, entity, ...(id === undefined ? {} : { id: String(id) }) } });
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.NOT_FOUND, entity, ...(id === undefined ? {} : { id: String(id) }) },
+  });
 }
 
 /** Optimistic-lock or uniqueness conflict; `currentVersion` lets the client reload and retry. */
-export function conflict(message: string, currentVersion?: number | string | null, details: Record<string, unknown> = {}): GraphQLError {
+export function conflict(
+  message: string,
+  currentVersion?: number | string | null,
+  details: Record<string, unknown> = {},
+): GraphQLError {
   return new GraphQLError(message, {
-    extensions: { ...details, code: ErrorCode.CONFLICT, ...(currentVersion === undefined ? {} : { currentVersion }) },
+    extensions: {
+      ...details,
+      code: ErrorCode.CONFLICT,
+      ...(currentVersion === undefined ? {} : { currentVersion }),
+    },
   });
+}
+
+/** The caller has too much in flight (e.g. report downloads); over HTTP a 429. Try again later. */
+export function tooManyRequests(message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...details, code: ErrorCode.TOO_MANY_REQUESTS } });
 }
 
 /** True when `err` is a GraphQLError with the given code. */

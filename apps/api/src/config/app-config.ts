@@ -18,6 +18,7 @@ export interface AppConfig {
   jwtSecretIsDefault: boolean;
   jwtTtlSeconds: number;
   logLevel: string;
+  /** Seed the demo district into an empty database. Off in production unless DEMO_DATA=true. */
   demoData: boolean;
   /**
    * express `trust proxy`: which proxies' X-Forwarded-For to believe for the client address that the
@@ -25,6 +26,10 @@ export interface AppConfig {
    * socket's peer address and protocol.
    */
   trustProxy: boolean | number | string;
+  /** Worker threads rendering report files. */
+  reportWorkers: number;
+  /** Report downloads one user may have in flight; one more is answered 429. */
+  reportRendersPerUser: number;
   /** Absolute. */
   webDistDir: string;
   repoRoot: string;
@@ -58,6 +63,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'info'),
     demoData: e.DEMO_DATA,
     trustProxy: e.TRUST_PROXY === 'false' ? false : e.TRUST_PROXY === 'true' ? true : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
+    reportWorkers: e.REPORT_WORKERS,
+    reportRendersPerUser: e.REPORT_RENDERS_PER_USER,
     webDistDir: abs(e.WEB_DIST_DIR),
     repoRoot,
   };

@@ -4,12 +4,23 @@ import { DEV_JWT_SECRET, durationToSeconds, EnvValidationError, parseEnv } from 
 describe('env schema', () => {
   it('applies defaults', () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ NODE_ENV: 'development', PORT: 3000, HOST: '0.0.0.0', JWT_TTL: '8h', DEMO_DATA: true, WEB_DIST_DIR: 'dist/apps/web' });
+    expect(env).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      HOST: '0.0.0.0',
+      JWT_TTL: '8h',
+      DEMO_DATA: true,
+      WEB_DIST_DIR: 'dist/apps/web',
+    });
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
   it('coerces and validates values', () => {
-    expect(parseEnv({ PORT: '8080', DEMO_DATA: 'false', DATABASE_URL: 'postgres://u@h/db' })).toMatchObject({ PORT: 8080, DEMO_DATA: false, DATABASE_URL: 'postgres://u@h/db' });
+    expect(parseEnv({ PORT: '8080', DEMO_DATA: 'false', DATABASE_URL: 'postgres://u@h/db' })).toMatchObject({
+      PORT: 8080,
+      DEMO_DATA: false,
+      DATABASE_URL: 'postgres://u@h/db',
+    });
     expect(parseEnv({ DEMO_DATA: '0' }).DEMO_DATA).toBe(false);
     expect(parseEnv({ PORT: '' }).PORT).toBe(3000);
   });
@@ -23,6 +34,8 @@ describe('env schema', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ DEMO_DATA: 'maybe' }, 'DEMO_DATA'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ REPORT_WORKERS: '0' }, 'REPORT_WORKERS'],
+    [{ REPORT_RENDERS_PER_USER: 'two' }, 'REPORT_RENDERS_PER_USER'],
   ])('%j → error naming %s', (env, variable) => {
     expect(() => parseEnv(env)).toThrow(EnvValidationError);
     try {
@@ -33,13 +46,39 @@ describe('env schema', () => {
   });
 
   it('requires JWT_SECRET in production, and not the dev default', () => {
-    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: is required when NODE_ENV=production/);
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(
+      /JWT_SECRET: is required when NODE_ENV=production/,
+    );
     expect(() => parseEnv({ NODE_ENV: 'production', JWT_SECRET: DEV_JWT_SECRET })).toThrow(/JWT_SECRET/);
-    expect(parseEnv({ NODE_ENV: 'production', JWT_SECRET: 'a-long-enough-production-secret' }).NODE_ENV).toBe('production');
+    expect(parseEnv({ NODE_ENV: 'production', JWT_SECRET: 'a-long-enough-production-secret' }).NODE_ENV).toBe(
+      'production',
+    );
+  });
+
+  it('seeds demo data by default outside production only; production needs DEMO_DATA=true explicitly', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'a-long-enough-production-secret' };
+    expect(parseEnv({}).DEMO_DATA).toBe(true);
+    expect(parseEnv({ NODE_ENV: 'test' }).DEMO_DATA).toBe(true);
+    expect(parseEnv(production).DEMO_DATA).toBe(false);
+    expect(parseEnv({ ...production, DEMO_DATA: '' }).DEMO_DATA).toBe(false);
+    expect(loadConfig(production).demoData).toBe(false);
+    expect(loadConfig({ ...production, DEMO_DATA: 'true' }).demoData).toBe(true);
+    expect(loadConfig({ DEMO_DATA: 'false' }).demoData).toBe(false);
+  });
+
+  it('report rendering: worker threads and per-user limit', () => {
+    expect(parseEnv({}).REPORT_WORKERS).toBeGreaterThanOrEqual(1);
+    expect(parseEnv({}).REPORT_RENDERS_PER_USER).toBe(2);
+    expect(loadConfig({ REPORT_WORKERS: '3', REPORT_RENDERS_PER_USER: '1' })).toMatchObject({
+      reportWorkers: 3,
+      reportRendersPerUser: 1,
+    });
   });
 
   it('lists every problem at once', () => {
-    expect(() => parseEnv({ PORT: 'x', NODE_ENV: 'nope' })).toThrow(/PORT: [\s\S]*NODE_ENV: |NODE_ENV: [\s\S]*PORT: /);
+    expect(() => parseEnv({ PORT: 'x', NODE_ENV: 'nope' })).toThrow(
+      /PORT: [\s\S]*NODE_ENV: |NODE_ENV: [\s\S]*PORT: /,
+    );
   });
 
   it('durations', () => {

@@ -1,23 +1,29 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 export const DEV_JWT_SECRET = 'pathboard-dev-secret-do-not-use-in-production';
 
-const bool = z
-  .union([z.boolean(), z.string().trim().toLowerCase()])
-  .transform((v, ctx) => {
-    if (typeof v === 'boolean') return v;
-    if (['true', '1', 'yes', 'on'].includes(v)) return true;
-    if (['false', '0', 'no', 'off', ''].includes(v)) return false;
-    ctx.addIssue({ code: 'custom', message: `expected true/false, got "${v}"` });
-    return z.NEVER;
-  });
+const bool = z.union([z.boolean(), z.string().trim().toLowerCase()]).transform((v, ctx) => {
+  if (typeof v === 'boolean') return v;
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off', ''].includes(v)) return false;
+  ctx.addIssue({ code: 'custom', message: `expected true/false, got "${v}"` });
+  return z.NEVER;
+});
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+function defaultReportWorkers(): number {
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
+}
 
 /** The one schema for the API's environment. Parse with `parseEnv` (errors name the variable). */
 export const envSchema = z
   .object({
-    NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'test', 'production']).default('development')),
+    NODE_ENV: z.preprocess(
+      emptyToUndefined,
+      z.enum(['development', 'test', 'production']).default('development'),
+    ),
     PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
     HOST: z.preprocess(emptyToUndefined, z.string().default('0.0.0.0')),
     DATABASE_URL: z.preprocess(
@@ -28,7 +34,10 @@ export const envSchema = z
         .optional(),
     ),
     DATA_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
-    JWT_SECRET: z.preprocess(emptyToUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
+    JWT_SECRET: z.preprocess(
+      emptyToUndefined,
+      z.string().min(16, 'must be at least 16 characters').optional(),
+    ),
     JWT_TTL: z.preprocess(
       emptyToUndefined,
       z
@@ -37,7 +46,8 @@ export const envSchema = z
         .default('8h'),
     ),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
-    DEMO_DATA: z.preprocess(emptyToUndefined, bool.default(true)),
+    // Unset: on outside production, off in production (where it must be asked for explicitly).
+    DEMO_DATA: z.preprocess(emptyToUndefined, bool.optional()),
     TRUST_PROXY: z.preprocess(
       emptyToUndefined,
       z
@@ -46,15 +56,29 @@ export const envSchema = z
         .default('false'),
     ),
     WEB_DIST_DIR: z.preprocess(emptyToUndefined, z.string().default('dist/apps/web')),
+    // Report render worker threads; default: one core left to the event loop, at most 4.
+    REPORT_WORKERS: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number().int().min(1).max(32).default(defaultReportWorkers),
+    ),
+    REPORT_RENDERS_PER_USER: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number().int().min(1).max(20).default(2),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
     }
     if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must not be the development default in production' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message: 'must not be the development default in production',
+      });
     }
-  });
+  })
+  .transform((env) => ({ ...env, DEMO_DATA: env.DEMO_DATA ?? env.NODE_ENV !== 'production' }));
 
 export type Env = z.output<typeof envSchema>;
 
@@ -69,7 +93,9 @@ export class EnvValidationError extends Error {
 export function parseEnv(env: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(env);
   if (!result.success) {
-    throw new EnvValidationError(result.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
+    throw new EnvValidationError(
+      result.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`),
+    );
   }
   return result.data;
 }

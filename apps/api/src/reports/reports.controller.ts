@@ -7,17 +7,20 @@ import type { HttpResponse } from '../common/http-types';
 import { PINO_LOGGER } from '../common/logger';
 import { UuidPipe } from '../common/uuid.pipe';
 import { periodParam, sendDownload } from './http/download';
+import { UserRenderSlots } from './render/user-render-slots';
 import { ReportsService } from './reports.service';
 
 /**
  * Report downloads (Authorization: Bearer <token>). Errors before the first byte are JSON
- * (400/401/403/404, through the GraphQLError HTTP filter); see docs/reports.md.
+ * (400/401/403/404/429, through the GraphQLError HTTP filter); see docs/reports.md. Each download holds
+ * one of the user's render slots from the first query to the last byte; none free → 429.
  */
 @Controller('api/reports')
 @UseGuards(AuthGuard)
 export class ReportsController {
   constructor(
     private readonly reports: ReportsService,
+    private readonly slots: UserRenderSlots,
     @Inject(PINO_LOGGER) private readonly log: Logger,
   ) {}
 
@@ -29,10 +32,8 @@ export class ReportsController {
     @Query('period') period: unknown,
     @Res() res: HttpResponse,
   ): Promise<void> {
-    await sendDownload(
-      res,
-      await this.reports.quarterly(user, unitId, periodParam(period), 'xlsx'),
-      this.log,
+    await this.slots.run(user.id, async () =>
+      sendDownload(res, await this.reports.quarterly(user, unitId, periodParam(period), 'xlsx'), this.log),
     );
   }
 
@@ -44,7 +45,9 @@ export class ReportsController {
     @Query('period') period: unknown,
     @Res() res: HttpResponse,
   ): Promise<void> {
-    await sendDownload(res, await this.reports.quarterly(user, unitId, periodParam(period), 'pdf'), this.log);
+    await this.slots.run(user.id, async () =>
+      sendDownload(res, await this.reports.quarterly(user, unitId, periodParam(period), 'pdf'), this.log),
+    );
   }
 
   /** One-page report of a branch (peers as figures only). */
@@ -55,6 +58,8 @@ export class ReportsController {
     @Query('period') period: unknown,
     @Res() res: HttpResponse,
   ): Promise<void> {
-    await sendDownload(res, await this.reports.branch(user, branchId, periodParam(period)), this.log);
+    await this.slots.run(user.id, async () =>
+      sendDownload(res, await this.reports.branch(user, branchId, periodParam(period)), this.log),
+    );
   }
 }

@@ -6,12 +6,26 @@ import { ReportAccess } from './report-access';
 import { ReportDataLoader } from './report-data.loader';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
+import { ReportRenderPool } from './render/report-render.pool';
+import { UserRenderSlots } from './render/user-render-slots';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ValuesImportService } from './values-import.service';
 
-/** Report downloads (季度通报 xlsx/pdf, branch pdf) and the spreadsheet import, over plain HTTP under /api. */
+/** Report downloads (季度通报 xlsx/pdf, branch pdf; rendered on a worker pool, a few per user at a time) and the spreadsheet import, over plain HTTP under /api. */
 @Module({
   imports: [AssessmentsModule, FrameworksModule],
   controllers: [ReportsController, ImportsController],
-  providers: [ReportAccess, ReportDataLoader, ReportsService, ValuesImportService],
+  providers: [
+    ReportAccess,
+    ReportDataLoader,
+    ReportsService,
+    ValuesImportService,
+    ReportRenderPool,
+    {
+      provide: UserRenderSlots,
+      useFactory: (config: AppConfig) => new UserRenderSlots(config.reportRendersPerUser),
+      inject: [APP_CONFIG],
+    },
+  ],
 })
 export class ReportsModule {}

@@ -3,14 +3,13 @@ import {
   buildBranchReportData,
   buildImportTemplate,
   buildQuarterlyReportData,
-  writeBranchPdf,
-  writeQuarterlyPdf,
-  writeQuarterlyWorkbook,
+  type RenderJob,
 } from '@pathboard/reports';
 import type { AuthUser } from '../auth/auth-user';
 import { badUserInput } from '../common/errors';
 import { PeriodStatusEnum } from '../periods/models/period.model';
-import { asciiPart, PDF_TYPE, XLSX_TYPE, type Download } from './http/download';
+import { asciiPart, PDF_TYPE, writeBuffer, XLSX_TYPE, type Download } from './http/download';
+import { ReportRenderPool } from './render/report-render.pool';
 import { ReportAccess } from './report-access';
 import { ReportDataLoader, type ReportContext } from './report-data.loader';
 
@@ -18,13 +17,15 @@ export type QuarterlyFormat = 'xlsx' | 'pdf';
 
 /**
  * The downloads: access and scope first (before anything is read about the target), then the figures
- * (a fixed number of statements), then a Download that streams the libs/reports builder's output.
+ * (a fixed number of statements), then a Download whose file the worker pool renders (libs/reports
+ * builders on a worker thread, so the event loop keeps serving everyone else meanwhile).
  */
 @Injectable()
 export class ReportsService {
   constructor(
     private readonly access: ReportAccess,
     private readonly loader: ReportDataLoader,
+    private readonly pool: ReportRenderPool,
   ) {}
 
   /** 季度通报 of a unit: workbook or PDF. ADMIN, REVIEWER, VIEWER; unit in scope. */
@@ -45,13 +46,13 @@ export class ReportsService {
           filename: `${base}.xlsx`,
           fallbackName: `${fallback}.xlsx`,
           contentType: XLSX_TYPE,
-          write: (out) => writeQuarterlyWorkbook(data, out),
+          write: this.rendered({ kind: 'quarterly-xlsx', data }),
         }
       : {
           filename: `${base}.pdf`,
           fallbackName: `${fallback}.pdf`,
           contentType: PDF_TYPE,
-          write: (out) => writeQuarterlyPdf(data, out),
+          write: this.rendered({ kind: 'quarterly-pdf', data }),
         };
   }
 
@@ -71,7 +72,7 @@ export class ReportsService {
       filename: `${ctx.unit.name}_${ctx.period.code}_考评报告.pdf`,
       fallbackName: `${asciiPart(ctx.unit.code)}_${ctx.period.code}_branch-report.pdf`,
       contentType: PDF_TYPE,
-      write: (out) => writeBranchPdf(data, out),
+      write: this.rendered({ kind: 'branch-pdf', data }),
     };
   }
 
@@ -94,12 +95,27 @@ export class ReportsService {
       filename: `${ctx.unit.name}_${ctx.period.code}_导入模板.xlsx`,
       fallbackName: `${asciiPart(ctx.unit.code)}_${ctx.period.code}_import-template.xlsx`,
       contentType: XLSX_TYPE,
-      write: async (out) => {
-        await new Promise<void>((resolve, reject) => {
-          out.on('error', reject);
-          out.end(buffer, resolve);
-        });
-      },
+      write: writeBuffer(buffer),
+    };
+  }
+
+  /**
+   * A Download.write that renders on the pool first: nothing is sent until the file is complete. A
+   * client that goes away cancels the render, so aborting and retrying cannot pile up work in the
+   * pool past the per-user limit (the slot is released as soon as the connection closes).
+   */
+  private rendered(job: RenderJob): Download['write'] {
+    return async (out) => {
+      const cancel = new AbortController();
+      const onClose = () => {
+        if (!out.writableFinished) cancel.abort();
+      };
+      out.once('close', onClose);
+      try {
+        await writeBuffer(await this.pool.render(job, cancel.signal))(out);
+      } finally {
+        out.off('close', onClose);
+      }
     };
   }
 

@@ -18,6 +18,15 @@ export interface Download {
   write(output: Writable): Promise<void>;
 }
 
+/** A `Download.write` for a file already in memory (rendered by the worker pool, or a template). */
+export function writeBuffer(buffer: Buffer): (output: Writable) => Promise<void> {
+  return (output) =>
+    new Promise<void>((resolve, reject) => {
+      output.on('error', reject);
+      output.end(buffer, resolve);
+    });
+}
+
 /** Characters that are not allowed (or are awkward) in file names on common systems. */
 const UNSAFE = /[\\/:*?"<>|]+/g;
 

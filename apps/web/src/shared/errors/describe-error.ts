@@ -4,7 +4,16 @@
  * without React or a network, and the Apollo error link and the screens share it.
  */
 
-export type ErrorKind = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'NETWORK' | 'SERVER' | 'UNKNOWN';
+export type ErrorKind =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'TOO_MANY_REQUESTS'
+  | 'NETWORK'
+  | 'SERVER'
+  | 'UNKNOWN';
 
 /** The structural parts of a GraphQL error that we read (GraphQLFormattedError fits). */
 export interface GraphQLErrorLike {
@@ -47,6 +56,7 @@ const CODE_TO_KIND: Record<string, ErrorKind> = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   GRAPHQL_VALIDATION_FAILED: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   INTERNAL_SERVER_ERROR: 'SERVER',
 };
 
@@ -72,7 +82,8 @@ function validationProblems(extensions: Record<string, unknown>): { field: strin
   const problems = extensions.problems;
   if (!Array.isArray(problems)) return [];
   return problems.filter(
-    (p): p is { field: string; message: string } => typeof p?.field === 'string' && typeof p?.message === 'string',
+    (p): p is { field: string; message: string } =>
+      typeof p?.field === 'string' && typeof p?.message === 'string',
   );
 }
 
@@ -111,7 +122,9 @@ function describeBadInput(error: GraphQLErrorLike, ctx: DescribeContext): UserFa
   const problemLines = validationProblems(extensions).map((p) => fieldLine(p.field, p.message));
   const details = [...issueLines, ...problemLines];
 
-  const indicator = issues.find((i) => i.indicator && i.indicator !== 'values')?.indicator ?? (typeof extensions.indicator === 'string' ? extensions.indicator : undefined);
+  const indicator =
+    issues.find((i) => i.indicator && i.indicator !== 'values')?.indicator ??
+    (typeof extensions.indicator === 'string' ? extensions.indicator : undefined);
   const field = indicator ?? (typeof extensions.field === 'string' ? extensions.field : undefined);
 
   if (details.length === 1) return result(details[0], [], field);
@@ -122,16 +135,25 @@ function describeBadInput(error: GraphQLErrorLike, ctx: DescribeContext): UserFa
 }
 
 function describeKind(kind: ErrorKind, ctx: DescribeContext): UserFacingError {
-  const simple = (key: string, backToLogin = false): UserFacingError => ({ kind, message: ctx.t(key), details: [], backToLogin });
+  const simple = (key: string, backToLogin = false): UserFacingError => ({
+    kind,
+    message: ctx.t(key),
+    details: [],
+    backToLogin,
+  });
   switch (kind) {
     case 'UNAUTHENTICATED':
-      return ctx.operation === 'login' ? simple('auth.wrongCredentials') : simple('errors.unauthenticated', true);
+      return ctx.operation === 'login'
+        ? simple('auth.wrongCredentials')
+        : simple('errors.unauthenticated', true);
     case 'FORBIDDEN':
       return simple('errors.forbidden');
     case 'CONFLICT':
       return simple('errors.conflict');
     case 'NOT_FOUND':
       return simple('errors.notFound');
+    case 'TOO_MANY_REQUESTS':
+      return simple('errors.tooManyRequests');
     case 'NETWORK':
       return simple('errors.network');
     case 'SERVER':
@@ -146,6 +168,7 @@ function networkKind(error: Error & { statusCode?: number }): ErrorKind {
   if (status === 401) return 'UNAUTHENTICATED';
   if (status === 403) return 'FORBIDDEN';
   if (status === 404) return 'NOT_FOUND';
+  if (status === 429) return 'TOO_MANY_REQUESTS';
   if (status !== undefined && status >= 500) return 'SERVER';
   return 'NETWORK'; // no status: the request never got an answer (offline, server down, proxy)
 }
@@ -156,14 +179,23 @@ export function describeError(error: unknown, ctx: DescribeContext): UserFacingE
   const graphQLErrors = Array.isArray(error) ? (error as GraphQLErrorLike[]) : (like.graphQLErrors ?? []);
 
   if (graphQLErrors.length > 0) {
-    const precedence: ErrorKind[] = ['UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'BAD_USER_INPUT', 'NOT_FOUND', 'SERVER'];
+    const precedence: ErrorKind[] = [
+      'UNAUTHENTICATED',
+      'FORBIDDEN',
+      'CONFLICT',
+      'BAD_USER_INPUT',
+      'NOT_FOUND',
+      'TOO_MANY_REQUESTS',
+      'SERVER',
+    ];
     const kinds = graphQLErrors.map(kindOf);
     const kind = precedence.find((k) => kinds.includes(k)) ?? 'UNKNOWN';
     if (kind === 'BAD_USER_INPUT') return describeBadInput(graphQLErrors[kinds.indexOf(kind)], ctx);
     return describeKind(kind, ctx);
   }
   if (like.networkError) return describeKind(networkKind(like.networkError), ctx);
-  if (error instanceof TypeError || /failed to fetch|network/i.test(like.message ?? '')) return describeKind('NETWORK', ctx);
+  if (error instanceof TypeError || /failed to fetch|network/i.test(like.message ?? ''))
+    return describeKind('NETWORK', ctx);
   return describeKind('UNKNOWN', ctx);
 }
 

@@ -45,6 +45,7 @@ export const zhCN = {
     badInput: '填写的内容有误,请检查后重试。',
     badInputField: '“{{field}}”填写有误:{{reason}}',
     periodClosed: '本季度考评已关闭,数据不能再修改。如需更正,请联系区委组织部。',
+    tooManyRequests: '您已有报表正在生成,请等其完成后再下载。',
     unknown: '发生未知错误,请稍后重试。',
   },
   pages: {

@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import type { RenderJob } from '@pathboard/reports';
+import { Piscina } from 'piscina';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { tooManyRequests } from '../../common/errors';
+
+/** Jobs allowed to wait for a free worker, per worker; past that the server is saturated. */
+const QUEUE_PER_WORKER = 16;
+
+/**
+ * Render threads run at a lower CPU priority (Linux nice is per thread): on a busy machine the request
+ * thread, which answers everyone else, gets the cores first and a report just takes a little longer.
+ */
+const RENDER_NICE_INCREMENT = 10;
+
+/** Workers left idle this long exit (each holds the CJK fonts, about 16 MB, and pdfkit). */
+const IDLE_TIMEOUT_MS = 60_000;
+
+/**
+ * Where the worker entry is and how to load it:
+ * - built (`swc` → dist/apps/api, what `npm start` runs): the compiled report-render.worker.js beside
+ *   this file, plain Node;
+ * - TypeScript sources (jest, tsx): the .ts entry through tsx's require hook, with the workspace
+ *   aliases of apps/api/tsconfig.json (so @pathboard/reports resolves to the library's sources).
+ * Both run the same pool; only the loader differs.
+ */
+export function renderWorkerEntry(dir = __dirname): {
+  filename: string;
+  execArgv?: string[];
+  env?: Record<string, string | undefined>;
+} {
+  const compiled = path.join(dir, 'report-render.worker.js');
+  if (existsSync(compiled)) return { filename: compiled };
+  const source = path.join(dir, 'report-render.worker.ts');
+  if (!existsSync(source)) throw new Error(`report render worker not found beside ${dir}`);
+  return {
+    filename: source,
+    execArgv: ['--require', require.resolve('tsx/cjs')],
+    env: { ...process.env, TSX_TSCONFIG_PATH: path.resolve(dir, '../../../tsconfig.json') },
+  };
+}
+
+/**
+ * Renders reports (pdfkit, exceljs: CPU-bound, up to seconds on a large unit) on worker threads, so
+ * the event loop keeps answering every other request while a report is drawn. Workers start on the
+ * first job and exit when idle. A full queue is refused with 429 rather than left to grow.
+ */
+@Injectable()
+export class ReportRenderPool implements OnModuleDestroy {
+  private readonly pool: Piscina<RenderJob, Uint8Array>;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.pool = new Piscina({
+      ...renderWorkerEntry(),
+      minThreads: 0,
+      maxThreads: config.reportWorkers,
+      maxQueue: config.reportWorkers * QUEUE_PER_WORKER,
+      idleTimeout: IDLE_TIMEOUT_MS,
+      niceIncrement: RENDER_NICE_INCREMENT,
+    });
+  }
+
+  get threads(): number {
+    return this.pool.threads.length;
+  }
+
+  /** Jobs waiting for a worker. */
+  get queueSize(): number {
+    return this.pool.queueSize;
+  }
+
+  /** `signal` cancels the job: dropped from the queue, or its worker stopped (a new one replaces it). */
+  async render(job: RenderJob, signal?: AbortSignal): Promise<Buffer> {
+    if (this.pool.queueSize >= this.pool.options.maxQueue) {
+      throw tooManyRequests(
+        '报表生成队列已满，请稍后再试 / The report renderer is busy: please try again in a minute',
+        { reason: 'RENDER_QUEUE_FULL' },
+      );
+    }
+    // The worker's Buffer arrives as a Uint8Array (structured clone); wrap it without copying.
+    const bytes = await this.pool.run(job, { signal });
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.pool.destroy();
+  }
+}
