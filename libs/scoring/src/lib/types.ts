@@ -40,6 +40,8 @@ export type {
   VetoRule,
 } from './rules';
 import type { Rule, RuleType } from './rules/registry';
+import type { AnnualRules } from './annual/annual-types';
+export type * from './annual/annual-types';
 
 /** Rules whose points are part of the path's base (they carry a `maxPoints` M that sums to the path's). */
 export type BaseRule = Extract<Rule, { maxPoints: number }>;
@@ -84,6 +86,8 @@ export interface Framework {
   /** Ordered best first: 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格. */
   grades: Grade[];
   paths: Path[];
+  /** How the quarters make the year (docs/domain.md#annual); absent: ANNUAL_DEFAULTS. */
+  annual?: AnnualRules;
 }
 
 /**

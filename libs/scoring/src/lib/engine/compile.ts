@@ -86,7 +86,7 @@ export function ratioOf(a: Fraction, b: Fraction): Fraction {
   return divide(a, b).asFixed();
 }
 
-function compileIndicator(indicator: Indicator, grades: CompiledGrades): CompiledIndicator {
+export function compileIndicator(indicator: Indicator, grades: CompiledGrades): CompiledIndicator {
   const rule = indicator.rule;
   const module = ruleModule(rule.type);
   const m = 'maxPoints' in rule ? fromNumber(rule.maxPoints, true) : ZERO;

@@ -17,10 +17,11 @@ import type {
 } from '../types';
 import { compile, type CompiledFramework, type CompiledIndicator, type CompiledPath } from './compile';
 import { explainIndicator, MISSING_REASON, NO_REASON, NOT_APPLICABLE_REASON } from './explain';
-import { compare, Fraction, minus, plus, round2, times, ZERO } from './fraction';
+import { Fraction, minus, plus, round2, times, ZERO } from './fraction';
 import { gradeIndexForShownTotal } from './grades';
 import { ValueValidationError } from './issues';
 import { scalingFor, type PathScaling } from './scaling';
+import { SharedCap } from './shared-cap';
 import { collectIssues } from './validate';
 
 /** Score one assessment. Throws ValueValidationError listing every invalid value; never a partial result. */
@@ -118,7 +119,7 @@ function scorePath(
   let bonus = ZERO;
   let deductions = ZERO;
   // Bonus items share the path's cap in framework order: each counts what the cap still leaves.
-  let bonusLeft = cp.bonusCap;
+  const bonusCap = new SharedCap(cp.bonusCap);
   const count = cp.indicators.length;
   const indicators: IndicatorScore[] = new Array(count);
   const maxShown = scaling.scaledMaxShown;
@@ -149,10 +150,7 @@ function scorePath(
         counted = rescale(raw, scaling);
         break;
       case 'bonus':
-        if (bonusLeft !== null && !raw.isZero()) {
-          counted = compare(raw, bonusLeft) <= 0 ? raw : bonusLeft;
-          bonusLeft = minus(bonusLeft, counted);
-        }
+        counted = bonusCap.take(raw);
         bonus = plus(bonus, counted);
         break;
       case 'deduction':

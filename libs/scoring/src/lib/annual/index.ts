@@ -1,0 +1,2 @@
+export { scoreYear, validateYear } from './score-year';
+export { ANNUAL_DEFAULTS } from './annual-rules';
