@@ -131,7 +131,17 @@ function issueFromError(input: unknown, error: ErrorObject): FrameworkIssue {
         `at most ${String(params['limit'])} characters allowed`,
       );
     case 'minItems':
-      return issue(segments, 'EMPTY_LIST', '列表不能为空', 'must not be empty');
+      // A list of a fixed length (the four quarter weights) says how many, not "empty".
+      return Number(params['limit']) > 1
+        ? issue(
+            segments,
+            'TOO_FEW_ITEMS',
+            `至少 ${String(params['limit'])} 项`,
+            `at least ${String(params['limit'])} items needed`,
+          )
+        : issue(segments, 'EMPTY_LIST', '列表不能为空', 'must not be empty');
+    case 'false schema':
+      return issue(segments, 'NOT_ALLOWED', '此处不允许该字段', 'this field is not allowed here');
     case 'uniqueItems':
       return issue(segments, 'DUPLICATE_ITEM', '列表中有重复项', 'must not list an item twice');
     case 'minLength':

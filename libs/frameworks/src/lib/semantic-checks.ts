@@ -3,6 +3,7 @@ import {
   ruleModule,
   ruleRole,
   type Framework,
+  type Grade,
   type Indicator,
   type Path,
   type Rule,
@@ -12,7 +13,7 @@ import { FrameworkIssue, Segment, makeIssue } from './issues';
 import { SECTOR_CODES as SECTORS } from './schemas';
 
 const BASE_POINTS_DEFAULT = 100;
-type Emit = (
+export type Emit = (
   segments: Segment[],
   owner: { path?: string; indicator?: string },
   code: string,
@@ -29,7 +30,7 @@ export function semanticIssues(framework: Framework): FrameworkIssue[] {
   const emit: Emit = (segments, owner, code, zh, en) =>
     issues.push(makeIssue(segments, owner, code, { zh, en }));
 
-  checkGrades(framework, emit);
+  checkGrades(framework.grades, ['grades'], emit);
   const weightSum = sum(framework.paths.map((path) => path.weight));
   if (!weightSum.equals(100)) {
     emit(
@@ -71,11 +72,11 @@ export function semanticIssues(framework: Framework): FrameworkIssue[] {
   return issues;
 }
 
-function checkGrades(framework: Framework, emit: Emit): void {
-  const grades = framework.grades;
+/** A grade list (the framework's, or the year's at `annual.grades`): unique, best first, lowest ≤ 0. */
+export function checkGrades(grades: readonly Grade[], at: Segment[], emit: Emit): void {
   checkDuplicates(
     grades.map((grade) => grade.code),
-    (i) => ['grades', i, 'code'],
+    (i) => [...at, i, 'code'],
     () => ({}),
     'grade',
     emit,
@@ -83,7 +84,7 @@ function checkGrades(framework: Framework, emit: Emit): void {
   for (let i = 1; i < grades.length; i++) {
     if (!(grades[i].min < grades[i - 1].min)) {
       emit(
-        ['grades', i, 'min'],
+        [...at, i, 'min'],
         {},
         'GRADES_NOT_DESCENDING',
         `等次须按下限从高到低排列:${grades[i].code} 的下限 ${grades[i].min} 不低于 ${grades[i - 1].code} 的 ${grades[i - 1].min}`,
@@ -94,7 +95,7 @@ function checkGrades(framework: Framework, emit: Emit): void {
   const lowest = grades[grades.length - 1];
   if (lowest.min > 0) {
     emit(
-      ['grades', grades.length - 1, 'min'],
+      [...at, grades.length - 1, 'min'],
       {},
       'LOWEST_GRADE_ABOVE_ZERO',
       `最低等次 ${lowest.code} 的下限应为 0(或更低),否则低分无等次可评`,
@@ -145,7 +146,7 @@ function checkPathPoints(path: Path, p: number, emit: Emit): void {
 }
 
 /** The rule's own checks (order, sums, references), from its module in the scoring registry. */
-function checkRule(
+export function checkRule(
   rule: Rule,
   at: Segment[],
   owner: { path: string; indicator: string },
@@ -157,7 +158,7 @@ function checkRule(
   }
 }
 
-function checkDuplicates(
+export function checkDuplicates(
   codes: readonly string[],
   locate: (index: number) => Segment[],
   ownerAt: (index: number) => { path?: string; indicator?: string },

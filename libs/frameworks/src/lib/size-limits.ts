@@ -16,6 +16,8 @@ export const FRAMEWORK_LIMITS = {
   items: defs.checklistRule.properties.items.maxItems,
   source: defs.indicator.properties.source.maxItems,
   sectors: defs.indicator.properties.sectors.maxItems,
+  annualGrades: defs.annual.properties.grades.maxItems,
+  annualIndicators: defs.annual.properties.indicators.maxItems,
 } as const;
 
 /**
@@ -34,6 +36,8 @@ const WHAT: Record<keyof typeof FRAMEWORK_LIMITS, [string, string]> = {
   items: ['清单项', 'checklist items'],
   source: ['来源编号', 'source numbers'],
   sectors: ['领域', 'sectors'],
+  annualGrades: ['年度等次', 'annual grades'],
+  annualIndicators: ['年度指标', 'annual indicators'],
 };
 
 /**
@@ -56,6 +60,14 @@ export function sizeIssues(input: unknown): FrameworkIssue[] {
     );
     return true;
   };
+  const indicatorLists = (indicator: unknown, at: Segment[]): void => {
+    const fields = (indicator ?? {}) as Record<string, unknown>;
+    overList(fields['source'], [...at, 'source'], 'source');
+    overList(fields['sectors'], [...at, 'sectors'], 'sectors');
+    const rule = (fields['rule'] ?? {}) as Record<string, unknown>;
+    overList(rule['bands'], [...at, 'rule', 'bands'], 'bands');
+    overList(rule['items'], [...at, 'rule', 'items'], 'items');
+  };
   const root = input as Record<string, unknown> | null;
   if (root === null || typeof root !== 'object') return issues;
   overList(root['grades'], ['grades'], 'grades');
@@ -64,16 +76,15 @@ export function sizeIssues(input: unknown): FrameworkIssue[] {
       const indicators = (path as Record<string, unknown> | null)?.['indicators'];
       if (overList(indicators, ['paths', p, 'indicators'], 'indicators') || !Array.isArray(indicators))
         return;
-      indicators.forEach((indicator: unknown, i) => {
-        const at: Segment[] = ['paths', p, 'indicators', i];
-        const fields = (indicator ?? {}) as Record<string, unknown>;
-        overList(fields['source'], [...at, 'source'], 'source');
-        overList(fields['sectors'], [...at, 'sectors'], 'sectors');
-        const rule = (fields['rule'] ?? {}) as Record<string, unknown>;
-        overList(rule['bands'], [...at, 'rule', 'bands'], 'bands');
-        overList(rule['items'], [...at, 'rule', 'items'], 'items');
-      });
+      indicators.forEach((indicator: unknown, i) => indicatorLists(indicator, ['paths', p, 'indicators', i]));
     });
+  }
+  const annual = root['annual'] as Record<string, unknown> | null | undefined;
+  if (annual !== null && typeof annual === 'object') {
+    overList(annual['grades'], ['annual', 'grades'], 'annualGrades');
+    const indicators = annual['indicators'];
+    if (!overList(indicators, ['annual', 'indicators'], 'annualIndicators') && Array.isArray(indicators))
+      indicators.forEach((indicator: unknown, i) => indicatorLists(indicator, ['annual', 'indicators', i]));
   }
   if (issues.length === 0 && countValues(input, MAX_FRAMEWORK_VALUES) > MAX_FRAMEWORK_VALUES) {
     issues.push(

@@ -2,6 +2,7 @@ import type { Framework } from '@pathboard/scoring';
 import type { FrameworkIssue } from './issues';
 import { issuesFromSchemaErrors } from './schema-issues';
 import { frameworkSchema, validatorFor } from './schemas';
+import { annualIssues } from './annual-checks';
 import { semanticIssues } from './semantic-checks';
 import { sizeIssues } from './size-limits';
 
@@ -25,7 +26,7 @@ export function validateFramework(input: unknown): FrameworkValidation {
   const validate = validatorFor(frameworkSchema);
   if (!validate(input)) return refused(issuesFromSchemaErrors(input, validate.errors ?? []));
   const framework = input as Framework;
-  const errors = semanticIssues(framework);
+  const errors = [...semanticIssues(framework), ...annualIssues(framework)];
   return errors.length > 0 ? refused(errors) : { ok: true, framework };
 }
 
