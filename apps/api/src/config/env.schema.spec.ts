@@ -4,12 +4,25 @@ import { DEV_JWT_SECRET, durationToSeconds, EnvValidationError, parseEnv } from 
 describe('env schema', () => {
   it('applies defaults', () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ NODE_ENV: 'development', PORT: 3000, HOST: '0.0.0.0', JWT_TTL: '8h', DEMO_DATA: true, WEB_DIST_DIR: 'dist/apps/web' });
+    expect(env).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      HOST: '0.0.0.0',
+      JWT_TTL: '8h',
+      DEMO_DATA: true,
+      WEB_DIST_DIR: 'dist/apps/web',
+    });
     expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.DISTRICT_TIME_ZONE).toBe('Asia/Shanghai');
+    expect(parseEnv({ DISTRICT_TIME_ZONE: 'Asia/Urumqi' }).DISTRICT_TIME_ZONE).toBe('Asia/Urumqi');
   });
 
   it('coerces and validates values', () => {
-    expect(parseEnv({ PORT: '8080', DEMO_DATA: 'false', DATABASE_URL: 'postgres://u@h/db' })).toMatchObject({ PORT: 8080, DEMO_DATA: false, DATABASE_URL: 'postgres://u@h/db' });
+    expect(parseEnv({ PORT: '8080', DEMO_DATA: 'false', DATABASE_URL: 'postgres://u@h/db' })).toMatchObject({
+      PORT: 8080,
+      DEMO_DATA: false,
+      DATABASE_URL: 'postgres://u@h/db',
+    });
     expect(parseEnv({ DEMO_DATA: '0' }).DEMO_DATA).toBe(false);
     expect(parseEnv({ PORT: '' }).PORT).toBe(3000);
   });
@@ -23,6 +36,7 @@ describe('env schema', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ DEMO_DATA: 'maybe' }, 'DEMO_DATA'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ DISTRICT_TIME_ZONE: 'Mars/Olympus' }, 'DISTRICT_TIME_ZONE'],
   ])('%j → error naming %s', (env, variable) => {
     expect(() => parseEnv(env)).toThrow(EnvValidationError);
     try {
@@ -33,13 +47,19 @@ describe('env schema', () => {
   });
 
   it('requires JWT_SECRET in production, and not the dev default', () => {
-    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: is required when NODE_ENV=production/);
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(
+      /JWT_SECRET: is required when NODE_ENV=production/,
+    );
     expect(() => parseEnv({ NODE_ENV: 'production', JWT_SECRET: DEV_JWT_SECRET })).toThrow(/JWT_SECRET/);
-    expect(parseEnv({ NODE_ENV: 'production', JWT_SECRET: 'a-long-enough-production-secret' }).NODE_ENV).toBe('production');
+    expect(parseEnv({ NODE_ENV: 'production', JWT_SECRET: 'a-long-enough-production-secret' }).NODE_ENV).toBe(
+      'production',
+    );
   });
 
   it('lists every problem at once', () => {
-    expect(() => parseEnv({ PORT: 'x', NODE_ENV: 'nope' })).toThrow(/PORT: [\s\S]*NODE_ENV: |NODE_ENV: [\s\S]*PORT: /);
+    expect(() => parseEnv({ PORT: 'x', NODE_ENV: 'nope' })).toThrow(
+      /PORT: [\s\S]*NODE_ENV: |NODE_ENV: [\s\S]*PORT: /,
+    );
   });
 
   it('durations', () => {

@@ -2,22 +2,32 @@ import { z } from 'zod';
 
 export const DEV_JWT_SECRET = 'pathboard-dev-secret-do-not-use-in-production';
 
-const bool = z
-  .union([z.boolean(), z.string().trim().toLowerCase()])
-  .transform((v, ctx) => {
-    if (typeof v === 'boolean') return v;
-    if (['true', '1', 'yes', 'on'].includes(v)) return true;
-    if (['false', '0', 'no', 'off', ''].includes(v)) return false;
-    ctx.addIssue({ code: 'custom', message: `expected true/false, got "${v}"` });
-    return z.NEVER;
-  });
+const bool = z.union([z.boolean(), z.string().trim().toLowerCase()]).transform((v, ctx) => {
+  if (typeof v === 'boolean') return v;
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off', ''].includes(v)) return false;
+  ctx.addIssue({ code: 'custom', message: `expected true/false, got "${v}"` });
+  return z.NEVER;
+});
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
 /** The one schema for the API's environment. Parse with `parseEnv` (errors name the variable). */
 export const envSchema = z
   .object({
-    NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'test', 'production']).default('development')),
+    NODE_ENV: z.preprocess(
+      emptyToUndefined,
+      z.enum(['development', 'test', 'production']).default('development'),
+    ),
     PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
     HOST: z.preprocess(emptyToUndefined, z.string().default('0.0.0.0')),
     DATABASE_URL: z.preprocess(
@@ -28,7 +38,10 @@ export const envSchema = z
         .optional(),
     ),
     DATA_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
-    JWT_SECRET: z.preprocess(emptyToUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
+    JWT_SECRET: z.preprocess(
+      emptyToUndefined,
+      z.string().min(16, 'must be at least 16 characters').optional(),
+    ),
     JWT_TTL: z.preprocess(
       emptyToUndefined,
       z
@@ -36,16 +49,31 @@ export const envSchema = z
         .regex(/^\d+\s*[smhd]?$/, 'must be a duration like 3600, 90m, 8h or 7d')
         .default('8h'),
     ),
-    LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
+    LOG_LEVEL: z.preprocess(
+      emptyToUndefined,
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+    ),
     DEMO_DATA: z.preprocess(emptyToUndefined, bool.default(true)),
     WEB_DIST_DIR: z.preprocess(emptyToUndefined, z.string().default('dist/apps/web')),
+    // Dates are stored in UTC and shown (screens, workbooks, PDFs) on the district's clock.
+    DISTRICT_TIME_ZONE: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai')
+        .default('Asia/Shanghai'),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
     }
     if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must not be the development default in production' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message: 'must not be the development default in production',
+      });
     }
   });
 
@@ -62,7 +90,9 @@ export class EnvValidationError extends Error {
 export function parseEnv(env: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(env);
   if (!result.success) {
-    throw new EnvValidationError(result.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
+    throw new EnvValidationError(
+      result.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`),
+    );
   }
   return result.data;
 }

@@ -1,3 +1,5 @@
+import { isAssessedLeaf } from '../../org-units/sql/assessed-leaf';
+
 /**
  * SQL fragments shared by the analytics statements.
  *
@@ -15,15 +17,20 @@ export function leavesUnder(p: { district: string; unitPath: string; pattern: st
     SELECT u.id, u.code, u.name, u.parent_id, u.sector, u.member_count, u.active,
            NULLIF(split_part(substr(u.path, length(${p.unitPath}::text) + 1), '/', 1), '') AS child_key
       FROM org_unit u
-     WHERE u.district_id = ${p.district} AND u.path LIKE ${p.pattern} AND u.kind = 'BRANCH'
-       -- A unit's children share its district: looking only there keeps the anti-join to one
-       -- district's units however many districts the table holds.
-       AND NOT EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id AND c.district_id = ${p.district})`;
+     -- A unit's children share its district: looking only there keeps the anti-join to one
+     -- district's units however many districts the table holds.
+     WHERE u.district_id = ${p.district} AND u.path LIKE ${p.pattern} AND ${isAssessedLeaf('u', p.district)}`;
 }
 
 /**
- * Submission counts over rows with `active`, `assessment_id`, `status`, `on_time`, `submitted_at`
- * (one row per branch, assessment columns NULL when the branch has none). Used with GROUP BY.
+ * Submission counts over rows with `active`, `assessment_id`, `status`, `on_time` (one row per branch,
+ * assessment columns NULL when the branch has none). Used with GROUP BY. THE definitions of the
+ * committee's submission figures (docs/metrics.md): every reader (dashboard, completion, trend, the
+ * quarterly workbook and PDF) takes them from here.
+ *
+ * The timeliness figures are over the expected (active) branches, so
+ * on_time + late + not_submitted = expected; `on_time` is set by the first submission and kept
+ * (assessments/assessment-workflow.ts onTimeAfterSubmit), NULL until the branch first submits.
  */
 export const SUBMISSION_COLUMNS = `
          count(*) FILTER (WHERE active AND assessment_id IS NULL)::int AS not_opened,
@@ -31,10 +38,10 @@ export const SUBMISSION_COLUMNS = `
          count(*) FILTER (WHERE status = 'SUBMITTED')::int AS submitted,
          count(*) FILTER (WHERE status = 'RETURNED')::int AS returned,
          count(*) FILTER (WHERE status = 'APPROVED')::int AS approved,
-         count(*) FILTER (WHERE submitted_at IS NOT NULL)::int AS reported,
-         count(*) FILTER (WHERE on_time)::int AS on_time,
-         count(*) FILTER (WHERE on_time = false)::int AS late,
-         count(*) FILTER (WHERE active AND on_time)::int AS active_on_time`;
+         count(*) FILTER (WHERE active AND on_time IS NOT NULL)::int AS reported,
+         count(*) FILTER (WHERE active AND on_time)::int AS on_time,
+         count(*) FILTER (WHERE active AND on_time = false)::int AS late,
+         count(*) FILTER (WHERE active AND on_time IS NULL)::int AS not_submitted`;
 
 /**
  * Completion columns over rows with `active` and `total` (libs/scoring `aggregate`: assessed counts
@@ -61,4 +68,18 @@ export function exactPercentile(fraction: string, total: string): string {
 export const f8 = (expr: string) => `(${expr})::float8`;
 
 /** round(a / b, 4) as float8, 0 when b = 0: the completion-style ratios. */
-export const ratio4 = (a: string, b: string) => `CASE WHEN ${b} = 0 THEN 0 ELSE round(${a}::numeric / ${b}, 4)::float8 END`;
+export const ratio4 = (a: string, b: string) =>
+  `CASE WHEN ${b} = 0 THEN 0 ELSE round(${a}::numeric / ${b}, 4)::float8 END`;
+
+/**
+ * The two committee rates over expected branches, from the counts of COMPLETION_COLUMNS and
+ * SUBMISSION_COLUMNS of the row aliased `r` (NULL counts, a child without branches, read as 0):
+ * completion = active assessed / expected, on-time rate = on time / expected.
+ */
+export function rateColumns(r: string): string {
+  const n = (column: string) => `coalesce(${r}.${column}, 0)`;
+  return `${completionRate(n('active_assessed'), n('expected'))} AS completion, ${ratio4(n('on_time'), n('expected'))} AS on_time_rate`;
+}
+
+/** Completion: active assessed (reported) branches / expected (active) branches, 0 when none is expected. */
+export const completionRate = (activeAssessed: string, expected: string) => ratio4(activeAssessed, expected);

@@ -1,4 +1,5 @@
 import { isReported } from '../../assessments/sql/reported';
+import { isAssessedLeaf } from '../../org-units/sql/assessed-leaf';
 import { exactPercentile } from './branch-set.sql';
 
 /**
@@ -25,7 +26,7 @@ peers AS (
     JOIN assessment a ON a.id = s.assessment_id AND ${isReported('a')}
     JOIN org_unit u ON u.id = s.branch_id
    WHERE (u.parent_id IS NOT DISTINCT FROM me.parent_id OR u.sector = me.sector)
-     AND u.kind = 'BRANCH' AND NOT EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id)),
+     AND ${isAssessedLeaf('u')}),
 groups AS (
   SELECT 'PARENT' AS grp, total, assessment_id FROM peers WHERE same_parent
   UNION ALL

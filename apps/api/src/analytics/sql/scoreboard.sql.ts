@@ -1,5 +1,12 @@
 import { isReported } from '../../assessments/sql/reported';
-import { COMPLETION_COLUMNS, exactPercentile, f8, leavesUnder, ratio4, SUBMISSION_COLUMNS } from './branch-set.sql';
+import {
+  COMPLETION_COLUMNS,
+  exactPercentile,
+  f8,
+  leavesUnder,
+  rateColumns,
+  SUBMISSION_COLUMNS,
+} from './branch-set.sql';
 
 /**
  * The scoreboard's two data statements. Their number and shape do not depend on how many branches or
@@ -12,7 +19,9 @@ const LEAF = leavesUnder({ district: '$1', unitPath: '$2', pattern: '$3' });
 
 /** `ARRAY[f(1), …, f(n)]`: one expression per framework path or grade (never per branch). */
 function arrayOf(n: number, element: (i: number) => string, type: string): string {
-  return n === 0 ? `'{}'::${type}[]` : `ARRAY[${Array.from({ length: n }, (_, i) => element(i + 1)).join(', ')}]`;
+  return n === 0
+    ? `'{}'::${type}[]`
+    : `ARRAY[${Array.from({ length: n }, (_, i) => element(i + 1)).join(', ')}]`;
 }
 
 /**
@@ -26,13 +35,17 @@ function arrayOf(n: number, element: (i: number) => string, type: string): strin
  */
 export function scoreboardFiguresSql(pathCount: number, gradeCount: number): string {
   const pathMeans = arrayOf(pathCount, (i) => `round(avg(percents[${i}]), 2)::float8`, 'float8');
-  const gradeCounts = arrayOf(gradeCount, (i) => `count(*) FILTER (WHERE grade_code = ($7::text[])[${i}])::int`, 'int');
+  const gradeCounts = arrayOf(
+    gradeCount,
+    (i) => `count(*) FILTER (WHERE grade_code = ($7::text[])[${i}])::int`,
+    'int',
+  );
   return `
 WITH leaf AS (${LEAF}),
 joined AS (
   -- COLLATE "C": grouping compares bytes (the key is an id), not the database's collation rules.
   SELECT l.id, l.child_key COLLATE "C" AS child_key, l.active, l.member_count,
-         a.id AS assessment_id, a.status, a.on_time, a.submitted_at,
+         a.id AS assessment_id, a.status, a.on_time,
          s.total, s.grade_code, s.path_percents AS percents, p.total AS prev_total
     FROM leaf l
     LEFT JOIN assessment a ON a.district_id = $1 AND a.branch_id = l.id AND a.period_id = $4
@@ -69,15 +82,13 @@ ranked AS (
     LEFT JOIN stats s ON s.grp = g.grp
     LEFT JOIN org_unit c ON c.id = g.unit_id)
 SELECT r.group_key AS grp, r.code, r.name, r.kind, r.active,
-       coalesce(r.assessed, 0) AS assessed, coalesce(r.expected, 0) AS expected,
-       ${ratio4('coalesce(r.active_assessed, 0)', 'coalesce(r.expected, 0)')} AS completion,
+       coalesce(r.assessed, 0) AS assessed, coalesce(r.expected, 0) AS expected, ${rateColumns('r')},
        ${f8('r.mean')} AS mean, ${f8('r.weighted_mean')} AS weighted_mean, r.median, r.q1, r.q3,
        ${f8('r.min')} AS min, ${f8('r.max')} AS max,
        ${f8('r.previous_mean')} AS previous_mean, ${f8('r.mean - r.previous_mean')} AS mean_change,
        coalesce(r.not_opened, 0) AS not_opened, coalesce(r.draft, 0) AS draft, coalesce(r.submitted, 0) AS submitted,
        coalesce(r.returned, 0) AS returned, coalesce(r.approved, 0) AS approved, coalesce(r.reported, 0) AS reported,
-       coalesce(r.on_time, 0) AS on_time, coalesce(r.late, 0) AS late,
-       ${ratio4('coalesce(r.active_on_time, 0)', 'coalesce(r.expected, 0)')} AS on_time_rate,
+       coalesce(r.on_time, 0) AS on_time, coalesce(r.late, 0) AS late, coalesce(r.not_submitted, 0) AS not_submitted,
        r.grade_counts, r.path_means,
        r.rank::int AS rank, r.previous_rank::int AS previous_rank
   FROM ranked r
@@ -113,6 +124,7 @@ export interface ScoreboardFiguresRow {
   reported: number;
   on_time: number;
   late: number;
+  not_submitted: number;
   on_time_rate: number;
   /** Aligned with the framework's grades ($7); NULL for a child without branches. */
   grade_counts: number[] | null;

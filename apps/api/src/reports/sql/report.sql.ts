@@ -5,8 +5,9 @@
  */
 
 import { isReported } from '../../assessments/sql/reported';
+import { isAssessedLeaf } from '../../org-units/sql/assessed-leaf';
 
-const IS_LEAF = `u.kind = 'BRANCH' AND NOT EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id)`;
+const IS_LEAF = isAssessedLeaf('u');
 
 /**
  * A unit with its parent's name, a period of its district (by code), the quarter before it and the
@@ -57,7 +58,7 @@ export interface UnitPeriodRow {
  */
 export const REPORT_BRANCHES_SQL = `
   SELECT u.id, u.code, u.name, u.sector, u.member_count, u.active, par.name AS parent_name,
-         a.id AS assessment_id, a.status, a.submitted_at
+         a.id AS assessment_id, a.status, a.submitted_at, a.on_time
     FROM org_unit u
     LEFT JOIN org_unit par ON par.id = u.parent_id
     LEFT JOIN assessment a ON a.branch_id = u.id AND a.period_id = $3
@@ -75,6 +76,7 @@ export interface ReportBranchRow {
   assessment_id: string | null;
   status: string | null;
   submitted_at: Date | null;
+  on_time: boolean | null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Framework, IndicatorInput, IndicatorValuePair, Rule, Sector } from '@pathboard/scoring';
-import { computeQuarterlyAggregates, sortByRank } from '../model/quarterly-data';
+import { indicatorMeansOf, meanGapOf, sortByRank } from '../model/quarterly-data';
+import { referenceFigures } from './reference-figures';
 import type { AssessmentStatus, QuarterlyReportData, ReportBranch, ScoreSummary } from '../model/types';
 import { rankByTotal } from '@pathboard/scoring';
 
@@ -8,11 +9,31 @@ import { rankByTotal } from '@pathboard/scoring';
  * to look like real score sheets, not computed by the engine: the builders only lay figures out, so
  * they need realistic shapes and sizes, not rule-exact numbers.
  */
-export function syntheticQuarterlyReport(framework: Framework, branchCount: number, seed = 42): QuarterlyReportData {
+export function syntheticQuarterlyReport(
+  framework: Framework,
+  branchCount: number,
+  seed = 42,
+): QuarterlyReportData {
   const random = mulberry32(seed);
   const sectors: Sector[] = ['RURAL', 'COMMUNITY', 'ORGAN', 'SOE', 'INSTITUTION', 'NEW_ORG'];
-  const streets = ['东城街道党工委', '西城街道党工委', '南湖街道党工委', '北山镇党委', '青石镇党委', '河口乡党委'];
-  const statuses: AssessmentStatus[] = ['APPROVED', 'APPROVED', 'APPROVED', 'APPROVED', 'SUBMITTED', 'RETURNED', 'DRAFT', 'NOT_STARTED'];
+  const streets = [
+    '东城街道党工委',
+    '西城街道党工委',
+    '南湖街道党工委',
+    '北山镇党委',
+    '青石镇党委',
+    '河口乡党委',
+  ];
+  const statuses: AssessmentStatus[] = [
+    'APPROVED',
+    'APPROVED',
+    'APPROVED',
+    'APPROVED',
+    'SUBMITTED',
+    'RETURNED',
+    'DRAFT',
+    'NOT_STARTED',
+  ];
   const branches: ReportBranch[] = [];
   for (let i = 0; i < branchCount; i++) {
     const sector = sectors[i % sectors.length];
@@ -33,7 +54,10 @@ export function syntheticQuarterlyReport(framework: Framework, branchCount: numb
         const share = Math.min(1, quality + (random() - 0.5) * 0.4);
         const selfShare = Math.min(1, share + random() * 0.1);
         const reviewed = random() < 0.2 ? sampleInput(indicator.rule, share, random) : undefined;
-        values[indicator.code] = { self: sampleInput(indicator.rule, selfShare, random), ...(reviewed === undefined ? {} : { reviewed }) };
+        values[indicator.code] = {
+          self: sampleInput(indicator.rule, selfShare, random),
+          ...(reviewed === undefined ? {} : { reviewed }),
+        };
         const max = 'maxPoints' in indicator.rule ? indicator.rule.maxPoints : 0;
         officialPoints[indicator.code] = round2(max * share);
         selfPoints[indicator.code] = round2(max * selfShare);
@@ -47,7 +71,9 @@ export function syntheticQuarterlyReport(framework: Framework, branchCount: numb
       totalSelf += (path.weight * pathsSelf[path.code]) / maxPoints;
     }
     const scored = status !== 'NOT_STARTED' && status !== 'DRAFT';
-    const submittedAt = scored ? new Date(Date.UTC(2027, 0, 3 + Math.floor(random() * 14), 9, 30)).toISOString() : null;
+    const submittedAt = scored
+      ? new Date(Date.UTC(2027, 0, 3 + Math.floor(random() * 14), 9, 30)).toISOString()
+      : null;
     branches.push({
       code: `B${String(i + 1).padStart(5, '0')}`,
       name: `${streets[i % streets.length].slice(0, 2)}第${i + 1}党支部`,
@@ -67,27 +93,43 @@ export function syntheticQuarterlyReport(framework: Framework, branchCount: numb
     });
   }
   rankBranches(branches);
-  const previousTotals = branches.filter((b) => b.previousTotal !== null).map((b) => b.previousTotal as number);
+  const previousTotals = branches
+    .filter((b) => b.previousTotal !== null)
+    .map((b) => b.previousTotal as number);
   return {
     unit: { code: 'D001', name: '示范区委组织部' },
     period: '2026Q4',
     previousPeriod: '2026Q3',
     framework,
     branches: sortByRank(branches),
-    aggregates: computeQuarterlyAggregates(framework, branches, previousTotals),
+    aggregates: {
+      ...referenceFigures(framework, branches, previousTotals),
+      indicatorMeans: indicatorMeansOf(framework, branches),
+      meanGap: meanGapOf(branches),
+    },
     generatedAt: '2027-01-15T08:00:00.000Z',
+    timeZone: 'Asia/Shanghai',
   };
 }
 
 function rankBranches(branches: ReportBranch[]): void {
   const byCode = new Map(branches.map((branch) => [branch.code, branch]));
-  const now = rankByTotal(branches.filter((b) => b.official).map((b) => ({ id: b.code, total: b.official!.total })));
+  const now = rankByTotal(
+    branches.filter((b) => b.official).map((b) => ({ id: b.code, total: b.official!.total })),
+  );
   for (const entry of now) byCode.get(entry.id)!.rank = entry.rank;
-  const before = rankByTotal(branches.filter((b) => b.previousTotal !== null).map((b) => ({ id: b.code, total: b.previousTotal! })));
+  const before = rankByTotal(
+    branches.filter((b) => b.previousTotal !== null).map((b) => ({ id: b.code, total: b.previousTotal! })),
+  );
   for (const entry of before) byCode.get(entry.id)!.previousRank = entry.rank;
 }
 
-function summary(framework: Framework, total: number, paths: Record<string, number>, indicators: Record<string, number>): ScoreSummary {
+function summary(
+  framework: Framework,
+  total: number,
+  paths: Record<string, number>,
+  indicators: Record<string, number>,
+): ScoreSummary {
   const grade = framework.grades.find((g) => total >= g.min) ?? framework.grades[framework.grades.length - 1];
   return { total, grade: { code: grade.code, name: grade.name }, paths, indicators };
 }

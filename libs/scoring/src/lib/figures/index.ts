@@ -1,0 +1,1 @@
+export { scoreGap, pathGaps, meanGap } from './gap';
