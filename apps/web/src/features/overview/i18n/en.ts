@@ -27,12 +27,25 @@ export const overviewEn: DeepStrings<typeof overviewZh> = {
       completion: 'Completion',
       completionDetail: '{{assessed}} of {{expected}} branches assessed',
       onTimeRate: 'Submitted on time',
-      onTimeDetail: '{{onTime}} on time, {{late}} late',
+      onTimeDetail: '{{onTime}} on time, {{late}} late, {{notSubmitted}} not submitted',
+      returnedDetail:
+        '{{count}} returned: submitted, sent back for correction, not assessed until resubmitted',
       awaitingReview: '{{count}} awaiting review',
       change: 'Change from last quarter',
       changeDetail: 'Last quarter ({{period}}) mean {{mean}}',
       noPrevious: 'No previous quarter',
       grades: 'Grades',
+      // The definitions of docs/metrics.md, shown as each card's tooltip.
+      definitions: {
+        mean: 'Mean official total of the assessed branches (submitted or approved); the weighted mean weights it by member count.',
+        median: 'Median official total of the assessed branches (linear interpolation).',
+        completion:
+          'Completion = expected branches assessed ÷ expected branches. Expected: active leaf branches; assessed: submitted (awaiting review) or approved.',
+        onTimeRate:
+          'On-time rate = submitted on time ÷ expected branches. On time: first submission of the quarter at or before the deadline; on time + late + not submitted = expected. A resubmission after a return does not change it.',
+        change: "This quarter's mean − last quarter's mean (same unit).",
+        grades: 'Assessed branches by the grade of their official total.',
+      },
     },
     charts: {
       ranking: 'Ranking',
