@@ -3,6 +3,7 @@
  * (scope, database, scoring engine) and the builders only lay them out, so every builder can be
  * tested and benchmarked without a server.
  */
+import { sectorNames } from '@pathboard/scoring';
 import type { Framework, GradeRef, IndicatorValuePair, LocalizedText, Sector } from '@pathboard/scoring';
 
 export type AssessmentStatus = 'NOT_STARTED' | 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED';
@@ -27,14 +28,8 @@ export function scoreLabel(status: AssessmentStatus): string {
   return '暂定总分';
 }
 
-export const SECTOR_NAMES: Record<Sector, string> = {
-  RURAL: '农村',
-  COMMUNITY: '社区',
-  ORGAN: '机关',
-  SOE: '国企',
-  INSTITUTION: '事业单位',
-  NEW_ORG: '两新组织',
-};
+/** The sectors' Chinese names, from libs/scoring's one list of sector labels. */
+export const SECTOR_NAMES: Record<Sector, string> = sectorNames('zh');
 
 /** One score (self or official) as shown: rounded to 2 places. */
 export interface ScoreSummary {

@@ -1,1 +1,2 @@
 export { scoreGap, pathGaps, meanGap } from './gap';
+export { SECTOR_LABELS, sectorNames } from './sectors';

@@ -1,3 +1,4 @@
+import { sectorNames } from '@pathboard/scoring';
 import type { DeepStrings } from '../../../shared/i18n';
 import type { overviewZh } from './zh-CN';
 
@@ -98,14 +99,7 @@ export const overviewEn: DeepStrings<typeof overviewZh> = {
       search: 'Search branch name or code',
       clear: 'Clear filters',
     },
-    sectors: {
-      RURAL: 'Rural',
-      COMMUNITY: 'Community',
-      ORGAN: 'Government organ',
-      SOE: 'State-owned enterprise',
-      INSTITUTION: 'Public institution',
-      NEW_ORG: 'New economic & social org.',
-    },
+    sectors: sectorNames('en'),
     statuses: {
       DRAFT: 'Draft',
       SUBMITTED: 'Awaiting review',

@@ -1,3 +1,4 @@
+import { sectorNames } from '@pathboard/scoring';
 /**
  * Strings of the committee overview (and the domain labels the compare and admin screens share),
  * merged into the app's translation under `overview` by shared/i18n.
@@ -98,14 +99,7 @@ export const overviewZh = {
       search: '搜索支部名称或编码',
       clear: '清除筛选',
     },
-    sectors: {
-      RURAL: '农村',
-      COMMUNITY: '社区',
-      ORGAN: '机关',
-      SOE: '国企',
-      INSTITUTION: '事业单位',
-      NEW_ORG: '两新组织',
-    },
+    sectors: sectorNames('zh'),
     statuses: {
       DRAFT: '填报中',
       SUBMITTED: '待审核',
