@@ -8,6 +8,7 @@ import { badUserInput, conflict, notFound } from '../common/errors';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { lockDistrictTree } from '../org-units/district-lock';
 import { isAssessedLeaf } from '../org-units/sql/assessed-leaf';
+import { SNAPSHOT_PERIOD_UNITS_SQL } from '../org-units/sql/unit-as-of';
 import { PeriodEntity } from './entities/period.entity';
 import type { PeriodModel, PeriodStatusEnum } from './models/period.model';
 
@@ -133,6 +134,8 @@ export class PeriodsService {
       await manager.query(`UPDATE period SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [
         period.id,
       ]);
+      // From now on the quarter's figures use its units as they are at closing (unit-as-of.ts).
+      await manager.query(SNAPSHOT_PERIOD_UNITS_SQL, [period.id]);
       await this.audit.record(manager, {
         districtId: user.districtId,
         actorId: user.id,

@@ -1,4 +1,5 @@
 import { isAssessedLeaf } from '../../org-units/sql/assessed-leaf';
+import { unitAsOf } from '../../org-units/sql/unit-as-of';
 
 /**
  * SQL fragments shared by the analytics statements.
@@ -9,18 +10,43 @@ import { isAssessedLeaf } from '../../org-units/sql/assessed-leaf';
 
 /**
  * CTE body: every branch under a unit, with the direct child of that unit it sits in.
- * Params: `district` (uuid), `unitPath` (the unit's path), `pattern` (unitPath || '%').
+ * Params: `district` (uuid), `unitPath` (the unit's path), `pattern` (unitPath || '%'), and `period`
+ * (the period id) when the figures are a period's: a closed period's branches are those of its
+ * assessments, with the parent, path, sector, member count and activity they had when it closed
+ * (org-units/sql/unit-as-of.ts), so later tree edits leave its figures alone; an open period (or
+ * none) reads the live tree.
  * `child_key` is the first path segment below the unit (text: the child's id), NULL for the unit itself.
  */
-export function leavesUnder(p: { district: string; unitPath: string; pattern: string }): string {
-  return `
-    SELECT u.id, u.code, u.name, u.parent_id, u.sector, u.member_count, u.active,
-           NULLIF(split_part(substr(u.path, length(${p.unitPath}::text) + 1), '/', 1), '') AS child_key
+export function leavesUnder(p: {
+  district: string;
+  unitPath: string;
+  pattern: string;
+  period?: string;
+}): string {
+  const childKey = (path: string) =>
+    `NULLIF(split_part(substr(${path}, length(${p.unitPath}::text) + 1), '/', 1), '') AS child_key`;
+  if (!p.period) {
+    return `
+    SELECT u.id, u.code, u.name, u.path, u.parent_id, u.sector, u.member_count, u.active, ${childKey('u.path')}
       FROM org_unit u
      -- A unit's children share its district: looking only there keeps the anti-join to one
      -- district's units however many districts the table holds.
      WHERE u.district_id = ${p.district} AND u.path LIKE ${p.pattern} AND ${isAssessedLeaf('u', p.district)}`;
+  }
+  const x = unitAsOf('u', 'a');
+  return `
+    SELECT u.id, u.code, u.name, ${x.path} AS path, ${x.parentId} AS parent_id, ${x.sector} AS sector, ${x.memberCount} AS member_count,
+           ${x.active} AS active, ${childKey(x.path)}
+      FROM org_unit u
+      LEFT JOIN assessment a ON a.district_id = ${p.district} AND a.branch_id = u.id AND a.period_id = ${p.period} AND a.unit_path IS NOT NULL
+     WHERE u.district_id = ${p.district} AND ${x.path} LIKE ${p.pattern}
+       AND (a.id IS NOT NULL
+            OR (${isAssessedLeaf('u', p.district)} AND NOT ${periodIsClosed(p.period)}))`;
 }
+
+/** SQL condition: the period `period` (an id expression) is closed, so its figures read its snapshot. */
+export const periodIsClosed = (period: string) =>
+  `EXISTS (SELECT 1 FROM period cp WHERE cp.id = ${period} AND cp.status = 'CLOSED')`;
 
 /**
  * Submission counts over rows with `active`, `assessment_id`, `status`, `on_time` (one row per branch,

@@ -6,7 +6,7 @@ import { COMPLETION_COLUMNS, leavesUnder, rateColumns, SUBMISSION_COLUMNS } from
  * $3 unit path || '%', $4 period id. Same definitions as the scoreboard's figures.
  */
 export const COMPLETION_SQL = `
-WITH leaf AS (${leavesUnder({ district: '$1', unitPath: '$2', pattern: '$3' })}),
+WITH leaf AS (${leavesUnder({ district: '$1', unitPath: '$2', pattern: '$3', period: '$4' })}),
 joined AS (
   SELECT l.active, a.id AS assessment_id, a.status, a.on_time, s.total
     FROM leaf l

@@ -4,6 +4,7 @@ import {
   exactPercentile,
   f8,
   leavesUnder,
+  periodIsClosed,
   rateColumns,
   SUBMISSION_COLUMNS,
 } from './branch-set.sql';
@@ -15,7 +16,7 @@ import {
  * Shared params: $1 district id, $2 unit path, $3 unit path || '%', $4 period id, $5 previous period
  * id (NULL: no previous quarter, every previous figure is NULL).
  */
-const LEAF = leavesUnder({ district: '$1', unitPath: '$2', pattern: '$3' });
+const LEAF = leavesUnder({ district: '$1', unitPath: '$2', pattern: '$3', period: '$4' });
 
 /** `ARRAY[f(1), …, f(n)]`: one expression per framework path or grade (never per branch). */
 function arrayOf(n: number, element: (i: number) => string, type: string): string {
@@ -68,10 +69,14 @@ stats AS (
          ${SUBMISSION_COLUMNS}
     FROM joined
    GROUP BY GROUPING SETS ((), (child_key))),
+-- The unit's children: today's (an open quarter), and every child its branches sat in (a closed
+-- quarter lists the children of its snapshot, not those created or moved in since).
 groups AS (
   SELECT '*' AS grp, NULL::uuid AS unit_id
-  UNION ALL
-  SELECT c.id::text, c.id FROM org_unit c WHERE c.parent_id = $6),
+  UNION
+  SELECT c.id::text, c.id FROM org_unit c WHERE c.parent_id = $6 AND NOT ${periodIsClosed('$4')}
+  UNION
+  SELECT s.grp, s.grp::uuid FROM stats s WHERE s.grp <> '*'),
 ranked AS (
   SELECT g.grp AS group_key, c.code, c.name, c.kind, c.active, s.*,
          CASE WHEN g.grp <> '*' AND s.mean IS NOT NULL
