@@ -1,9 +1,5 @@
 export * from './lib/model/types';
-export {
-  buildQuarterlyReportData,
-  summarizeScore,
-  computeQuarterlyAggregates,
-} from './lib/model/quarterly-data';
+export { buildQuarterlyReportData, summarizeScore, DEFAULT_TIME_ZONE } from './lib/model/quarterly-data';
 export type { QuarterlyReportInput, ScoredBranchInput } from './lib/model/quarterly-data';
 export { displayInput } from './lib/model/format-input';
 export {
@@ -19,6 +15,7 @@ export { renderChartSvg } from './lib/pdf/charts';
 export { writeBranchPdf, buildBranchPdf, branchReportTitle } from './lib/pdf/branch-pdf';
 export { buildBranchReportData, branchIndicatorLines, lowestIndicators } from './lib/model/branch-data';
 export type { BranchReportInput } from './lib/model/branch-data';
+export { formatLocalDate, formatLocalDateTime } from './lib/model/local-time';
 export { buildImportTemplate } from './lib/import/template';
 export type { TemplateBranch } from './lib/import/template';
 export { parseImportWorkbook, MAX_REPORTED_IMPORT_ERRORS } from './lib/import/parse';

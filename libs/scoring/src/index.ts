@@ -2,4 +2,5 @@ export * from './lib/types';
 export * from './lib/engine';
 export * from './lib/aggregates';
 export * from './lib/rules';
+export * from './lib/figures';
 export * from './lib/annual';

@@ -30,16 +30,31 @@ export class AnalyticsService {
     private readonly context: AnalyticsContext,
   ) {}
 
-  async trend(user: AuthUser, unitId: string, fromPeriod: string, toPeriod: string): Promise<TrendPointModel[]> {
+  async trend(
+    user: AuthUser,
+    unitId: string,
+    fromPeriod: string,
+    toPeriod: string,
+  ): Promise<TrendPointModel[]> {
     const action = 'analytics.trend';
     this.access.assertCommitteeOrOwnBranch(user, unitId, action);
     const from = quarterIndex(fromPeriod);
     const to = quarterIndex(toPeriod);
-    if (from > to) throw badUserInput(`fromPeriod ${fromPeriod} is after toPeriod ${toPeriod}`, { field: 'fromPeriod' });
-    if (to - from + 1 > MAX_TREND_QUARTERS) throw badUserInput(`a trend spans at most ${MAX_TREND_QUARTERS} quarters`, { field: 'toPeriod' });
+    if (from > to)
+      throw badUserInput(`fromPeriod ${fromPeriod} is after toPeriod ${toPeriod}`, { field: 'fromPeriod' });
+    if (to - from + 1 > MAX_TREND_QUARTERS)
+      throw badUserInput(`a trend spans at most ${MAX_TREND_QUARTERS} quarters`, { field: 'toPeriod' });
     const { unit } = await this.context.unitPeriod(user, unitId, null, action);
-    const codes = Array.from({ length: to - from + 1 }, (_, i) => `${Math.floor((from + i) / 4)}Q${((from + i) % 4) + 1}`);
-    const rows: TrendRow[] = await this.dataSource.query(TREND_SQL, [unit.districtId, unit.path, `${unit.path}%`, codes]);
+    const codes = Array.from(
+      { length: to - from + 1 },
+      (_, i) => `${Math.floor((from + i) / 4)}Q${((from + i) % 4) + 1}`,
+    );
+    const rows: TrendRow[] = await this.dataSource.query(TREND_SQL, [
+      unit.districtId,
+      unit.path,
+      `${unit.path}%`,
+      codes,
+    ]);
     return rows.map((r) => ({
       period: r.period,
       year: r.year,
@@ -63,7 +78,8 @@ export class AnalyticsService {
     // Every branch must be in scope before anything about any of them is returned.
     for (const row of rows) this.access.assertInScope(user, row, action);
     const notBranch = rows.find((r) => r.kind !== 'BRANCH' || r.has_children);
-    if (notBranch) throw badUserInput(`unit ${notBranch.code} is not a branch (an assessed leaf)`, { field: 'branchIds' });
+    if (notBranch)
+      throw badUserInput(`unit ${notBranch.code} is not a branch (an assessed leaf)`, { field: 'branchIds' });
     if (rows.some((r) => !r.period_id)) throw notFound('Period', periodCode);
     return branchIds.map((id) => toComparison(byId.get(id)!));
   }
@@ -72,20 +88,28 @@ export class AnalyticsService {
     const action = 'analytics.peerStanding';
     this.access.assertCommitteeOrOwnBranch(user, branchId, action);
     const { unit, period, paths } = await this.context.unitPeriod(user, branchId, periodCode, action);
-    if (unit.kind !== 'BRANCH' || unit.hasChildren) throw badUserInput(`unit ${unit.code} is not a branch (an assessed leaf)`, { field: 'branchId' });
+    if (unit.kind !== 'BRANCH' || unit.hasChildren)
+      throw badUserInput(`unit ${unit.code} is not a branch (an assessed leaf)`, { field: 'branchId' });
     const rows: PeerStandingRow[] = await this.dataSource.query(PEER_STANDING_SQL, [unit.id, period.id]);
     const pathOrder = paths.map((p) => p.code);
     const group = (grp: PeerStandingRow['grp']): PeerGroupStandingModel => {
       const row = rows.find((r) => r.grp === grp);
       if (!row) return { peerCount: 0, rank: null, percentile: null, median: null, pathMedians: [] };
       const pathMedians = inOrder(row.path_medians, pathOrder, (code, median) => ({ code, median }));
-      return { peerCount: row.peer_count, rank: row.rank, percentile: row.percentile, median: row.median, pathMedians };
+      return {
+        peerCount: row.peer_count,
+        rank: row.rank,
+        percentile: row.percentile,
+        median: row.median,
+        pathMedians,
+      };
     };
     return {
       branchId: unit.id,
       period: period.code,
       total: rows.find((r) => r.total !== null)?.total ?? null,
-      sector: unit.sector,
+      // The period's sector (a closed quarter keeps the one it had); live when it has no peers row.
+      sector: (rows[0]?.sector as Sector | null | undefined) ?? unit.sector,
       sameParent: group('PARENT'),
       sameSector: group('SECTOR'),
     };
@@ -95,8 +119,20 @@ export class AnalyticsService {
     const action = 'analytics.completion';
     this.access.assertCommitteeRole(user, action);
     const { unit, period } = await this.context.unitPeriod(user, unitId, periodCode, action);
-    const [row]: CompletionRow[] = await this.dataSource.query(COMPLETION_SQL, [unit.districtId, unit.path, `${unit.path}%`, period.id]);
-    return { unitId: unit.id, period: period.code, expected: row.expected, assessed: row.assessed, completion: row.completion, submission: toSubmission(row) };
+    const [row]: CompletionRow[] = await this.dataSource.query(COMPLETION_SQL, [
+      unit.districtId,
+      unit.path,
+      `${unit.path}%`,
+      period.id,
+    ]);
+    return {
+      unitId: unit.id,
+      period: period.code,
+      expected: row.expected,
+      assessed: row.assessed,
+      completion: row.completion,
+      submission: toSubmission(row),
+    };
   }
 }
 
@@ -106,26 +142,27 @@ function quarterIndex(code: string): number {
 }
 
 function toComparison(row: CompareRow): BranchComparisonModel {
-  const paths: ComparedPathModel[] = row.total === null
-    ? []
-    : (row.explained_paths ?? []).map((p) => ({
-        code: p.code,
-        name: p.name,
-        weight: p.weight,
-        maxPoints: p.maxPoints,
-        // The per-path rows are what the aggregates read; the explanation carries the indicators.
-        points: row.path_scores?.[p.code]?.points ?? p.points,
-        percent: row.path_scores?.[p.code]?.percent ?? p.percent,
-        indicators: p.indicators.map((i) => ({
-          code: i.code,
-          name: i.name,
-          rule: i.rule,
-          applicable: i.applicable,
-          missing: i.missing,
-          points: i.points,
-          maxPoints: i.maxPoints,
-        })),
-      }));
+  const paths: ComparedPathModel[] =
+    row.total === null
+      ? []
+      : (row.explained_paths ?? []).map((p) => ({
+          code: p.code,
+          name: p.name,
+          weight: p.weight,
+          maxPoints: p.maxPoints,
+          // The per-path rows are what the aggregates read; the explanation carries the indicators.
+          points: row.path_scores?.[p.code]?.points ?? p.points,
+          percent: row.path_scores?.[p.code]?.percent ?? p.percent,
+          indicators: p.indicators.map((i) => ({
+            code: i.code,
+            name: i.name,
+            rule: i.rule,
+            applicable: i.applicable,
+            missing: i.missing,
+            points: i.points,
+            maxPoints: i.maxPoints,
+          })),
+        }));
   return {
     branchId: row.id,
     code: row.code,

@@ -4,7 +4,13 @@ import { createTestApp, type TestApp } from '../../test/test-app';
 import { Role } from '../auth/role.enum';
 import type { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { OrgUnitKind, Sector } from '../org-units/org-unit.enums';
-import { PATH_CODES, seedDefaultFramework, seedPeriod, seedScores, type ScoreSpec } from './testing/analytics-fixtures';
+import {
+  PATH_CODES,
+  seedDefaultFramework,
+  seedPeriod,
+  seedScores,
+  type ScoreSpec,
+} from './testing/analytics-fixtures';
 import { SCOREBOARD, type Scoreboard } from './testing/analytics-ops';
 import { asAggregate, storedBranchFigures } from './testing/reference';
 import { countQueries } from './testing/query-counter';
@@ -26,8 +32,19 @@ describe('scoreboard (GraphQL over HTTP)', () => {
     return { tree, token: t.signToken(admin.user) };
   }
 
-  async function branch(parent: OrgUnitEntity, code: string, extra: { memberCount?: number; active?: boolean; sector?: Sector } = {}) {
-    return createUnitFixture(t.dataSource, { parent, kind: OrgUnitKind.BRANCH, code, sector: extra.sector ?? Sector.COMMUNITY, memberCount: extra.memberCount ?? 10, active: extra.active });
+  async function branch(
+    parent: OrgUnitEntity,
+    code: string,
+    extra: { memberCount?: number; active?: boolean; sector?: Sector } = {},
+  ) {
+    return createUnitFixture(t.dataSource, {
+      parent,
+      kind: OrgUnitKind.BRANCH,
+      code,
+      sector: extra.sector ?? Sector.COMMUNITY,
+      memberCount: extra.memberCount ?? 10,
+      active: extra.active,
+    });
   }
 
   async function scoreboard(token: string, unitId: string, period: string): Promise<Scoreboard> {
@@ -50,14 +67,22 @@ describe('scoreboard (GraphQL over HTTP)', () => {
     const b4 = await branch(b, 'F-B4', { active: false, memberCount: 9 }); // deactivated, but scored this quarter
     await branch(b, 'F-B5', { active: false }); // deactivated, nothing
     // A general branch (党总支): not itself assessed, it aggregates its own branches.
-    const g = await createUnitFixture(t.dataSource, { parent: b, kind: OrgUnitKind.BRANCH, code: 'F-G', sector: Sector.SOE });
+    const g = await createUnitFixture(t.dataSource, {
+      parent: b,
+      kind: OrgUnitKind.BRANCH,
+      code: 'F-G',
+      sector: Sector.SOE,
+    });
     const g1 = await branch(g, 'F-G1', { memberCount: 15, sector: Sector.SOE });
     const g2 = await branch(g, 'F-G2', { memberCount: 4, sector: Sector.SOE });
     const periodId = await seedPeriod(t.dataSource, tree.district.id, '2026Q4', frameworkId);
     // Ten district totals whose q1 (position 2.25) falls a quarter of the way from 70.00 to 70.02: 70.005 must round
     // up to 70.01 (in float8 on the raw totals it is 70.00499…).
     const specs: [OrgUnitEntity, ScoreSpec][] = [
-      [a1, { total: 70, paths: { ORGANIZATION: 66.67, SUPERVISION: 71.25, INTEGRITY: 70.01, TRAINING: 72.5 } }],
+      [
+        a1,
+        { total: 70, paths: { ORGANIZATION: 66.67, SUPERVISION: 71.25, INTEGRITY: 70.01, TRAINING: 72.5 } },
+      ],
       [a2, { total: 70.02, paths: { ORGANIZATION: 66.66, SUPERVISION: 70, INTEGRITY: 70.02 } }],
       [a3, { total: 85.5 }],
       [a4, { total: 91.25, gradeCode: 'PASS', veto: true }],
@@ -69,7 +94,11 @@ describe('scoreboard (GraphQL over HTTP)', () => {
       [g1, { total: 80.1 }],
       [g2, { total: 64.33 }],
     ];
-    await seedScores(t.dataSource, { districtId: tree.district.id, periodId, frameworkId }, specs.map(([u, spec]) => ({ branchId: u.id, spec })));
+    await seedScores(
+      t.dataSource,
+      { districtId: tree.district.id, periodId, frameworkId },
+      specs.map(([u, spec]) => ({ branchId: u.id, spec })),
+    );
 
     const board = await scoreboard(token, tree.district.id, '2026Q4');
     const stored = await storedBranchFigures(t.dataSource, tree.district.id, periodId);
@@ -87,19 +116,33 @@ describe('scoreboard (GraphQL over HTTP)', () => {
     for (const r of childRanks) expect(board.children.find((c) => c.unit.id === r.id)!.rank).toBe(r.rank);
 
     // The branch table: every active or assessed branch, ranked among all of the district's.
-    const ranked = byId(rankByTotal(stored.filter((s) => s.total !== null).map((s) => ({ id: s.id, total: s.total! }))));
-    const listed = ['B-A1', 'B-A2', 'B-B1', 'B-B2', 'A3', 'A4', 'A5', 'A6', 'B3', 'B4', 'G1', 'G2'].map((c) => `F-${c}`);
+    const ranked = byId(
+      rankByTotal(stored.filter((s) => s.total !== null).map((s) => ({ id: s.id, total: s.total! }))),
+    );
+    const listed = ['B-A1', 'B-A2', 'B-B1', 'B-B2', 'A3', 'A4', 'A5', 'A6', 'B3', 'B4', 'G1', 'G2'].map(
+      (c) => `F-${c}`,
+    );
     expect(board.branches.map((x) => x.code).sort()).toEqual(listed.sort());
     for (const row of board.branches) {
       const expected = ranked.get(row.id);
-      expect([row.rank, row.percentile]).toEqual(expected ? [expected.rank, expected.percentile] : [null, null]);
+      expect([row.rank, row.percentile]).toEqual(
+        expected ? [expected.rank, expected.percentile] : [null, null],
+      );
       expect(row.total).toBe(stored.find((s) => s.id === row.id)!.total);
     }
     const a1Row = board.branches.find((x) => x.id === a1.id)!;
     expect(a1Row.pathPercents).toEqual([66.67, 71.25, 70.01, 72.5]);
     expect(board.paths.map((p) => p.code)).toEqual([...PATH_CODES]);
-    expect(board.branches.find((x) => x.id === a4.id)).toMatchObject({ gradeCode: 'PASS', veto: true, status: 'APPROVED' });
-    expect(board.branches.find((x) => x.code === 'F-A6')).toMatchObject({ status: null, total: null, pathPercents: null });
+    expect(board.branches.find((x) => x.id === a4.id)).toMatchObject({
+      gradeCode: 'PASS',
+      veto: true,
+      status: 'APPROVED',
+    });
+    expect(board.branches.find((x) => x.code === 'F-A6')).toMatchObject({
+      status: null,
+      total: null,
+      pathPercents: null,
+    });
     expect(board.branches.find((x) => x.id === g1.id)).toMatchObject({ parentId: g.id, childId: b.id });
   });
 
@@ -107,7 +150,12 @@ describe('scoreboard (GraphQL over HTTP)', () => {
     const { tree, token } = await district('S-');
     const [, b] = tree.streets;
     const [, , b1, b2] = tree.branches;
-    const g = await createUnitFixture(t.dataSource, { parent: b, kind: OrgUnitKind.BRANCH, code: 'S-G', sector: Sector.SOE });
+    const g = await createUnitFixture(t.dataSource, {
+      parent: b,
+      kind: OrgUnitKind.BRANCH,
+      code: 'S-G',
+      sector: Sector.SOE,
+    });
     const g1 = await branch(g, 'S-G1', { memberCount: 30 });
     const g2 = await branch(g, 'S-G2', { memberCount: 0 });
     const periodId = await seedPeriod(t.dataSource, tree.district.id, '2026Q4', frameworkId);
@@ -129,10 +177,30 @@ describe('scoreboard (GraphQL over HTTP)', () => {
     // Children of the street: two branches (each itself) and the general branch (its two branches).
     const kids = new Map(street.children.map((c) => [c.unit.code, c]));
     expect([...kids.keys()].sort()).toEqual(['S-B-B1', 'S-B-B2', 'S-G']);
-    expect(asAggregate(kids.get('S-G')!.figures)).toEqual(aggregate(stored.filter((s) => s.parentId === g.id), PATH_CODES));
-    expect(kids.get('S-G')!.figures).toMatchObject({ mean: 60.02, median: 60.02, weightedMean: 60.01, assessed: 2 }); // 60.015 → half up
-    expect(kids.get('S-B-B1')!.figures).toMatchObject({ mean: 77.77, median: 77.77, assessed: 1, expected: 1, completion: 1 });
-    expect(street.children.map((c) => [c.unit.code, c.rank])).toEqual([['S-B-B2', 1], ['S-B-B1', 2], ['S-G', 3]]);
+    expect(asAggregate(kids.get('S-G')!.figures)).toEqual(
+      aggregate(
+        stored.filter((s) => s.parentId === g.id),
+        PATH_CODES,
+      ),
+    );
+    expect(kids.get('S-G')!.figures).toMatchObject({
+      mean: 60.02,
+      median: 60.02,
+      weightedMean: 60.01,
+      assessed: 2,
+    }); // 60.015 → half up
+    expect(kids.get('S-B-B1')!.figures).toMatchObject({
+      mean: 77.77,
+      median: 77.77,
+      assessed: 1,
+      expected: 1,
+      completion: 1,
+    });
+    expect(street.children.map((c) => [c.unit.code, c.rank])).toEqual([
+      ['S-B-B2', 1],
+      ['S-B-B1', 2],
+      ['S-G', 3],
+    ]);
     // Branch ranks are within the scoreboard's unit.
     expect(street.branches.map((x) => [x.code, x.rank, x.percentile])).toEqual([
       ['S-B-B2', 1, 100],
@@ -149,8 +217,19 @@ describe('scoreboard (GraphQL over HTTP)', () => {
     const a3 = await branch(a, 'T-A3');
     const a4 = await branch(a, 'T-A4');
     const periodId = await seedPeriod(t.dataSource, tree.district.id, '2026Q4', frameworkId);
-    const totals: [OrgUnitEntity, number][] = [[a1, 95], [a2, 80], [a3, 80], [a4, 70], [b1, 81.25], [b2, 81.25]];
-    await seedScores(t.dataSource, { districtId: tree.district.id, periodId, frameworkId }, totals.map(([u, total]) => ({ branchId: u.id, spec: { total } })));
+    const totals: [OrgUnitEntity, number][] = [
+      [a1, 95],
+      [a2, 80],
+      [a3, 80],
+      [a4, 70],
+      [b1, 81.25],
+      [b2, 81.25],
+    ];
+    await seedScores(
+      t.dataSource,
+      { districtId: tree.district.id, periodId, frameworkId },
+      totals.map(([u, total]) => ({ branchId: u.id, spec: { total } })),
+    );
 
     const street = await scoreboard(token, a.id, '2026Q4');
     expect(street.branches.map((x) => [x.total, x.rank, x.percentile])).toEqual([
@@ -163,9 +242,18 @@ describe('scoreboard (GraphQL over HTTP)', () => {
     const board = await scoreboard(token, tree.district.id, '2026Q4');
     expect(board.branches.map((x) => x.rank)).toEqual([1, 2, 2, 4, 4, 6]);
     const expected = byId(rankByTotal(totals.map(([u, total]) => ({ id: u.id, total }))));
-    for (const row of board.branches) expect([row.rank, row.percentile]).toEqual([expected.get(row.id)!.rank, expected.get(row.id)!.percentile]);
+    for (const row of board.branches)
+      expect([row.rank, row.percentile]).toEqual([
+        expected.get(row.id)!.rank,
+        expected.get(row.id)!.percentile,
+      ]);
     // Both streets average 81.25: they share rank 1.
-    expect(board.children.map((c) => [c.unit.id, c.figures.mean, c.rank]).sort()).toEqual([[a.id, 81.25, 1], [b.id, 81.25, 1]].sort());
+    expect(board.children.map((c) => [c.unit.id, c.figures.mean, c.rank]).sort()).toEqual(
+      [
+        [a.id, 81.25, 1],
+        [b.id, 81.25, 1],
+      ].sort(),
+    );
   });
 
   it('reports the change in total and rank against the previous quarter like compareWithPrevious', async () => {
@@ -196,7 +284,14 @@ describe('scoreboard (GraphQL over HTTP)', () => {
     const changes = byId(compareWithPrevious(now, before));
     for (const row of board.branches) {
       const c = changes.get(row.id)!;
-      expect({ total: row.total, previousTotal: row.previousTotal, totalChange: row.totalChange, rank: row.rank, previousRank: row.previousRank, rankChange: row.rankChange }).toEqual({
+      expect({
+        total: row.total,
+        previousTotal: row.previousTotal,
+        totalChange: row.totalChange,
+        rank: row.rank,
+        previousRank: row.previousRank,
+        rankChange: row.rankChange,
+      }).toEqual({
         total: c.total,
         previousTotal: c.previousTotal,
         totalChange: c.totalChange,
@@ -205,17 +300,29 @@ describe('scoreboard (GraphQL over HTTP)', () => {
         rankChange: c.rankChange,
       });
     }
-    expect(board.branches.find((x) => x.id === a1.id)).toMatchObject({ totalChange: 5.2, previousRank: 2, rank: 3, rankChange: -1 });
+    expect(board.branches.find((x) => x.id === a1.id)).toMatchObject({
+      totalChange: 5.2,
+      previousRank: 2,
+      rank: 3,
+      rankChange: -1,
+    });
     // Streets: A 85.05 → 89.4 (its new branch has no previous total), B 65.15 → 75.4.
     const street = (id: string) => board.children.find((c) => c.unit.id === id)!;
     expect(street(a.id).figures).toMatchObject({ previousMean: 85.05, mean: 89.4, meanChange: 4.35 });
     expect(street(b.id).figures).toMatchObject({ previousMean: 65.15, mean: 75.4, meanChange: 10.25 });
     expect([street(a.id).rank, street(a.id).previousRank, street(a.id).rankChange]).toEqual([1, 1, 0]);
-    expect(board.figures).toMatchObject({ previousMean: aggregate(before, []).mean, mean: aggregate(now, []).mean });
+    expect(board.figures).toMatchObject({
+      previousMean: aggregate(before, []).mean,
+      mean: aggregate(now, []).mean,
+    });
     // The first quarter has nothing to compare with.
     const first = await scoreboard(token, tree.district.id, '2026Q3');
     expect(first.previousPeriod).toBeNull();
-    expect(first.branches.every((x) => x.previousTotal === null && x.totalChange === null && x.rankChange === null)).toBe(true);
+    expect(
+      first.branches.every(
+        (x) => x.previousTotal === null && x.totalChange === null && x.rankChange === null,
+      ),
+    ).toBe(true);
   });
 
   it('ranks the previous quarter among every branch reported then, one deactivated since included', async () => {
@@ -258,7 +365,18 @@ describe('scoreboard (GraphQL over HTTP)', () => {
     const board = await scoreboard(token, tree.district.id, '2026Q4');
     // Assessed = reported: the returned and the draft assessments' scores do not count.
     expect(board.figures).toMatchObject({ assessed: 2, expected: 5, completion: 0.4, mean: 85 });
-    expect(board.figures.submission).toEqual({ notOpened: 1, draft: 1, submitted: 1, returned: 1, approved: 1, reported: 3, onTime: 2, late: 1, onTimeRate: 0.4 });
+    expect(board.figures.submission).toEqual({
+      notOpened: 1,
+      draft: 1,
+      submitted: 1,
+      returned: 1,
+      approved: 1,
+      reported: 3,
+      onTime: 2,
+      late: 1,
+      notSubmitted: 2,
+      onTimeRate: 0.4,
+    });
     expect(board.branches.find((x) => x.id === a2.id)).toMatchObject({ status: 'SUBMITTED', onTime: false });
   });
 
@@ -271,16 +389,30 @@ describe('scoreboard (GraphQL over HTTP)', () => {
       { branchId: a2.id, spec: { total: 70 } },
     ]);
     // A lost path score: its row and its element of the score row's array (INTEGRITY is the third path).
-    await t.dataSource.query(`DELETE FROM assessment_path_score WHERE branch_id = $1 AND path_code = 'INTEGRITY'`, [a1.id]);
-    await t.dataSource.query(`UPDATE assessment_score SET path_percents[3] = NULL WHERE branch_id = $1`, [a1.id]);
+    await t.dataSource.query(
+      `DELETE FROM assessment_path_score WHERE branch_id = $1 AND path_code = 'INTEGRITY'`,
+      [a1.id],
+    );
+    await t.dataSource.query(`UPDATE assessment_score SET path_percents[3] = NULL WHERE branch_id = $1`, [
+      a1.id,
+    ]);
     const board = await scoreboard(token, tree.district.id, '2026Q4');
-    expect(board.branches.filter((x) => x.total !== null).map((x) => [x.id, x.pathPercents])).toEqual([[a1.id, null], [a2.id, [70, 70, 70, 70]]]);
-    expect(asAggregate(board.figures)).toEqual(aggregate(await storedBranchFigures(t.dataSource, tree.district.id, periodId), PATH_CODES));
+    expect(board.branches.filter((x) => x.total !== null).map((x) => [x.id, x.pathPercents])).toEqual([
+      [a1.id, null],
+      [a2.id, [70, 70, 70, 70]],
+    ]);
+    expect(asAggregate(board.figures)).toEqual(
+      aggregate(await storedBranchFigures(t.dataSource, tree.district.id, periodId), PATH_CODES),
+    );
   });
 
   it('answers NOT_FOUND for an unknown unit or period and BAD_USER_INPUT for malformed arguments', async () => {
     const { tree, token } = await district('N-');
-    const unknown = await t.gql(SCOREBOARD, { unitId: '00000000-0000-4000-8000-000000000000', period: '2026Q4' }, token);
+    const unknown = await t.gql(
+      SCOREBOARD,
+      { unitId: '00000000-0000-4000-8000-000000000000', period: '2026Q4' },
+      token,
+    );
     expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const noPeriod = await t.gql(SCOREBOARD, { unitId: tree.district.id, period: '2031Q1' }, token);
     expect(noPeriod.errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -294,11 +426,17 @@ describe('scoreboard (GraphQL over HTTP)', () => {
     async function statementsFor(prefix: string, perStreet: number): Promise<string[]> {
       const { tree, token } = await district(prefix);
       const branches = [...tree.branches];
-      for (const street of tree.streets) for (let i = 3; i <= perStreet; i++) branches.push(await branch(street, `${prefix}${street.code}-${i}`));
+      for (const street of tree.streets)
+        for (let i = 3; i <= perStreet; i++)
+          branches.push(await branch(street, `${prefix}${street.code}-${i}`));
       const q3 = await seedPeriod(t.dataSource, tree.district.id, '2026Q3', frameworkId);
       const q4 = await seedPeriod(t.dataSource, tree.district.id, '2026Q4', frameworkId);
       for (const periodId of [q3, q4]) {
-        await seedScores(t.dataSource, { districtId: tree.district.id, periodId, frameworkId }, branches.map((u, i) => ({ branchId: u.id, spec: { total: 60 + ((i * 7) % 40) } })));
+        await seedScores(
+          t.dataSource,
+          { districtId: tree.district.id, periodId, frameworkId },
+          branches.map((u, i) => ({ branchId: u.id, spec: { total: 60 + ((i * 7) % 40) } })),
+        );
       }
       const counter = countQueries(t.dataSource);
       try {

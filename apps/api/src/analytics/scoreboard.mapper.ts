@@ -22,12 +22,17 @@ export function toSubmission(row: SubmissionRow): SubmissionCountsModel {
     reported: row.reported,
     onTime: row.on_time,
     late: row.late,
+    notSubmitted: row.not_submitted,
     onTimeRate: row.on_time_rate,
   };
 }
 
 /** `{code: value}` → `[{code, ...}]` in the framework's order; codes the framework lacks go last, sorted. */
-export function inOrder<T>(values: Record<string, number> | null, order: readonly string[], make: (code: string, value: number) => T): T[] {
+export function inOrder<T>(
+  values: Record<string, number> | null,
+  order: readonly string[],
+  make: (code: string, value: number) => T,
+): T[] {
   if (!values) return [];
   const known = order.filter((code) => code in values);
   const others = Object.keys(values)
@@ -37,7 +42,12 @@ export function inOrder<T>(values: Record<string, number> | null, order: readonl
 }
 
 /** Values aligned with the framework's codes → `[{code, …}]` for the values kept. */
-function zipPresent<V, T>(codes: readonly { code: string }[], values: V[] | null, keep: (value: V) => boolean, make: (code: string, value: V) => T): T[] {
+function zipPresent<V, T>(
+  codes: readonly { code: string }[],
+  values: V[] | null,
+  keep: (value: V) => boolean,
+  make: (code: string, value: V) => T,
+): T[] {
   if (!values) return [];
   const out: T[] = [];
   codes.forEach(({ code }, i) => {
@@ -46,7 +56,10 @@ function zipPresent<V, T>(codes: readonly { code: string }[], values: V[] | null
   return out;
 }
 
-export function toUnitFigures(row: ScoreboardFiguresRow, ctx: Pick<UnitPeriod, 'paths' | 'grades'>): UnitFiguresModel {
+export function toUnitFigures(
+  row: ScoreboardFiguresRow,
+  ctx: Pick<UnitPeriod, 'paths' | 'grades'>,
+): UnitFiguresModel {
   return {
     assessed: row.assessed,
     expected: row.expected,
@@ -59,15 +72,28 @@ export function toUnitFigures(row: ScoreboardFiguresRow, ctx: Pick<UnitPeriod, '
     min: row.min,
     max: row.max,
     // Grades no branch reached and paths no reported branch has are left out, as the schema describes.
-    gradeCounts: zipPresent(ctx.grades, row.grade_counts, (count) => count > 0, (code, count) => ({ code, count })),
-    pathMeans: zipPresent(ctx.paths, row.path_means, (mean) => mean !== null, (code, mean) => ({ code, mean: mean as number })),
+    gradeCounts: zipPresent(
+      ctx.grades,
+      row.grade_counts,
+      (count) => count > 0,
+      (code, count) => ({ code, count }),
+    ),
+    pathMeans: zipPresent(
+      ctx.paths,
+      row.path_means,
+      (mean) => mean !== null,
+      (code, mean) => ({ code, mean: mean as number }),
+    ),
     submission: toSubmission(row),
     previousMean: row.previous_mean,
     meanChange: row.mean_change,
   };
 }
 
-export function toChild(row: ScoreboardFiguresRow, ctx: Pick<UnitPeriod, 'paths' | 'grades'>): ScoreboardChildModel {
+export function toChild(
+  row: ScoreboardFiguresRow,
+  ctx: Pick<UnitPeriod, 'paths' | 'grades'>,
+): ScoreboardChildModel {
   return {
     unit: { id: row.grp, code: row.code!, name: row.name!, kind: row.kind as never, active: row.active! },
     figures: toUnitFigures(row, ctx),
@@ -91,14 +117,20 @@ export function toBranches(rows: readonly ScoreboardBranchRow[], pathCount: numb
   }
   const previousRanks = competitionRanks(previousTotals);
   const branches: ScoreboardBranchModel[] = [];
-  for (const row of rows) if (row.id !== null) branches.push(toBranch(row as ListedBranchRow, pathCount, assessed, previousRanks));
+  for (const row of rows)
+    if (row.id !== null) branches.push(toBranch(row as ListedBranchRow, pathCount, assessed, previousRanks));
   return branches;
 }
 
 type ListedBranchRow = ScoreboardBranchRow & { id: string };
 
 /** `previousRanks`: previous total → its competition rank among the unit's previous totals. */
-export function toBranch(row: ListedBranchRow, pathCount: number, assessed: number, previousRanks: ReadonlyMap<number, number>): ScoreboardBranchModel {
+export function toBranch(
+  row: ListedBranchRow,
+  pathCount: number,
+  assessed: number,
+  previousRanks: ReadonlyMap<number, number>,
+): ScoreboardBranchModel {
   const previousRank = row.previous_total === null ? null : (previousRanks.get(row.previous_total) ?? null);
   return {
     id: row.id,
@@ -119,7 +151,10 @@ export function toBranch(row: ListedBranchRow, pathCount: number, assessed: numb
     percentile: row.at_or_above === null ? null : percentileAmong(assessed, row.at_or_above),
     previousTotal: row.previous_total,
     previousRank,
-    totalChange: row.total !== null && row.previous_total !== null ? centsDifference(row.total, row.previous_total) : null,
+    totalChange:
+      row.total !== null && row.previous_total !== null
+        ? centsDifference(row.total, row.previous_total)
+        : null,
     rankChange: row.rank !== null && previousRank !== null ? previousRank - row.rank : null,
   };
 }

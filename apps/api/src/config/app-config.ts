@@ -33,6 +33,8 @@ export interface AppConfig {
   /** Absolute. */
   webDistDir: string;
   repoRoot: string;
+  /** IANA zone every date is shown in (DISTRICT_TIME_ZONE, default Asia/Shanghai). */
+  timeZone: string;
 }
 
 /** The monorepo root (the folder holding nx.json), found from this file; falls back to the cwd. */
@@ -67,5 +69,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     reportRendersPerUser: e.REPORT_RENDERS_PER_USER,
     webDistDir: abs(e.WEB_DIST_DIR),
     repoRoot,
+    timeZone: e.DISTRICT_TIME_ZONE,
   };
 }

@@ -13,6 +13,8 @@ describe('env schema', () => {
       WEB_DIST_DIR: 'dist/apps/web',
     });
     expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.DISTRICT_TIME_ZONE).toBe('Asia/Shanghai');
+    expect(parseEnv({ DISTRICT_TIME_ZONE: 'Asia/Urumqi' }).DISTRICT_TIME_ZONE).toBe('Asia/Urumqi');
   });
 
   it('coerces and validates values', () => {
@@ -36,6 +38,7 @@ describe('env schema', () => {
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ REPORT_WORKERS: '0' }, 'REPORT_WORKERS'],
     [{ REPORT_RENDERS_PER_USER: 'two' }, 'REPORT_RENDERS_PER_USER'],
+    [{ DISTRICT_TIME_ZONE: 'Mars/Olympus' }, 'DISTRICT_TIME_ZONE'],
   ])('%j → error naming %s', (env, variable) => {
     expect(() => parseEnv(env)).toThrow(EnvValidationError);
     try {

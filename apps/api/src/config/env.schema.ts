@@ -11,6 +11,15 @@ const bool = z.union([z.boolean(), z.string().trim().toLowerCase()]).transform((
   return z.NEVER;
 });
 
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
 function defaultReportWorkers(): number {
@@ -64,6 +73,14 @@ export const envSchema = z
     REPORT_RENDERS_PER_USER: z.preprocess(
       emptyToUndefined,
       z.coerce.number().int().min(1).max(20).default(2),
+    ),
+    // Dates are stored in UTC and shown (screens, workbooks, PDFs) on the district's clock.
+    DISTRICT_TIME_ZONE: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai')
+        .default('Asia/Shanghai'),
     ),
   })
   .superRefine((env, ctx) => {

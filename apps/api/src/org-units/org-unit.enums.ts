@@ -1,3 +1,4 @@
+import { SECTOR_LABELS, SECTORS } from '@pathboard/scoring';
 import { registerEnumType } from '@nestjs/graphql';
 
 export enum OrgUnitKind {
@@ -17,6 +18,10 @@ export enum Sector {
 
 registerEnumType(OrgUnitKind, {
   name: 'OrgUnitKind',
-  description: 'DISTRICT 区 → STREET 街道/乡镇 → BRANCH 党支部/党总支 (branches may nest; an assessed leaf is a branch)',
+  description:
+    'DISTRICT 区 → STREET 街道/乡镇 → BRANCH 党支部/党总支 (branches may nest; an assessed leaf is a branch)',
 });
-registerEnumType(Sector, { name: 'Sector', description: 'RURAL 农村, COMMUNITY 社区, ORGAN 机关, SOE 国企, INSTITUTION 事业单位, NEW_ORG 两新组织' });
+registerEnumType(Sector, {
+  name: 'Sector',
+  description: SECTORS.map((s) => `${s} ${SECTOR_LABELS[s].zh}`).join(', '),
+});

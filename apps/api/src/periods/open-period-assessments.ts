@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { lockOpenPeriodsOfDistrict } from './period-lock';
+import { isAssessedLeaf } from '../org-units/sql/assessed-leaf';
 
 /**
  * Why an open period's assessments are being completed: a branch was created, reactivated, or moved
@@ -39,8 +40,7 @@ const CREATE_MISSING = `
     SELECT u.district_id, u.id, p.id, p.framework_id, 'DRAFT', 1
       FROM org_unit u
       JOIN period p ON p.district_id = u.district_id AND p.status = 'OPEN'
-     WHERE u.district_id = $1 AND u.path LIKE ANY ($2::text[]) AND u.kind = 'BRANCH' AND u.active
-       AND NOT EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id)
+     WHERE u.district_id = $1 AND u.path LIKE ANY ($2::text[]) AND u.active AND ${isAssessedLeaf('u')}
        AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.branch_id = u.id AND a.period_id = p.id)
     ON CONFLICT ON CONSTRAINT uq_assessment_branch_period DO NOTHING
     RETURNING id, district_id, period_id, branch_id),

@@ -7,6 +7,8 @@ import { AuditService } from '../audit/audit.service';
 import { badUserInput, conflict, notFound } from '../common/errors';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { lockDistrictTree } from '../org-units/district-lock';
+import { isAssessedLeaf } from '../org-units/sql/assessed-leaf';
+import { SNAPSHOT_PERIOD_UNITS_SQL } from '../org-units/sql/unit-as-of';
 import { PeriodEntity } from './entities/period.entity';
 import { lockPeriodForClose } from './period-lock';
 import type { PeriodModel, PeriodStatusEnum } from './models/period.model';
@@ -49,8 +51,7 @@ const CREATE_ASSESSMENTS = `
     INSERT INTO assessment (district_id, branch_id, period_id, framework_id, status, version)
     SELECT $1, u.id, $2, $3, 'DRAFT', 1
       FROM org_unit u
-     WHERE u.district_id = $1 AND u.path LIKE $4 AND u.kind = 'BRANCH' AND u.active
-       AND NOT EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id)
+     WHERE u.district_id = $1 AND u.path LIKE $4 AND u.active AND ${isAssessedLeaf('u')}
     RETURNING id, district_id)
   INSERT INTO assessment_status_change (assessment_id, district_id, from_status, to_status, actor_id, comment)
   SELECT id, district_id, NULL, 'DRAFT', $5, 'period opened' FROM created
@@ -134,6 +135,8 @@ export class PeriodsService {
       const locked = (await lockPeriodForClose(manager, period.id))!;
       if (locked.status === 'CLOSED') throw badUserInput(`period ${period.code} is already closed`, { reason: 'PERIOD_CLOSED' });
       await manager.query(`UPDATE period SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [period.id]);
+      // From now on the quarter's figures use its units as they are at closing (unit-as-of.ts).
+      await manager.query(SNAPSHOT_PERIOD_UNITS_SQL, [period.id]);
       await this.audit.record(manager, {
         districtId: user.districtId,
         actorId: user.id,

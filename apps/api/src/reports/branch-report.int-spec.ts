@@ -97,12 +97,42 @@ describe('branch report download (HTTP)', () => {
     expect([ax1.status, typeof ax1.officialScore?.total]).toEqual(['DRAFT', 'number']);
     const reported = [a1, a2, ax2].map((a) => a.officialScore!.total);
 
-    const own = pdfText((await download(t, `/api/reports/branch.pdf?branchId=${w.branches[0].id}&period=2026Q4`, w.tokens.branches[0])).body);
+    const own = pdfText(
+      (
+        await download(
+          t,
+          `/api/reports/branch.pdf?branchId=${w.branches[0].id}&period=2026Q4`,
+          w.tokens.branches[0],
+        )
+      ).body,
+    );
     expect(own).toContain(`${rankOf(a1.officialScore!.total, reported)}/3`);
     expect(own).not.toContain('暂定');
+    // A1 is approved: the one score called 审核. A2 is submitted, not reviewed: provisional.
+    expect(own).toContain('审核总分');
+    const submitted = pdfText(
+      (
+        await download(
+          t,
+          `/api/reports/branch.pdf?branchId=${w.branches[1].id}&period=2026Q4`,
+          w.tokens.branches[1],
+        )
+      ).body,
+    );
+    expect(submitted).toContain('待审核总分');
+    expect(submitted).not.toMatch(/(^|[^待])审核总分/);
 
-    const draft = pdfText((await download(t, `/api/reports/branch.pdf?branchId=${w.branches[4].id}&period=2026Q4`, w.tokens.branches[4])).body);
-    expect(draft).toContain('审核总分（暂定）');
+    const draft = pdfText(
+      (
+        await download(
+          t,
+          `/api/reports/branch.pdf?branchId=${w.branches[4].id}&period=2026Q4`,
+          w.tokens.branches[4],
+        )
+      ).body,
+    );
+    expect(draft).toContain('暂定总分');
+    expect(draft).not.toContain('审核总分');
     expect(draft).toContain(ax1.officialScore!.total.toFixed(2));
     expect(draft).not.toMatch(/\d+\/3/);
   });

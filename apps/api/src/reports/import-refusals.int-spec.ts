@@ -187,7 +187,7 @@ describe('spreadsheet import refusals (HTTP)', () => {
         row: 3,
         field: 'BRANCH_CODE',
         code: 'NOT_EDITABLE',
-        reason: expect.objectContaining({ zh: expect.stringContaining('已提交') }),
+        reason: expect.objectContaining({ zh: expect.stringContaining('待审核') }),
       }),
       expect.objectContaining({
         row: 4,
@@ -206,14 +206,14 @@ describe('spreadsheet import refusals (HTTP)', () => {
     expect(rows.map((r) => r['BRANCH_CODE'])).toEqual(['STB-B1', 'STB-B2']);
   });
 
-  it('roles, scope and period state: VIEWER refused, BRANCH its own row only, closed period refused, multipart or raw body', async () => {
+  it('roles, scope and period state: VIEWER refused, another unit answers as missing, BRANCH its own row only, closed period refused, multipart or raw body', async () => {
     const w = await seedWorld(t, 'AC', frameworkId, [PERIOD]);
     const [a1, a2] = w.tree.branches;
     const own = await templateOf(t, a1.id, w.tokens.branches[0]);
     expect(
       (await download(t, `/api/imports/template.xlsx?unitId=${a2.id}&period=${PERIOD}`, w.tokens.branches[0]))
         .status,
-    ).toBe(403);
+    ).toBe(404);
     expect(
       (
         await download(
@@ -231,7 +231,7 @@ describe('spreadsheet import refusals (HTTP)', () => {
           w.tokens.reviewer,
         )
       ).status,
-    ).toBe(403);
+    ).toBe(404);
 
     const mine = await fillTemplate(own, defaultFramework, { 'ACB-A1': { ORG_THEME_DAYS: 3 } });
     const ok = await importFile(t, w.tokens.branches[0], mine);

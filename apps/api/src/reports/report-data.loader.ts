@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type {
@@ -9,6 +9,8 @@ import type {
 } from '@pathboard/reports';
 import {
   isApplicable,
+  pathGaps,
+  scoreGap,
   type DualScoreResult,
   type Framework,
   type IndicatorValuePair,
@@ -16,6 +18,7 @@ import {
   type Sector,
 } from '@pathboard/scoring';
 import { notFound } from '../common/errors';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import {
   BRANCH_HISTORY_SQL,
@@ -31,6 +34,7 @@ import {
   type ReportScoreRow,
   type UnitPeriodRow,
 } from './sql/report.sql';
+import { figuresStatement, toCommitteeFigures } from './report-figures';
 
 /** Quarters shown before the current one in a branch report's trend. */
 const TREND_QUARTERS = 7;
@@ -61,6 +65,7 @@ export class ReportDataLoader {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly frameworks: FrameworksService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The unit (NOT_FOUND when it does not exist) with the period columns, before the scope check. */
@@ -92,8 +97,10 @@ export class ReportDataLoader {
     };
   }
 
-  /** Four statements: branches, scores, values, previous totals. */
+  /** Five statements: the dashboard's figures, branches, scores, values, previous totals. */
   async quarterlyInput(ctx: ReportContext): Promise<QuarterlyReportInput> {
+    const figures = figuresStatement(ctx);
+    const figureRows = await this.dataSource.query(figures.sql, figures.params);
     const params = [ctx.unit.district_id, `${ctx.unit.path}%`, ctx.period.id];
     const branches: ReportBranchRow[] = await this.dataSource.query(REPORT_BRANCHES_SQL, params);
     const scores: ReportScoreRow[] = await this.dataSource.query(REPORT_SCORES_SQL, params);
@@ -122,6 +129,7 @@ export class ReportDataLoader {
         active: b.active,
         status: (b.status ?? 'NOT_STARTED') as ScoredBranchInput['status'],
         submittedAt: b.submitted_at ? new Date(b.submitted_at).toISOString() : null,
+        onTime: b.on_time,
         self: self ? summaryResult(ctx.framework, sectorOf(b.sector), self) : null,
         official: official ? summaryResult(ctx.framework, sectorOf(b.sector), official) : null,
         values: valuesOf.get(b.id) ?? {},
@@ -132,9 +140,10 @@ export class ReportDataLoader {
       period: ctx.period.code,
       previousPeriod: ctx.previous?.code ?? null,
       framework: ctx.framework,
-      deadline: ctx.period.deadline.toISOString(),
       branches: scored,
       previousTotals: branches.map((b) => ({ code: b.code, total: previousOf.get(b.id) ?? null })),
+      figures: toCommitteeFigures(figureRows, ctx.framework),
+      timeZone: this.config.timeZone,
     };
   }
 
@@ -187,6 +196,7 @@ export class ReportDataLoader {
           paths: p.paths,
         })),
       },
+      timeZone: this.config.timeZone,
     };
   }
 
@@ -246,11 +256,10 @@ function sectorOf(sector: string | null): Sector | undefined {
 }
 
 function dual(self: ScoreResult, official: ScoreResult): DualScoreResult {
-  const cents = (value: number) => Math.round(value * 100);
-  const pathGaps: Record<string, number> = {};
-  for (const path of self.paths) {
-    const other = official.paths.find((p) => p.code === path.code);
-    if (other) pathGaps[path.code] = (cents(path.points) - cents(other.points)) / 100;
-  }
-  return { self, official, gap: (cents(self.total) - cents(official.total)) / 100, pathGaps };
+  return {
+    self,
+    official,
+    gap: scoreGap(self.total, official.total),
+    pathGaps: pathGaps(self.paths, official.paths),
+  };
 }

@@ -14,14 +14,17 @@ export class PathMeanModel {
   @Field({ description: 'Path code of the framework.' })
   code!: string;
 
-  @Field(() => Float, { description: 'Mean path percent (0..100, more with bonuses) over the assessed (reported) branches.' })
+  @Field(() => Float, {
+    description: 'Mean path percent (0..100, more with bonuses) over the assessed (reported) branches.',
+  })
   mean!: number;
 }
 
 @ObjectType('SubmissionCounts', {
   description:
     'Where the branches of a unit stand in a period. draft + submitted + returned + approved = branches with an assessment; ' +
-    'notOpened = active branches without one (added after the period opened).',
+    'notOpened = active branches without one (added after the period opened). ' +
+    'Over the expected (active) branches: onTime + late + notSubmitted = expected (docs/metrics.md).',
 })
 export class SubmissionCountsModel {
   @Field(() => Int, { description: 'Active branches without an assessment in the period.' })
@@ -39,16 +42,26 @@ export class SubmissionCountsModel {
   @Field(() => Int, { description: 'Status APPROVED.' })
   approved!: number;
 
-  @Field(() => Int, { description: 'Submitted at least once (SUBMITTED, APPROVED, or RETURNED after a submission).' })
+  @Field(() => Int, {
+    description:
+      'Active branches that submitted at least once (onTime + late; SUBMITTED, APPROVED, or RETURNED after a submission).',
+  })
   reported!: number;
 
-  @Field(() => Int, { description: 'First submission by the deadline.' })
+  @Field(() => Int, { description: 'Active branches whose first submission was at or before the deadline.' })
   onTime!: number;
 
-  @Field(() => Int, { description: 'First submission after the deadline.' })
+  @Field(() => Int, { description: 'Active branches whose first submission was after the deadline.' })
   late!: number;
 
-  @Field(() => Float, { description: 'Active branches that submitted on time / active branches, 0..1 (4 places).' })
+  @Field(() => Int, {
+    description: 'Active branches that have not submitted yet (expected − onTime − late).',
+  })
+  notSubmitted!: number;
+
+  @Field(() => Float, {
+    description: 'Active branches that submitted on time / active branches, 0..1 (4 places).',
+  })
   onTimeRate!: number;
 }
 
@@ -63,19 +76,27 @@ export class SubmissionCountsModel {
     'A DRAFT (its score is provisional) or RETURNED (being corrected) assessment is counted in submission only.',
 })
 export class UnitFiguresModel {
-  @Field(() => Int, { description: 'Branches assessed: reported (SUBMITTED or APPROVED) with an official score, inactive ones included.' })
+  @Field(() => Int, {
+    description:
+      'Branches assessed: reported (SUBMITTED or APPROVED) with an official score, inactive ones included.',
+  })
   assessed!: number;
 
   @Field(() => Int, { description: 'Active branches.' })
   expected!: number;
 
-  @Field(() => Float, { description: 'Active assessed (reported) branches / active branches, 0..1 (4 places).' })
+  @Field(() => Float, {
+    description: 'Active assessed (reported) branches / active branches, 0..1 (4 places).',
+  })
   completion!: number;
 
   @Field(() => Float, { nullable: true })
   mean!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Mean weighted by member count; null when the assessed branches have no members.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean weighted by member count; null when the assessed branches have no members.',
+  })
   weightedMean!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'percentile_cont(0.5).' })
@@ -93,7 +114,9 @@ export class UnitFiguresModel {
   @Field(() => Float, { nullable: true })
   max!: number | null;
 
-  @Field(() => [GradeCountModel], { description: "In the framework's grade order; grades nobody earned are left out." })
+  @Field(() => [GradeCountModel], {
+    description: "In the framework's grade order; grades nobody earned are left out.",
+  })
   gradeCounts!: GradeCountModel[];
 
   @Field(() => [PathMeanModel], { description: "In the framework's path order." })
@@ -102,7 +125,11 @@ export class UnitFiguresModel {
   @Field(() => SubmissionCountsModel)
   submission!: SubmissionCountsModel;
 
-  @Field(() => Float, { nullable: true, description: 'Mean of the previous quarter over the branches assessed (reported) then (null without one).' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Mean of the previous quarter over the branches assessed (reported) then (null without one).',
+  })
   previousMean!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'mean − previousMean.' })

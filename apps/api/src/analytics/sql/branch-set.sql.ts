@@ -1,3 +1,6 @@
+import { isAssessedLeaf } from '../../org-units/sql/assessed-leaf';
+import { unitAsOf } from '../../org-units/sql/unit-as-of';
+
 /**
  * SQL fragments shared by the analytics statements.
  *
@@ -7,23 +10,53 @@
 
 /**
  * CTE body: every branch under a unit, with the direct child of that unit it sits in.
- * Params: `district` (uuid), `unitPath` (the unit's path), `pattern` (unitPath || '%').
+ * Params: `district` (uuid), `unitPath` (the unit's path), `pattern` (unitPath || '%'), and `period`
+ * (the period id) when the figures are a period's: a closed period's branches are those of its
+ * assessments, with the parent, path, sector, member count and activity they had when it closed
+ * (org-units/sql/unit-as-of.ts), so later tree edits leave its figures alone; an open period (or
+ * none) reads the live tree.
  * `child_key` is the first path segment below the unit (text: the child's id), NULL for the unit itself.
  */
-export function leavesUnder(p: { district: string; unitPath: string; pattern: string }): string {
-  return `
-    SELECT u.id, u.code, u.name, u.parent_id, u.sector, u.member_count, u.active,
-           NULLIF(split_part(substr(u.path, length(${p.unitPath}::text) + 1), '/', 1), '') AS child_key
+export function leavesUnder(p: {
+  district: string;
+  unitPath: string;
+  pattern: string;
+  period?: string;
+}): string {
+  const childKey = (path: string) =>
+    `NULLIF(split_part(substr(${path}, length(${p.unitPath}::text) + 1), '/', 1), '') AS child_key`;
+  if (!p.period) {
+    return `
+    SELECT u.id, u.code, u.name, u.path, u.parent_id, u.sector, u.member_count, u.active, ${childKey('u.path')}
       FROM org_unit u
-     WHERE u.district_id = ${p.district} AND u.path LIKE ${p.pattern} AND u.kind = 'BRANCH'
-       -- A unit's children share its district: looking only there keeps the anti-join to one
-       -- district's units however many districts the table holds.
-       AND NOT EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id AND c.district_id = ${p.district})`;
+     -- A unit's children share its district: looking only there keeps the anti-join to one
+     -- district's units however many districts the table holds.
+     WHERE u.district_id = ${p.district} AND u.path LIKE ${p.pattern} AND ${isAssessedLeaf('u', p.district)}`;
+  }
+  const x = unitAsOf('u', 'a');
+  return `
+    SELECT u.id, u.code, u.name, ${x.path} AS path, ${x.parentId} AS parent_id, ${x.sector} AS sector, ${x.memberCount} AS member_count,
+           ${x.active} AS active, ${childKey(x.path)}
+      FROM org_unit u
+      LEFT JOIN assessment a ON a.district_id = ${p.district} AND a.branch_id = u.id AND a.period_id = ${p.period} AND a.unit_path IS NOT NULL
+     WHERE u.district_id = ${p.district} AND ${x.path} LIKE ${p.pattern}
+       AND (a.id IS NOT NULL
+            OR (${isAssessedLeaf('u', p.district)} AND NOT ${periodIsClosed(p.period)}))`;
 }
 
+/** SQL condition: the period `period` (an id expression) is closed, so its figures read its snapshot. */
+export const periodIsClosed = (period: string) =>
+  `EXISTS (SELECT 1 FROM period cp WHERE cp.id = ${period} AND cp.status = 'CLOSED')`;
+
 /**
- * Submission counts over rows with `active`, `assessment_id`, `status`, `on_time`, `submitted_at`
- * (one row per branch, assessment columns NULL when the branch has none). Used with GROUP BY.
+ * Submission counts over rows with `active`, `assessment_id`, `status`, `on_time` (one row per branch,
+ * assessment columns NULL when the branch has none). Used with GROUP BY. THE definitions of the
+ * committee's submission figures (docs/metrics.md): every reader (dashboard, completion, trend, the
+ * quarterly workbook and PDF) takes them from here.
+ *
+ * The timeliness figures are over the expected (active) branches, so
+ * on_time + late + not_submitted = expected; `on_time` is set by the first submission and kept
+ * (assessments/assessment-workflow.ts onTimeAfterSubmit), NULL until the branch first submits.
  */
 export const SUBMISSION_COLUMNS = `
          count(*) FILTER (WHERE active AND assessment_id IS NULL)::int AS not_opened,
@@ -31,10 +64,10 @@ export const SUBMISSION_COLUMNS = `
          count(*) FILTER (WHERE status = 'SUBMITTED')::int AS submitted,
          count(*) FILTER (WHERE status = 'RETURNED')::int AS returned,
          count(*) FILTER (WHERE status = 'APPROVED')::int AS approved,
-         count(*) FILTER (WHERE submitted_at IS NOT NULL)::int AS reported,
-         count(*) FILTER (WHERE on_time)::int AS on_time,
-         count(*) FILTER (WHERE on_time = false)::int AS late,
-         count(*) FILTER (WHERE active AND on_time)::int AS active_on_time`;
+         count(*) FILTER (WHERE active AND on_time IS NOT NULL)::int AS reported,
+         count(*) FILTER (WHERE active AND on_time)::int AS on_time,
+         count(*) FILTER (WHERE active AND on_time = false)::int AS late,
+         count(*) FILTER (WHERE active AND on_time IS NULL)::int AS not_submitted`;
 
 /**
  * Completion columns over rows with `active` and `total` (libs/scoring `aggregate`: assessed counts
@@ -61,4 +94,18 @@ export function exactPercentile(fraction: string, total: string): string {
 export const f8 = (expr: string) => `(${expr})::float8`;
 
 /** round(a / b, 4) as float8, 0 when b = 0: the completion-style ratios. */
-export const ratio4 = (a: string, b: string) => `CASE WHEN ${b} = 0 THEN 0 ELSE round(${a}::numeric / ${b}, 4)::float8 END`;
+export const ratio4 = (a: string, b: string) =>
+  `CASE WHEN ${b} = 0 THEN 0 ELSE round(${a}::numeric / ${b}, 4)::float8 END`;
+
+/**
+ * The two committee rates over expected branches, from the counts of COMPLETION_COLUMNS and
+ * SUBMISSION_COLUMNS of the row aliased `r` (NULL counts, a child without branches, read as 0):
+ * completion = active assessed / expected, on-time rate = on time / expected.
+ */
+export function rateColumns(r: string): string {
+  const n = (column: string) => `coalesce(${r}.${column}, 0)`;
+  return `${completionRate(n('active_assessed'), n('expected'))} AS completion, ${ratio4(n('on_time'), n('expected'))} AS on_time_rate`;
+}
+
+/** Completion: active assessed (reported) branches / expected (active) branches, 0 when none is expected. */
+export const completionRate = (activeAssessed: string, expected: string) => ratio4(activeAssessed, expected);

@@ -4,7 +4,7 @@
  * $2 period code (resolved in each branch's district).
  */
 export const COMPARE_SQL = `
-SELECT u.id, u.code, u.name, u.sector, u.path, u.kind,
+SELECT u.id, u.code, u.name, coalesce(a.unit_sector, u.sector) AS sector, u.path, u.kind,
        EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id) AS has_children,
        p.id AS period_id, a.status, s.total::float8 AS total, s.grade_code,
        s.explanation -> 'paths' AS explained_paths,

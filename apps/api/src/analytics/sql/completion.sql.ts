@@ -1,14 +1,14 @@
 import { isReported } from '../../assessments/sql/reported';
-import { COMPLETION_COLUMNS, leavesUnder, ratio4, SUBMISSION_COLUMNS } from './branch-set.sql';
+import { COMPLETION_COLUMNS, leavesUnder, rateColumns, SUBMISSION_COLUMNS } from './branch-set.sql';
 
 /**
  * A unit's completion and submission counts for one period. Params: $1 district, $2 unit path,
  * $3 unit path || '%', $4 period id. Same definitions as the scoreboard's figures.
  */
 export const COMPLETION_SQL = `
-WITH leaf AS (${leavesUnder({ district: '$1', unitPath: '$2', pattern: '$3' })}),
+WITH leaf AS (${leavesUnder({ district: '$1', unitPath: '$2', pattern: '$3', period: '$4' })}),
 joined AS (
-  SELECT l.active, a.id AS assessment_id, a.status, a.on_time, a.submitted_at, s.total
+  SELECT l.active, a.id AS assessment_id, a.status, a.on_time, s.total
     FROM leaf l
     LEFT JOIN assessment a ON a.branch_id = l.id AND a.period_id = $4
     LEFT JOIN assessment_score s ON s.assessment_id = a.id AND s.kind = 'OFFICIAL' AND ${isReported('a')}),
@@ -16,7 +16,7 @@ counts AS (
   SELECT ${COMPLETION_COLUMNS},
          ${SUBMISSION_COLUMNS}
     FROM joined)
-SELECT c.*, ${ratio4('c.active_assessed', 'c.expected')} AS completion, ${ratio4('c.active_on_time', 'c.expected')} AS on_time_rate
+SELECT c.*, ${rateColumns('c')}
   FROM counts c`;
 
 export interface SubmissionRow {
@@ -28,6 +28,7 @@ export interface SubmissionRow {
   reported: number;
   on_time: number;
   late: number;
+  not_submitted: number;
   on_time_rate: number;
 }
 

@@ -35,7 +35,7 @@ cols AS (
          END::float8 AS max_points
     FROM path_def d
    CROSS JOIN LATERAL jsonb_array_elements(d.path -> 'indicators') WITH ORDINALITY AS i(value, ord)),
-leaf AS (${leavesUnder({ district: '$1', unitPath: '$2', pattern: '$3' })}),
+leaf AS (${leavesUnder({ district: '$1', unitPath: '$2', pattern: '$3', period: '$4' })}),
 reported AS MATERIALIZED (
   SELECT l.id, l.code, l.name, a.status, s.total::float8 AS total, s.explanation
     FROM leaf l

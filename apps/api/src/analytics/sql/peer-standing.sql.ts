@@ -1,5 +1,9 @@
 import { isReported } from '../../assessments/sql/reported';
+import { unitAsOf } from '../../org-units/sql/unit-as-of';
 import { exactPercentile } from './branch-set.sql';
+
+/** Both the branch (`me`) and its peers are read as of the period, through unit row `u` and assessment `a`. */
+const AS_OF = unitAsOf('u', 'a');
 
 /**
  * A branch's standing among the assessed branches with the same parent and among those of the same
@@ -12,20 +16,24 @@ import { exactPercentile } from './branch-set.sql';
  */
 export const PEER_STANDING_SQL = `
 WITH me AS (
-  SELECT u.id, u.parent_id, u.sector, u.district_id FROM org_unit u WHERE u.id = $1),
+  -- The branch and its peers as the period saw them (a closed period's snapshot: unit-as-of.ts).
+  SELECT u.id, ${AS_OF.parentId} AS parent_id, ${AS_OF.sector} AS sector, u.district_id
+    FROM org_unit u
+    LEFT JOIN assessment a ON a.branch_id = u.id AND a.period_id = $2
+   WHERE u.id = $1),
 mine AS (
   SELECT s.total
     FROM assessment a
     JOIN assessment_score s ON s.assessment_id = a.id AND s.kind = 'OFFICIAL'
    WHERE a.branch_id = $1 AND a.period_id = $2 AND ${isReported('a')}),
 peers AS (
-  SELECT u.parent_id IS NOT DISTINCT FROM me.parent_id AS same_parent, u.sector = me.sector AS same_sector, s.total, s.assessment_id
+  SELECT ${AS_OF.parentId} IS NOT DISTINCT FROM me.parent_id AS same_parent, ${AS_OF.sector} = me.sector AS same_sector, s.total, s.assessment_id
     FROM me
     JOIN assessment_score s ON s.district_id = me.district_id AND s.period_id = $2 AND s.kind = 'OFFICIAL'
     JOIN assessment a ON a.id = s.assessment_id AND ${isReported('a')}
     JOIN org_unit u ON u.id = s.branch_id
-   WHERE (u.parent_id IS NOT DISTINCT FROM me.parent_id OR u.sector = me.sector)
-     AND u.kind = 'BRANCH' AND NOT EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id)),
+   WHERE (${AS_OF.parentId} IS NOT DISTINCT FROM me.parent_id OR ${AS_OF.sector} = me.sector)
+     AND ${AS_OF.leaf()}),
 groups AS (
   SELECT 'PARENT' AS grp, total, assessment_id FROM peers WHERE same_parent
   UNION ALL
@@ -38,7 +46,7 @@ path_medians AS (
    GROUP BY g.grp, ps.path_code),
 path_json AS (
   SELECT grp, json_object_agg(path_code, median) AS path_medians FROM path_medians GROUP BY grp)
-SELECT g.grp, count(*)::int AS peer_count,
+SELECT g.grp, (SELECT sector FROM me)::text AS sector, count(*)::int AS peer_count,
        ${exactPercentile('0.5', 'g.total')} AS median,
        (SELECT pj.path_medians FROM path_json pj WHERE pj.grp = g.grp) AS path_medians,
        (SELECT total FROM mine)::float8 AS total,
@@ -52,6 +60,8 @@ SELECT g.grp, count(*)::int AS peer_count,
 
 export interface PeerStandingRow {
   grp: 'PARENT' | 'SECTOR';
+  /** The branch's sector in the period (a closed quarter's snapshot). */
+  sector: string | null;
   peer_count: number;
   median: number | null;
   /** path code → median percent among the group's peers (paths no peer has a figure for are absent). */

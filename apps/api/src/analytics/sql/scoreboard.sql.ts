@@ -1,5 +1,13 @@
 import { isReported } from '../../assessments/sql/reported';
-import { COMPLETION_COLUMNS, exactPercentile, f8, leavesUnder, ratio4, SUBMISSION_COLUMNS } from './branch-set.sql';
+import {
+  COMPLETION_COLUMNS,
+  exactPercentile,
+  f8,
+  leavesUnder,
+  periodIsClosed,
+  rateColumns,
+  SUBMISSION_COLUMNS,
+} from './branch-set.sql';
 
 /**
  * The scoreboard's two data statements. Their number and shape do not depend on how many branches or
@@ -8,11 +16,13 @@ import { COMPLETION_COLUMNS, exactPercentile, f8, leavesUnder, ratio4, SUBMISSIO
  * Shared params: $1 district id, $2 unit path, $3 unit path || '%', $4 period id, $5 previous period
  * id (NULL: no previous quarter, every previous figure is NULL).
  */
-const LEAF = leavesUnder({ district: '$1', unitPath: '$2', pattern: '$3' });
+const LEAF = leavesUnder({ district: '$1', unitPath: '$2', pattern: '$3', period: '$4' });
 
 /** `ARRAY[f(1), …, f(n)]`: one expression per framework path or grade (never per branch). */
 function arrayOf(n: number, element: (i: number) => string, type: string): string {
-  return n === 0 ? `'{}'::${type}[]` : `ARRAY[${Array.from({ length: n }, (_, i) => element(i + 1)).join(', ')}]`;
+  return n === 0
+    ? `'{}'::${type}[]`
+    : `ARRAY[${Array.from({ length: n }, (_, i) => element(i + 1)).join(', ')}]`;
 }
 
 /**
@@ -26,13 +36,17 @@ function arrayOf(n: number, element: (i: number) => string, type: string): strin
  */
 export function scoreboardFiguresSql(pathCount: number, gradeCount: number): string {
   const pathMeans = arrayOf(pathCount, (i) => `round(avg(percents[${i}]), 2)::float8`, 'float8');
-  const gradeCounts = arrayOf(gradeCount, (i) => `count(*) FILTER (WHERE grade_code = ($7::text[])[${i}])::int`, 'int');
+  const gradeCounts = arrayOf(
+    gradeCount,
+    (i) => `count(*) FILTER (WHERE grade_code = ($7::text[])[${i}])::int`,
+    'int',
+  );
   return `
 WITH leaf AS (${LEAF}),
 joined AS (
   -- COLLATE "C": grouping compares bytes (the key is an id), not the database's collation rules.
   SELECT l.id, l.child_key COLLATE "C" AS child_key, l.active, l.member_count,
-         a.id AS assessment_id, a.status, a.on_time, a.submitted_at,
+         a.id AS assessment_id, a.status, a.on_time,
          s.total, s.grade_code, s.path_percents AS percents, p.total AS prev_total
     FROM leaf l
     LEFT JOIN assessment a ON a.district_id = $1 AND a.branch_id = l.id AND a.period_id = $4
@@ -55,10 +69,14 @@ stats AS (
          ${SUBMISSION_COLUMNS}
     FROM joined
    GROUP BY GROUPING SETS ((), (child_key))),
+-- The unit's children: today's (an open quarter), and every child its branches sat in (a closed
+-- quarter lists the children of its snapshot, not those created or moved in since).
 groups AS (
   SELECT '*' AS grp, NULL::uuid AS unit_id
-  UNION ALL
-  SELECT c.id::text, c.id FROM org_unit c WHERE c.parent_id = $6),
+  UNION
+  SELECT c.id::text, c.id FROM org_unit c WHERE c.parent_id = $6 AND NOT ${periodIsClosed('$4')}
+  UNION
+  SELECT s.grp, s.grp::uuid FROM stats s WHERE s.grp <> '*'),
 ranked AS (
   SELECT g.grp AS group_key, c.code, c.name, c.kind, c.active, s.*,
          CASE WHEN g.grp <> '*' AND s.mean IS NOT NULL
@@ -69,15 +87,13 @@ ranked AS (
     LEFT JOIN stats s ON s.grp = g.grp
     LEFT JOIN org_unit c ON c.id = g.unit_id)
 SELECT r.group_key AS grp, r.code, r.name, r.kind, r.active,
-       coalesce(r.assessed, 0) AS assessed, coalesce(r.expected, 0) AS expected,
-       ${ratio4('coalesce(r.active_assessed, 0)', 'coalesce(r.expected, 0)')} AS completion,
+       coalesce(r.assessed, 0) AS assessed, coalesce(r.expected, 0) AS expected, ${rateColumns('r')},
        ${f8('r.mean')} AS mean, ${f8('r.weighted_mean')} AS weighted_mean, r.median, r.q1, r.q3,
        ${f8('r.min')} AS min, ${f8('r.max')} AS max,
        ${f8('r.previous_mean')} AS previous_mean, ${f8('r.mean - r.previous_mean')} AS mean_change,
        coalesce(r.not_opened, 0) AS not_opened, coalesce(r.draft, 0) AS draft, coalesce(r.submitted, 0) AS submitted,
        coalesce(r.returned, 0) AS returned, coalesce(r.approved, 0) AS approved, coalesce(r.reported, 0) AS reported,
-       coalesce(r.on_time, 0) AS on_time, coalesce(r.late, 0) AS late,
-       ${ratio4('coalesce(r.active_on_time, 0)', 'coalesce(r.expected, 0)')} AS on_time_rate,
+       coalesce(r.on_time, 0) AS on_time, coalesce(r.late, 0) AS late, coalesce(r.not_submitted, 0) AS not_submitted,
        r.grade_counts, r.path_means,
        r.rank::int AS rank, r.previous_rank::int AS previous_rank
   FROM ranked r
@@ -113,6 +129,7 @@ export interface ScoreboardFiguresRow {
   reported: number;
   on_time: number;
   late: number;
+  not_submitted: number;
   on_time_rate: number;
   /** Aligned with the framework's grades ($7); NULL for a child without branches. */
   grade_counts: number[] | null;

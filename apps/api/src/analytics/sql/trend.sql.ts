@@ -1,5 +1,5 @@
 import { isReported } from '../../assessments/sql/reported';
-import { exactPercentile, leavesUnder, ratio4 } from './branch-set.sql';
+import { completionRate, exactPercentile, leavesUnder } from './branch-set.sql';
 
 /**
  * Per period of the district among the given quarters: a unit's mean, median, completion and path
@@ -44,7 +44,7 @@ path_json AS (
 expected AS (
   SELECT count(*) FILTER (WHERE active)::int AS n FROM leaf)
 SELECT p.code AS period, p.year, p.quarter, coalesce(s.assessed, 0) AS assessed, e.n AS expected,
-       ${ratio4('coalesce(s.active_assessed, 0)', 'e.n')} AS completion,
+       ${completionRate('coalesce(s.active_assessed, 0)', 'e.n')} AS completion,
        s.mean, s.median, pj.path_means
   FROM per p
  CROSS JOIN expected e

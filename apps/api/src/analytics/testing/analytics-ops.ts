@@ -1,7 +1,7 @@
 /** GraphQL documents shared by the analytics integration suites. */
 const FIGURES = `assessed expected completion mean weightedMean median q1 q3 min max
   gradeCounts { code count } pathMeans { code mean }
-  submission { notOpened draft submitted returned approved reported onTime late onTimeRate }
+  submission { notOpened draft submitted returned approved reported onTime late notSubmitted onTimeRate }
   previousMean meanChange`;
 
 export const SCOREBOARD = `query ($unitId: ID!, $period: String!) { scoreboard(unitId: $unitId, period: $period) {
@@ -26,7 +26,7 @@ export const PEER_STANDING = `query ($branchId: ID!, $period: String!) { peerSta
 
 export const COMPLETION = `query ($unitId: ID!, $period: String!) { completion(unitId: $unitId, period: $period) {
   unitId period expected assessed completion
-  submission { notOpened draft submitted returned approved reported onTime late onTimeRate } } }`;
+  submission { notOpened draft submitted returned approved reported onTime late notSubmitted onTimeRate } } }`;
 
 export interface Figures {
   assessed: number;
@@ -41,7 +41,18 @@ export interface Figures {
   max: number | null;
   gradeCounts: { code: string; count: number }[];
   pathMeans: { code: string; mean: number }[];
-  submission: Record<'notOpened' | 'draft' | 'submitted' | 'returned' | 'approved' | 'reported' | 'onTime' | 'late' | 'onTimeRate', number>;
+  submission: Record<
+    | 'notOpened'
+    | 'draft'
+    | 'submitted'
+    | 'returned'
+    | 'approved'
+    | 'reported'
+    | 'onTime'
+    | 'late'
+    | 'onTimeRate',
+    number
+  >;
   previousMean: number | null;
   meanChange: number | null;
 }
@@ -76,6 +87,12 @@ export interface Scoreboard {
   paths: { code: string; name: { zh: string; en: string }; weight: number }[];
   grades: { code: string; min: number }[];
   figures: Figures;
-  children: { unit: { id: string; code: string; kind: string; active: boolean }; figures: Figures; rank: number | null; previousRank: number | null; rankChange: number | null }[];
+  children: {
+    unit: { id: string; code: string; kind: string; active: boolean };
+    figures: Figures;
+    rank: number | null;
+    previousRank: number | null;
+    rankChange: number | null;
+  }[];
   branches: ScoreboardBranch[];
 }

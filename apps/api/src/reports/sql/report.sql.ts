@@ -5,8 +5,13 @@
  */
 
 import { isReported } from '../../assessments/sql/reported';
+import { leavesUnder } from '../../analytics/sql/branch-set.sql';
+import { isAssessedLeaf } from '../../org-units/sql/assessed-leaf';
+import { unitAsOf } from '../../org-units/sql/unit-as-of';
 
-const IS_LEAF = `u.kind = 'BRANCH' AND NOT EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id)`;
+const IS_LEAF = isAssessedLeaf('u');
+/** A branch row `u` as its quarter's assessment `a` saw it (closed quarters: the snapshot). */
+const AS_OF = unitAsOf('u', 'a');
 
 /**
  * A unit with its parent's name, a period of its district (by code), the quarter before it and the
@@ -14,14 +19,17 @@ const IS_LEAF = `u.kind = 'BRANCH' AND NOT EXISTS (SELECT 1 FROM org_unit c WHER
  * has no such period; no row when the unit does not exist.
  */
 export const UNIT_PERIOD_SQL = `
-  SELECT u.id, u.code, u.name, u.kind, u.sector, u.member_count, u.active, u.path, u.district_id, u.parent_id,
-         par.code AS parent_code, par.name AS parent_name,
+  -- Scope is checked on the live path; a branch report's parent, sector and member count are the
+  -- period's (a closed quarter's snapshot, org-units/sql/unit-as-of.ts).
+  SELECT u.id, u.code, u.name, u.kind, ${AS_OF.sector} AS sector, ${AS_OF.memberCount} AS member_count, u.active, u.path,
+         u.district_id, ${AS_OF.parentId} AS parent_id, par.code AS parent_code, par.name AS parent_name,
          EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id) AS has_children,
          p.id AS period_id, p.code AS period_code, p.year, p.quarter, p.status AS period_status, p.deadline, p.framework_id,
          pp.id AS previous_period_id, pp.code AS previous_period_code
     FROM org_unit u
-    LEFT JOIN org_unit par ON par.id = u.parent_id
     LEFT JOIN period p ON p.district_id = u.district_id AND p.code = $2
+    LEFT JOIN assessment a ON a.branch_id = u.id AND a.period_id = p.id
+    LEFT JOIN org_unit par ON par.id = ${AS_OF.parentId}
     LEFT JOIN period pp ON pp.district_id = u.district_id AND pp.year * 4 + pp.quarter = p.year * 4 + p.quarter - 1
    WHERE u.id = $1`;
 
@@ -52,17 +60,19 @@ export interface UnitPeriodRow {
 
 /**
  * Quarterly report: the branches under the unit (active ones, and inactive ones that still have an
- * assessment this quarter) with their parent's name and assessment state.
+ * assessment this quarter) with their parent's name and assessment state, exactly the dashboard's
+ * branch set (analytics leavesUnder: a closed quarter's as they were when it closed).
  * Params: $1 district id, $2 unit path || '%', $3 period id.
  */
 export const REPORT_BRANCHES_SQL = `
-  SELECT u.id, u.code, u.name, u.sector, u.member_count, u.active, par.name AS parent_name,
-         a.id AS assessment_id, a.status, a.submitted_at
-    FROM org_unit u
-    LEFT JOIN org_unit par ON par.id = u.parent_id
-    LEFT JOIN assessment a ON a.branch_id = u.id AND a.period_id = $3
-   WHERE u.district_id = $1 AND u.path LIKE $2 AND ${IS_LEAF} AND (u.active OR a.id IS NOT NULL)
-   ORDER BY u.path`;
+  WITH leaf AS (${leavesUnder({ district: '$1', unitPath: 'left($2, -1)', pattern: '$2', period: '$3' })})
+  SELECT l.id, l.code, l.name, l.sector, l.member_count, l.active, par.name AS parent_name,
+         a.id AS assessment_id, a.status, a.submitted_at, a.on_time
+    FROM leaf l
+    LEFT JOIN org_unit par ON par.id = l.parent_id
+    LEFT JOIN assessment a ON a.branch_id = l.id AND a.period_id = $3
+   WHERE l.active OR a.id IS NOT NULL
+   ORDER BY l.path`;
 
 export interface ReportBranchRow {
   id: string;
@@ -75,6 +85,7 @@ export interface ReportBranchRow {
   assessment_id: string | null;
   status: string | null;
   submitted_at: Date | null;
+  on_time: boolean | null;
 }
 
 /**
@@ -94,7 +105,7 @@ export const REPORT_SCORES_SQL = `
     FROM assessment_score s
     JOIN assessment a ON a.id = s.assessment_id AND ${isReported('a')}
     JOIN org_unit u ON u.id = s.branch_id
-   WHERE s.district_id = $1 AND s.period_id = $3 AND u.path LIKE $2`;
+   WHERE s.district_id = $1 AND s.period_id = $3 AND ${AS_OF.path} LIKE $2`;
 
 export interface ReportScoreRow {
   branch_id: string;
@@ -117,7 +128,7 @@ export const REPORT_VALUES_SQL = `
     FROM indicator_value v
     JOIN assessment a ON a.id = v.assessment_id
     JOIN org_unit u ON u.id = a.branch_id
-   WHERE a.district_id = $1 AND a.period_id = $3 AND u.path LIKE $2
+   WHERE a.district_id = $1 AND a.period_id = $3 AND ${AS_OF.path} LIKE $2
    GROUP BY a.branch_id`;
 
 /**
@@ -129,7 +140,7 @@ export const PREVIOUS_TOTALS_SQL = `
     FROM assessment_score s
     JOIN assessment a ON a.id = s.assessment_id AND ${isReported('a')}
     JOIN org_unit u ON u.id = s.branch_id
-   WHERE s.district_id = $1 AND s.period_id = $3 AND s.kind = 'OFFICIAL' AND u.path LIKE $2`;
+   WHERE s.district_id = $1 AND s.period_id = $3 AND s.kind = 'OFFICIAL' AND ${AS_OF.path} LIKE $2`;
 
 /** Branch report: the assessment and its full stored scores (with explanations). Params: $1 branch id, $2 period id. */
 export const BRANCH_SCORES_SQL = `
@@ -164,7 +175,7 @@ export const PEER_FIGURES_SQL = `
     JOIN assessment a ON a.id = s.assessment_id AND ${isReported('a')}
     JOIN org_unit u ON u.id = s.branch_id
    WHERE s.district_id = $2 AND s.period_id = $3 AND s.kind = 'OFFICIAL'
-     AND u.parent_id IS NOT DISTINCT FROM $4::uuid AND ${IS_LEAF}`;
+     AND ${AS_OF.parentId} IS NOT DISTINCT FROM $4::uuid AND ${AS_OF.leaf()}`;
 
 /**
  * Import template: the editable (DRAFT/RETURNED) assessments of the branches under a unit, with their

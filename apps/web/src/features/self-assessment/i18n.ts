@@ -1,3 +1,5 @@
+import { sectorNames } from '@pathboard/scoring';
+
 /**
  * Strings of the self-assessment screen, and the assessment words the review and branch screens
  * share (statuses, sectors, history, the conflict notice). Top-level key `assessment`.
@@ -6,13 +8,12 @@
 /** Same keys, any strings: what a translation of a bundle must provide. */
 export type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
-
 const zhCN = {
   title: '季度自评',
   pageTitle: '{{period}}自评',
   period: { label: '考评季度', open: '进行中', closed: '已关闭', option: '{{period}}({{state}})' },
   status: { DRAFT: '草稿', SUBMITTED: '已提交,待审核', RETURNED: '已退回修改', APPROVED: '审核通过' },
-  sector: { RURAL: '农村', COMMUNITY: '社区', ORGAN: '机关', SOE: '国企', INSTITUTION: '事业单位', NEW_ORG: '两新组织' },
+  sector: sectorNames('zh'),
   deadline: '截止 {{date}}',
   listSeparator: '、',
   partSeparator: ';',
@@ -91,18 +92,24 @@ const en: Strings<typeof zhCN> = {
   title: 'Quarterly self-assessment',
   pageTitle: 'Self-assessment, {{period}}',
   period: { label: 'Quarter', open: 'open', closed: 'closed', option: '{{period}} ({{state}})' },
-  status: { DRAFT: 'Draft', SUBMITTED: 'Submitted, awaiting review', RETURNED: 'Returned for changes', APPROVED: 'Approved' },
-  sector: { RURAL: 'Rural', COMMUNITY: 'Community', ORGAN: 'Government organ', SOE: 'State-owned enterprise', INSTITUTION: 'Public institution', NEW_ORG: 'Non-public organization' },
+  status: {
+    DRAFT: 'Draft',
+    SUBMITTED: 'Submitted, awaiting review',
+    RETURNED: 'Returned for changes',
+    APPROVED: 'Approved',
+  },
+  sector: sectorNames('en'),
   deadline: 'Due {{date}}',
   listSeparator: ', ',
   partSeparator: '; ',
-  intro: 'Fill in each indicator for this quarter and save whenever you like; when everything is in, submit it for review.',
+  intro:
+    'Fill in each indicator for this quarter and save whenever you like; when everything is in, submit it for review.',
   notice: {
     returnedTitle: 'The reviewer returned this self-assessment: please correct it and submit again',
     returnedBy: 'Returned by {{name}} on {{date}}',
-    reviewerComment: 'Reviewer\'s comment: ',
+    reviewerComment: "Reviewer's comment: ",
     submitted: 'Submitted on {{date}} and awaiting review; it cannot be changed now.',
-    approved: 'This quarter\'s self-assessment is approved and locked.',
+    approved: "This quarter's self-assessment is approved and locked.",
     closed: 'This quarter is closed: its data can only be viewed.',
   },
   history: {
@@ -154,8 +161,8 @@ const en: Strings<typeof zhCN> = {
     contested: 'You and the other person both changed these; your values are kept for now:',
     theirs: 'On the server: {{value}}',
     yours: 'Yours: {{value}}',
-    useTheirs: 'Use the server\'s value',
-    taken: 'Only the other person changed these, so they now show the server\'s values: {{names}}',
+    useTheirs: "Use the server's value",
+    taken: "Only the other person changed these, so they now show the server's values: {{names}}",
     evidence: 'Note: {{text}}',
     empty: '(not answered)',
   },
@@ -163,7 +170,8 @@ const en: Strings<typeof zhCN> = {
     noPeriods: 'No assessment quarter has been opened yet.',
     noAssessment: 'Your branch has no assessment in this quarter.',
     noBranch: 'Your account is not linked to a branch. Please contact the district organization department.',
-    frameworkBroken: 'The assessment framework cannot be read. Please contact the district organization department.',
+    frameworkBroken:
+      'The assessment framework cannot be read. Please contact the district organization department.',
   },
 };
 

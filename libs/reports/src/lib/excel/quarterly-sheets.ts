@@ -1,4 +1,5 @@
-import { ruleRole, type Framework, type Indicator } from '@pathboard/scoring';
+import { ruleRole, scoreGap, type Framework, type Indicator } from '@pathboard/scoring';
+import { formatLocalDateTime } from '../model/local-time';
 import { displayInput } from '../model/format-input';
 import { SECTOR_NAMES, STATUS_NAMES, type QuarterlyReportData, type ReportBranch } from '../model/types';
 import type { CellValue, ColumnSpec, SheetSpec } from './sheet-spec';
@@ -18,6 +19,33 @@ export function quarterlySheetSpecs(data: QuarterlyReportData): SheetSpec[] {
 const col = (header: string, kind: ColumnSpec['kind'], width = 12): ColumnSpec => ({ header, kind, width });
 const IDENTITY: ColumnSpec[] = [col('支部编码', 'text', 10), col('支部名称', 'text', 24)];
 
+/**
+ * The summary's labels, in the order the sheet lists them: the committee figures as the dashboard
+ * shows them (docs/metrics.md). Rates are written as percentages with the unit in the label (the
+ * column mixes text and numbers, so a percent number format cannot be used).
+ */
+export const SUMMARY_FIGURES: readonly [string, (a: QuarterlyReportData['aggregates']) => number | null][] = [
+  ['应参评支部数', (a) => a.expected],
+  ['已参评支部数', (a) => a.assessed],
+  ['已审核', (a) => a.approved],
+  ['待审核', (a) => a.provisional],
+  ['已退回', (a) => a.returned],
+  ['填报中', (a) => a.draft],
+  ['按时提交', (a) => a.onTime],
+  ['逾期提交', (a) => a.late],
+  ['尚未提交', (a) => a.notSubmitted],
+  ['完成率(%)', (a) => round2(a.completion * 100)],
+  ['按时提交率(%)', (a) => round2(a.onTimeRate * 100)],
+  ['平均分', (a) => a.mean],
+  ['上期平均分', (a) => a.previousMean],
+  ['中位数', (a) => a.median],
+  ['下四分位数', (a) => a.q1],
+  ['上四分位数', (a) => a.q3],
+  ['最高分', (a) => a.max],
+  ['最低分', (a) => a.min],
+  ['自评平均偏差', (a) => a.meanGap],
+];
+
 function summarySheet(data: QuarterlyReportData): SheetSpec {
   const a = data.aggregates;
   const rows: CellValue[][] = [
@@ -25,18 +53,8 @@ function summarySheet(data: QuarterlyReportData): SheetSpec {
     ['考核周期', data.period],
     ['上期', data.previousPeriod],
     ['考核方案', `${data.framework.name.zh}（第${data.framework.version}版）`],
-    ['应参评支部数', a.expected],
-    ['已参评支部数', a.assessed],
-    ['完成率', a.completion],
-    ['按时提交率', a.onTimeRate],
-    ['平均分', a.mean],
-    ['上期平均分', a.previousMean],
-    ['中位数', a.median],
-    ['下四分位数', a.q1],
-    ['上四分位数', a.q3],
-    ['最高分', a.max],
-    ['最低分', a.min],
-    ['自评平均偏差', a.meanGap],
+    ['数据截至', formatLocalDateTime(data.generatedAt, data.timeZone)],
+    ...SUMMARY_FIGURES.map(([label, value]) => [label, value(a)]),
     [null, null],
     ['等级', '支部数'],
     ...data.framework.grades.map((grade) => [grade.name.zh, a.gradeCounts[grade.code] ?? 0]),
@@ -44,10 +62,6 @@ function summarySheet(data: QuarterlyReportData): SheetSpec {
     ['路径', '平均得分率(%)'],
     ...data.framework.paths.map((path) => [path.name.zh, a.pathMeans[path.code] ?? null]),
   ];
-  // Completion and on-time are shares; showing them as percentages needs the percent format, but the
-  // column is mixed, so they are written as percentages with the unit in the label instead.
-  rows[6] = ['完成率(%)', round2(a.completion * 100)];
-  rows[7] = ['按时提交率(%)', round2(a.onTimeRate * 100)];
   return {
     name: '汇总',
     columns: [col('项目', 'text', 18), col('数值', 'text', 36)],
@@ -72,6 +86,7 @@ function rankingSheet(data: QuarterlyReportData): SheetSpec {
       ...paths.map((path) => col(path.name.zh, 'number', 11)),
       col('总分', 'number', 9),
       col('等级', 'grade', 8),
+      col('状态', 'text', 9),
       col('上期排名', 'integer', 9),
       col('排名变化', 'integer', 9),
       col('上期总分', 'number', 9),
@@ -90,6 +105,7 @@ function rankingSheet(data: QuarterlyReportData): SheetSpec {
         ...paths.map((path) => b.official?.paths[path.code] ?? null),
         total,
         b.official?.grade.name.zh ?? null,
+        STATUS_NAMES[b.status],
         b.previousRank,
         b.rank !== null && b.previousRank !== null ? b.previousRank - b.rank : null,
         b.previousTotal,
@@ -156,7 +172,7 @@ function completionSheet(data: QuarterlyReportData): SheetSpec {
       col('类型', 'text', 9),
       col('党员数', 'integer', 8),
       col('状态', 'text', 9),
-      col('提交时间', 'datetime', 17),
+      col('提交时间', 'text', 17),
       col('是否按时', 'text', 9),
     ],
     frozenColumns: 2,
@@ -168,7 +184,7 @@ function completionSheet(data: QuarterlyReportData): SheetSpec {
       SECTOR_NAMES[b.sector],
       b.memberCount,
       STATUS_NAMES[b.status],
-      b.submittedAt === null ? null : new Date(b.submittedAt),
+      b.submittedAt === null ? null : formatLocalDateTime(b.submittedAt, data.timeZone),
       b.onTime === null ? '未提交' : b.onTime ? '按时' : '逾期',
     ]),
   };
@@ -178,14 +194,15 @@ function gapSheet(data: QuarterlyReportData): SheetSpec {
   const paths = data.framework.paths;
   // Largest inflation first: the sheet exists to find branches that rate themselves too high.
   const withBoth = data.branches.filter((b) => b.self && b.official);
-  const gap = (b: ReportBranch) => b.self!.total - b.official!.total;
+  const gap = (b: ReportBranch) => scoreGap(b.self!.total, b.official!.total);
   withBoth.sort((x, y) => gap(y) - gap(x) || (x.code < y.code ? -1 : 1));
   return {
     name: '自评偏差',
     columns: [
       ...IDENTITY,
+      col('状态', 'text', 9),
       col('自评总分', 'number', 10),
-      col('审核总分', 'number', 10),
+      col('考评总分', 'number', 10),
       col('偏差', 'change', 8),
       ...paths.map((p) => col(`${p.name.zh}偏差`, 'change', 12)),
     ],
@@ -194,10 +211,11 @@ function gapSheet(data: QuarterlyReportData): SheetSpec {
     rows: mapRows(withBoth, (b) => [
       b.code,
       b.name,
+      STATUS_NAMES[b.status],
       b.self!.total,
       b.official!.total,
-      round2(gap(b)),
-      ...paths.map((p) => round2((b.self!.paths[p.code] ?? 0) - (b.official!.paths[p.code] ?? 0))),
+      gap(b),
+      ...paths.map((p) => scoreGap(b.self!.paths[p.code] ?? 0, b.official!.paths[p.code] ?? 0)),
     ]),
   };
 }

@@ -1,8 +1,19 @@
 import * as XLSX from 'xlsx';
 import { scoredReport } from '../testing/fixtures';
+import { STATUS_NAMES } from '../model/types';
 import { buildBareQuarterlyWorkbook, buildQuarterlyWorkbook } from './write-workbook';
 
-const SHEETS = ['汇总', '排名', '组织建设', '党内监督', '党风廉政建设', '干部队伍与教育培训', '指标数据', '完成情况', '自评偏差'];
+const SHEETS = [
+  '汇总',
+  '排名',
+  '组织建设',
+  '党内监督',
+  '党风廉政建设',
+  '干部队伍与教育培训',
+  '指标数据',
+  '完成情况',
+  '自评偏差',
+];
 
 function read(buffer: Buffer): XLSX.WorkBook {
   return XLSX.read(buffer, { type: 'buffer', cellNF: true, cellDates: true });
@@ -35,28 +46,55 @@ describe('quarterly workbook', () => {
   });
 
   it('summarises the unit with the aggregates', () => {
-    const summary = new Map(rows(workbook, '汇总').map((row) => [row[0], row[1]]));
+    const summary = new Map(rows(workbook, '汇总').map((row) => [row[0], row[1]] as [unknown, unknown]));
     expect(summary.get('单位')).toBe('示范区委组织部');
     expect(summary.get('考核周期')).toBe('2026Q4');
     expect(summary.get('平均分')).toBe(data.aggregates.mean);
     expect(summary.get('中位数')).toBe(data.aggregates.median);
     expect(summary.get('已参评支部数')).toBe(data.aggregates.assessed);
+    expect(summary.get('待审核')).toBe(data.aggregates.provisional);
+    expect(
+      Number(summary.get('按时提交')) + Number(summary.get('逾期提交')) + Number(summary.get('尚未提交')),
+    ).toBe(data.aggregates.expected);
+    expect(summary.get('按时提交率(%)')).toBe(Math.round(data.aggregates.onTimeRate * 10000) / 100);
+    // 2027-01-15T08:00Z is 16:00 on the district's (Asia/Shanghai) clock.
+    expect(summary.get('数据截至')).toBe('2027-01-15 16:00');
     expect(summary.get('优秀')).toBe(data.aggregates.gradeCounts['EXCELLENT'] ?? 0);
     const meanRow = rows(workbook, '汇总').findIndex((row) => row[0] === '平均分') + 1;
-    if (!Number.isInteger(data.aggregates.mean)) expect(workbook.Sheets['汇总'][`B${meanRow}`].z).toBe('0.00');
+    if (!Number.isInteger(data.aggregates.mean))
+      expect(workbook.Sheets['汇总'][`B${meanRow}`].z).toBe('0.00');
   });
 
   it('ranks every branch with path points, total, grade and change against last quarter', () => {
     const ranking = rows(workbook, '排名');
-    expect(ranking[0]).toEqual(['排名', '支部编码', '支部名称', '上级党组织', '类型', '组织建设', '党内监督', '党风廉政建设', '干部队伍与教育培训', '总分', '等级', '上期排名', '排名变化', '上期总分', '总分变化']);
+    expect(ranking[0]).toEqual([
+      '排名',
+      '支部编码',
+      '支部名称',
+      '上级党组织',
+      '类型',
+      '组织建设',
+      '党内监督',
+      '党风廉政建设',
+      '干部队伍与教育培训',
+      '总分',
+      '等级',
+      '状态',
+      '上期排名',
+      '排名变化',
+      '上期总分',
+      '总分变化',
+    ]);
     expect(ranking).toHaveLength(1 + data.branches.length);
     const first = data.branches[0];
     expect(ranking[1].slice(0, 3)).toEqual([1, first.code, first.name]);
     expect(ranking[1][9]).toBe(first.official!.total);
     expect(ranking[1][10]).toBe(first.official!.grade.name.zh);
+    // Every ranked score says whether it is approved or still provisional (待审核).
+    data.branches.forEach((b, i) => expect(ranking[i + 1][11]).toBe(STATUS_NAMES[b.status]));
     const compared = data.branches.findIndex((b) => b.rank !== null && b.previousRank !== null);
     const row = ranking[compared + 1];
-    expect(row[12]).toBe(data.branches[compared].previousRank! - data.branches[compared].rank!);
+    expect(row[13]).toBe(data.branches[compared].previousRank! - data.branches[compared].rank!);
     // Unassessed branches come last with empty figures.
     expect(ranking[ranking.length - 1][9]).toBeNull();
   });
@@ -66,7 +104,7 @@ describe('quarterly workbook', () => {
     expect(cell.z).toBe('0.00');
     const xml = sheetXml(buffer, 1);
     expect(xml).toMatch(/<pane[^>]*xSplit="3"[^>]*ySplit="1"[^>]*state="frozen"/);
-    expect(workbook.Sheets['排名']['!autofilter']).toEqual({ ref: 'A1:O1' });
+    expect(workbook.Sheets['排名']['!autofilter']).toEqual({ ref: 'A1:P1' });
   });
 
   it('colours grade cells by grade (the best grade green, the lowest red)', () => {
@@ -74,7 +112,9 @@ describe('quarterly workbook', () => {
     const at = zip.FullPaths.findIndex((path: string) => path.endsWith('xl/styles.xml'));
     const styles = Buffer.from(zip.FileIndex[at].content as Uint8Array).toString('utf8');
     const fills = [...styles.matchAll(/<fill>.*?<\/fill>/gs)].map((match) => match[0]);
-    const xfs = [...(/<cellXfs[^>]*>(.*?)<\/cellXfs>/s.exec(styles)?.[1] ?? '').matchAll(/<xf [^>]*>/g)].map((match) => match[0]);
+    const xfs = [...(/<cellXfs[^>]*>(.*?)<\/cellXfs>/s.exec(styles)?.[1] ?? '').matchAll(/<xf [^>]*>/g)].map(
+      (match) => match[0],
+    );
     const fillOfCell = (ref: string) => {
       const style = Number(new RegExp(`<c r="${ref}"[^>]*s="(\\d+)"`).exec(sheetXml(buffer, 1))?.[1]);
       const fillId = Number(/fillId="(\d+)"/.exec(xfs[style])?.[1]);
@@ -108,13 +148,24 @@ describe('quarterly workbook', () => {
 
   it('reports completion, timeliness and the self-assessment gap', () => {
     const completion = rows(workbook, '完成情况');
-    expect(completion[0]).toEqual(['支部编码', '支部名称', '上级党组织', '类型', '党员数', '状态', '提交时间', '是否按时']);
+    expect(completion[0]).toEqual([
+      '支部编码',
+      '支部名称',
+      '上级党组织',
+      '类型',
+      '党员数',
+      '状态',
+      '提交时间',
+      '是否按时',
+    ]);
     expect(new Set(completion.slice(1).map((r) => r[7]))).toEqual(new Set(['按时', '逾期', '未提交']));
     const gap = rows(workbook, '自评偏差');
-    const gaps = gap.slice(1).map((r) => r[4] as number);
+    expect(gap[0].slice(0, 6)).toEqual(['支部编码', '支部名称', '状态', '自评总分', '考评总分', '偏差']);
+    const gaps = gap.slice(1).map((r) => r[5] as number);
     expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
     const top = data.branches.find((b) => b.code === gap[1][0])!;
-    expect(gap[1][4]).toBeCloseTo(top.self!.total - top.official!.total, 2);
+    expect(gap[1][5]).toBeCloseTo(top.self!.total - top.official!.total, 2);
+    expect(gap[1][2]).toBe(STATUS_NAMES[top.status]);
   });
 
   it('writes the same rows as the bare-exceljs baseline', async () => {

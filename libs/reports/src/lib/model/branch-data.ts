@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { rankByTotal } from '@pathboard/scoring';
 import type { DualScoreResult, Framework, ScoreResult } from '@pathboard/scoring';
-import { summarizeScore } from './quarterly-data';
+import { DEFAULT_TIME_ZONE, summarizeScore } from './quarterly-data';
 import type { AssessmentStatus, BranchIndicatorLine, BranchReportData, BranchTrendPoint } from './types';
 
 /** Every applicable indicator of an engine result, with the engine's explanation, for the branch report. */
@@ -25,7 +25,10 @@ export function branchIndicatorLines(result: ScoreResult): BranchIndicatorLine[]
  * The indicators that lost the most, as a share of their maximum (missing ones first, since they
  * score 0 only for lack of data). Bonus, deduction and veto lines have no maximum and are left out.
  */
-export function lowestIndicators(lines: readonly BranchIndicatorLine[], count: number): BranchIndicatorLine[] {
+export function lowestIndicators(
+  lines: readonly BranchIndicatorLine[],
+  count: number,
+): BranchIndicatorLine[] {
   const share = (line: BranchIndicatorLine) => line.points / line.maxPoints;
   return lines
     .filter((line) => line.maxPoints > 0 && line.points < line.maxPoints)
@@ -49,6 +52,8 @@ export interface BranchReportInput {
    */
   peers: { groupLabel: string; branches: { code: string; total: number; paths: Record<string, number> }[] };
   generatedAt?: string;
+  /** IANA zone the dates are shown in (the district's; default Asia/Shanghai). */
+  timeZone?: string;
 }
 
 /** The branch report's figures from engine results; rank and percentile use libs/scoring's ranking. */
@@ -59,7 +64,9 @@ export function buildBranchReportData(input: BranchReportInput): BranchReportDat
   const totals = input.peers.branches.map((peer) => new Decimal(peer.total));
   const pathMedians: Record<string, number> = {};
   for (const path of input.framework.paths) {
-    const values = input.peers.branches.map((peer) => peer.paths[path.code]).filter((v): v is number => typeof v === 'number');
+    const values = input.peers.branches
+      .map((peer) => peer.paths[path.code])
+      .filter((v): v is number => typeof v === 'number');
     if (values.length > 0) pathMedians[path.code] = medianOf(values);
   }
   return {
@@ -71,17 +78,29 @@ export function buildBranchReportData(input: BranchReportInput): BranchReportDat
     self: input.scores && summarizeScore(input.scores.self),
     official: official && summarizeScore(official),
     indicators: official ? branchIndicatorLines(official) : [],
-    trend: [...input.history, { period: input.period, total: official?.total ?? null, grade: official?.grade.name.zh ?? null }],
+    trend: [
+      ...input.history,
+      { period: input.period, total: official?.total ?? null, grade: official?.grade.name.zh ?? null },
+    ],
     peers: {
       groupLabel: input.peers.groupLabel,
       size: ranked.length,
       rank: own?.rank ?? null,
       percentile: own?.percentile ?? null,
-      mean: totals.length === 0 ? null : Decimal.sum(...totals).dividedBy(totals.length).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber(),
+      mean:
+        totals.length === 0
+          ? null
+          : Decimal.sum(...totals)
+              .dividedBy(totals.length)
+              .toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
+              .toNumber(),
       pathMedians,
     },
-    completeness: official ? { answered: official.completeness.answered, applicable: official.completeness.applicable } : { answered: 0, applicable: 0 },
+    completeness: official
+      ? { answered: official.completeness.answered, applicable: official.completeness.applicable }
+      : { answered: 0, applicable: 0 },
     generatedAt: input.generatedAt ?? new Date().toISOString(),
+    timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
   };
 }
 
@@ -89,6 +108,9 @@ export function buildBranchReportData(input: BranchReportInput): BranchReportDat
 function medianOf(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 === 1 ? new Decimal(sorted[middle]) : new Decimal(sorted[middle - 1]).plus(sorted[middle]).dividedBy(2);
+  const median =
+    sorted.length % 2 === 1
+      ? new Decimal(sorted[middle])
+      : new Decimal(sorted[middle - 1]).plus(sorted[middle]).dividedBy(2);
   return median.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
 }

@@ -2,6 +2,7 @@ import { defaultFramework } from '@pathboard/frameworks';
 import { scoreAssessment } from '@pathboard/scoring';
 import type { ScoreResult, ValueMap } from '@pathboard/scoring';
 import { quarterlyNarrative, periodLabel } from '../pdf/narrative';
+import { inputFigures } from '../testing/synthetic-scored';
 import { buildQuarterlyReportData, type ScoredBranchInput } from './quarterly-data';
 
 /** Every base indicator at full marks, with the given overrides. */
@@ -37,7 +38,12 @@ function values(overrides: ValueMap = {}): ValueMap {
 
 const score = (map: ValueMap): ScoreResult => scoreAssessment(defaultFramework, map, { sector: 'COMMUNITY' });
 
-function branch(code: string, name: string, official: ScoreResult | null, extra: Partial<ScoredBranchInput> = {}): ScoredBranchInput {
+function branch(
+  code: string,
+  name: string,
+  official: ScoreResult | null,
+  extra: Partial<ScoredBranchInput> = {},
+): ScoredBranchInput {
   return {
     code,
     name,
@@ -46,6 +52,7 @@ function branch(code: string, name: string, official: ScoreResult | null, extra:
     memberCount: 20,
     status: official ? 'APPROVED' : 'NOT_STARTED',
     submittedAt: official ? '2027-01-05T09:00:00.000Z' : null,
+    onTime: official ? true : null,
     self: official,
     official,
     values: {},
@@ -56,24 +63,27 @@ function branch(code: string, name: string, official: ScoreResult | null, extra:
 describe('buildQuarterlyReportData', () => {
   const full = score(values());
   const weakPlan = score(values({ ORG_WORK_PLAN: 'AVERAGE' }));
+  const branches = [
+    branch('B3', '三号支部', weakPlan, { submittedAt: '2027-01-12T09:00:00.000Z', onTime: false }),
+    branch('B1', '一号支部', full),
+    branch('B2', '二号支部', full, { self: score(values({ ORG_THEME_DAYS: 3 })), status: 'SUBMITTED' }),
+    branch('B4', '四号支部', null),
+    branch('B5', '停用支部', null, { active: false }),
+  ];
+  const previousTotals = [
+    { code: 'B1', total: 80 },
+    { code: 'B2', total: 95 },
+    { code: 'B3', total: 99 },
+  ];
+  const figures = inputFigures(defaultFramework, branches, previousTotals);
   const data = buildQuarterlyReportData({
     unit: { code: 'S01', name: '东城街道党工委' },
     period: '2026Q4',
     previousPeriod: '2026Q3',
     framework: defaultFramework,
-    deadline: '2027-01-10T23:59:59.999Z',
-    branches: [
-      branch('B3', '三号支部', weakPlan, { submittedAt: '2027-01-12T09:00:00.000Z' }),
-      branch('B1', '一号支部', full),
-      branch('B2', '二号支部', full, { self: score(values({ ORG_THEME_DAYS: 3 })) }),
-      branch('B4', '四号支部', null),
-      branch('B5', '停用支部', null, { active: false }),
-    ],
-    previousTotals: [
-      { code: 'B1', total: 80 },
-      { code: 'B2', total: 95 },
-      { code: 'B3', total: 99 },
-    ],
+    branches,
+    previousTotals,
+    figures,
     generatedAt: '2027-01-15T08:00:00.000Z',
   });
 
@@ -89,11 +99,31 @@ describe('buildQuarterlyReportData', () => {
     expect(data.branches[0].official!.indicators['ORG_MEETINGS']).toBe(25);
   });
 
+  it("takes the committee figures as given (the dashboard's), never recomputing them", () => {
+    const other = buildQuarterlyReportData({
+      ...data,
+      branches,
+      previousTotals,
+      figures: { ...figures, onTimeRate: 0.1234, expected: 99 },
+    });
+    expect(other.aggregates).toMatchObject({ onTimeRate: 0.1234, expected: 99 });
+  });
+
   it('marks late submissions and counts completion among active branches', () => {
     expect(data.branches.find((b) => b.code === 'B3')!.onTime).toBe(false);
     expect(data.branches.find((b) => b.code === 'B1')!.onTime).toBe(true);
     expect(data.branches.find((b) => b.code === 'B4')!.onTime).toBeNull();
-    expect(data.aggregates).toMatchObject({ assessed: 3, expected: 4, completion: 0.75, onTimeRate: 0.6667, previousMean: 91.33, meanGap: 0 });
+    // On time is over the expected (active) branches: 2 of 4, and on time + late + not submitted = expected.
+    expect(data.aggregates).toMatchObject({
+      assessed: 3,
+      expected: 4,
+      completion: 0.75,
+      onTime: 2,
+      late: 1,
+      notSubmitted: 1,
+      onTimeRate: 0.5,
+    });
+    expect(data.aggregates).toMatchObject({ approved: 2, provisional: 1, previousMean: 91.33, meanGap: 0 });
     expect(data.aggregates.gradeCounts).toEqual({ EXCELLENT: 3 });
     expect(data.aggregates.indicatorMeans['ORG_WORK_PLAN']).toBeCloseTo(((15 + 15 + 7) / 3 / 15) * 100, 1);
   });
@@ -101,14 +131,22 @@ describe('buildQuarterlyReportData', () => {
   it('writes the report paragraphs from these figures', () => {
     expect(periodLabel('2026Q4')).toBe('2026年第四季度');
     expect(periodLabel('2026')).toBe('2026');
-    const text = quarterlyNarrative(data).flatMap((section) => [section.heading, ...section.paragraphs]).join('\n');
-    expect(text).toContain('2026年第四季度，东城街道党工委应参评党支部4个，已完成考评3个。');
-    expect(text).toContain(`与2026年第三季度平均分91.33分相比上升${(data.aggregates.mean! - 91.33).toFixed(2)}分`);
+    const text = quarterlyNarrative(data)
+      .flatMap((section) => [section.heading, ...section.paragraphs])
+      .join('\n');
+    expect(text).toContain(
+      '2026年第四季度，东城街道党工委应参评党支部4个，已完成考评3个（已审核2个，待审核1个，待审核得分为暂定）。',
+    );
+    expect(text).toContain(
+      `与2026年第三季度平均分91.33分相比上升${(data.aggregates.mean! - 91.33).toFixed(2)}分`,
+    );
     expect(text).toContain('得分居前的党支部：一号支部（100.00分），二号支部（100.00分），三号支部');
     expect(text).toContain('较上期进步最大的党支部：一号支部（+20.00分），二号支部（+5.00分）');
     expect(text).toContain('较上期退步最大的党支部：三号支部');
     expect(text).toContain('得分率最低的指标：“党建工作计划与落实”');
-    expect(text).toContain('考评完成率75.0%（3/4），按时提交率66.7%，逾期提交1个。');
+    expect(text).toContain(
+      '考评完成率75.0%（3/4），按时提交率50.0%（按时提交2个，逾期提交1个，尚未提交1个）。',
+    );
     // The inactive branch is not expected to report, so it is not named as missing.
     expect(text).toContain('尚未完成考评的党支部1个：四号支部。');
   });

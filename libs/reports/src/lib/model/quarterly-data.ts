@@ -1,7 +1,13 @@
 import Decimal from 'decimal.js';
-import { aggregate, compareWithPrevious } from '@pathboard/scoring';
+import { compareWithPrevious, meanGap } from '@pathboard/scoring';
 import type { Framework, IndicatorValuePair, ScoreResult, Sector } from '@pathboard/scoring';
-import type { AssessmentStatus, QuarterlyAggregates, QuarterlyReportData, ReportBranch, ScoreSummary } from './types';
+import type {
+  AssessmentStatus,
+  CommitteeFigures,
+  QuarterlyReportData,
+  ReportBranch,
+  ScoreSummary,
+} from './types';
 
 /** A branch as the API has it: its engine results (or none) and the values as entered. */
 export interface ScoredBranchInput {
@@ -14,6 +20,8 @@ export interface ScoredBranchInput {
   active?: boolean;
   status: AssessmentStatus;
   submittedAt: string | null;
+  /** As stored with the assessment: decided by the first submission; null until the branch submits. */
+  onTime: boolean | null;
   self: ScoreResult | null;
   official: ScoreResult | null;
   values: Record<string, IndicatorValuePair>;
@@ -24,12 +32,14 @@ export interface QuarterlyReportInput {
   period: string;
   previousPeriod: string | null;
   framework: Framework;
-  /** ISO timestamp; a submission after it is late. Null: every submission counts as on time. */
-  deadline: string | null;
   branches: ScoredBranchInput[];
   /** The previous period's official totals, by branch code. */
   previousTotals: { code: string; total: number | null }[];
+  /** The unit's committee figures as the dashboard reads them (never recomputed here). */
+  figures: CommitteeFigures;
   generatedAt?: string;
+  /** IANA zone the dates are shown in (the district's; default Asia/Shanghai). */
+  timeZone?: string;
 }
 
 /** Reduce an engine result to the figures a report shows. */
@@ -38,17 +48,18 @@ export function summarizeScore(result: ScoreResult): ScoreSummary {
   const indicators: Record<string, number> = {};
   for (const path of result.paths) {
     paths[path.code] = path.points;
-    for (const indicator of path.indicators) if (indicator.applicable) indicators[indicator.code] = indicator.points;
+    for (const indicator of path.indicators)
+      if (indicator.applicable) indicators[indicator.code] = indicator.points;
   }
   return { total: result.total, grade: result.grade, paths, indicators };
 }
 
 /**
- * Assemble the quarterly report from scored branches: ranks and changes use the scoring library's
- * competition ranking so the workbook, the PDF and the dashboard never disagree about a rank.
+ * Assemble the quarterly report from scored branches and the committee figures: ranks and changes use
+ * the scoring library's competition ranking, the headline figures are the dashboard's, so the
+ * workbook, the PDF and the dashboard never disagree.
  */
 export function buildQuarterlyReportData(input: QuarterlyReportInput): QuarterlyReportData {
-  const deadline = input.deadline === null ? null : Date.parse(input.deadline);
   const changes = compareWithPrevious(
     input.branches.map((branch) => ({ id: branch.code, total: branch.official?.total ?? null })),
     input.previousTotals.map((entry) => ({ id: entry.code, total: entry.total })),
@@ -56,7 +67,6 @@ export function buildQuarterlyReportData(input: QuarterlyReportInput): Quarterly
   const changeById = new Map(changes.map((change) => [change.id, change]));
   const branches: ReportBranch[] = input.branches.map((branch) => {
     const change = changeById.get(branch.code);
-    const submitted = branch.submittedAt === null ? null : Date.parse(branch.submittedAt);
     return {
       code: branch.code,
       name: branch.name,
@@ -66,7 +76,7 @@ export function buildQuarterlyReportData(input: QuarterlyReportInput): Quarterly
       active: branch.active !== false,
       status: branch.status,
       submittedAt: branch.submittedAt,
-      onTime: submitted === null ? null : deadline === null || submitted <= deadline,
+      onTime: branch.onTime,
       self: branch.self && summarizeScore(branch.self),
       official: branch.official && summarizeScore(branch.official),
       values: branch.values,
@@ -75,72 +85,36 @@ export function buildQuarterlyReportData(input: QuarterlyReportInput): Quarterly
       previousTotal: change?.previousTotal ?? null,
     };
   });
-  const previousAssessed = input.previousTotals.filter((entry) => entry.total !== null).map((entry) => entry.total as number);
   return {
     unit: input.unit,
     period: input.period,
     previousPeriod: input.previousPeriod,
     framework: input.framework,
     branches: sortByRank(branches),
-    aggregates: computeQuarterlyAggregates(input.framework, branches, previousAssessed),
+    aggregates: {
+      ...input.figures,
+      indicatorMeans: indicatorMeansOf(input.framework, branches),
+      meanGap: meanGapOf(branches),
+    },
     generatedAt: input.generatedAt ?? new Date().toISOString(),
+    timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
   };
 }
+
+/** The district's zone when none is configured (docs/metrics.md "One clock"). */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 export function sortByRank(branches: ReportBranch[]): ReportBranch[] {
-  return [...branches].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-}
-
-/** The committee figures of the report; statistics come from libs/scoring's `aggregate`. */
-export function computeQuarterlyAggregates(
-  framework: Framework,
-  branches: readonly ReportBranch[],
-  previousTotals: readonly number[],
-): QuarterlyAggregates {
-  const pathMax = new Map(framework.paths.map((path) => [path.code, path.maxPoints ?? 100]));
-  const figures = aggregate(
-    branches.map((branch) => ({
-      id: branch.code,
-      memberCount: branch.memberCount,
-      total: branch.official?.total ?? null,
-      gradeCode: branch.official?.grade.code ?? null,
-      paths: percentOfPaths(branch.official, pathMax),
-      active: branch.active,
-    })),
-    framework.paths.map((path) => path.code),
+  return [...branches].sort(
+    (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
   );
-  const submitted = branches.filter((branch) => branch.onTime !== null);
-  const onTime = submitted.filter((branch) => branch.onTime === true).length;
-  return {
-    assessed: figures.assessed,
-    expected: figures.expected,
-    completion: figures.completion,
-    onTimeRate: submitted.length === 0 ? 0 : round(new Decimal(onTime).dividedBy(submitted.length), 4),
-    mean: figures.mean,
-    median: figures.median,
-    q1: figures.q1,
-    q3: figures.q3,
-    min: figures.min,
-    max: figures.max,
-    gradeCounts: figures.gradeCounts,
-    pathMeans: figures.pathMeans,
-    indicatorMeans: indicatorMeansOf(framework, branches),
-    meanGap: meanGapOf(branches),
-    previousMean: previousTotals.length === 0 ? null : round(sum(previousTotals).dividedBy(previousTotals.length)),
-  };
-}
-
-function percentOfPaths(score: ScoreSummary | null, pathMax: Map<string, number>): Record<string, number> {
-  const percents: Record<string, number> = {};
-  if (!score) return percents;
-  for (const [code, points] of Object.entries(score.paths)) {
-    percents[code] = round(new Decimal(points).times(100).dividedBy(pathMax.get(code) ?? 100));
-  }
-  return percents;
 }
 
 /** Mean share of each base indicator's maximum, over the branches it applies to. */
-function indicatorMeansOf(framework: Framework, branches: readonly ReportBranch[]): Record<string, number> {
+export function indicatorMeansOf(
+  framework: Framework,
+  branches: readonly ReportBranch[],
+): Record<string, number> {
   const means: Record<string, number> = {};
   for (const path of framework.paths) {
     for (const indicator of path.indicators) {
@@ -158,10 +132,12 @@ function indicatorMeansOf(framework: Framework, branches: readonly ReportBranch[
   return means;
 }
 
-function meanGapOf(branches: readonly ReportBranch[]): number | null {
-  const gaps: number[] = [];
-  for (const branch of branches) if (branch.self && branch.official) gaps.push(branch.self.total - branch.official.total);
-  return gaps.length === 0 ? null : round(sum(gaps).dividedBy(gaps.length));
+export function meanGapOf(branches: readonly ReportBranch[]): number | null {
+  return meanGap(
+    branches.flatMap((b) =>
+      b.self && b.official ? [{ self: b.self.total, official: b.official.total }] : [],
+    ),
+  );
 }
 
 function sum(values: readonly number[]): Decimal {

@@ -3,6 +3,7 @@
  * (scope, database, scoring engine) and the builders only lay them out, so every builder can be
  * tested and benchmarked without a server.
  */
+import { sectorNames } from '@pathboard/scoring';
 import type { Framework, GradeRef, IndicatorValuePair, LocalizedText, Sector } from '@pathboard/scoring';
 
 export type AssessmentStatus = 'NOT_STARTED' | 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED';
@@ -10,19 +11,25 @@ export type AssessmentStatus = 'NOT_STARTED' | 'DRAFT' | 'SUBMITTED' | 'RETURNED
 export const STATUS_NAMES: Record<AssessmentStatus, string> = {
   NOT_STARTED: '未填报',
   DRAFT: '填报中',
-  SUBMITTED: '已提交',
+  // Submitted, not yet reviewed: its score is provisional (docs/metrics.md "Provisional").
+  SUBMITTED: '待审核',
   RETURNED: '已退回',
   APPROVED: '已审核',
 };
 
-export const SECTOR_NAMES: Record<Sector, string> = {
-  RURAL: '农村',
-  COMMUNITY: '社区',
-  ORGAN: '机关',
-  SOE: '国企',
-  INSTITUTION: '事业单位',
-  NEW_ORG: '两新组织',
-};
+/**
+ * What a branch's score is called, by its assessment's status: only an approved score is 审核
+ * (official); a submitted one awaits review (待审核, provisional); a draft's or returned one's is the
+ * branch's own working figure, not yet submitted.
+ */
+export function scoreLabel(status: AssessmentStatus): string {
+  if (status === 'APPROVED') return '审核总分';
+  if (status === 'SUBMITTED') return '待审核总分';
+  return '暂定总分';
+}
+
+/** The sectors' Chinese names, from libs/scoring's one list of sector labels. */
+export const SECTOR_NAMES: Record<Sector, string> = sectorNames('zh');
 
 /** One score (self or official) as shown: rounded to 2 places. */
 export interface ScoreSummary {
@@ -57,15 +64,33 @@ export interface ReportBranch {
   previousTotal: number | null;
 }
 
-export interface QuarterlyAggregates {
-  /** Branches with an official total. */
+/**
+ * A unit's committee figures for a period exactly as the dashboard reads them (the API passes the
+ * scoreboard's figures row; definitions in docs/metrics.md). The report builders never recompute them.
+ */
+export interface CommitteeFigures {
+  /** Reported (SUBMITTED or APPROVED) branches with an official total, inactive ones included. */
   assessed: number;
-  /** Active branches expected to report. */
+  /** Active assessed leaves: the branches expected to report. */
   expected: number;
-  /** assessed / expected, 0..1. */
+  /** Active assessed / expected, 0..1. */
   completion: number;
-  /** Submitted on time / submitted, 0..1 (0 when nothing was submitted). */
+  /** Expected branches whose first submission was at or before the deadline. */
+  onTime: number;
+  /** Expected branches whose first submission was after the deadline. */
+  late: number;
+  /** Expected branches that have not submitted yet; onTime + late + notSubmitted = expected. */
+  notSubmitted: number;
+  /** onTime / expected, 0..1. */
   onTimeRate: number;
+  /** Status APPROVED: official scores. */
+  approved: number;
+  /** Status SUBMITTED: submitted, not yet reviewed, provisional scores (待审核). */
+  provisional: number;
+  returned: number;
+  draft: number;
+  /** Active branches without an assessment in the period. */
+  notOpened: number;
   mean: number | null;
   median: number | null;
   q1: number | null;
@@ -76,12 +101,16 @@ export interface QuarterlyAggregates {
   gradeCounts: Record<string, number>;
   /** path code → mean path percent. */
   pathMeans: Record<string, number>;
-  /** indicator code → mean share of the indicator's maximum, 0..100 (for "weakest indicator"). */
-  indicatorMeans: Record<string, number>;
-  /** Mean of self total − official total over branches with both. */
-  meanGap: number | null;
   /** The previous quarter's mean official total, for the headline change. */
   previousMean: number | null;
+}
+
+/** The report's figures: the committee figures plus what only the report shows. */
+export interface QuarterlyAggregates extends CommitteeFigures {
+  /** indicator code → mean share of the indicator's maximum, 0..100 (for "weakest indicator"). */
+  indicatorMeans: Record<string, number>;
+  /** Mean of self total − official total over branches with both (libs/scoring meanGap). */
+  meanGap: number | null;
 }
 
 export interface QuarterlyReportData {
@@ -95,6 +124,8 @@ export interface QuarterlyReportData {
   aggregates: QuarterlyAggregates;
   /** When the figures were taken; shown in the report footer. */
   generatedAt: string;
+  /** IANA zone every date of the report is shown in (the district's). */
+  timeZone: string;
 }
 
 /** One indicator line of the branch report, from the engine's IndicatorScore. */
@@ -139,4 +170,6 @@ export interface BranchReportData {
   };
   completeness: { answered: number; applicable: number };
   generatedAt: string;
+  /** IANA zone every date of the report is shown in (the district's). */
+  timeZone: string;
 }

@@ -1,7 +1,9 @@
 import type { Writable } from 'node:stream';
 import { pathRadarOption, trendLineOption } from '@pathboard/charts';
+import { scoreGap } from '@pathboard/scoring';
 import { lowestIndicators } from '../model/branch-data';
-import { SECTOR_NAMES, STATUS_NAMES, type BranchReportData } from '../model/types';
+import { formatLocalDateTime } from '../model/local-time';
+import { scoreLabel, SECTOR_NAMES, STATUS_NAMES, type BranchReportData } from '../model/types';
 import { drawChart, withRadarRoom } from './charts';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import { CONTENT_WIDTH, collectPdf, heading, newDocument, PAGE, RED, renderTo, table } from './layout';
@@ -23,10 +25,17 @@ export async function writeBranchPdf(data: BranchReportData, output: Writable): 
   const title = branchReportTitle(data);
   const doc = newDocument(title);
   await renderTo(doc, output, () => {
-    doc.font(FONT_BOLD).fontSize(17).fillColor(RED).text(title, PAGE.margin, PAGE.margin, { width: CONTENT_WIDTH, align: 'center' });
+    doc
+      .font(FONT_BOLD)
+      .fontSize(17)
+      .fillColor(RED)
+      .text(title, PAGE.margin, PAGE.margin, { width: CONTENT_WIDTH, align: 'center' });
     const b = data.branch;
     doc.moveDown(0.3).font(FONT_REGULAR).fontSize(9.5).fillColor('#595959');
-    doc.text(`上级党组织：${b.parentName}    类型：${SECTOR_NAMES[b.sector]}    党员：${b.memberCount}名    状态：${STATUS_NAMES[data.status]}`, { width: CONTENT_WIDTH, align: 'center' });
+    doc.text(
+      `上级党组织：${b.parentName}    类型：${SECTOR_NAMES[b.sector]}    党员：${b.memberCount}名    状态：${STATUS_NAMES[data.status]}`,
+      { width: CONTENT_WIDTH, align: 'center' },
+    );
     doc.fillColor('black').moveDown(0.6);
     scoreBoxes(doc, data);
     pathTable(doc, data);
@@ -35,7 +44,12 @@ export async function writeBranchPdf(data: BranchReportData, output: Writable): 
     // The footer sits inside the bottom margin; without lifting the margin pdfkit would start a page 2.
     doc.page.margins.bottom = 0;
     doc.font(FONT_REGULAR).fontSize(8).fillColor('#8c8c8c');
-    doc.text(`填报完整度 ${data.completeness.answered}/${data.completeness.applicable}    生成时间 ${data.generatedAt.slice(0, 16).replace('T', ' ')}    ${data.framework.name.zh}（第${data.framework.version}版）`, PAGE.margin, PAGE.height - PAGE.margin + 8, { width: CONTENT_WIDTH, align: 'center', lineBreak: false });
+    doc.text(
+      `填报完整度 ${data.completeness.answered}/${data.completeness.applicable}    生成时间 ${formatLocalDateTime(data.generatedAt, data.timeZone)}    ${data.framework.name.zh}（第${data.framework.version}版）`,
+      PAGE.margin,
+      PAGE.height - PAGE.margin + 8,
+      { width: CONTENT_WIDTH, align: 'center', lineBreak: false },
+    );
   });
 }
 
@@ -45,13 +59,12 @@ export function buildBranchPdf(data: BranchReportData): Promise<Buffer> {
 
 function scoreBoxes(doc: PDFKit.PDFDocument, data: BranchReportData): void {
   const official = data.official;
-  const gap = official && data.self ? data.self.total - official.total : null;
+  const gap = official && data.self ? scoreGap(data.self.total, official.total) : null;
   const peers = data.peers;
-  // A DRAFT or RETURNED score is provisional: committee figures (and this page's peer rank) leave it
-  // out until the assessment is reported, so the branch's own page says so next to it.
-  const provisional = official !== null && (data.status === 'DRAFT' || data.status === 'RETURNED');
+  // Only an approved score is 审核: a submitted one is provisional (待审核), a draft's or returned
+  // one's is not even reported, and committee figures (this page's peer rank too) leave it out.
   const boxes: [string, string][] = [
-    [provisional ? '审核总分（暂定）' : '审核总分', official ? fixed2(official.total) : '—'],
+    [scoreLabel(data.status), official ? fixed2(official.total) : '—'],
     ['等级', official ? official.grade.name.zh : '—'],
     ['自评总分', data.self ? fixed2(data.self.total) : '—'],
     ['自评偏差', gap === null ? '—' : `${gap > 0 ? '+' : ''}${fixed2(gap)}`],
@@ -63,8 +76,16 @@ function scoreBoxes(doc: PDFKit.PDFDocument, data: BranchReportData): void {
   boxes.forEach(([label, value], index) => {
     const x = PAGE.margin + index * width;
     doc.rect(x + 2, top, width - 4, 44).fill('#fbeaea');
-    doc.font(FONT_BOLD).fontSize(14).fillColor(RED).text(value, x, top + 6, { width, align: 'center', lineBreak: false });
-    doc.font(FONT_REGULAR).fontSize(8.5).fillColor('#595959').text(label, x, top + 28, { width, align: 'center', lineBreak: false });
+    doc
+      .font(FONT_BOLD)
+      .fontSize(14)
+      .fillColor(RED)
+      .text(value, x, top + 6, { width, align: 'center', lineBreak: false });
+    doc
+      .font(FONT_REGULAR)
+      .fontSize(8.5)
+      .fillColor('#595959')
+      .text(label, x, top + 28, { width, align: 'center', lineBreak: false });
   });
   doc.fillColor('black');
   doc.x = PAGE.margin;
@@ -92,7 +113,7 @@ function pathTable(doc: PDFKit.PDFDocument, data: BranchReportData): void {
     [
       { header: '路径', width: 159 },
       { header: '权重', width: 50, align: 'right' },
-      { header: '审核得分/满分', width: 90, align: 'right' },
+      { header: data.status === 'APPROVED' ? '审核得分/满分' : '得分/满分', width: 90, align: 'right' },
       { header: '得分率', width: 65, align: 'right' },
       { header: '自评得分', width: 65, align: 'right' },
       { header: `${data.peers.groupLabel}中位数`, width: CONTENT_WIDTH - 429, align: 'right' },
@@ -115,10 +136,27 @@ function charts(doc: PDFKit.PDFDocument, data: BranchReportData): void {
   drawChart(doc, trend, PAGE.margin, top, half - 6, height);
   const current = data.framework.paths.map((path) => {
     const points = data.official?.paths[path.code];
-    return { code: path.code, name: path.name, percent: points === undefined ? null : (points / (path.maxPoints ?? 100)) * 100 };
+    return {
+      code: path.code,
+      name: path.name,
+      percent: points === undefined ? null : (points / (path.maxPoints ?? 100)) * 100,
+    };
   });
-  const peers = data.framework.paths.map((path) => ({ code: path.code, name: path.name, percent: data.peers.pathMedians[path.code] ?? null }));
-  drawChart(doc, withRadarRoom(pathRadarOption(current, { kind: 'peersMedian', paths: peers }, { lang: 'zh', title: '路径得分率' })), PAGE.margin + half + 6, top, half - 6, height);
+  const peers = data.framework.paths.map((path) => ({
+    code: path.code,
+    name: path.name,
+    percent: data.peers.pathMedians[path.code] ?? null,
+  }));
+  drawChart(
+    doc,
+    withRadarRoom(
+      pathRadarOption(current, { kind: 'peersMedian', paths: peers }, { lang: 'zh', title: '路径得分率' }),
+    ),
+    PAGE.margin + half + 6,
+    top,
+    half - 6,
+    height,
+  );
   doc.x = PAGE.margin;
   doc.y = top + height + 6;
 }
@@ -127,7 +165,10 @@ function lowestSection(doc: PDFKit.PDFDocument, data: BranchReportData): void {
   heading(doc, '失分较多的指标', 11);
   const lowest = lowestIndicators(data.indicators, LOWEST_COUNT);
   if (lowest.length === 0) {
-    doc.font(FONT_REGULAR).fontSize(9.5).text('各项指标均得满分。', PAGE.margin, doc.y, { width: CONTENT_WIDTH });
+    doc
+      .font(FONT_REGULAR)
+      .fontSize(9.5)
+      .text('各项指标均得满分。', PAGE.margin, doc.y, { width: CONTENT_WIDTH });
     return;
   }
   // Whatever room is left above the footer is shared by the lines, so the page never overflows.
@@ -138,9 +179,18 @@ function lowestSection(doc: PDFKit.PDFDocument, data: BranchReportData): void {
     if (top + 24 > PAGE.height - PAGE.margin - 16) break;
     const status = line.missing ? '（未填报）' : '';
     doc.font(FONT_BOLD).fontSize(9.5).fillColor('black');
-    doc.text(`${line.name.zh}${status}  ${fixed2(line.points)} / ${fixed2(line.maxPoints)} 分`, PAGE.margin, top, { width: CONTENT_WIDTH, lineBreak: false });
+    doc.text(
+      `${line.name.zh}${status}  ${fixed2(line.points)} / ${fixed2(line.maxPoints)} 分`,
+      PAGE.margin,
+      top,
+      { width: CONTENT_WIDTH, lineBreak: false },
+    );
     doc.font(FONT_REGULAR).fontSize(8.5).fillColor('#404040');
-    doc.text(line.reason.zh, PAGE.margin + 12, top + 14, { width: CONTENT_WIDTH - 12, height: each - 18, ellipsis: true });
+    doc.text(line.reason.zh, PAGE.margin + 12, top + 14, {
+      width: CONTENT_WIDTH - 12,
+      height: each - 18,
+      ellipsis: true,
+    });
     doc.y = Math.min(doc.y, top + each) + 2;
   }
   doc.fillColor('black');

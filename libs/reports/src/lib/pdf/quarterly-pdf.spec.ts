@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { defaultFramework } from '@pathboard/frameworks';
-import { buildQuarterlyReportData } from '../model/quarterly-data';
+import { buildQuarterlyReportData, type ScoredBranchInput } from '../model/quarterly-data';
+import { inputFigures } from '../testing/synthetic-scored';
 import { scoredReport } from '../testing/fixtures';
 import { pdfFonts, pdfPageCount, pdfPages } from '../testing/pdf-text';
 import { fixed2 } from './narrative';
@@ -29,7 +30,15 @@ describe('quarterly PDF report', () => {
 
   it('has the generated sections with the best branch, movers, the weakest path and completion', () => {
     const all = squash(pages.join(''));
-    for (const heading of ['一、总体情况', '二、先进与后进', '三、进步与退步', '四、薄弱环节', '五、完成与时效', '六、排名表']) expect(all).toContain(heading);
+    for (const heading of [
+      '一、总体情况',
+      '二、先进与后进',
+      '三、进步与退步',
+      '四、薄弱环节',
+      '五、完成与时效',
+      '六、排名表',
+    ])
+      expect(all).toContain(heading);
     const best = data.branches[0];
     expect(all).toContain(`得分居前的党支部：${best.name}（${fixed2(best.official!.total)}分）`);
     expect(all).toContain('较上期进步最大的党支部');
@@ -66,14 +75,29 @@ describe('quarterly PDF report', () => {
   });
 
   it('still reports a unit where no branch has been assessed', async () => {
+    const branches: ScoredBranchInput[] = [
+      {
+        code: 'B1',
+        name: '新建党支部',
+        parentName: '新设街道党工委',
+        sector: 'NEW_ORG',
+        memberCount: 3,
+        status: 'NOT_STARTED',
+        submittedAt: null,
+        onTime: null,
+        self: null,
+        official: null,
+        values: {},
+      },
+    ];
     const empty = buildQuarterlyReportData({
       unit: { code: 'U9', name: '新设街道党工委' },
       period: '2026Q1',
       previousPeriod: null,
       framework: defaultFramework,
-      deadline: null,
-      branches: [{ code: 'B1', name: '新建党支部', parentName: '新设街道党工委', sector: 'NEW_ORG', memberCount: 3, status: 'NOT_STARTED', submittedAt: null, self: null, official: null, values: {} }],
+      branches,
       previousTotals: [],
+      figures: inputFigures(defaultFramework, branches, []),
     });
     const text = squash(pdfPages(await buildQuarterlyPdf(empty)).join(''));
     expect(text).toContain('新设街道党工委所属1个党支部均未完成考评，暂无得分数据。');

@@ -1,11 +1,29 @@
 import type { Writable } from 'node:stream';
-import { gradeDistributionOption, pathRadarOption, rankingBarOption, type GradeBand } from '@pathboard/charts';
+import {
+  gradeDistributionOption,
+  pathRadarOption,
+  rankingBarOption,
+  type GradeBand,
+} from '@pathboard/charts';
 import type { Framework } from '@pathboard/scoring';
 import type { EChartsOption } from 'echarts';
-import type { QuarterlyReportData } from '../model/types';
+import { formatLocalDate } from '../model/local-time';
+import { STATUS_NAMES, type QuarterlyReportData } from '../model/types';
 import { drawChart, withRadarRoom } from './charts';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
-import { CONTENT_WIDTH, collectPdf, ensureSpace, heading, newDocument, PAGE, paragraph, RED, renderTo, table, type TableColumn } from './layout';
+import {
+  CONTENT_WIDTH,
+  collectPdf,
+  ensureSpace,
+  heading,
+  newDocument,
+  PAGE,
+  paragraph,
+  RED,
+  renderTo,
+  table,
+  type TableColumn,
+} from './layout';
 import { fixed2, percent1, periodLabel, quarterlyNarrative } from './narrative';
 
 /** Branches shown in the ranking chart: a 5,000-bar chart is unreadable on paper; the table has them all. */
@@ -46,10 +64,22 @@ export function gradeBands(framework: Framework): GradeBand[] {
 }
 
 function titleBlock(doc: PDFKit.PDFDocument, data: QuarterlyReportData, title: string): void {
-  doc.font(FONT_BOLD).fontSize(20).fillColor(RED).text(title, PAGE.margin, PAGE.margin, { width: CONTENT_WIDTH, align: 'center' });
+  doc
+    .font(FONT_BOLD)
+    .fontSize(20)
+    .fillColor(RED)
+    .text(title, PAGE.margin, PAGE.margin, { width: CONTENT_WIDTH, align: 'center' });
   doc.moveDown(0.3).font(FONT_REGULAR).fontSize(10).fillColor('#595959');
-  doc.text(`考核方案：${data.framework.name.zh}（第${data.framework.version}版）    数据截至：${data.generatedAt.slice(0, 10)}`, { width: CONTENT_WIDTH, align: 'center' });
-  doc.moveTo(PAGE.margin, doc.y + 6).lineTo(PAGE.width - PAGE.margin, doc.y + 6).lineWidth(1.5).strokeColor(RED).stroke();
+  doc.text(
+    `考核方案：${data.framework.name.zh}（第${data.framework.version}版）    数据截至：${formatLocalDate(data.generatedAt, data.timeZone)}`,
+    { width: CONTENT_WIDTH, align: 'center' },
+  );
+  doc
+    .moveTo(PAGE.margin, doc.y + 6)
+    .lineTo(PAGE.width - PAGE.margin, doc.y + 6)
+    .lineWidth(1.5)
+    .strokeColor(RED)
+    .stroke();
   doc.fillColor('black').moveDown(1);
 }
 
@@ -60,6 +90,7 @@ function headlineFigures(doc: PDFKit.PDFDocument, data: QuarterlyReportData): vo
   const figures: [string, string][] = [
     ['参评支部', `${a.assessed}/${a.expected}`],
     ['完成率', percent1(a.completion)],
+    ['待审核', String(a.provisional)],
     ['平均分', a.mean === null ? '—' : fixed2(a.mean)],
     ['中位数', a.median === null ? '—' : fixed2(a.median)],
     [`${best.name.zh}率`, percent1(bestShare)],
@@ -70,8 +101,16 @@ function headlineFigures(doc: PDFKit.PDFDocument, data: QuarterlyReportData): vo
   figures.forEach(([label, value], index) => {
     const x = PAGE.margin + index * boxWidth;
     doc.rect(x + 2, top, boxWidth - 4, 46).fill('#fbeaea');
-    doc.font(FONT_BOLD).fontSize(15).fillColor(RED).text(value, x, top + 7, { width: boxWidth, align: 'center', lineBreak: false });
-    doc.font(FONT_REGULAR).fontSize(8.5).fillColor('#595959').text(label, x, top + 29, { width: boxWidth, align: 'center', lineBreak: false });
+    doc
+      .font(FONT_BOLD)
+      .fontSize(15)
+      .fillColor(RED)
+      .text(value, x, top + 7, { width: boxWidth, align: 'center', lineBreak: false });
+    doc
+      .font(FONT_REGULAR)
+      .fontSize(8.5)
+      .fillColor('#595959')
+      .text(label, x, top + 29, { width: boxWidth, align: 'center', lineBreak: false });
   });
   doc.fillColor('black');
   doc.x = PAGE.margin;
@@ -85,9 +124,32 @@ function overviewCharts(doc: PDFKit.PDFDocument, data: QuarterlyReportData): voi
   const half = CONTENT_WIDTH / 2;
   const grades = gradeBands(data.framework);
   const missing = data.aggregates.expected - data.aggregates.assessed;
-  drawChart(doc, gradeDistributionOption(data.aggregates.gradeCounts, { lang: 'zh', grades, missing: Math.max(0, missing), title: '等级分布' }), PAGE.margin, top, half - 6, height);
-  const paths = data.framework.paths.map((path) => ({ code: path.code, name: path.name, percent: data.aggregates.pathMeans[path.code] ?? null }));
-  drawChart(doc, withRadarRoom(pathRadarOption(paths, null, { lang: 'zh', title: '路径平均得分率' })), PAGE.margin + half + 6, top, half - 6, height);
+  drawChart(
+    doc,
+    gradeDistributionOption(data.aggregates.gradeCounts, {
+      lang: 'zh',
+      grades,
+      missing: Math.max(0, missing),
+      title: '等级分布',
+    }),
+    PAGE.margin,
+    top,
+    half - 6,
+    height,
+  );
+  const paths = data.framework.paths.map((path) => ({
+    code: path.code,
+    name: path.name,
+    percent: data.aggregates.pathMeans[path.code] ?? null,
+  }));
+  drawChart(
+    doc,
+    withRadarRoom(pathRadarOption(paths, null, { lang: 'zh', title: '路径平均得分率' })),
+    PAGE.margin + half + 6,
+    top,
+    half - 6,
+    height,
+  );
   doc.x = PAGE.margin;
   doc.y = top + height + 8;
 }
@@ -98,8 +160,17 @@ function rankingChart(doc: PDFKit.PDFDocument, data: QuarterlyReportData): void 
   const height = 70 + top15.length * 18;
   ensureSpace(doc, height + 10);
   const top = doc.y;
-  const units = top15.map((branch) => ({ id: branch.code, name: branch.name, total: branch.official!.total, gradeCode: branch.official!.grade.code }));
-  const option = rankingBarOption(units, { lang: 'zh', grades: gradeBands(data.framework), title: `总分前${top15.length}名` });
+  const units = top15.map((branch) => ({
+    id: branch.code,
+    name: branch.name,
+    total: branch.official!.total,
+    gradeCode: branch.official!.grade.code,
+  }));
+  const option = rankingBarOption(units, {
+    lang: 'zh',
+    grades: gradeBands(data.framework),
+    title: `总分前${top15.length}名`,
+  });
   // On paper every bar needs its name (ECharts would skip labels it thinks crowded) and the axis
   // name needs room on the right.
   const yAxis = { ...(option.yAxis as object), axisLabel: { width: 160, overflow: 'truncate', interval: 0 } };
@@ -111,17 +182,19 @@ function rankingChart(doc: PDFKit.PDFDocument, data: QuarterlyReportData): void 
 
 function rankingTable(doc: PDFKit.PDFDocument, data: QuarterlyReportData): void {
   const paths = data.framework.paths;
-  const pathWidth = Math.min(44, 176 / Math.max(1, paths.length));
-  const fixed = 30 + 80 + 40 + 34 + 40;
+  const pathWidth = Math.min(38, 152 / Math.max(1, paths.length));
+  const fixed = 26 + 72 + 36 + 30 + 34 + 38;
   const columns: TableColumn[] = [
-    { header: '排名', width: 30, align: 'right' },
+    { header: '排名', width: 26, align: 'right' },
     { header: '党支部', width: CONTENT_WIDTH - fixed - pathWidth * paths.length },
-    { header: '上级党组织', width: 80 },
+    { header: '上级党组织', width: 72 },
     // Path names are long ("干部队伍与教育培训"); four characters identify them in a narrow column.
     ...paths.map((path) => ({ header: path.name.zh.slice(0, 4), width: pathWidth, align: 'right' as const })),
-    { header: '总分', width: 40, align: 'right' },
-    { header: '等级', width: 34, align: 'center' },
-    { header: '较上期', width: 40, align: 'right' },
+    { header: '总分', width: 36, align: 'right' },
+    { header: '等级', width: 30, align: 'center' },
+    // Approved (已审核) or still provisional (待审核): a ranked score is one or the other.
+    { header: '状态', width: 34, align: 'center' },
+    { header: '较上期', width: 38, align: 'right' },
   ];
   table(doc, columns, rankingRows(data));
 }
@@ -129,14 +202,20 @@ function rankingTable(doc: PDFKit.PDFDocument, data: QuarterlyReportData): void 
 function* rankingRows(data: QuarterlyReportData): Iterable<string[]> {
   for (const branch of data.branches) {
     const official = branch.official;
-    const change = official && branch.previousTotal !== null ? Math.round((official.total - branch.previousTotal) * 100) / 100 : null;
+    const change =
+      official && branch.previousTotal !== null
+        ? Math.round((official.total - branch.previousTotal) * 100) / 100
+        : null;
     yield [
       branch.rank === null ? '—' : String(branch.rank),
       branch.name,
       branch.parentName,
-      ...data.framework.paths.map((path) => (official && official.paths[path.code] !== undefined ? fixed2(official.paths[path.code]) : '—')),
+      ...data.framework.paths.map((path) =>
+        official && official.paths[path.code] !== undefined ? fixed2(official.paths[path.code]) : '—',
+      ),
       official ? fixed2(official.total) : '未考评',
       official ? official.grade.name.zh : '—',
+      STATUS_NAMES[branch.status],
       change === null ? '—' : change > 0 ? `+${fixed2(change)}` : fixed2(change),
     ];
   }

@@ -1,6 +1,7 @@
 import { isApplicable, scoreDual } from '@pathboard/scoring';
 import type { Framework, IndicatorValuePair, Sector } from '@pathboard/scoring';
-import type { QuarterlyReportInput, ScoredBranchInput } from '../model/quarterly-data';
+import { summarizeScore, type QuarterlyReportInput, type ScoredBranchInput } from '../model/quarterly-data';
+import { referenceFigures } from './reference-figures';
 import type { AssessmentStatus } from '../model/types';
 import { mulberry32, sampleInput } from './synthetic';
 
@@ -9,11 +10,34 @@ import { mulberry32, sampleInput } from './synthetic';
  * engine (self and official), then `buildQuarterlyReportData`. Used by tests that check figures
  * end to end and by the benchmark.
  */
-export function syntheticQuarterlyInput(framework: Framework, branchCount: number, seed = 7): QuarterlyReportInput {
+const DEADLINE = '2027-01-10T23:59:59.999Z';
+
+export function syntheticQuarterlyInput(
+  framework: Framework,
+  branchCount: number,
+  seed = 7,
+): QuarterlyReportInput {
   const random = mulberry32(seed);
   const sectors: Sector[] = ['RURAL', 'COMMUNITY', 'ORGAN', 'SOE', 'INSTITUTION', 'NEW_ORG'];
-  const streets = ['东城街道党工委', '西城街道党工委', '南湖街道党工委', '北山镇党委', '青石镇党委', '河口乡党委'];
-  const statuses: AssessmentStatus[] = ['APPROVED', 'APPROVED', 'APPROVED', 'APPROVED', 'APPROVED', 'SUBMITTED', 'RETURNED', 'DRAFT', 'NOT_STARTED'];
+  const streets = [
+    '东城街道党工委',
+    '西城街道党工委',
+    '南湖街道党工委',
+    '北山镇党委',
+    '青石镇党委',
+    '河口乡党委',
+  ];
+  const statuses: AssessmentStatus[] = [
+    'APPROVED',
+    'APPROVED',
+    'APPROVED',
+    'APPROVED',
+    'APPROVED',
+    'SUBMITTED',
+    'RETURNED',
+    'DRAFT',
+    'NOT_STARTED',
+  ];
   const branches: ScoredBranchInput[] = [];
   const previousTotals: { code: string; total: number | null }[] = [];
   for (let i = 0; i < branchCount; i++) {
@@ -35,6 +59,9 @@ export function syntheticQuarterlyInput(framework: Framework, branchCount: numbe
     }
     const scored = status !== 'NOT_STARTED' && status !== 'DRAFT';
     const dual = scored ? scoreDual(framework, values, { sector }) : null;
+    const submittedAt = scored
+      ? new Date(Date.UTC(2027, 0, 3 + Math.floor(random() * 14), 9, 30)).toISOString()
+      : null;
     const street = streets[i % streets.length];
     branches.push({
       code,
@@ -44,21 +71,42 @@ export function syntheticQuarterlyInput(framework: Framework, branchCount: numbe
       memberCount: 5 + Math.floor(random() * 60),
       active: true,
       status,
-      submittedAt: scored ? new Date(Date.UTC(2027, 0, 3 + Math.floor(random() * 14), 9, 30)).toISOString() : null,
+      submittedAt,
+      onTime: submittedAt === null ? null : submittedAt <= DEADLINE,
       self: dual?.self ?? null,
       official: dual?.official ?? null,
       values,
     });
-    previousTotals.push({ code, total: random() < 0.9 ? Math.round((55 + random() * 45) * 100) / 100 : null });
+    previousTotals.push({
+      code,
+      total: random() < 0.9 ? Math.round((55 + random() * 45) * 100) / 100 : null,
+    });
   }
   return {
     unit: { code: 'D001', name: '示范区委组织部' },
     period: '2026Q4',
     previousPeriod: '2026Q3',
     framework,
-    deadline: '2027-01-10T23:59:59.999Z',
     branches,
     previousTotals,
+    figures: inputFigures(framework, branches, previousTotals),
     generatedAt: '2027-01-15T08:00:00.000Z',
   };
+}
+
+/** The committee figures of scored inputs (what the API would read from the dashboard's statement). */
+export function inputFigures(
+  framework: Framework,
+  branches: readonly ScoredBranchInput[],
+  previousTotals: readonly { total: number | null }[],
+) {
+  return referenceFigures(
+    framework,
+    branches.map((b) => ({
+      ...b,
+      active: b.active !== false,
+      official: b.official && summarizeScore(b.official),
+    })),
+    previousTotals.flatMap((p) => (p.total === null ? [] : [p.total])),
+  );
 }

@@ -1,5 +1,6 @@
 import type { Framework, IndicatorInput, IndicatorValuePair, Rule, Sector } from '@pathboard/scoring';
-import { computeQuarterlyAggregates, sortByRank } from '../model/quarterly-data';
+import { indicatorMeansOf, meanGapOf, sortByRank } from '../model/quarterly-data';
+import { referenceFigures } from './reference-figures';
 import type { AssessmentStatus, QuarterlyReportData, ReportBranch, ScoreSummary } from '../model/types';
 import { rankByTotal, sampleInput as sampleRuleInput } from '@pathboard/scoring';
 
@@ -101,8 +102,13 @@ export function syntheticQuarterlyReport(
     previousPeriod: '2026Q3',
     framework,
     branches: sortByRank(branches),
-    aggregates: computeQuarterlyAggregates(framework, branches, previousTotals),
+    aggregates: {
+      ...referenceFigures(framework, branches, previousTotals),
+      indicatorMeans: indicatorMeansOf(framework, branches),
+      meanGap: meanGapOf(branches),
+    },
     generatedAt: '2027-01-15T08:00:00.000Z',
+    timeZone: 'Asia/Shanghai',
   };
 }
 

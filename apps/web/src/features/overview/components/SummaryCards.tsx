@@ -1,6 +1,6 @@
-import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import { GRADE_COLORS } from '@pathboard/charts';
-import { Card, Col, Row, Space, Statistic, Tag, Typography } from 'antd';
+import { Card, Col, Row, Space, Statistic, Tag, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -12,14 +12,27 @@ import {
 import { useAppLanguage } from '../hooks/useAppLanguage';
 import type { SummaryFigures } from '../model/overview-model';
 
+/** A figure's title with its definition (docs/metrics.md) as the tooltip. */
+function DefinedTitle({ title, definition }: { title: string; definition: string }) {
+  return (
+    <Tooltip title={definition}>
+      <span aria-label={`${title}: ${definition}`}>
+        {title} <QuestionCircleOutlined style={{ fontSize: 12 }} />
+      </span>
+    </Tooltip>
+  );
+}
+
 function FigureCard({
   title,
+  definition,
   value,
   detail,
   color,
   prefix,
 }: {
   title: string;
+  definition: string;
   value: string;
   detail?: ReactNode;
   color?: string;
@@ -28,7 +41,7 @@ function FigureCard({
   return (
     <Card size="small" style={{ height: '100%' }}>
       <Statistic
-        title={title}
+        title={<DefinedTitle title={title} definition={definition} />}
         value={value}
         formatter={() => value}
         prefix={prefix}
@@ -59,6 +72,7 @@ export function SummaryCards({ figures }: { figures: SummaryFigures }) {
       <Col xs={12} md={8} xl={4}>
         <FigureCard
           title={t('overview.cards.mean')}
+          definition={t('overview.cards.definitions.mean')}
           value={formatScore(figures.mean, language)}
           detail={
             figures.weightedMean === null
@@ -68,11 +82,16 @@ export function SummaryCards({ figures }: { figures: SummaryFigures }) {
         />
       </Col>
       <Col xs={12} md={8} xl={4}>
-        <FigureCard title={t('overview.cards.median')} value={formatScore(figures.median, language)} />
+        <FigureCard
+          title={t('overview.cards.median')}
+          definition={t('overview.cards.definitions.median')}
+          value={formatScore(figures.median, language)}
+        />
       </Col>
       <Col xs={12} md={8} xl={4}>
         <FigureCard
           title={t('overview.cards.completion')}
+          definition={t('overview.cards.definitions.completion')}
           value={formatRatioAsPercent(figures.completion, language)}
           detail={
             <>
@@ -90,13 +109,27 @@ export function SummaryCards({ figures }: { figures: SummaryFigures }) {
       <Col xs={12} md={8} xl={4}>
         <FigureCard
           title={t('overview.cards.onTimeRate')}
+          definition={t('overview.cards.definitions.onTimeRate')}
           value={formatRatioAsPercent(figures.onTimeRate, language)}
-          detail={t('overview.cards.onTimeDetail', { onTime: figures.onTime, late: figures.late })}
+          detail={
+            <>
+              {t('overview.cards.onTimeDetail', {
+                onTime: figures.onTime,
+                late: figures.late,
+                notSubmitted: figures.notSubmitted,
+              })}
+              {/* A returned branch counts as submitted (on time or late) but not as assessed: say why. */}
+              {figures.returned > 0 ? (
+                <div>{t('overview.cards.returnedDetail', { count: figures.returned })}</div>
+              ) : null}
+            </>
+          }
         />
       </Col>
       <Col xs={12} md={8} xl={4}>
         <FigureCard
           title={t('overview.cards.change')}
+          definition={t('overview.cards.definitions.change')}
           value={formatSignedChange(change, language)}
           prefix={changeIcon}
           color={changeColor}
@@ -112,7 +145,12 @@ export function SummaryCards({ figures }: { figures: SummaryFigures }) {
       </Col>
       <Col xs={12} md={8} xl={4}>
         <Card size="small" style={{ height: '100%' }}>
-          <Typography.Text type="secondary">{t('overview.cards.grades')}</Typography.Text>
+          <Typography.Text type="secondary">
+            <DefinedTitle
+              title={t('overview.cards.grades')}
+              definition={t('overview.cards.definitions.grades')}
+            />
+          </Typography.Text>
           <Space size={[4, 6]} wrap style={{ marginTop: 8 }}>
             {figures.grades.map((g) => (
               <Tag key={g.code} color={g.color} style={{ marginInlineEnd: 0 }}>

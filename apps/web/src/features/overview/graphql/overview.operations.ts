@@ -81,6 +81,7 @@ export const OVERVIEW_FIGURES = graphql(`
       reported
       onTime
       late
+      notSubmitted
       onTimeRate
     }
   }

@@ -1,3 +1,4 @@
+import { sectorNames } from '@pathboard/scoring';
 import type { DeepStrings } from '../../../shared/i18n';
 import type { overviewZh } from './zh-CN';
 
@@ -27,12 +28,25 @@ export const overviewEn: DeepStrings<typeof overviewZh> = {
       completion: 'Completion',
       completionDetail: '{{assessed}} of {{expected}} branches assessed',
       onTimeRate: 'Submitted on time',
-      onTimeDetail: '{{onTime}} on time, {{late}} late',
+      onTimeDetail: '{{onTime}} on time, {{late}} late, {{notSubmitted}} not submitted',
+      returnedDetail:
+        '{{count}} returned: submitted, sent back for correction, not assessed until resubmitted',
       awaitingReview: '{{count}} awaiting review',
       change: 'Change from last quarter',
       changeDetail: 'Last quarter ({{period}}) mean {{mean}}',
       noPrevious: 'No previous quarter',
       grades: 'Grades',
+      // The definitions of docs/metrics.md, shown as each card's tooltip.
+      definitions: {
+        mean: 'Mean official total of the assessed branches (submitted or approved); the weighted mean weights it by member count.',
+        median: 'Median official total of the assessed branches (linear interpolation).',
+        completion:
+          'Completion = expected branches assessed ÷ expected branches. Expected: active leaf branches; assessed: submitted (awaiting review) or approved.',
+        onTimeRate:
+          'On-time rate = submitted on time ÷ expected branches. On time: first submission of the quarter at or before the deadline; on time + late + not submitted = expected. A resubmission after a return does not change it.',
+        change: "This quarter's mean − last quarter's mean (same unit).",
+        grades: 'Assessed branches by the grade of their official total.',
+      },
     },
     charts: {
       ranking: 'Ranking',
@@ -85,14 +99,7 @@ export const overviewEn: DeepStrings<typeof overviewZh> = {
       search: 'Search branch name or code',
       clear: 'Clear filters',
     },
-    sectors: {
-      RURAL: 'Rural',
-      COMMUNITY: 'Community',
-      ORGAN: 'Government organ',
-      SOE: 'State-owned enterprise',
-      INSTITUTION: 'Public institution',
-      NEW_ORG: 'New economic & social org.',
-    },
+    sectors: sectorNames('en'),
     statuses: {
       DRAFT: 'Draft',
       SUBMITTED: 'Awaiting review',

@@ -1,3 +1,4 @@
+import { sectorNames } from '@pathboard/scoring';
 /**
  * Strings of the committee overview (and the domain labels the compare and admin screens share),
  * merged into the app's translation under `overview` by shared/i18n.
@@ -28,12 +29,24 @@ export const overviewZh = {
       completion: '完成率',
       completionDetail: '已评 {{assessed}} / 应评 {{expected}} 个支部',
       onTimeRate: '按时提交率',
-      onTimeDetail: '按时 {{onTime}} 个,逾期 {{late}} 个',
+      onTimeDetail: '按时 {{onTime}} 个,逾期 {{late}} 个,未提交 {{notSubmitted}} 个',
+      returnedDetail: '已退回 {{count}} 个:已提交、退回修改,暂不计入已评',
       awaitingReview: '待审核 {{count}} 个',
       change: '较上季度',
       changeDetail: '上季度({{period}})平均 {{mean}}',
       noPrevious: '没有上季度数据',
       grades: '等次',
+      // The definitions of docs/metrics.md, shown as each card's tooltip.
+      definitions: {
+        mean: '已评支部(已提交或已审核)审核总分的平均值;加权平均按党员数加权。',
+        median: '已评支部审核总分的中位数(线性插值)。',
+        completion:
+          '完成率 = 应评支部中已评的个数 ÷ 应评支部数。应评:在用的末级党支部;已评:考评已提交(待审核)或已审核。',
+        onTimeRate:
+          '按时提交率 = 按时提交 ÷ 应评支部数。按时:本季度首次提交不晚于截止时间;按时 + 逾期 + 未提交 = 应评。退回后再次提交不改变是否按时。',
+        change: '本季度平均分 − 上季度平均分(同一单位)。',
+        grades: '已评支部按审核总分所在等次的个数。',
+      },
     },
     charts: {
       ranking: '排名',
@@ -86,14 +99,7 @@ export const overviewZh = {
       search: '搜索支部名称或编码',
       clear: '清除筛选',
     },
-    sectors: {
-      RURAL: '农村',
-      COMMUNITY: '社区',
-      ORGAN: '机关',
-      SOE: '国企',
-      INSTITUTION: '事业单位',
-      NEW_ORG: '两新组织',
-    },
+    sectors: sectorNames('zh'),
     statuses: {
       DRAFT: '填报中',
       SUBMITTED: '待审核',

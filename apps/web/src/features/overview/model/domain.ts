@@ -1,9 +1,12 @@
+import { SECTORS, type Sector } from '@pathboard/scoring';
 /**
  * The API's enums as runtime lists (the generated types are type-only), in the order the UI lists
  * them: DOMAIN.md's sector order, and the assessment workflow's order.
  */
-export const SECTORS = ['RURAL', 'COMMUNITY', 'ORGAN', 'SOE', 'INSTITUTION', 'NEW_ORG'] as const;
-export type SectorCode = (typeof SECTORS)[number];
+
+// The one sector list (libs/scoring), re-exported under the names the web uses.
+export { SECTORS };
+export type SectorCode = Sector;
 
 export const ASSESSMENT_STATUSES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'] as const;
 export type AssessmentStatusCode = (typeof ASSESSMENT_STATUSES)[number];

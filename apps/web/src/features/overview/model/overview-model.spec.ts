@@ -36,6 +36,8 @@ describe('overview view model', () => {
       expected: 4,
       onTimeRate: 0.5,
       late: 1,
+      notSubmitted: 1,
+      returned: 0,
     });
     expect(cards.grades.map((g) => [g.code, g.count])).toEqual([
       ['EXCELLENT', 1],

@@ -44,6 +44,10 @@ export interface SummaryFigures {
   onTimeRate: number;
   onTime: number;
   late: number;
+  /** Expected branches that have not submitted: onTime + late + notSubmitted = expected. */
+  notSubmitted: number;
+  /** Returned for correction: submitted (on time or late) but not assessed until resubmitted. */
+  returned: number;
   /** Submitted and waiting for review: what a committee has to act on. */
   awaitingReview: number;
   /** Every grade of the framework, best first, zero counts included (the API leaves them out). */
@@ -81,6 +85,8 @@ export function summaryFigures(scoreboard: ScoreboardResult): SummaryFigures {
     onTimeRate: figures.submission.onTimeRate,
     onTime: figures.submission.onTime,
     late: figures.submission.late,
+    notSubmitted: figures.submission.notSubmitted,
+    returned: figures.submission.returned,
     awaitingReview: figures.submission.submitted,
     grades: grades.map((g) => ({
       code: g.code,

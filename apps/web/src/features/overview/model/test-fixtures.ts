@@ -71,6 +71,7 @@ export function districtScoreboard(): ScoreboardResult {
         reported: 3,
         onTime: 2,
         late: 1,
+        notSubmitted: 1,
         onTimeRate: 0.5,
       },
     },

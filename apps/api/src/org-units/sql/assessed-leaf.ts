@@ -1,0 +1,12 @@
+/**
+ * "Assessed leaf" (DOMAIN.md "Org units"; docs/metrics.md "Expected"): a BRANCH unit without children.
+ * It is what a period opens assessments for and what every committee figure counts; a general branch
+ * (党总支) with children is not one. The one SQL definition: periods, analytics and reports use it.
+ *
+ * `alias` is the org_unit row; `district` (an SQL expression), when given, keeps the children lookup
+ * inside the unit's district, which lets the anti-join use (district_id, parent_id) on a large table.
+ */
+export function isAssessedLeaf(alias: string, district?: string): string {
+  const sameDistrict = district ? ` AND c.district_id = ${district}` : '';
+  return `${alias}.kind = 'BRANCH' AND NOT EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = ${alias}.id${sameDistrict})`;
+}

@@ -1,0 +1,31 @@
+/**
+ * One clock (docs/metrics.md): every date a report prints is in the district's zone, never UTC.
+ * Instants are stored in UTC; these format them as the district's calendar sees them.
+ */
+function parts(iso: string | Date, timeZone: string): Record<string, string> {
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const out: Record<string, string> = {};
+  for (const part of format.formatToParts(typeof iso === 'string' ? new Date(iso) : iso))
+    out[part.type] = part.value;
+  return out;
+}
+
+/** `YYYY-MM-DD` in the zone (e.g. 2026-01-10T16:30Z is 2026-01-11 in Asia/Shanghai). */
+export function formatLocalDate(iso: string | Date, timeZone: string): string {
+  const p = parts(iso, timeZone);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** `YYYY-MM-DD HH:mm` in the zone. */
+export function formatLocalDateTime(iso: string | Date, timeZone: string): string {
+  const p = parts(iso, timeZone);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
