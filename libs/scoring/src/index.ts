@@ -2,3 +2,4 @@ export * from './lib/types';
 export * from './lib/engine';
 export * from './lib/aggregates';
 export * from './lib/rules';
+export * from './lib/checks';

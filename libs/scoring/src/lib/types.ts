@@ -40,6 +40,7 @@ export type {
   VetoRule,
 } from './rules';
 import type { Rule, RuleType } from './rules/registry';
+import type { DataChecks, ExpectedRange } from './checks/types';
 
 /** Rules whose points are part of the path's base (they carry a `maxPoints` M that sums to the path's). */
 export type BaseRule = Extract<Rule, { maxPoints: number }>;
@@ -54,6 +55,8 @@ export interface Indicator {
   /** Sectors the indicator applies to; absent means every sector. */
   sectors?: Sector[];
   rule: Rule;
+  /** Where the value is expected to lie; outside it, a warning (docs/domain.md, "Data checks"). */
+  expectedRange?: ExpectedRange;
 }
 
 export interface Path {
@@ -84,6 +87,8 @@ export interface Framework {
   /** Ordered best first: 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格. */
   grades: Grade[];
   paths: Path[];
+  /** Data-check settings and validation rules (docs/domain.md, "Data checks"). */
+  checks?: DataChecks;
 }
 
 /**
