@@ -12,7 +12,7 @@ import {
 
 type Schema = Record<string, unknown>;
 
-/** Caps that bound the validator's work on a hostile file (size-limits.ts reads them from here). */
+/** Caps that bound the validator's work on a hostile file (size-limits.ts reads them from the schema). */
 const MAX_VALIDATION_RULES = 100;
 const MAX_TERMS = 20;
 

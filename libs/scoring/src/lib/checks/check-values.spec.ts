@@ -104,7 +104,7 @@ describe('checkValues: validation rules', () => {
     expect(codes({ VOLUNTEER: 24 })).toEqual([]);
   });
 
-  it('compares exact decimals: 0.3 × 3 study hours of 0.1 + 0.2 … equal, no float drift', () => {
+  it('compares the exact decimals: 0.1 + 0.2 hours equal 0.3 (in floats they would not)', () => {
     const exact: Framework = {
       ...framework,
       checks: {

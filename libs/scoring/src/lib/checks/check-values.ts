@@ -4,7 +4,7 @@
  * previous quarter and the outliers among its peers. Warnings only: nothing here refuses a value,
  * and a value the engine would refuse (n > d, a negative count) is skipped, not flagged twice.
  */
-import { compare, fromNumber, minus, times, ZERO, type Fraction } from '../engine/fraction';
+import { compare, divide, fromNumber, minus, times, ZERO, type Fraction } from '../engine/fraction';
 import { isApplicable } from '../engine/scaling';
 import { validateValues } from '../engine/validate';
 import type { Framework, Indicator, ValueMap } from '../types';
@@ -42,82 +42,91 @@ export function checkValues(
     // DHIS2's default missing-value strategy: a rule with a missing value is skipped.
     if (left === null || right === null || operatorHolds(rule.operator, compare(left, right))) continue;
     const involved = [...expressionIndicators(rule.left), ...expressionIndicators(rule.right)];
-    const figures = { left: toNumber(left), right: toNumber(right) };
     flags.push({
       code: 'VALIDATION_RULE_VIOLATED',
       indicator: involved[0],
       indicators: [...new Set(involved)],
       rule: rule.code,
       severity: 'warning',
-      figures: round(figures),
+      figures: { left: left.shown, right: right.shown },
       message: ruleMessage(rule, left, right),
     });
   }
 
   const jumpShare = fromNumber(framework.checks?.jumpShare ?? DEFAULT_JUMP_SHARE);
-  const outlierScore = framework.checks?.outlierScore ?? DEFAULT_OUTLIER_SCORE;
+  const outlierScore = fromNumber(framework.checks?.outlierScore ?? DEFAULT_OUTLIER_SCORE);
   for (const indicator of indicators.values()) {
     const value = quantityOf(indicator, values[indicator.code]);
     if (value === null) continue;
-    const range = indicator.expectedRange;
-    if (range?.min !== undefined && compare(value, fromNumber(range.min)) < 0)
-      flags.push(
-        indicatorFlag(indicator, 'BELOW_EXPECTED_RANGE', { value, min: fromNumber(range.min) }, rangeMessage),
-      );
-    if (range?.max !== undefined && compare(value, fromNumber(range.max)) > 0)
-      flags.push(
-        indicatorFlag(indicator, 'ABOVE_EXPECTED_RANGE', { value, max: fromNumber(range.max) }, rangeMessage),
-      );
+    flags.push(...rangeFlags(indicator, value));
     if (!MEASURED_KINDS.includes(inputKind(indicator))) continue;
-
     const previous = quantityOf(indicator, context.previous?.[indicator.code]);
-    // A share of nothing is undefined: a change from 0 is not a jump by this measure.
-    if (previous !== null && compare(previous, ZERO) !== 0) {
-      const change = abs(minus(value, previous));
-      if (compare(change, times(abs(previous), jumpShare)) > 0) {
-        const share = fromNumber(toNumber(change) / Math.abs(toNumber(previous)));
-        flags.push(
-          indicatorFlag(
-            indicator,
-            'JUMP_FROM_PREVIOUS_QUARTER',
-            { value, previous, share, limit: jumpShare },
-            jumpMessage,
-          ),
-        );
-      }
-    }
-
-    const peers = (context.peers ?? [])
-      .map((peer) => quantityOf(indicator, peer[indicator.code]))
-      .filter((q): q is Fraction => q !== null)
-      .map(toNumber);
-    if (peers.length + 1 < MIN_OUTLIER_SAMPLE) continue;
-    const x = toNumber(value);
-    const z = modifiedZScore(x, [...peers, x]);
-    if (Math.abs(z.score) > outlierScore)
-      flags.push(
-        indicatorFlag(
-          indicator,
-          'PEER_OUTLIER',
-          {
-            value,
-            median: fromNumber(z.median),
-            mad: fromNumber(z.mad),
-            score: fromNumber(z.score),
-            limit: fromNumber(outlierScore),
-            ...(z.meanAd !== undefined ? { meanAd: fromNumber(z.meanAd) } : {}),
-          },
-          outlierMessage,
-        ),
-      );
+    const jump = previous === null ? null : jumpFlag(indicator, value, previous, jumpShare);
+    if (jump) flags.push(jump);
+    const peers = (context.peers ?? []).map((peer) => quantityOf(indicator, peer[indicator.code]));
+    const outlier = outlierFlag(indicator, value, peers, outlierScore);
+    if (outlier) flags.push(outlier);
   }
   return flags;
 }
 
-function abs(x: Fraction): Fraction {
-  return x.isNegative() ? minus(ZERO, x) : x;
+function rangeFlags(indicator: Indicator, value: Fraction): ValueFlag[] {
+  const flags: ValueFlag[] = [];
+  const { min, max } = indicator.expectedRange ?? {};
+  if (min !== undefined && compare(value, fromNumber(min)) < 0)
+    flags.push(
+      indicatorFlag(indicator, 'BELOW_EXPECTED_RANGE', { value, min: fromNumber(min) }, rangeMessage),
+    );
+  if (max !== undefined && compare(value, fromNumber(max)) > 0)
+    flags.push(
+      indicatorFlag(indicator, 'ABOVE_EXPECTED_RANGE', { value, max: fromNumber(max) }, rangeMessage),
+    );
+  return flags;
 }
 
-function round(figures: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, fromNumber(v).shown]));
+/** |value − previous| > share × |previous|, exactly. */
+function jumpFlag(
+  indicator: Indicator,
+  value: Fraction,
+  previous: Fraction,
+  limit: Fraction,
+): ValueFlag | null {
+  // A share of nothing is undefined: a change from 0 is not a jump by this measure.
+  if (compare(previous, ZERO) === 0) return null;
+  const change = abs(minus(value, previous));
+  if (compare(change, times(abs(previous), limit)) <= 0) return null;
+  const share = divide(change, abs(previous));
+  return indicatorFlag(
+    indicator,
+    'JUMP_FROM_PREVIOUS_QUARTER',
+    { value, previous, share, limit },
+    jumpMessage,
+  );
+}
+
+/** |modified z-score| among the peers and the branch > limit; none with fewer than MIN_OUTLIER_SAMPLE values. */
+function outlierFlag(
+  indicator: Indicator,
+  value: Fraction,
+  peers: (Fraction | null)[],
+  limit: Fraction,
+): ValueFlag | null {
+  const x = toNumber(value);
+  const sample = [...peers.filter((q): q is Fraction => q !== null).map(toNumber), x];
+  if (sample.length < MIN_OUTLIER_SAMPLE) return null;
+  const z = modifiedZScore(x, sample);
+  if (!(Math.abs(z.score) > toNumber(limit))) return null;
+  const figures = {
+    value,
+    median: fromNumber(z.median),
+    mad: fromNumber(z.mad),
+    score: fromNumber(z.score),
+    limit,
+    ...(z.meanAd !== undefined ? { meanAd: fromNumber(z.meanAd) } : {}),
+  };
+  return indicatorFlag(indicator, 'PEER_OUTLIER', figures, outlierMessage);
+}
+
+function abs(x: Fraction): Fraction {
+  return x.isNegative() ? minus(ZERO, x) : x;
 }

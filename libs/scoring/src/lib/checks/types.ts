@@ -81,7 +81,10 @@ export interface ValueFlag {
   /** The validation rule's code, for VALIDATION_RULE_VIOLATED. */
   rule?: string;
   severity: 'warning';
-  /** The figures, rounded to 2 places: value, previous, share, median, mad, score, left, right, min, max. */
+  /**
+   * The figures, rounded to 2 places: a rule's left and right; value and min or max; value, previous,
+   * share and limit; value, median, mad (meanAd when MAD = 0), score and limit.
+   */
   figures: Record<string, number>;
   message: LocalizedText;
 }
