@@ -4,3 +4,4 @@ export * from './lib/aggregates';
 export * from './lib/rules';
 export * from './lib/figures';
 export * from './lib/annual';
+export * from './lib/checks';

@@ -2,6 +2,7 @@ import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import type { Sector } from '@pathboard/scoring';
 import publishedFrameworkSchema from '../../schema/framework.schema.json';
 import valuesSchema from '../../schema/values.schema.json';
+import { withCheckDefinitions } from './check-schemas';
 import { withRuleDefinitions } from './rule-schemas';
 
 /**
@@ -9,8 +10,8 @@ import { withRuleDefinitions } from './rule-schemas';
  * scoring registry (rule-schemas.ts). The published file is regenerated from this
  * (`npm run schema:framework`), and a test keeps the two equal.
  */
-export const frameworkSchema = withRuleDefinitions(
-  publishedFrameworkSchema,
+export const frameworkSchema = withCheckDefinitions(
+  withRuleDefinitions(publishedFrameworkSchema) as typeof publishedFrameworkSchema,
 ) as typeof publishedFrameworkSchema;
 export { valuesSchema };
 

@@ -9,6 +9,7 @@ import {
   type Rule,
   type Sector,
 } from '@pathboard/scoring';
+import { dataCheckIssues } from './check-semantics';
 import { FrameworkIssue, Segment, makeIssue } from './issues';
 import { SECTOR_CODES as SECTORS } from './schemas';
 
@@ -69,6 +70,7 @@ export function semanticIssues(framework: Framework): FrameworkIssue[] {
       checkRule(indicator.rule, [...at, 'rule'], owner, gradeCodes, emit);
     });
   });
+  issues.push(...dataCheckIssues(framework));
   return issues;
 }
 

@@ -18,6 +18,8 @@ export const FRAMEWORK_LIMITS = {
   sectors: defs.indicator.properties.sectors.maxItems,
   annualGrades: defs.annual.properties.grades.maxItems,
   annualIndicators: defs.annual.properties.indicators.maxItems,
+  validationRules: defs.dataChecks.properties.validationRules.maxItems,
+  terms: defs.checkExpression.properties.terms.maxItems,
 } as const;
 
 /**
@@ -38,6 +40,8 @@ const WHAT: Record<keyof typeof FRAMEWORK_LIMITS, [string, string]> = {
   sectors: ['领域', 'sectors'],
   annualGrades: ['年度等次', 'annual grades'],
   annualIndicators: ['年度指标', 'annual indicators'],
+  validationRules: ['校验规则', 'validation rules'],
+  terms: ['表达式项', 'expression terms'],
 };
 
 /**
@@ -86,6 +90,7 @@ export function sizeIssues(input: unknown): FrameworkIssue[] {
     if (!overList(indicators, ['annual', 'indicators'], 'annualIndicators') && Array.isArray(indicators))
       indicators.forEach((indicator: unknown, i) => indicatorLists(indicator, ['annual', 'indicators', i]));
   }
+  overValidationRules(root['checks'], overList);
   if (issues.length === 0 && countValues(input, MAX_FRAMEWORK_VALUES) > MAX_FRAMEWORK_VALUES) {
     issues.push(
       makeIssue([], {}, 'FRAMEWORK_TOO_LARGE', {
@@ -95,6 +100,23 @@ export function sizeIssues(input: unknown): FrameworkIssue[] {
     );
   }
   return issues;
+}
+
+/** The validation rules and their sides' terms, each list checked before the schema looks inside. */
+function overValidationRules(
+  checks: unknown,
+  overList: (list: unknown, at: Segment[], key: keyof typeof FRAMEWORK_LIMITS) => boolean,
+): void {
+  const rules = (checks as Record<string, unknown> | null)?.['validationRules'];
+  const at: Segment[] = ['checks', 'validationRules'];
+  if (overList(rules, at, 'validationRules') || !Array.isArray(rules)) return;
+  rules.forEach((rule: unknown, r) => {
+    for (const side of ['left', 'right']) {
+      const expression = (rule as Record<string, unknown> | null)?.[side];
+      const terms = (expression as Record<string, unknown> | null)?.['terms'];
+      overList(terms, [...at, r, side, 'terms'], 'terms');
+    }
+  });
 }
 
 /** How many JSON values `input` holds, counting no further than `stopAbove` + 1. Iterative: no deep recursion. */

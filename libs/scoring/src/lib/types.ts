@@ -42,6 +42,7 @@ export type {
 import type { Rule, RuleType } from './rules/registry';
 import type { AnnualRules } from './annual/annual-types';
 export type * from './annual/annual-types';
+import type { DataChecks, ExpectedRange } from './checks/types';
 
 /** Rules whose points are part of the path's base (they carry a `maxPoints` M that sums to the path's). */
 export type BaseRule = Extract<Rule, { maxPoints: number }>;
@@ -56,6 +57,8 @@ export interface Indicator {
   /** Sectors the indicator applies to; absent means every sector. */
   sectors?: Sector[];
   rule: Rule;
+  /** Where the value is expected to lie; outside it, a warning (docs/domain.md, "Data checks"). */
+  expectedRange?: ExpectedRange;
 }
 
 export interface Path {
@@ -88,6 +91,8 @@ export interface Framework {
   paths: Path[];
   /** How the quarters make the year (docs/domain.md#annual); absent: ANNUAL_DEFAULTS. */
   annual?: AnnualRules;
+  /** Data-check settings and validation rules (docs/domain.md, "Data checks"). */
+  checks?: DataChecks;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ValueFlag } from '@pathboard/scoring';
 import { Form, Input, Tag, Typography } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -5,6 +6,7 @@ import type { Entry, EntryPart } from '../form/edit-session';
 import type { FieldSpec } from '../form/field-spec';
 import type { FieldMessage } from '../form/form-validation';
 import { IndicatorField } from './IndicatorField';
+import { ValueWarnings } from './ValueWarnings';
 
 interface Props {
   spec: FieldSpec;
@@ -21,10 +23,12 @@ interface Props {
   description?: string;
   /** The reviewer's value, in words, where it differs from the branch's (after a return or approval). */
   reviewedNote?: string;
+  /** Data-check warnings about this value (ValueWarnings). */
+  warnings?: ValueFlag[];
 }
 
 /** One indicator of the self-assessment: its input (IndicatorField) and its evidence note. */
-export const IndicatorEditor = memo(function IndicatorEditor({ spec, entry, onEdit, issues, lang, gradeName, readOnly, unsaved, fromServer, description, reviewedNote }: Props) {
+export const IndicatorEditor = memo(function IndicatorEditor({ spec, entry, onEdit, issues, lang, gradeName, readOnly, unsaved, fromServer, description, reviewedNote, warnings }: Props) {
   const { t } = useTranslation();
   const evidenceId = `evidence-${spec.code}`;
   const tags = (
@@ -45,6 +49,7 @@ export const IndicatorEditor = memo(function IndicatorEditor({ spec, entry, onEd
         disabled={readOnly}
         labelExtra={unsaved?.length || fromServer ? tags : undefined}
       />
+      <ValueWarnings flags={warnings} lang={lang} />
       {reviewedNote ? (
         <Typography.Paragraph type="warning" style={{ marginTop: -12 }}>
           {t('assessment.field.reviewed', { value: reviewedNote })}

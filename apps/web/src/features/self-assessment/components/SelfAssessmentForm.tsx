@@ -20,6 +20,7 @@ import { PathSection } from './PathSection';
 import { ScorePreviewCard } from './ScorePreviewCard';
 import { StatusHistory } from './StatusHistory';
 import { StatusNotice } from './StatusNotice';
+import { useValueFlags } from './ValueWarnings';
 
 /**
  * The self-assessment of one quarter: every applicable indicator with its input and evidence,
@@ -38,6 +39,7 @@ export function SelfAssessmentForm({ assessment, framework }: { assessment: Asse
 
   const issues = useMemo(() => validateForm(framework, formStateOf(entries), { sector, lang, t }), [framework, entries, sector, lang, t]);
   const preview = useMemo(() => previewScore(framework, entries, issues, sector), [framework, entries, issues, sector]);
+  const warnings = useValueFlags(framework, entries, sector);
   const names = useMemo(() => new Map(specs.map((s) => [s.code, s.name])), [specs]);
   const indicatorName = useCallback((code: string) => names.get(code)?.[lang], [names, lang]);
   const gradeName = useCallback((code: string) => framework.grades.find((g) => g.code === code)?.name[lang], [framework, lang]);
@@ -137,6 +139,7 @@ export function SelfAssessmentForm({ assessment, framework }: { assessment: Asse
                         fromServer={merge?.takenFromServer.includes(spec.code)}
                         description={descriptions.get(spec.code)?.[lang]}
                         reviewedNote={reviewedNotes.get(spec.code)}
+                        warnings={warnings.get(spec.code)}
                       />
                     ))}
                   </PathSection>

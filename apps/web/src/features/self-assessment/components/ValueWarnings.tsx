@@ -1,0 +1,45 @@
+import { checkValues, type Framework, type Sector, type ValueFlag } from '@pathboard/scoring';
+import { Alert, Space } from 'antd';
+import { useMemo } from 'react';
+import type { Entries } from '../form/edit-session';
+import { valuesFromFormState } from '../form/form-values';
+import { formStateOf } from '../form/score-preview';
+
+/**
+ * The data checks' warnings (docs/domain.md, "Data checks") by indicator, computed in the browser
+ * by the same engine as the server. A validation rule's warning is listed beside each indicator it
+ * names. Only what the form knows is checked: the framework's validation rules and expected ranges
+ * (the previous quarter and the peers come from the server).
+ */
+export function flagsByIndicator(flags: readonly ValueFlag[]): ReadonlyMap<string, ValueFlag[]> {
+  const byIndicator = new Map<string, ValueFlag[]>();
+  for (const flag of flags)
+    for (const code of flag.indicators) byIndicator.set(code, [...(byIndicator.get(code) ?? []), flag]);
+  return byIndicator;
+}
+
+export function useValueFlags(
+  framework: Framework,
+  entries: Entries,
+  sector?: Sector,
+): ReadonlyMap<string, ValueFlag[]> {
+  return useMemo(
+    () =>
+      flagsByIndicator(
+        checkValues(framework, valuesFromFormState(framework, formStateOf(entries), sector), { sector }),
+      ),
+    [framework, entries, sector],
+  );
+}
+
+/** Warnings beside a field: they ask the person to check a value, never block saving. */
+export function ValueWarnings({ flags, lang }: { flags?: readonly ValueFlag[]; lang: 'zh' | 'en' }) {
+  if (!flags?.length) return null;
+  return (
+    <Space direction="vertical" size={4} style={{ width: '100%', marginBottom: 8 }}>
+      {flags.map((flag) => (
+        <Alert key={`${flag.code}-${flag.rule ?? ''}`} type="warning" showIcon message={flag.message[lang]} />
+      ))}
+    </Space>
+  );
+}
