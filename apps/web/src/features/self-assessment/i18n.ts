@@ -6,13 +6,19 @@
 /** Same keys, any strings: what a translation of a bundle must provide. */
 export type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
-
 const zhCN = {
   title: '季度自评',
   pageTitle: '{{period}}自评',
   period: { label: '考评季度', open: '进行中', closed: '已关闭', option: '{{period}}({{state}})' },
   status: { DRAFT: '草稿', SUBMITTED: '已提交,待审核', RETURNED: '已退回修改', APPROVED: '审核通过' },
-  sector: { RURAL: '农村', COMMUNITY: '社区', ORGAN: '机关', SOE: '国企', INSTITUTION: '事业单位', NEW_ORG: '两新组织' },
+  sector: {
+    RURAL: '农村',
+    COMMUNITY: '社区',
+    ORGAN: '机关',
+    SOE: '国企',
+    INSTITUTION: '事业单位',
+    NEW_ORG: '两新组织',
+  },
   deadline: '截止 {{date}}',
   listSeparator: '、',
   partSeparator: ';',
@@ -79,6 +85,16 @@ const zhCN = {
     evidence: '说明:{{text}}',
     empty: '(未填写)',
   },
+  draft: {
+    restored: '已恢复您于 {{date}} 在本机填写但未保存的内容，请核对后保存。',
+    discard: '放弃这些内容',
+  },
+  leave: {
+    title: '有 {{count}} 项修改尚未保存',
+    body: '离开后，填写的内容仍暂存在本机，回到本页时会恢复；但在保存之前，审核人看不到这些内容。',
+    stay: '留在本页',
+    leave: '离开',
+  },
   empty: {
     noPeriods: '还没有开启任何考评季度。',
     noAssessment: '本支部在该季度没有考评任务。',
@@ -91,18 +107,31 @@ const en: Strings<typeof zhCN> = {
   title: 'Quarterly self-assessment',
   pageTitle: 'Self-assessment, {{period}}',
   period: { label: 'Quarter', open: 'open', closed: 'closed', option: '{{period}} ({{state}})' },
-  status: { DRAFT: 'Draft', SUBMITTED: 'Submitted, awaiting review', RETURNED: 'Returned for changes', APPROVED: 'Approved' },
-  sector: { RURAL: 'Rural', COMMUNITY: 'Community', ORGAN: 'Government organ', SOE: 'State-owned enterprise', INSTITUTION: 'Public institution', NEW_ORG: 'Non-public organization' },
+  status: {
+    DRAFT: 'Draft',
+    SUBMITTED: 'Submitted, awaiting review',
+    RETURNED: 'Returned for changes',
+    APPROVED: 'Approved',
+  },
+  sector: {
+    RURAL: 'Rural',
+    COMMUNITY: 'Community',
+    ORGAN: 'Government organ',
+    SOE: 'State-owned enterprise',
+    INSTITUTION: 'Public institution',
+    NEW_ORG: 'Non-public organization',
+  },
   deadline: 'Due {{date}}',
   listSeparator: ', ',
   partSeparator: '; ',
-  intro: 'Fill in each indicator for this quarter and save whenever you like; when everything is in, submit it for review.',
+  intro:
+    'Fill in each indicator for this quarter and save whenever you like; when everything is in, submit it for review.',
   notice: {
     returnedTitle: 'The reviewer returned this self-assessment: please correct it and submit again',
     returnedBy: 'Returned by {{name}} on {{date}}',
-    reviewerComment: 'Reviewer\'s comment: ',
+    reviewerComment: "Reviewer's comment: ",
     submitted: 'Submitted on {{date}} and awaiting review; it cannot be changed now.',
-    approved: 'This quarter\'s self-assessment is approved and locked.',
+    approved: "This quarter's self-assessment is approved and locked.",
     closed: 'This quarter is closed: its data can only be viewed.',
   },
   history: {
@@ -154,16 +183,28 @@ const en: Strings<typeof zhCN> = {
     contested: 'You and the other person both changed these; your values are kept for now:',
     theirs: 'On the server: {{value}}',
     yours: 'Yours: {{value}}',
-    useTheirs: 'Use the server\'s value',
-    taken: 'Only the other person changed these, so they now show the server\'s values: {{names}}',
+    useTheirs: "Use the server's value",
+    taken: "Only the other person changed these, so they now show the server's values: {{names}}",
     evidence: 'Note: {{text}}',
     empty: '(not answered)',
+  },
+  draft: {
+    restored:
+      'Restored what you typed on this device on {{date}} and did not save. Please check it, then save.',
+    discard: 'Discard it',
+  },
+  leave: {
+    title: '{{count}} changes are not saved',
+    body: 'If you leave, what you typed stays on this device and comes back when you return here; but the reviewer sees none of it until you save.',
+    stay: 'Stay on this page',
+    leave: 'Leave',
   },
   empty: {
     noPeriods: 'No assessment quarter has been opened yet.',
     noAssessment: 'Your branch has no assessment in this quarter.',
     noBranch: 'Your account is not linked to a branch. Please contact the district organization department.',
-    frameworkBroken: 'The assessment framework cannot be read. Please contact the district organization department.',
+    frameworkBroken:
+      'The assessment framework cannot be read. Please contact the district organization department.',
   },
 };
 

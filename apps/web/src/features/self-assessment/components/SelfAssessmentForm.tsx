@@ -1,9 +1,10 @@
 import { describeInput, type Framework, type IndicatorInput } from '@pathboard/scoring';
-import { App, Card, Col, Form, Row, Space } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Row, Space } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBeforeUnload } from 'react-router-dom';
+import { useSession } from '../../auth';
 import { type UserFacingError, useDescribeError } from '../../../shared/errors';
+import { formatDateTime } from '../../../shared/formatting';
 import { hasIssues, validateForm } from '../form/form-validation';
 import { applicableFields, toFormValue } from '../form/form-values';
 import { sameValue } from '../form/edit-session';
@@ -11,6 +12,8 @@ import { formStateOf, previewScore } from '../form/score-preview';
 import { type AssessmentData, asSector, isEditable } from '../hooks/useAssessment';
 import { useAppLanguage } from '../hooks/useAppLanguage';
 import { useEntriesEditor } from '../hooks/useEntriesEditor';
+import { useLeaveGuard } from '../hooks/useLeaveGuard';
+import { useLocalDraft } from '../hooks/useLocalDraft';
 import { selfEntries, useSelfAssessmentActions } from '../hooks/useSelfAssessmentActions';
 import { ConflictNotice } from './ConflictNotice';
 import { FailureAlert, scrollToIndicator } from './FailureAlert';
@@ -25,22 +28,40 @@ import { StatusNotice } from './StatusNotice';
  * The self-assessment of one quarter: every applicable indicator with its input and evidence,
  * validation beside each field, a live score, save with the optimistic lock and submit.
  */
-export function SelfAssessmentForm({ assessment, framework }: { assessment: AssessmentData; framework: Framework }) {
+export function SelfAssessmentForm({
+  assessment,
+  framework,
+}: {
+  assessment: AssessmentData;
+  framework: Framework;
+}) {
   const { t } = useTranslation();
-  const { lang } = useAppLanguage();
+  const { lang, language } = useAppLanguage();
   const { modal, message } = App.useApp();
   const sector = asSector(assessment.branch?.sector);
   const groups = useMemo(() => applicableFields(framework, sector), [framework, sector]);
   const specs = useMemo(() => groups.flatMap((g) => g.fields), [groups]);
-  const source = useMemo(() => ({ key: assessment.id, entries: selfEntries(specs, assessment), version: assessment.version }), [assessment, specs]);
+  const source = useMemo(
+    () => ({ key: assessment.id, entries: selfEntries(specs, assessment), version: assessment.version }),
+    [assessment, specs],
+  );
   const editor = useEntriesEditor(specs, source);
   const { entries, merge } = editor.state;
 
-  const issues = useMemo(() => validateForm(framework, formStateOf(entries), { sector, lang, t }), [framework, entries, sector, lang, t]);
-  const preview = useMemo(() => previewScore(framework, entries, issues, sector), [framework, entries, issues, sector]);
+  const issues = useMemo(
+    () => validateForm(framework, formStateOf(entries), { sector, lang, t }),
+    [framework, entries, sector, lang, t],
+  );
+  const preview = useMemo(
+    () => previewScore(framework, entries, issues, sector),
+    [framework, entries, issues, sector],
+  );
   const names = useMemo(() => new Map(specs.map((s) => [s.code, s.name])), [specs]);
   const indicatorName = useCallback((code: string) => names.get(code)?.[lang], [names, lang]);
-  const gradeName = useCallback((code: string) => framework.grades.find((g) => g.code === code)?.name[lang], [framework, lang]);
+  const gradeName = useCallback(
+    (code: string) => framework.grades.find((g) => g.code === code)?.name[lang],
+    [framework, lang],
+  );
   const describe = useDescribeError({ indicatorName });
   const actions = useSelfAssessmentActions({ assessment, specs, editor, describe });
   const [failure, setFailure] = useState<UserFacingError | null>(null);
@@ -52,20 +73,24 @@ export function SelfAssessmentForm({ assessment, framework }: { assessment: Asse
       const spec = specs.find((s) => s.code === v.indicatorCode);
       if (!spec || v.reviewedValue === null || v.reviewedValue === undefined) continue;
       const reviewed = v.reviewedValue as IndicatorInput;
-      if (!sameValue(spec, toFormValue(spec, reviewed), toFormValue(spec, v.selfValue as IndicatorInput))) notes.set(spec.code, describeInput(framework, spec.code, reviewed)[lang]);
+      if (!sameValue(spec, toFormValue(spec, reviewed), toFormValue(spec, v.selfValue as IndicatorInput)))
+        notes.set(spec.code, describeInput(framework, spec.code, reviewed)[lang]);
     }
     return notes;
   }, [assessment.values, framework, lang, specs]);
-  const descriptions = useMemo(() => new Map(framework.paths.flatMap((p) => p.indicators).map((i) => [i.code, i.description])), [framework]);
-
-  useBeforeUnload(
-    useCallback(
-      (event: BeforeUnloadEvent) => {
-        if (editor.dirtyCount > 0 && !readOnly) event.preventDefault();
-      },
-      [editor.dirtyCount, readOnly],
-    ),
+  const descriptions = useMemo(
+    () => new Map(framework.paths.flatMap((p) => p.indicators).map((i) => [i.code, i.description])),
+    [framework],
   );
+
+  const { session } = useSession();
+  const draft = useLocalDraft({
+    userId: session?.user.id,
+    assessmentId: assessment.id,
+    editor,
+    editable: !readOnly,
+  });
+  useLeaveGuard(readOnly ? 0 : editor.dirtyCount);
 
   const blockedByIssues = () => {
     if (!hasIssues(issues)) return false;
@@ -92,8 +117,12 @@ export function SelfAssessmentForm({ assessment, framework }: { assessment: Asse
       content: (
         <Space direction="vertical">
           <span>{t('assessment.actions.confirmBody')}</span>
-          {editor.dirtyCount > 0 ? <span>{t('assessment.actions.confirmUnsaved', { count: editor.dirtyCount })}</span> : null}
-          {applicable > answered ? <strong>{t('assessment.actions.confirmMissing', { count: applicable - answered })}</strong> : null}
+          {editor.dirtyCount > 0 ? (
+            <span>{t('assessment.actions.confirmUnsaved', { count: editor.dirtyCount })}</span>
+          ) : null}
+          {applicable > answered ? (
+            <strong>{t('assessment.actions.confirmMissing', { count: applicable - answered })}</strong>
+          ) : null}
         </Space>
       ),
       okText: t('assessment.actions.confirmOk'),
@@ -111,8 +140,27 @@ export function SelfAssessmentForm({ assessment, framework }: { assessment: Asse
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
       <StatusNotice assessment={assessment} />
+      {draft.restoredFrom && !readOnly ? (
+        <Alert
+          type="info"
+          showIcon
+          message={t('assessment.draft.restored', { date: formatDateTime(draft.restoredFrom, language) })}
+          action={
+            <Button size="small" onClick={editor.discardEdits}>
+              {t('assessment.draft.discard')}
+            </Button>
+          }
+        />
+      ) : null}
       {merge && !readOnly ? (
-        <ConflictNotice merge={merge} specs={specs} framework={framework} lang={lang} onTakeTheirs={editor.takeTheirs} onDismiss={editor.dismissConflict} />
+        <ConflictNotice
+          merge={merge}
+          specs={specs}
+          framework={framework}
+          lang={lang}
+          onTakeTheirs={editor.takeTheirs}
+          onDismiss={editor.dismissConflict}
+        />
       ) : null}
       <FailureAlert failure={failure} onClose={() => setFailure(null)} />
       <Row gutter={[16, 16]}>
