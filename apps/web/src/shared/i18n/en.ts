@@ -7,7 +7,12 @@ export const en: Translation = {
     tagline: 'Branch self-assessment · street review · district comparison',
   },
   language: { label: 'Language', zh: '中文', en: 'English' },
-  roles: { ADMIN: 'Administrator (district)', REVIEWER: 'Reviewer (street/township)', BRANCH: 'Branch secretary', VIEWER: 'Viewer' },
+  roles: {
+    ADMIN: 'Administrator (district)',
+    REVIEWER: 'Reviewer (street/township)',
+    BRANCH: 'Branch secretary',
+    VIEWER: 'Viewer',
+  },
   nav: {
     overview: 'Overview',
     review: 'Review',
@@ -42,7 +47,8 @@ export const en: Translation = {
     notFound: 'Not found. It may have been deleted or be outside your scope.',
     badInput: 'Some entries are not valid. Please check and try again.',
     badInputField: '“{{field}}” is not valid: {{reason}}',
-    periodClosed: 'This quarter is closed: its data can no longer change. Contact the district organization department to correct it.',
+    periodClosed:
+      'This quarter is closed: its data can no longer change. Contact the district organization department to correct it.',
     unknown: 'Something went wrong. Please try again later.',
   },
   pages: {
@@ -77,6 +83,7 @@ export const en: Translation = {
     clear: 'Clear',
     rate: 'Rate {{rate}}',
     percentRange: 'Enter a percent between 0 and 100.',
+    wholeNumber: 'Enter a whole number.',
     incompletePair: 'Please fill in both “Done” and “Required”.',
   },
   common: { loading: 'Loading…', retry: 'Try again', save: 'Save', cancel: 'Cancel', missing: '—' },

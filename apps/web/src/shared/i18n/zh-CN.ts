@@ -79,6 +79,7 @@ export const zhCN = {
     clear: '清除',
     rate: '完成率 {{rate}}',
     percentRange: '请输入 0 到 100 之间的百分比。',
+    wholeNumber: '请填写整数。',
     incompletePair: '请同时填写“实际完成”和“应完成”两项。',
   },
   common: { loading: '加载中…', retry: '重试', save: '保存', cancel: '取消', missing: '—' },
