@@ -99,4 +99,49 @@ describe('a branch secretary on a 390 px phone', () => {
       await screenshot(page, `phone-my-branch-${PERIOD}-submitted`);
     });
   });
+
+  it('finds its way through the long form: path links, next unanswered, last quarter’s values', async () => {
+    await ensureEditable(api);
+    const { assessments } = await api.as<{
+      assessments: { values: { indicatorCode: string; selfValue: unknown; reviewedValue: unknown }[] }[];
+    }>(
+      'branch',
+      'query P($period: String!) { assessments(period: $period) { values { indicatorCode selfValue reviewedValue } } }',
+      { period: '2026Q3' },
+    );
+    const counted = assessments[0].values.find((v) => v.indicatorCode === 'ORG_THEME_DAYS');
+    const page = await browser.newPage(PHONE);
+    await signIn(page, 'branch');
+    const form = await new SelfAssessmentPage(page).open();
+
+    await step('last quarter’s value beside the input', async () => {
+      const last = counted?.reviewedValue ?? counted?.selfValue;
+      expect(typeof last).toBe('number');
+      await form.indicator('主题党日').getByText(`上季度：${last}`).waitFor();
+    });
+
+    await step('a path link scrolls to its path', async () => {
+      await page
+        .getByRole('navigation', { name: '按路径跳转' })
+        .getByRole('link', { name: /党风廉政建设/ })
+        .click();
+      // The path's card comes to the top of the screen.
+      await page.waitForFunction(() => {
+        const top = document.getElementById('path-INTEGRITY')?.getBoundingClientRect().top ?? -1;
+        return top >= 0 && top < 200;
+      });
+    });
+
+    await step('下一项未填 puts the cursor in an empty input', async () => {
+      await form.actionBar.getByRole('button', { name: /下一项未填/ }).click();
+      // Focused, empty, and on screen once the smooth scroll has settled.
+      await page.waitForFunction((height) => {
+        const el = document.activeElement as HTMLInputElement | null;
+        if (!el || el.tagName !== 'INPUT' || !el.closest('section[id^="indicator-"]')) return false;
+        const top = el.getBoundingClientRect().top;
+        return el.value === '' && top >= 0 && top < height;
+      }, PHONE.viewport.height);
+      await screenshot(page, 'phone-next-unfilled');
+    });
+  });
 });

@@ -85,6 +85,13 @@ const zhCN = {
     evidence: '说明:{{text}}',
     empty: '(未填写)',
   },
+  nav: {
+    paths: '按路径跳转',
+    progress: '{{answered}}/{{total}}',
+    answered: '已填 {{answered}}/{{applicable}}',
+    nextUnfilled: '下一项未填',
+    previous: '上季度：{{value}}',
+  },
   draft: {
     restored: '已恢复您于 {{date}} 在本机填写但未保存的内容，请核对后保存。',
     discard: '放弃这些内容',
@@ -187,6 +194,13 @@ const en: Strings<typeof zhCN> = {
     taken: "Only the other person changed these, so they now show the server's values: {{names}}",
     evidence: 'Note: {{text}}',
     empty: '(not answered)',
+  },
+  nav: {
+    paths: 'Jump to a path',
+    progress: '{{answered}}/{{total}}',
+    answered: '{{answered}}/{{applicable}} answered',
+    nextUnfilled: 'Next unanswered',
+    previous: 'Last quarter: {{value}}',
   },
   draft: {
     restored:

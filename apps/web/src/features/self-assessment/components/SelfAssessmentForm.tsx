@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../shared/formatting';
 import { hasIssues, validateForm } from '../form/form-validation';
 import { applicableFields, toFormValue } from '../form/form-values';
 import { sameValue } from '../form/edit-session';
+import { nextUnfilled, pathProgress, previousValueTexts, type StoredValue } from '../form/form-navigation';
 import { formStateOf, previewScore } from '../form/score-preview';
 import { type AssessmentData, asSector, isEditable } from '../hooks/useAssessment';
 import { useAppLanguage } from '../hooks/useAppLanguage';
@@ -18,6 +19,7 @@ import { selfEntries, useSelfAssessmentActions } from '../hooks/useSelfAssessmen
 import { ConflictNotice } from './ConflictNotice';
 import { FailureAlert, scrollToIndicator } from './FailureAlert';
 import { FormActions, SaveButton, SubmitButton } from './FormActions';
+import { focusedIndicator, focusIndicator, NextUnfilledButton, PathJumpLinks } from './FormNavigation';
 import { IndicatorEditor } from './IndicatorEditor';
 import { PathSection } from './PathSection';
 import { ScorePreviewCard } from './ScorePreviewCard';
@@ -31,9 +33,12 @@ import { StatusNotice } from './StatusNotice';
 export function SelfAssessmentForm({
   assessment,
   framework,
+  previousValues,
 }: {
   assessment: AssessmentData;
   framework: Framework;
+  /** The branch's values of the quarter before, when it had one. */
+  previousValues?: readonly StoredValue[];
 }) {
   const { t } = useTranslation();
   const { lang, language } = useAppLanguage();
@@ -78,6 +83,15 @@ export function SelfAssessmentForm({
     }
     return notes;
   }, [assessment.values, framework, lang, specs]);
+  const previousTexts = useMemo(
+    () => previousValueTexts(framework, previousValues ?? [], lang),
+    [framework, previousValues, lang],
+  );
+  const progress = useMemo(() => pathProgress(groups, entries), [groups, entries]);
+  const goToNextUnfilled = () => {
+    const code = nextUnfilled(specs, entries, focusedIndicator());
+    if (code) focusIndicator(code);
+  };
   const descriptions = useMemo(
     () => new Map(framework.paths.flatMap((p) => p.indicators).map((i) => [i.code, i.description])),
     [framework],
@@ -163,6 +177,7 @@ export function SelfAssessmentForm({
         />
       ) : null}
       <FailureAlert failure={failure} onClose={() => setFailure(null)} />
+      {groups.length > 1 ? <PathJumpLinks framework={framework} progress={progress} lang={lang} /> : null}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <Form layout="vertical" component="div">
@@ -185,6 +200,7 @@ export function SelfAssessmentForm({
                         fromServer={merge?.takenFromServer.includes(spec.code)}
                         description={descriptions.get(spec.code)?.[lang]}
                         reviewedNote={reviewedNotes.get(spec.code)}
+                        previousValue={previousTexts.get(spec.code)}
                       />
                     ))}
                   </PathSection>
@@ -203,7 +219,18 @@ export function SelfAssessmentForm({
         </Col>
       </Row>
       {readOnly ? null : (
-        <FormActions dirtyCount={editor.dirtyCount} total={preview.result.total} grade={preview.result.grade}>
+        <FormActions
+          dirtyCount={editor.dirtyCount}
+          total={preview.result.total}
+          grade={preview.result.grade}
+          summaryExtra={
+            <NextUnfilledButton
+              answered={preview.result.completeness.answered}
+              applicable={preview.result.completeness.applicable}
+              onClick={goToNextUnfilled}
+            />
+          }
+        >
           <SaveButton onClick={() => void onSave()} loading={actions.saving} disabled={actions.submitting} />
           <SubmitButton onClick={onSubmit} loading={actions.submitting} disabled={actions.saving} />
         </FormActions>
