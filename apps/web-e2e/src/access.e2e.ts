@@ -32,7 +32,7 @@ describe('a branch user and other branches', () => {
     await page.goto(`/branches/${other.id}?period=${PERIOD}`);
     const main = page.getByRole('main');
     await main.getByText('无法查看该支部', { exact: true }).waitFor();
-    await main.getByText('您没有权限进行此操作,或所查看的单位不在您的管辖范围内。').waitFor();
+    await main.getByText('您没有权限进行此操作，或所查看的单位不在您的管辖范围内。').waitFor();
     await page.waitForLoadState('networkidle');
     const shown = await main.innerText();
     expect(shown).not.toContain(other.name);

@@ -43,13 +43,15 @@ function EllipsizedLabel({
   testId: string;
   compact: boolean;
 }) {
+  const { t } = useTranslation();
+  const full = label ? t('header.labelled', { label, text }) : text;
   return (
-    <Tooltip title={label ? `${label}: ${text}` : text}>
+    <Tooltip title={full}>
       <span
         style={compact ? { whiteSpace: 'normal' } : SHRINKING_TEXT}
         data-testid={testId}
         tabIndex={0}
-        aria-label={label ? `${label}: ${text}` : text}
+        aria-label={full}
       >
         {icon} {text}
       </span>

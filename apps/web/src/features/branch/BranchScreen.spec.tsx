@@ -11,11 +11,24 @@ import BranchScreen from './BranchScreen';
 import { BRANCH_QUARTER, BRANCH_TREND } from './graphql/branch.operations';
 
 // ECharts ships ESM only; the options are libs/charts' concern, this spec is about what the page shows.
-jest.mock('../../shared/charts', () => ({ EChart: ({ label }: { label: string }) => <div role="img" aria-label={label} /> }));
+jest.mock('../../shared/charts', () => ({
+  EChart: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
+}));
 
 const i18n = initI18n(window.localStorage);
-const period = (code: string, status: 'OPEN' | 'CLOSED') => ({ __typename: 'Period', id: code, code, status, deadline: '2027-01-10T16:00:00.000Z', frameworkId: 'f1' });
-const forbidden = { errors: [new GraphQLError('A branch may only see its own assessment', { extensions: { code: 'FORBIDDEN' } })] };
+const period = (code: string, status: 'OPEN' | 'CLOSED') => ({
+  __typename: 'Period',
+  id: code,
+  code,
+  status,
+  deadline: '2027-01-10T16:00:00.000Z',
+  frameworkId: 'f1',
+});
+const forbidden = {
+  errors: [
+    new GraphQLError('A branch may only see its own assessment', { extensions: { code: 'FORBIDDEN' } }),
+  ],
+};
 
 describe('BranchScreen', () => {
   it('refuses another branch in words and shows none of its figures', async () => {
@@ -23,9 +36,18 @@ describe('BranchScreen', () => {
       await i18n.changeLanguage('zh-CN');
     });
     const mocks: MockedResponse[] = [
-      { request: { query: PERIODS }, result: { data: { periods: [period('2026Q4', 'OPEN'), period('2026Q3', 'CLOSED')] } } },
-      { request: { query: BRANCH_TREND, variables: { branchId: 'other', from: '2025Q1', to: '2026Q4' } }, result: forbidden },
-      { request: { query: BRANCH_QUARTER, variables: { branchId: 'other', period: '2026Q3' } }, result: forbidden },
+      {
+        request: { query: PERIODS },
+        result: { data: { periods: [period('2026Q4', 'OPEN'), period('2026Q3', 'CLOSED')] } },
+      },
+      {
+        request: { query: BRANCH_TREND, variables: { branchId: 'other', from: '2025Q1', to: '2026Q4' } },
+        result: forbidden,
+      },
+      {
+        request: { query: BRANCH_QUARTER, variables: { branchId: 'other', period: '2026Q3' } },
+        result: forbidden,
+      },
     ];
     render(
       <MockedProvider mocks={mocks}>
@@ -37,7 +59,7 @@ describe('BranchScreen', () => {
       </MockedProvider>,
     );
     expect(await screen.findByText('无法查看该支部')).toBeTruthy();
-    expect(screen.getByText('您没有权限进行此操作,或所查看的单位不在您的管辖范围内。')).toBeTruthy();
+    expect(screen.getByText('您没有权限进行此操作，或所查看的单位不在您的管辖范围内。')).toBeTruthy();
     expect(screen.queryByText('总分')).toBeNull();
     expect(screen.queryByText('排名与百分位')).toBeNull();
   });

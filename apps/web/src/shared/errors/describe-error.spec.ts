@@ -14,12 +14,23 @@ const gql = (code: string, message = 'x', extensions: Record<string, unknown> = 
 describe('describeError', () => {
   it('sends an expired session back to login', () => {
     const result = describeError(gql('UNAUTHENTICATED'), zhCtx);
-    expect(result).toMatchObject({ kind: 'UNAUTHENTICATED', backToLogin: true, message: '登录已过期,请重新登录。' });
+    expect(result).toMatchObject({
+      kind: 'UNAUTHENTICATED',
+      backToLogin: true,
+      message: '登录已过期，请重新登录。',
+    });
   });
 
   it('reads UNAUTHENTICATED on the login form as wrong credentials', () => {
-    const result = describeError(gql('UNAUTHENTICATED', 'Invalid credentials'), { ...zhCtx, operation: 'login' });
-    expect(result).toMatchObject({ kind: 'UNAUTHENTICATED', backToLogin: false, message: '用户名或密码不正确,请重新输入。' });
+    const result = describeError(gql('UNAUTHENTICATED', 'Invalid credentials'), {
+      ...zhCtx,
+      operation: 'login',
+    });
+    expect(result).toMatchObject({
+      kind: 'UNAUTHENTICATED',
+      backToLogin: false,
+      message: '用户名或密码不正确，请重新输入。',
+    });
   });
 
   it('explains FORBIDDEN, CONFLICT and NOT_FOUND in words', () => {
@@ -31,12 +42,19 @@ describe('describeError', () => {
 
   it('names the indicator of a BAD_USER_INPUT issue by its name, in the user language', () => {
     const error = gql('BAD_USER_INPUT', 'Invalid values', {
-      issues: [{ indicator: 'ORG_MEETINGS', field: 'numerator', code: 'NUMERATOR_GT_DENOMINATOR', message: { zh: '实际完成数不能大于应完成数', en: 'n > d' } }],
+      issues: [
+        {
+          indicator: 'ORG_MEETINGS',
+          field: 'numerator',
+          code: 'NUMERATOR_GT_DENOMINATOR',
+          message: { zh: '实际完成数不能大于应完成数', en: 'n > d' },
+        },
+      ],
     });
     const result = describeError(error, zhCtx);
     expect(result.kind).toBe('BAD_USER_INPUT');
     expect(result.field).toBe('ORG_MEETINGS');
-    expect(result.message).toBe('“三会一课落实率”填写有误:实际完成数不能大于应完成数');
+    expect(result.message).toBe('“三会一课落实率”填写有误：实际完成数不能大于应完成数');
     expect(describeError(error, enCtx).message).toBe('“ORG_MEETINGS” is not valid: n > d');
   });
 
@@ -48,50 +66,97 @@ describe('describeError', () => {
       ],
     });
     const result = describeError(error, zhCtx);
-    expect(result.message).toBe('填写的内容有误,请检查后重试。');
-    expect(result.details).toEqual(['“A”填写有误:不能为负数', '“B”填写有误:未知等次']);
+    expect(result.message).toBe('填写的内容有误，请检查后重试。');
+    expect(result.details).toEqual(['“A”填写有误：不能为负数', '“B”填写有误：未知等次']);
   });
 
   it('keeps engine messages that already name the indicator as they are', () => {
     const error = gql('BAD_USER_INPUT', 'x', {
       reason: 'INVALID_VALUES',
-      issues: [{ indicator: 'ORG_MEETINGS', code: 'ZERO_DENOMINATOR', message: { zh: '指标 ORG_MEETINGS(三会一课落实率):分母不能为0', en: 'Indicator ORG_MEETINGS (Meetings): denominator must not be 0' } }],
+      issues: [
+        {
+          indicator: 'ORG_MEETINGS',
+          code: 'ZERO_DENOMINATOR',
+          message: {
+            zh: '指标 ORG_MEETINGS(三会一课落实率):分母不能为0',
+            en: 'Indicator ORG_MEETINGS (Meetings): denominator must not be 0',
+          },
+        },
+      ],
     });
     expect(describeError(error, zhCtx).message).toBe('指标 ORG_MEETINGS(三会一课落实率):分母不能为0');
   });
 
   it('lists DTO validation problems and words a closed period', () => {
-    const error = gql('BAD_USER_INPUT', 'a; b', { field: 'username', problems: [{ field: 'username', message: 'too short' }, { field: 'password', message: 'too weak' }] });
-    expect(describeError(error, enCtx)).toMatchObject({ field: 'username', details: ['“username” is not valid: too short', '“password” is not valid: too weak'] });
-    expect(describeError(gql('BAD_USER_INPUT', 'period 2026Q1 is closed', { reason: 'PERIOD_CLOSED' }), zhCtx).message).toContain('已关闭');
-    const transition = gql('BAD_USER_INPUT', 'x', { reason: 'INVALID_TRANSITION', message: { zh: '已审核通过的考评不能再提交', en: 'approved' } });
+    const error = gql('BAD_USER_INPUT', 'a; b', {
+      field: 'username',
+      problems: [
+        { field: 'username', message: 'too short' },
+        { field: 'password', message: 'too weak' },
+      ],
+    });
+    expect(describeError(error, enCtx)).toMatchObject({
+      field: 'username',
+      details: ['“username” is not valid: too short', '“password” is not valid: too weak'],
+    });
+    expect(
+      describeError(gql('BAD_USER_INPUT', 'period 2026Q1 is closed', { reason: 'PERIOD_CLOSED' }), zhCtx)
+        .message,
+    ).toContain('已关闭');
+    const transition = gql('BAD_USER_INPUT', 'x', {
+      reason: 'INVALID_TRANSITION',
+      message: { zh: '已审核通过的考评不能再提交', en: 'approved' },
+    });
     expect(describeError(transition, zhCtx).message).toBe('已审核通过的考评不能再提交');
   });
 
   it('names the indicator from extensions.indicator', () => {
-    expect(describeError(gql('BAD_USER_INPUT', 'n > d', { indicator: 'ORG_MEETINGS' }), zhCtx).message).toBe('“三会一课落实率”填写有误:n > d');
+    expect(describeError(gql('BAD_USER_INPUT', 'n > d', { indicator: 'ORG_MEETINGS' }), zhCtx).message).toBe(
+      '“三会一课落实率”填写有误：n > d',
+    );
   });
 
   it('names a plain field from extensions', () => {
-    const result = describeError(gql('BAD_USER_INPUT', 'must be a quarter like 2026Q1', { field: 'period' }), enCtx);
-    expect(result).toMatchObject({ field: 'period', message: '“period” is not valid: must be a quarter like 2026Q1' });
+    const result = describeError(
+      gql('BAD_USER_INPUT', 'must be a quarter like 2026Q1', { field: 'period' }),
+      enCtx,
+    );
+    expect(result).toMatchObject({
+      field: 'period',
+      message: '“period” is not valid: must be a quarter like 2026Q1',
+    });
   });
 
   it('puts the session before everything else when errors are mixed', () => {
-    const error = { graphQLErrors: [{ message: 'a', extensions: { code: 'NOT_FOUND' } }, { message: 'b', extensions: { code: 'UNAUTHENTICATED' } }] };
+    const error = {
+      graphQLErrors: [
+        { message: 'a', extensions: { code: 'NOT_FOUND' } },
+        { message: 'b', extensions: { code: 'UNAUTHENTICATED' } },
+      ],
+    };
     expect(describeError(error, zhCtx).kind).toBe('UNAUTHENTICATED');
   });
 
   it('tells a network failure from a server failure', () => {
-    expect(describeError({ networkError: new TypeError('Failed to fetch') }, zhCtx)).toMatchObject({ kind: 'NETWORK', message: '无法连接服务器,请检查网络后重试。' });
+    expect(describeError({ networkError: new TypeError('Failed to fetch') }, zhCtx)).toMatchObject({
+      kind: 'NETWORK',
+      message: '无法连接服务器，请检查网络后重试。',
+    });
     expect(describeError(new TypeError('Failed to fetch'), enCtx).kind).toBe('NETWORK');
-    expect(describeError({ networkError: Object.assign(new Error('x'), { statusCode: 502 }) }, zhCtx).kind).toBe('SERVER');
-    expect(describeError({ networkError: Object.assign(new Error('x'), { statusCode: 401 }) }, zhCtx).backToLogin).toBe(true);
+    expect(
+      describeError({ networkError: Object.assign(new Error('x'), { statusCode: 502 }) }, zhCtx).kind,
+    ).toBe('SERVER');
+    expect(
+      describeError({ networkError: Object.assign(new Error('x'), { statusCode: 401 }) }, zhCtx).backToLogin,
+    ).toBe(true);
     expect(describeError(gql('INTERNAL_SERVER_ERROR'), enCtx).kind).toBe('SERVER');
   });
 
   it('falls back to a polite unknown', () => {
-    expect(describeError(undefined, zhCtx)).toMatchObject({ kind: 'UNKNOWN', message: '发生未知错误,请稍后重试。' });
+    expect(describeError(undefined, zhCtx)).toMatchObject({
+      kind: 'UNKNOWN',
+      message: '发生未知错误，请稍后重试。',
+    });
     expect(describeError([{ message: 'weird', extensions: { code: 'TEAPOT' } }], enCtx).kind).toBe('UNKNOWN');
   });
 

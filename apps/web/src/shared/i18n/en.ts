@@ -21,7 +21,13 @@ export const en: Translation = {
     selfAssessment: 'Self-assessment',
     compare: 'Compare',
   },
-  header: { scope: 'Scope', logout: 'Log out', userMenu: 'Signed in as', menu: 'Menu' },
+  header: {
+    labelled: '{{label}}: {{text}}',
+    scope: 'Scope',
+    logout: 'Log out',
+    userMenu: 'Signed in as',
+    menu: 'Menu',
+  },
   auth: {
     title: 'Log in',
     username: 'Username',

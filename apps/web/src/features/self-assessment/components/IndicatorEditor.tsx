@@ -86,7 +86,7 @@ export const IndicatorEditor = memo(function IndicatorEditor({
       {readOnly ? (
         entry.evidence ? (
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
-            <Typography.Text type="secondary">{t('assessment.field.evidence')}:</Typography.Text>
+            <Typography.Text type="secondary">{t('assessment.field.evidenceLabel')}</Typography.Text>
             {entry.evidence}
           </Typography.Paragraph>
         ) : null

@@ -86,7 +86,7 @@ describe('IndicatorField', () => {
 
   it('explains a veto and takes yes / no', () => {
     const onChange = renderField('INT_SERIOUS_VIOLATION_VETO', null);
-    expect(screen.getByText('一票否决项:选“是”则等次最高为不合格')).toBeTruthy();
+    expect(screen.getByText('一票否决项：选“是”则等次最高为不合格')).toBeTruthy();
     fireEvent.click(screen.getByText('否'));
     expect(onChange).toHaveBeenCalledWith(false);
   });

@@ -105,10 +105,10 @@ describe('SelfAssessmentForm', () => {
       fireEvent.click(saveButton());
     });
 
-    expect(await screen.findByText('保存前,别人已修改过这份自评')).toBeTruthy();
-    expect(screen.getByText('服务器上的值:3')).toBeTruthy();
-    expect(screen.getByText('您填写的值:1')).toBeTruthy();
-    expect(screen.getByText('以下指标只有对方修改过,已更新为服务器上的值:党务公开')).toBeTruthy();
+    expect(await screen.findByText('保存前，别人已修改过这份自评')).toBeTruthy();
+    expect(screen.getByText('服务器上的值：3')).toBeTruthy();
+    expect(screen.getByText('您填写的值：1')).toBeTruthy();
+    expect(screen.getByText('以下指标只有对方修改过，已更新为服务器上的值：党务公开')).toBeTruthy();
     expect(themeDays().value).toBe('1'); // nothing typed is lost
     expect((screen.getByRole('spinbutton', { name: '党务公开' }) as HTMLInputElement).value).toBe('3'); // their untouched change is in
 
@@ -116,7 +116,7 @@ describe('SelfAssessmentForm', () => {
       fireEvent.click(saveButton());
     });
     expect(await screen.findByText('所有修改均已保存')).toBeTruthy();
-    expect(screen.queryByText('保存前,别人已修改过这份自评')).toBeNull();
+    expect(screen.queryByText('保存前，别人已修改过这份自评')).toBeNull();
   }, 90_000); // antd in jsdom is slow on a busy 2-core runner
 
   it('lets the person take the server’s value for a contested indicator', async () => {
@@ -169,7 +169,7 @@ describe('SelfAssessmentForm', () => {
       ],
     });
     renderForm(submitted);
-    expect(screen.getByText('已于 2026年11月1日 10:00 提交,正在等待审核,暂时不能修改。')).toBeTruthy();
+    expect(screen.getByText('已于 2026年11月1日 10:00 提交，正在等待审核，暂时不能修改。')).toBeTruthy();
     expect(themeDays().disabled).toBe(true);
     expect(screen.queryByRole('button', { name: /保\s*存/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /提交审核/ })).toBeNull();
@@ -194,7 +194,7 @@ describe('SelfAssessmentForm', () => {
     });
     renderForm(returned);
     expect(screen.getByRole('alert').textContent).toContain('主题党日请按实际次数填写。');
-    expect(screen.getByText('审核认定:2')).toBeTruthy();
+    expect(screen.getByText('审核认定：2')).toBeTruthy();
     expect(themeDays().disabled).toBe(false);
     expect(screen.getByRole('button', { name: /提交审核/ })).toBeTruthy();
   });
