@@ -88,4 +88,13 @@ describe('ReviewWorkspace', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: /退\s*回/ }));
     expect(await within(dialog).findByText('请填写退回意见。')).toBeTruthy();
   }, 90_000);
+
+  it('says a wrongly entered reviewed value is not scored yet, instead of calling it unanswered', () => {
+    renderWorkspace([]);
+    const themeDays = screen.getByRole('spinbutton', { name: '主题党日' });
+    fireEvent.change(themeDays, { target: { value: '-2' } });
+    const section = themeDays.closest('section')!;
+    expect(within(section).getByText('审核值有误，改正后才计分。')).toBeTruthy();
+    expect(within(section).queryByText(/未填写/)).toBeNull();
+  }, 60_000);
 });
