@@ -52,6 +52,15 @@ const zhCN = {
     returned: '已退回：{{branch}}。',
     fixFirst: '有 {{count}} 项审核值填写有误（已标红），请先改正。',
   },
+  reopen: {
+    button: '重新开启',
+    title: '重新开启已审核通过的自评',
+    body: '重新开启后，这份自评退回支部修改，须重新提交并审核；原审核结果不再作为正式得分。',
+    reason: '重新开启的原因',
+    reasonRequired: '请填写重新开启的原因。',
+    ok: '重新开启',
+    done: '已重新开启，支部可以修改后重新提交。',
+  },
   conflict: {
     title: '审核期间，这份自评被他人改动过',
   },
@@ -108,6 +117,15 @@ const en: Strings<typeof zhCN> = {
     approved: 'Approved: {{branch}}.',
     returned: 'Returned: {{branch}}.',
     fixFirst: '{{count}} reviewed values have problems (marked in red). Please correct them first.',
+  },
+  reopen: {
+    button: 'Reopen',
+    title: 'Reopen an approved self-assessment',
+    body: 'Reopened, the self-assessment goes back to the branch for changes and must be submitted and reviewed again; the approved result no longer counts.',
+    reason: 'Reason for reopening',
+    reasonRequired: 'Please give the reason for reopening.',
+    ok: 'Reopen',
+    done: 'Reopened: the branch can change it and submit again.',
   },
   conflict: {
     title: 'Someone else changed this self-assessment during your review',
