@@ -33,7 +33,8 @@ export function toPeriodModel(e: PeriodEntity): PeriodModel {
 /** `2026Q3` → { year: 2026, quarter: 3 }. */
 export function parsePeriodCode(code: string): { year: number; quarter: number } {
   const match = /^(\d{4})Q([1-4])$/.exec(code);
-  if (!match) throw badUserInput(`period code ${JSON.stringify(code)} must look like 2026Q1`, { field: 'code' });
+  if (!match)
+    throw badUserInput(`period code ${JSON.stringify(code)} must look like 2026Q1`, { field: 'code' });
   return { year: Number(match[1]), quarter: Number(match[2]) };
 }
 
@@ -76,7 +77,8 @@ export class PeriodsService {
     this.access.assertRole(user, [Role.ADMIN], 'period.open');
     const { year, quarter } = parsePeriodCode(input.code);
     const deadline = new Date(input.deadline);
-    if (Number.isNaN(deadline.getTime())) throw badUserInput('deadline is not a valid date', { field: 'deadline' });
+    if (Number.isNaN(deadline.getTime()))
+      throw badUserInput('deadline is not a valid date', { field: 'deadline' });
     return this.dataSource.transaction(async (manager) => {
       // No branch may be created, moved or reactivated beside the opening (it would get no assessment).
       await lockDistrictTree(manager, user.districtId);
@@ -86,7 +88,15 @@ export class PeriodsService {
       const existing = await repo.findOneBy({ districtId: user.districtId, code: input.code });
       if (existing) throw conflict(`period ${input.code} already exists`, null, { periodId: existing.id });
       const period = await repo.save(
-        repo.create({ districtId: user.districtId, code: input.code, year, quarter, frameworkId: input.frameworkId, deadline, status: 'OPEN' }),
+        repo.create({
+          districtId: user.districtId,
+          code: input.code,
+          year,
+          quarter,
+          frameworkId: input.frameworkId,
+          deadline,
+          status: 'OPEN',
+        }),
       );
       // Scores of this quarter now depend on this framework version: it must never change again.
       await this.frameworks.lock(manager, input.frameworkId);
@@ -103,7 +113,12 @@ export class PeriodsService {
         action: 'PERIOD_OPENED',
         targetType: 'Period',
         targetId: period.id,
-        after: { code: period.code, frameworkId: period.frameworkId, deadline: period.deadline, assessments: created.length },
+        after: {
+          code: period.code,
+          frameworkId: period.frameworkId,
+          deadline: period.deadline,
+          assessments: created.length,
+        },
       });
       return toPeriodModel(period);
     });
@@ -113,8 +128,11 @@ export class PeriodsService {
     this.access.assertRole(user, [Role.ADMIN], 'period.close');
     return this.dataSource.transaction(async (manager) => {
       const period = await this.findInDistrict(manager, user, periodId);
-      if (period.status === 'CLOSED') throw badUserInput(`period ${period.code} is already closed`, { reason: 'PERIOD_CLOSED' });
-      await manager.query(`UPDATE period SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [period.id]);
+      if (period.status === 'CLOSED')
+        throw badUserInput(`period ${period.code} is already closed`, { reason: 'PERIOD_CLOSED' });
+      await manager.query(`UPDATE period SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [
+        period.id,
+      ]);
       await this.audit.record(manager, {
         districtId: user.districtId,
         actorId: user.id,
@@ -128,10 +146,57 @@ export class PeriodsService {
     });
   }
 
-  private async findInDistrict(manager: EntityManager, user: AuthUser, periodId: string): Promise<PeriodEntity> {
+  /**
+   * ADMIN: moves an open quarter's deadline (e.g. extended after a holiday). Audited with the
+   * reason; submissions already made keep the on-time flag they got when they were made.
+   */
+  async changeDeadline(
+    user: AuthUser,
+    periodId: string,
+    deadlineInput: Date,
+    reasonInput: string,
+  ): Promise<PeriodModel> {
+    this.access.assertRole(user, [Role.ADMIN], 'period.deadline');
+    const deadline = new Date(deadlineInput);
+    if (Number.isNaN(deadline.getTime()))
+      throw badUserInput('deadline is not a valid date', { field: 'deadline' });
+    const reason = (reasonInput ?? '').trim();
+    if (!reason) throw badUserInput('a reason is required to change a deadline', { field: 'reason' });
+    if (reason.length > 2000)
+      throw badUserInput('the reason is longer than 2000 characters', { field: 'reason' });
+    return this.dataSource.transaction(async (manager) => {
+      // Another district's period answers exactly as a missing one.
+      const period = await manager
+        .getRepository(PeriodEntity)
+        .findOneBy({ id: periodId, districtId: user.districtId });
+      if (!period) throw notFound('Period', periodId);
+      if (period.status === 'CLOSED')
+        throw badUserInput(`period ${period.code} is closed: its deadline can no longer change`, {
+          reason: 'PERIOD_CLOSED',
+        });
+      await manager.query(`UPDATE period SET deadline = $2 WHERE id = $1`, [period.id, deadline]);
+      await this.audit.record(manager, {
+        districtId: user.districtId,
+        actorId: user.id,
+        action: 'PERIOD_DEADLINE_CHANGED',
+        targetType: 'Period',
+        targetId: period.id,
+        before: { deadline: period.deadline },
+        after: { deadline, reason },
+      });
+      return toPeriodModel((await manager.getRepository(PeriodEntity).findOneBy({ id: period.id }))!);
+    });
+  }
+
+  private async findInDistrict(
+    manager: EntityManager,
+    user: AuthUser,
+    periodId: string,
+  ): Promise<PeriodEntity> {
     const period = await manager.getRepository(PeriodEntity).findOneBy({ id: periodId });
     if (!period) throw notFound('Period', periodId);
-    if (period.districtId !== user.districtId) throw this.access.deny(user, 'period.close', 'SCOPE', 'Period', periodId);
+    if (period.districtId !== user.districtId)
+      throw this.access.deny(user, 'period.close', 'SCOPE', 'Period', periodId);
     return period;
   }
 }
