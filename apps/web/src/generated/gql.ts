@@ -28,6 +28,7 @@ type Documents = {
     "\n  mutation ClosePeriod($periodId: ID!) {\n    closePeriod(periodId: $periodId) {\n      id\n      code\n      status\n      closedAt\n    }\n  }\n": typeof types.ClosePeriodDocument,
     "\n  mutation MoveOrgUnit($id: ID!, $parentId: ID!) {\n    moveOrgUnit(id: $id, parentId: $parentId) {\n      ...AdminUnitFields\n    }\n  }\n": typeof types.MoveOrgUnitDocument,
     "\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      district {\n        id\n        code\n        name\n      }\n      admin {\n        id\n        username\n      }\n    }\n  }\n": typeof types.CreateDistrictDocument,
+    "\n  mutation ChangePeriodDeadline($periodId: ID!, $deadline: DateTime!, $reason: String!) {\n    changePeriodDeadline(periodId: $periodId, deadline: $deadline, reason: $reason) {\n      id\n      code\n      status\n      deadline\n    }\n  }\n": typeof types.ChangePeriodDeadlineDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    username\n    displayName\n    role\n    scopeUnit {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": typeof types.MeDocument,
@@ -72,6 +73,7 @@ const documents: Documents = {
     "\n  mutation ClosePeriod($periodId: ID!) {\n    closePeriod(periodId: $periodId) {\n      id\n      code\n      status\n      closedAt\n    }\n  }\n": types.ClosePeriodDocument,
     "\n  mutation MoveOrgUnit($id: ID!, $parentId: ID!) {\n    moveOrgUnit(id: $id, parentId: $parentId) {\n      ...AdminUnitFields\n    }\n  }\n": types.MoveOrgUnitDocument,
     "\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      district {\n        id\n        code\n        name\n      }\n      admin {\n        id\n        username\n      }\n    }\n  }\n": types.CreateDistrictDocument,
+    "\n  mutation ChangePeriodDeadline($periodId: ID!, $deadline: DateTime!, $reason: String!) {\n    changePeriodDeadline(periodId: $periodId, deadline: $deadline, reason: $reason) {\n      id\n      code\n      status\n      deadline\n    }\n  }\n": types.ChangePeriodDeadlineDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    username\n    displayName\n    role\n    scopeUnit {\n      id\n      name\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": types.MeDocument,
@@ -172,6 +174,10 @@ export function graphql(source: "\n  mutation MoveOrgUnit($id: ID!, $parentId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      district {\n        id\n        code\n        name\n      }\n      admin {\n        id\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      district {\n        id\n        code\n        name\n      }\n      admin {\n        id\n        username\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePeriodDeadline($periodId: ID!, $deadline: DateTime!, $reason: String!) {\n    changePeriodDeadline(periodId: $periodId, deadline: $deadline, reason: $reason) {\n      id\n      code\n      status\n      deadline\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePeriodDeadline($periodId: ID!, $deadline: DateTime!, $reason: String!) {\n    changePeriodDeadline(periodId: $periodId, deadline: $deadline, reason: $reason) {\n      id\n      code\n      status\n      deadline\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -126,6 +126,12 @@ export const adminZh = {
       actions: '操作',
     },
     periods: {
+      changeDeadline: '改截止时间',
+      changeDeadlineTitle: '修改{{period}}的截止时间',
+      changeDeadlineOk: '保存截止时间',
+      changeDeadlineReason: '修改原因',
+      changeDeadlineReasonRequired: '请填写修改原因。',
+      deadlineChanged: '已修改{{period}}的截止时间。',
       list: '考评季度',
       empty: '尚未开启任何季度',
       open: '开启新季度',
