@@ -1,5 +1,9 @@
 export * from './lib/model/types';
-export { buildQuarterlyReportData, summarizeScore, computeQuarterlyAggregates } from './lib/model/quarterly-data';
+export {
+  buildQuarterlyReportData,
+  summarizeScore,
+  computeQuarterlyAggregates,
+} from './lib/model/quarterly-data';
 export type { QuarterlyReportInput, ScoredBranchInput } from './lib/model/quarterly-data';
 export { displayInput } from './lib/model/format-input';
 export {
@@ -23,7 +27,21 @@ export type { TemplateBranch } from './lib/import/template';
 export { parseImportWorkbook } from './lib/import/parse';
 export type { ImportParseResult, ImportRow, KnownBranch, ParseOptions } from './lib/import/parse';
 export type { ImportError } from './lib/import/errors';
-export { importColumns, BRANCH_CODE_KEY, BRANCH_NAME_KEY, DATA_SHEET, README_SHEET, META_SHEET, FIRST_DATA_ROW } from './lib/import/columns';
+export {
+  importColumns,
+  importFieldLabel,
+  BRANCH_CODE_KEY,
+  BRANCH_NAME_KEY,
+  DATA_SHEET,
+  README_SHEET,
+  META_SHEET,
+  FIRST_DATA_ROW,
+} from './lib/import/columns';
 export type { ImportColumn, CellKind } from './lib/import/columns';
-export { benchReports, formatReportBench, runReportBenchmark, REPORT_TARGETS } from './lib/bench/bench-report';
+export {
+  benchReports,
+  formatReportBench,
+  runReportBenchmark,
+  REPORT_TARGETS,
+} from './lib/bench/bench-report';
 export type { ReportBenchResult } from './lib/bench/bench-report';

@@ -44,7 +44,7 @@ describe('spreadsheet import refusals (HTTP)', () => {
       expect(body.message).toContain('nothing was imported');
       for (const error of expected) expect(body.errors).toContainEqual(expect.objectContaining(error));
       for (const error of body.errors) {
-        expect(Object.keys(error).sort()).toEqual(['code', 'column', 'field', 'reason', 'row']);
+        expect(Object.keys(error).sort()).toEqual(['code', 'column', 'field', 'label', 'reason', 'row']);
         expect(error.reason.zh).toBeTruthy();
         expect(error.reason.en).toBeTruthy();
       }
@@ -76,7 +76,7 @@ describe('spreadsheet import refusals (HTTP)', () => {
         sheet.getCell(4, 1).value = 'BADB-B1';
       }),
       [
-        { row: 3, column: 'A', field: 'BRANCH_CODE', code: 'UNKNOWN_BRANCH' },
+        { row: 3, column: 'A', field: 'BRANCH_CODE', label: '支部编码', code: 'UNKNOWN_BRANCH' },
         { row: 4, column: 'A', field: 'BRANCH_CODE', code: 'UNKNOWN_BRANCH' },
       ],
     );
@@ -94,7 +94,8 @@ describe('spreadsheet import refusals (HTTP)', () => {
         good,
         (sheet, col) => void (sheet.getCell(4, col.get('ORG_MEETINGS.numerator')!).value = 13),
       ),
-      [{ row: 4, field: 'ORG_MEETINGS.numerator' }],
+      // label: the header the person reads in the file, not the internal key
+      [{ row: 4, field: 'ORG_MEETINGS.numerator', label: '三会一课落实率·分子' }],
     );
     // Not a workbook at all, an empty body, a workbook without the data sheet's header.
     await refused(Buffer.from('%PDF-1.7 not a spreadsheet'), [

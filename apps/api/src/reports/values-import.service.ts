@@ -2,7 +2,13 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { parseImportWorkbook, STATUS_NAMES, type ImportError, type ImportRow } from '@pathboard/reports';
+import {
+  importFieldLabel,
+  parseImportWorkbook,
+  STATUS_NAMES,
+  type ImportError,
+  type ImportRow,
+} from '@pathboard/reports';
 import type { IndicatorInput, Sector } from '@pathboard/scoring';
 import { AssessmentMutationsService } from '../assessments/assessment-mutations.service';
 import { ASSESSMENT_SELECT, toContext, type AssessmentContext } from '../assessments/assessment-rows';
@@ -111,7 +117,9 @@ export class ValuesImportService {
 
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const planned = await this.plan(manager, period, parsed.rows, byCode, parsed.errors);
+        const planned = await this.plan(manager, period, parsed.rows, byCode, parsed.errors, (field) =>
+          importFieldLabel(framework, field),
+        );
         const result = summarize(period.code, dryRun, planned);
         await this.apply(manager, user, period, planned, result, file);
         if (dryRun) throw new DryRunRollback(result);
@@ -130,6 +138,7 @@ export class ValuesImportService {
     rows: ImportRow[],
     byCode: Map<string, ScopeBranch>,
     parseErrors: ImportError[],
+    labelOf: (field: string | null) => string | null,
   ): Promise<PlannedRow[]> {
     const ids = rows.map((r) => byCode.get(r.branchCode)!.id);
     const contexts: Record<string, unknown>[] = ids.length
@@ -156,7 +165,8 @@ export class ValuesImportService {
       errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
       throw badUserInput(`the file has ${errors.length} problem(s); nothing was imported`, {
         reason: 'INVALID_IMPORT',
-        errors,
+        // The column as the person sees it in the file, beside the internal key.
+        errors: errors.map((e) => ({ ...e, label: labelOf(e.field) })),
       });
     }
     return planned;

@@ -7,6 +7,9 @@ import type { Framework, Indicator, LocalizedText, Rule } from '@pathboard/scori
  */
 export const BRANCH_CODE_KEY = 'BRANCH_CODE';
 export const BRANCH_NAME_KEY = 'BRANCH_NAME';
+/** Row-2 headers of the two branch columns. */
+export const BRANCH_CODE_LABEL = '支部编码';
+export const BRANCH_NAME_LABEL = '支部名称';
 export const CODE_ROW = 1;
 export const NAME_ROW = 2;
 export const FIRST_DATA_ROW = 3;
@@ -39,15 +42,35 @@ export function importColumns(framework: Framework): ImportColumn[] {
 function columnsOf(indicator: Indicator): ImportColumn[] {
   const rule = indicator.rule;
   const name = indicator.name.zh;
-  const one = (kind: CellKind, suffix = ''): ImportColumn[] => [{ key: indicator.code, label: `${name}${suffix}`, indicator, kind }];
+  const one = (kind: CellKind, suffix = ''): ImportColumn[] => [
+    { key: indicator.code, label: `${name}${suffix}`, indicator, kind },
+  ];
   switch (rule.type) {
     case 'ratio':
       return [
-        { key: `${indicator.code}.numerator`, label: `${name}·分子`, indicator, kind: 'integer', part: 'numerator' },
-        { key: `${indicator.code}.denominator`, label: `${name}·分母`, indicator, kind: 'integer', part: 'denominator' },
+        {
+          key: `${indicator.code}.numerator`,
+          label: `${name}·分子`,
+          indicator,
+          kind: 'integer',
+          part: 'numerator',
+        },
+        {
+          key: `${indicator.code}.denominator`,
+          label: `${name}·分母`,
+          indicator,
+          kind: 'integer',
+          part: 'denominator',
+        },
       ];
     case 'checklist':
-      return rule.items.map((item) => ({ key: `${indicator.code}.${item.code}`, label: `${name}·${item.name.zh}`, indicator, kind: 'item' as const, part: item.code }));
+      return rule.items.map((item) => ({
+        key: `${indicator.code}.${item.code}`,
+        label: `${name}·${item.name.zh}`,
+        indicator,
+        kind: 'item' as const,
+        part: item.code,
+      }));
     case 'rating':
       return one('band');
     case 'boolean':
@@ -67,12 +90,31 @@ function columnsOf(indicator: Indicator): ImportColumn[] {
   }
 }
 
+/**
+ * The header a person reads (row 2) for a problem's field: a column key (`ORG_MEETINGS.numerator`
+ * → 三会一课落实率·分子), a branch column, or a bare indicator code (its name). Null when unknown.
+ */
+export function importFieldLabel(framework: Framework, field: string | null): string | null {
+  if (!field) return null;
+  if (field === BRANCH_CODE_KEY) return BRANCH_CODE_LABEL;
+  if (field === BRANCH_NAME_KEY) return BRANCH_NAME_LABEL;
+  const column = importColumns(framework).find((c) => c.key === field);
+  if (column) return column.label;
+  const indicator = framework.paths.flatMap((p) => p.indicators).find((i) => i.code === field);
+  return indicator ? indicator.name.zh : null;
+}
+
 /** How to fill a column, for the readme sheet. */
 export function columnHelp(column: ImportColumn): LocalizedText {
   const rule: Rule = column.indicator.rule;
   switch (column.kind) {
     case 'integer':
-      return column.part ? { zh: '非负整数；分子不大于分母，分母大于0', en: 'whole number ≥ 0; numerator ≤ denominator, denominator > 0' } : { zh: '非负整数（次数）', en: 'whole number ≥ 0 (a count)' };
+      return column.part
+        ? {
+            zh: '非负整数；分子不大于分母，分母大于0',
+            en: 'whole number ≥ 0; numerator ≤ denominator, denominator > 0',
+          }
+        : { zh: '非负整数（次数）', en: 'whole number ≥ 0 (a count)' };
     case 'number':
       return { zh: '数字', en: 'a number' };
     case 'rate':
@@ -83,7 +125,10 @@ export function columnHelp(column: ImportColumn): LocalizedText {
       return { zh: '是（已完成）或 否', en: '是 (done) or 否' };
     case 'band':
       return rule.type === 'rating'
-        ? { zh: `从下拉列表选择：${rule.bands.map((band) => band.name.zh).join('、')}`, en: `pick one: ${rule.bands.map((band) => band.name.en).join(', ')}` }
+        ? {
+            zh: `从下拉列表选择：${rule.bands.map((band) => band.name.zh).join('、')}`,
+            en: `pick one: ${rule.bands.map((band) => band.name.en).join(', ')}`,
+          }
         : { zh: '', en: '' };
   }
 }

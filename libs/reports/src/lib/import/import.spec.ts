@@ -2,7 +2,14 @@ import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
 import { defaultFramework } from '@pathboard/frameworks';
 import type { Framework, ValueMap } from '@pathboard/scoring';
-import { BRANCH_CODE_KEY, DATA_SHEET, importColumns, META_SHEET, README_SHEET } from './columns';
+import {
+  BRANCH_CODE_KEY,
+  DATA_SHEET,
+  importColumns,
+  importFieldLabel,
+  META_SHEET,
+  README_SHEET,
+} from './columns';
 import { parseImportWorkbook, type KnownBranch } from './parse';
 import { buildImportTemplate, type TemplateBranch } from './template';
 
@@ -29,15 +36,25 @@ const fullValues: ValueMap = {
 
 const branches: TemplateBranch[] = [
   { code: 'B001', name: '城东村党支部', sector: 'RURAL', values: fullValues },
-  { code: 'B002', name: '幸福社区党支部', sector: 'COMMUNITY', values: { ORG_MEETINGS: { numerator: 3, denominator: 3 } } },
+  {
+    code: 'B002',
+    name: '幸福社区党支部',
+    sector: 'COMMUNITY',
+    values: { ORG_MEETINGS: { numerator: 3, denominator: 3 } },
+  },
   { code: 'B003', name: '区财政局机关党支部', sector: 'ORGAN' },
 ];
 const known: KnownBranch[] = branches.map((b) => ({ code: b.code, sector: b.sector }));
 
 /** Open a template, let `edit` change the data sheet like a person would, and save it again. */
-async function edited(edit: (sheet: ExcelJS.Worksheet, workbook: ExcelJS.Workbook) => void, source?: Buffer): Promise<Buffer> {
+async function edited(
+  edit: (sheet: ExcelJS.Worksheet, workbook: ExcelJS.Workbook) => void,
+  source?: Buffer,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load((source ?? (await buildImportTemplate(framework, branches, PERIOD))) as unknown as ArrayBuffer);
+  await workbook.xlsx.load(
+    (source ?? (await buildImportTemplate(framework, branches, PERIOD))) as unknown as ArrayBuffer,
+  );
   edit(workbook.getWorksheet(DATA_SHEET)!, workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -52,7 +69,8 @@ function col(sheet: ExcelJS.Worksheet, key: string): number {
   return found;
 }
 
-const parse = (buffer: Buffer, frameworkUsed: Framework = framework) => parseImportWorkbook(buffer, frameworkUsed, known, { period: PERIOD });
+const parse = (buffer: Buffer, frameworkUsed: Framework = framework) =>
+  parseImportWorkbook(buffer, frameworkUsed, known, { period: PERIOD });
 
 describe('import template', () => {
   it('has codes in row 1, Chinese names in row 2, one row per branch, drop-downs, a readme and a hidden meta sheet', async () => {
@@ -61,16 +79,34 @@ describe('import template', () => {
     expect(book.SheetNames).toEqual([DATA_SHEET, README_SHEET, META_SHEET]);
     expect(book.Workbook?.Sheets?.[2].Hidden).toBe(1);
     const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[DATA_SHEET], { header: 1, defval: null });
-    expect(rows[0].slice(0, 4)).toEqual([BRANCH_CODE_KEY, 'BRANCH_NAME', 'ORG_MEETINGS.numerator', 'ORG_MEETINGS.denominator']);
-    expect(rows[1].slice(0, 4)).toEqual(['支部编码', '支部名称', '三会一课落实率·分子', '三会一课落实率·分母']);
+    expect(rows[0].slice(0, 4)).toEqual([
+      BRANCH_CODE_KEY,
+      'BRANCH_NAME',
+      'ORG_MEETINGS.numerator',
+      'ORG_MEETINGS.denominator',
+    ]);
+    expect(rows[1].slice(0, 4)).toEqual([
+      '支部编码',
+      '支部名称',
+      '三会一课落实率·分子',
+      '三会一课落实率·分母',
+    ]);
     expect(rows[0]).toContain('ORG_RESPONSIBILITY_LIST.LIST_ESTABLISHED');
     expect(rows[0]).toContain('ORG_WORK_PLAN');
     expect(rows.slice(2).map((row) => row[0])).toEqual(['B001', 'B002', 'B003']);
     expect(rows[0]).toHaveLength(2 + importColumns(framework).length);
-    const xml = await new ExcelJS.Workbook().xlsx.load(buffer as unknown as ArrayBuffer).then((wb) => wb.getWorksheet(DATA_SHEET)!);
+    const xml = await new ExcelJS.Workbook().xlsx
+      .load(buffer as unknown as ArrayBuffer)
+      .then((wb) => wb.getWorksheet(DATA_SHEET)!);
     const plan = col(xml, 'ORG_WORK_PLAN');
-    expect(xml.getCell(3, plan).dataValidation).toMatchObject({ type: 'list', formulae: ['"好,较好,一般,差"'] });
-    expect(xml.getCell(3, col(xml, 'ORG_LIFE_MEETINGS')).dataValidation).toMatchObject({ type: 'list', formulae: ['"是,否"'] });
+    expect(xml.getCell(3, plan).dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"好,较好,一般,差"'],
+    });
+    expect(xml.getCell(3, col(xml, 'ORG_LIFE_MEETINGS')).dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"是,否"'],
+    });
   });
 });
 
@@ -78,7 +114,11 @@ describe('import round trip', () => {
   it('gives back the pre-filled values exactly', async () => {
     const result = await parse(await buildImportTemplate(framework, branches, PERIOD));
     expect(result.errors).toEqual([]);
-    expect(result.meta).toEqual({ period: PERIOD, frameworkCode: framework.code, frameworkVersion: framework.version });
+    expect(result.meta).toEqual({
+      period: PERIOD,
+      frameworkCode: framework.code,
+      frameworkVersion: framework.version,
+    });
     expect(result.rows.map((row) => row.branchCode)).toEqual(['B001', 'B002', 'B003']);
     expect(result.rows[0].values).toEqual(fullValues);
     expect(result.rows[1].values).toEqual({ ORG_MEETINGS: { numerator: 3, denominator: 3 } });
@@ -110,16 +150,22 @@ describe('import round trip', () => {
 
 describe('malformed import files', () => {
   it('refuses an empty file and a file that is not a workbook', async () => {
-    expect((await parse(Buffer.alloc(0))).errors).toEqual([expect.objectContaining({ row: null, code: 'EMPTY_FILE' })]);
+    expect((await parse(Buffer.alloc(0))).errors).toEqual([
+      expect.objectContaining({ row: null, code: 'EMPTY_FILE' }),
+    ]);
     const text = await parse(Buffer.from('branch,ORG_MEETINGS\nB001,3\n'));
-    expect(text.errors).toEqual([expect.objectContaining({ row: null, column: null, code: 'NOT_A_WORKBOOK' })]);
+    expect(text.errors).toEqual([
+      expect.objectContaining({ row: null, column: null, code: 'NOT_A_WORKBOOK' }),
+    ]);
     expect(text.errors[0].reason.zh).toContain('不是有效的 Excel');
   });
 
   it('refuses a workbook without the header row, and one without data rows', async () => {
     const other = new ExcelJS.Workbook();
     other.addWorksheet('Sheet1').addRow(['名称', '数量']);
-    expect((await parse(Buffer.from(await other.xlsx.writeBuffer()))).errors.map((e) => e.code)).toEqual(['NO_HEADER']);
+    expect((await parse(Buffer.from(await other.xlsx.writeBuffer()))).errors.map((e) => e.code)).toEqual([
+      'NO_HEADER',
+    ]);
     const empty = await buildImportTemplate(framework, [], PERIOD);
     expect((await parse(empty)).errors.map((e) => e.code)).toEqual(['NO_ROWS']);
   });
@@ -160,7 +206,19 @@ describe('malformed import files', () => {
     let columns: Record<string, string> = {};
     const buffer = await edited((sheet) => {
       const letter = (key: string) => sheet.getColumn(col(sheet, key)).letter;
-      columns = Object.fromEntries(['ORG_THEME_DAYS', 'ORG_LIFE_MEETINGS', 'ORG_WORK_PLAN', 'ORG_MEETINGS.denominator', 'SUP_PETITIONS_RESOLVED.numerator', 'TRN_STUDY_HOURS', 'SUP_APPRAISAL_PARTICIPATION', 'ORG_RURAL_REVITALIZATION', 'INT_WARNING_EDUCATION'].map((key) => [key, letter(key)]));
+      columns = Object.fromEntries(
+        [
+          'ORG_THEME_DAYS',
+          'ORG_LIFE_MEETINGS',
+          'ORG_WORK_PLAN',
+          'ORG_MEETINGS.denominator',
+          'SUP_PETITIONS_RESOLVED.numerator',
+          'TRN_STUDY_HOURS',
+          'SUP_APPRAISAL_PARTICIPATION',
+          'ORG_RURAL_REVITALIZATION',
+          'INT_WARNING_EDUCATION',
+        ].map((key) => [key, letter(key)]),
+      );
       sheet.getCell(4, col(sheet, 'ORG_THEME_DAYS')).value = '三次';
       sheet.getCell(4, col(sheet, 'ORG_LIFE_MEETINGS')).value = '也许';
       sheet.getCell(4, col(sheet, 'ORG_WORK_PLAN')).value = '优';
@@ -180,7 +238,12 @@ describe('malformed import files', () => {
         [4, columns['ORG_LIFE_MEETINGS'], 'ORG_LIFE_MEETINGS', 'NOT_YES_NO'],
         [4, columns['ORG_WORK_PLAN'], 'ORG_WORK_PLAN', 'UNKNOWN_BAND'],
         [4, columns['ORG_MEETINGS.denominator'], 'ORG_MEETINGS.denominator', 'INCOMPLETE_RATIO'],
-        [5, columns['SUP_PETITIONS_RESOLVED.numerator'], 'SUP_PETITIONS_RESOLVED.numerator', 'NUMERATOR_GT_DENOMINATOR'],
+        [
+          5,
+          columns['SUP_PETITIONS_RESOLVED.numerator'],
+          'SUP_PETITIONS_RESOLVED.numerator',
+          'NUMERATOR_GT_DENOMINATOR',
+        ],
         [5, columns['TRN_STUDY_HOURS'], 'TRN_STUDY_HOURS', 'NEGATIVE'],
         [5, columns['SUP_APPRAISAL_PARTICIPATION'], 'SUP_APPRAISAL_PARTICIPATION', 'RATE_OUT_OF_RANGE'],
         [5, columns['ORG_RURAL_REVITALIZATION'], 'ORG_RURAL_REVITALIZATION', 'NOT_APPLICABLE'],
@@ -200,6 +263,18 @@ describe('malformed import files', () => {
     const buffer = await buildImportTemplate(framework, branches, '2026Q3');
     expect((await parse(buffer)).errors.map((e) => e.code)).toEqual(['WRONG_PERIOD']);
     const newer: Framework = { ...framework, version: framework.version + 1 };
-    expect((await parse(await buildImportTemplate(framework, branches, PERIOD), newer)).errors.map((e) => e.code)).toEqual(['WRONG_FRAMEWORK']);
+    expect(
+      (await parse(await buildImportTemplate(framework, branches, PERIOD), newer)).errors.map((e) => e.code),
+    ).toEqual(['WRONG_FRAMEWORK']);
+  });
+});
+
+describe('importFieldLabel', () => {
+  it('names a problem’s field by the header a person reads in the file', () => {
+    expect(importFieldLabel(defaultFramework, 'ORG_MEETINGS.numerator')).toBe('三会一课落实率·分子');
+    expect(importFieldLabel(defaultFramework, 'BRANCH_CODE')).toBe('支部编码');
+    expect(importFieldLabel(defaultFramework, 'ORG_MEETINGS')).toBe('三会一课落实率');
+    expect(importFieldLabel(defaultFramework, 'NOPE')).toBeNull();
+    expect(importFieldLabel(defaultFramework, null)).toBeNull();
   });
 });

@@ -8,6 +8,8 @@ import { HEADER_STYLE, SUBHEADER_STYLE } from '../excel/styles';
 import { periodLabel } from '../pdf/narrative';
 import {
   BRANCH_CODE_KEY,
+  BRANCH_CODE_LABEL,
+  BRANCH_NAME_LABEL,
   BRANCH_NAME_KEY,
   columnHelp,
   DATA_SHEET,
@@ -27,9 +29,13 @@ export interface TemplateBranch {
   values?: ValueMap;
 }
 
-const NOT_APPLICABLE_STYLE: Partial<Style> = { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } } };
+const NOT_APPLICABLE_STYLE: Partial<Style> = {
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } },
+};
 const INPUT_STYLE: Partial<Style> = {};
-const IDENTITY_STYLE: Partial<Style> = { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } } };
+const IDENTITY_STYLE: Partial<Style> = {
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } },
+};
 
 /**
  * The import template (导入模板) for a period: one row per branch (code and name, then one column
@@ -37,13 +43,21 @@ const IDENTITY_STYLE: Partial<Style> = { fill: { type: 'pattern', pattern: 'soli
  * row 2, drop-down lists for ratings and yes/no, a readme sheet, and a hidden sheet recording the
  * framework version and period so a file filled for another period is refused.
  */
-export async function buildImportTemplate(framework: Framework, branches: readonly TemplateBranch[], period: string): Promise<Buffer> {
+export async function buildImportTemplate(
+  framework: Framework,
+  branches: readonly TemplateBranch[],
+  period: string,
+): Promise<Buffer> {
   const output = new PassThrough();
   const chunks: Buffer[] = [];
   output.on('data', (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<void>((resolve, reject) => output.on('end', resolve).on('error', reject));
 
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: output,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   const columns = importColumns(framework);
   writeDataSheet(workbook, columns, branches);
   writeReadmeSheet(workbook, framework, columns, period);
@@ -57,9 +71,17 @@ export async function buildImportTemplate(framework: Framework, branches: readon
   return Buffer.concat(chunks);
 }
 
-function writeDataSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, columns: ImportColumn[], branches: readonly TemplateBranch[]): void {
+function writeDataSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  columns: ImportColumn[],
+  branches: readonly TemplateBranch[],
+): void {
   const sheet = workbook.addWorksheet(DATA_SHEET, { views: [{ state: 'frozen', xSplit: 2, ySplit: 2 }] });
-  sheet.columns = [{ width: 12 }, { width: 24 }, ...columns.map((column) => ({ width: Math.min(24, Math.max(10, column.label.length * 1.6)) }))];
+  sheet.columns = [
+    { width: 12 },
+    { width: 24 },
+    ...columns.map((column) => ({ width: Math.min(24, Math.max(10, column.label.length * 1.6)) })),
+  ];
   const lastRow = FIRST_DATA_ROW + Math.max(branches.length, 1) - 1;
   columns.forEach((column, index) => {
     const list = listOf(column);
@@ -74,10 +96,22 @@ function writeDataSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, columns: I
       error: `请从列表中选择：${list.join('、')}`,
     });
   });
-  headerRow(sheet, [BRANCH_CODE_KEY, BRANCH_NAME_KEY, ...columns.map((column) => column.key)], SUBHEADER_STYLE);
-  headerRow(sheet, ['支部编码', '支部名称', ...columns.map((column) => column.label)], HEADER_STYLE);
+  headerRow(
+    sheet,
+    [BRANCH_CODE_KEY, BRANCH_NAME_KEY, ...columns.map((column) => column.key)],
+    SUBHEADER_STYLE,
+  );
+  headerRow(
+    sheet,
+    [BRANCH_CODE_LABEL, BRANCH_NAME_LABEL, ...columns.map((column) => column.label)],
+    HEADER_STYLE,
+  );
   for (const branch of branches) {
-    const row = sheet.addRow([branch.code, branch.name, ...columns.map((column) => cellFor(column, branch.values?.[column.indicator.code]))]);
+    const row = sheet.addRow([
+      branch.code,
+      branch.name,
+      ...columns.map((column) => cellFor(column, branch.values?.[column.indicator.code])),
+    ]);
     row.getCell(1).style = IDENTITY_STYLE;
     row.getCell(2).style = IDENTITY_STYLE;
     columns.forEach((column, index) => {
@@ -90,8 +124,12 @@ function writeDataSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, columns: I
 }
 
 /** exceljs' typings omit the worksheet's data validations, which its streaming writer does write. */
-function validations(sheet: ExcelJS.Worksheet): { add(range: string, validation: ExcelJS.DataValidation): void } {
-  return (sheet as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations;
+function validations(sheet: ExcelJS.Worksheet): {
+  add(range: string, validation: ExcelJS.DataValidation): void;
+} {
+  return (
+    sheet as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }
+  ).dataValidations;
 }
 
 function headerRow(sheet: ExcelJS.Worksheet, values: string[], style: Partial<Style>): void {
@@ -102,7 +140,8 @@ function headerRow(sheet: ExcelJS.Worksheet, values: string[], style: Partial<St
 
 function listOf(column: ImportColumn): string[] | null {
   if (column.kind === 'yesno' || column.kind === 'item') return ['是', '否'];
-  if (column.kind === 'band' && column.indicator.rule.type === 'rating') return column.indicator.rule.bands.map((band) => band.name.zh);
+  if (column.kind === 'band' && column.indicator.rule.type === 'rating')
+    return column.indicator.rule.bands.map((band) => band.name.zh);
   return null;
 }
 
@@ -113,13 +152,20 @@ export function cellFor(column: ImportColumn, input: IndicatorInput | undefined)
   if (column.part && typeof input === 'object' && !Array.isArray(input)) {
     return column.part === 'numerator' ? input.numerator : input.denominator;
   }
-  if (column.kind === 'item' && Array.isArray(input)) return input.includes(column.part as string) ? '是' : '否';
+  if (column.kind === 'item' && Array.isArray(input))
+    return input.includes(column.part as string) ? '是' : '否';
   if (typeof input === 'boolean') return input ? '是' : '否';
-  if (rule.type === 'rating' && typeof input === 'string') return rule.bands.find((band) => band.code === input)?.name.zh ?? input;
+  if (rule.type === 'rating' && typeof input === 'string')
+    return rule.bands.find((band) => band.code === input)?.name.zh ?? input;
   return typeof input === 'number' || typeof input === 'string' ? input : null;
 }
 
-function writeReadmeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, framework: Framework, columns: ImportColumn[], period: string): void {
+function writeReadmeSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  framework: Framework,
+  columns: ImportColumn[],
+  period: string,
+): void {
   const sheet = workbook.addWorksheet(README_SHEET);
   sheet.columns = [{ width: 34 }, { width: 30 }, { width: 60 }];
   const lines: (string | null)[][] = [
@@ -127,7 +173,9 @@ function writeReadmeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, framewor
     [`考核方案：${framework.name.zh}（第${framework.version}版，${framework.code}）`],
     ['1. 在“填报”工作表中每个党支部一行填写，第1行为字段编码，请勿修改；第2行为中文表头。'],
     ['2. 支部编码必须是系统中已有的编码，每个支部只能出现一次；留空的单元格表示本次不导入该项。'],
-    ['3. 比率类指标分别填写分子和分母；清单类指标每个条目填写“是”或“否”；灰色单元格表示该指标不适用于本支部。'],
+    [
+      '3. 比率类指标分别填写分子和分母；清单类指标每个条目填写“是”或“否”；灰色单元格表示该指标不适用于本支部。',
+    ],
     ['4. 导入前系统会逐行逐列校验，有错误时将列出行号、列号和原因，全部正确后才会保存。'],
     [],
     ['字段编码', '中文表头', '填写要求'],
