@@ -83,6 +83,7 @@ describe('readImportOutcome', () => {
       row: 3,
       column: null,
       field: 'X',
+      label: null,
       code: 'INVALID',
       reason: { zh: 'bad value', en: 'bad value' },
     });
