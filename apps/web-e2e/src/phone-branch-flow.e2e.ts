@@ -134,13 +134,18 @@ describe('a branch secretary on a 390 px phone', () => {
 
     await step('下一项未填 puts the cursor in an empty input', async () => {
       await form.actionBar.getByRole('button', { name: /下一项未填/ }).click();
-      // Focused, empty, and on screen once the smooth scroll has settled.
+      // The cursor is in an indicator's input, on screen once the smooth scroll has settled…
       await page.waitForFunction((height) => {
         const el = document.activeElement as HTMLInputElement | null;
         if (!el || el.tagName !== 'INPUT' || !el.closest('section[id^="indicator-"]')) return false;
-        const top = el.getBoundingClientRect().top;
-        return el.value === '' && top >= 0 && top < height;
+        const top = el.closest('section')!.getBoundingClientRect().top;
+        return top >= 0 && top < height;
       }, PHONE.viewport.height);
+      // …of an indicator the branch has not answered.
+      const code = await page.evaluate(() =>
+        document.activeElement!.closest('section')!.id.slice('indicator-'.length),
+      );
+      expect((await ownValue(api, code))?.selfValue ?? null).toBeNull();
       await screenshot(page, 'phone-next-unfilled');
     });
   });
