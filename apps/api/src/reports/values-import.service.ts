@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -43,6 +44,12 @@ export interface ImportResult {
   changedBranches: number;
   /** Per branch row, in file order. */
   branches: BranchImportResult[];
+  /**
+   * A dry run's findings when the file would be refused (the same list a real import answers 400
+   * with): a check that finds problems has done its job, so it answers 200 and the browser logs no
+   * failed request. Absent when the file is fine.
+   */
+  errors?: ImportError[];
 }
 
 interface ScopeBranch {
@@ -127,6 +134,18 @@ export class ValuesImportService {
       });
     } catch (err) {
       if (err instanceof DryRunRollback) return err.result;
+      const problems = dryRun ? invalidImportErrors(err) : null;
+      if (problems)
+        return {
+          period: period.code,
+          dryRun,
+          applied: false,
+          counts: { imported: 0, updated: 0, unchanged: 0 },
+          rows: 0,
+          changedBranches: 0,
+          branches: [],
+          errors: problems,
+        };
       throw err;
     }
   }
@@ -245,6 +264,12 @@ export class ValuesImportService {
     }
     return byAssessment;
   }
+}
+
+/** The problems of a refused file (plan's INVALID_IMPORT), or null for any other error. */
+function invalidImportErrors(err: unknown): ImportError[] | null {
+  if (!(err instanceof GraphQLError) || err.extensions?.['reason'] !== 'INVALID_IMPORT') return null;
+  return (err.extensions['errors'] as ImportError[] | undefined) ?? null;
 }
 
 function summarize(period: string, dryRun: boolean, planned: PlannedRow[]): ImportResult {
