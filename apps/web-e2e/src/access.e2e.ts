@@ -33,7 +33,7 @@ describe('a branch user and other branches', () => {
     await page.goto(`/branches/${other.id}?period=${PERIOD}`);
     const main = page.getByRole('main');
     await main.getByText('无法查看该支部', { exact: true }).waitFor();
-    await main.getByText('未找到所请求的内容,可能已被删除或不在您的管辖范围内。').waitFor();
+    await main.getByText('未找到所请求的内容，可能已被删除或不在您的管辖范围内。').waitFor();
     await page.waitForLoadState('networkidle');
     const shown = await main.innerText();
     expect(shown).not.toContain(other.name);

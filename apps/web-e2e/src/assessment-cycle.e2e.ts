@@ -3,13 +3,25 @@ import { type OverviewFigures, OverviewPage } from './pages/overview.page';
 import { ReviewPage } from './pages/review.page';
 import { SelfAssessmentPage } from './pages/self-assessment.page';
 import { useBrowser } from './support/browser';
-import { districtScoreboard, ensureEditable, ownAssessment, type ScoreboardSnapshot, type Status } from './support/demo';
+import {
+  districtScoreboard,
+  ensureEditable,
+  ownAssessment,
+  type ScoreboardSnapshot,
+  type Status,
+} from './support/demo';
 import { Api } from './support/graphql';
 import { screenshot } from './support/screenshots';
 import { eventually, score, step } from './support/steps';
 
 /** The overview's status labels (features/overview/i18n: overview.statuses). */
-const OVERVIEW_STATUS: Record<Status | 'NONE', string> = { DRAFT: '填报中', SUBMITTED: '待审核', RETURNED: '已退回', APPROVED: '已审核', NONE: '未开启' };
+const OVERVIEW_STATUS: Record<Status | 'NONE', string> = {
+  DRAFT: '填报中',
+  SUBMITTED: '待审核',
+  RETURNED: '已退回',
+  APPROVED: '已审核',
+  NONE: '未开启',
+};
 const RETURN_COMMENT = '三会一课实际召开次数与会议记录不一致,请按记录核实后重新提交';
 
 /** What the overview must print for these API figures. */
@@ -99,7 +111,7 @@ describe('the quarterly assessment cycle, through the screens of each role', () 
     await step('2. the reviewer returns it; the comment is required', async () => {
       await signIn(reviewerPage, 'reviewer');
       await review.openQueue();
-      await review.queueRow(branchName).getByText('已提交,待审核').waitFor();
+      await review.queueRow(branchName).getByText('已提交，待审核').waitFor();
       await screenshot(reviewerPage, 'cycle-2-review-queue');
       await review.openFromQueue(branchName);
       await screenshot(reviewerPage, 'cycle-2-review-detail');
@@ -112,7 +124,7 @@ describe('the quarterly assessment cycle, through the screens of each role', () 
 
       await dialog.getByLabel('退回意见').fill(RETURN_COMMENT);
       await dialog.getByRole('button', { name: /^退\s*回$/ }).click();
-      await reviewerPage.getByText(`已退回:${branchName}。`, { exact: true }).waitFor();
+      await reviewerPage.getByText(`已退回：${branchName}。`, { exact: true }).waitFor();
       await reviewerPage.waitForURL((url) => url.pathname === '/review');
       expect((await ownAssessment(api)).status).toBe('RETURNED');
     });
@@ -139,7 +151,9 @@ describe('the quarterly assessment cycle, through the screens of each role', () 
       expect(shown.rowStatus).toBe('待审核');
       expect(shown.rowTotal).toBe(score((await ownAssessment(api)).selfScore!.total));
       // Submitted once more than at the start (unless it already was then), and now scored.
-      expect(shown.awaitingReview).toBe(initial.truth.awaitingReview + (initial.truth.branch.status === 'SUBMITTED' ? 0 : 1));
+      expect(shown.awaitingReview).toBe(
+        initial.truth.awaitingReview + (initial.truth.branch.status === 'SUBMITTED' ? 0 : 1),
+      );
       expect(shown.assessed).toBe(initial.truth.assessed + (initial.truth.branch.total === null ? 1 : 0));
       await screenshot(adminPage, 'cycle-5a-overview-before-approval');
       return shown;
@@ -151,7 +165,7 @@ describe('the quarterly assessment cycle, through the screens of each role', () 
       await review.adjustCount('主题党日', 2); // 3 → 2: one short of 3, 5 of the path's points
       await screenshot(reviewerPage, 'cycle-4-review-adjusted');
       await review.approve('您调整的 1 项将一并保存。');
-      await reviewerPage.getByText(`已审核通过:${branchName}。`, { exact: true }).waitFor();
+      await reviewerPage.getByText(`已审核通过：${branchName}。`, { exact: true }).waitFor();
       const approved = await ownAssessment(api);
       expect(approved.status).toBe('APPROVED');
       // 5 points of 组织建设 (weight 30, out of 100) is 1.5 points of the total.

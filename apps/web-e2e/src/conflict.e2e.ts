@@ -35,7 +35,7 @@ describe('two tabs saving the same self-assessment', () => {
     await tabB.fillNumber(INDICATOR, second);
     await tabB.evidence(INDICATOR).fill(secondEvidence);
     await tabB.clickSave();
-    const notice = tabB.page.getByRole('alert').filter({ hasText: '保存前,别人已修改过这份自评' });
+    const notice = tabB.page.getByRole('alert').filter({ hasText: '保存前，别人已修改过这份自评' });
     await notice.waitFor();
     await notice.getByText('您填写的内容都还在').waitFor();
     // The indicator both changed is listed with both values; B's own stays in the form.

@@ -13,8 +13,24 @@ const suffix = (lang: Lang) => (lang === 'en' ? 'en' : 'zh');
 
 /** The words each screen must show (its heading or title) in each language. */
 const WORDS = {
-  'zh-CN': { overview: '示范区 · 2026年第四季度', compare: '支部对比', compareButton: /对比所选支部/, admin: '系统管理', review: '审核', selfAssessment: '2026年第四季度自评', backToQueue: '返回审核列表' },
-  en: { overview: '示范区 · Q4 2026', compare: 'Compare branches', compareButton: /Compare selected/, admin: 'Administration', review: 'Review', selfAssessment: 'Self-assessment, Q4 2026', backToQueue: /Back/ },
+  'zh-CN': {
+    overview: '示范区 · 2026年第四季度',
+    compare: '支部对比',
+    compareButton: /对比所选支部/,
+    admin: '系统管理',
+    review: '审核',
+    selfAssessment: '2026年第四季度自评',
+    backToQueue: '返回审核列表',
+  },
+  en: {
+    overview: '示范区 · Q4 2026',
+    compare: 'Compare branches',
+    compareButton: /Compare selected/,
+    admin: 'Administration',
+    review: 'Review',
+    selfAssessment: 'Self-assessment, Q4 2026',
+    backToQueue: /Back/,
+  },
 } as const;
 
 /**
@@ -31,7 +47,7 @@ describe('every screen renders, in Chinese and in English', () => {
     await page.getByRole('heading', { name: '基层党建考评看板' }).waitFor();
     await screenshot(page, 'login.zh');
     await signInExpectingRefusal(page, 'wrong-password');
-    await page.getByRole('alert').getByText('用户名或密码不正确,请重新输入。').waitFor();
+    await page.getByRole('alert').getByText('用户名或密码不正确，请重新输入。').waitFor();
     await screenshot(page, 'login-wrong-password.zh');
     await switchLanguage(page, 'en');
     await page.getByLabel('Username').waitFor();
@@ -130,7 +146,9 @@ async function visitAdmin(page: Page, lang: Lang): Promise<void> {
 
 async function topBranches(api: Api): Promise<{ id: string; name: string; code: string }[]> {
   const { me } = await api.as<{ me: { scopeUnitId: string } }>('admin', '{ me { scopeUnitId } }');
-  const { scoreboard } = await api.as<{ scoreboard: { branches: { id: string; name: string; code: string; rank: number | null }[] } }>(
+  const { scoreboard } = await api.as<{
+    scoreboard: { branches: { id: string; name: string; code: string; rank: number | null }[] };
+  }>(
     'admin',
     'query S($p: String!, $u: ID!) { scoreboard(period: $p, unitId: $u) { branches { id name code rank } } }',
     { p: PERIOD, u: me.scopeUnitId },

@@ -24,6 +24,7 @@ export type { ImportParseResult, ImportRow, KnownBranch, ParseOptions } from './
 export type { ImportError } from './lib/import/errors';
 export {
   importColumns,
+  importFieldLabel,
   BRANCH_CODE_KEY,
   BRANCH_NAME_KEY,
   DATA_SHEET,

@@ -22,7 +22,9 @@ export class PeriodsResolver {
     return this.service.list(user);
   }
 
-  @Mutation(() => PeriodModel, { description: 'ADMIN: open a quarter; creates a DRAFT assessment for every active branch in scope.' })
+  @Mutation(() => PeriodModel, {
+    description: 'ADMIN: open a quarter; creates a DRAFT assessment for every active branch in scope.',
+  })
   openPeriod(
     @CurrentUser() user: AuthUser,
     @Args('code', { description: 'Quarter code, e.g. 2026Q1.' }) code: string,
@@ -32,9 +34,26 @@ export class PeriodsResolver {
     return this.service.open(user, { code, frameworkId, deadline });
   }
 
-  @Mutation(() => PeriodModel, { description: 'ADMIN: close a quarter; its assessments can no longer change.' })
-  closePeriod(@CurrentUser() user: AuthUser, @Args('periodId', { type: () => ID }, new UuidPipe('periodId')) periodId: string): Promise<PeriodModel> {
+  @Mutation(() => PeriodModel, {
+    description: 'ADMIN: close a quarter; its assessments can no longer change.',
+  })
+  closePeriod(
+    @CurrentUser() user: AuthUser,
+    @Args('periodId', { type: () => ID }, new UuidPipe('periodId')) periodId: string,
+  ): Promise<PeriodModel> {
     return this.service.close(user, periodId);
+  }
+
+  @Mutation(() => PeriodModel, {
+    description: "ADMIN: move an open quarter's deadline; reason required and audited.",
+  })
+  changePeriodDeadline(
+    @CurrentUser() user: AuthUser,
+    @Args('periodId', { type: () => ID }, new UuidPipe('periodId')) periodId: string,
+    @Args('deadline', { description: 'Submissions after this instant are flagged late.' }) deadline: Date,
+    @Args('reason', { description: 'Why the deadline moves (audited).' }) reason: string,
+  ): Promise<PeriodModel> {
+    return this.service.changeDeadline(user, periodId, deadline, reason);
   }
 
   @ResolveField(() => FrameworkModel)

@@ -150,6 +150,50 @@ export class PeriodsService {
     });
   }
 
+  /**
+   * ADMIN: moves an open quarter's deadline (e.g. extended after a holiday). Audited with the
+   * reason; submissions already made keep the on-time flag they got when they were made.
+   */
+  async changeDeadline(
+    user: AuthUser,
+    periodId: string,
+    deadlineInput: Date,
+    reasonInput: string,
+  ): Promise<PeriodModel> {
+    this.access.assertRole(user, [Role.ADMIN], 'period.deadline');
+    const deadline = new Date(deadlineInput);
+    if (Number.isNaN(deadline.getTime()))
+      throw badUserInput('deadline is not a valid date', { field: 'deadline' });
+    const reason = (reasonInput ?? '').trim();
+    if (!reason) throw badUserInput('a reason is required to change a deadline', { field: 'reason' });
+    if (reason.length > 2000)
+      throw badUserInput('the reason is longer than 2000 characters', { field: 'reason' });
+    return this.dataSource.transaction(async (manager) => {
+      // Another district's period answers exactly as a missing one.
+      const period = await manager
+        .getRepository(PeriodEntity)
+        .findOneBy({ id: periodId, districtId: user.districtId });
+      if (!period) throw notFound('Period', periodId);
+      // Read under the lock closePeriod takes, so a deadline never moves on a quarter being closed.
+      const locked = (await lockPeriodForClose(manager, period.id))!;
+      if (locked.status === 'CLOSED')
+        throw badUserInput(`period ${period.code} is closed: its deadline can no longer change`, {
+          reason: 'PERIOD_CLOSED',
+        });
+      await manager.query(`UPDATE period SET deadline = $2 WHERE id = $1`, [period.id, deadline]);
+      await this.audit.record(manager, {
+        districtId: user.districtId,
+        actorId: user.id,
+        action: 'PERIOD_DEADLINE_CHANGED',
+        targetType: 'Period',
+        targetId: period.id,
+        before: { deadline: period.deadline },
+        after: { deadline, reason },
+      });
+      return toPeriodModel((await manager.getRepository(PeriodEntity).findOneBy({ id: period.id }))!);
+    });
+  }
+
   private async findInDistrict(
     manager: EntityManager,
     user: AuthUser,

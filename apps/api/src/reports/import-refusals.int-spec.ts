@@ -45,7 +45,7 @@ describe('spreadsheet import refusals (HTTP)', () => {
       expect(body.message).toContain('nothing was imported');
       for (const error of expected) expect(body.errors).toContainEqual(expect.objectContaining(error));
       for (const error of body.errors) {
-        expect(Object.keys(error).sort()).toEqual(['code', 'column', 'field', 'reason', 'row']);
+        expect(Object.keys(error).sort()).toEqual(['code', 'column', 'field', 'label', 'reason', 'row']);
         expect(error.reason.zh).toBeTruthy();
         expect(error.reason.en).toBeTruthy();
       }
@@ -77,7 +77,7 @@ describe('spreadsheet import refusals (HTTP)', () => {
         sheet.getCell(4, 1).value = 'BADB-B1';
       }),
       [
-        { row: 3, column: 'A', field: 'BRANCH_CODE', code: 'UNKNOWN_BRANCH' },
+        { row: 3, column: 'A', field: 'BRANCH_CODE', label: '支部编码', code: 'UNKNOWN_BRANCH' },
         { row: 4, column: 'A', field: 'BRANCH_CODE', code: 'UNKNOWN_BRANCH' },
       ],
     );
@@ -95,8 +95,27 @@ describe('spreadsheet import refusals (HTTP)', () => {
         good,
         (sheet, col) => void (sheet.getCell(4, col.get('ORG_MEETINGS.numerator')!).value = 13),
       ),
-      [{ row: 4, field: 'ORG_MEETINGS.numerator' }],
+      // label: the header the person reads in the file, not the internal key
+      [{ row: 4, field: 'ORG_MEETINGS.numerator', label: '三会一课落实率·分子' }],
     );
+    // The same file as a dry run: 200 with the same problems (a check that finds problems did its job).
+    const checked = await importFile(
+      t,
+      w.tokens.reviewer,
+      await editSheet(
+        good,
+        (sheet, col) => void (sheet.getCell(4, col.get('ORG_MEETINGS.numerator')!).value = 13),
+      ),
+      true,
+    );
+    expect(checked.status).toBe(200);
+    expect(checked.json<{ dryRun: boolean; applied: boolean; errors: unknown[] }>()).toMatchObject({
+      dryRun: true,
+      applied: false,
+      errors: expect.arrayContaining([
+        expect.objectContaining({ row: 4, field: 'ORG_MEETINGS.numerator', label: '三会一课落实率·分子' }),
+      ]),
+    });
     // Not a workbook at all, an empty body, a workbook without the data sheet's header.
     await refused(Buffer.from('%PDF-1.7 not a spreadsheet'), [
       { row: null, column: null, field: null, code: 'NOT_A_WORKBOOK' },

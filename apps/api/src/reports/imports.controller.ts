@@ -52,7 +52,8 @@ export class ImportsController {
 
   /**
    * Import a filled template. 200 with counts in total and per branch; 400 with every problem
-   * `{ row, column, field, code, reason }` and nothing applied. `dryRun=true` rolls back.
+   * `{ row, column, field, label, code, reason }` and nothing applied. `dryRun=true` rolls back and
+   * answers a refused file's problems with 200 (`errors`): the check itself succeeded.
    */
   @Post('values')
   @HttpCode(200)

@@ -6,6 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   MAX_REPORTED_IMPORT_ERRORS,
+  importFieldLabel,
   parseImportWorkbook,
   STATUS_NAMES,
   type ImportError,
@@ -47,6 +48,12 @@ export interface ImportResult {
   changedBranches: number;
   /** Per branch row, in file order. */
   branches: BranchImportResult[];
+  /**
+   * A dry run's findings when the file would be refused (the same list a real import answers 400
+   * with): a check that finds problems has done its job, so it answers 200 and the browser logs no
+   * failed request. Absent when the file is fine.
+   */
+  errors?: ImportError[];
 }
 
 interface ScopeBranch {
@@ -128,7 +135,9 @@ export class ValuesImportService {
         // The check above answers early; this one, under the lock closePeriod also takes, is the one
         // that holds: a close waits for this import, or this import finds the period CLOSED.
         await lockOpenPeriodForWrite(manager, period.id, 'values');
-        const planned = await this.plan(manager, period, parsed.rows, byCode, parsed);
+        const planned = await this.plan(manager, period, parsed.rows, byCode, parsed, (field) =>
+          importFieldLabel(framework, field),
+        );
         const result = summarize(period.code, dryRun, planned);
         await this.apply(manager, user, period, planned, result, file);
         if (dryRun) throw new DryRunRollback(result);
@@ -136,6 +145,18 @@ export class ValuesImportService {
       });
     } catch (err) {
       if (err instanceof DryRunRollback) return err.result;
+      const problems = dryRun ? invalidImportErrors(err) : null;
+      if (problems)
+        return {
+          period: period.code,
+          dryRun,
+          applied: false,
+          counts: { imported: 0, updated: 0, unchanged: 0 },
+          rows: 0,
+          changedBranches: 0,
+          branches: [],
+          errors: problems,
+        };
       if (err instanceof GraphQLError && err.extensions['reason'] === 'INVALID_IMPORT') {
         await this.auditRefusal(user, period, file, parsed.unknownBranchCodes, err);
       }
@@ -195,6 +216,7 @@ export class ValuesImportService {
     rows: ImportRow[],
     byCode: Map<string, ScopeBranch>,
     parsed: { errors: ImportError[]; omittedErrors: number },
+    labelOf: (field: string | null) => string | null,
   ): Promise<PlannedRow[]> {
     const ids = rows.map((r) => byCode.get(r.branchCode)!.id);
     const contexts: Record<string, unknown>[] = ids.length
@@ -228,7 +250,8 @@ export class ValuesImportService {
         omittedErrors > 0 ? ` (the first ${listed.length} are listed, ${omittedErrors} more are not)` : '';
       throw badUserInput(`the file has ${total} problem(s)${more}; nothing was imported`, {
         reason: 'INVALID_IMPORT',
-        errors: listed,
+        // The column as the person sees it in the file, beside the internal key.
+        errors: listed.map((e) => ({ ...e, label: labelOf(e.field) })),
         omittedErrors,
       });
     }
@@ -308,6 +331,12 @@ export class ValuesImportService {
     }
     return byAssessment;
   }
+}
+
+/** The problems of a refused file (plan's INVALID_IMPORT), or null for any other error. */
+function invalidImportErrors(err: unknown): ImportError[] | null {
+  if (!(err instanceof GraphQLError) || err.extensions?.['reason'] !== 'INVALID_IMPORT') return null;
+  return (err.extensions['errors'] as ImportError[] | undefined) ?? null;
 }
 
 function summarize(period: string, dryRun: boolean, planned: PlannedRow[]): ImportResult {

@@ -13,13 +13,17 @@ export class ReviewPage {
   }
 
   queueRow(branchName: string): Locator {
-    return this.page.getByRole('row').filter({ has: this.page.getByRole('link', { name: branchName, exact: true }) });
+    return this.page
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('link', { name: branchName, exact: true }) });
   }
 
   /** Opens a branch's assessment from its row's action link ("审核" while it waits for review). */
   async openFromQueue(branchName: string): Promise<void> {
-    await this.queueRow(branchName).getByRole('link', { name: /^审\s*核$/ }).click();
-    await this.page.getByRole('heading', { name: `审核:${branchName}` }).waitFor();
+    await this.queueRow(branchName)
+      .getByRole('link', { name: /^审\s*核$/ })
+      .click();
+    await this.page.getByRole('heading', { name: `审核：${branchName}` }).waitFor();
     await this.actionBar.waitFor();
   }
 

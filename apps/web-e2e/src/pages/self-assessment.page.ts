@@ -21,7 +21,10 @@ export class SelfAssessmentPage {
 
   /** A number input: a count (named by the indicator) or a ratio's part ("… 实际完成" / "… 应完成"). */
   numberInput(indicator: string, part?: '实际完成' | '应完成'): Locator {
-    return this.indicator(indicator).getByRole('spinbutton', { name: part ? `${indicator} ${part}` : indicator, exact: true });
+    return this.indicator(indicator).getByRole('spinbutton', {
+      name: part ? `${indicator} ${part}` : indicator,
+      exact: true,
+    });
   }
 
   async fillNumber(indicator: string, value: number, part?: '实际完成' | '应完成'): Promise<void> {
@@ -37,7 +40,8 @@ export class SelfAssessmentPage {
   async choose(indicator: string, option: string): Promise<void> {
     const region = this.indicator(indicator);
     await region.getByText(option, { exact: true }).click();
-    if (!(await region.getByRole('radio', { name: option, exact: true }).isChecked())) throw new Error(`${indicator}: “${option}” did not get checked`);
+    if (!(await region.getByRole('radio', { name: option, exact: true }).isChecked()))
+      throw new Error(`${indicator}: “${option}” did not get checked`);
   }
 
   async tick(indicator: string, item: string): Promise<void> {
@@ -80,8 +84,8 @@ export class SelfAssessmentPage {
     await dialog.waitFor();
     if (expectInDialog) await dialog.getByText(expectInDialog).waitFor();
     await dialog.getByRole('button', { name: '确认提交' }).click();
-    await this.page.getByText('已提交,等待审核。', { exact: true }).waitFor();
-    await this.statusTag('已提交,待审核').waitFor();
+    await this.page.getByText('已提交，等待审核。', { exact: true }).waitFor();
+    await this.statusTag('已提交，待审核').waitFor();
   }
 
   statusTag(status: string): Locator {

@@ -3,10 +3,28 @@ import { baseUrl } from './env';
 
 /** Debian's Chromium, never a downloaded browser. CHROMIUM_PATH overrides for other machines. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** A desktop office screen; wide enough for the xl two-column layouts (≥ 1200 px). */
 export const VIEWPORT = { width: 1440, height: 900 };
+
+/** A branch secretary's phone (iPhone 12–15 class): they fill in on it. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+export interface ContextOptions {
+  viewport?: { width: number; height: number };
+  isMobile?: boolean;
+  hasTouch?: boolean;
+}
 
 /** The message and the top of its stack: minified frames further down say nothing more. */
 const firstLines = (text: string, lines = 4) => text.split('\n').slice(0, lines).join('\n');
@@ -23,9 +41,13 @@ class BrowserErrors {
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
       const where = message.location();
-      this.seen.push(`console.error on ${page.url()}: ${firstLines(message.text())}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`);
+      this.seen.push(
+        `console.error on ${page.url()}: ${firstLines(message.text())}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`,
+      );
     });
-    page.on('pageerror', (error) => this.seen.push(`uncaught on ${page.url()}: ${firstLines(error.stack ?? error.message)}`));
+    page.on('pageerror', (error) =>
+      this.seen.push(`uncaught on ${page.url()}: ${firstLines(error.stack ?? error.message)}`),
+    );
   }
 
   take(): string[] {
@@ -35,9 +57,9 @@ class BrowserErrors {
 
 export interface BrowserFixture {
   /** A fresh context (its own localStorage: its own session and language), Chinese and Beijing time. */
-  newContext(): Promise<BrowserContext>;
+  newContext(options?: ContextOptions): Promise<BrowserContext>;
   /** A page in a fresh context. */
-  newPage(): Promise<Page>;
+  newPage(options?: ContextOptions): Promise<Page>;
 }
 
 /**
@@ -63,9 +85,16 @@ export function useBrowser(): BrowserFixture {
     await browser?.close();
   });
 
-  const newContext = async () => {
-    if (!browser) throw new Error('the browser is not running (useBrowser() must be called at the top of a describe)');
-    const context = await browser.newContext({ baseURL: baseUrl(), viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const newContext = async (options: ContextOptions = {}) => {
+    if (!browser)
+      throw new Error('the browser is not running (useBrowser() must be called at the top of a describe)');
+    const context = await browser.newContext({
+      baseURL: baseUrl(),
+      viewport: VIEWPORT,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      ...options,
+    });
     context.setDefaultTimeout(20_000);
     context.setDefaultNavigationTimeout(60_000);
     context.on('page', (page) => errors.watch(page));
@@ -75,6 +104,6 @@ export function useBrowser(): BrowserFixture {
 
   return {
     newContext,
-    newPage: async () => (await newContext()).newPage(),
+    newPage: async (options?: ContextOptions) => (await newContext(options)).newPage(),
   };
 }

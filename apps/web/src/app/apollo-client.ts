@@ -12,6 +12,23 @@ export interface ApolloClientDeps {
   uri?: string;
 }
 
+/**
+ * Lists that are answers to a question (the quarter's assessments in scope, by period and status)
+ * are replaced whole by a newer answer: merging them by position would be wrong, and Apollo warned
+ * "Cache data may be lost when replacing the assessments field" after every approve or return.
+ */
+export const TYPE_POLICIES = {
+  Query: {
+    fields: {
+      assessments: { merge: (_existing: unknown, incoming: unknown) => incoming },
+    },
+  },
+};
+
+export function createCache() {
+  return new InMemoryCache({ typePolicies: TYPE_POLICIES });
+}
+
 export function createApolloClient({ getToken, onUnauthenticated, uri = '/graphql' }: ApolloClientDeps) {
   const authLink = setContext((_, { headers }) => {
     const token = getToken();
@@ -27,7 +44,7 @@ export function createApolloClient({ getToken, onUnauthenticated, uri = '/graphq
 
   return new ApolloClient({
     link: from([errorLink, authLink, new HttpLink({ uri })]),
-    cache: new InMemoryCache(),
+    cache: createCache(),
     defaultOptions: {
       // Screens show errors in words themselves (describeError); keep partial data with them.
       watchQuery: { errorPolicy: 'all' },

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Queue($period: String!) {\n    assessments(period: $period) {\n      branchId\n      status\n    }\n  }\n": typeof types.QueueDocument,
     "\n  query AdminFrameworks {\n    frameworks {\n      id\n      code\n      version\n      locked\n      createdAt\n      name {\n        zh\n        en\n      }\n      paths {\n        code\n        indicators {\n          code\n        }\n      }\n    }\n  }\n": typeof types.AdminFrameworksDocument,
     "\n  mutation ImportFramework($definition: JSON!) {\n    importFramework(definition: $definition) {\n      id\n      code\n      version\n      name {\n        zh\n        en\n      }\n    }\n  }\n": typeof types.ImportFrameworkDocument,
     "\n  fragment AdminUnitFields on OrgUnit {\n    id\n    code\n    name\n    kind\n    sector\n    memberCount\n    active\n    parentId\n  }\n": typeof types.AdminUnitFieldsFragmentDoc,
@@ -27,6 +28,7 @@ type Documents = {
     "\n  mutation ClosePeriod($periodId: ID!) {\n    closePeriod(periodId: $periodId) {\n      id\n      code\n      status\n      closedAt\n    }\n  }\n": typeof types.ClosePeriodDocument,
     "\n  mutation MoveOrgUnit($id: ID!, $parentId: ID!) {\n    moveOrgUnit(id: $id, parentId: $parentId) {\n      ...AdminUnitFields\n    }\n  }\n": typeof types.MoveOrgUnitDocument,
     "\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      district {\n        id\n        code\n        name\n      }\n      admin {\n        id\n        username\n      }\n    }\n  }\n": typeof types.CreateDistrictDocument,
+    "\n  mutation ChangePeriodDeadline($periodId: ID!, $deadline: DateTime!, $reason: String!) {\n    changePeriodDeadline(periodId: $periodId, deadline: $deadline, reason: $reason) {\n      id\n      code\n      status\n      deadline\n    }\n  }\n": typeof types.ChangePeriodDeadlineDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    username\n    displayName\n    role\n    scopeUnit {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": typeof types.MeDocument,
@@ -47,6 +49,7 @@ type Documents = {
     "\n  query OverviewTrend($unitId: ID!, $fromPeriod: String!, $toPeriod: String!) {\n    trend(unitId: $unitId, fromPeriod: $fromPeriod, toPeriod: $toPeriod) {\n      period\n      mean\n      median\n      completion\n      assessed\n      expected\n      pathMeans {\n        code\n        mean\n      }\n    }\n  }\n": typeof types.OverviewTrendDocument,
     "\n  query ReviewQueue($period: String!, $status: AssessmentStatus) {\n    assessments(period: $period, status: $status) {\n      id\n      branchId\n      periodCode\n      status\n      version\n      submittedAt\n      onTime\n      branch {\n        id\n        code\n        name\n        sector\n      }\n      selfScore {\n        ...ScoreSummaryFields\n      }\n    }\n  }\n": typeof types.ReviewQueueDocument,
     "\n  mutation ReviewAssessment(\n    $assessmentId: ID!\n    $expectedVersion: Int!\n    $decision: ReviewDecision!\n    $reviewedValues: [ReviewedValueInput!]\n    $comment: String\n  ) {\n    reviewAssessment(\n      assessmentId: $assessmentId\n      expectedVersion: $expectedVersion\n      decision: $decision\n      reviewedValues: $reviewedValues\n      comment: $comment\n    ) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.ReviewAssessmentDocument,
+    "\n  mutation ReopenAssessment($assessmentId: ID!, $expectedVersion: Int!, $reason: String!) {\n    reopenAssessment(assessmentId: $assessmentId, expectedVersion: $expectedVersion, reason: $reason) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.ReopenAssessmentDocument,
     "\n  fragment AssessmentFields on Assessment {\n    id\n    branchId\n    periodCode\n    periodStatus\n    status\n    version\n    frameworkId\n    deadline\n    submittedAt\n    onTime\n    updatedAt\n    gap\n    branch {\n      id\n      code\n      name\n      sector\n      memberCount\n    }\n    values {\n      indicatorCode\n      selfValue\n      reviewedValue\n      evidence\n    }\n    history {\n      fromStatus\n      toStatus\n      at\n      actorName\n      comment\n    }\n    selfScore {\n      ...ScoreSummaryFields\n    }\n    officialScore {\n      ...ScoreSummaryFields\n    }\n  }\n": typeof types.AssessmentFieldsFragmentDoc,
     "\n  fragment ScoreSummaryFields on AssessmentScore {\n    total\n    gradeCode\n    veto\n    completeness\n    answered\n    applicable\n    grade {\n      code\n      name {\n        zh\n        en\n      }\n    }\n  }\n": typeof types.ScoreSummaryFieldsFragmentDoc,
     "\n  query Periods {\n    periods {\n      id\n      code\n      status\n      deadline\n      frameworkId\n    }\n  }\n": typeof types.PeriodsDocument,
@@ -56,6 +59,7 @@ type Documents = {
     "\n  mutation SubmitAssessment($assessmentId: ID!, $expectedVersion: Int!) {\n    submitAssessment(assessmentId: $assessmentId, expectedVersion: $expectedVersion) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.SubmitAssessmentDocument,
 };
 const documents: Documents = {
+    "\n  query Queue($period: String!) {\n    assessments(period: $period) {\n      branchId\n      status\n    }\n  }\n": types.QueueDocument,
     "\n  query AdminFrameworks {\n    frameworks {\n      id\n      code\n      version\n      locked\n      createdAt\n      name {\n        zh\n        en\n      }\n      paths {\n        code\n        indicators {\n          code\n        }\n      }\n    }\n  }\n": types.AdminFrameworksDocument,
     "\n  mutation ImportFramework($definition: JSON!) {\n    importFramework(definition: $definition) {\n      id\n      code\n      version\n      name {\n        zh\n        en\n      }\n    }\n  }\n": types.ImportFrameworkDocument,
     "\n  fragment AdminUnitFields on OrgUnit {\n    id\n    code\n    name\n    kind\n    sector\n    memberCount\n    active\n    parentId\n  }\n": types.AdminUnitFieldsFragmentDoc,
@@ -69,6 +73,7 @@ const documents: Documents = {
     "\n  mutation ClosePeriod($periodId: ID!) {\n    closePeriod(periodId: $periodId) {\n      id\n      code\n      status\n      closedAt\n    }\n  }\n": types.ClosePeriodDocument,
     "\n  mutation MoveOrgUnit($id: ID!, $parentId: ID!) {\n    moveOrgUnit(id: $id, parentId: $parentId) {\n      ...AdminUnitFields\n    }\n  }\n": types.MoveOrgUnitDocument,
     "\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      district {\n        id\n        code\n        name\n      }\n      admin {\n        id\n        username\n      }\n    }\n  }\n": types.CreateDistrictDocument,
+    "\n  mutation ChangePeriodDeadline($periodId: ID!, $deadline: DateTime!, $reason: String!) {\n    changePeriodDeadline(periodId: $periodId, deadline: $deadline, reason: $reason) {\n      id\n      code\n      status\n      deadline\n    }\n  }\n": types.ChangePeriodDeadlineDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    username\n    displayName\n    role\n    scopeUnit {\n      id\n      name\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": types.MeDocument,
@@ -89,6 +94,7 @@ const documents: Documents = {
     "\n  query OverviewTrend($unitId: ID!, $fromPeriod: String!, $toPeriod: String!) {\n    trend(unitId: $unitId, fromPeriod: $fromPeriod, toPeriod: $toPeriod) {\n      period\n      mean\n      median\n      completion\n      assessed\n      expected\n      pathMeans {\n        code\n        mean\n      }\n    }\n  }\n": types.OverviewTrendDocument,
     "\n  query ReviewQueue($period: String!, $status: AssessmentStatus) {\n    assessments(period: $period, status: $status) {\n      id\n      branchId\n      periodCode\n      status\n      version\n      submittedAt\n      onTime\n      branch {\n        id\n        code\n        name\n        sector\n      }\n      selfScore {\n        ...ScoreSummaryFields\n      }\n    }\n  }\n": types.ReviewQueueDocument,
     "\n  mutation ReviewAssessment(\n    $assessmentId: ID!\n    $expectedVersion: Int!\n    $decision: ReviewDecision!\n    $reviewedValues: [ReviewedValueInput!]\n    $comment: String\n  ) {\n    reviewAssessment(\n      assessmentId: $assessmentId\n      expectedVersion: $expectedVersion\n      decision: $decision\n      reviewedValues: $reviewedValues\n      comment: $comment\n    ) {\n      ...AssessmentFields\n    }\n  }\n": types.ReviewAssessmentDocument,
+    "\n  mutation ReopenAssessment($assessmentId: ID!, $expectedVersion: Int!, $reason: String!) {\n    reopenAssessment(assessmentId: $assessmentId, expectedVersion: $expectedVersion, reason: $reason) {\n      ...AssessmentFields\n    }\n  }\n": types.ReopenAssessmentDocument,
     "\n  fragment AssessmentFields on Assessment {\n    id\n    branchId\n    periodCode\n    periodStatus\n    status\n    version\n    frameworkId\n    deadline\n    submittedAt\n    onTime\n    updatedAt\n    gap\n    branch {\n      id\n      code\n      name\n      sector\n      memberCount\n    }\n    values {\n      indicatorCode\n      selfValue\n      reviewedValue\n      evidence\n    }\n    history {\n      fromStatus\n      toStatus\n      at\n      actorName\n      comment\n    }\n    selfScore {\n      ...ScoreSummaryFields\n    }\n    officialScore {\n      ...ScoreSummaryFields\n    }\n  }\n": types.AssessmentFieldsFragmentDoc,
     "\n  fragment ScoreSummaryFields on AssessmentScore {\n    total\n    gradeCode\n    veto\n    completeness\n    answered\n    applicable\n    grade {\n      code\n      name {\n        zh\n        en\n      }\n    }\n  }\n": types.ScoreSummaryFieldsFragmentDoc,
     "\n  query Periods {\n    periods {\n      id\n      code\n      status\n      deadline\n      frameworkId\n    }\n  }\n": types.PeriodsDocument,
@@ -112,6 +118,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Queue($period: String!) {\n    assessments(period: $period) {\n      branchId\n      status\n    }\n  }\n"): (typeof documents)["\n  query Queue($period: String!) {\n    assessments(period: $period) {\n      branchId\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -164,6 +174,10 @@ export function graphql(source: "\n  mutation MoveOrgUnit($id: ID!, $parentId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      district {\n        id\n        code\n        name\n      }\n      admin {\n        id\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      district {\n        id\n        code\n        name\n      }\n      admin {\n        id\n        username\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePeriodDeadline($periodId: ID!, $deadline: DateTime!, $reason: String!) {\n    changePeriodDeadline(periodId: $periodId, deadline: $deadline, reason: $reason) {\n      id\n      code\n      status\n      deadline\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePeriodDeadline($periodId: ID!, $deadline: DateTime!, $reason: String!) {\n    changePeriodDeadline(periodId: $periodId, deadline: $deadline, reason: $reason) {\n      id\n      code\n      status\n      deadline\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -244,6 +258,10 @@ export function graphql(source: "\n  query ReviewQueue($period: String!, $status
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReviewAssessment(\n    $assessmentId: ID!\n    $expectedVersion: Int!\n    $decision: ReviewDecision!\n    $reviewedValues: [ReviewedValueInput!]\n    $comment: String\n  ) {\n    reviewAssessment(\n      assessmentId: $assessmentId\n      expectedVersion: $expectedVersion\n      decision: $decision\n      reviewedValues: $reviewedValues\n      comment: $comment\n    ) {\n      ...AssessmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewAssessment(\n    $assessmentId: ID!\n    $expectedVersion: Int!\n    $decision: ReviewDecision!\n    $reviewedValues: [ReviewedValueInput!]\n    $comment: String\n  ) {\n    reviewAssessment(\n      assessmentId: $assessmentId\n      expectedVersion: $expectedVersion\n      decision: $decision\n      reviewedValues: $reviewedValues\n      comment: $comment\n    ) {\n      ...AssessmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenAssessment($assessmentId: ID!, $expectedVersion: Int!, $reason: String!) {\n    reopenAssessment(assessmentId: $assessmentId, expectedVersion: $expectedVersion, reason: $reason) {\n      ...AssessmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenAssessment($assessmentId: ID!, $expectedVersion: Int!, $reason: String!) {\n    reopenAssessment(assessmentId: $assessmentId, expectedVersion: $expectedVersion, reason: $reason) {\n      ...AssessmentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,7 @@ export const ASSESSMENT_FIELDS = `
 
 export const OPEN_PERIOD = `mutation ($code: String!, $frameworkId: ID!, $deadline: DateTime!) {
   openPeriod(code: $code, frameworkId: $frameworkId, deadline: $deadline) { id code year quarter status deadline } }`;
+export const CHANGE_DEADLINE = `mutation ($id: ID!, $d: DateTime!, $r: String!) { changePeriodDeadline(periodId: $id, deadline: $d, reason: $r) { id deadline status } }`;
 export const CLOSE_PERIOD = `mutation ($id: ID!) { closePeriod(periodId: $id) { id status closedAt } }`;
 export const IMPORT_FRAMEWORK = `mutation ($d: JSON!) { importFramework(definition: $d) { id code version locked paths { code indicators { code type maxPoints sectors } } } }`;
 export const GET_ASSESSMENT = `query ($branchId: ID!, $period: String!) { assessment(branchId: $branchId, period: $period) { ${ASSESSMENT_FIELDS} } }`;
@@ -55,5 +56,9 @@ export const COMMUNITY_VALUES: Record<string, unknown> = {
 };
 
 export function asInputs(values: Record<string, unknown>, evidence?: string) {
-  return Object.entries(values).map(([indicatorCode, value]) => ({ indicatorCode, value, evidence: evidence ?? null }));
+  return Object.entries(values).map(([indicatorCode, value]) => ({
+    indicatorCode,
+    value,
+    evidence: evidence ?? null,
+  }));
 }

@@ -96,6 +96,7 @@ export interface ImportRefusal {
     row: number | null;
     column: string | null;
     field: string | null;
+    label: string | null;
     code: string;
     reason: { zh: string; en: string };
   }[];

@@ -6,15 +6,17 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { sessionStore } from '../../features/auth';
 import { initI18n } from '../../shared/i18n';
+import { roleTagText } from './AppHeader';
 import { AppLayout } from './AppLayout';
 
 const i18n = initI18n(window.localStorage);
 const LONG_NAME = '欧阳慕容上官司马诸葛皇甫令狐长孙宇文轩辕东方独孤南宫';
 
 /** antd's Grid reads `(min-width: …)` queries: wide answers all of them, narrow (tablet) none above md. */
-function setViewport(kind: 'wide' | 'narrow') {
+function setViewport(kind: 'wide' | 'narrow' | 'phone') {
   window.matchMedia = ((query: string) => ({
-    matches: kind === 'wide' || Number(/min-width:\s*(\d+)/.exec(query)?.[1] ?? 0) <= 768,
+    matches:
+      kind === 'wide' || Number(/min-width:\s*(\d+)/.exec(query)?.[1] ?? 0) <= (kind === 'phone' ? 0 : 768),
     media: query,
     onchange: null,
     addListener() {},
@@ -49,7 +51,13 @@ describe('AppLayout', () => {
     sessionStore.start({
       token: 't',
       expiresAt: '2099-01-01T00:00:00Z',
-      user: { id: 'u', username: 'r', displayName: LONG_NAME, role: 'REVIEWER', scopeUnit: { id: 's', name: '长江路街道党工委', kind: 'STREET' } as never },
+      user: {
+        id: 'u',
+        username: 'r',
+        displayName: LONG_NAME,
+        role: 'REVIEWER',
+        scopeUnit: { id: 's', name: '长江路街道党工委', kind: 'STREET' } as never,
+      },
     }),
   );
   afterEach(() => act(() => sessionStore.end('logout')));
@@ -97,5 +105,27 @@ describe('AppLayout', () => {
     expect(name.style.minWidth).toBe('4em');
     // The logout button never shrinks, so it is what stays when room runs out.
     expect(screen.getByRole('button', { name: new RegExp(logout) }).style.flex).toMatch(/^(none|0 0 auto)$/);
+  });
+
+  it('on a phone keeps the app name and the menu toggle in the header and moves the user items behind a button', async () => {
+    await act(async () => {
+      await i18n.changeLanguage('zh-CN');
+    });
+    setViewport('phone');
+    renderLayout();
+    const header = document.querySelector('header')!;
+    expect(header.contains(screen.getByRole('button', { name: '菜单' }))).toBe(true);
+    expect(screen.getByTestId('header-app-name').textContent).toBe('党建考评看板');
+    expect(screen.queryByRole('button', { name: /退出登录/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '当前用户' }));
+    expect(await screen.findByRole('button', { name: /退出登录/ })).toBeTruthy();
+    expect(screen.getByTestId('header-display-name').textContent).toContain(LONG_NAME);
+  });
+});
+
+describe('roleTagText', () => {
+  it('leaves out a role the display name already says', () => {
+    expect(roleTagText('区委组织部管理员', '区委组织部管理员')).toBeNull();
+    expect(roleTagText('张三', '支部书记')).toBe('支部书记');
   });
 });

@@ -1,4 +1,11 @@
-import { AuditOutlined, DashboardOutlined, EditOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  DashboardOutlined,
+  EditOutlined,
+  HomeOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Grid, Layout, Menu } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,7 +36,9 @@ export function AppLayout() {
   const { session } = useSession();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const narrow = Grid.useBreakpoint().lg === false;
+  const screens = Grid.useBreakpoint();
+  const narrow = screens.lg === false;
+  const phone = screens.md === false;
   // Only meaningful when narrow: on wide screens the menu is always shown.
   const [menuOpen, setMenuOpen] = useState(false);
   useRefreshCurrentUser();
@@ -43,15 +52,30 @@ export function AppLayout() {
     <Layout style={{ minHeight: '100%' }}>
       <AppHeader
         user={session.user}
-        menuToggle={narrow ? { open: menuOpen, controls: NAV_MENU_ID, onToggle: () => setMenuOpen((o) => !o) } : undefined}
+        menuToggle={
+          narrow
+            ? { open: menuOpen, controls: NAV_MENU_ID, onToggle: () => setMenuOpen((o) => !o) }
+            : undefined
+        }
       />
       <Layout>
-        <Layout.Sider width={200} theme="light" collapsed={collapsed} collapsedWidth={0} trigger={null} id={NAV_MENU_ID}>
+        <Layout.Sider
+          width={200}
+          theme="light"
+          collapsed={collapsed}
+          collapsedWidth={0}
+          trigger={null}
+          id={NAV_MENU_ID}
+        >
           <nav aria-label={t('app.name')} hidden={collapsed}>
             <Menu
               mode="inline"
               selectedKeys={selected ? [selected] : []}
-              items={items.map((item) => ({ key: item.key, icon: NAV_ICONS[item.key], label: t(item.labelKey) }))}
+              items={items.map((item) => ({
+                key: item.key,
+                icon: NAV_ICONS[item.key],
+                label: t(item.labelKey),
+              }))}
               onClick={({ key }) => {
                 navigate(items.find((i) => i.key === key)?.path ?? '/');
                 // On a tablet the open menu takes 200 px from the screen: fold it once a choice is made.
@@ -61,7 +85,7 @@ export function AppLayout() {
             />
           </nav>
         </Layout.Sider>
-        <Layout.Content style={{ padding: 24, minWidth: 0 }}>
+        <Layout.Content style={{ padding: phone ? 12 : 24, minWidth: 0 }}>
           <Outlet />
         </Layout.Content>
       </Layout>

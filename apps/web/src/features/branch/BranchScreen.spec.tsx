@@ -11,7 +11,9 @@ import BranchScreen from './BranchScreen';
 import { BRANCH_QUARTER, BRANCH_TREND } from './graphql/branch.operations';
 
 // ECharts ships ESM only; the options are libs/charts' concern, this spec is about what the page shows.
-jest.mock('../../shared/charts', () => ({ EChart: ({ label }: { label: string }) => <div role="img" aria-label={label} /> }));
+jest.mock('../../shared/charts', () => ({
+  EChart: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
+}));
 
 const i18n = initI18n(window.localStorage);
 const period = (code: string, status: 'OPEN' | 'CLOSED') => ({ __typename: 'Period', id: code, code, status, deadline: '2027-01-10T16:00:00.000Z', frameworkId: 'f1' });
@@ -38,7 +40,7 @@ describe('BranchScreen', () => {
       </MockedProvider>,
     );
     expect(await screen.findByText('无法查看该支部')).toBeTruthy();
-    expect(screen.getByText('未找到所请求的内容,可能已被删除或不在您的管辖范围内。')).toBeTruthy();
+    expect(screen.getByText('未找到所请求的内容，可能已被删除或不在您的管辖范围内。')).toBeTruthy();
     expect(screen.queryByText('总分')).toBeNull();
     expect(screen.queryByText('排名与百分位')).toBeNull();
   });

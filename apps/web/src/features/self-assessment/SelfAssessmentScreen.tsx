@@ -8,6 +8,7 @@ import { LoadError, ScreenSkeleton } from './components/ScreenStates';
 import { SelfAssessmentForm } from './components/SelfAssessmentForm';
 import { useAppLanguage } from './hooks/useAppLanguage';
 import { useAssessment } from './hooks/useAssessment';
+import { previousQuarter } from './form/form-navigation';
 import { useFrameworkDefinition } from './hooks/useFrameworkDefinition';
 import { defaultEditablePeriod, usePeriodParam, usePeriods } from './hooks/usePeriods';
 
@@ -23,15 +24,27 @@ export default function SelfAssessmentScreen() {
   const assessmentQuery = useAssessment(branchId, period);
   const { assessment } = assessmentQuery;
   const frameworkQuery = useFrameworkDefinition(assessment?.frameworkId);
+  // Last quarter's values beside each input: a reference, so its absence or failure blocks nothing.
+  const previousPeriod = period ? previousQuarter(period) : null;
+  const previousQuery = useAssessment(
+    branchId,
+    previousPeriod && periods.some((p) => p.code === previousPeriod) ? previousPeriod : null,
+  );
 
   const header = (
     <Space wrap align="center" style={{ width: '100%', justifyContent: 'space-between' }}>
       <Space wrap align="center">
         <Typography.Title level={3} style={{ margin: 0 }}>
-          {period ? t('assessment.pageTitle', { period: formatPeriod(period, language) }) : t('assessment.title')}
+          {period
+            ? t('assessment.pageTitle', { period: formatPeriod(period, language) })
+            : t('assessment.title')}
         </Typography.Title>
         {assessment ? <AssessmentStatusTag status={assessment.status} /> : null}
-        {assessment ? <Typography.Text type="secondary">{t('assessment.deadline', { date: formatDateTime(assessment.deadline, language) })}</Typography.Text> : null}
+        {assessment ? (
+          <Typography.Text type="secondary">
+            {t('assessment.deadline', { date: formatDateTime(assessment.deadline, language) })}
+          </Typography.Text>
+        ) : null}
       </Space>
       {periods.length > 0 ? <PeriodSelect periods={periods} value={period} onChange={setPeriod} /> : null}
     </Space>
@@ -40,15 +53,29 @@ export default function SelfAssessmentScreen() {
   const body = () => {
     if (!branchId) return <Result status="warning" title={t('assessment.empty.noBranch')} />;
     if (periodsQuery.loading) return <ScreenSkeleton />;
-    if (periodsQuery.error && periods.length === 0) return <LoadError error={periodsQuery.error} onRetry={() => void periodsQuery.refetch()} />;
+    if (periodsQuery.error && periods.length === 0)
+      return <LoadError error={periodsQuery.error} onRetry={() => void periodsQuery.refetch()} />;
     if (!period) return <Empty description={t('assessment.empty.noPeriods')} />;
     if (assessmentQuery.loading || frameworkQuery.loading) return <ScreenSkeleton />;
     if (!assessment) {
-      return assessmentQuery.error ? <LoadError error={assessmentQuery.error} onRetry={() => void assessmentQuery.refetch()} /> : <Empty description={t('assessment.empty.noAssessment')} />;
+      return assessmentQuery.error ? (
+        <LoadError error={assessmentQuery.error} onRetry={() => void assessmentQuery.refetch()} />
+      ) : (
+        <Empty description={t('assessment.empty.noAssessment')} />
+      );
     }
-    if (frameworkQuery.error && !frameworkQuery.framework) return <LoadError error={frameworkQuery.error} onRetry={() => void frameworkQuery.refetch()} />;
-    if (!frameworkQuery.framework) return <Result status="error" title={t('assessment.empty.frameworkBroken')} />;
-    return <SelfAssessmentForm key={assessment.id} assessment={assessment} framework={frameworkQuery.framework} />;
+    if (frameworkQuery.error && !frameworkQuery.framework)
+      return <LoadError error={frameworkQuery.error} onRetry={() => void frameworkQuery.refetch()} />;
+    if (!frameworkQuery.framework)
+      return <Result status="error" title={t('assessment.empty.frameworkBroken')} />;
+    return (
+      <SelfAssessmentForm
+        key={assessment.id}
+        assessment={assessment}
+        framework={frameworkQuery.framework}
+        previousValues={previousQuery.assessment?.values}
+      />
+    );
   };
 
   return (

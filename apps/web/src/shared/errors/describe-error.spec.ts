@@ -17,7 +17,7 @@ describe('describeError', () => {
     expect(result).toMatchObject({
       kind: 'UNAUTHENTICATED',
       backToLogin: true,
-      message: '登录已过期,请重新登录。',
+      message: '登录已过期，请重新登录。',
     });
   });
 
@@ -29,7 +29,7 @@ describe('describeError', () => {
     expect(result).toMatchObject({
       kind: 'UNAUTHENTICATED',
       backToLogin: false,
-      message: '用户名或密码不正确,请重新输入。',
+      message: '用户名或密码不正确，请重新输入。',
     });
   });
 
@@ -65,7 +65,7 @@ describe('describeError', () => {
     const result = describeError(error, zhCtx);
     expect(result.kind).toBe('BAD_USER_INPUT');
     expect(result.field).toBe('ORG_MEETINGS');
-    expect(result.message).toBe('“三会一课落实率”填写有误:实际完成数不能大于应完成数');
+    expect(result.message).toBe('“三会一课落实率”填写有误：实际完成数不能大于应完成数');
     expect(describeError(error, enCtx).message).toBe('“ORG_MEETINGS” is not valid: n > d');
   });
 
@@ -77,8 +77,8 @@ describe('describeError', () => {
       ],
     });
     const result = describeError(error, zhCtx);
-    expect(result.message).toBe('填写的内容有误,请检查后重试。');
-    expect(result.details).toEqual(['“A”填写有误:不能为负数', '“B”填写有误:未知等次']);
+    expect(result.message).toBe('填写的内容有误，请检查后重试。');
+    expect(result.details).toEqual(['“A”填写有误：不能为负数', '“B”填写有误：未知等次']);
   });
 
   it('keeps engine messages that already name the indicator as they are', () => {
@@ -123,7 +123,7 @@ describe('describeError', () => {
 
   it('names the indicator from extensions.indicator', () => {
     expect(describeError(gql('BAD_USER_INPUT', 'n > d', { indicator: 'ORG_MEETINGS' }), zhCtx).message).toBe(
-      '“三会一课落实率”填写有误:n > d',
+      '“三会一课落实率”填写有误：n > d',
     );
   });
 
@@ -151,7 +151,7 @@ describe('describeError', () => {
   it('tells a network failure from a server failure', () => {
     expect(describeError({ networkError: new TypeError('Failed to fetch') }, zhCtx)).toMatchObject({
       kind: 'NETWORK',
-      message: '无法连接服务器,请检查网络后重试。',
+      message: '无法连接服务器，请检查网络后重试。',
     });
     expect(describeError(new TypeError('Failed to fetch'), enCtx).kind).toBe('NETWORK');
     expect(
@@ -166,7 +166,7 @@ describe('describeError', () => {
   it('falls back to a polite unknown', () => {
     expect(describeError(undefined, zhCtx)).toMatchObject({
       kind: 'UNKNOWN',
-      message: '发生未知错误,请稍后重试。',
+      message: '发生未知错误，请稍后重试。',
     });
     expect(describeError([{ message: 'weird', extensions: { code: 'TEAPOT' } }], enCtx).kind).toBe('UNKNOWN');
   });

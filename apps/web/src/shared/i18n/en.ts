@@ -21,7 +21,13 @@ export const en: Translation = {
     selfAssessment: 'Self-assessment',
     compare: 'Compare',
   },
-  header: { scope: 'Scope', logout: 'Log out', userMenu: 'Signed in as', menu: 'Menu' },
+  header: {
+    labelled: '{{label}}: {{text}}',
+    scope: 'Scope',
+    logout: 'Log out',
+    userMenu: 'Signed in as',
+    menu: 'Menu',
+  },
   auth: {
     title: 'Log in',
     username: 'Username',
@@ -84,6 +90,7 @@ export const en: Translation = {
     clear: 'Clear',
     rate: 'Rate {{rate}}',
     percentRange: 'Enter a percent between 0 and 100.',
+    wholeNumber: 'Enter a whole number.',
     incompletePair: 'Please fill in both “Done” and “Required”.',
   },
   common: { loading: 'Loading…', retry: 'Try again', save: 'Save', cancel: 'Cancel', missing: '—' },

@@ -13,6 +13,9 @@ import {
  */
 export const BRANCH_CODE_KEY = 'BRANCH_CODE';
 export const BRANCH_NAME_KEY = 'BRANCH_NAME';
+/** Row-2 headers of the two branch columns. */
+export const BRANCH_CODE_LABEL = '支部编码';
+export const BRANCH_NAME_LABEL = '支部名称';
 export const CODE_ROW = 1;
 export const NAME_ROW = 2;
 export const FIRST_DATA_ROW = 3;
@@ -94,6 +97,20 @@ function columnsOf(indicator: Indicator): ImportColumn[] {
     case 'number':
       return one('number');
   }
+}
+
+/**
+ * The header a person reads (row 2) for a problem's field: a column key (`ORG_MEETINGS.numerator`
+ * → 三会一课落实率·分子), a branch column, or a bare indicator code (its name). Null when unknown.
+ */
+export function importFieldLabel(framework: Framework, field: string | null): string | null {
+  if (!field) return null;
+  if (field === BRANCH_CODE_KEY) return BRANCH_CODE_LABEL;
+  if (field === BRANCH_NAME_KEY) return BRANCH_NAME_LABEL;
+  const column = importColumns(framework).find((c) => c.key === field);
+  if (column) return column.label;
+  const indicator = framework.paths.flatMap((p) => p.indicators).find((i) => i.code === field);
+  return indicator ? indicator.name.zh : null;
 }
 
 /** How to fill a column, for the readme sheet. */

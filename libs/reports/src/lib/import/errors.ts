@@ -11,6 +11,8 @@ export interface ImportError {
   /** Machine code: `NOT_A_WORKBOOK`, `UNKNOWN_BRANCH`, `NOT_A_NUMBER`, or a libs/scoring issue code. */
   code: string;
   reason: LocalizedText;
+  /** The header a person reads for `field` (row 2 of the template); added when the file is refused. */
+  label?: string | null;
 }
 
 export function fileError(code: string, reason: LocalizedText): ImportError {

@@ -2,7 +2,14 @@ import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
 import { defaultFramework } from '@pathboard/frameworks';
 import type { Framework, ValueMap } from '@pathboard/scoring';
-import { BRANCH_CODE_KEY, DATA_SHEET, importColumns, META_SHEET, README_SHEET } from './columns';
+import {
+  BRANCH_CODE_KEY,
+  DATA_SHEET,
+  importColumns,
+  importFieldLabel,
+  META_SHEET,
+  README_SHEET,
+} from './columns';
 import { parseImportWorkbook, type KnownBranch } from './parse';
 import { buildImportTemplate, type TemplateBranch } from './template';
 
@@ -259,5 +266,15 @@ describe('malformed import files', () => {
     expect(
       (await parse(await buildImportTemplate(framework, branches, PERIOD), newer)).errors.map((e) => e.code),
     ).toEqual(['WRONG_FRAMEWORK']);
+  });
+});
+
+describe('importFieldLabel', () => {
+  it('names a problem’s field by the header a person reads in the file', () => {
+    expect(importFieldLabel(defaultFramework, 'ORG_MEETINGS.numerator')).toBe('三会一课落实率·分子');
+    expect(importFieldLabel(defaultFramework, 'BRANCH_CODE')).toBe('支部编码');
+    expect(importFieldLabel(defaultFramework, 'ORG_MEETINGS')).toBe('三会一课落实率');
+    expect(importFieldLabel(defaultFramework, 'NOPE')).toBeNull();
+    expect(importFieldLabel(defaultFramework, null)).toBeNull();
   });
 });

@@ -8,6 +8,8 @@ import { HEADER_STYLE, SUBHEADER_STYLE } from '../excel/styles';
 import { periodLabel } from '../pdf/narrative';
 import {
   BRANCH_CODE_KEY,
+  BRANCH_CODE_LABEL,
+  BRANCH_NAME_LABEL,
   BRANCH_NAME_KEY,
   columnHelp,
   DATA_SHEET,
@@ -99,7 +101,11 @@ function writeDataSheet(
     [BRANCH_CODE_KEY, BRANCH_NAME_KEY, ...columns.map((column) => column.key)],
     SUBHEADER_STYLE,
   );
-  headerRow(sheet, ['支部编码', '支部名称', ...columns.map((column) => column.label)], HEADER_STYLE);
+  headerRow(
+    sheet,
+    [BRANCH_CODE_LABEL, BRANCH_NAME_LABEL, ...columns.map((column) => column.label)],
+    HEADER_STYLE,
+  );
   for (const branch of branches) {
     const row = sheet.addRow([
       branch.code,

@@ -181,3 +181,15 @@ export const CREATE_DISTRICT = graphql(`
     }
   }
 `);
+
+/** ADMIN: move an open quarter's deadline; the reason is audited. */
+export const CHANGE_PERIOD_DEADLINE = graphql(`
+  mutation ChangePeriodDeadline($periodId: ID!, $deadline: DateTime!, $reason: String!) {
+    changePeriodDeadline(periodId: $periodId, deadline: $deadline, reason: $reason) {
+      id
+      code
+      status
+      deadline
+    }
+  }
+`);

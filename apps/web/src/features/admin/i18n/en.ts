@@ -132,6 +132,12 @@ export const adminEn: DeepStrings<typeof adminZh> = {
       actions: 'Actions',
     },
     periods: {
+      changeDeadline: 'Change deadline',
+      changeDeadlineTitle: 'Change the deadline of {{period}}',
+      changeDeadlineOk: 'Save deadline',
+      changeDeadlineReason: 'Reason for the change',
+      changeDeadlineReasonRequired: 'Please give the reason for the change.',
+      deadlineChanged: 'The deadline of {{period}} was changed.',
       list: 'Assessment quarters',
       empty: 'No quarter has been opened yet',
       open: 'Open a quarter',

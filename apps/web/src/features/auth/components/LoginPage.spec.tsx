@@ -12,7 +12,13 @@ import { LoginPage } from './LoginPage';
 
 const i18n = initI18n(window.localStorage);
 
-const user = { id: 'u1', username: 'wang', displayName: '王审核', role: 'REVIEWER' as const, scopeUnit: { id: 's1', name: '幸福街道党工委' } };
+const user = {
+  id: 'u1',
+  username: 'wang',
+  displayName: '王审核',
+  role: 'REVIEWER' as const,
+  scopeUnit: { id: 's1', name: '幸福街道党工委' },
+};
 const loginMock = (password: string, result: MockedResponse['result'] | Error): MockedResponse => ({
   request: { query: LOGIN, variables: { username: 'wang', password } },
   ...(result instanceof Error ? { error: result } : { result }),
@@ -50,16 +56,23 @@ describe('LoginPage', () => {
   });
 
   it('labels its fields and says a wrong password in words', async () => {
-    renderLogin([loginMock('bad', { errors: [new GraphQLError('Invalid credentials', { extensions: { code: 'UNAUTHENTICATED' } })] })]);
+    renderLogin([
+      loginMock('bad', {
+        errors: [new GraphQLError('Invalid credentials', { extensions: { code: 'UNAUTHENTICATED' } })],
+      }),
+    ]);
     await submit('bad');
-    expect(await screen.findByRole('alert')).toHaveProperty('textContent', '用户名或密码不正确,请重新输入。');
+    expect(await screen.findByRole('alert')).toHaveProperty(
+      'textContent',
+      '用户名或密码不正确，请重新输入。',
+    );
     expect(sessionStore.getSnapshot().session).toBeNull();
   });
 
   it('says when the server cannot be reached', async () => {
     renderLogin([loginMock('pw', new TypeError('Failed to fetch'))]);
     await submit('pw');
-    expect((await screen.findByRole('alert')).textContent).toBe('无法连接服务器,请检查网络后重试。');
+    expect((await screen.findByRole('alert')).textContent).toBe('无法连接服务器，请检查网络后重试。');
   });
 
   it('starts the session and returns to the page the user was sent away from', async () => {

@@ -60,14 +60,12 @@ describe('HeatmapCard', () => {
                     name: { __typename: 'LocalizedText', zh: '一票否决', en: 'Veto' },
                   },
                 ],
-                branches: ids
-                  .slice(0, 2)
-                  .map((id) => ({
-                    __typename: 'IndicatorMatrixBranch',
-                    id,
-                    points: [20, 0],
-                    maxPoints: [25, 0],
-                  })),
+                branches: ids.slice(0, 2).map((id) => ({
+                  __typename: 'IndicatorMatrixBranch',
+                  id,
+                  points: [20, 0],
+                  maxPoints: [25, 0],
+                })),
               },
             },
           };
@@ -83,7 +81,7 @@ describe('HeatmapCard', () => {
     expect(asked).toBe(0);
 
     fireEvent.mouseDown(screen.getByRole('combobox', { name: '热力图显示内容' }));
-    fireEvent.click(await screen.findByText('组织建设:各指标'));
+    fireEvent.click(await screen.findByText('组织建设：各指标'));
 
     await waitFor(() => expect(screen.getByText('支部 × 组织建设指标得分')).toBeTruthy());
     const chart = await screen.findByRole('img', { name: '支部 × 组织建设指标得分图表' });

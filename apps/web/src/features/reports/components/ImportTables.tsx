@@ -25,7 +25,7 @@ export function ProblemTable({ problems }: { problems: ImportProblem[] }) {
           title: t('reports.import.columns.field'),
           width: 200,
           ellipsis: true,
-          render: (_, p) => p.field ?? '—',
+          render: (_, p) => p.label ?? p.field ?? '—', // the header the person sees, not ORG_MEETINGS.numerator
         },
         { title: t('reports.import.columns.reason'), render: (_, p) => p.reason[lang] || p.code },
       ]}

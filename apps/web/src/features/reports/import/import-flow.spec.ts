@@ -19,7 +19,7 @@ const clean: ImportOutcome = {
 };
 const dirty: ImportOutcome = {
   dryRun: true,
-  problems: [{ row: 4, column: 'E', field: null, code: 'X', reason: { zh: '错', en: 'bad' } }],
+  problems: [{ row: 4, column: 'E', field: null, label: null, code: 'X', reason: { zh: '错', en: 'bad' } }],
   counts: null,
   rows: null,
   changedBranches: null,

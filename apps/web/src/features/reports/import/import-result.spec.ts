@@ -5,6 +5,7 @@ const problem = (row: number | null, column: string | null) => ({
   row,
   column,
   field: 'ORG_MEETINGS.numerator',
+  label: '三会一课落实率·分子',
   code: 'NOT_A_NUMBER',
   reason: { zh: '不是数字', en: 'not a number' },
 });
@@ -82,6 +83,7 @@ describe('readImportOutcome', () => {
       row: 3,
       column: null,
       field: 'X',
+      label: null,
       code: 'INVALID',
       reason: { zh: 'bad value', en: 'bad value' },
     });

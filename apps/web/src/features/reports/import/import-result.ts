@@ -10,6 +10,8 @@ export interface ImportProblem {
   row: number | null;
   column: string | null;
   field: string | null;
+  /** The column header the person sees in the file (the API's `label`); `field` is its internal key. */
+  label: string | null;
   code: string;
   reason: { zh: string; en: string };
 }
@@ -61,6 +63,7 @@ function problem(raw: unknown): ImportProblem | null {
     row,
     column: str('column'),
     field: str('field') ?? str('indicator'),
+    label: str('label'),
     code: str('code') ?? 'INVALID',
     reason: text(raw['reason'] ?? raw['message']),
   };

@@ -29,10 +29,24 @@ interface Props {
  * One indicator under review: the branch's value, points and evidence on the left; the value the
  * review accepts (editable, same input as the form) with its points on the right.
  */
-export const ReviewIndicatorRow = memo(function ReviewIndicatorRow({ row, framework, entry, selfValue, selfScore, officialScore, issues, lang, gradeName, readOnly, fromServer, onEdit }: Props) {
+export const ReviewIndicatorRow = memo(function ReviewIndicatorRow({
+  row,
+  framework,
+  entry,
+  selfValue,
+  selfScore,
+  officialScore,
+  issues,
+  lang,
+  gradeName,
+  readOnly,
+  fromServer,
+  onEdit,
+}: Props) {
   const { t } = useTranslation();
   const { spec } = row;
-  const words = (code: string, input: ReviewRow['self']) => (input === null ? t('assessment.conflict.empty') : describeInput(framework, code, input)[lang]);
+  const words = (code: string, input: ReviewRow['self']) =>
+    input === null ? t('assessment.conflict.empty') : describeInput(framework, code, input)[lang];
   const tags = (
     <>
       {row.adjusted ? <Tag color="orange">{t('review.detail.adjusted')}</Tag> : null}
@@ -40,7 +54,11 @@ export const ReviewIndicatorRow = memo(function ReviewIndicatorRow({ row, framew
     </>
   );
   return (
-    <section id={`indicator-${spec.code}`} aria-label={spec.name[lang]} style={{ paddingBlock: 8, borderBottom: '1px solid #f0f0f0' }}>
+    <section
+      id={`indicator-${spec.code}`}
+      aria-label={spec.name[lang]}
+      style={{ paddingBlock: 8, borderBottom: '1px solid #f0f0f0' }}
+    >
       <Space size={4} wrap style={{ marginBottom: 4 }}>
         <Typography.Text strong>{spec.name[lang]}</Typography.Text>
         {tags}
@@ -49,9 +67,18 @@ export const ReviewIndicatorRow = memo(function ReviewIndicatorRow({ row, framew
         <Col xs={24} md={9}>
           <Typography.Text type="secondary">{t('review.detail.self')}</Typography.Text>
           <div style={{ fontSize: 15, marginBlock: 4 }}>{words(spec.code, row.self)}</div>
-          {selfScore ? <Typography.Paragraph type="secondary" style={{ marginBottom: 4, fontSize: 13 }}>{selfScore.reason[lang]}</Typography.Paragraph> : null}
-          <Typography.Paragraph style={{ fontSize: 13, whiteSpace: 'pre-wrap', marginBottom: 8 }} type={row.evidence ? undefined : 'secondary'}>
-            {row.evidence ? t('review.detail.evidence', { text: row.evidence }) : t('review.detail.noEvidence')}
+          {selfScore ? (
+            <Typography.Paragraph type="secondary" style={{ marginBottom: 4, fontSize: 13 }}>
+              {selfScore.reason[lang]}
+            </Typography.Paragraph>
+          ) : null}
+          <Typography.Paragraph
+            style={{ fontSize: 13, whiteSpace: 'pre-wrap', marginBottom: 8 }}
+            type={row.evidence ? undefined : 'secondary'}
+          >
+            {row.evidence
+              ? t('review.detail.evidence', { text: row.evidence })
+              : t('review.detail.noEvidence')}
           </Typography.Paragraph>
         </Col>
         <Col xs={24} md={15}>
@@ -67,13 +94,23 @@ export const ReviewIndicatorRow = memo(function ReviewIndicatorRow({ row, framew
             label={t('review.detail.official')}
           />
           <div style={{ marginTop: -16, marginBottom: 8 }}>
-            {officialScore ? (
+            {issues?.length ? (
+              // The preview scores an invalid value as missing; "未填写，计0分" would tell the reviewer a falsehood.
+              <Typography.Text type="danger" style={{ fontSize: 13 }}>
+                {t('review.detail.invalidNotScored')}
+              </Typography.Text>
+            ) : officialScore ? (
               <Typography.Text type={row.adjusted ? 'warning' : 'secondary'} style={{ fontSize: 13 }}>
                 {officialScore.reason[lang]}
               </Typography.Text>
             ) : null}
             {row.adjusted && !readOnly ? (
-              <Button type="link" size="small" icon={<UndoOutlined />} onClick={() => onEdit(spec.code, { value: selfValue })}>
+              <Button
+                type="link"
+                size="small"
+                icon={<UndoOutlined />}
+                onClick={() => onEdit(spec.code, { value: selfValue })}
+              >
                 {t('review.detail.resetToSelf')}
               </Button>
             ) : null}

@@ -18,7 +18,12 @@ const ALL = 'ALL';
 function useStatusParam(): [AssessmentStatus | null, (status: string) => void] {
   const [params, setParams] = useSearchParams();
   const asked = params.get('status');
-  const status = asked === ALL ? null : STATUSES.includes(asked as AssessmentStatus) ? (asked as AssessmentStatus) : 'SUBMITTED';
+  const status =
+    asked === ALL
+      ? null
+      : STATUSES.includes(asked as AssessmentStatus)
+        ? (asked as AssessmentStatus)
+        : 'SUBMITTED';
   const choose = (next: string) =>
     setParams((current) => {
       const copy = new URLSearchParams(current);
@@ -33,7 +38,10 @@ export function ReviewQueue() {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
   const periodsQuery = usePeriods();
-  const [period, setPeriod] = usePeriodParam(periodsQuery.periods, defaultEditablePeriod(periodsQuery.periods));
+  const [period, setPeriod] = usePeriodParam(
+    periodsQuery.periods,
+    defaultEditablePeriod(periodsQuery.periods),
+  );
   const [status, setStatus] = useStatusParam();
   const queue = useReviewQueue(period, status);
 
@@ -43,7 +51,9 @@ export function ReviewQueue() {
       key: 'branch',
       render: (_, row) => (
         <Space direction="vertical" size={0}>
-          <Link to={`/review/${row.branchId}?period=${row.periodCode}`}>{row.branch?.name ?? row.branchId}</Link>
+          <Link to={`/review/${row.branchId}?period=${row.periodCode}`}>
+            {row.branch?.name ?? row.branchId}
+          </Link>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {row.branch?.code}
           </Typography.Text>
@@ -51,7 +61,12 @@ export function ReviewQueue() {
       ),
       sorter: (a, b) => (a.branch?.code ?? '').localeCompare(b.branch?.code ?? ''),
     },
-    { title: t('review.queue.sector'), key: 'sector', render: (_, row) => <SectorText sector={row.branch?.sector} />, responsive: ['lg'] },
+    {
+      title: t('review.queue.sector'),
+      key: 'sector',
+      render: (_, row) => <SectorText sector={row.branch?.sector} />,
+      responsive: ['lg'],
+    },
     {
       title: t('review.queue.submittedAt'),
       key: 'submittedAt',
@@ -77,29 +92,50 @@ export function ReviewQueue() {
       ),
       sorter: (a, b) => (a.selfScore?.total ?? -1) - (b.selfScore?.total ?? -1),
     },
-    { title: t('review.queue.completeness'), key: 'completeness', align: 'right', render: (_, row) => formatRatioAsPercent(row.selfScore?.completeness, language, 0), responsive: ['lg'] },
-    { title: t('review.queue.status'), key: 'status', render: (_, row) => <AssessmentStatusTag status={row.status} />, responsive: ['lg'] },
+    {
+      title: t('review.queue.completeness'),
+      key: 'completeness',
+      align: 'right',
+      render: (_, row) => formatRatioAsPercent(row.selfScore?.completeness, language, 0),
+      responsive: ['lg'],
+    },
+    {
+      title: t('review.queue.status'),
+      key: 'status',
+      render: (_, row) => <AssessmentStatusTag status={row.status} />,
+      responsive: ['lg'],
+    },
     {
       title: t('review.queue.action'),
       key: 'action',
       render: (_, row) => (
-        <Link to={`/review/${row.branchId}?period=${row.periodCode}`}>{row.status === 'SUBMITTED' ? t('review.queue.review') : t('review.queue.view')}</Link>
+        <Link to={`/review/${row.branchId}?period=${row.periodCode}`}>
+          {row.status === 'SUBMITTED' ? t('review.queue.review') : t('review.queue.view')}
+        </Link>
       ),
     },
   ];
 
   const body = () => {
     if (periodsQuery.loading) return <ScreenSkeleton />;
-    if (periodsQuery.error && periodsQuery.periods.length === 0) return <LoadError error={periodsQuery.error} onRetry={() => void periodsQuery.refetch()} />;
+    if (periodsQuery.error && periodsQuery.periods.length === 0)
+      return <LoadError error={periodsQuery.error} onRetry={() => void periodsQuery.refetch()} />;
     if (!period) return <Empty description={t('assessment.empty.noPeriods')} />;
-    if (queue.error && queue.rows.length === 0) return <LoadError error={queue.error} onRetry={() => void queue.refetch()} />;
+    if (queue.error && queue.rows.length === 0)
+      return <LoadError error={queue.error} onRetry={() => void queue.refetch()} />;
+    // Nothing arrived yet: a skeleton, never "nothing to review" (the table's empty text) under a spinner.
+    if (queue.loading) return <ScreenSkeleton />;
     return (
       <Table<QueueRow>
         rowKey="id"
         columns={columns}
         dataSource={queue.rows}
-        loading={queue.loading || queue.refreshing}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (count) => t('review.queue.count', { count }) }}
+        loading={queue.refreshing}
+        pagination={{
+          pageSize: 20,
+          hideOnSinglePage: true,
+          showTotal: (count) => t('review.queue.count', { count }),
+        }}
         locale={{ emptyText: <Empty description={t('review.queue.empty')} /> }}
         scroll={{ x: 'max-content' }}
         size="middle"
@@ -115,13 +151,18 @@ export function ReviewQueue() {
             {t('review.queue.title')}
           </Typography.Title>
           <Space wrap>
-            {periodsQuery.periods.length ? <PeriodSelect periods={periodsQuery.periods} value={period} onChange={setPeriod} /> : null}
+            {periodsQuery.periods.length ? (
+              <PeriodSelect periods={periodsQuery.periods} value={period} onChange={setPeriod} />
+            ) : null}
             <Select
               aria-label={t('review.queue.status')}
               value={status ?? ALL}
               onChange={setStatus}
               style={{ minWidth: 160 }}
-              options={[...STATUSES.map((s) => ({ value: s, label: t(`assessment.status.${s}`) })), { value: ALL, label: t('review.queue.all') }]}
+              options={[
+                ...STATUSES.map((s) => ({ value: s, label: t(`assessment.status.${s}`) })),
+                { value: ALL, label: t('review.queue.all') },
+              ]}
             />
           </Space>
         </Space>

@@ -28,7 +28,10 @@ function renderWorkspace(mocks: MockedResponse[]) {
       <MemoryRouter initialEntries={['/review/b1?period=2026Q4']}>
         <App>
           <Routes>
-            <Route path="/review/:branchId" element={<ReviewWorkspace assessment={submitted} framework={framework} />} />
+            <Route
+              path="/review/:branchId"
+              element={<ReviewWorkspace assessment={submitted} framework={framework} />}
+            />
             <Route path="/review" element={<p>审核列表</p>} />
           </Routes>
         </App>
@@ -45,17 +48,28 @@ describe('ReviewWorkspace', () => {
   });
 
   it('sends the reviewer’s adjustment with the approval and goes back to the list', async () => {
-    const approved = assessmentFixture({ ...submitted, status: 'APPROVED', version: 5, values: [{ indicatorCode: 'ORG_THEME_DAYS', selfValue: 3, reviewedValue: 2 }] });
+    const approved = assessmentFixture({
+      ...submitted,
+      status: 'APPROVED',
+      version: 5,
+      values: [{ indicatorCode: 'ORG_THEME_DAYS', selfValue: 3, reviewedValue: 2 }],
+    });
     renderWorkspace([
       {
         request: {
           query: REVIEW_ASSESSMENT,
-          variables: { assessmentId: 'a1', expectedVersion: 4, decision: 'APPROVE', reviewedValues: [{ indicatorCode: 'ORG_THEME_DAYS', value: 2 }], comment: null },
+          variables: {
+            assessmentId: 'a1',
+            expectedVersion: 4,
+            decision: 'APPROVE',
+            reviewedValues: [{ indicatorCode: 'ORG_THEME_DAYS', value: 2 }],
+            comment: null,
+          },
         },
         result: { data: { reviewAssessment: approved } },
       },
     ]);
-    expect(screen.getByText('佐证说明:会议记录')).toBeTruthy();
+    expect(screen.getByText('佐证说明：会议记录')).toBeTruthy();
     fireEvent.change(screen.getByRole('spinbutton', { name: '主题党日' }), { target: { value: '2' } });
     expect(screen.getAllByText('已调整 1 项').length).toBeGreaterThan(0);
     fireEvent.click(screen.getByRole('button', { name: /审核通过/ }));
@@ -74,4 +88,13 @@ describe('ReviewWorkspace', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: /退\s*回/ }));
     expect(await within(dialog).findByText('请填写退回意见。')).toBeTruthy();
   }, 90_000);
+
+  it('says a wrongly entered reviewed value is not scored yet, instead of calling it unanswered', () => {
+    renderWorkspace([]);
+    const themeDays = screen.getByRole('spinbutton', { name: '主题党日' });
+    fireEvent.change(themeDays, { target: { value: '-2' } });
+    const section = themeDays.closest('section')!;
+    expect(within(section).getByText('审核值有误，改正后才计分。')).toBeTruthy();
+    expect(within(section).queryByText(/未填写/)).toBeNull();
+  }, 60_000);
 });

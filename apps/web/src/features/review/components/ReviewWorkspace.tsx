@@ -7,7 +7,9 @@ import { useNavigate } from 'react-router-dom';
 import { type UserFacingError, useDescribeError } from '../../../shared/errors';
 import { ConflictNotice } from '../../self-assessment/components/ConflictNotice';
 import { FailureAlert, scrollToIndicator } from '../../self-assessment/components/FailureAlert';
+import { useSession } from '../../auth';
 import { FormActions } from '../../self-assessment/components/FormActions';
+import { ReopenAssessment } from './ReopenAssessment';
 import { PathSection } from '../../self-assessment/components/PathSection';
 import { ScorePreviewCard } from '../../self-assessment/components/ScorePreviewCard';
 import { StatusHistory } from '../../self-assessment/components/StatusHistory';
@@ -24,38 +26,69 @@ import { ReturnDialog } from './ReturnDialog';
 import { ReviewIndicatorRow } from './ReviewIndicatorRow';
 import { ReviewSummaryCard } from './ReviewSummaryCard';
 
-const byCode = (result: ScoreResult | null) => new Map<string, IndicatorScore>((result?.paths ?? []).flatMap((p) => p.indicators.map((i) => [i.code, i])));
+const byCode = (result: ScoreResult | null) =>
+  new Map<string, IndicatorScore>((result?.paths ?? []).flatMap((p) => p.indicators.map((i) => [i.code, i])));
 
 /** One submitted assessment under review: compare, adjust, approve or return. */
-export function ReviewWorkspace({ assessment, framework }: { assessment: AssessmentData; framework: Framework }) {
+export function ReviewWorkspace({
+  assessment,
+  framework,
+}: {
+  assessment: AssessmentData;
+  framework: Framework;
+}) {
   const { t } = useTranslation();
   const { lang } = useAppLanguage();
   const { modal, message } = App.useApp();
   const navigate = useNavigate();
+  const { session } = useSession();
   const sector = asSector(assessment.branch?.sector);
   const groups = useMemo(() => applicableFields(framework, sector), [framework, sector]);
   const specs = useMemo(() => groups.flatMap((g) => g.fields), [groups]);
-  const source = useMemo(() => ({ key: assessment.id, entries: reviewEntries(specs, assessment.values), version: assessment.version }), [assessment, specs]);
+  const source = useMemo(
+    () => ({
+      key: assessment.id,
+      entries: reviewEntries(specs, assessment.values),
+      version: assessment.version,
+    }),
+    [assessment, specs],
+  );
   const editor = useEntriesEditor(specs, source);
   const { entries, merge } = editor.state;
 
-  const issues = useMemo(() => validateForm(framework, formStateOf(entries), { sector, lang, t }), [framework, entries, sector, lang, t]);
-  const official = useMemo(() => previewScore(framework, entries, issues, sector), [framework, entries, issues, sector]);
+  const issues = useMemo(
+    () => validateForm(framework, formStateOf(entries), { sector, lang, t }),
+    [framework, entries, sector, lang, t],
+  );
+  const official = useMemo(
+    () => previewScore(framework, entries, issues, sector),
+    [framework, entries, issues, sector],
+  );
   const selfResult = useMemo(() => {
     try {
-      return scoreAssessment(framework, valuesFromFormState(framework, formStateOf(selfEntries(specs, assessment)), sector), { sector });
+      return scoreAssessment(
+        framework,
+        valuesFromFormState(framework, formStateOf(selfEntries(specs, assessment)), sector),
+        { sector },
+      );
     } catch {
       return null; // stored values are valid; if not, the rows simply show no self reasons
     }
   }, [assessment, framework, sector, specs]);
   const selfScores = useMemo(() => byCode(selfResult), [selfResult]);
   const officialScores = useMemo(() => byCode(official.result), [official.result]);
-  const rows = useMemo(() => new Map(reviewRows(specs, assessment.values, entries).map((r) => [r.spec.code, r])), [specs, assessment.values, entries]);
+  const rows = useMemo(
+    () => new Map(reviewRows(specs, assessment.values, entries).map((r) => [r.spec.code, r])),
+    [specs, assessment.values, entries],
+  );
   const adjustedCount = [...rows.values()].filter((r) => r.adjusted).length;
 
   const names = useMemo(() => new Map(specs.map((s) => [s.code, s.name])), [specs]);
   const indicatorName = useCallback((code: string) => names.get(code)?.[lang], [names, lang]);
-  const gradeName = useCallback((code: string) => framework.grades.find((g) => g.code === code)?.name[lang], [framework, lang]);
+  const gradeName = useCallback(
+    (code: string) => framework.grades.find((g) => g.code === code)?.name[lang],
+    [framework, lang],
+  );
   const describe = useDescribeError({ indicatorName });
   const { decide, deciding } = useReviewDecision({ assessment, specs, editor, describe });
   const [failure, setFailure] = useState<UserFacingError | null>(null);
@@ -87,7 +120,9 @@ export function ReviewWorkspace({ assessment, framework }: { assessment: Assessm
       content: (
         <Space direction="vertical">
           <span>{t('review.decision.approveBody')}</span>
-          {adjustedCount > 0 ? <span>{t('review.decision.approveAdjusted', { count: adjustedCount })}</span> : null}
+          {adjustedCount > 0 ? (
+            <span>{t('review.decision.approveAdjusted', { count: adjustedCount })}</span>
+          ) : null}
         </Space>
       ),
       okText: t('review.decision.approve'),
@@ -106,9 +141,27 @@ export function ReviewWorkspace({ assessment, framework }: { assessment: Assessm
   if (!editor.ready) return null;
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
-      {readOnly ? <Alert type="info" showIcon message={t('review.detail.readOnly', { status: t(`assessment.status.${assessment.status}`) })} /> : <Alert type="info" message={t('review.detail.intro')} />}
+      {readOnly ? (
+        <Alert
+          type="info"
+          showIcon
+          message={t('review.detail.readOnly', { status: t(`assessment.status.${assessment.status}`) })}
+          action={session?.user.role === 'ADMIN' ? <ReopenAssessment assessment={assessment} /> : undefined}
+        />
+      ) : (
+        <Alert type="info" message={t('review.detail.intro')} />
+      )}
       {merge ? (
-        <ConflictNotice merge={merge} specs={specs} framework={framework} lang={lang} onTakeTheirs={editor.takeTheirs} onDismiss={editor.dismissConflict} title={t('review.conflict.title')} showEvidence={false} />
+        <ConflictNotice
+          merge={merge}
+          specs={specs}
+          framework={framework}
+          lang={lang}
+          onTakeTheirs={editor.takeTheirs}
+          onDismiss={editor.dismissConflict}
+          title={t('review.conflict.title')}
+          showEvidence={false}
+        />
       ) : null}
       <FailureAlert failure={failure} onClose={() => setFailure(null)} />
       <Row gutter={[16, 16]}>
@@ -116,7 +169,10 @@ export function ReviewWorkspace({ assessment, framework }: { assessment: Assessm
           <Form layout="vertical" component="div">
             <Space direction="vertical" size="middle" style={{ width: '100%' }}>
               {groups.map((group) => (
-                <PathSection key={group.pathCode} path={framework.paths.find((p) => p.code === group.pathCode)!}>
+                <PathSection
+                  key={group.pathCode}
+                  path={framework.paths.find((p) => p.code === group.pathCode)!}
+                >
                   {group.fields.map((spec) => (
                     <ReviewIndicatorRow
                       key={spec.code}
@@ -141,8 +197,16 @@ export function ReviewWorkspace({ assessment, framework }: { assessment: Assessm
         </Col>
         <Col xs={24} xl={7}>
           <Space direction="vertical" size="middle" style={{ width: '100%', position: 'sticky', top: 16 }}>
-            <ReviewSummaryCard selfTotal={selfResult?.total ?? assessment.selfScore?.total ?? null} officialTotal={official.result.total} adjustedCount={adjustedCount} />
-            <ScorePreviewCard result={official.result} skipped={official.skipped.length} title={t('review.detail.officialTotal')} />
+            <ReviewSummaryCard
+              selfTotal={selfResult?.total ?? assessment.selfScore?.total ?? null}
+              officialTotal={official.result.total}
+              adjustedCount={adjustedCount}
+            />
+            <ScorePreviewCard
+              result={official.result}
+              skipped={official.skipped.length}
+              title={t('review.detail.officialTotal')}
+            />
             <Card title={t('assessment.history.title')} size="small">
               <StatusHistory history={assessment.history} />
             </Card>
@@ -150,16 +214,35 @@ export function ReviewWorkspace({ assessment, framework }: { assessment: Assessm
         </Col>
       </Row>
       {readOnly ? null : (
-        <FormActions dirtyCount={0} total={official.result.total} grade={official.result.grade} statusText={<Typography.Text>{t('review.detail.adjustedCount', { count: adjustedCount })}</Typography.Text>}>
+        <FormActions
+          dirtyCount={0}
+          total={official.result.total}
+          grade={official.result.grade}
+          statusText={
+            <Typography.Text>{t('review.detail.adjustedCount', { count: adjustedCount })}</Typography.Text>
+          }
+        >
           <Button danger icon={<RollbackOutlined />} onClick={() => setReturning(true)} disabled={deciding}>
             {t('review.decision.return')}
           </Button>
-          <Button type="primary" icon={<CheckOutlined />} onClick={onApprove} loading={deciding && !returning}>
+          <Button
+            type="primary"
+            icon={<CheckOutlined />}
+            onClick={onApprove}
+            loading={deciding && !returning}
+          >
             {t('review.decision.approve')}
           </Button>
         </FormActions>
       )}
-      <ReturnDialog open={returning} comment={returnComment} onCommentChange={setReturnComment} onCancel={() => setReturning(false)} onReturn={onReturn} confirmLoading={deciding} />
+      <ReturnDialog
+        open={returning}
+        comment={returnComment}
+        onCommentChange={setReturnComment}
+        onCancel={() => setReturning(false)}
+        onReturn={onReturn}
+        confirmLoading={deciding}
+      />
     </div>
   );
 }

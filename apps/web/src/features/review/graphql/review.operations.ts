@@ -45,3 +45,12 @@ export const REVIEW_ASSESSMENT = graphql(`
     }
   }
 `);
+
+/** ADMIN: an approved assessment goes back to the branch (RETURNED); the reason is audited and shown. */
+export const REOPEN_ASSESSMENT = graphql(`
+  mutation ReopenAssessment($assessmentId: ID!, $expectedVersion: Int!, $reason: String!) {
+    reopenAssessment(assessmentId: $assessmentId, expectedVersion: $expectedVersion, reason: $reason) {
+      ...AssessmentFields
+    }
+  }
+`);

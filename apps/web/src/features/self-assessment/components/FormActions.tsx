@@ -15,35 +15,49 @@ interface Props {
   statusText?: ReactNode;
   /** The primary actions (save, submit, approve…), rightmost last. */
   children: ReactNode;
+  /** More of the live summary after the grade (the self-assessment: answered count, next unfilled). */
+  summaryExtra?: ReactNode;
 }
 
 /**
  * A bar that stays at the bottom of the window: whether everything is saved, the live total (so a
  * tablet user sees it without scrolling to the preview), and the actions.
  */
-export function FormActions({ dirtyCount, total, grade, statusText, children }: Props) {
+export function FormActions({ dirtyCount, total, grade, statusText, children, summaryExtra }: Props) {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
   return (
     <div
       role="toolbar"
-      style={{ position: 'sticky', bottom: 0, zIndex: 10, background: '#fff', borderTop: '1px solid #f0f0f0', padding: '12px 16px', boxShadow: '0 -2px 8px rgba(0,0,0,0.06)' }}
+      style={{
+        position: 'sticky',
+        bottom: 0,
+        zIndex: 10,
+        background: '#fff',
+        borderTop: '1px solid #f0f0f0',
+        padding: '12px 16px',
+        boxShadow: '0 -2px 8px rgba(0,0,0,0.06)',
+      }}
     >
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
         <Space wrap>
           {statusText !== undefined ? (
             statusText
           ) : dirtyCount > 0 ? (
-            <Typography.Text type="warning">{t('assessment.actions.unsavedCount', { count: dirtyCount })}</Typography.Text>
+            <Typography.Text type="warning">
+              {t('assessment.actions.unsavedCount', { count: dirtyCount })}
+            </Typography.Text>
           ) : (
             <Typography.Text type="secondary">
               <CheckCircleOutlined /> {t('assessment.actions.allSaved')}
             </Typography.Text>
           )}
           <Typography.Text>
-            {t('assessment.preview.total')} <Typography.Text strong>{formatScore(total, language)}</Typography.Text>
+            {t('assessment.preview.total')}{' '}
+            <Typography.Text strong>{formatScore(total, language)}</Typography.Text>
           </Typography.Text>
           <GradeTag grade={grade} />
+          {summaryExtra}
         </Space>
         <Space wrap>{children}</Space>
       </Space>
@@ -51,7 +65,15 @@ export function FormActions({ dirtyCount, total, grade, statusText, children }: 
   );
 }
 
-export function SaveButton({ onClick, loading, disabled }: { onClick: () => void; loading: boolean; disabled?: boolean }) {
+export function SaveButton({
+  onClick,
+  loading,
+  disabled,
+}: {
+  onClick: () => void;
+  loading: boolean;
+  disabled?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Button icon={<SaveOutlined />} onClick={onClick} loading={loading} disabled={disabled}>
@@ -60,7 +82,15 @@ export function SaveButton({ onClick, loading, disabled }: { onClick: () => void
   );
 }
 
-export function SubmitButton({ onClick, loading, disabled }: { onClick: () => void; loading: boolean; disabled?: boolean }) {
+export function SubmitButton({
+  onClick,
+  loading,
+  disabled,
+}: {
+  onClick: () => void;
+  loading: boolean;
+  disabled?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Button type="primary" icon={<SendOutlined />} onClick={onClick} loading={loading} disabled={disabled}>

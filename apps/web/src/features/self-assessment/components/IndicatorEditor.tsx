@@ -23,12 +23,28 @@ interface Props {
   description?: string;
   /** The reviewer's value, in words, where it differs from the branch's (after a return or approval). */
   reviewedNote?: string;
+  /** Last quarter's value in words, as it counted: a reference while typing this quarter's. */
+  previousValue?: string;
   /** Data-check warnings about this value (ValueWarnings). */
   warnings?: ValueFlag[];
 }
 
 /** One indicator of the self-assessment: its input (IndicatorField) and its evidence note. */
-export const IndicatorEditor = memo(function IndicatorEditor({ spec, entry, onEdit, issues, lang, gradeName, readOnly, unsaved, fromServer, description, reviewedNote, warnings }: Props) {
+export const IndicatorEditor = memo(function IndicatorEditor({
+  spec,
+  entry,
+  onEdit,
+  issues,
+  lang,
+  gradeName,
+  readOnly,
+  unsaved,
+  fromServer,
+  description,
+  reviewedNote,
+  previousValue,
+  warnings,
+}: Props) {
   const { t } = useTranslation();
   const evidenceId = `evidence-${spec.code}`;
   const tags = (
@@ -38,7 +54,11 @@ export const IndicatorEditor = memo(function IndicatorEditor({ spec, entry, onEd
     </>
   );
   return (
-    <section id={`indicator-${spec.code}`} aria-label={spec.name[lang]} style={{ paddingBlock: 8, borderBottom: '1px solid #f0f0f0' }}>
+    <section
+      id={`indicator-${spec.code}`}
+      aria-label={spec.name[lang]}
+      style={{ paddingBlock: 8, borderBottom: '1px solid #f0f0f0' }}
+    >
       <IndicatorField
         spec={spec}
         value={entry.value}
@@ -49,6 +69,15 @@ export const IndicatorEditor = memo(function IndicatorEditor({ spec, entry, onEd
         disabled={readOnly}
         labelExtra={unsaved?.length || fromServer ? tags : undefined}
       />
+      {previousValue ? (
+        <Typography.Paragraph
+          type="secondary"
+          style={{ marginTop: -12, fontSize: 13 }}
+          data-testid={`previous-${spec.code}`}
+        >
+          {t('assessment.nav.previous', { value: previousValue })}
+        </Typography.Paragraph>
+      ) : null}
       <ValueWarnings flags={warnings} lang={lang} />
       {reviewedNote ? (
         <Typography.Paragraph type="warning" style={{ marginTop: -12 }}>
@@ -63,7 +92,7 @@ export const IndicatorEditor = memo(function IndicatorEditor({ spec, entry, onEd
       {readOnly ? (
         entry.evidence ? (
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
-            <Typography.Text type="secondary">{t('assessment.field.evidence')}:</Typography.Text>
+            <Typography.Text type="secondary">{t('assessment.field.evidenceLabel')}</Typography.Text>
             {entry.evidence}
           </Typography.Paragraph>
         ) : null

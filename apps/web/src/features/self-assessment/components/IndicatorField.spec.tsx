@@ -5,21 +5,58 @@ import { defaultFramework } from '@pathboard/frameworks';
 import type { Indicator } from '@pathboard/scoring';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { Form } from 'antd';
+import { useState } from 'react';
 import { initI18n } from '../../../shared/i18n';
 import { fieldSpecFor } from '../form/field-spec';
 import type { FormValue } from '../form/form-values';
 import { IndicatorField } from './IndicatorField';
 
 initI18n(window.localStorage);
-const indicators = new Map(defaultFramework.paths.flatMap((p) => p.indicators).map((i) => [i.code, i as Indicator]));
+const indicators = new Map(
+  defaultFramework.paths.flatMap((p) => p.indicators).map((i) => [i.code, i as Indicator]),
+);
 
-function renderField(code: string, value: FormValue, issues: { code: string; message: string; part?: 'numerator' | 'denominator' }[] = []) {
+function renderField(
+  code: string,
+  value: FormValue,
+  issues: { code: string; message: string; part?: 'numerator' | 'denominator' }[] = [],
+) {
   const onChange = jest.fn();
   render(
     <Form layout="vertical">
-      <IndicatorField spec={fieldSpecFor(indicators.get(code)!)} value={value} onChange={onChange} issues={issues} lang="zh" gradeName={(c) => (c === 'FAIL' ? '不合格' : undefined)} />
+      <IndicatorField
+        spec={fieldSpecFor(indicators.get(code)!)}
+        value={value}
+        onChange={onChange}
+        issues={issues}
+        lang="zh"
+        gradeName={(c) => (c === 'FAIL' ? '不合格' : undefined)}
+      />
     </Form>,
   );
+  return onChange;
+}
+
+/** The field as the form holds it: every change is fed back as the new value. */
+function renderControlled(code: string) {
+  const onChange = jest.fn();
+  function Controlled() {
+    const [value, setValue] = useState<FormValue>(null);
+    return (
+      <Form layout="vertical">
+        <IndicatorField
+          spec={fieldSpecFor(indicators.get(code)!)}
+          value={value}
+          onChange={(next) => {
+            onChange(next);
+            setValue(next);
+          }}
+          lang="zh"
+        />
+      </Form>
+    );
+  }
+  render(<Controlled />);
   return onChange;
 }
 
@@ -49,15 +86,38 @@ describe('IndicatorField', () => {
 
   it('explains a veto and takes yes / no', () => {
     const onChange = renderField('INT_SERIOUS_VIOLATION_VETO', null);
-    expect(screen.getByText('一票否决项:选“是”则等次最高为不合格')).toBeTruthy();
+    expect(screen.getByText('一票否决项：选“是”则等次最高为不合格')).toBeTruthy();
     fireEvent.click(screen.getByText('否'));
     expect(onChange).toHaveBeenCalledWith(false);
   });
 
   it('shows what is wrong in words and can clear the value', () => {
-    const onChange = renderField('ORG_THEME_DAYS', 1.5, [{ code: 'NOT_AN_INTEGER', message: '次数应为整数(收到 1.5)' }]);
+    const onChange = renderField('ORG_THEME_DAYS', 1.5, [
+      { code: 'NOT_AN_INTEGER', message: '次数应为整数(收到 1.5)' },
+    ]);
     expect(screen.getByText('次数应为整数(收到 1.5)')).toBeTruthy();
     fireEvent.click(screen.getByText('清除'));
     expect(onChange).toHaveBeenCalledWith(null);
+  });
+
+  it.each([
+    ['ORG_THEME_DAYS', '2.5', 2.5],
+    ['ORG_THEME_DAYS', '-2', -2],
+    ['TRN_XUEXI_ACTIVE', '150', 150],
+  ])('keeps %s typed as %s instead of changing it on blur', (code, typed, kept) => {
+    const onChange = renderControlled(code);
+    const input = screen.getByRole('spinbutton') as HTMLInputElement;
+    fireEvent.change(input, { target: { value: typed } });
+    fireEvent.blur(input);
+    expect(onChange).toHaveBeenLastCalledWith(kept);
+    expect(Number(input.value)).toBe(kept); // a percent shows one decimal (its step), the same number
+  });
+
+  it('keeps a fraction half as typed', () => {
+    const onChange = renderField('ORG_MEETINGS', { numerator: null, denominator: 12 });
+    const numerator = screen.getByLabelText('三会一课落实率 实际完成') as HTMLInputElement;
+    fireEvent.change(numerator, { target: { value: '10.5' } });
+    fireEvent.blur(numerator);
+    expect(onChange).toHaveBeenLastCalledWith({ numerator: 10.5, denominator: 12 });
   });
 });

@@ -45,23 +45,43 @@ function useHint(spec: FieldSpec, gradeName?: (code: string) => string | undefin
 
 function FractionInput({ spec, value, onChange, issues, lang, disabled }: IndicatorFieldProps) {
   const { t, i18n } = useTranslation();
-  const fraction: FractionValue = value && typeof value === 'object' && !Array.isArray(value) ? (value as FractionValue) : { numerator: null, denominator: null };
+  const fraction: FractionValue =
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as FractionValue)
+      : { numerator: null, denominator: null };
   const set = (part: keyof FractionValue) => (next: number | null) => onChange({ ...fraction, [part]: next });
-  const partStatus = (part: keyof FractionValue) => (issues?.some((i) => i.part === part) ? 'error' : undefined);
+  const partStatus = (part: keyof FractionValue) =>
+    issues?.some((i) => i.part === part) ? 'error' : undefined;
   const { numerator, denominator } = fraction;
   const rate = numerator !== null && denominator ? numerator / denominator : null;
   return (
     <Space wrap>
       <Space.Compact>
         <Space.Addon>{t('form.numerator')}</Space.Addon>
-        <InputNumber aria-label={`${spec.name[lang]} ${t('form.numerator')}`} min={0} precision={0} value={numerator} onChange={set('numerator')} status={partStatus('numerator')} disabled={disabled} />
+        <InputNumber
+          aria-label={`${spec.name[lang]} ${t('form.numerator')}`}
+          value={numerator}
+          onChange={set('numerator')}
+          status={partStatus('numerator')}
+          disabled={disabled}
+        />
       </Space.Compact>
       <span aria-hidden>/</span>
       <Space.Compact>
         <Space.Addon>{t('form.denominator')}</Space.Addon>
-        <InputNumber aria-label={`${spec.name[lang]} ${t('form.denominator')}`} min={0} precision={0} value={denominator} onChange={set('denominator')} status={partStatus('denominator')} disabled={disabled} />
+        <InputNumber
+          aria-label={`${spec.name[lang]} ${t('form.denominator')}`}
+          value={denominator}
+          onChange={set('denominator')}
+          status={partStatus('denominator')}
+          disabled={disabled}
+        />
       </Space.Compact>
-      {rate !== null ? <Typography.Text type="secondary">{t('form.rate', { rate: formatRatioAsPercent(rate, i18n.language as AppLanguage) })}</Typography.Text> : null}
+      {rate !== null ? (
+        <Typography.Text type="secondary">
+          {t('form.rate', { rate: formatRatioAsPercent(rate, i18n.language as AppLanguage) })}
+        </Typography.Text>
+      ) : null}
     </Space>
   );
 }
@@ -78,11 +98,10 @@ function FieldInput(props: IndicatorFieldProps) {
     case 'percent':
       return (
         <Space.Compact>
+          {/* No min, max or precision: antd would clamp or round what was typed on blur (2.5 → 3,
+              −2 → 0, 150 → 100). The value stays as typed; validation says what is wrong beside it. */}
           <InputNumber
             aria-label={label}
-            min={spec.min}
-            max={spec.max}
-            precision={spec.integer ? 0 : undefined}
             step={spec.kind === 'percent' ? 0.1 : 1}
             value={asNumber(value)}
             onChange={(next) => onChange(next)}
@@ -139,9 +158,25 @@ function FieldInput(props: IndicatorFieldProps) {
  */
 export function IndicatorField(props: IndicatorFieldProps) {
   const { t } = useTranslation();
-  const { spec, value, onChange, issues = [], lang, disabled, labelExtra, clearable = true, label = spec.name[lang] } = props;
+  const {
+    spec,
+    value,
+    onChange,
+    issues = [],
+    lang,
+    disabled,
+    labelExtra,
+    clearable = true,
+    label = spec.name[lang],
+  } = props;
   const hint = useHint(spec, props.gradeName);
-  const answered = value !== null && !(spec.kind === 'fraction' && (value as FractionValue).numerator === null && (value as FractionValue).denominator === null);
+  const answered =
+    value !== null &&
+    !(
+      spec.kind === 'fraction' &&
+      (value as FractionValue).numerator === null &&
+      (value as FractionValue).denominator === null
+    );
   return (
     <Form.Item
       label={
@@ -161,7 +196,11 @@ export function IndicatorField(props: IndicatorFieldProps) {
       <Space align="start" wrap>
         <FieldInput {...props} />
         {answered && !disabled && clearable ? (
-          <Button type="link" size="small" onClick={() => onChange(spec.kind === 'fraction' ? { numerator: null, denominator: null } : null)}>
+          <Button
+            type="link"
+            size="small"
+            onClick={() => onChange(spec.kind === 'fraction' ? { numerator: null, denominator: null } : null)}
+          >
             {t('form.clear')}
           </Button>
         ) : null}

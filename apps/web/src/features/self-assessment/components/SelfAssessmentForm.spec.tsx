@@ -7,7 +7,8 @@ import type { Framework } from '@pathboard/scoring';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { App } from 'antd';
 import { GraphQLError } from 'graphql';
-import { MemoryRouter } from 'react-router-dom';
+import { createMemoryRouter, Link, RouterProvider } from 'react-router-dom';
+import { sessionStore } from '../../auth/session/session-instance';
 import { initI18n } from '../../../shared/i18n';
 import { ASSESSMENT, SAVE_INDICATOR_VALUES } from '../graphql/assessment.operations';
 import { assessmentFixture, type AssessmentFixture, smallFramework } from '../testing/assessment-fixture';
@@ -16,34 +17,57 @@ import { SelfAssessmentForm } from './SelfAssessmentForm';
 const i18n = initI18n(window.localStorage);
 const framework = smallFramework(defaultFramework as Framework);
 
+/** A data router (the leave guard needs one), with a link out of the form as the side menu has. */
 function renderForm(assessment: AssessmentFixture, mocks: MockedResponse[] = []) {
-  return render(
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/self-assessment',
+        element: (
+          <>
+            <Link to="/my-branch">我的支部</Link>
+            <SelfAssessmentForm assessment={assessment} framework={framework} />
+          </>
+        ),
+      },
+      { path: '/my-branch', element: <p>支部首页</p> },
+    ],
+    { initialEntries: ['/self-assessment'] },
+  );
+  const view = render(
     <MockedProvider mocks={mocks}>
-      <MemoryRouter>
-        <App>
-          <SelfAssessmentForm assessment={assessment} framework={framework} />
-        </App>
-      </MemoryRouter>
+      <App>
+        <RouterProvider router={router} />
+      </App>
     </MockedProvider>,
   );
+  return { ...view, router };
 }
 
 const themeDays = () => screen.getByRole('spinbutton', { name: '主题党日' }) as HTMLInputElement;
 const saveButton = () => screen.getByRole('button', { name: /保\s*存/ });
-const saveMock = (expectedVersion: number, values: unknown[], result: MockedResponse['result']): MockedResponse => ({
+const saveMock = (
+  expectedVersion: number,
+  values: unknown[],
+  result: MockedResponse['result'],
+): MockedResponse => ({
   request: { query: SAVE_INDICATOR_VALUES, variables: { assessmentId: 'a1', expectedVersion, values } },
   result,
 });
 
 describe('SelfAssessmentForm', () => {
   beforeEach(async () => {
+    window.localStorage.clear();
     await act(async () => {
       await i18n.changeLanguage('zh-CN');
     });
   });
 
   it('on CONFLICT keeps what was typed, shows theirs against yours, and saves again on the new version', async () => {
-    const loaded = assessmentFixture({ version: 4, values: [{ indicatorCode: 'ORG_THEME_DAYS', selfValue: 2 }] });
+    const loaded = assessmentFixture({
+      version: 4,
+      values: [{ indicatorCode: 'ORG_THEME_DAYS', selfValue: 2 }],
+    });
     const theirs = assessmentFixture({
       version: 5,
       values: [
@@ -51,11 +75,28 @@ describe('SelfAssessmentForm', () => {
         { indicatorCode: 'SUP_AFFAIRS_DISCLOSURE', selfValue: 3 },
       ],
     });
-    const savedMine = assessmentFixture({ version: 6, values: [{ indicatorCode: 'ORG_THEME_DAYS', selfValue: 1 }, { indicatorCode: 'SUP_AFFAIRS_DISCLOSURE', selfValue: 3 }] });
+    const savedMine = assessmentFixture({
+      version: 6,
+      values: [
+        { indicatorCode: 'ORG_THEME_DAYS', selfValue: 1 },
+        { indicatorCode: 'SUP_AFFAIRS_DISCLOSURE', selfValue: 3 },
+      ],
+    });
     renderForm(loaded, [
-      saveMock(4, [{ indicatorCode: 'ORG_THEME_DAYS', value: 1 }], { errors: [new GraphQLError('changed by someone else', { extensions: { code: 'CONFLICT', currentVersion: 5 } })] }),
-      { request: { query: ASSESSMENT, variables: { branchId: 'b1', period: '2026Q4' } }, result: { data: { assessment: theirs } } },
-      saveMock(5, [{ indicatorCode: 'ORG_THEME_DAYS', value: 1 }], { data: { saveIndicatorValues: savedMine } }),
+      saveMock(4, [{ indicatorCode: 'ORG_THEME_DAYS', value: 1 }], {
+        errors: [
+          new GraphQLError('changed by someone else', {
+            extensions: { code: 'CONFLICT', currentVersion: 5 },
+          }),
+        ],
+      }),
+      {
+        request: { query: ASSESSMENT, variables: { branchId: 'b1', period: '2026Q4' } },
+        result: { data: { assessment: theirs } },
+      },
+      saveMock(5, [{ indicatorCode: 'ORG_THEME_DAYS', value: 1 }], {
+        data: { saveIndicatorValues: savedMine },
+      }),
     ]);
 
     fireEvent.change(themeDays(), { target: { value: '1' } });
@@ -64,10 +105,10 @@ describe('SelfAssessmentForm', () => {
       fireEvent.click(saveButton());
     });
 
-    expect(await screen.findByText('保存前,别人已修改过这份自评')).toBeTruthy();
-    expect(screen.getByText('服务器上的值:3')).toBeTruthy();
-    expect(screen.getByText('您填写的值:1')).toBeTruthy();
-    expect(screen.getByText('以下指标只有对方修改过,已更新为服务器上的值:党务公开')).toBeTruthy();
+    expect(await screen.findByText('保存前，别人已修改过这份自评')).toBeTruthy();
+    expect(screen.getByText('服务器上的值：3')).toBeTruthy();
+    expect(screen.getByText('您填写的值：1')).toBeTruthy();
+    expect(screen.getByText('以下指标只有对方修改过，已更新为服务器上的值：党务公开')).toBeTruthy();
     expect(themeDays().value).toBe('1'); // nothing typed is lost
     expect((screen.getByRole('spinbutton', { name: '党务公开' }) as HTMLInputElement).value).toBe('3'); // their untouched change is in
 
@@ -75,15 +116,26 @@ describe('SelfAssessmentForm', () => {
       fireEvent.click(saveButton());
     });
     expect(await screen.findByText('所有修改均已保存')).toBeTruthy();
-    expect(screen.queryByText('保存前,别人已修改过这份自评')).toBeNull();
-   }, 90_000); // antd in jsdom is slow on a busy 2-core runner
+    expect(screen.queryByText('保存前，别人已修改过这份自评')).toBeNull();
+  }, 90_000); // antd in jsdom is slow on a busy 2-core runner
 
   it('lets the person take the server’s value for a contested indicator', async () => {
-    const loaded = assessmentFixture({ version: 4, values: [{ indicatorCode: 'ORG_THEME_DAYS', selfValue: 2 }] });
-    const theirs = assessmentFixture({ version: 5, values: [{ indicatorCode: 'ORG_THEME_DAYS', selfValue: 3 }] });
+    const loaded = assessmentFixture({
+      version: 4,
+      values: [{ indicatorCode: 'ORG_THEME_DAYS', selfValue: 2 }],
+    });
+    const theirs = assessmentFixture({
+      version: 5,
+      values: [{ indicatorCode: 'ORG_THEME_DAYS', selfValue: 3 }],
+    });
     renderForm(loaded, [
-      saveMock(4, [{ indicatorCode: 'ORG_THEME_DAYS', value: 1 }], { errors: [new GraphQLError('conflict', { extensions: { code: 'CONFLICT' } })] }),
-      { request: { query: ASSESSMENT, variables: { branchId: 'b1', period: '2026Q4' } }, result: { data: { assessment: theirs } } },
+      saveMock(4, [{ indicatorCode: 'ORG_THEME_DAYS', value: 1 }], {
+        errors: [new GraphQLError('conflict', { extensions: { code: 'CONFLICT' } })],
+      }),
+      {
+        request: { query: ASSESSMENT, variables: { branchId: 'b1', period: '2026Q4' } },
+        result: { data: { assessment: theirs } },
+      },
     ]);
     fireEvent.change(themeDays(), { target: { value: '1' } });
     await act(async () => {
@@ -92,7 +144,7 @@ describe('SelfAssessmentForm', () => {
     fireEvent.click(await screen.findByRole('button', { name: '改用服务器上的值' }));
     expect(themeDays().value).toBe('3');
     expect(screen.getByText('所有修改均已保存')).toBeTruthy();
-   }, 90_000);
+  }, 90_000);
 
   it('is read-only once submitted, with the status and history in words', () => {
     const submitted = assessmentFixture({
@@ -100,12 +152,24 @@ describe('SelfAssessmentForm', () => {
       submittedAt: '2026-11-01T02:00:00.000Z',
       values: [{ indicatorCode: 'ORG_THEME_DAYS', selfValue: 2, evidence: '活动照片' }],
       history: [
-        { fromStatus: null, toStatus: 'DRAFT', at: '2026-09-30T16:00:00.000Z', actorName: '区委组织部管理员', comment: 'period opened' },
-        { fromStatus: 'DRAFT', toStatus: 'SUBMITTED', at: '2026-11-01T02:00:00.000Z', actorName: '安居社区党支部书记', comment: null },
+        {
+          fromStatus: null,
+          toStatus: 'DRAFT',
+          at: '2026-09-30T16:00:00.000Z',
+          actorName: '区委组织部管理员',
+          comment: 'period opened',
+        },
+        {
+          fromStatus: 'DRAFT',
+          toStatus: 'SUBMITTED',
+          at: '2026-11-01T02:00:00.000Z',
+          actorName: '安居社区党支部书记',
+          comment: null,
+        },
       ],
     });
     renderForm(submitted);
-    expect(screen.getByText('已于 2026年11月1日 10:00 提交,正在等待审核,暂时不能修改。')).toBeTruthy();
+    expect(screen.getByText('已于 2026年11月1日 10:00 提交，正在等待审核，暂时不能修改。')).toBeTruthy();
     expect(themeDays().disabled).toBe(true);
     expect(screen.queryByRole('button', { name: /保\s*存/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /提交审核/ })).toBeNull();
@@ -119,13 +183,56 @@ describe('SelfAssessmentForm', () => {
       status: 'RETURNED',
       values: [{ indicatorCode: 'ORG_THEME_DAYS', selfValue: 1, reviewedValue: 2 }],
       history: [
-        { fromStatus: 'SUBMITTED', toStatus: 'RETURNED', at: '2026-11-05T02:00:00.000Z', actorName: '东城街道党工委审核员', comment: '主题党日请按实际次数填写。' },
+        {
+          fromStatus: 'SUBMITTED',
+          toStatus: 'RETURNED',
+          at: '2026-11-05T02:00:00.000Z',
+          actorName: '东城街道党工委审核员',
+          comment: '主题党日请按实际次数填写。',
+        },
       ],
     });
     renderForm(returned);
     expect(screen.getByRole('alert').textContent).toContain('主题党日请按实际次数填写。');
-    expect(screen.getByText('审核认定:2')).toBeTruthy();
+    expect(screen.getByText('审核认定：2')).toBeTruthy();
     expect(themeDays().disabled).toBe(false);
     expect(screen.getByRole('button', { name: /提交审核/ })).toBeTruthy();
   });
+
+  it('asks before leaving through a link with unsaved changes, and brings back what was typed', async () => {
+    sessionStore.start({
+      token: 't',
+      expiresAt: '2999-01-01T00:00:00.000Z',
+      user: {
+        id: 'u1',
+        username: 'anju',
+        displayName: '书记',
+        role: 'BRANCH',
+        scopeUnit: { id: 'b1', name: '安居社区党支部' },
+      },
+    });
+    const loaded = assessmentFixture({
+      version: 4,
+      values: [{ indicatorCode: 'ORG_THEME_DAYS', selfValue: 2 }],
+    });
+    const { router, unmount } = renderForm(loaded);
+    fireEvent.change(themeDays(), { target: { value: '1' } });
+
+    expect(screen.getByText('1 项修改未保存')).toBeTruthy();
+    fireEvent.click(screen.getByRole('link', { name: '我的支部' }));
+    // antd repeats a confirm's title for screen readers
+    expect(await screen.findAllByText('有 1 项修改尚未保存')).not.toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: '留在本页' }));
+    await act(async () => {});
+    expect(router.state.location.pathname).toBe('/self-assessment');
+    expect(themeDays().value).toBe('1');
+
+    // Leaving itself (blocker.proceed) needs the Fetch API jsdom lacks: apps/web-e2e covers it.
+    unmount();
+    renderForm(loaded);
+    expect(themeDays().value).toBe('1'); // the draft kept on this device
+    expect(screen.getByText(/在本机填写但未保存的内容/)).toBeTruthy();
+    expect(screen.getByText('1 项修改未保存')).toBeTruthy();
+    sessionStore.end('logout');
+  }, 90_000);
 });

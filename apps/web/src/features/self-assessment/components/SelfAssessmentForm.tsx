@@ -1,20 +1,25 @@
 import { describeInput, type Framework, type IndicatorInput } from '@pathboard/scoring';
-import { App, Card, Col, Form, Row, Space } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Row, Space } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBeforeUnload } from 'react-router-dom';
+import { useSession } from '../../auth';
 import { type UserFacingError, useDescribeError } from '../../../shared/errors';
+import { formatDateTime } from '../../../shared/formatting';
 import { hasIssues, validateForm } from '../form/form-validation';
 import { applicableFields, toFormValue } from '../form/form-values';
 import { sameValue } from '../form/edit-session';
+import { nextUnfilled, pathProgress, previousValueTexts, type StoredValue } from '../form/form-navigation';
 import { formStateOf, previewScore } from '../form/score-preview';
 import { type AssessmentData, asSector, isEditable } from '../hooks/useAssessment';
 import { useAppLanguage } from '../hooks/useAppLanguage';
 import { useEntriesEditor } from '../hooks/useEntriesEditor';
+import { useLeaveGuard } from '../hooks/useLeaveGuard';
+import { useLocalDraft } from '../hooks/useLocalDraft';
 import { selfEntries, useSelfAssessmentActions } from '../hooks/useSelfAssessmentActions';
 import { ConflictNotice } from './ConflictNotice';
 import { FailureAlert, scrollToIndicator } from './FailureAlert';
 import { FormActions, SaveButton, SubmitButton } from './FormActions';
+import { focusedIndicator, focusIndicator, NextUnfilledButton, PathJumpLinks } from './FormNavigation';
 import { IndicatorEditor } from './IndicatorEditor';
 import { PathSection } from './PathSection';
 import { ScorePreviewCard } from './ScorePreviewCard';
@@ -26,23 +31,44 @@ import { useValueFlags } from './ValueWarnings';
  * The self-assessment of one quarter: every applicable indicator with its input and evidence,
  * validation beside each field, a live score, save with the optimistic lock and submit.
  */
-export function SelfAssessmentForm({ assessment, framework }: { assessment: AssessmentData; framework: Framework }) {
+export function SelfAssessmentForm({
+  assessment,
+  framework,
+  previousValues,
+}: {
+  assessment: AssessmentData;
+  framework: Framework;
+  /** The branch's values of the quarter before, when it had one. */
+  previousValues?: readonly StoredValue[];
+}) {
   const { t } = useTranslation();
-  const { lang } = useAppLanguage();
+  const { lang, language } = useAppLanguage();
   const { modal, message } = App.useApp();
   const sector = asSector(assessment.branch?.sector);
   const groups = useMemo(() => applicableFields(framework, sector), [framework, sector]);
   const specs = useMemo(() => groups.flatMap((g) => g.fields), [groups]);
-  const source = useMemo(() => ({ key: assessment.id, entries: selfEntries(specs, assessment), version: assessment.version }), [assessment, specs]);
+  const source = useMemo(
+    () => ({ key: assessment.id, entries: selfEntries(specs, assessment), version: assessment.version }),
+    [assessment, specs],
+  );
   const editor = useEntriesEditor(specs, source);
   const { entries, merge } = editor.state;
 
-  const issues = useMemo(() => validateForm(framework, formStateOf(entries), { sector, lang, t }), [framework, entries, sector, lang, t]);
-  const preview = useMemo(() => previewScore(framework, entries, issues, sector), [framework, entries, issues, sector]);
+  const issues = useMemo(
+    () => validateForm(framework, formStateOf(entries), { sector, lang, t }),
+    [framework, entries, sector, lang, t],
+  );
+  const preview = useMemo(
+    () => previewScore(framework, entries, issues, sector),
+    [framework, entries, issues, sector],
+  );
   const warnings = useValueFlags(framework, entries, sector);
   const names = useMemo(() => new Map(specs.map((s) => [s.code, s.name])), [specs]);
   const indicatorName = useCallback((code: string) => names.get(code)?.[lang], [names, lang]);
-  const gradeName = useCallback((code: string) => framework.grades.find((g) => g.code === code)?.name[lang], [framework, lang]);
+  const gradeName = useCallback(
+    (code: string) => framework.grades.find((g) => g.code === code)?.name[lang],
+    [framework, lang],
+  );
   const describe = useDescribeError({ indicatorName });
   const actions = useSelfAssessmentActions({ assessment, specs, editor, describe });
   const [failure, setFailure] = useState<UserFacingError | null>(null);
@@ -54,20 +80,33 @@ export function SelfAssessmentForm({ assessment, framework }: { assessment: Asse
       const spec = specs.find((s) => s.code === v.indicatorCode);
       if (!spec || v.reviewedValue === null || v.reviewedValue === undefined) continue;
       const reviewed = v.reviewedValue as IndicatorInput;
-      if (!sameValue(spec, toFormValue(spec, reviewed), toFormValue(spec, v.selfValue as IndicatorInput))) notes.set(spec.code, describeInput(framework, spec.code, reviewed)[lang]);
+      if (!sameValue(spec, toFormValue(spec, reviewed), toFormValue(spec, v.selfValue as IndicatorInput)))
+        notes.set(spec.code, describeInput(framework, spec.code, reviewed)[lang]);
     }
     return notes;
   }, [assessment.values, framework, lang, specs]);
-  const descriptions = useMemo(() => new Map(framework.paths.flatMap((p) => p.indicators).map((i) => [i.code, i.description])), [framework]);
-
-  useBeforeUnload(
-    useCallback(
-      (event: BeforeUnloadEvent) => {
-        if (editor.dirtyCount > 0 && !readOnly) event.preventDefault();
-      },
-      [editor.dirtyCount, readOnly],
-    ),
+  const previousTexts = useMemo(
+    () => previousValueTexts(framework, previousValues ?? [], lang),
+    [framework, previousValues, lang],
   );
+  const progress = useMemo(() => pathProgress(groups, entries), [groups, entries]);
+  const goToNextUnfilled = () => {
+    const code = nextUnfilled(specs, entries, focusedIndicator());
+    if (code) focusIndicator(code);
+  };
+  const descriptions = useMemo(
+    () => new Map(framework.paths.flatMap((p) => p.indicators).map((i) => [i.code, i.description])),
+    [framework],
+  );
+
+  const { session } = useSession();
+  const draft = useLocalDraft({
+    userId: session?.user.id,
+    assessmentId: assessment.id,
+    editor,
+    editable: !readOnly,
+  });
+  useLeaveGuard(readOnly ? 0 : editor.dirtyCount);
 
   const blockedByIssues = () => {
     if (!hasIssues(issues)) return false;
@@ -94,8 +133,12 @@ export function SelfAssessmentForm({ assessment, framework }: { assessment: Asse
       content: (
         <Space direction="vertical">
           <span>{t('assessment.actions.confirmBody')}</span>
-          {editor.dirtyCount > 0 ? <span>{t('assessment.actions.confirmUnsaved', { count: editor.dirtyCount })}</span> : null}
-          {applicable > answered ? <strong>{t('assessment.actions.confirmMissing', { count: applicable - answered })}</strong> : null}
+          {editor.dirtyCount > 0 ? (
+            <span>{t('assessment.actions.confirmUnsaved', { count: editor.dirtyCount })}</span>
+          ) : null}
+          {applicable > answered ? (
+            <strong>{t('assessment.actions.confirmMissing', { count: applicable - answered })}</strong>
+          ) : null}
         </Space>
       ),
       okText: t('assessment.actions.confirmOk'),
@@ -113,10 +156,30 @@ export function SelfAssessmentForm({ assessment, framework }: { assessment: Asse
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
       <StatusNotice assessment={assessment} />
+      {draft.restoredFrom && !readOnly ? (
+        <Alert
+          type="info"
+          showIcon
+          message={t('assessment.draft.restored', { date: formatDateTime(draft.restoredFrom, language) })}
+          action={
+            <Button size="small" onClick={editor.discardEdits}>
+              {t('assessment.draft.discard')}
+            </Button>
+          }
+        />
+      ) : null}
       {merge && !readOnly ? (
-        <ConflictNotice merge={merge} specs={specs} framework={framework} lang={lang} onTakeTheirs={editor.takeTheirs} onDismiss={editor.dismissConflict} />
+        <ConflictNotice
+          merge={merge}
+          specs={specs}
+          framework={framework}
+          lang={lang}
+          onTakeTheirs={editor.takeTheirs}
+          onDismiss={editor.dismissConflict}
+        />
       ) : null}
       <FailureAlert failure={failure} onClose={() => setFailure(null)} />
+      {groups.length > 1 ? <PathJumpLinks framework={framework} progress={progress} lang={lang} /> : null}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <Form layout="vertical" component="div">
@@ -140,6 +203,7 @@ export function SelfAssessmentForm({ assessment, framework }: { assessment: Asse
                         description={descriptions.get(spec.code)?.[lang]}
                         reviewedNote={reviewedNotes.get(spec.code)}
                         warnings={warnings.get(spec.code)}
+                        previousValue={previousTexts.get(spec.code)}
                       />
                     ))}
                   </PathSection>
@@ -158,7 +222,18 @@ export function SelfAssessmentForm({ assessment, framework }: { assessment: Asse
         </Col>
       </Row>
       {readOnly ? null : (
-        <FormActions dirtyCount={editor.dirtyCount} total={preview.result.total} grade={preview.result.grade}>
+        <FormActions
+          dirtyCount={editor.dirtyCount}
+          total={preview.result.total}
+          grade={preview.result.grade}
+          summaryExtra={
+            <NextUnfilledButton
+              answered={preview.result.completeness.answered}
+              applicable={preview.result.completeness.applicable}
+              onClick={goToNextUnfilled}
+            />
+          }
+        >
           <SaveButton onClick={() => void onSave()} loading={actions.saving} disabled={actions.submitting} />
           <SubmitButton onClick={onSubmit} loading={actions.submitting} disabled={actions.saving} />
         </FormActions>

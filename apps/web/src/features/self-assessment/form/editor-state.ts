@@ -1,4 +1,12 @@
-import { type ConflictMerge, type ContestedChange, type Entries, type Entry, mergeAfterConflict, takeTheirs } from './edit-session';
+import {
+  type ConflictMerge,
+  type ContestedChange,
+  type Entries,
+  type Entry,
+  mergeAfterConflict,
+  takeTheirs,
+} from './edit-session';
+import type { Draft } from './draft';
 import type { FieldSpec } from './field-spec';
 
 /**
@@ -20,6 +28,8 @@ export type EditorAction =
   | { type: 'edit'; code: string; patch: Partial<Entry> }
   | { type: 'saved'; entries: Entries; version: number }
   | { type: 'conflict'; specs: FieldSpec[]; theirs: Entries; version: number }
+  | { type: 'restoreDraft'; specs: FieldSpec[]; draft: Pick<Draft, 'base' | 'entries' | 'version'> }
+  | { type: 'discardEdits' }
   | { type: 'takeTheirs'; change: ContestedChange }
   | { type: 'dismissConflict' };
 
@@ -28,7 +38,13 @@ export const EMPTY_EDITOR: EditorState = { key: null, base: {}, entries: {}, ver
 export function editorReducer(state: EditorState, action: EditorAction): EditorState {
   switch (action.type) {
     case 'load':
-      return { key: action.key, base: action.entries, entries: action.entries, version: action.version, merge: null };
+      return {
+        key: action.key,
+        base: action.entries,
+        entries: action.entries,
+        version: action.version,
+        merge: null,
+      };
     case 'edit': {
       const current = state.entries[action.code] ?? { value: null, evidence: '' };
       return { ...state, entries: { ...state.entries, [action.code]: { ...current, ...action.patch } } };
@@ -40,10 +56,25 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       const merge = mergeAfterConflict(action.specs, state.base, action.theirs, state.entries);
       return { ...state, base: action.theirs, entries: merge.entries, version: action.version, merge };
     }
+    case 'restoreDraft': {
+      const { draft } = action;
+      // Same version: nobody saved since the draft was typed, so it applies as it stands.
+      if (draft.version === state.version)
+        return { ...state, entries: { ...state.entries, ...draft.entries }, merge: null };
+      // Someone saved meanwhile: the same three-way merge as a CONFLICT, with the draft's base.
+      const merge = mergeAfterConflict(action.specs, draft.base, state.base, draft.entries);
+      return { ...state, entries: merge.entries, merge };
+    }
+    case 'discardEdits':
+      return { ...state, entries: state.base, merge: null };
     case 'takeTheirs': {
       if (!state.merge) return state;
       const contested = state.merge.contested.filter((c) => c.code !== action.change.code);
-      return { ...state, entries: takeTheirs(state.entries, action.change), merge: { ...state.merge, contested } };
+      return {
+        ...state,
+        entries: takeTheirs(state.entries, action.change),
+        merge: { ...state.merge, contested },
+      };
     }
     case 'dismissConflict':
       return { ...state, merge: null };

@@ -31,12 +31,27 @@ function partOf(field: string | undefined): FieldMessage['part'] {
 }
 
 /** Checks the engine cannot make, because they concern how the form was filled in. */
-function formOnlyIssue(spec: FieldSpec, value: FormState[string], t: ValidateFormOptions['t']): FieldMessage | null {
+function formOnlyIssue(
+  spec: FieldSpec,
+  value: FormState[string],
+  t: ValidateFormOptions['t'],
+): FieldMessage | null {
   if (spec.kind === 'fraction' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    const { numerator, denominator } = value as FractionValue;
+    const fraction = value as FractionValue;
+    const { numerator, denominator } = fraction;
     if ((numerator === null) !== (denominator === null)) {
-      return { part: numerator === null ? 'numerator' : 'denominator', code: 'INCOMPLETE_PAIR', message: t('form.incompletePair') };
+      return {
+        part: numerator === null ? 'numerator' : 'denominator',
+        code: 'INCOMPLETE_PAIR',
+        message: t('form.incompletePair'),
+      };
     }
+    // Both halves count occurrences or people. Said here, because the engine accepts any ratio and
+    // the input must not round 2.5 to 3 behind the person's back.
+    const fractional = (['numerator', 'denominator'] as const).find(
+      (part) => typeof fraction[part] === 'number' && !Number.isInteger(fraction[part]),
+    );
+    if (fractional) return { part: fractional, code: 'NOT_A_WHOLE_NUMBER', message: t('form.wholeNumber') };
   }
   if (spec.kind === 'percent' && typeof value === 'number' && (value < 0 || value > 100)) {
     // checked here, not by the engine, so the message speaks of the percent the person typed
@@ -49,7 +64,11 @@ function formOnlyIssue(spec: FieldSpec, value: FormState[string], t: ValidateFor
  * Validates the whole form at once with the same engine the API uses (libs/scoring's
  * validateValues), so the browser refuses exactly what the server would refuse, before saving.
  */
-export function validateForm(framework: Framework, state: FormState, options: ValidateFormOptions): FormIssues {
+export function validateForm(
+  framework: Framework,
+  state: FormState,
+  options: ValidateFormOptions,
+): FormIssues {
   const issues: FormIssues = {};
   const add = (code: string, message: FieldMessage) => (issues[code] ??= []).push(message);
   const values = valuesFromFormState(framework, state, options.sector);
@@ -64,7 +83,11 @@ export function validateForm(framework: Framework, state: FormState, options: Va
 
   const engineIssues: ValueIssue[] = validateValues(framework, values, { sector: options.sector });
   for (const issue of engineIssues) {
-    add(issue.indicator, { part: partOf(issue.field), code: issue.code, message: problemOnly(issue.message[options.lang]) });
+    add(issue.indicator, {
+      part: partOf(issue.field),
+      code: issue.code,
+      message: problemOnly(issue.message[options.lang]),
+    });
   }
   return issues;
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Result, Skeleton, Table, Tag } from 'antd';
+import { App, Button, Card, Empty, Result, Skeleton, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodListQuery } from '../../../../generated/graphql';
@@ -9,6 +9,7 @@ import { formatDateTime, formatPeriod } from '../../../../shared/formatting';
 import { PERIOD_LIST } from '../../../overview/graphql/overview.operations';
 import { useAppLanguage } from '../../../overview/hooks/useAppLanguage';
 import { ADMIN_FRAMEWORKS, CLOSE_PERIOD } from '../../graphql/admin.operations';
+import { ChangeDeadlineModal } from './ChangeDeadlineModal';
 import { OpenPeriodModal } from './OpenPeriodModal';
 
 type PeriodItem = PeriodListQuery['periods'][number];
@@ -24,6 +25,7 @@ export function PeriodsTab() {
   const frameworks = useQuery(ADMIN_FRAMEWORKS);
   const [closePeriod] = useMutation(CLOSE_PERIOD);
   const [opening, setOpening] = useState(false);
+  const [changingDeadline, setChangingDeadline] = useState<PeriodItem | null>(null);
 
   const frameworkLabel = (id: string) => {
     const f = frameworks.data?.frameworks.find((x) => x.id === id);
@@ -82,7 +84,7 @@ export function PeriodsTab() {
         rowKey="id"
         dataSource={list}
         pagination={false}
-        scroll={{ x: 980 }}
+        scroll={{ x: 1090 }}
         locale={{ emptyText: <Empty description={t('admin.periods.empty')} /> }}
         columns={[
           { title: t('admin.periods.code'), width: 170, render: (_, p) => formatPeriod(p.code, language) },
@@ -114,16 +116,22 @@ export function PeriodsTab() {
           },
           {
             title: t('admin.periods.actions'),
-            width: 90,
+            width: 200,
             render: (_, p) =>
               p.status === 'OPEN' ? (
-                <Button size="small" danger onClick={() => confirmClose(p)}>
-                  {t('admin.periods.close')}
-                </Button>
+                <Space size={4}>
+                  <Button size="small" onClick={() => setChangingDeadline(p)}>
+                    {t('admin.periods.changeDeadline')}
+                  </Button>
+                  <Button size="small" danger onClick={() => confirmClose(p)}>
+                    {t('admin.periods.close')}
+                  </Button>
+                </Space>
               ) : null,
           },
         ]}
       />
+      <ChangeDeadlineModal period={changingDeadline} onClose={() => setChangingDeadline(null)} />
       {opening && frameworks.data ? (
         <OpenPeriodModal
           existing={list.map((p) => p.code)}

@@ -81,7 +81,7 @@ describe('MoveUnitModal', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: /移\s*动/ }));
     });
-    expect(await screen.findByText('所选上级单位已停用,请先启用。')).toBeTruthy();
+    expect(await screen.findByText('所选上级单位已停用，请先启用。')).toBeTruthy();
   });
 
   it('says why a branch with assessments cannot take the unit (the server decides, the targets still offer it)', async () => {
@@ -102,7 +102,7 @@ describe('MoveUnitModal', () => {
     await chooseSouthAndMove();
     expect(
       await screen.findByText(
-        '所选支部已有考评记录,不能在其下设立下级支部:否则它的考评成绩将不再计入统计。请新建党总支,再把支部移到其下。',
+        '所选支部已有考评记录，不能在其下设立下级支部：否则它的考评成绩将不再计入统计。请新建党总支，再把支部移到其下。',
       ),
     ).toBeTruthy();
     expect(screen.queryByText(/already has assessments/)).toBeNull();

@@ -72,7 +72,7 @@ describe('OrgUnitForm (create)', () => {
     await createUnder([ASSESSED_PARENT], ZH);
     expect(
       await screen.findByText(
-        '该支部已有考评记录,不能在其下设立下级支部:否则它的考评成绩将不再计入统计。请新建党总支,再把支部移到其下。',
+        '该支部已有考评记录，不能在其下设立下级支部：否则它的考评成绩将不再计入统计。请新建党总支，再把支部移到其下。',
       ),
     ).toBeTruthy();
     expect(screen.queryByText(/already has assessments/)).toBeNull();

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { type VirtualColumn, VirtualTable } from './VirtualTable';
+import { EMPTY_BODY_HEIGHT, type VirtualColumn, VirtualTable } from './VirtualTable';
 
 interface Item {
   id: string;
@@ -79,8 +79,11 @@ describe('VirtualTable', () => {
     expect(onRowClick).toHaveBeenCalledWith(ROWS[2], expect.anything());
   });
 
-  it('shows the empty text without rows', () => {
-    renderTable({ rows: [] });
+  it('shows the empty text without rows, with room for it under the header', () => {
+    // The branch table asks for 4 rows' height when empty: too little for the message, which was cut.
+    renderTable({ rows: [], height: 122 });
     expect(screen.getByText('没有支部')).toBeTruthy();
+    const scroller = screen.getByText('没有支部').closest('[style*="height"]') as HTMLElement;
+    expect(parseInt(scroller.style.height, 10)).toBeGreaterThanOrEqual(40 + EMPTY_BODY_HEIGHT);
   });
 });

@@ -47,6 +47,8 @@ function cellStyles<Row>(columns: readonly VirtualColumn<Row>[], background: str
 /** Every row has the same height, so nothing is measured while scrolling (antd's virtual table did). */
 export const ROW_HEIGHT = 40;
 const HEADER_HEIGHT = 40;
+/** Room for antd's small Empty (image, text, padding) under the header: less clipped the message. */
+export const EMPTY_BODY_HEIGHT = 150;
 
 /**
  * A table that renders only the rows in view (@tanstack/react-virtual), with fixed row heights, a
@@ -96,7 +98,10 @@ export function VirtualTable<Row>({
     <div
       ref={scroller}
       className={styles.scroller}
-      style={{ height, borderColor: token.colorBorderSecondary }}
+      style={{
+        height: rows.length === 0 ? Math.max(height, HEADER_HEIGHT + EMPTY_BODY_HEIGHT) : height,
+        borderColor: token.colorBorderSecondary,
+      }}
       role="table"
       aria-label={label}
       aria-rowcount={rows.length + 1}

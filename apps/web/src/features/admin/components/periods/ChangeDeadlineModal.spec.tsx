@@ -1,0 +1,65 @@
+/**
+ * @jest-environment jsdom
+ */
+import { MockedProvider } from '@apollo/client/testing';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { App } from 'antd';
+import { initI18n } from '../../../../shared/i18n';
+import { CHANGE_PERIOD_DEADLINE } from '../../graphql/admin.operations';
+import { ChangeDeadlineModal } from './ChangeDeadlineModal';
+
+const i18n = initI18n(window.localStorage);
+const period = { id: 'p4', code: '2026Q4', deadline: '2027-01-10T16:00:00.000Z' };
+
+describe('ChangeDeadlineModal', () => {
+  it('needs a reason, then sends the deadline and the trimmed reason', async () => {
+    await act(async () => {
+      await i18n.changeLanguage('zh-CN');
+    });
+    const changed = jest.fn(() => ({
+      data: {
+        changePeriodDeadline: {
+          __typename: 'Period',
+          id: 'p4',
+          code: '2026Q4',
+          status: 'OPEN',
+          deadline: period.deadline,
+        },
+      },
+    }));
+    const onClose = jest.fn();
+    render(
+      <MockedProvider
+        mocks={[
+          {
+            request: {
+              query: CHANGE_PERIOD_DEADLINE,
+              variables: { periodId: 'p4', deadline: period.deadline, reason: '春节假期顺延' },
+            },
+            result: changed,
+          },
+        ]}
+      >
+        <App>
+          <ChangeDeadlineModal period={period} onClose={onClose} />
+        </App>
+      </MockedProvider>,
+    );
+    const dialog = await screen.findByRole('dialog');
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: '保存截止时间' }));
+    });
+    expect(await within(dialog).findByText('请填写修改原因。')).toBeTruthy();
+    expect(changed).not.toHaveBeenCalled();
+
+    fireEvent.change(within(dialog).getByLabelText('修改原因'), { target: { value: ' 春节假期顺延 ' } });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: '保存截止时间' }));
+    });
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(changed).toHaveBeenCalledTimes(1);
+    expect(onClose).toHaveBeenCalled();
+  }, 60_000);
+});

@@ -1,0 +1,100 @@
+import { useMutation } from '@apollo/client';
+import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDescribeError } from '../../../../shared/errors';
+import { formatPeriod } from '../../../../shared/formatting';
+import { useAppLanguage } from '../../../overview/hooks/useAppLanguage';
+import { CHANGE_PERIOD_DEADLINE } from '../../graphql/admin.operations';
+
+interface Props {
+  period: { id: string; code: string; deadline: string } | null;
+  onClose: () => void;
+}
+
+interface Values {
+  deadline: Dayjs;
+  reason: string;
+}
+
+/** Move an open quarter's deadline (picked like OpenPeriodModal's), with the reason the audit keeps. */
+export function ChangeDeadlineModal({ period, onClose }: Props) {
+  const { t } = useTranslation();
+  const language = useAppLanguage();
+  const { message } = App.useApp();
+  const describe = useDescribeError();
+  const [form] = Form.useForm<Values>();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [change, { loading }] = useMutation(CHANGE_PERIOD_DEADLINE);
+
+  const submit = async () => {
+    const values = await form.validateFields().catch(() => null);
+    if (!values || !period) return;
+    try {
+      await change({
+        variables: {
+          periodId: period.id,
+          deadline: values.deadline.toISOString(),
+          reason: values.reason.trim(),
+        },
+      });
+      void message.success(
+        t('admin.periods.deadlineChanged', { period: formatPeriod(period.code, language) }),
+      );
+      setFailure(null);
+      onClose();
+    } catch (error) {
+      setFailure(describe(error).message);
+    }
+  };
+
+  return (
+    <Modal
+      open={period !== null}
+      title={
+        period
+          ? t('admin.periods.changeDeadlineTitle', { period: formatPeriod(period.code, language) })
+          : null
+      }
+      okText={t('admin.periods.changeDeadlineOk')}
+      cancelText={t('admin.periods.cancel')}
+      confirmLoading={loading}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      {failure ? <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} /> : null}
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={period ? { deadline: dayjs(period.deadline), reason: '' } : undefined}
+      >
+        <Form.Item
+          name="deadline"
+          label={t('admin.periods.deadline')}
+          extra={t('admin.periods.deadlineHelp')}
+          rules={[{ required: true, message: t('admin.periods.deadlineRequired') }]}
+        >
+          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: 220 }} />
+        </Form.Item>
+        <Form.Item
+          name="reason"
+          label={t('admin.periods.changeDeadlineReason')}
+          rules={[
+            {
+              validator: (_, value: string | undefined) =>
+                value?.trim()
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('admin.periods.changeDeadlineReasonRequired'))),
+            },
+          ]}
+          required
+        >
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} showCount />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

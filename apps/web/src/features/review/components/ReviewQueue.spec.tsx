@@ -1,0 +1,52 @@
+/**
+ * @jest-environment jsdom
+ */
+import { MockedProvider } from '@apollo/client/testing';
+import { act, render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router-dom';
+import { initI18n } from '../../../shared/i18n';
+import { PERIODS } from '../../self-assessment/graphql/assessment.operations';
+import { REVIEW_QUEUE } from '../graphql/review.operations';
+import { ReviewQueue } from './ReviewQueue';
+
+const i18n = initI18n(window.localStorage);
+const periods = [
+  {
+    __typename: 'Period',
+    id: 'p4',
+    code: '2026Q4',
+    status: 'OPEN',
+    deadline: '2027-01-10T16:00:00.000Z',
+    frameworkId: 'f1',
+  },
+];
+
+describe('ReviewQueue', () => {
+  it('does not say there is nothing to review while the list is still loading', async () => {
+    await act(async () => {
+      await i18n.changeLanguage('zh-CN');
+    });
+    render(
+      <MockedProvider
+        mocks={[
+          { request: { query: PERIODS }, result: { data: { periods } } },
+          // The list is slow to come: the test looks at the screen meanwhile.
+          {
+            request: { query: REVIEW_QUEUE, variables: { period: '2026Q4', status: 'SUBMITTED' } },
+            result: { data: { assessments: [] } },
+            delay: 60_000,
+          },
+        ]}
+      >
+        <MemoryRouter initialEntries={['/review']}>
+          <ReviewQueue />
+        </MemoryRouter>
+      </MockedProvider>,
+    );
+    await screen.findByRole('combobox', { name: '状态' });
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    });
+    expect(screen.queryByText('该季度没有符合条件的自评。')).toBeNull();
+  }, 60_000);
+});

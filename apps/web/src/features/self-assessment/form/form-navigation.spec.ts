@@ -1,0 +1,75 @@
+import { defaultFramework } from '@pathboard/frameworks';
+import { entriesFromStored, fieldSpecs } from './edit-session';
+import { applicableFields } from './form-values';
+import { nextUnfilled, pathProgress, previousQuarter, previousValueTexts } from './form-navigation';
+
+const specs = fieldSpecs(defaultFramework, 'COMMUNITY');
+const codes = specs.map((s) => s.code);
+
+describe('nextUnfilled', () => {
+  it('finds the first unanswered indicator, then the next one after a given indicator, wrapping round', () => {
+    const entries = entriesFromStored(specs, [
+      { indicatorCode: codes[0], value: { numerator: 1, denominator: 2 } },
+    ]);
+    expect(codes[0]).toBe('ORG_MEETINGS');
+    expect(nextUnfilled(specs, entries)).toBe(codes[1]);
+    expect(nextUnfilled(specs, entries, codes[1])).toBe(codes[2]);
+    expect(nextUnfilled(specs, entries, codes[codes.length - 1])).toBe(codes[1]);
+  });
+
+  it('counts half a fraction as unanswered and says null when all are answered', () => {
+    const half = entriesFromStored(specs, []);
+    half.ORG_MEETINGS = { value: { numerator: 3, denominator: null }, evidence: '' };
+    expect(nextUnfilled(specs, half)).toBe('ORG_MEETINGS');
+    const one = specs.slice(0, 1);
+    expect(
+      nextUnfilled(
+        one,
+        entriesFromStored(one, [{ indicatorCode: 'ORG_MEETINGS', value: { numerator: 1, denominator: 1 } }]),
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('pathProgress', () => {
+  it('counts answered indicators per path', () => {
+    const groups = applicableFields(defaultFramework, 'COMMUNITY');
+    const entries = entriesFromStored(specs, [
+      { indicatorCode: 'ORG_MEETINGS', value: { numerator: 1, denominator: 2 } },
+    ]);
+    const progress = pathProgress(groups, entries);
+    expect(progress.map((p) => p.pathCode)).toEqual(groups.map((g) => g.pathCode));
+    expect(progress[0]).toEqual({
+      pathCode: groups[0].pathCode,
+      answered: 1,
+      total: groups[0].fields.length,
+    });
+    expect(progress.slice(1).every((p) => p.answered === 0)).toBe(true);
+  });
+});
+
+describe('previousQuarter', () => {
+  it.each([
+    ['2026Q4', '2026Q3'],
+    ['2026Q1', '2025Q4'],
+    ['2026', null],
+  ])('%s → %s', (period, previous) => expect(previousQuarter(period)).toBe(previous));
+});
+
+describe('previousValueTexts', () => {
+  it('takes the reviewed value over the branch’s, in words, and skips unknown or empty ones', () => {
+    const texts = previousValueTexts(
+      defaultFramework,
+      [
+        { indicatorCode: 'ORG_THEME_DAYS', selfValue: 2, reviewedValue: 3 },
+        { indicatorCode: 'ORG_MEETINGS', selfValue: { numerator: 11, denominator: 12 }, reviewedValue: null },
+        { indicatorCode: 'GONE', selfValue: 1 },
+        { indicatorCode: 'ORG_WORK_PLAN', selfValue: null },
+      ],
+      'zh',
+    );
+    expect([...texts.keys()]).toEqual(['ORG_THEME_DAYS', 'ORG_MEETINGS']);
+    expect(texts.get('ORG_THEME_DAYS')).toContain('3');
+    expect(texts.get('ORG_MEETINGS')).toContain('11');
+  });
+});
