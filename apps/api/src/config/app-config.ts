@@ -27,6 +27,23 @@ export interface AppConfig {
   /** Absolute. */
   webDistDir: string;
   repoRoot: string;
+  evidence: EvidenceConfig;
+}
+
+/** Evidence files (佐证材料): limits and where the bytes live. */
+export interface EvidenceConfig {
+  maxFileBytes: number;
+  maxAssessmentBytes: number;
+  /** Unset: files on the local disk under `<dataDir>/evidence`. */
+  s3?: {
+    endpoint?: string;
+    region: string;
+    bucket: string;
+    accessKeyId: string;
+    secretAccessKey: string;
+    forcePathStyle: boolean;
+    prefix: string;
+  };
 }
 
 /** The monorepo root (the folder holding nx.json), found from this file; falls back to the cwd. */
@@ -39,6 +56,8 @@ export function findRepoRoot(start = __dirname): string {
     dir = parent;
   }
 }
+
+const MB = 1024 * 1024;
 
 /** Parse and resolve the environment once. Throws EnvValidationError naming each bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
@@ -56,8 +75,30 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jwtTtlSeconds: durationToSeconds(e.JWT_TTL),
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'info'),
     demoData: e.DEMO_DATA,
-    trustProxy: e.TRUST_PROXY === 'false' ? false : e.TRUST_PROXY === 'true' ? true : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
+    trustProxy:
+      e.TRUST_PROXY === 'false'
+        ? false
+        : e.TRUST_PROXY === 'true'
+          ? true
+          : /^\d+$/.test(e.TRUST_PROXY)
+            ? Number(e.TRUST_PROXY)
+            : e.TRUST_PROXY,
     webDistDir: abs(e.WEB_DIST_DIR),
     repoRoot,
+    evidence: {
+      maxFileBytes: Math.round(e.EVIDENCE_MAX_FILE_MB * MB),
+      maxAssessmentBytes: Math.round(e.EVIDENCE_MAX_ASSESSMENT_MB * MB),
+      s3: e.S3_BUCKET
+        ? {
+            endpoint: e.S3_ENDPOINT,
+            region: e.S3_REGION,
+            bucket: e.S3_BUCKET,
+            accessKeyId: e.S3_ACCESS_KEY_ID!,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY!,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+            prefix: e.S3_PREFIX,
+          }
+        : undefined,
+    },
   };
 }
