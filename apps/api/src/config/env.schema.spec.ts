@@ -4,23 +4,12 @@ import { DEV_JWT_SECRET, durationToSeconds, EnvValidationError, parseEnv } from 
 describe('env schema', () => {
   it('applies defaults', () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({
-      NODE_ENV: 'development',
-      PORT: 3000,
-      HOST: '0.0.0.0',
-      JWT_TTL: '8h',
-      DEMO_DATA: true,
-      WEB_DIST_DIR: 'dist/apps/web',
-    });
+    expect(env).toMatchObject({ NODE_ENV: 'development', PORT: 3000, HOST: '0.0.0.0', JWT_TTL: '8h', DEMO_DATA: true, WEB_DIST_DIR: 'dist/apps/web' });
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
   it('coerces and validates values', () => {
-    expect(parseEnv({ PORT: '8080', DEMO_DATA: 'false', DATABASE_URL: 'postgres://u@h/db' })).toMatchObject({
-      PORT: 8080,
-      DEMO_DATA: false,
-      DATABASE_URL: 'postgres://u@h/db',
-    });
+    expect(parseEnv({ PORT: '8080', DEMO_DATA: 'false', DATABASE_URL: 'postgres://u@h/db' })).toMatchObject({ PORT: 8080, DEMO_DATA: false, DATABASE_URL: 'postgres://u@h/db' });
     expect(parseEnv({ DEMO_DATA: '0' }).DEMO_DATA).toBe(false);
     expect(parseEnv({ PORT: '' }).PORT).toBe(3000);
   });
@@ -44,19 +33,13 @@ describe('env schema', () => {
   });
 
   it('requires JWT_SECRET in production, and not the dev default', () => {
-    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(
-      /JWT_SECRET: is required when NODE_ENV=production/,
-    );
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: is required when NODE_ENV=production/);
     expect(() => parseEnv({ NODE_ENV: 'production', JWT_SECRET: DEV_JWT_SECRET })).toThrow(/JWT_SECRET/);
-    expect(parseEnv({ NODE_ENV: 'production', JWT_SECRET: 'a-long-enough-production-secret' }).NODE_ENV).toBe(
-      'production',
-    );
+    expect(parseEnv({ NODE_ENV: 'production', JWT_SECRET: 'a-long-enough-production-secret' }).NODE_ENV).toBe('production');
   });
 
   it('lists every problem at once', () => {
-    expect(() => parseEnv({ PORT: 'x', NODE_ENV: 'nope' })).toThrow(
-      /PORT: [\s\S]*NODE_ENV: |NODE_ENV: [\s\S]*PORT: /,
-    );
+    expect(() => parseEnv({ PORT: 'x', NODE_ENV: 'nope' })).toThrow(/PORT: [\s\S]*NODE_ENV: |NODE_ENV: [\s\S]*PORT: /);
   });
 
   it('durations', () => {
@@ -76,31 +59,12 @@ describe('env schema', () => {
   });
 
   it('evidence limits default to 20 MB per file and 200 MB per assessment; S3 is all or nothing', () => {
-    expect(loadConfig({}).evidence).toEqual({
-      maxFileBytes: 20 * 1024 * 1024,
-      maxAssessmentBytes: 200 * 1024 * 1024,
-      s3: undefined,
-    });
+    expect(loadConfig({}).evidence).toEqual({ maxFileBytes: 20 * 1024 * 1024, maxAssessmentBytes: 200 * 1024 * 1024, s3: undefined });
     expect(loadConfig({ EVIDENCE_MAX_FILE_MB: '0.5' }).evidence.maxFileBytes).toBe(512 * 1024);
-    expect(() => parseEnv({ EVIDENCE_MAX_FILE_MB: '30', EVIDENCE_MAX_ASSESSMENT_MB: '10' })).toThrow(
-      /EVIDENCE_MAX_ASSESSMENT_MB: must be at least/,
-    );
+    expect(() => parseEnv({ EVIDENCE_MAX_FILE_MB: '30', EVIDENCE_MAX_ASSESSMENT_MB: '10' })).toThrow(/EVIDENCE_MAX_ASSESSMENT_MB: must be at least/);
     expect(() => parseEnv({ S3_BUCKET: 'b' })).toThrow(/S3_ACCESS_KEY_ID: is required when S3_BUCKET is set/);
     expect(() => parseEnv({ S3_ENDPOINT: 'http://127.0.0.1:9000' })).toThrow(/S3_BUCKET: is required/);
-    const s3 = loadConfig({
-      S3_BUCKET: 'b',
-      S3_ACCESS_KEY_ID: 'k',
-      S3_SECRET_ACCESS_KEY: 's',
-      S3_ENDPOINT: 'http://127.0.0.1:9000',
-    }).evidence.s3;
-    expect(s3).toEqual({
-      endpoint: 'http://127.0.0.1:9000',
-      region: 'us-east-1',
-      bucket: 'b',
-      accessKeyId: 'k',
-      secretAccessKey: 's',
-      forcePathStyle: true,
-      prefix: 'evidence/',
-    });
+    const s3 = loadConfig({ S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's', S3_ENDPOINT: 'http://127.0.0.1:9000' }).evidence.s3;
+    expect(s3).toEqual({ endpoint: 'http://127.0.0.1:9000', region: 'us-east-1', bucket: 'b', accessKeyId: 'k', secretAccessKey: 's', forcePathStyle: true, prefix: 'evidence/' });
   });
 });

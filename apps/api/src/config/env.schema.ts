@@ -2,23 +2,22 @@ import { z } from 'zod';
 
 export const DEV_JWT_SECRET = 'pathboard-dev-secret-do-not-use-in-production';
 
-const bool = z.union([z.boolean(), z.string().trim().toLowerCase()]).transform((v, ctx) => {
-  if (typeof v === 'boolean') return v;
-  if (['true', '1', 'yes', 'on'].includes(v)) return true;
-  if (['false', '0', 'no', 'off', ''].includes(v)) return false;
-  ctx.addIssue({ code: 'custom', message: `expected true/false, got "${v}"` });
-  return z.NEVER;
-});
+const bool = z
+  .union([z.boolean(), z.string().trim().toLowerCase()])
+  .transform((v, ctx) => {
+    if (typeof v === 'boolean') return v;
+    if (['true', '1', 'yes', 'on'].includes(v)) return true;
+    if (['false', '0', 'no', 'off', ''].includes(v)) return false;
+    ctx.addIssue({ code: 'custom', message: `expected true/false, got "${v}"` });
+    return z.NEVER;
+  });
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
 /** The one schema for the API's environment. Parse with `parseEnv` (errors name the variable). */
 export const envSchema = z
   .object({
-    NODE_ENV: z.preprocess(
-      emptyToUndefined,
-      z.enum(['development', 'test', 'production']).default('development'),
-    ),
+    NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'test', 'production']).default('development')),
     PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
     HOST: z.preprocess(emptyToUndefined, z.string().default('0.0.0.0')),
     DATABASE_URL: z.preprocess(
@@ -29,10 +28,7 @@ export const envSchema = z
         .optional(),
     ),
     DATA_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
-    JWT_SECRET: z.preprocess(
-      emptyToUndefined,
-      z.string().min(16, 'must be at least 16 characters').optional(),
-    ),
+    JWT_SECRET: z.preprocess(emptyToUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
     JWT_TTL: z.preprocess(
       emptyToUndefined,
       z
@@ -40,31 +36,19 @@ export const envSchema = z
         .regex(/^\d+\s*[smhd]?$/, 'must be a duration like 3600, 90m, 8h or 7d')
         .default('8h'),
     ),
-    LOG_LEVEL: z.preprocess(
-      emptyToUndefined,
-      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
-    ),
+    LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
     DEMO_DATA: z.preprocess(emptyToUndefined, bool.default(true)),
     TRUST_PROXY: z.preprocess(
       emptyToUndefined,
       z
         .string()
-        .regex(
-          /^(false|true|\d+|[\w.:/, -]+)$/,
-          'must be false, true, a hop count, or addresses/subnets (e.g. loopback, 10.0.0.0/8)',
-        )
+        .regex(/^(false|true|\d+|[\w.:/, -]+)$/, 'must be false, true, a hop count, or addresses/subnets (e.g. loopback, 10.0.0.0/8)')
         .default('false'),
     ),
     WEB_DIST_DIR: z.preprocess(emptyToUndefined, z.string().default('dist/apps/web')),
     EVIDENCE_MAX_FILE_MB: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(1024).default(20)),
-    EVIDENCE_MAX_ASSESSMENT_MB: z.preprocess(
-      emptyToUndefined,
-      z.coerce.number().positive().max(100_000).default(200),
-    ),
-    S3_ENDPOINT: z.preprocess(
-      emptyToUndefined,
-      z.string().url('must be a URL like https://s3.example.com').optional(),
-    ),
+    EVIDENCE_MAX_ASSESSMENT_MB: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(100_000).default(200)),
+    S3_ENDPOINT: z.preprocess(emptyToUndefined, z.string().url('must be a URL like https://s3.example.com').optional()),
     S3_REGION: z.preprocess(emptyToUndefined, z.string().default('us-east-1')),
     S3_BUCKET: z.preprocess(emptyToUndefined, z.string().optional()),
     S3_ACCESS_KEY_ID: z.preprocess(emptyToUndefined, z.string().optional()),
@@ -76,32 +60,19 @@ export const envSchema = z
     // S3 is all or nothing: a half-configured bucket must not silently fall back to the local disk.
     if (env.S3_BUCKET) {
       for (const key of ['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
-        if (!env[key])
-          ctx.addIssue({ code: 'custom', path: [key], message: 'is required when S3_BUCKET is set' });
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when S3_BUCKET is set' });
       }
     } else if (env.S3_ENDPOINT || env.S3_ACCESS_KEY_ID || env.S3_SECRET_ACCESS_KEY) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['S3_BUCKET'],
-        message: 'is required when another S3_ variable is set',
-      });
+      ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'is required when another S3_ variable is set' });
     }
     if (env.EVIDENCE_MAX_ASSESSMENT_MB < env.EVIDENCE_MAX_FILE_MB) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['EVIDENCE_MAX_ASSESSMENT_MB'],
-        message: 'must be at least EVIDENCE_MAX_FILE_MB',
-      });
+      ctx.addIssue({ code: 'custom', path: ['EVIDENCE_MAX_ASSESSMENT_MB'], message: 'must be at least EVIDENCE_MAX_FILE_MB' });
     }
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
     }
     if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['JWT_SECRET'],
-        message: 'must not be the development default in production',
-      });
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must not be the development default in production' });
     }
   });
 
@@ -118,9 +89,7 @@ export class EnvValidationError extends Error {
 export function parseEnv(env: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(env);
   if (!result.success) {
-    throw new EnvValidationError(
-      result.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`),
-    );
+    throw new EnvValidationError(result.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
   }
   return result.data;
 }

@@ -21,6 +21,8 @@ export async function readEvidenceFiles(
   let current = '';
   const parse = multer({
     storage: multer.memoryStorage(),
+    // Keep the name as sent: a name carrying a path is refused (displayNameProblem), not quietly cut.
+    preservePath: true,
     limits: {
       fileSize: maxFileBytes,
       files: MAX_FILES_PER_UPLOAD,
