@@ -70,6 +70,8 @@ const rows: Row[] = [
   ['misspelt field', (f) => { Object.assign(f.paths[0].indicators[2].rule, { maxpoints: 10 }); }, 'UNKNOWN_FIELD', 'paths[0].indicators[2].rule.maxpoints', { indicator: 'ORG_LIFE_MEETINGS' }],
   ['number as text', (f) => { Object.assign(f.paths[0], { weight: '30' }); }, 'WRONG_TYPE', 'paths[0].weight', { path: 'ORGANIZATION' }],
   ['unknown sector', (f) => { Object.assign(f.paths[0].indicators[7], { sectors: ['FARM'] }); }, 'UNKNOWN_SECTOR', 'paths[0].indicators[7].sectors[0]', { indicator: 'ORG_RURAL_REVITALIZATION' }],
+  ['evidence requirement not a boolean', (f) => { Object.assign(f.paths[0].indicators[0], { evidence: { required: 'yes' } }); }, 'WRONG_TYPE', 'paths[0].indicators[0].evidence.required', { indicator: 'ORG_MEETINGS' }],
+  ['evidence hint without English', (f) => { Object.assign(f.paths[0].indicators[0], { evidence: { required: true, hint: { zh: '会议记录' } } }); }, 'MISSING_FIELD', 'paths[0].indicators[0].evidence.hint.en', { indicator: 'ORG_MEETINGS' }],
   ['banded band above maxPoints', (f) => { (f.paths[1].indicators[3].rule as { bands: { points: number }[] }).bands[3].points = 25; }, 'BAND_ABOVE_MAX', 'paths[1].indicators[3].rule.bands[3].points', { indicator: 'SUP_SATISFACTION' }],
 ];
 
@@ -82,6 +84,13 @@ describe('validateFramework: each check names the right location', () => {
     const error = errors.find((e) => e.code === code && e.location === location)!;
     expect(error.message.zh).toContain(location);
     expect(error.message.en).toContain(location);
+  });
+
+  it('accepts an evidence requirement with a bilingual hint', () => {
+    const framework = fixture();
+    framework.paths[0].indicators[0].evidence = { required: true, hint: { zh: '会议记录、签到表', en: 'Minutes and sign-in sheets' } };
+    const result = validateFramework(framework);
+    expect(result.ok ? [] : result.errors).toEqual([]);
   });
 
   it('refuses what is not a framework at all', () => {

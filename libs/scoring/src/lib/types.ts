@@ -169,6 +169,14 @@ export interface Indicator {
   /** Sectors the indicator applies to; absent means every sector. */
   sectors?: Sector[];
   rule: Rule;
+  /** Evidence (佐证材料): `required` = no submission without at least one file on this value. */
+  evidence?: EvidenceRequirement;
+}
+
+export interface EvidenceRequirement {
+  required: boolean;
+  /** What to attach, e.g. 会议记录、签到表. */
+  hint?: LocalizedText;
 }
 
 export interface Path {

@@ -1,0 +1,79 @@
+import { defaultFramework } from '@pathboard/frameworks';
+import type { Framework } from '@pathboard/scoring';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { COMMUNITY_VALUES, IMPORT_FRAMEWORK, SUBMIT } from '../assessments/testing/assessment-ops';
+import { fillAssessment, seedWorld } from '../reports/testing/report-ops';
+import { PERIOD } from '../reports/testing/suite-data';
+import { photo, uploadEvidence } from './testing/evidence-ops';
+
+describe('evidence required by the framework (submit refusal)', () => {
+  let t: TestApp;
+  let frameworkId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const framework: Framework = JSON.parse(JSON.stringify(defaultFramework));
+    const indicators = framework.paths.flatMap((p) => p.indicators);
+    indicators.find((i) => i.code === 'ORG_MEETINGS')!.evidence = {
+      required: true,
+      hint: { zh: '会议记录、签到表', en: 'Minutes and sign-in sheets' },
+    };
+    indicators.find((i) => i.code === 'ORG_THEME_DAYS')!.evidence = { required: true };
+    // Rural only: never required of the community branch below.
+    indicators.find((i) => i.code === 'ORG_RURAL_REVITALIZATION')!.evidence = { required: true };
+    const setup = await seedWorld(t, 'REQSETUP', '00000000-0000-0000-0000-000000000000', []);
+    const r = await t.gql<{ importFramework: { id: string } }>(
+      IMPORT_FRAMEWORK,
+      { d: framework },
+      setup.tokens.admin,
+    );
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    frameworkId = r.data!.importFramework.id;
+  });
+  afterAll(() => t?.close());
+
+  it('refuses to submit until every required indicator has a file, naming the missing ones in zh and en', async () => {
+    const w = await seedWorld(t, 'REQ', frameworkId, [PERIOD]);
+    // Branch 0 of the fixture tree is a community branch.
+    const a = await fillAssessment(t, w, 0, PERIOD, COMMUNITY_VALUES);
+    const submit = () =>
+      t.gql<{ submitAssessment: { status: string; version: number } }>(
+        SUBMIT,
+        { id: a.id, v: a.version },
+        w.tokens.branches[0],
+      );
+
+    const refused = await submit();
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'EVIDENCE_REQUIRED',
+      indicators: ['ORG_MEETINGS', 'ORG_THEME_DAYS'],
+    });
+    expect(refused.errors?.[0].message).toContain('ORG_MEETINGS');
+    expect(refused.errors?.[0].extensions?.['messageZh']).toContain('佐证材料');
+
+    expect(
+      (
+        await uploadEvidence(t, w.tokens.branches[0], a.id, 'ORG_MEETINGS', [
+          { name: '记录.jpg', bytes: await photo() },
+        ])
+      ).status,
+    ).toBe(201);
+    const still = await submit();
+    expect(still.errors?.[0].extensions).toMatchObject({
+      reason: 'EVIDENCE_REQUIRED',
+      indicators: ['ORG_THEME_DAYS'],
+    });
+
+    expect(
+      (
+        await uploadEvidence(t, w.tokens.branches[0], a.id, 'ORG_THEME_DAYS', [
+          { name: '活动.png', bytes: await photo('png') },
+        ])
+      ).status,
+    ).toBe(201);
+    const ok = await submit();
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.submitAssessment.status).toBe('SUBMITTED');
+  });
+});
