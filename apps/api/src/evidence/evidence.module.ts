@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { FrameworksModule } from '../frameworks/frameworks.module';
 import { EvidenceController } from './evidence.controller';
 import { EvidenceFileEntity } from './evidence-file.entity';
+import { EvidenceFieldResolver } from './evidence.resolver';
 import { EvidenceService } from './evidence.service';
 import { BLOB_STORE, type BlobStore } from './storage/blob-store';
 import { DiskBlobStore } from './storage/disk-blob-store';
@@ -20,7 +21,11 @@ export function createBlobStore(config: AppConfig): BlobStore {
 @Module({
   imports: [TypeOrmModule.forFeature([EvidenceFileEntity]), FrameworksModule],
   controllers: [EvidenceController],
-  providers: [EvidenceService, { provide: BLOB_STORE, inject: [APP_CONFIG], useFactory: createBlobStore }],
+  providers: [
+    EvidenceService,
+    EvidenceFieldResolver,
+    { provide: BLOB_STORE, inject: [APP_CONFIG], useFactory: createBlobStore },
+  ],
   exports: [EvidenceService],
 })
 export class EvidenceModule {}

@@ -193,10 +193,24 @@ export class EvidenceService {
     if (!ctx || !this.policy.canSeeBranchValues(user, { id: ctx.branchId, path: ctx.branchPath }))
       throw notFound('Assessment', assessmentId);
     const rows: Record<string, unknown>[] = await m.query(
-      `${FILE_SELECT} WHERE f.assessment_id = $1 ORDER BY f.indicator_code, f.created_at, f.id`,
+      `${FILE_SELECT} WHERE f.assessment_id = $1 ORDER BY f.indicator_code, f.created_at, f.original_name, f.id`,
       [assessmentId],
     );
     return rows.map((r) => publicView(toScopedFile(r)));
+  }
+
+  /** Files of already scope-checked assessments (GraphQL field), grouped per assessment id, one query. */
+  async filesOf(assessmentIds: readonly string[]): Promise<EvidenceFileView[][]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `${FILE_SELECT} WHERE f.assessment_id = ANY($1::uuid[]) ORDER BY f.indicator_code, f.created_at, f.original_name, f.id`,
+      [assessmentIds],
+    );
+    const byAssessment = new Map<string, EvidenceFileView[]>(assessmentIds.map((id) => [id, []]));
+    for (const row of rows) {
+      const file = publicView(toScopedFile(row));
+      byAssessment.get(file.assessmentId)?.push(file);
+    }
+    return assessmentIds.map((id) => byAssessment.get(id)!);
   }
 
   /**

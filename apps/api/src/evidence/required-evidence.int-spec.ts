@@ -72,6 +72,37 @@ describe('evidence required by the framework (submit refusal)', () => {
         ])
       ).status,
     ).toBe(201);
+    // The reviewer sees the files per indicator through GraphQL, with where to fetch them.
+    const seen = await t.gql<{
+      assessment: {
+        evidence: {
+          indicatorCode: string;
+          name: string;
+          kind: string;
+          url: string;
+          thumbnailUrl: string | null;
+        }[];
+      };
+    }>(
+      `query ($branchId: ID!, $period: String!) { assessment(branchId: $branchId, period: $period) { evidence { id indicatorCode name kind url thumbnailUrl } } }`,
+      { branchId: w.branches[0].id, period: PERIOD },
+      w.tokens.reviewer,
+    );
+    expect(seen.errors).toBeUndefined();
+    const files = seen.data!.assessment.evidence;
+    expect(files.map((f) => [f.indicatorCode, f.name, f.kind])).toEqual([
+      ['ORG_MEETINGS', '记录.jpg', 'IMAGE'],
+      ['ORG_THEME_DAYS', '活动.png', 'IMAGE'],
+    ]);
+    expect(files[0].thumbnailUrl).toBe(`${files[0].url}/thumbnail`);
+    expect(
+      (
+        await fetch(`${t.url}${files[0].thumbnailUrl}`, {
+          headers: { authorization: `Bearer ${w.tokens.reviewer}` },
+        })
+      ).status,
+    ).toBe(200);
+
     const ok = await submit();
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.submitAssessment.status).toBe('SUBMITTED');
