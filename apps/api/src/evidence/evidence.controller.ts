@@ -62,6 +62,17 @@ export class EvidenceController {
     return { files: await this.evidence.list(user, assessmentId) };
   }
 
+  /** One assessment's evidence as a ZIP for the archive (归档). Declared before `:id` so it is matched first. */
+  @Get('archive.zip')
+  async archive(
+    @CurrentUser() user: AuthUser,
+    @Query('assessmentId', new UuidPipe('assessmentId')) assessmentId: string,
+    @Res() res: HttpResponse,
+  ): Promise<void> {
+    const { filename, fallbackName, bytes } = await this.evidence.archive(user, assessmentId);
+    send(res, contentDisposition(filename, fallbackName), 'application/zip', bytes);
+  }
+
   /** The file itself: images and PDFs inline (the browser's viewer), office files as a download. */
   @Get(':id')
   async download(

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import JSZip from 'jszip';
 import sharp from 'sharp';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { fillAssessment, getAssessment, seedWorld, type World } from '../reports/testing/report-ops';
@@ -101,6 +102,33 @@ describe.each([
     // The branch reading its own file is not a reviewer's download.
     expect((await evidenceRequest(t, w.tokens.branches[0], `/${image.id}`)).status).toBe(200);
     expect(await auditCount(t, w, 'EVIDENCE_DOWNLOADED')).toBe(2);
+  });
+
+  it("a reviewer downloads the assessment's evidence as a ZIP named by indicator (audited); a branch may not", async () => {
+    const { w, assessmentId } = await world();
+    const jpeg = await photo();
+    await uploadEvidence(t, w.tokens.branches[0], assessmentId, INDICATOR, [
+      { name: '签到表.jpg', bytes: jpeg },
+      { name: '记录.pdf', bytes: SMALL_PDF },
+    ]);
+    await uploadEvidence(t, w.tokens.branches[0], assessmentId, 'ORG_THEME_DAYS', [
+      { name: '活动.pdf', bytes: SMALL_PDF },
+    ]);
+    const res = await evidenceRequest(t, w.tokens.reviewer, `/archive.zip?assessmentId=${assessmentId}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/zip');
+    expect(res.headers.get('content-disposition')).toContain(encodeURIComponent('_2026Q4_佐证材料.zip'));
+    const zip = await JSZip.loadAsync(res.bytes);
+    const names = Object.keys(zip.files).sort();
+    expect(names).toHaveLength(3);
+    expect(names.filter((n) => n.startsWith('ORG_MEETINGS '))).toHaveLength(2);
+    expect(names.some((n) => n.startsWith('ORG_THEME_DAYS ') && n.endsWith('/01 活动.pdf'))).toBe(true);
+    const photoEntry = names.find((n) => n.endsWith('签到表.jpg'))!;
+    expect(Buffer.from(await zip.file(photoEntry)!.async('uint8array')).equals(jpeg)).toBe(true);
+    expect(await auditCount(t, w, 'EVIDENCE_ARCHIVE_DOWNLOADED')).toBe(1);
+    expect(
+      (await evidenceRequest(t, w.tokens.branches[0], `/archive.zip?assessmentId=${assessmentId}`)).status,
+    ).toBe(403);
   });
 
   it('refuses bad files with a message naming the file and the reason, and keeps nothing of that upload', async () => {

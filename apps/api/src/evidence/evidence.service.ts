@@ -11,6 +11,8 @@ import { badUserInput, notFound } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { PeriodStatusEnum } from '../periods/models/period.model';
+import { asciiPart } from '../reports/http/download';
+import { archiveEntryNames, buildArchive } from './evidence-archive';
 import { megabytes, uploadRefused, type FileRefusal } from './evidence-refusal';
 import {
   ACCEPTED_DESCRIPTION,
@@ -199,9 +201,54 @@ export class EvidenceService {
     return rows.map((r) => publicView(toScopedFile(r)));
   }
 
+  /**
+   * One assessment's evidence as a ZIP for the archive (归档), files named by indicator. Committee
+   * roles in scope (ADMIN, REVIEWER); audited. A branch or an out-of-scope id gets NOT_FOUND.
+   */
+  async archive(
+    user: AuthUser,
+    assessmentId: string,
+  ): Promise<{ filename: string; fallbackName: string; bytes: Buffer }> {
+    this.policy.assertRole(user, [Role.ADMIN, Role.REVIEWER], 'evidence.archive');
+    const { ctx, branchCode, files } = await this.dataSource.transaction(async (m) => {
+      const found = await loadContext(m, assessmentId);
+      if (!found || !this.policy.canSeeBranchValues(user, { id: found.branchId, path: found.branchPath }))
+        throw notFound('Assessment', assessmentId);
+      const [{ code }]: { code: string }[] = await m.query(`SELECT code FROM org_unit WHERE id = $1`, [
+        found.branchId,
+      ]);
+      const [listed] = await this.filesOf([found.id], m);
+      await this.audit.record(m, {
+        districtId: found.districtId,
+        actorId: user.id,
+        action: 'EVIDENCE_ARCHIVE_DOWNLOADED',
+        targetType: 'Assessment',
+        targetId: found.id,
+        after: { files: listed.length },
+      });
+      return { ctx: found, branchCode: code, files: listed };
+    });
+    const framework = await this.frameworks.definition(ctx.frameworkId);
+    const names = archiveEntryNames(framework, files);
+    const entries = [];
+    for (const [i, file] of files.entries()) {
+      const bytes = await this.store.get(file.sha256);
+      if (!bytes) throw new Error(`evidence ${file.id}: bytes ${file.sha256} missing from the store`);
+      entries.push({ name: names[i], bytes, date: file.uploadedAt });
+    }
+    return {
+      filename: `${branchCode}_${ctx.periodCode}_佐证材料.zip`,
+      fallbackName: `${asciiPart(branchCode)}_${ctx.periodCode}_evidence.zip`,
+      bytes: await buildArchive(entries),
+    };
+  }
+
   /** Files of already scope-checked assessments (GraphQL field), grouped per assessment id, one query. */
-  async filesOf(assessmentIds: readonly string[]): Promise<EvidenceFileView[][]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
+  async filesOf(
+    assessmentIds: readonly string[],
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<EvidenceFileView[][]> {
+    const rows: Record<string, unknown>[] = await m.query(
       `${FILE_SELECT} WHERE f.assessment_id = ANY($1::uuid[]) ORDER BY f.indicator_code, f.created_at, f.original_name, f.id`,
       [assessmentIds],
     );
