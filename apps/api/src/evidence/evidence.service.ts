@@ -41,6 +41,11 @@ export interface EvidenceFileView {
   uploadedAt: Date;
 }
 
+/** A file as a reviewer sees it: with how many other branches attached the same bytes. */
+export interface ReviewedFile extends EvidenceFileView {
+  otherBranches: number;
+}
+
 /** A file row with what the access checks need. */
 interface ScopedFile extends EvidenceFileView {
   districtId: string;
@@ -247,14 +252,18 @@ export class EvidenceService {
   async filesOf(
     assessmentIds: readonly string[],
     m: EntityManager = this.dataSource.manager,
-  ): Promise<EvidenceFileView[][]> {
+  ): Promise<ReviewedFile[][]> {
+    // other_branches: how many other branches attached the same bytes (uses ix_evidence_file_sha256).
     const rows: Record<string, unknown>[] = await m.query(
-      `${FILE_SELECT} WHERE f.assessment_id = ANY($1::uuid[]) ORDER BY f.indicator_code, f.created_at, f.original_name, f.id`,
+      `SELECT q.*, (SELECT count(DISTINCT a2.branch_id)::int FROM evidence_file f2 JOIN assessment a2 ON a2.id = f2.assessment_id
+                     WHERE f2.sha256 = q.sha256 AND a2.branch_id <> q.branch_id) AS other_branches
+         FROM (${FILE_SELECT} WHERE f.assessment_id = ANY($1::uuid[])) q
+        ORDER BY q.indicator_code, q.created_at, q.original_name, q.id`,
       [assessmentIds],
     );
-    const byAssessment = new Map<string, EvidenceFileView[]>(assessmentIds.map((id) => [id, []]));
+    const byAssessment = new Map<string, ReviewedFile[]>(assessmentIds.map((id) => [id, []]));
     for (const row of rows) {
-      const file = publicView(toScopedFile(row));
+      const file = { ...publicView(toScopedFile(row)), otherBranches: Number(row['other_branches']) };
       byAssessment.get(file.assessmentId)?.push(file);
     }
     return assessmentIds.map((id) => byAssessment.get(id)!);

@@ -103,6 +103,52 @@ describe('evidence required by the framework (submit refusal)', () => {
       ).status,
     ).toBe(200);
 
+    // The same photo from another branch: flagged to the committee (both ways), never shown to a branch.
+    const shared = await photo();
+    expect(
+      (
+        await uploadEvidence(t, w.tokens.branches[0], a.id, 'ORG_MEETINGS', [
+          { name: '共用.jpg', bytes: shared },
+        ])
+      ).status,
+    ).toBe(201);
+    const other = await fillAssessment(t, w, 1, PERIOD, {});
+    expect(
+      (
+        await uploadEvidence(t, w.tokens.branches[1], other.id, 'ORG_MEETINGS', [
+          { name: 'same.jpg', bytes: shared },
+        ])
+      ).status,
+    ).toBe(201);
+    const flagsOf = async (token: string, branchId: string) => {
+      const r = await t.gql<{
+        assessment: {
+          evidence: { name: string; flags: { code: string; message: { zh: string; en: string } }[] }[];
+        };
+      }>(
+        `query ($branchId: ID!, $period: String!) { assessment(branchId: $branchId, period: $period) { evidence { name flags { code message { zh en } } } } }`,
+        { branchId, period: PERIOD },
+        token,
+      );
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+      return Object.fromEntries(r.data!.assessment.evidence.map((f) => [f.name, f.flags]));
+    };
+    const mine = await flagsOf(w.tokens.reviewer, w.branches[0].id);
+    expect(mine['共用.jpg']).toEqual([
+      {
+        code: 'SAME_FILE_OTHER_BRANCH',
+        message: {
+          zh: expect.stringContaining('另外 1 个支部'),
+          en: expect.stringContaining('1 other branch'),
+        },
+      },
+    ]);
+    expect(mine['记录.jpg']).toEqual([]);
+    expect((await flagsOf(w.tokens.reviewer, w.branches[1].id))['same.jpg'].map((f) => f.code)).toEqual([
+      'SAME_FILE_OTHER_BRANCH',
+    ]);
+    expect((await flagsOf(w.tokens.branches[0], w.branches[0].id))['共用.jpg']).toEqual([]);
+
     const ok = await submit();
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.submitAssessment.status).toBe('SUBMITTED');

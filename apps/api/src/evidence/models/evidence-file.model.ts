@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { LocalizedTextModel } from '../../frameworks/models/localized-text.model';
 
 export enum EvidenceKindEnum {
   IMAGE = 'IMAGE',
@@ -9,6 +10,15 @@ registerEnumType(EvidenceKindEnum, {
   name: 'EvidenceKind',
   description: 'IMAGE: thumbnail; PDF: opens in the browser viewer; OFFICE: downloads.',
 });
+
+@ObjectType('EvidenceFlag', { description: 'A plausibility flag for the reviewer, explained in zh and en.' })
+export class EvidenceFlagModel {
+  @Field({ description: 'SAME_FILE_OTHER_BRANCH' })
+  code!: string;
+
+  @Field(() => LocalizedTextModel)
+  message!: LocalizedTextModel;
+}
 
 @ObjectType('EvidenceFile', {
   description: 'A file (佐证材料) attached to an indicator value. Bytes only through `url` (Bearer token).',
@@ -46,4 +56,7 @@ export class EvidenceFileModel {
     description: 'GET with the Bearer token: a WebP thumbnail; null for non-images.',
   })
   thumbnailUrl!: string | null;
+
+  @Field(() => [EvidenceFlagModel], { description: 'For committee roles only (empty for a branch).' })
+  flags!: EvidenceFlagModel[];
 }
