@@ -48,6 +48,10 @@ export class EvidenceFileEntity {
   @Column({ name: 'original_name', type: 'text' })
   originalName!: string;
 
+  /** EXIF DateTimeOriginal of a photo (the camera's wall-clock date); null when absent. */
+  @Column({ name: 'photo_taken_on', type: 'date', nullable: true })
+  photoTakenOn!: string | null;
+
   @Column({ name: 'uploaded_by', type: 'uuid', nullable: true })
   uploadedBy!: string | null;
 

@@ -13,6 +13,7 @@ import { FrameworksService } from '../frameworks/frameworks.service';
 import { PeriodStatusEnum } from '../periods/models/period.model';
 import { asciiPart } from '../reports/http/download';
 import { archiveEntryNames, buildArchive } from './evidence-archive';
+import { photoTakenOn } from './photo-date';
 import { megabytes, uploadRefused, type FileRefusal } from './evidence-refusal';
 import {
   ACCEPTED_DESCRIPTION,
@@ -44,6 +45,9 @@ export interface EvidenceFileView {
 /** A file as a reviewer sees it: with how many other branches attached the same bytes. */
 export interface ReviewedFile extends EvidenceFileView {
   otherBranches: number;
+  /** EXIF capture date `YYYY-MM-DD`, or null. */
+  photoTakenOn: string | null;
+  periodCode: string;
 }
 
 /** A file row with what the access checks need. */
@@ -55,10 +59,12 @@ interface ScopedFile extends EvidenceFileView {
 
 const FILE_SELECT = `
   SELECT f.id, f.assessment_id, f.indicator_code, f.original_name, f.mime_type, f.size_bytes, f.sha256,
-         f.created_at, f.district_id, a.branch_id, u.path AS branch_path
+         f.created_at, f.district_id, a.branch_id, u.path AS branch_path,
+         to_char(f.photo_taken_on, 'YYYY-MM-DD') AS photo_taken_on, p.code AS period_code
     FROM evidence_file f
     JOIN assessment a ON a.id = f.assessment_id
-    JOIN org_unit u ON u.id = a.branch_id`;
+    JOIN org_unit u ON u.id = a.branch_id
+    JOIN period p ON p.id = a.period_id`;
 
 /**
  * Evidence files behind indicator values. Writes run in one transaction with the assessment checks
@@ -106,8 +112,8 @@ export class EvidenceService {
         for (const file of checked) {
           if (await this.store.put(file.sha256, file.bytes)) created.push(file.sha256);
           const [row]: { id: string; created_at: Date }[] = await m.query(
-            `INSERT INTO evidence_file (district_id, assessment_id, indicator_code, sha256, size_bytes, mime_type, original_name, uploaded_by)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id, created_at`,
+            `INSERT INTO evidence_file (district_id, assessment_id, indicator_code, sha256, size_bytes, mime_type, original_name, uploaded_by, photo_taken_on)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::date) RETURNING id, created_at`,
             [
               ctx.districtId,
               ctx.id,
@@ -117,6 +123,7 @@ export class EvidenceService {
               file.mime,
               file.name,
               user.id,
+              file.photoTakenOn,
             ],
           );
           const view = {
@@ -263,7 +270,12 @@ export class EvidenceService {
     );
     const byAssessment = new Map<string, ReviewedFile[]>(assessmentIds.map((id) => [id, []]));
     for (const row of rows) {
-      const file = { ...publicView(toScopedFile(row)), otherBranches: Number(row['other_branches']) };
+      const file = {
+        ...publicView(toScopedFile(row)),
+        otherBranches: Number(row['other_branches']),
+        photoTakenOn: (row['photo_taken_on'] as string | null) ?? null,
+        periodCode: row['period_code'] as string,
+      };
       byAssessment.get(file.assessmentId)?.push(file);
     }
     return assessmentIds.map((id) => byAssessment.get(id)!);
@@ -355,6 +367,7 @@ interface CheckedFile {
   bytes: Buffer;
   mime: string;
   sha256: string;
+  photoTakenOn: string | null;
 }
 
 /** Every file checked before anything is stored; any refusal refuses the whole upload. */
@@ -388,7 +401,13 @@ async function checkFiles(files: IncomingFile[], maxFileBytes: number): Promise<
       });
       continue;
     }
-    checked.push({ name, bytes, mime: type.mime, sha256: createHash('sha256').update(bytes).digest('hex') });
+    checked.push({
+      name,
+      bytes,
+      mime: type.mime,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      photoTakenOn: type.kind === 'IMAGE' ? await photoTakenOn(bytes) : null,
+    });
   }
   if (refusals.length) throw uploadRefused(refusals);
   return checked;

@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { defaultFramework } from '@pathboard/frameworks';
 import type { Framework } from '@pathboard/scoring';
 import { createTestApp, type TestApp } from '../../test/test-app';
@@ -133,7 +134,28 @@ describe('evidence required by the framework (submit refusal)', () => {
       if (r.errors) throw new Error(JSON.stringify(r.errors));
       return Object.fromEntries(r.data!.assessment.evidence.map((f) => [f.name, f.flags]));
     };
+    // A photo taken (per EXIF) the day before the quarter began.
+    const old = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0a0' } })
+      .jpeg()
+      .withExif({ IFD0: { DateTime: '2026:09:30 18:00:00' } })
+      .toBuffer();
+    expect(
+      (
+        await uploadEvidence(t, w.tokens.branches[0], a.id, 'ORG_MEETINGS', [
+          { name: '旧照.jpg', bytes: old },
+        ])
+      ).status,
+    ).toBe(201);
     const mine = await flagsOf(w.tokens.reviewer, w.branches[0].id);
+    expect(mine['旧照.jpg']).toEqual([
+      {
+        code: 'PHOTO_DATE_OUTSIDE_PERIOD',
+        message: {
+          zh: expect.stringContaining('2026-09-30'),
+          en: expect.stringContaining('outside the assessed quarter 2026Q4'),
+        },
+      },
+    ]);
     expect(mine['共用.jpg']).toEqual([
       {
         code: 'SAME_FILE_OTHER_BRANCH',

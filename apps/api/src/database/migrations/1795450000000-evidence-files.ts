@@ -4,7 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Evidence files (issue 14): one row per file attached to an indicator value of an assessment. The
  * bytes live in the BlobStore under `sha256` (content-addressed, shared by identical files), so the
  * same hash may appear on many rows; bytes are removed only when no row references the hash.
- * `original_name` is for display only and never part of a storage path.
+ * `original_name` is for display only and never part of a storage path. `photo_taken_on`: the
+ * photo's EXIF capture date (camera wall-clock), null when the file has none.
  */
 export class EvidenceFiles1795450000000 implements MigrationInterface {
   name = 'EvidenceFiles1795450000000';
@@ -20,6 +21,7 @@ export class EvidenceFiles1795450000000 implements MigrationInterface {
         size_bytes integer NOT NULL,
         mime_type text NOT NULL,
         original_name text NOT NULL,
+        photo_taken_on date,
         uploaded_by uuid,
         created_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT evidence_file_assessment_id_fkey FOREIGN KEY (assessment_id) REFERENCES assessment(id) ON DELETE CASCADE,

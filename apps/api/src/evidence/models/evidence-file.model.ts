@@ -13,7 +13,7 @@ registerEnumType(EvidenceKindEnum, {
 
 @ObjectType('EvidenceFlag', { description: 'A plausibility flag for the reviewer, explained in zh and en.' })
 export class EvidenceFlagModel {
-  @Field({ description: 'SAME_FILE_OTHER_BRANCH' })
+  @Field({ description: 'SAME_FILE_OTHER_BRANCH | PHOTO_DATE_OUTSIDE_PERIOD' })
   code!: string;
 
   @Field(() => LocalizedTextModel)
