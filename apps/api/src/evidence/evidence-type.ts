@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 /**
  * What evidence may be: judged by the content's magic bytes (file-type), never by the name or the
  * Content-Type the client sent. `kind` drives display: images get thumbnails, PDFs open inline,
@@ -36,9 +38,11 @@ let fileTypeModule: Promise<FileTypeModule> | undefined;
  * Node and in Jest's VM (started with --experimental-vm-modules).
  */
 function loadFileType(): Promise<FileTypeModule> {
-  const importEsm = (0, eval)('(specifier) => import(specifier)') as (
-    specifier: string,
-  ) => Promise<FileTypeModule>;
+  // The random comment makes each module instance compile its own function: V8 caches eval'd code
+  // by its source, and a cached copy keeps the import context of the Jest test file that compiled
+  // it first (run in band, the next file's import then fails).
+  const source = `(specifier) => import(specifier) // ${randomUUID()}`;
+  const importEsm = (0, eval)(source) as (specifier: string) => Promise<FileTypeModule>;
   return (fileTypeModule ??= importEsm('file-type'));
 }
 
