@@ -254,6 +254,32 @@ describe.each([
     expect(await evidenceRowCount(t, assessmentId)).toBe(1);
   });
 
+  it('a draft with evidence but no values is not an untouched draft: its branch cannot become a parent', async () => {
+    const { w, assessmentId } = await world();
+    expect(
+      (
+        await uploadEvidence(t, w.tokens.branches[0], assessmentId, INDICATOR, [
+          { name: 'p.jpg', bytes: await photo() },
+        ])
+      ).status,
+    ).toBe(201);
+    const r = await t.gql(
+      'mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }',
+      {
+        input: {
+          parentId: w.branches[0].id,
+          code: `${w.branches[0].code}-1`,
+          name: '第一党小组',
+          kind: 'BRANCH',
+          sector: 'COMMUNITY',
+        },
+      },
+      w.tokens.admin,
+    );
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ASSESSED_PARENT' });
+    expect(await evidenceRowCount(t, assessmentId)).toBe(1);
+  });
+
   it('an unknown indicator is refused by name', async () => {
     const { w, assessmentId } = await world();
     const res = await uploadEvidence(t, w.tokens.branches[0], assessmentId, 'NO_SUCH_INDICATOR', [
