@@ -18,6 +18,7 @@ import { AnalyticsModule } from './analytics/analytics.module';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { DemoModule } from './demo/demo.module';
 import { DistrictsModule } from './districts/districts.module';
+import { EvidenceModule } from './evidence/evidence.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { PathboardApolloDriver } from './graphql/pathboard-apollo.driver';
 import { HealthModule } from './health/health.module';
@@ -41,6 +42,7 @@ export const FEATURE_MODULES: Type[] = [
   DemoModule,
   AnalyticsModule,
   ReportsModule,
+  EvidenceModule,
 ];
 
 export interface AppModuleOptions {

@@ -6,3 +6,4 @@ export { parseValuesFile } from './lib/values-file';
 export type { ValuesFile, ValuesFileParse } from './lib/values-file';
 export { defaultFramework } from './lib/default-framework';
 export { frameworkSchema, valuesSchema, SECTOR_CODES } from './lib/schemas';
+export { indicatorsRequiringEvidence, missingEvidence } from './lib/evidence-requirements';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { indicatorsRequiringEvidence, missingEvidence } from '@pathboard/frameworks';
 import { validateValues, type IndicatorInput, type IndicatorValuePair, type Sector, type ValueIssue } from '@pathboard/scoring';
 import type { AuthUser } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
@@ -59,6 +60,8 @@ export class AssessmentMutationsService {
       const now = new Date();
       const onTime = onTimeAfterSubmit(ctx.onTime, now, ctx.deadline);
       await this.bump(manager, ctx, { status: next, submittedAt: now, onTime });
+      // After the bump: the row lock orders this after any evidence change still in flight.
+      await this.assertRequiredEvidence(manager, ctx);
       // Scores exist even for a branch that submits without ever saving (every value then missing).
       await this.rescore(manager, ctx);
       await this.history(manager, user, ctx, next, null);
@@ -175,6 +178,22 @@ export class AssessmentMutationsService {
         messageZh: issues.map((i) => i.message.zh).join(';'),
       });
     }
+  }
+
+  /** Refuses the submission while an indicator that requires evidence (framework `evidence.required`) has no file. */
+  private async assertRequiredEvidence(manager: EntityManager, ctx: AssessmentContext): Promise<void> {
+    const framework = await this.frameworks.definition(ctx.frameworkId, manager);
+    const sector = (ctx.sector ?? undefined) as Sector | undefined;
+    if (!indicatorsRequiringEvidence(framework, sector).length) return;
+    const rows: { indicator_code: string }[] = await manager.query(`SELECT DISTINCT indicator_code FROM evidence_file WHERE assessment_id = $1`, [ctx.id]);
+    const missing = missingEvidence(framework, sector, new Set(rows.map((r) => r.indicator_code)));
+    if (!missing.length) return;
+    throw badUserInput(`evidence is required before submitting: attach at least one file to ${missing.map((i) => `${i.code} (${i.name.en})`).join(', ')}`, {
+      reason: 'EVIDENCE_REQUIRED',
+      field: 'evidence',
+      indicators: missing.map((i) => i.code),
+      messageZh: `提交前须上传佐证材料:${missing.map((i) => i.name.zh).join('、')}`,
+    });
   }
 
   private async currentValues(manager: EntityManager, id: string, codes: string[]) {

@@ -35,6 +35,23 @@ export interface AppConfig {
   repoRoot: string;
   /** IANA zone every date is shown in (DISTRICT_TIME_ZONE, default Asia/Shanghai). */
   timeZone: string;
+  evidence: EvidenceConfig;
+}
+
+/** Evidence files (佐证材料): limits and where the bytes live. */
+export interface EvidenceConfig {
+  maxFileBytes: number;
+  maxAssessmentBytes: number;
+  /** Unset: files on the local disk under `<dataDir>/evidence`. */
+  s3?: {
+    endpoint?: string;
+    region: string;
+    bucket: string;
+    accessKeyId: string;
+    secretAccessKey: string;
+    forcePathStyle: boolean;
+    prefix: string;
+  };
 }
 
 /** The monorepo root (the folder holding nx.json), found from this file; falls back to the cwd. */
@@ -47,6 +64,8 @@ export function findRepoRoot(start = __dirname): string {
     dir = parent;
   }
 }
+
+const MB = 1024 * 1024;
 
 /** Parse and resolve the environment once. Throws EnvValidationError naming each bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
@@ -70,5 +89,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDistDir: abs(e.WEB_DIST_DIR),
     repoRoot,
     timeZone: e.DISTRICT_TIME_ZONE,
+    evidence: {
+      maxFileBytes: Math.round(e.EVIDENCE_MAX_FILE_MB * MB),
+      maxAssessmentBytes: Math.round(e.EVIDENCE_MAX_ASSESSMENT_MB * MB),
+      s3: e.S3_BUCKET
+        ? {
+            endpoint: e.S3_ENDPOINT,
+            region: e.S3_REGION,
+            bucket: e.S3_BUCKET,
+            accessKeyId: e.S3_ACCESS_KEY_ID!,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY!,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+            prefix: e.S3_PREFIX,
+          }
+        : undefined,
+    },
   };
 }

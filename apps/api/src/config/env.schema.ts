@@ -82,8 +82,28 @@ export const envSchema = z
         .refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai')
         .default('Asia/Shanghai'),
     ),
+    EVIDENCE_MAX_FILE_MB: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(1024).default(20)),
+    EVIDENCE_MAX_ASSESSMENT_MB: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(100_000).default(200)),
+    S3_ENDPOINT: z.preprocess(emptyToUndefined, z.string().url('must be a URL like https://s3.example.com').optional()),
+    S3_REGION: z.preprocess(emptyToUndefined, z.string().default('us-east-1')),
+    S3_BUCKET: z.preprocess(emptyToUndefined, z.string().optional()),
+    S3_ACCESS_KEY_ID: z.preprocess(emptyToUndefined, z.string().optional()),
+    S3_SECRET_ACCESS_KEY: z.preprocess(emptyToUndefined, z.string().optional()),
+    S3_FORCE_PATH_STYLE: z.preprocess(emptyToUndefined, bool.default(true)),
+    S3_PREFIX: z.preprocess(emptyToUndefined, z.string().default('evidence/')),
   })
   .superRefine((env, ctx) => {
+    // S3 is all or nothing: a half-configured bucket must not silently fall back to the local disk.
+    if (env.S3_BUCKET) {
+      for (const key of ['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when S3_BUCKET is set' });
+      }
+    } else if (env.S3_ENDPOINT || env.S3_ACCESS_KEY_ID || env.S3_SECRET_ACCESS_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'is required when another S3_ variable is set' });
+    }
+    if (env.EVIDENCE_MAX_ASSESSMENT_MB < env.EVIDENCE_MAX_FILE_MB) {
+      ctx.addIssue({ code: 'custom', path: ['EVIDENCE_MAX_ASSESSMENT_MB'], message: 'must be at least EVIDENCE_MAX_FILE_MB' });
+    }
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
     }

@@ -45,6 +45,8 @@ type Row = [
   { path?: string; indicator?: string },
 ];
 const rows: Row[] = [
+  ['evidence requirement not a boolean', (f) => { Object.assign(f.paths[0].indicators[0], { evidence: { required: 'yes' } }); }, 'WRONG_TYPE', 'paths[0].indicators[0].evidence.required', { indicator: 'ORG_MEETINGS' }],
+  ['evidence hint without English', (f) => { Object.assign(f.paths[0].indicators[0], { evidence: { required: true, hint: { zh: '会议记录' } } }); }, 'MISSING_FIELD', 'paths[0].indicators[0].evidence.hint.en', { indicator: 'ORG_MEETINGS' }],
   [
     'path weights not summing to 100',
     (f) => {
@@ -305,6 +307,13 @@ describe('validateFramework: each check names the right location', () => {
     const error = errors.find((e) => e.code === code && e.location === location)!;
     expect(error.message.zh).toContain(location);
     expect(error.message.en).toContain(location);
+  });
+
+  it('accepts an evidence requirement with a bilingual hint', () => {
+    const framework = fixture();
+    framework.paths[0].indicators[0].evidence = { required: true, hint: { zh: '会议记录、签到表', en: 'Minutes and sign-in sheets' } };
+    const result = validateFramework(framework);
+    expect(result.ok ? [] : result.errors).toEqual([]);
   });
 
   it('refuses what is not a framework at all', () => {

@@ -59,6 +59,14 @@ export interface Indicator {
   rule: Rule;
   /** Where the value is expected to lie; outside it, a warning (docs/domain.md, "Data checks"). */
   expectedRange?: ExpectedRange;
+  /** Evidence (佐证材料): `required` = no submission without at least one file on this value. */
+  evidence?: EvidenceRequirement;
+}
+
+export interface EvidenceRequirement {
+  required: boolean;
+  /** What to attach, e.g. 会议记录、签到表. */
+  hint?: LocalizedText;
 }
 
 export interface Path {

@@ -1,0 +1,124 @@
+import {
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
+import { AuthGuard } from '../auth/auth.guard';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { badUserInput } from '../common/errors';
+import type { HttpRequest, HttpResponse } from '../common/http-types';
+import { UuidPipe } from '../common/uuid.pipe';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { contentDisposition } from '../reports/http/download';
+import { EvidenceService, type EvidenceFileView } from './evidence.service';
+import { thumbnailOf } from './evidence-thumbnail';
+import { readEvidenceFiles } from './multipart-upload';
+
+/**
+ * Evidence files over HTTP (Authorization: Bearer <token>, the same JWT and scope rules as GraphQL).
+ * Bytes only ever leave through here, after the scope check; see docs/evidence.md.
+ */
+@Controller('api/evidence')
+@UseGuards(AuthGuard)
+export class EvidenceController {
+  constructor(
+    private readonly evidence: EvidenceService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Attach files (multipart field `files`, several allowed) to one indicator value; all or nothing. */
+  @Post()
+  @HttpCode(201)
+  async upload(
+    @CurrentUser() user: AuthUser,
+    @Query('assessmentId', new UuidPipe('assessmentId')) assessmentId: string,
+    @Query('indicatorCode') indicatorCode: unknown,
+    @Req() req: HttpRequest,
+    @Res({ passthrough: true }) res: HttpResponse,
+  ): Promise<{ files: EvidenceFileView[] }> {
+    if (typeof indicatorCode !== 'string' || !/^[A-Z0-9_]{1,64}$/.test(indicatorCode)) {
+      throw badUserInput('indicatorCode is required, e.g. indicatorCode=ORG_MEETINGS', {
+        field: 'indicatorCode',
+      });
+    }
+    const files = await readEvidenceFiles(req, res, this.config.evidence.maxFileBytes);
+    return { files: await this.evidence.upload(user, assessmentId, indicatorCode, files) };
+  }
+
+  @Get()
+  async list(
+    @CurrentUser() user: AuthUser,
+    @Query('assessmentId', new UuidPipe('assessmentId')) assessmentId: string,
+  ): Promise<{ files: EvidenceFileView[] }> {
+    return { files: await this.evidence.list(user, assessmentId) };
+  }
+
+  /** One assessment's evidence as a ZIP for the archive (归档). Declared before `:id` so it is matched first. */
+  @Get('archive.zip')
+  async archive(
+    @CurrentUser() user: AuthUser,
+    @Query('assessmentId', new UuidPipe('assessmentId')) assessmentId: string,
+    @Res() res: HttpResponse,
+  ): Promise<void> {
+    const { filename, fallbackName, bytes } = await this.evidence.archive(user, assessmentId);
+    send(res, contentDisposition(filename, fallbackName), 'application/zip', bytes);
+  }
+
+  /** The file itself: images and PDFs inline (the browser's viewer), office files as a download. */
+  @Get(':id')
+  async download(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new UuidPipe('id')) id: string,
+    @Res() res: HttpResponse,
+  ): Promise<void> {
+    const { file, bytes } = await this.evidence.read(user, id, 'download');
+    const disposition = contentDisposition(file.name, `evidence-${file.id}`);
+    send(
+      res,
+      file.kind === 'OFFICE' ? disposition : disposition.replace(/^attachment/, 'inline'),
+      file.mimeType,
+      bytes,
+    );
+  }
+
+  /** A small WebP of an image (made by the server with sharp, EXIF orientation applied). */
+  @Get(':id/thumbnail')
+  async thumbnail(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new UuidPipe('id')) id: string,
+    @Res() res: HttpResponse,
+  ): Promise<void> {
+    const { file, bytes } = await this.evidence.read(user, id, 'thumbnail');
+    send(res, 'inline', 'image/webp', await thumbnailOf(file, bytes));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  async remove(@CurrentUser() user: AuthUser, @Param('id', new UuidPipe('id')) id: string): Promise<void> {
+    await this.evidence.remove(user, id);
+  }
+}
+
+function send(res: HttpResponse, disposition: string, contentType: string, bytes: Buffer): void {
+  res.statusCode = 200;
+  res.setHeader('Content-Type', contentType);
+  res.setHeader('Content-Length', bytes.length);
+  res.setHeader('Content-Disposition', disposition);
+  // Private, and never sniffed into something executable; a sandbox CSP keeps a PDF or SVG-ish payload inert.
+  res.setHeader('Cache-Control', 'private, no-store');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader(
+    'Content-Security-Policy',
+    "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; object-src 'self'",
+  );
+  res.end(bytes);
+}
