@@ -22,7 +22,9 @@ import { FrameworksModule } from './frameworks/frameworks.module';
 import { PathboardApolloDriver } from './graphql/pathboard-apollo.driver';
 import { HealthModule } from './health/health.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PeriodsModule } from './periods/periods.module';
+import { RectificationModule } from './rectification/rectification.module';
 import { ReportsModule } from './reports/reports.module';
 import { UsersModule } from './users/users.module';
 
@@ -41,6 +43,8 @@ export const FEATURE_MODULES: Type[] = [
   DemoModule,
   AnalyticsModule,
   ReportsModule,
+  NotificationsModule,
+  RectificationModule,
 ];
 
 export interface AppModuleOptions {

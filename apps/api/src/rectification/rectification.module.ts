@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { FrameworksModule } from '../frameworks/frameworks.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { RectificationResolver } from './rectification.resolver';
+import { RectificationService } from './rectification.service';
+
+@Module({
+  imports: [FrameworksModule, NotificationsModule],
+  providers: [RectificationService, RectificationResolver],
+})
+export class RectificationModule {}
