@@ -16,6 +16,7 @@ import { DataSourceOverrides } from './database/data-source';
 import { DatabaseModule } from './database/database.module';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { AssessmentsModule } from './assessments/assessments.module';
+import { DeadlinesModule } from './deadlines/deadlines.module';
 import { DemoModule } from './demo/demo.module';
 import { DistrictsModule } from './districts/districts.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
@@ -45,6 +46,7 @@ export const FEATURE_MODULES: Type[] = [
   ReportsModule,
   NotificationsModule,
   RectificationModule,
+  DeadlinesModule,
 ];
 
 export interface AppModuleOptions {

@@ -28,6 +28,10 @@ export interface AppConfig {
   /** Absolute. */
   webDistDir: string;
   repoRoot: string;
+  /** Minutes between the scheduled deadline/rectification checks; 0 turns them off. */
+  notifyCheckMinutes: number;
+  /** "Deadline in N days" (截止前提醒) is sent this many days ahead. */
+  notifyDaysBefore: number;
 }
 
 /** The monorepo root (the folder holding nx.json), found from this file; falls back to the cwd. */
@@ -60,5 +64,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY === 'false' ? false : e.TRUST_PROXY === 'true' ? true : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     webDistDir: abs(e.WEB_DIST_DIR),
     repoRoot,
+    notifyCheckMinutes: e.NOTIFY_CHECK_MINUTES,
+    notifyDaysBefore: e.NOTIFY_DAYS_BEFORE,
   };
 }

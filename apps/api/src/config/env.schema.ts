@@ -46,6 +46,8 @@ export const envSchema = z
         .default('false'),
     ),
     WEB_DIST_DIR: z.preprocess(emptyToUndefined, z.string().default('dist/apps/web')),
+    NOTIFY_CHECK_MINUTES: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(1440).default(15)),
+    NOTIFY_DAYS_BEFORE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(60).default(3)),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
