@@ -3,6 +3,7 @@ import { Button, Layout, Tag, Tooltip, Typography } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type SessionUser, useLogout } from '../../features/auth';
+import { NotificationBell } from '../../features/notifications';
 import { LanguageSwitch } from '../../shared/components/LanguageSwitch';
 
 export interface MenuToggle {
@@ -70,6 +71,7 @@ export function AppHeader({ user, menuToggle }: { user: SessionUser; menuToggle?
         {user.scopeUnit ? (
           <EllipsizedLabel icon={<ApartmentOutlined />} text={user.scopeUnit.name} label={t('header.scope')} testId="header-scope" />
         ) : null}
+        <NotificationBell role={user.role} />
         <span style={{ flex: 'none' }}>
           <LanguageSwitch size="small" />
         </span>

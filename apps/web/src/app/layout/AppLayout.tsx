@@ -1,4 +1,4 @@
-import { AuditOutlined, DashboardOutlined, EditOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, DashboardOutlined, EditOutlined, HomeOutlined, SettingOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
 import { Grid, Layout, Menu } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ const NAV_ICONS: Record<NavKey, ReactNode> = {
   overview: <DashboardOutlined />,
   compare: <TeamOutlined />,
   review: <AuditOutlined />,
+  rectification: <SolutionOutlined />,
   admin: <SettingOutlined />,
   myBranch: <HomeOutlined />,
   selfAssessment: <EditOutlined />,

@@ -15,6 +15,7 @@ export const en: Translation = {
     myBranch: 'My branch',
     selfAssessment: 'Self-assessment',
     compare: 'Compare',
+    rectification: 'Rectification',
   },
   header: { scope: 'Scope', logout: 'Log out', userMenu: 'Signed in as', menu: 'Menu' },
   auth: {

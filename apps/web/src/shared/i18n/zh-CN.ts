@@ -17,6 +17,7 @@ export const zhCN = {
     myBranch: '本支部',
     selfAssessment: '季度自评',
     compare: '支部对比',
+    rectification: '整改台账',
   },
   header: { scope: '管辖范围', logout: '退出登录', userMenu: '当前用户', menu: '菜单' },
   auth: {

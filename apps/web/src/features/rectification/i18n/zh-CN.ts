@@ -1,0 +1,42 @@
+/** Strings of the 整改台账, merged into the app's translation under `rectification`. */
+export const rectificationZh = {
+  rectification: {
+    title: '整改台账',
+    loadFailed: '整改台账加载失败',
+    empty: '暂无整改事项',
+    filters: { status: '状态', overdue: '仅看逾期', indicator: '指标编码', path: '路径编码', all: '全部' },
+    status: { OPEN: '待整改', ANSWERED: '已反馈待核验', CLOSED: '已销号' },
+    overdue: '逾期',
+    columns: {
+      branch: '支部',
+      period: '季度',
+      indicator: '指标',
+      problem: '存在问题',
+      requiredAction: '整改要求',
+      deadline: '整改期限',
+      status: '状态',
+      measures: '整改措施',
+      actions: '操作',
+    },
+    answer: {
+      button: '反馈整改',
+      title: '反馈整改情况',
+      measures: '已采取的整改措施',
+      evidence: '佐证材料（可选）',
+      required: '请填写整改措施',
+      done: '已提交整改反馈',
+    },
+    verify: {
+      button: '核验',
+      title: '核验整改情况',
+      accept: '通过并销号',
+      reject: '不通过，退回继续整改',
+      reason: '不通过理由',
+      reasonRequired: '不通过时必须填写理由',
+      accepted: '已销号',
+      rejected: '已退回支部继续整改',
+    },
+    history: '整改记录',
+    actions: { CREATE: '下发', ANSWER: '反馈', ACCEPT: '销号', REJECT: '退回' },
+  },
+} as const;
