@@ -5,15 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { useDescribeError } from '../../../shared/errors';
 import { REMIND_UNSUBMITTED } from '../graphql/notifications.operations';
 
-/** 一键催报: reminds every unsubmitted branch of the caller's scope (the server keeps it to once a day). */
-export function RemindUnsubmittedButton({ period }: { period: string }) {
+/** 一键催报: reminds every unsubmitted branch under the unit on screen (the server keeps it to once a day). */
+export function RemindUnsubmittedButton({ period, unitId }: { period: string; unitId: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const describe = useDescribeError();
   const [remind, { loading }] = useMutation(REMIND_UNSUBMITTED);
   const run = async () => {
     try {
-      const { data } = await remind({ variables: { period } });
+      const { data } = await remind({ variables: { period, scopeUnitId: unitId } });
       const r = data!.remindUnsubmitted;
       if (!r.remindedBranchIds.length && !r.alreadyRemindedBranchIds.length)
         void message.info(t('notifications.remind.none'));

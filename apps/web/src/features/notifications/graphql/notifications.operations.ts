@@ -24,8 +24,8 @@ export const MARK_NOTIFICATIONS_READ = graphql(`
 `);
 
 export const REMIND_UNSUBMITTED = graphql(`
-  mutation RemindUnsubmitted($period: String!) {
-    remindUnsubmitted(period: $period) {
+  mutation RemindUnsubmitted($period: String!, $scopeUnitId: ID) {
+    remindUnsubmitted(period: $period, scopeUnitId: $scopeUnitId) {
       day
       remindedBranchIds
       alreadyRemindedBranchIds
