@@ -1,3 +1,4 @@
 export * from './lib/types';
 export * from './lib/engine';
 export * from './lib/aggregates';
+export * from './lib/rectification/proposals';

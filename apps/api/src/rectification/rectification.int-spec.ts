@@ -4,10 +4,13 @@ import { createTestApp, type TestApp } from '../../test/test-app';
 import { Role } from '../auth/role.enum';
 import { ScheduledChecksService } from '../notifications/scheduled-checks.service';
 import {
+  asInputs,
+  COMMUNITY_VALUES,
   GET_ASSESSMENT,
   IMPORT_FRAMEWORK,
   OPEN_PERIOD,
   REVIEW,
+  SAVE,
   SUBMIT,
 } from '../assessments/testing/assessment-ops';
 
@@ -21,6 +24,7 @@ const MARK = `mutation { markNotificationsRead }`;
 const REMIND = `mutation ($p: String!, $s: ID) { remindUnsubmitted(period: $p, scopeUnitId: $s) { day remindedBranchIds alreadyRemindedBranchIds } }`;
 const EXTEND = `mutation ($input: ExtendDeadlineInput!) { extendDeadline(input: $input) { branchId deadline reason } }`;
 const EXTENSIONS = `query ($p: String!) { deadlineExtensions(period: $p) { branchId deadline reason } }`;
+const PROPOSALS = `query ($id: ID!) { rectificationProposals(assessmentId: $id) { indicatorCode reason points maxPoints problem { zh } } }`;
 const LOG = `query ($p: String!) { submissionReminders(period: $p) { branchId day } }`;
 
 type Who = 'admin' | 'reviewer' | 'reviewerB' | 'branch' | 'branch2' | 'branchB1';
@@ -383,6 +387,50 @@ describe('rectification (整改) and 催报 over GraphQL', () => {
     expect(kinds.filter((k) => k.startsWith('DEADLINE_')).sort()).toEqual([
       'DEADLINE_APPROACHING',
       'DEADLINE_PASSED',
+    ]);
+  });
+
+  it('整改建议: proposes triggered vetoes and indicators under 60%, except those already being rectified', async () => {
+    type Proposal = { indicatorCode: string; reason: string; points: number; maxPoints: number };
+    const propose = async () =>
+      (await ok<{ rectificationProposals: Proposal[] }>(PROPOSALS, { id: assessmentA1 }, 'reviewer'))
+        .rectificationProposals;
+    expect((await t.gql(PROPOSALS, { id: assessmentA1 }, tokens.reviewerB)).errors![0].message).toBe(
+      `Assessment ${assessmentA1} not found`,
+    );
+    expect((await t.gql(PROPOSALS, { id: assessmentA1 }, tokens.branch)).errors![0].extensions!['code']).toBe(
+      'FORBIDDEN',
+    );
+    const version = async () =>
+      (
+        await ok<{ assessment: { version: number } }>(
+          GET_ASSESSMENT,
+          { branchId: tree.branches[0].id, period: '2026Q2' },
+          'branch',
+        )
+      ).assessment.version;
+    await ok(
+      SAVE,
+      {
+        id: assessmentA1,
+        v: await version(),
+        values: asInputs({ ...COMMUNITY_VALUES, ORG_MEETINGS: { numerator: 3, denominator: 12 } }),
+      },
+      'branch',
+    );
+    let proposals = await propose();
+    expect(proposals.find((p) => p.indicatorCode === 'ORG_MEETINGS')).toMatchObject({ reason: 'LOW_SCORE' });
+    expect(proposals.every((p) => p.reason === 'LOW_SCORE' && p.points < 0.6 * p.maxPoints)).toBe(true);
+    // SUP_SATISFACTION has an open item already; ORG_THEME_DAYS' item is closed, so it may be proposed again.
+    expect(proposals.map((p) => p.indicatorCode)).not.toContain('SUP_SATISFACTION');
+    await ok(
+      SAVE,
+      { id: assessmentA1, v: await version(), values: asInputs({ INT_SERIOUS_VIOLATION_VETO: true }) },
+      'branch',
+    );
+    proposals = await propose();
+    expect(proposals.filter((p) => p.reason === 'VETO').map((p) => p.indicatorCode)).toEqual([
+      'INT_SERIOUS_VIOLATION_VETO',
     ]);
   });
 });

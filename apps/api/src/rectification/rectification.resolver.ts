@@ -1,5 +1,7 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { RectificationProposal } from '@pathboard/scoring';
+import { UuidPipe } from '../common/uuid.pipe';
 import { AuthGuard } from '../auth/auth.guard';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -9,7 +11,7 @@ import {
   RectificationFilterInput,
   VerifyRectificationInput,
 } from './dto/rectification.input';
-import { RectificationItemModel } from './models/rectification.model';
+import { RectificationItemModel, RectificationProposalModel } from './models/rectification.model';
 import { RectificationService } from './rectification.service';
 
 /** Thin: one service call per operation. */
@@ -27,6 +29,16 @@ export class RectificationResolver {
     filter?: RectificationFilterInput | null,
   ): Promise<RectificationItemModel[]> {
     return this.service.list(user, filter ?? {});
+  }
+
+  @Query(() => [RectificationProposalModel], {
+    description: 'REVIEWER/ADMIN 整改建议: vetoes and low-scoring indicators of an assessment in scope.',
+  })
+  rectificationProposals(
+    @CurrentUser() user: AuthUser,
+    @Args('assessmentId', { type: () => ID }, new UuidPipe('assessmentId')) assessmentId: string,
+  ): Promise<RectificationProposal[]> {
+    return this.service.proposals(user, assessmentId);
   }
 
   @Mutation(() => RectificationItemModel, {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { proposeRectifications, type RectificationProposal, type ScoreResult } from '@pathboard/scoring';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessPolicy } from '../auth/access-policy.service';
 import type { AuthUser } from '../auth/auth-user';
@@ -147,6 +148,35 @@ export class RectificationService {
       });
       return { comment: reason, audit: { reason } };
     });
+  }
+
+  /**
+   * 整改建议 for an assessment in the reviewer's scope: triggered vetoes and indicators under the
+   * framework's share, from the official score; indicators that already have an unclosed item are left out.
+   */
+  async proposals(user: AuthUser, assessmentId: string): Promise<RectificationProposal[]> {
+    this.policy.assertRole(user, rolesFor('CREATE'), 'rectification.propose');
+    const missing = () => notFound('Assessment', assessmentId);
+    const ctx = await loadContext(this.dataSource.manager, assessmentId);
+    if (!ctx) throw missing();
+    this.policy.assertUnitInScope(
+      user,
+      { id: ctx.branchId, path: ctx.branchPath },
+      'rectification.propose',
+      missing,
+    );
+    const [score]: { explanation: ScoreResult }[] = await this.dataSource.query(
+      `SELECT explanation FROM assessment_score WHERE assessment_id = $1 AND kind = 'OFFICIAL'`,
+      [assessmentId],
+    );
+    if (!score) return [];
+    const framework = await this.frameworks.definition(ctx.frameworkId);
+    const open: { indicator_code: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT indicator_code FROM rectification_item WHERE assessment_id = $1 AND status <> 'CLOSED'`,
+      [assessmentId],
+    );
+    const taken = new Set(open.map((r) => r.indicator_code));
+    return proposeRectifications(framework, score.explanation).filter((p) => !taken.has(p.indicatorCode));
   }
 
   /** 整改台账: the items of the caller's scope (a branch: its own), filtered, soonest deadline first. */

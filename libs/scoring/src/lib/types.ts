@@ -199,6 +199,8 @@ export interface Framework {
   /** Ordered best first: 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格. */
   grades: Grade[];
   paths: Path[];
+  /** 整改建议 threshold: an indicator under this share of its points is proposed for rectification (default 0.6). */
+  rectificationShare?: number;
 }
 
 /**

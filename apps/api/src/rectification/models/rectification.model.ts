@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { LocalizedTextModel } from '../../frameworks/models/localized-text.model';
 import { RECTIFICATION_ACTIONS, RECTIFICATION_STATUSES } from '../rectification-workflow';
 
 export const RectificationStatusEnum = Object.fromEntries(RECTIFICATION_STATUSES.map((s) => [s, s])) as {
@@ -70,4 +71,23 @@ export class RectificationItemModel {
   createdAt!: Date;
   @Field(() => [RectificationEventModel])
   history!: RectificationEventModel[];
+}
+
+@ObjectType('RectificationProposal', {
+  description:
+    '整改建议: a triggered veto or an indicator under the framework share, for the reviewer to confirm.',
+})
+export class RectificationProposalModel {
+  @Field()
+  indicatorCode!: string;
+  @Field()
+  pathCode!: string;
+  @Field({ description: 'VETO or LOW_SCORE' })
+  reason!: string;
+  @Field(() => Float)
+  points!: number;
+  @Field(() => Float)
+  maxPoints!: number;
+  @Field(() => LocalizedTextModel)
+  problem!: { zh: string; en: string };
 }
