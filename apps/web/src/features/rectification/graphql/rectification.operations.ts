@@ -51,3 +51,29 @@ export const VERIFY_RECTIFICATION = graphql(`
     }
   }
 `);
+
+export const RECTIFICATION_PROPOSALS = graphql(`
+  query RectificationProposals($assessmentId: ID!) {
+    rectificationProposals(assessmentId: $assessmentId) {
+      indicatorCode
+      pathCode
+      reason
+      points
+      maxPoints
+      problem {
+        zh
+        en
+      }
+    }
+  }
+`);
+
+export const CREATE_RECTIFICATION = graphql(`
+  mutation CreateRectification($input: CreateRectificationInput!) {
+    createRectification(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
