@@ -112,10 +112,12 @@ describe('rectification (整改) and 催报 over GraphQL', () => {
       myNotifications: { kind: string; targetId: string }[];
       unreadNotificationCount: number;
     }>(MINE, {}, 'branch');
+    // Newest first: the item, then the opening of the quarter (one notice per branch user).
     expect(branchInbox.myNotifications).toEqual([
       expect.objectContaining({ kind: 'RECTIFICATION_ASSIGNED', targetId: item.id }),
+      expect.objectContaining({ kind: 'PERIOD_OPENED' }),
     ]);
-    expect(branchInbox.unreadNotificationCount).toBe(1);
+    expect(branchInbox.unreadNotificationCount).toBe(2);
     // Another branch neither sees the item nor may answer it (answered as missing).
     expect((await ok<{ rectifications: Item[] }>(LIST, {}, 'branch2')).rectifications).toEqual([]);
     const stranger = await t.gql(
@@ -197,7 +199,12 @@ describe('rectification (整改) and 催报 over GraphQL', () => {
     const kinds = (await ok<{ myNotifications: { kind: string }[] }>(MINE, {}, 'branch')).myNotifications
       .map((n) => n.kind)
       .sort();
-    expect(kinds).toEqual(['RECTIFICATION_ASSIGNED', 'RECTIFICATION_REJECTED', 'RECTIFICATION_VERIFIED']);
+    expect(kinds).toEqual([
+      'PERIOD_OPENED',
+      'RECTIFICATION_ASSIGNED',
+      'RECTIFICATION_REJECTED',
+      'RECTIFICATION_VERIFIED',
+    ]);
   });
 
   it('lists the 整改台账 by status and overdue, within scope', async () => {
