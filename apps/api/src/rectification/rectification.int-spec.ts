@@ -3,6 +3,8 @@ import { createUserFixture, seedOrgTree, type OrgTreeFixture } from '../../test/
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { Role } from '../auth/role.enum';
 import { ScheduledChecksService } from '../notifications/scheduled-checks.service';
+import { download } from '../reports/testing/report-ops';
+import * as XLSX from 'xlsx';
 import {
   asInputs,
   COMMUNITY_VALUES,
@@ -232,6 +234,20 @@ describe('rectification (整改) and 催报 over GraphQL', () => {
     expect(
       (await ok<{ rectifications: Item[] }>(LIST, { f: { status: 'CLOSED' } }, 'branch')).rectifications,
     ).toHaveLength(1);
+  });
+
+  it('exports the 整改台账 to Excel with the filters, within scope', async () => {
+    const res = await download(t, '/api/rectifications/ledger.xlsx?overdue=true', tokens.admin);
+    expect(res.status).toBe(200);
+    const book = XLSX.read(res.body, { type: 'buffer' });
+    const rows = XLSX.utils.sheet_to_json<Record<string, string>>(book.Sheets['整改台账']);
+    expect(rows.map((r) => [r['指标'], r['状态'], r['是否逾期']])).toEqual([
+      ['SUP_SATISFACTION', '待整改', '逾期'],
+    ]);
+    const all = await download(t, '/api/rectifications/ledger.xlsx', tokens.reviewerB);
+    expect(XLSX.utils.sheet_to_json(XLSX.read(all.body, { type: 'buffer' }).Sheets['整改台账'])).toEqual([]);
+    const bad = await download(t, '/api/rectifications/ledger.xlsx?status=DONE', tokens.admin);
+    expect(bad.status).toBe(400);
   });
 
   it('催报 reminds exactly the unsubmitted branches in scope, once per branch per day', async () => {
