@@ -1,16 +1,18 @@
 import { useQuery } from '@apollo/client';
-import { Alert, Button, Card, Table, Tag, Timeline, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RectificationsQuery } from '../../generated/graphql';
 import { formatDateTime, formatPeriodShort } from '../../shared/formatting';
 import { DEFAULT_LANGUAGE, isAppLanguage } from '../../shared/i18n';
 import { useSession } from '../auth';
+import { useFileDownload } from '../reports';
 import { AnswerModal } from './components/AnswerModal';
 import { LedgerFilters } from './components/LedgerFilters';
 import { VerifyModal } from './components/VerifyModal';
 import { RECTIFICATIONS } from './graphql/rectification.operations';
-import { EMPTY_LEDGER_FILTER, toFilterInput } from './model/ledger-filter';
+import { EMPTY_LEDGER_FILTER, ledgerExportUrl, toFilterInput } from './model/ledger-filter';
 
 type Item = RectificationsQuery['rectifications'][number];
 
@@ -23,6 +25,7 @@ export default function RectificationScreen() {
   const { session } = useSession();
   const role = session?.user.role;
   const [filter, setFilter] = useState(EMPTY_LEDGER_FILTER);
+  const exporter = useFileDownload();
   const [answering, setAnswering] = useState<Item | null>(null);
   const [verifying, setVerifying] = useState<Item | null>(null);
   const { data, loading, error } = useQuery(RECTIFICATIONS, {
@@ -31,7 +34,23 @@ export default function RectificationScreen() {
   });
 
   return (
-    <Card title={t('rectification.title')} extra={<LedgerFilters value={filter} onChange={setFilter} />}>
+    <Card
+      title={t('rectification.title')}
+      extra={
+        <Space wrap>
+          <LedgerFilters value={filter} onChange={setFilter} />
+          <Button
+            icon={<DownloadOutlined />}
+            loading={exporter.active?.key === 'ledger'}
+            onClick={() =>
+              void exporter.start('ledger', ledgerExportUrl(filter), 'rectification-ledger.xlsx')
+            }
+          >
+            {t('rectification.export')}
+          </Button>
+        </Space>
+      }
+    >
       {error ? (
         <Alert type="error" showIcon message={t('rectification.loadFailed')} style={{ marginBottom: 12 }} />
       ) : null}

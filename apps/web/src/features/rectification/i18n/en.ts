@@ -4,6 +4,7 @@ import type { rectificationZh } from './zh-CN';
 export const rectificationEn: DeepStrings<typeof rectificationZh> = {
   rectification: {
     title: 'Rectification ledger',
+    export: 'Export to Excel',
     loadFailed: 'Could not load the rectification ledger',
     empty: 'No rectification items',
     filters: {

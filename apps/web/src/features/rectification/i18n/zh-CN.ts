@@ -2,6 +2,7 @@
 export const rectificationZh = {
   rectification: {
     title: '整改台账',
+    export: '导出 Excel',
     loadFailed: '整改台账加载失败',
     empty: '暂无整改事项',
     filters: { status: '状态', overdue: '仅看逾期', indicator: '指标编码', path: '路径编码', all: '全部' },

@@ -1,4 +1,4 @@
-import { EMPTY_LEDGER_FILTER, toFilterInput } from './ledger-filter';
+import { EMPTY_LEDGER_FILTER, ledgerExportUrl, toFilterInput } from './ledger-filter';
 
 describe('toFilterInput', () => {
   it('leaves out what the user did not restrict', () => {
@@ -23,5 +23,14 @@ describe('toFilterInput', () => {
       indicatorCode: 'ORG_MEETINGS',
       pathCode: 'ORGANIZATION',
     });
+  });
+});
+
+describe('ledgerExportUrl', () => {
+  it('carries the status and overdue filters', () => {
+    expect(ledgerExportUrl(EMPTY_LEDGER_FILTER)).toBe('/api/rectifications/ledger.xlsx');
+    expect(ledgerExportUrl({ ...EMPTY_LEDGER_FILTER, status: 'OPEN', overdue: true })).toBe(
+      '/api/rectifications/ledger.xlsx?status=OPEN&overdue=true',
+    );
   });
 });

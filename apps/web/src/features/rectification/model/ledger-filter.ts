@@ -23,3 +23,12 @@ export function toFilterInput(state: LedgerFilterState) {
     pathCode: state.pathCode.trim().toUpperCase() || undefined,
   };
 }
+
+/** The Excel export of the ledger with the same status and overdue filters as the screen. */
+export function ledgerExportUrl(state: LedgerFilterState): string {
+  const params = new URLSearchParams();
+  if (state.status) params.set('status', state.status);
+  if (state.overdue) params.set('overdue', 'true');
+  const query = params.toString();
+  return `/api/rectifications/ledger.xlsx${query ? `?${query}` : ''}`;
+}
