@@ -41,6 +41,7 @@ type Documents = {
     "\n  query MyNotifications {\n    myNotifications(limit: 30) {\n      id\n      kind\n      targetType\n      targetId\n      payload\n      createdAt\n      readAt\n    }\n    unreadNotificationCount\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation RemindUnsubmitted($period: String!, $scopeUnitId: ID) {\n    remindUnsubmitted(period: $period, scopeUnitId: $scopeUnitId) {\n      day\n      remindedBranchIds\n      alreadyRemindedBranchIds\n    }\n  }\n": typeof types.RemindUnsubmittedDocument,
+    "\n  query SubmissionReminders($period: String!) {\n    submissionReminders(period: $period) {\n      branchId\n      branchName\n      day\n      at\n    }\n  }\n": typeof types.SubmissionRemindersDocument,
     "\n  query OverviewIndicatorMatrix($unitId: ID!, $period: String!, $pathCode: String!) {\n    indicatorMatrix(unitId: $unitId, period: $period, pathCode: $pathCode) {\n      period\n      path {\n        code\n      }\n      indicators {\n        code\n        rule\n        maxPoints\n        name {\n          zh\n          en\n        }\n      }\n      branches {\n        id\n        points\n        maxPoints\n      }\n    }\n  }\n": typeof types.OverviewIndicatorMatrixDocument,
     "\n  fragment PickerUnitFields on OrgUnit {\n    id\n    code\n    name\n    kind\n    sector\n    active\n  }\n": typeof types.PickerUnitFieldsFragmentDoc,
     "\n  query OrgPickerTree {\n    orgTree {\n      ...PickerUnitFields\n      children {\n        ...PickerUnitFields\n        children {\n          ...PickerUnitFields\n          children {\n            ...PickerUnitFields\n            children {\n              ...PickerUnitFields\n              children {\n                ...PickerUnitFields\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrgPickerTreeDocument,
@@ -91,6 +92,7 @@ const documents: Documents = {
     "\n  query MyNotifications {\n    myNotifications(limit: 30) {\n      id\n      kind\n      targetType\n      targetId\n      payload\n      createdAt\n      readAt\n    }\n    unreadNotificationCount\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation RemindUnsubmitted($period: String!, $scopeUnitId: ID) {\n    remindUnsubmitted(period: $period, scopeUnitId: $scopeUnitId) {\n      day\n      remindedBranchIds\n      alreadyRemindedBranchIds\n    }\n  }\n": types.RemindUnsubmittedDocument,
+    "\n  query SubmissionReminders($period: String!) {\n    submissionReminders(period: $period) {\n      branchId\n      branchName\n      day\n      at\n    }\n  }\n": types.SubmissionRemindersDocument,
     "\n  query OverviewIndicatorMatrix($unitId: ID!, $period: String!, $pathCode: String!) {\n    indicatorMatrix(unitId: $unitId, period: $period, pathCode: $pathCode) {\n      period\n      path {\n        code\n      }\n      indicators {\n        code\n        rule\n        maxPoints\n        name {\n          zh\n          en\n        }\n      }\n      branches {\n        id\n        points\n        maxPoints\n      }\n    }\n  }\n": types.OverviewIndicatorMatrixDocument,
     "\n  fragment PickerUnitFields on OrgUnit {\n    id\n    code\n    name\n    kind\n    sector\n    active\n  }\n": types.PickerUnitFieldsFragmentDoc,
     "\n  query OrgPickerTree {\n    orgTree {\n      ...PickerUnitFields\n      children {\n        ...PickerUnitFields\n        children {\n          ...PickerUnitFields\n          children {\n            ...PickerUnitFields\n            children {\n              ...PickerUnitFields\n              children {\n                ...PickerUnitFields\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OrgPickerTreeDocument,
@@ -236,6 +238,10 @@ export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!])
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemindUnsubmitted($period: String!, $scopeUnitId: ID) {\n    remindUnsubmitted(period: $period, scopeUnitId: $scopeUnitId) {\n      day\n      remindedBranchIds\n      alreadyRemindedBranchIds\n    }\n  }\n"): (typeof documents)["\n  mutation RemindUnsubmitted($period: String!, $scopeUnitId: ID) {\n    remindUnsubmitted(period: $period, scopeUnitId: $scopeUnitId) {\n      day\n      remindedBranchIds\n      alreadyRemindedBranchIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubmissionReminders($period: String!) {\n    submissionReminders(period: $period) {\n      branchId\n      branchName\n      day\n      at\n    }\n  }\n"): (typeof documents)["\n  query SubmissionReminders($period: String!) {\n    submissionReminders(period: $period) {\n      branchId\n      branchName\n      day\n      at\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

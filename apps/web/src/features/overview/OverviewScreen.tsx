@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client';
 import { Space } from 'antd';
 import { useSession } from '../auth';
-import { RemindUnsubmittedButton } from '../notifications';
+import { ReminderLogButton, RemindUnsubmittedButton } from '../notifications';
 import { compareHref } from '../compare/model/compare-url';
 import { ReportButtons } from '../reports';
 import { OverviewPage } from './components/OverviewPage';
@@ -20,6 +20,7 @@ export default function OverviewScreen() {
       renderActions={({ unitId, unitName, period }) => (
         <Space wrap>
           {canRemind ? <RemindUnsubmittedButton period={period} unitId={unitId} /> : null}
+          {canRemind ? <ReminderLogButton period={period} /> : null}
           <ReportButtons
             unitId={unitId}
             unitName={unitName}

@@ -32,3 +32,14 @@ export const REMIND_UNSUBMITTED = graphql(`
     }
   }
 `);
+
+export const SUBMISSION_REMINDERS = graphql(`
+  query SubmissionReminders($period: String!) {
+    submissionReminders(period: $period) {
+      branchId
+      branchName
+      day
+      at
+    }
+  }
+`);

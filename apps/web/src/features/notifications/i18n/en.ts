@@ -23,6 +23,10 @@ export const notificationsEn: DeepStrings<typeof notificationsZh> = {
       RECTIFICATION_REJECTED: 'Rectification answer rejected: keep working on it',
     },
     remind: {
+      log: 'Reminders sent',
+      noLog: 'No reminders this quarter',
+      branch: 'Branch',
+      at: 'Reminded at',
       button: 'Remind all',
       confirm:
         'Remind every branch in scope that has not submitted {{period}}? (at most once per branch per day)',

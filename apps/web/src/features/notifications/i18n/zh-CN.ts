@@ -21,6 +21,10 @@ export const notificationsZh = {
       RECTIFICATION_REJECTED: '整改反馈未通过，请继续整改',
     },
     remind: {
+      log: '催报记录',
+      noLog: '本季度尚未催报',
+      branch: '支部',
+      at: '催报时间',
       button: '一键催报',
       confirm: '向本辖区内尚未提交 {{period}} 考评的所有支部发送催报通知？（每个支部每天最多一次）',
       done: '已催报 {{count}} 个支部',
