@@ -16,6 +16,7 @@ import { DataSourceOverrides } from './database/data-source';
 import { DatabaseModule } from './database/database.module';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { AssessmentsModule } from './assessments/assessments.module';
+import { DeadlinesModule } from './deadlines/deadlines.module';
 import { DemoModule } from './demo/demo.module';
 import { DistrictsModule } from './districts/districts.module';
 import { EvidenceModule } from './evidence/evidence.module';
@@ -23,7 +24,9 @@ import { FrameworksModule } from './frameworks/frameworks.module';
 import { PathboardApolloDriver } from './graphql/pathboard-apollo.driver';
 import { HealthModule } from './health/health.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PeriodsModule } from './periods/periods.module';
+import { RectificationModule } from './rectification/rectification.module';
 import { ReportsModule } from './reports/reports.module';
 import { UsersModule } from './users/users.module';
 
@@ -43,6 +46,9 @@ export const FEATURE_MODULES: Type[] = [
   AnalyticsModule,
   ReportsModule,
   EvidenceModule,
+  NotificationsModule,
+  RectificationModule,
+  DeadlinesModule,
 ];
 
 export interface AppModuleOptions {

@@ -5,3 +5,4 @@ export * from './lib/rules';
 export * from './lib/figures';
 export * from './lib/annual';
 export * from './lib/checks';
+export * from './lib/rectification/proposals';

@@ -7,6 +7,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { badUserInput, conflict, notFound } from '../common/errors';
 import { FrameworksService } from '../frameworks/frameworks.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { lockOpenPeriodForWrite } from '../periods/period-lock';
 import { AssessmentAccess } from './assessment-access';
 import { loadContext, toRow, type AssessmentContext, type AssessmentRow } from './assessment-rows';
@@ -36,6 +37,7 @@ export class AssessmentMutationsService {
     private readonly access: AssessmentAccess,
     private readonly frameworks: FrameworksService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async saveValues(user: AuthUser, id: string, expectedVersion: number, values: IndicatorValueInput[]): Promise<AssessmentRow> {
@@ -97,6 +99,9 @@ export class AssessmentMutationsService {
       await this.history(manager, user, ctx, next, text);
       const after = Object.fromEntries(inputs.map((v) => [v.indicatorCode, { reviewed: v.value ?? null }]));
       await this.record(manager, user, ctx, action === 'APPROVE' ? 'ASSESSMENT_APPROVED' : 'ASSESSMENT_RETURNED', { status: ctx.status, values: before }, { status: next, values: after, comment: text });
+      const kind = action === 'APPROVE' ? 'ASSESSMENT_APPROVED' : 'ASSESSMENT_RETURNED';
+      // Keyed by the new version: each review notifies once, a later return again.
+      await this.notifications.notifyUnitUsers(manager, [ctx.branchId], { kind, targetType: 'Assessment', targetId: ctx.id, idempotencyKey: `${kind}:${ctx.id}:${ctx.version + 1}`, payload: { periodCode: ctx.periodCode, comment: text } });
     });
   }
 

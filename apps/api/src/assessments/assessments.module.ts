@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { FrameworksModule } from '../frameworks/frameworks.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { AssessmentAccess } from './assessment-access';
 import { AssessmentMutationsService } from './assessment-mutations.service';
 import { AssessmentResolver } from './assessment.resolver';
@@ -23,6 +24,7 @@ import { IndicatorValueEntity } from './entities/indicator-value.entity';
       AssessmentStatusChangeEntity,
     ]),
     FrameworksModule,
+    NotificationsModule,
   ],
   providers: [AssessmentsService, AssessmentMutationsService, SectorChangeService, AssessmentAccess, AssessmentLoadersFactory, AssessmentResolver],
   exports: [AssessmentsService, AssessmentMutationsService, SectorChangeService],

@@ -33,6 +33,10 @@ export interface AppConfig {
   /** Absolute. */
   webDistDir: string;
   repoRoot: string;
+  /** Minutes between the scheduled deadline/rectification checks; 0 turns them off. */
+  notifyCheckMinutes: number;
+  /** "Deadline in N days" (截止前提醒) is sent this many days ahead. */
+  notifyDaysBefore: number;
   /** IANA zone every date is shown in (DISTRICT_TIME_ZONE, default Asia/Shanghai). */
   timeZone: string;
   evidence: EvidenceConfig;
@@ -104,5 +108,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           }
         : undefined,
     },
+    notifyCheckMinutes: e.NOTIFY_CHECK_MINUTES,
+    notifyDaysBefore: e.NOTIFY_DAYS_BEFORE,
   };
 }

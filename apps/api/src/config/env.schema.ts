@@ -91,6 +91,8 @@ export const envSchema = z
     S3_SECRET_ACCESS_KEY: z.preprocess(emptyToUndefined, z.string().optional()),
     S3_FORCE_PATH_STYLE: z.preprocess(emptyToUndefined, bool.default(true)),
     S3_PREFIX: z.preprocess(emptyToUndefined, z.string().default('evidence/')),
+    NOTIFY_CHECK_MINUTES: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(1440).default(15)),
+    NOTIFY_DAYS_BEFORE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(60).default(3)),
   })
   .superRefine((env, ctx) => {
     // S3 is all or nothing: a half-configured bucket must not silently fall back to the local disk.

@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { FrameworksModule } from '../frameworks/frameworks.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { PeriodEntity } from './entities/period.entity';
 import { OpenPeriodAssessments } from './open-period-assessments';
 import { PeriodsResolver } from './periods.resolver';
 import { PeriodsService } from './periods.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PeriodEntity]), FrameworksModule],
+  imports: [TypeOrmModule.forFeature([PeriodEntity]), FrameworksModule, NotificationsModule],
   providers: [PeriodsService, PeriodsResolver, OpenPeriodAssessments],
   exports: [PeriodsService, OpenPeriodAssessments],
 })

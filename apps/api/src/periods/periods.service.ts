@@ -12,6 +12,7 @@ import { SNAPSHOT_PERIOD_UNITS_SQL } from '../org-units/sql/unit-as-of';
 import { PeriodEntity } from './entities/period.entity';
 import { lockPeriodForClose } from './period-lock';
 import type { PeriodModel, PeriodStatusEnum } from './models/period.model';
+import { NotificationsService } from '../notifications/notifications.service';
 
 export interface OpenPeriodInput {
   code: string;
@@ -64,6 +65,7 @@ export class PeriodsService {
     private readonly access: AccessPolicy,
     private readonly frameworks: FrameworksService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** The caller's district's periods, newest first (every role needs them to pick a quarter). */
@@ -122,6 +124,8 @@ export class PeriodsService {
           assessments: created.length,
         },
       });
+      const branches: { branch_id: string }[] = await manager.query(`SELECT branch_id FROM assessment WHERE period_id = $1`, [period.id]);
+      await this.notifications.notifyUnitUsers(manager, branches.map((b) => b.branch_id), { kind: 'PERIOD_OPENED', targetType: 'Period', targetId: period.id, idempotencyKey: `PERIOD_OPENED:${period.id}`, payload: { periodCode: period.code, deadline: period.deadline } });
       return toPeriodModel(period);
     });
   }

@@ -13,6 +13,7 @@ const SelfAssessmentScreen = lazy(() => import('../features/self-assessment/Self
 const ReviewScreen = lazy(() => import('../features/review/ReviewScreen'));
 const OverviewScreen = lazy(() => import('../features/overview/OverviewScreen'));
 const CompareScreen = lazy(() => import('../features/compare/CompareScreen'));
+const RectificationScreen = lazy(() => import('../features/rectification/RectificationScreen'));
 const AdminScreen = lazy(() => import('../features/admin/AdminScreen'));
 
 /** The screen of each menu item; an item without one still shows AwaitingApiScreen. */
@@ -22,6 +23,7 @@ const SCREENS: Partial<Record<NavKey, ReactNode>> = {
   review: <ReviewScreen />,
   overview: <OverviewScreen />,
   compare: <CompareScreen />,
+  rectification: <RectificationScreen />,
   admin: <AdminScreen />,
 };
 

@@ -316,6 +316,13 @@ describe('validateFramework: each check names the right location', () => {
     expect(result.ok ? [] : result.errors).toEqual([]);
   });
 
+  it('takes an optional rectification share in (0, 1] and refuses others, naming the field', () => {
+    expect(validateFramework({ ...fixture(), rectificationShare: 0.5 }).ok).toBe(true);
+    for (const share of [0, 1.5, '60%']) {
+      expect(errorsOf({ ...fixture(), rectificationShare: share })).toContainEqual(expect.objectContaining({ location: 'rectificationShare' }));
+    }
+  });
+
   it('refuses what is not a framework at all', () => {
     for (const input of [null, 42, 'framework', []]) expect(validateFramework(input).ok).toBe(false);
     expect(errorsOf({})).toContainEqual(

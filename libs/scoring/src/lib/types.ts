@@ -101,6 +101,8 @@ export interface Framework {
   annual?: AnnualRules;
   /** Data-check settings and validation rules (docs/domain.md, "Data checks"). */
   checks?: DataChecks;
+  /** 整改建议 threshold: an indicator under this share of its points is proposed for rectification (default 0.6). */
+  rectificationShare?: number;
 }
 
 /**

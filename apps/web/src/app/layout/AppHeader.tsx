@@ -9,6 +9,7 @@ import { Button, Grid, Layout, Popover, Space, Tag, Tooltip, Typography } from '
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type SessionUser, useLogout } from '../../features/auth';
+import { NotificationBell } from '../../features/notifications';
 import { LanguageSwitch } from '../../shared/components/LanguageSwitch';
 
 export interface MenuToggle {
@@ -152,7 +153,8 @@ export function AppHeader({ user, menuToggle }: { user: SessionUser; menuToggle?
         {t('app.name')}
       </Typography.Text>
       {phone ? (
-        <div style={{ flex: 1, display: 'flex', justifyContent: 'flex-end' }}>
+        <div style={{ flex: 1, display: 'flex', justifyContent: 'flex-end', alignItems: 'center' }}>
+          <NotificationBell role={user.role} />
           <Popover
             trigger="click"
             placement="bottomRight"
@@ -188,6 +190,7 @@ export function AppHeader({ user, menuToggle }: { user: SessionUser; menuToggle?
             gap: 12,
           }}
         >
+          <NotificationBell role={user.role} />
           <UserItems user={user} compact={false} />
         </div>
       )}

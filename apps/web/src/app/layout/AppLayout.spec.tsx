@@ -5,11 +5,18 @@ import { MockedProvider } from '@apollo/client/testing';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { sessionStore } from '../../features/auth';
+import { MY_NOTIFICATIONS } from '../../features/notifications/graphql/notifications.operations';
 import { initI18n } from '../../shared/i18n';
 import { roleTagText } from './AppHeader';
 import { AppLayout } from './AppLayout';
 
 const i18n = initI18n(window.localStorage);
+/** The header's bell asks for notifications on every render of the layout. */
+const NO_NOTIFICATIONS = {
+  request: { query: MY_NOTIFICATIONS },
+  result: { data: { myNotifications: [], unreadNotificationCount: 0 } },
+  maxUsageCount: 20,
+};
 const LONG_NAME = '欧阳慕容上官司马诸葛皇甫令狐长孙宇文轩辕东方独孤南宫';
 
 /** antd's Grid reads `(min-width: …)` queries: wide answers all of them, narrow (tablet) none above md. */
@@ -29,7 +36,7 @@ function setViewport(kind: 'wide' | 'narrow' | 'phone') {
 
 function renderLayout() {
   return render(
-    <MockedProvider mocks={[]}>
+    <MockedProvider mocks={[NO_NOTIFICATIONS]}>
       <MemoryRouter initialEntries={['/overview']}>
         <Routes>
           <Route element={<AppLayout />}>

@@ -4,6 +4,7 @@ import {
   EditOutlined,
   HomeOutlined,
   SettingOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Grid, Layout, Menu } from 'antd';
@@ -17,6 +18,7 @@ const NAV_ICONS: Record<NavKey, ReactNode> = {
   overview: <DashboardOutlined />,
   compare: <TeamOutlined />,
   review: <AuditOutlined />,
+  rectification: <SolutionOutlined />,
   admin: <SettingOutlined />,
   myBranch: <HomeOutlined />,
   selfAssessment: <EditOutlined />,

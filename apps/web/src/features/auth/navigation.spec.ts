@@ -2,10 +2,10 @@ import { canOpen, homePathFor, landingPathAfterLogin, navItemsFor } from './navi
 
 describe('role navigation', () => {
   it('gives each role its menu', () => {
-    expect(navItemsFor('ADMIN').map((i) => i.key)).toEqual(['overview', 'compare', 'review', 'admin']);
-    expect(navItemsFor('REVIEWER').map((i) => i.key)).toEqual(['overview', 'compare', 'review']);
-    expect(navItemsFor('BRANCH').map((i) => i.key)).toEqual(['myBranch', 'selfAssessment']);
-    expect(navItemsFor('VIEWER').map((i) => i.key)).toEqual(['overview', 'compare']);
+    expect(navItemsFor('ADMIN').map((i) => i.key)).toEqual(['overview', 'compare', 'review', 'rectification', 'admin']);
+    expect(navItemsFor('REVIEWER').map((i) => i.key)).toEqual(['overview', 'compare', 'review', 'rectification']);
+    expect(navItemsFor('BRANCH').map((i) => i.key)).toEqual(['myBranch', 'selfAssessment', 'rectification']);
+    expect(navItemsFor('VIEWER').map((i) => i.key)).toEqual(['overview', 'compare', 'rectification']);
   });
 
   it('sends each role to its first screen', () => {

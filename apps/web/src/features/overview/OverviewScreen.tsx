@@ -1,4 +1,7 @@
 import { useApolloClient } from '@apollo/client';
+import { Space } from 'antd';
+import { useSession } from '../auth';
+import { ReminderLogButton, RemindUnsubmittedButton } from '../notifications';
 import { compareHref } from '../compare/model/compare-url';
 import { ReportButtons } from '../reports';
 import { OverviewPage } from './components/OverviewPage';
@@ -9,17 +12,23 @@ import { OverviewPage } from './components/OverviewPage';
  */
 export default function OverviewScreen() {
   const client = useApolloClient();
+  const { session } = useSession();
+  const canRemind = session?.user.role === 'ADMIN' || session?.user.role === 'REVIEWER';
   return (
     <OverviewPage
       compareHref={compareHref}
       renderActions={({ unitId, unitName, period }) => (
-        <ReportButtons
-          unitId={unitId}
-          unitName={unitName}
-          period={period}
-          // Imported values change every figure of the quarter: reload what is on screen.
-          onImported={() => void client.refetchQueries({ include: ['OverviewScoreboard', 'OverviewTrend'] })}
-        />
+        <Space wrap>
+          {canRemind ? <RemindUnsubmittedButton period={period} unitId={unitId} /> : null}
+          {canRemind ? <ReminderLogButton period={period} /> : null}
+          <ReportButtons
+            unitId={unitId}
+            unitName={unitName}
+            period={period}
+            // Imported values change every figure of the quarter: reload what is on screen.
+            onImported={() => void client.refetchQueries({ include: ['OverviewScoreboard', 'OverviewTrend'] })}
+          />
+        </Space>
       )}
     />
   );

@@ -20,6 +20,7 @@ export const en: Translation = {
     myBranch: 'My branch',
     selfAssessment: 'Self-assessment',
     compare: 'Compare',
+    rectification: 'Rectification',
   },
   header: {
     labelled: '{{label}}: {{text}}',

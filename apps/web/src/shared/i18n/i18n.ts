@@ -11,10 +11,12 @@ import { reportsEn, reportsZh } from '../../features/reports/i18n';
 import { assessmentEn, assessmentZh } from '../../features/self-assessment/i18n';
 import { branchEn, branchZh } from '../../features/branch/i18n';
 import { reviewEn, reviewZh } from '../../features/review/i18n';
+import { notificationsEn, notificationsZh } from '../../features/notifications/i18n';
+import { rectificationEn, rectificationZh } from '../../features/rectification/i18n';
 
 export const resources = {
-  'zh-CN': { translation: { ...zhCN, ...overviewZh, ...compareZh, ...adminZh, ...reportsZh, ...assessmentZh, ...reviewZh, ...branchZh } },
-  en: { translation: { ...en, ...overviewEn, ...compareEn, ...adminEn, ...reportsEn, ...assessmentEn, ...reviewEn, ...branchEn } },
+  'zh-CN': { translation: { ...zhCN, ...overviewZh, ...compareZh, ...adminZh, ...reportsZh, ...assessmentZh, ...reviewZh, ...branchZh, ...notificationsZh, ...rectificationZh } },
+  en: { translation: { ...en, ...overviewEn, ...compareEn, ...adminEn, ...reportsEn, ...assessmentEn, ...reviewEn, ...branchEn, ...notificationsEn, ...rectificationEn } },
 } as const;
 
 /** A standalone instance (no React binding) for specs of pure code that takes a `t`. */

@@ -17,6 +17,7 @@ export const zhCN = {
     myBranch: '本支部',
     selfAssessment: '季度自评',
     compare: '支部对比',
+    rectification: '整改台账',
   },
   header: {
     labelled: '{{label}}：{{text}}',

@@ -8,6 +8,7 @@ import { LoadError, ScreenSkeleton } from '../../self-assessment/components/Scre
 import { useAppLanguage } from '../../self-assessment/hooks/useAppLanguage';
 import { useAssessment } from '../../self-assessment/hooks/useAssessment';
 import { useFrameworkDefinition } from '../../self-assessment/hooks/useFrameworkDefinition';
+import { RectificationPanel } from '../../rectification';
 import { ReviewWorkspace } from './ReviewWorkspace';
 
 /** /review/:branchId?period=2026Q4 — loads the assessment and its framework, then the workspace. */
@@ -49,6 +50,7 @@ export function ReviewDetail() {
         </Space>
       ) : null}
       {body()}
+      {assessment ? <RectificationPanel assessmentId={assessment.id} branchId={assessment.branchId} period={assessment.periodCode} /> : null}
     </Space>
   );
 }

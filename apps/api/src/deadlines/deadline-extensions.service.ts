@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AccessPolicy, missingUnit } from '../auth/access-policy.service';
+import { Role, type AuthUser } from '../auth/auth-user';
+import { AuditService } from '../audit/audit.service';
+import { badUserInput, notFound } from '../common/errors';
+import { lockOpenPeriodForWrite } from '../periods/period-lock';
+import type { ExtendDeadlineInput } from './dto/extend-deadline.input';
+import type { DeadlineExtensionModel } from './models/deadline-extension.model';
+
+const EXTENSION_SELECT = `
+  SELECT p.code AS period_code, e.branch_id, u.name AS branch_name, p.deadline AS period_deadline,
+         e.deadline, e.reason, e.created_by, e.created_at
+    FROM deadline_extension e
+    JOIN period p ON p.id = e.period_id
+    JOIN org_unit u ON u.id = e.branch_id`;
+
+/**
+ * 延期: an ADMIN gives one branch a later deadline for an open period, with a reason (audited;
+ * a second extension replaces the first, the audit keeps both). This only stores the extension:
+ * the committee figures read `deadline_extension` when they decide what "on time" means.
+ */
+@Injectable()
+export class DeadlineExtensionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+    private readonly audit: AuditService,
+  ) {}
+
+  async extend(user: AuthUser, input: ExtendDeadlineInput): Promise<DeadlineExtensionModel> {
+    this.policy.assertRole(user, [Role.ADMIN], 'deadline.extend');
+    return this.dataSource.transaction(async (m) => {
+      const [branch]: { id: string; path: string; kind: string }[] = await m.query(
+        `SELECT id, path, kind FROM org_unit WHERE id = $1`,
+        [input.branchId],
+      );
+      if (!branch) throw missingUnit(input.branchId)();
+      this.policy.assertUnitInScope(user, branch, 'deadline.extend');
+      if (branch.kind !== 'BRANCH')
+        throw badUserInput('branchId: only a party branch has a submission deadline', { field: 'branchId' });
+      const [period]: { id: string; deadline: Date }[] = await m.query(
+        `SELECT id, deadline FROM period WHERE district_id = $1 AND code = $2`,
+        [user.districtId, input.period],
+      );
+      if (!period) throw notFound('Period', input.period);
+      await lockOpenPeriodForWrite(m, period.id);
+      if (input.deadline.getTime() <= new Date(period.deadline).getTime()) {
+        throw badUserInput(
+          `deadline: must be later than the period deadline ${new Date(period.deadline).toISOString()}`,
+          { field: 'deadline' },
+        );
+      }
+      const before = await this.find(m, period.id, branch.id);
+      await m.query(
+        `INSERT INTO deadline_extension (period_id, branch_id, district_id, deadline, reason, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (period_id, branch_id) DO UPDATE
+           SET deadline = EXCLUDED.deadline, reason = EXCLUDED.reason, created_by = EXCLUDED.created_by, created_at = now()`,
+        [period.id, branch.id, user.districtId, input.deadline, input.reason, user.id],
+      );
+      const after = (await this.find(m, period.id, branch.id))!;
+      await this.audit.record(m, {
+        actorId: user.id,
+        action: 'DEADLINE_EXTENDED',
+        targetType: 'OrgUnit',
+        targetId: branch.id,
+        districtId: user.districtId,
+        before: before ? { deadline: before.deadline, reason: before.reason } : null,
+        after: { period: input.period, deadline: after.deadline, reason: after.reason },
+      });
+      return after;
+    });
+  }
+
+  async list(user: AuthUser, periodCode: string): Promise<DeadlineExtensionModel[]> {
+    this.policy.assertRole(user, [Role.ADMIN, Role.REVIEWER, Role.VIEWER], 'deadline.list');
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `${EXTENSION_SELECT} WHERE p.district_id = $1 AND p.code = $2 AND u.path LIKE $3 ORDER BY u.name`,
+      [user.districtId, periodCode, this.policy.scopeFilter(user)],
+    );
+    return rows.map(toModel);
+  }
+
+  private async find(
+    m: EntityManager,
+    periodId: string,
+    branchId: string,
+  ): Promise<DeadlineExtensionModel | null> {
+    const rows: Record<string, unknown>[] = await m.query(
+      `${EXTENSION_SELECT} WHERE e.period_id = $1 AND e.branch_id = $2`,
+      [periodId, branchId],
+    );
+    return rows.length ? toModel(rows[0]) : null;
+  }
+}
+
+function toModel(r: Record<string, unknown>): DeadlineExtensionModel {
+  return {
+    periodCode: r['period_code'] as string,
+    branchId: r['branch_id'] as string,
+    branchName: r['branch_name'] as string,
+    periodDeadline: r['period_deadline'] as Date,
+    deadline: r['deadline'] as Date,
+    reason: r['reason'] as string,
+    createdBy: (r['created_by'] as string | null) ?? null,
+    createdAt: r['created_at'] as Date,
+  };
+}

@@ -1,0 +1,26 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsDate, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Trim } from '../../common/validation-decorators';
+
+@InputType({ description: '延期: one branch gets its own deadline for a period.' })
+export class ExtendDeadlineInput {
+  @Field({ description: 'e.g. 2026Q1' })
+  @IsString()
+  @IsNotEmpty()
+  period!: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  branchId!: string;
+
+  @Field({ description: 'The new deadline (UTC); must be later than the period deadline.' })
+  @IsDate()
+  deadline!: Date;
+
+  @Field({ description: '延期理由' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason!: string;
+}

@@ -1,0 +1,58 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { JSONScalar } from '../../frameworks/scalars/json.scalar';
+import { NOTIFICATION_KINDS } from '../notification-kinds';
+
+export const NotificationKindEnum = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, k])) as {
+  [K in (typeof NOTIFICATION_KINDS)[number]]: K;
+};
+registerEnumType(NotificationKindEnum, { name: 'NotificationKind' });
+
+@ObjectType('Notification', {
+  description: 'An in-app notification; targetType/targetId name the thing to open.',
+})
+export class NotificationModel {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => NotificationKindEnum)
+  kind!: string;
+  @Field()
+  targetType!: string;
+  @Field()
+  targetId!: string;
+  @Field(() => JSONScalar)
+  payload!: Record<string, unknown>;
+  @Field()
+  createdAt!: Date;
+  @Field(() => Date, { nullable: true })
+  readAt!: Date | null;
+}
+
+@ObjectType('ReminderResult', { description: '催报 outcome: who was reminded now, who already was today.' })
+export class ReminderResultModel {
+  @Field({ description: 'The district day (YYYY-MM-DD, Asia/Shanghai).' })
+  day!: string;
+  @Field(() => [ID])
+  remindedBranchIds!: string[];
+  @Field(() => [ID])
+  alreadyRemindedBranchIds!: string[];
+}
+
+@ObjectType('BranchReminder')
+export class BranchReminderModel {
+  @Field(() => ID)
+  branchId!: string;
+  @Field()
+  branchName!: string;
+  @Field()
+  day!: string;
+  @Field()
+  at!: Date;
+  @Field(() => ID, { nullable: true })
+  remindedBy!: string | null;
+}
+
+@ObjectType('NotificationCount')
+export class NotificationCountModel {
+  @Field(() => Int)
+  unread!: number;
+}

@@ -1,0 +1,32 @@
+/**
+ * The kinds of in-app notification, and the district day used by per-day idempotency keys.
+ * One list: the GraphQL enum, the web labels and the scheduled checks all read it.
+ */
+export const NOTIFICATION_KINDS = [
+  'PERIOD_OPENED',
+  'DEADLINE_APPROACHING',
+  'DEADLINE_PASSED',
+  'SUBMISSION_REMINDER',
+  'ASSESSMENT_RETURNED',
+  'ASSESSMENT_APPROVED',
+  'RECTIFICATION_ASSIGNED',
+  'RECTIFICATION_ANSWERED',
+  'RECTIFICATION_DUE',
+  'RECTIFICATION_OVERDUE',
+  'RECTIFICATION_VERIFIED',
+  'RECTIFICATION_REJECTED',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** The district's time zone (BRIEF: times shown in Asia/Shanghai by default). */
+export const DISTRICT_TIME_ZONE = 'Asia/Shanghai';
+
+/** The calendar day of `at` in the district, `YYYY-MM-DD`: "once per day" means once per this day. */
+export function districtDay(at: Date, timeZone = DISTRICT_TIME_ZONE): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
+}

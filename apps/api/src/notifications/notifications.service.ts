@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import type { NotificationKind } from './notification-kinds';
+
+export interface NotificationDraft {
+  kind: NotificationKind;
+  targetType: string;
+  targetId: string;
+  /** Unique per recipient: the same key twice notifies once (e.g. `RECTIFICATION_OVERDUE:<id>`). */
+  idempotencyKey: string;
+  payload?: Record<string, unknown>;
+}
+
+export interface NotificationRow {
+  id: string;
+  kind: string;
+  targetType: string;
+  targetId: string;
+  payload: Record<string, unknown>;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+/**
+ * The in-app notification centre. Writers pass the EntityManager of their transaction, so a
+ * notification commits with the change it reports; `ON CONFLICT DO NOTHING` on (user, key) makes
+ * every sender idempotent without a read first.
+ */
+@Injectable()
+export class NotificationsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Notifies every active user whose scope unit is one of `unitIds` (a branch's secretaries). Returns rows inserted. */
+  async notifyUnitUsers(
+    manager: EntityManager,
+    unitIds: string[],
+    draft: NotificationDraft,
+  ): Promise<number> {
+    if (!unitIds.length) return 0;
+    return this.insert(
+      manager,
+      `SELECT id, district_id FROM app_user WHERE active AND scope_unit_id = ANY($1::uuid[])`,
+      [unitIds],
+      draft,
+    );
+  }
+
+  async notifyUsers(manager: EntityManager, userIds: string[], draft: NotificationDraft): Promise<number> {
+    if (!userIds.length) return 0;
+    return this.insert(
+      manager,
+      `SELECT id, district_id FROM app_user WHERE active AND id = ANY($1::uuid[])`,
+      [userIds],
+      draft,
+    );
+  }
+
+  private async insert(
+    manager: EntityManager,
+    recipients: string,
+    params: unknown[],
+    draft: NotificationDraft,
+  ): Promise<number> {
+    const n = params.length;
+    const rows: unknown[] = await manager.query(
+      `WITH inserted AS (
+         INSERT INTO notification (district_id, user_id, kind, target_type, target_id, payload, idempotency_key)
+         SELECT r.district_id, r.id, $${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}::jsonb, $${n + 5}
+           FROM (${recipients}) r
+         ON CONFLICT (user_id, idempotency_key) DO NOTHING
+         RETURNING id)
+       SELECT id FROM inserted`,
+      [
+        ...params,
+        draft.kind,
+        draft.targetType,
+        draft.targetId,
+        JSON.stringify(draft.payload ?? {}),
+        draft.idempotencyKey,
+      ],
+    );
+    return rows.length;
+  }
+
+  async mine(user: AuthUser, unreadOnly: boolean, limit: number): Promise<NotificationRow[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT id, kind, target_type, target_id, payload, created_at, read_at FROM notification
+        WHERE user_id = $1 AND ($2::boolean IS FALSE OR read_at IS NULL)
+        ORDER BY created_at DESC, id LIMIT $3`,
+      [user.id, unreadOnly, Math.min(Math.max(limit, 1), 200)],
+    );
+    return rows.map((r) => ({
+      id: r['id'] as string,
+      kind: r['kind'] as string,
+      targetType: r['target_type'] as string,
+      targetId: r['target_id'] as string,
+      payload: (r['payload'] as Record<string, unknown>) ?? {},
+      createdAt: r['created_at'] as Date,
+      readAt: (r['read_at'] as Date | null) ?? null,
+    }));
+  }
+
+  async unreadCount(user: AuthUser): Promise<number> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL`,
+      [user.id],
+    );
+    return Number(row.n);
+  }
+
+  /** Marks the caller's own notifications read (all of them when `ids` is null); others' ids are ignored. */
+  async markRead(user: AuthUser, ids: string[] | null): Promise<number> {
+    const rows: unknown[] = await this.dataSource.query(
+      `WITH changed AS (
+         UPDATE notification SET read_at = now()
+          WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
+         RETURNING id)
+       SELECT id FROM changed`,
+      [user.id, ids],
+    );
+    return rows.length;
+  }
+}

@@ -1,0 +1,129 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  IsBoolean,
+  IsDate,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { Trim } from '../../common/validation-decorators';
+import { RECTIFICATION_STATUSES, type RectificationStatus } from '../rectification-workflow';
+import { RectificationStatusEnum } from '../models/rectification.model';
+
+const MAX_TEXT = 4000;
+
+@InputType()
+export class CreateRectificationInput {
+  @Field(() => ID)
+  @IsUUID()
+  assessmentId!: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  indicatorCode!: string;
+
+  @Field({ description: '存在问题' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_TEXT)
+  problem!: string;
+
+  @Field({ description: '整改要求' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_TEXT)
+  requiredAction!: string;
+
+  @Field({ description: '整改期限 (UTC)' })
+  @IsDate()
+  deadline!: Date;
+}
+
+@InputType()
+export class AnswerRectificationInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field({ description: '整改措施' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_TEXT)
+  measures!: string;
+
+  @Field(() => String, { nullable: true, description: '佐证材料' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_TEXT)
+  evidence?: string | null;
+}
+
+@InputType()
+export class VerifyRectificationInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field({ description: 'true: accept (销号); false: reject, back to OPEN (reason required).' })
+  @IsBoolean()
+  accept!: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(MAX_TEXT)
+  reason?: string | null;
+}
+
+@InputType({ description: '整改台账 filters; all optional and combined with AND.' })
+export class RectificationFilterInput {
+  @Field(() => RectificationStatusEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(RECTIFICATION_STATUSES)
+  status?: RectificationStatus | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  pathCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  indicatorCode?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  branchId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'e.g. 2026Q1' })
+  @IsOptional()
+  @IsString()
+  periodCode?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  overdue?: boolean | null;
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { FrameworksModule } from '../frameworks/frameworks.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { RectificationExportController } from './rectification-export.controller';
+import { RectificationResolver } from './rectification.resolver';
+import { RectificationService } from './rectification.service';
+
+@Module({
+  imports: [FrameworksModule, NotificationsModule],
+  controllers: [RectificationExportController],
+  providers: [RectificationService, RectificationResolver],
+})
+export class RectificationModule {}

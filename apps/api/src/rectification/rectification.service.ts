@@ -1,0 +1,331 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { proposeRectifications, type RectificationProposal, type ScoreResult } from '@pathboard/scoring';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AccessPolicy } from '../auth/access-policy.service';
+import type { AuthUser } from '../auth/auth-user';
+import { AuditService } from '../audit/audit.service';
+import { badUserInput, conflict, notFound } from '../common/errors';
+import { FrameworksService } from '../frameworks/frameworks.service';
+import { loadContext } from '../assessments/assessment-rows';
+import { NotificationsService } from '../notifications/notifications.service';
+import type {
+  AnswerRectificationInput,
+  CreateRectificationInput,
+  RectificationFilterInput,
+  VerifyRectificationInput,
+} from './dto/rectification.input';
+import type { RectificationEventModel, RectificationItemModel } from './models/rectification.model';
+import {
+  checkRectificationTransition,
+  isRectificationOverdue,
+  rolesFor,
+  type RectificationAction,
+  type RectificationStatus,
+} from './rectification-workflow';
+
+const ITEM_SELECT = `
+  SELECT r.*, u.name AS branch_name, u.path AS branch_path, p.code AS period_code
+    FROM rectification_item r
+    JOIN org_unit u ON u.id = r.branch_id
+    JOIN period p ON p.id = r.period_id`;
+
+type ItemRow = Record<string, unknown>;
+
+/**
+ * 整改事项: reviewers open items on an assessment's indicators, branches answer, reviewers accept
+ * or reject. Every write is one transaction: the scope check, the row lock, the transition, the
+ * history row, the audit event and the notification of the other side.
+ */
+@Injectable()
+export class RectificationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+    private readonly frameworks: FrameworksService,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async create(user: AuthUser, input: CreateRectificationInput): Promise<RectificationItemModel> {
+    this.policy.assertRole(user, rolesFor('CREATE'), 'rectification.create');
+    const id = await this.dataSource.transaction(async (m) => {
+      const missing = () => notFound('Assessment', input.assessmentId);
+      const ctx = await loadContext(m, input.assessmentId);
+      if (!ctx) throw missing();
+      this.policy.assertUnitInScope(
+        user,
+        { id: ctx.branchId, path: ctx.branchPath },
+        'rectification.create',
+        missing,
+      );
+      const framework = await this.frameworks.definition(ctx.frameworkId, m);
+      const path = framework.paths.find((p) => p.indicators.some((i) => i.code === input.indicatorCode));
+      if (!path) {
+        throw badUserInput(
+          `indicatorCode: ${input.indicatorCode} is not an indicator of the assessment's framework`,
+          {
+            field: 'indicatorCode',
+            indicator: input.indicatorCode,
+          },
+        );
+      }
+      const [row]: { id: string }[] = await m.query(
+        `INSERT INTO rectification_item (district_id, assessment_id, branch_id, period_id, indicator_code, path_code, problem, required_action, deadline, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+        [
+          ctx.districtId,
+          ctx.id,
+          ctx.branchId,
+          ctx.periodId,
+          input.indicatorCode,
+          path.code,
+          input.problem,
+          input.requiredAction,
+          input.deadline,
+          user.id,
+        ],
+      );
+      await this.event(m, user, row.id, ctx.districtId, 'CREATE', null, 'OPEN', input.problem);
+      await this.audit.record(m, {
+        actorId: user.id,
+        action: 'RECTIFICATION_CREATED',
+        targetType: 'RectificationItem',
+        targetId: row.id,
+        districtId: ctx.districtId,
+        after: { ...input, pathCode: path.code, status: 'OPEN' },
+      });
+      await this.notifications.notifyUnitUsers(m, [ctx.branchId], {
+        kind: 'RECTIFICATION_ASSIGNED',
+        targetType: 'RectificationItem',
+        targetId: row.id,
+        idempotencyKey: `RECTIFICATION_ASSIGNED:${row.id}`,
+        payload: { indicatorCode: input.indicatorCode, periodCode: ctx.periodCode, deadline: input.deadline },
+      });
+      return row.id;
+    });
+    return (await this.byIds([id]))[0];
+  }
+
+  async answer(user: AuthUser, input: AnswerRectificationInput): Promise<RectificationItemModel> {
+    return this.transition(user, input.id, input.expectedVersion, 'ANSWER', async (m, item) => {
+      await m.query(`UPDATE rectification_item SET measures = $2, evidence = $3 WHERE id = $1`, [
+        item['id'],
+        input.measures,
+        input.evidence ?? null,
+      ]);
+      const creator = item['created_by'] as string | null;
+      if (creator) {
+        await this.notifications.notifyUsers(m, [creator], {
+          kind: 'RECTIFICATION_ANSWERED',
+          targetType: 'RectificationItem',
+          targetId: item['id'] as string,
+          // One per answer: a rejected item answered again notifies again.
+          idempotencyKey: `RECTIFICATION_ANSWERED:${item['id']}:${Number(item['version']) + 1}`,
+          payload: { indicatorCode: item['indicator_code'], branchName: item['branch_name'] },
+        });
+      }
+      return {
+        comment: input.measures,
+        audit: { measures: input.measures, evidence: input.evidence ?? null },
+      };
+    });
+  }
+
+  async verify(user: AuthUser, input: VerifyRectificationInput): Promise<RectificationItemModel> {
+    const reason = input.reason?.trim() || null;
+    if (!input.accept && !reason)
+      throw badUserInput('reason: rejecting a rectification answer requires a reason', { field: 'reason' });
+    const action: RectificationAction = input.accept ? 'ACCEPT' : 'REJECT';
+    return this.transition(user, input.id, input.expectedVersion, action, async (m, item) => {
+      const kind = input.accept ? 'RECTIFICATION_VERIFIED' : 'RECTIFICATION_REJECTED';
+      await this.notifications.notifyUnitUsers(m, [item['branch_id'] as string], {
+        kind,
+        targetType: 'RectificationItem',
+        targetId: item['id'] as string,
+        idempotencyKey: `${kind}:${item['id']}:${Number(item['version']) + 1}`,
+        payload: { indicatorCode: item['indicator_code'], reason },
+      });
+      return { comment: reason, audit: { reason } };
+    });
+  }
+
+  /**
+   * 整改建议 for an assessment in the reviewer's scope: triggered vetoes and indicators under the
+   * framework's share, from the official score; indicators that already have an unclosed item are left out.
+   */
+  async proposals(user: AuthUser, assessmentId: string): Promise<RectificationProposal[]> {
+    this.policy.assertRole(user, rolesFor('CREATE'), 'rectification.propose');
+    const missing = () => notFound('Assessment', assessmentId);
+    const ctx = await loadContext(this.dataSource.manager, assessmentId);
+    if (!ctx) throw missing();
+    this.policy.assertUnitInScope(
+      user,
+      { id: ctx.branchId, path: ctx.branchPath },
+      'rectification.propose',
+      missing,
+    );
+    const [score]: { explanation: ScoreResult }[] = await this.dataSource.query(
+      `SELECT explanation FROM assessment_score WHERE assessment_id = $1 AND kind = 'OFFICIAL'`,
+      [assessmentId],
+    );
+    if (!score) return [];
+    const framework = await this.frameworks.definition(ctx.frameworkId);
+    const open: { indicator_code: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT indicator_code FROM rectification_item WHERE assessment_id = $1 AND status <> 'CLOSED'`,
+      [assessmentId],
+    );
+    const taken = new Set(open.map((r) => r.indicator_code));
+    return proposeRectifications(framework, score.explanation).filter((p) => !taken.has(p.indicatorCode));
+  }
+
+  /** 整改台账: the items of the caller's scope (a branch: its own), filtered, soonest deadline first. */
+  async list(
+    user: AuthUser,
+    filter: RectificationFilterInput = {},
+    now = new Date(),
+  ): Promise<RectificationItemModel[]> {
+    const rows: ItemRow[] = await this.dataSource.query(
+      `${ITEM_SELECT}
+        WHERE u.path LIKE $1
+          AND ($2::text IS NULL OR r.status = $2)
+          AND ($3::text IS NULL OR r.path_code = $3)
+          AND ($4::text IS NULL OR r.indicator_code = $4)
+          AND ($5::uuid IS NULL OR r.branch_id = $5)
+          AND ($6::text IS NULL OR p.code = $6)
+          AND ($7::boolean IS NULL OR (r.status = 'OPEN' AND r.deadline < $8) = $7)
+        ORDER BY r.deadline, r.created_at, r.id
+        LIMIT 2000`,
+      [
+        this.policy.scopeFilter(user),
+        filter.status ?? null,
+        filter.pathCode ?? null,
+        filter.indicatorCode ?? null,
+        filter.branchId ?? null,
+        filter.periodCode ?? null,
+        filter.overdue ?? null,
+        now,
+      ],
+    );
+    return this.withHistory(rows, now);
+  }
+
+  private async transition(
+    user: AuthUser,
+    id: string,
+    expectedVersion: number,
+    action: RectificationAction,
+    body: (
+      m: EntityManager,
+      item: ItemRow,
+    ) => Promise<{ comment: string | null; audit: Record<string, unknown> }>,
+  ): Promise<RectificationItemModel> {
+    const name = `rectification.${action.toLowerCase()}`;
+    this.policy.assertRole(user, rolesFor(action), name);
+    await this.dataSource.transaction(async (m) => {
+      const missing = () => notFound('RectificationItem', id);
+      const [item]: ItemRow[] = await m.query(`${ITEM_SELECT} WHERE r.id = $1 FOR UPDATE OF r`, [id]);
+      if (!item) throw missing();
+      const branch = { id: item['branch_id'] as string, path: item['branch_path'] as string };
+      // A branch answers only its own items; reviewers verify within their subtree.
+      if (action === 'ANSWER') this.policy.assertCanSeeBranchValues(user, branch, name, missing);
+      else this.policy.assertUnitInScope(user, branch, name, missing);
+      const version = Number(item['version']);
+      if (version !== expectedVersion) {
+        throw conflict(
+          `the rectification item was changed by someone else (current version ${version}); reload and retry`,
+          version,
+        );
+      }
+      const from = item['status'] as RectificationStatus;
+      const check = checkRectificationTransition(action, from);
+      if (!check.ok)
+        throw badUserInput(check.message!.en, { reason: 'INVALID_TRANSITION', message: check.message });
+      const { comment, audit } = await body(m, item);
+      await m.query(
+        `UPDATE rectification_item SET status = $2, version = version + 1, updated_at = now() WHERE id = $1`,
+        [id, check.next],
+      );
+      await this.event(m, user, id, item['district_id'] as string, action, from, check.next!, comment);
+      await this.audit.record(m, {
+        actorId: user.id,
+        action: `RECTIFICATION_${action === 'ANSWER' ? 'ANSWERED' : action === 'ACCEPT' ? 'ACCEPTED' : 'REJECTED'}`,
+        targetType: 'RectificationItem',
+        targetId: id,
+        districtId: item['district_id'] as string,
+        before: { status: from, version },
+        after: { status: check.next, version: version + 1, ...audit },
+      });
+    });
+    return (await this.byIds([id]))[0];
+  }
+
+  private async event(
+    m: EntityManager,
+    user: AuthUser,
+    itemId: string,
+    districtId: string,
+    action: RectificationAction,
+    from: RectificationStatus | null,
+    to: RectificationStatus,
+    comment: string | null,
+  ) {
+    await m.query(
+      `INSERT INTO rectification_event (item_id, district_id, action, from_status, to_status, actor_id, comment, at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, clock_timestamp())`,
+      [itemId, districtId, action, from, to, user.id, comment],
+    );
+  }
+
+  private async byIds(ids: string[]): Promise<RectificationItemModel[]> {
+    const rows: ItemRow[] = await this.dataSource.query(`${ITEM_SELECT} WHERE r.id = ANY($1::uuid[])`, [ids]);
+    return this.withHistory(rows, new Date());
+  }
+
+  /** One query for the history of all listed items (never one per item). */
+  private async withHistory(rows: ItemRow[], now: Date): Promise<RectificationItemModel[]> {
+    const events: ItemRow[] = rows.length
+      ? await this.dataSource.query(
+          `SELECT item_id, action, from_status, to_status, actor_id, comment, at FROM rectification_event
+            WHERE item_id = ANY($1::uuid[]) ORDER BY at, id`,
+          [rows.map((r) => r['id'])],
+        )
+      : [];
+    const historyOf = new Map<string, RectificationEventModel[]>();
+    for (const e of events) {
+      const list = historyOf.get(e['item_id'] as string) ?? [];
+      list.push({
+        action: e['action'] as string,
+        fromStatus: (e['from_status'] as string | null) ?? null,
+        toStatus: e['to_status'] as string,
+        actorId: (e['actor_id'] as string | null) ?? null,
+        comment: (e['comment'] as string | null) ?? null,
+        at: e['at'] as Date,
+      });
+      historyOf.set(e['item_id'] as string, list);
+    }
+    return rows.map((r) => {
+      const status = r['status'] as RectificationStatus;
+      const deadline = r['deadline'] as Date;
+      return {
+        id: r['id'] as string,
+        assessmentId: r['assessment_id'] as string,
+        branchId: r['branch_id'] as string,
+        branchName: r['branch_name'] as string,
+        periodCode: r['period_code'] as string,
+        indicatorCode: r['indicator_code'] as string,
+        pathCode: r['path_code'] as string,
+        problem: r['problem'] as string,
+        requiredAction: r['required_action'] as string,
+        deadline,
+        status,
+        overdue: isRectificationOverdue(status, deadline, now),
+        measures: (r['measures'] as string | null) ?? null,
+        evidence: (r['evidence'] as string | null) ?? null,
+        version: Number(r['version']),
+        createdAt: r['created_at'] as Date,
+        history: historyOf.get(r['id'] as string) ?? [],
+      };
+    });
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * @jest-environment jsdom
+ */
+import { MockedProvider } from '@apollo/client/testing';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { initI18n } from '../../../shared/i18n';
+import { MARK_NOTIFICATIONS_READ, MY_NOTIFICATIONS } from '../graphql/notifications.operations';
+import { NotificationBell } from './NotificationBell';
+
+initI18n(window.localStorage);
+
+const notification = (id: string, kind: string, targetType: string, readAt: string | null) => ({
+  __typename: 'Notification',
+  id,
+  kind,
+  targetType,
+  targetId: 'x',
+  payload: {},
+  createdAt: '2026-04-01T02:00:00.000Z',
+  readAt,
+});
+
+it('shows the unread count, marks a notification read and opens the thing it is about', async () => {
+  const marked = jest.fn(() => ({ data: { markNotificationsRead: 1 } }));
+  const mocks = [
+    {
+      request: { query: MY_NOTIFICATIONS },
+      result: {
+        data: {
+          myNotifications: [
+            notification(
+              '00000000-0000-4000-8000-000000000001',
+              'RECTIFICATION_ASSIGNED',
+              'RectificationItem',
+              null,
+            ),
+            notification(
+              '00000000-0000-4000-8000-000000000002',
+              'SUBMISSION_REMINDER',
+              'Period',
+              '2026-04-01T03:00:00.000Z',
+            ),
+          ],
+          unreadNotificationCount: 1,
+        },
+      },
+      maxUsageCount: 5,
+    },
+    {
+      request: {
+        query: MARK_NOTIFICATIONS_READ,
+        variables: { ids: ['00000000-0000-4000-8000-000000000001'] },
+      },
+      result: marked,
+    },
+  ];
+  render(
+    <MockedProvider mocks={mocks}>
+      <MemoryRouter initialEntries={['/my-branch']}>
+        <Routes>
+          <Route path="/my-branch" element={<NotificationBell role="BRANCH" />} />
+          <Route path="/rectification" element={<p>台账页面</p>} />
+        </Routes>
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+  const bell = await screen.findByRole('button', { name: '通知（1 条未读）' });
+  fireEvent.click(bell);
+  expect(await screen.findByText('上级党（工）委催报：请尽快提交季度考评')).toBeTruthy();
+  fireEvent.click(screen.getByText('收到新的整改事项'));
+  expect(await screen.findByText('台账页面')).toBeTruthy();
+  await waitFor(() => expect(marked).toHaveBeenCalledTimes(1));
+});

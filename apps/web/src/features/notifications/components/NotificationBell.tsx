@@ -1,0 +1,85 @@
+import { BellOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@apollo/client';
+import { Badge, Button, List, Popover, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { formatDateTime } from '../../../shared/formatting';
+import { DEFAULT_LANGUAGE, isAppLanguage } from '../../../shared/i18n';
+import { MARK_NOTIFICATIONS_READ, MY_NOTIFICATIONS } from '../graphql/notifications.operations';
+import { notificationLink } from '../model/notification-link';
+
+/** Unread count refresh: a minute is soon enough for reminders and deadlines. */
+const POLL_MS = 60_000;
+
+/** The header bell: unread badge, the latest notifications, mark read, open the thing. */
+export function NotificationBell({ role }: { role: string }) {
+  const { t, i18n } = useTranslation();
+  const language = isAppLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const { data, error } = useQuery(MY_NOTIFICATIONS, {
+    pollInterval: POLL_MS,
+    fetchPolicy: 'cache-and-network',
+  });
+  const [markRead] = useMutation(MARK_NOTIFICATIONS_READ, { refetchQueries: [MY_NOTIFICATIONS] });
+  const unread = data?.unreadNotificationCount ?? 0;
+
+  const content = error ? (
+    <Typography.Text type="danger">{t('notifications.loadFailed')}</Typography.Text>
+  ) : (
+    <div style={{ width: 320, maxWidth: '80vw' }}>
+      <List
+        size="small"
+        locale={{ emptyText: t('notifications.empty') }}
+        dataSource={data?.myNotifications ?? []}
+        style={{ maxHeight: 360, overflowY: 'auto' }}
+        renderItem={(n) => (
+          <List.Item
+            style={{ cursor: 'pointer', fontWeight: n.readAt ? 'normal' : 'bold' }}
+            onClick={() => {
+              if (!n.readAt) void markRead({ variables: { ids: [n.id] } });
+              setOpen(false);
+              navigate(notificationLink(n.targetType, role));
+            }}
+          >
+            <List.Item.Meta
+              title={t(`notifications.kinds.${n.kind}`)}
+              description={formatDateTime(n.createdAt, language)}
+            />
+          </List.Item>
+        )}
+      />
+      {unread > 0 ? (
+        <Button type="link" size="small" onClick={() => void markRead({ variables: { ids: null } })}>
+          {t('notifications.markAllRead')}
+        </Button>
+      ) : null}
+    </div>
+  );
+
+  return (
+    <Popover
+      content={content}
+      title={t('notifications.bell')}
+      trigger="click"
+      open={open}
+      onOpenChange={setOpen}
+      placement="bottomRight"
+    >
+      <Badge count={unread} size="small" offset={[-4, 4]}>
+        <Button
+          type="text"
+          icon={<BellOutlined />}
+          style={{ color: '#fff', flex: 'none' }}
+          aria-label={
+            unread
+              ? `${t('notifications.bell')}（${t('notifications.unread', { count: unread })}）`
+              : t('notifications.bell')
+          }
+          data-testid="notification-bell"
+        />
+      </Badge>
+    </Popover>
+  );
+}

@@ -1,0 +1,36 @@
+import { NotificationOutlined } from '@ant-design/icons';
+import { useMutation } from '@apollo/client';
+import { App, Button, Popconfirm } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useDescribeError } from '../../../shared/errors';
+import { REMIND_UNSUBMITTED } from '../graphql/notifications.operations';
+
+/** 一键催报: reminds every unsubmitted branch under the unit on screen (the server keeps it to once a day). */
+export function RemindUnsubmittedButton({ period, unitId }: { period: string; unitId: string }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const describe = useDescribeError();
+  const [remind, { loading }] = useMutation(REMIND_UNSUBMITTED);
+  const run = async () => {
+    try {
+      const { data } = await remind({ variables: { period, scopeUnitId: unitId } });
+      const r = data!.remindUnsubmitted;
+      if (!r.remindedBranchIds.length && !r.alreadyRemindedBranchIds.length)
+        void message.info(t('notifications.remind.none'));
+      else {
+        void message.success(t('notifications.remind.done', { count: r.remindedBranchIds.length }));
+        if (r.alreadyRemindedBranchIds.length)
+          void message.info(t('notifications.remind.already', { count: r.alreadyRemindedBranchIds.length }));
+      }
+    } catch (err) {
+      void message.error(describe(err).message);
+    }
+  };
+  return (
+    <Popconfirm title={t('notifications.remind.confirm', { period })} onConfirm={run}>
+      <Button icon={<NotificationOutlined />} loading={loading} data-testid="remind-unsubmitted">
+        {t('notifications.remind.button')}
+      </Button>
+    </Popconfirm>
+  );
+}

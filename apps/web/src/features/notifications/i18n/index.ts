@@ -1,0 +1,2 @@
+export { notificationsZh } from './zh-CN';
+export { notificationsEn } from './en';

@@ -1,0 +1,131 @@
+import { useQuery } from '@apollo/client';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RectificationsQuery } from '../../generated/graphql';
+import { formatDateTime, formatPeriodShort } from '../../shared/formatting';
+import { DEFAULT_LANGUAGE, isAppLanguage } from '../../shared/i18n';
+import { useSession } from '../auth';
+import { useFileDownload } from '../reports';
+import { AnswerModal } from './components/AnswerModal';
+import { LedgerFilters } from './components/LedgerFilters';
+import { VerifyModal } from './components/VerifyModal';
+import { RECTIFICATIONS } from './graphql/rectification.operations';
+import { EMPTY_LEDGER_FILTER, ledgerExportUrl, toFilterInput } from './model/ledger-filter';
+
+type Item = RectificationsQuery['rectifications'][number];
+
+const STATUS_COLOR = { OPEN: 'orange', ANSWERED: 'blue', CLOSED: 'green' } as const;
+
+/** 整改台账: the rectification items of the caller's scope; a branch answers, a reviewer checks. */
+export default function RectificationScreen() {
+  const { t, i18n } = useTranslation();
+  const language = isAppLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
+  const { session } = useSession();
+  const role = session?.user.role;
+  const [filter, setFilter] = useState(EMPTY_LEDGER_FILTER);
+  const exporter = useFileDownload();
+  const [answering, setAnswering] = useState<Item | null>(null);
+  const [verifying, setVerifying] = useState<Item | null>(null);
+  const { data, loading, error } = useQuery(RECTIFICATIONS, {
+    variables: { filter: toFilterInput(filter) },
+    fetchPolicy: 'cache-and-network',
+  });
+
+  return (
+    <Card
+      title={t('rectification.title')}
+      extra={
+        <Space wrap>
+          <LedgerFilters value={filter} onChange={setFilter} />
+          <Button
+            icon={<DownloadOutlined />}
+            loading={exporter.active?.key === 'ledger'}
+            onClick={() =>
+              void exporter.start('ledger', ledgerExportUrl(filter), 'rectification-ledger.xlsx')
+            }
+          >
+            {t('rectification.export')}
+          </Button>
+        </Space>
+      }
+    >
+      {error ? (
+        <Alert type="error" showIcon message={t('rectification.loadFailed')} style={{ marginBottom: 12 }} />
+      ) : null}
+      <Table<Item>
+        rowKey="id"
+        size="small"
+        loading={loading && !data}
+        dataSource={data?.rectifications ?? []}
+        locale={{ emptyText: t('rectification.empty') }}
+        scroll={{ x: 960 }}
+        expandable={{
+          expandedRowRender: (item) => (
+            <>
+              <Typography.Text strong>{t('rectification.history')}</Typography.Text>
+              <Timeline
+                style={{ marginTop: 8 }}
+                items={item.history.map((h) => ({
+                  children: `${formatDateTime(h.at, language)} ${t(`rectification.actions.${h.action}`)}${h.comment ? `：${h.comment}` : ''}`,
+                }))}
+              />
+            </>
+          ),
+        }}
+        columns={[
+          { key: 'branch', title: t('rectification.columns.branch'), dataIndex: 'branchName' },
+          {
+            key: 'period',
+            title: t('rectification.columns.period'),
+            render: (_: unknown, i: Item) => formatPeriodShort(i.periodCode, language),
+          },
+          {
+            key: 'indicator',
+            title: t('rectification.columns.indicator'),
+            render: (_: unknown, i: Item) => `${i.pathCode} / ${i.indicatorCode}`,
+          },
+          { key: 'problem', title: t('rectification.columns.problem'), dataIndex: 'problem' },
+          {
+            key: 'requiredAction',
+            title: t('rectification.columns.requiredAction'),
+            dataIndex: 'requiredAction',
+          },
+          {
+            key: 'deadline',
+            title: t('rectification.columns.deadline'),
+            render: (_: unknown, i: Item) => formatDateTime(i.deadline, language),
+          },
+          {
+            key: 'status',
+            title: t('rectification.columns.status'),
+            render: (_: unknown, i: Item) => (
+              <>
+                <Tag color={STATUS_COLOR[i.status]}>{t(`rectification.status.${i.status}`)}</Tag>
+                {i.overdue ? <Tag color="red">{t('rectification.overdue')}</Tag> : null}
+              </>
+            ),
+          },
+          { key: 'measures', title: t('rectification.columns.measures'), dataIndex: 'measures' },
+          {
+            key: 'actions',
+            title: t('rectification.columns.actions'),
+            render: (_: unknown, i: Item) =>
+              role === 'BRANCH' && i.status === 'OPEN' ? (
+                <Button size="small" type="primary" onClick={() => setAnswering(i)}>
+                  {t('rectification.answer.button')}
+                </Button>
+              ) : (role === 'REVIEWER' || role === 'ADMIN') && i.status === 'ANSWERED' ? (
+                <Button size="small" type="primary" onClick={() => setVerifying(i)}>
+                  {t('rectification.verify.button')}
+                </Button>
+              ) : null,
+          },
+        ]}
+      />
+      <AnswerModal item={answering} onClose={() => setAnswering(null)} />
+      <VerifyModal item={verifying} onClose={() => setVerifying(null)} />
+    </Card>
+  );
+}

@@ -1,0 +1,104 @@
+import { useMutation } from '@apollo/client';
+import { App, DatePicker, Form, Input, Modal } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDescribeError } from '../../../shared/errors';
+import {
+  CREATE_RECTIFICATION,
+  RECTIFICATION_PROPOSALS,
+  RECTIFICATIONS,
+} from '../graphql/rectification.operations';
+
+/** Default time a branch gets to rectify; the reviewer changes it freely. */
+const DEFAULT_DAYS = 30;
+
+export interface RectificationDraft {
+  indicatorCode: string;
+  problem: string;
+}
+
+interface Values {
+  indicatorCode: string;
+  problem: string;
+  requiredAction: string;
+  deadline: Dayjs;
+}
+
+/** The reviewer confirms (and edits) a proposal, or writes another item, and assigns it to the branch. */
+export function CreateRectificationModal({
+  assessmentId,
+  draft,
+  onClose,
+}: {
+  assessmentId: string;
+  draft: RectificationDraft | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const describe = useDescribeError();
+  const [form] = Form.useForm<Values>();
+  const [create, { loading }] = useMutation(CREATE_RECTIFICATION, {
+    refetchQueries: [RECTIFICATIONS, RECTIFICATION_PROPOSALS],
+  });
+  useEffect(() => {
+    if (draft)
+      form.setFieldsValue({
+        ...draft,
+        requiredAction: '',
+        deadline: dayjs().add(DEFAULT_DAYS, 'day').endOf('day'),
+      });
+  }, [draft, form]);
+  const submit = async () => {
+    const v = await form.validateFields();
+    try {
+      await create({
+        variables: {
+          input: {
+            assessmentId,
+            indicatorCode: v.indicatorCode.trim(),
+            problem: v.problem,
+            requiredAction: v.requiredAction,
+            deadline: v.deadline.toISOString(),
+          },
+        },
+      });
+      void message.success(t('rectification.panel.created'));
+      onClose();
+    } catch (err) {
+      void message.error(describe(err).message);
+    }
+  };
+  const required = [{ required: true, whitespace: true, message: t('rectification.panel.required') }];
+  return (
+    <Modal
+      open={!!draft}
+      title={t('rectification.panel.createTitle')}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={loading}
+      destroyOnHidden
+      forceRender
+    >
+      <Form form={form} layout="vertical">
+        <Form.Item name="indicatorCode" label={t('rectification.panel.indicatorCode')} rules={required}>
+          <Input disabled={!!draft?.indicatorCode} />
+        </Form.Item>
+        <Form.Item name="problem" label={t('rectification.panel.problem')} rules={required}>
+          <Input.TextArea rows={2} maxLength={4000} />
+        </Form.Item>
+        <Form.Item name="requiredAction" label={t('rectification.panel.requiredAction')} rules={required}>
+          <Input.TextArea rows={2} maxLength={4000} />
+        </Form.Item>
+        <Form.Item
+          name="deadline"
+          label={t('rectification.panel.deadline')}
+          rules={[{ required: true, message: t('rectification.panel.required') }]}
+        >
+          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: 220 }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * @jest-environment jsdom
+ */
+import { MockedProvider } from '@apollo/client/testing';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { App } from 'antd';
+import { initI18n } from '../../../shared/i18n';
+import {
+  CREATE_RECTIFICATION,
+  RECTIFICATION_PROPOSALS,
+  RECTIFICATIONS,
+} from '../graphql/rectification.operations';
+import { RectificationPanel } from './RectificationPanel';
+
+initI18n(window.localStorage);
+
+const ASSESSMENT = '00000000-0000-4000-8000-0000000000a1';
+const BRANCH = '00000000-0000-4000-8000-0000000000b1';
+
+it("assigns a suggested item with the proposal as the problem and the reviewer's required action", async () => {
+  const created = jest.fn(() => ({
+    data: { createRectification: { __typename: 'RectificationItem', id: 'r1', status: 'OPEN', version: 1 } },
+  }));
+  const sent: Record<string, unknown>[] = [];
+  const mocks = [
+    {
+      request: { query: RECTIFICATIONS, variables: { filter: { branchId: BRANCH, periodCode: '2026Q1' } } },
+      result: { data: { rectifications: [] } },
+      maxUsageCount: 5,
+    },
+    {
+      request: { query: RECTIFICATION_PROPOSALS, variables: { assessmentId: ASSESSMENT } },
+      result: {
+        data: {
+          rectificationProposals: [
+            {
+              __typename: 'RectificationProposal',
+              indicatorCode: 'ORG_MEETINGS',
+              pathCode: 'ORGANIZATION',
+              reason: 'LOW_SCORE',
+              points: 6,
+              maxPoints: 25,
+              problem: { __typename: 'LocalizedText', zh: '三会一课得分 6（满分 25），低于 60%', en: 'x' },
+            },
+          ],
+        },
+      },
+      maxUsageCount: 5,
+    },
+    {
+      request: { query: CREATE_RECTIFICATION },
+      variableMatcher: (variables: Record<string, unknown>) => {
+        sent.push(variables);
+        return true;
+      },
+      result: created,
+    },
+  ];
+  render(
+    <MockedProvider mocks={mocks}>
+      <App>
+        <RectificationPanel assessmentId={ASSESSMENT} branchId={BRANCH} period="2026Q1" />
+      </App>
+    </MockedProvider>,
+  );
+  expect(await screen.findByText('三会一课得分 6（满分 25），低于 60%')).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: '下发整改' }));
+  fireEvent.change(await screen.findByLabelText('整改要求'), { target: { value: '每月按时召开支委会' } });
+  fireEvent.click(screen.getByRole('button', { name: /OK|确\s*定/ }));
+  await waitFor(() => expect(created).toHaveBeenCalledTimes(1));
+  const input = (sent[sent.length - 1] as { input: Record<string, string> }).input;
+  expect(input).toMatchObject({
+    assessmentId: ASSESSMENT,
+    indicatorCode: 'ORG_MEETINGS',
+    problem: '三会一课得分 6（满分 25），低于 60%',
+    requiredAction: '每月按时召开支委会',
+  });
+  expect(new Date(input.deadline).getTime()).toBeGreaterThan(Date.now());
+});

@@ -1,0 +1,92 @@
+import { useQuery } from '@apollo/client';
+import { Button, Card, List, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../shared/formatting';
+import { DEFAULT_LANGUAGE, isAppLanguage } from '../../../shared/i18n';
+import { RECTIFICATION_PROPOSALS, RECTIFICATIONS } from '../graphql/rectification.operations';
+import { CreateRectificationModal, type RectificationDraft } from './CreateRectificationModal';
+
+/** In the review screen: the items already assigned for this assessment and the suggested new ones. */
+export function RectificationPanel({
+  assessmentId,
+  branchId,
+  period,
+}: {
+  assessmentId: string;
+  branchId: string;
+  period: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = isAppLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
+  const [draft, setDraft] = useState<RectificationDraft | null>(null);
+  const items = useQuery(RECTIFICATIONS, { variables: { filter: { branchId, periodCode: period } } });
+  const proposals = useQuery(RECTIFICATION_PROPOSALS, { variables: { assessmentId } });
+  return (
+    <Card
+      title={t('rectification.panel.title')}
+      size="small"
+      extra={
+        <Button size="small" onClick={() => setDraft({ indicatorCode: '', problem: '' })}>
+          {t('rectification.panel.addOther')}
+        </Button>
+      }
+    >
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <Typography.Text strong>{t('rectification.panel.existing')}</Typography.Text>
+        <List
+          size="small"
+          locale={{ emptyText: t('rectification.empty') }}
+          dataSource={items.data?.rectifications ?? []}
+          renderItem={(i) => (
+            <List.Item>
+              <Space wrap>
+                <Tag>{i.indicatorCode}</Tag>
+                {i.problem}
+                <Tag color={i.status === 'CLOSED' ? 'green' : 'orange'}>
+                  {t(`rectification.status.${i.status}`)}
+                </Tag>
+                {i.overdue ? <Tag color="red">{t('rectification.overdue')}</Tag> : null}
+                <Typography.Text type="secondary">{formatDateTime(i.deadline, language)}</Typography.Text>
+              </Space>
+            </List.Item>
+          )}
+        />
+        <Typography.Text strong>{t('rectification.panel.proposals')}</Typography.Text>
+        <List
+          size="small"
+          loading={proposals.loading}
+          locale={{ emptyText: t('rectification.panel.noProposals') }}
+          dataSource={proposals.data?.rectificationProposals ?? []}
+          renderItem={(p) => (
+            <List.Item
+              actions={[
+                <Button
+                  key="assign"
+                  size="small"
+                  type="primary"
+                  onClick={() =>
+                    setDraft({
+                      indicatorCode: p.indicatorCode,
+                      problem: language === 'en' ? p.problem.en : p.problem.zh,
+                    })
+                  }
+                >
+                  {t('rectification.panel.assign')}
+                </Button>,
+              ]}
+            >
+              <Space wrap>
+                <Tag color={p.reason === 'VETO' ? 'red' : 'orange'}>
+                  {t(p.reason === 'VETO' ? 'rectification.panel.veto' : 'rectification.panel.lowScore')}
+                </Tag>
+                {language === 'en' ? p.problem.en : p.problem.zh}
+              </Space>
+            </List.Item>
+          )}
+        />
+      </Space>
+      <CreateRectificationModal assessmentId={assessmentId} draft={draft} onClose={() => setDraft(null)} />
+    </Card>
+  );
+}

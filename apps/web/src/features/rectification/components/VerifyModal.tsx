@@ -1,0 +1,64 @@
+import { useMutation } from '@apollo/client';
+import { App, Button, Form, Input, Modal } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useDescribeError } from '../../../shared/errors';
+import { RECTIFICATIONS, VERIFY_RECTIFICATION } from '../graphql/rectification.operations';
+
+interface Props {
+  item: { id: string; version: number; measures: string | null; evidence: string | null } | null;
+  onClose: () => void;
+}
+
+/** The reviewer accepts an answered item (销号) or rejects it with a reason (back to the branch). */
+export function VerifyModal({ item, onClose }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const describe = useDescribeError();
+  const [form] = Form.useForm<{ reason?: string }>();
+  const [verify, { loading }] = useMutation(VERIFY_RECTIFICATION, { refetchQueries: [RECTIFICATIONS] });
+  const decide = async (accept: boolean) => {
+    const reason = (form.getFieldValue('reason') as string | undefined)?.trim() || null;
+    if (!accept && !reason) {
+      form.setFields([{ name: 'reason', errors: [t('rectification.verify.reasonRequired')] }]);
+      return;
+    }
+    try {
+      await verify({
+        variables: { input: { id: item!.id, expectedVersion: item!.version, accept, reason } },
+      });
+      void message.success(t(accept ? 'rectification.verify.accepted' : 'rectification.verify.rejected'));
+      form.resetFields();
+      onClose();
+    } catch (err) {
+      void message.error(describe(err).message);
+    }
+  };
+  return (
+    <Modal
+      open={!!item}
+      title={t('rectification.verify.title')}
+      onCancel={onClose}
+      destroyOnHidden
+      footer={[
+        <Button key="reject" danger loading={loading} onClick={() => void decide(false)}>
+          {t('rectification.verify.reject')}
+        </Button>,
+        <Button key="accept" type="primary" loading={loading} onClick={() => void decide(true)}>
+          {t('rectification.verify.accept')}
+        </Button>,
+      ]}
+    >
+      {item ? (
+        <>
+          <p>{item.measures}</p>
+          {item.evidence ? <p>{item.evidence}</p> : null}
+        </>
+      ) : null}
+      <Form form={form} layout="vertical">
+        <Form.Item name="reason" label={t('rectification.verify.reason')}>
+          <Input.TextArea rows={3} maxLength={4000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

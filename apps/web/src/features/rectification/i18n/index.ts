@@ -1,0 +1,2 @@
+export { rectificationZh } from './zh-CN';
+export { rectificationEn } from './en';

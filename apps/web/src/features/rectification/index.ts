@@ -1,0 +1,1 @@
+export { RectificationPanel } from './components/RectificationPanel';
