@@ -5,17 +5,56 @@ import nx from '@nx/eslint-plugin';
 // What the pure libraries (scoring, frameworks, charts) may not import: UI, server, file or I/O packages.
 const PURE_LIBRARY_IMPORTS = {
   group: [
-    'node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'net', 'http', 'https', 'stream', 'worker_threads', 'zlib',
-    'exceljs', 'pdfkit', 'svg-to-pdfkit', 'sharp', 'nodemailer', '@aws-sdk/*',
-    'react', 'react-*', 'antd', '@ant-design/*', '@apollo/*', 'graphql', 'graphql-*',
-    '@nestjs/*', 'typeorm', 'pg', 'pg-*', '@electric-sql/*', 'express', 'pino', 'pino-*',
+    'node:*',
+    'fs',
+    'fs/*',
+    'path',
+    'os',
+    'child_process',
+    'net',
+    'http',
+    'https',
+    'stream',
+    'worker_threads',
+    'zlib',
+    'exceljs',
+    'pdfkit',
+    'svg-to-pdfkit',
+    'sharp',
+    'nodemailer',
+    '@aws-sdk/*',
+    'react',
+    'react-*',
+    'antd',
+    '@ant-design/*',
+    '@apollo/*',
+    'graphql',
+    'graphql-*',
+    '@nestjs/*',
+    'typeorm',
+    'pg',
+    'pg-*',
+    '@electric-sql/*',
+    'express',
+    'pino',
+    'pino-*',
   ],
   message: 'libs/scoring, libs/frameworks and libs/charts are pure: no UI, server, file or I/O packages.',
 };
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '**/.data/**', 'tmp/**', 'artifacts/**', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/generated/**',
+      '**/.data/**',
+      'tmp/**',
+      'artifacts/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -32,20 +71,35 @@ export default tseslint.config(
           depConstraints: [
             // Shared libraries are pure domain code: they may use each other and nothing app-side.
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:server', 'scope:api'] },
+            {
+              sourceTag: 'scope:api',
+              onlyDependOnLibsWithTags: ['scope:shared', 'scope:server', 'scope:api'],
+            },
             // Server-only libraries (report and import builders): Node APIs allowed, no app code.
             { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:shared', 'scope:server'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:shared', 'scope:web'] },
             // Tools (benchmarks, CLIs) run on Node: they may use the server-only libraries too.
-            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared', 'scope:server', 'scope:tools'] },
+            {
+              sourceTag: 'scope:tools',
+              onlyDependOnLibsWithTags: ['scope:shared', 'scope:server', 'scope:tools'],
+            },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared', 'scope:e2e'] },
             // Layers: domain (scoring, frameworks) < ui-pure (chart options) < feature (reports) < app/tool.
             // A lower layer never imports a higher one, so the domain stays reusable everywhere.
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:ui-pure', onlyDependOnLibsWithTags: ['type:domain', 'type:ui-pure'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:domain', 'type:ui-pure', 'type:feature'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:ui-pure', 'type:feature'] },
-            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:domain', 'type:ui-pure', 'type:feature'] },
+            {
+              sourceTag: 'type:feature',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:ui-pure', 'type:feature'],
+            },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:ui-pure', 'type:feature'],
+            },
+            {
+              sourceTag: 'type:tool',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:ui-pure', 'type:feature'],
+            },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:domain', 'type:ui-pure'] },
           ],
         },
@@ -60,9 +114,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            PURE_LIBRARY_IMPORTS,
-          ],
+          patterns: [PURE_LIBRARY_IMPORTS],
         },
       ],
     },
@@ -77,7 +129,10 @@ export default tseslint.config(
         {
           patterns: [
             PURE_LIBRARY_IMPORTS,
-            { group: ['decimal.js'], message: 'libs/scoring computes in exact fractions (engine/fraction.ts), not decimal.js.' },
+            {
+              group: ['decimal.js'],
+              message: 'libs/scoring computes in exact fractions (engine/fraction.ts), not decimal.js.',
+            },
           ],
         },
       ],
@@ -90,8 +145,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "ExportAllDeclaration[source.value=/testing|bench|fixture/], ExportNamedDeclaration[source.value=/testing|bench|fixture/]",
-          message: 'libs/reports exports no test fixtures or benchmark code from its index (use src/testing.ts, src/bench.ts).',
+          selector:
+            'ExportAllDeclaration[source.value=/testing|bench|fixture/], ExportNamedDeclaration[source.value=/testing|bench|fixture/]',
+          message:
+            'libs/reports exports no test fixtures or benchmark code from its index (use src/testing.ts, src/bench.ts).',
         },
       ],
     },

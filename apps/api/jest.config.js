@@ -7,14 +7,19 @@
 // makes Jest always use workers (never in band), which also recycles workers grown by PGlite.
 const flag = '--experimental-vm-modules';
 if (!process.execArgv.includes(flag) && !(process.env.NODE_OPTIONS ?? '').includes(flag)) {
-  process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} ${flag} --no-warnings=ExperimentalWarning`.trim();
+  process.env.NODE_OPTIONS =
+    `${process.env.NODE_OPTIONS ?? ''} ${flag} --no-warnings=ExperimentalWarning`.trim();
 }
 
 module.exports = {
   ...require('../../jest.preset.js'),
   displayName: 'api',
   rootDir: __dirname,
-  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
+  testMatch: [
+    '<rootDir>/src/**/*.spec.ts',
+    '<rootDir>/src/**/*.int-spec.ts',
+    '<rootDir>/test/**/*.int-spec.ts',
+  ],
   testTimeout: 60000,
   workerIdleMemoryLimit: '1GB',
 };

@@ -31,13 +31,18 @@ async function onServer<T>(url: string, work: (client: Client) => Promise<T>): P
 export async function prepareDatabase(url: string, reuse: boolean): Promise<boolean> {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
   if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`unexpected database name ${JSON.stringify(name)}`);
-  const exists = await onServer(url, async (c) => (await c.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount === 1);
+  const exists = await onServer(
+    url,
+    async (c) => (await c.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount === 1,
+  );
   if (exists && reuse) {
     const seeded = await hasLargeDistrict(url);
     if (seeded) return false;
   }
-  if (exists && name.startsWith('pathboard_bench')) await onServer(url, (c) => c.query(`DROP DATABASE "${name}" WITH (FORCE)`));
-  if (!exists || name.startsWith('pathboard_bench')) await onServer(url, (c) => c.query(`CREATE DATABASE "${name}"`));
+  if (exists && name.startsWith('pathboard_bench'))
+    await onServer(url, (c) => c.query(`DROP DATABASE "${name}" WITH (FORCE)`));
+  if (!exists || name.startsWith('pathboard_bench'))
+    await onServer(url, (c) => c.query(`CREATE DATABASE "${name}"`));
   return true;
 }
 
@@ -45,7 +50,9 @@ async function hasLargeDistrict(url: string): Promise<boolean> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const r = await client.query(`SELECT 1 FROM org_unit WHERE kind = 'DISTRICT' AND code LIKE 'LG%' LIMIT 1`);
+    const r = await client.query(
+      `SELECT 1 FROM org_unit WHERE kind = 'DISTRICT' AND code LIKE 'LG%' LIMIT 1`,
+    );
     return r.rowCount === 1;
   } catch {
     return false; // no schema yet
@@ -55,7 +62,9 @@ async function hasLargeDistrict(url: string): Promise<boolean> {
 }
 
 /** The app in this process on a free port (migrations run at start, as in production). */
-export async function startApi(url: string): Promise<{ app: INestApplication; baseUrl: string; dataSource: DataSource }> {
+export async function startApi(
+  url: string,
+): Promise<{ app: INestApplication; baseUrl: string; dataSource: DataSource }> {
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { createApp } = require('../../apps/api/src/app.factory') as typeof AppFactory;
   const { loadConfig } = require('../../apps/api/src/config/app-config') as typeof AppConfig;
@@ -75,7 +84,11 @@ export async function startApi(url: string): Promise<{ app: INestApplication; ba
 }
 
 /** `seedLargeDistrict` of the demo module (what `npm run seed -- --branches … --quarters …` runs). */
-export async function seedDistrict(app: INestApplication, branches: number, quarters: number): Promise<{ districtId: string; ms: number }> {
+export async function seedDistrict(
+  app: INestApplication,
+  branches: number,
+  quarters: number,
+): Promise<{ districtId: string; ms: number }> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { DemoSeeder } = require('../../apps/api/src/demo/demo.seeder') as typeof Seeder;
   const summary = await app.get(DemoSeeder).seedLargeDistrict({ branches, quarters, seed: 42 });
@@ -83,7 +96,9 @@ export async function seedDistrict(app: INestApplication, branches: number, quar
 }
 
 /** The seeded district (the largest), its newest period, and an ADMIN user of it (created once). */
-export async function benchTarget(dataSource: DataSource): Promise<{ districtId: string; period: string; branches: number; username: string; password: string }> {
+export async function benchTarget(
+  dataSource: DataSource,
+): Promise<{ districtId: string; period: string; branches: number; username: string; password: string }> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { hashPassword } = require('../../apps/api/src/users/password') as typeof Password;
   const [district]: { id: string; branches: number }[] = await dataSource.query(

@@ -19,7 +19,10 @@ const SWC: Options = {
   sourceMaps: 'inline',
 };
 
-type Loader = (module: NodeJS.Module & { _compile(code: string, filename: string): void }, filename: string) => void;
+type Loader = (
+  module: NodeJS.Module & { _compile(code: string, filename: string): void },
+  filename: string,
+) => void;
 
 export function registerSwcForApi(): void {
   const extensions = (Module as unknown as { _extensions: Record<string, Loader> })._extensions;

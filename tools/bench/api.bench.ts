@@ -26,10 +26,14 @@ process.env['NODE_ENV'] = 'production';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const setup = require('./api-bench-setup') as typeof import('./api-bench-setup');
-const { countQueries } = require('../../apps/api/src/analytics/testing/query-counter') as typeof import('../../apps/api/src/analytics/testing/query-counter');
-const { UNIT_PERIOD_SQL } = require('../../apps/api/src/analytics/sql/context.sql') as typeof import('../../apps/api/src/analytics/sql/context.sql');
-const { toUnitPeriod } = require('../../apps/api/src/analytics/analytics-context') as typeof import('../../apps/api/src/analytics/analytics-context');
-const { scoreboardStatements } = require('../../apps/api/src/analytics/scoreboard.service') as typeof import('../../apps/api/src/analytics/scoreboard.service');
+const { countQueries } =
+  require('../../apps/api/src/analytics/testing/query-counter') as typeof import('../../apps/api/src/analytics/testing/query-counter');
+const { UNIT_PERIOD_SQL } =
+  require('../../apps/api/src/analytics/sql/context.sql') as typeof import('../../apps/api/src/analytics/sql/context.sql');
+const { toUnitPeriod } =
+  require('../../apps/api/src/analytics/analytics-context') as typeof import('../../apps/api/src/analytics/analytics-context');
+const { scoreboardStatements } =
+  require('../../apps/api/src/analytics/scoreboard.service') as typeof import('../../apps/api/src/analytics/scoreboard.service');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
@@ -92,7 +96,9 @@ async function main(): Promise<void> {
   const pool = new Pool({ connectionString: url, max: 2, options: '-c jit=off' });
   try {
     if (mustSeed) {
-      console.log(`seeding ${branches} branches × ${quarters} quarters into ${safeUrl} (seedLargeDistrict) …`);
+      console.log(
+        `seeding ${branches} branches × ${quarters} quarters into ${safeUrl} (seedLargeDistrict) …`,
+      );
       const seeded = await setup.seedDistrict(app, branches, quarters);
       console.log(`  seeded in ${(seeded.ms / 1000).toFixed(1)} s`);
     }
@@ -100,26 +106,43 @@ async function main(): Promise<void> {
     await dataSource.query('ANALYZE');
     const target = await setup.benchTarget(dataSource);
 
-    const login = await post<{ login: { token: string } }>(baseUrl, 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: target.username, p: target.password });
+    const login = await post<{ login: { token: string } }>(
+      baseUrl,
+      'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      { u: target.username, p: target.password },
+    );
     const token = login.data!.login.token;
     const variables = { unitId: target.districtId, period: target.period };
-    const first = await post<{ scoreboard: { branches: unknown[]; children: unknown[] } }>(baseUrl, SCOREBOARD, variables, token);
+    const first = await post<{ scoreboard: { branches: unknown[]; children: unknown[] } }>(
+      baseUrl,
+      SCOREBOARD,
+      variables,
+      token,
+    );
     if (first.errors) throw new Error(`scoreboard failed: ${JSON.stringify(first.errors)}`);
 
     let bytes = 0;
     const requestOnce = async () => {
-      const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: SCOREBOARD, variables }) });
+      const res = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: SCOREBOARD, variables }),
+      });
       bytes = (await res.arrayBuffer()).byteLength; // the whole body, not parsed: the client's JSON.parse is not the API's cost
     };
     const rawParallel = async () => {
-      const ctx = toUnitPeriod((await pool.query(UNIT_PERIOD_SQL, [target.districtId, target.period])).rows[0]);
+      const ctx = toUnitPeriod(
+        (await pool.query(UNIT_PERIOD_SQL, [target.districtId, target.period])).rows[0],
+      );
       const { sql, params } = scoreboardStatements(ctx);
       await Promise.all([pool.query(sql.figures, params.figures), pool.query(sql.branches, params.branches)]);
     };
     const rawSequential = async () => {
       const client = await pool.connect();
       try {
-        const ctx = toUnitPeriod((await client.query(UNIT_PERIOD_SQL, [target.districtId, target.period])).rows[0]);
+        const ctx = toUnitPeriod(
+          (await client.query(UNIT_PERIOD_SQL, [target.districtId, target.period])).rows[0],
+        );
         const { sql, params } = scoreboardStatements(ctx);
         await client.query(sql.figures, params.figures);
         await client.query(sql.branches, params.branches);
@@ -136,7 +159,11 @@ async function main(): Promise<void> {
     const seq = { wall: [] as number[], cpu: [] as number[] };
     for (let done = 0; done < runs; done += 10) {
       const block = Math.min(10, runs - done);
-      for (const [series, once] of [[api, requestOnce], [raw, rawParallel], [seq, rawSequential]] as const) {
+      for (const [series, once] of [
+        [api, requestOnce],
+        [raw, rawParallel],
+        [seq, rawSequential],
+      ] as const) {
         const m = await measure(block, once);
         series.wall.push(...m.wall);
         series.cpu.push(...m.cpu);
@@ -151,23 +178,48 @@ async function main(): Promise<void> {
 
     const ratio = median(api.wall) / median(raw.wall);
     const p95 = quantile(api.wall, 0.95);
-    console.log(`\nscoreboard of district ${target.districtId} (${target.branches} branches, ${first.data!.scoreboard.children.length} streets), period ${target.period}, ${runs} runs after ${WARM_UP} warm-up`);
-    console.log(`  response: ${first.data!.scoreboard.branches.length} branch rows, ${(bytes / 1024).toFixed(0)} KiB of JSON`);
-    console.log(`  GraphQL over HTTP   median ${ms(median(api.wall))}  p95 ${ms(p95)}  min ${ms(Math.min(...api.wall))}  (CPU of this process, median ${ms(median(api.cpu))})`);
-    console.log(`  raw SQL, same pool  median ${ms(median(raw.wall))}  p95 ${ms(quantile(raw.wall, 0.95))}  min ${ms(Math.min(...raw.wall))}  (context, then figures ∥ branches on 2 connections, rows parsed by pg; CPU of this process, median ${ms(median(raw.cpu))})`);
-    console.log(`  raw SQL, sequential median ${ms(median(seq.wall))}  (the 3 statements one after another on 1 connection)`);
-    console.log(`  ratio GraphQL / raw SQL: ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO}: ${ratio <= TARGET_RATIO ? 'met' : 'MISSED'})`);
-    console.log(`  p95 ${ms(p95)} of ${api.wall.length} requests (target < ${TARGET_P95_MS} ms: ${p95 < TARGET_P95_MS ? 'met' : 'MISSED'})`);
+    console.log(
+      `\nscoreboard of district ${target.districtId} (${target.branches} branches, ${first.data!.scoreboard.children.length} streets), period ${target.period}, ${runs} runs after ${WARM_UP} warm-up`,
+    );
+    console.log(
+      `  response: ${first.data!.scoreboard.branches.length} branch rows, ${(bytes / 1024).toFixed(0)} KiB of JSON`,
+    );
+    console.log(
+      `  GraphQL over HTTP   median ${ms(median(api.wall))}  p95 ${ms(p95)}  min ${ms(Math.min(...api.wall))}  (CPU of this process, median ${ms(median(api.cpu))})`,
+    );
+    console.log(
+      `  raw SQL, same pool  median ${ms(median(raw.wall))}  p95 ${ms(quantile(raw.wall, 0.95))}  min ${ms(Math.min(...raw.wall))}  (context, then figures ∥ branches on 2 connections, rows parsed by pg; CPU of this process, median ${ms(median(raw.cpu))})`,
+    );
+    console.log(
+      `  raw SQL, sequential median ${ms(median(seq.wall))}  (the 3 statements one after another on 1 connection)`,
+    );
+    console.log(
+      `  ratio GraphQL / raw SQL: ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO}: ${ratio <= TARGET_RATIO ? 'met' : 'MISSED'})`,
+    );
+    console.log(
+      `  p95 ${ms(p95)} of ${api.wall.length} requests (target < ${TARGET_P95_MS} ms: ${p95 < TARGET_P95_MS ? 'met' : 'MISSED'})`,
+    );
     console.log(`  SQL statements per GraphQL request: ${counter.statements.length}`);
-    counter.statements.forEach((s, i) => console.log(`    ${i + 1}. ${s.replace(/\s+/g, ' ').slice(0, 90)}…`));
-    console.log(`\n  ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}, Node ${process.version}`);
+    counter.statements.forEach((s, i) =>
+      console.log(`    ${i + 1}. ${s.replace(/\s+/g, ' ').slice(0, 90)}…`),
+    );
+    console.log(
+      `\n  ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}, Node ${process.version}`,
+    );
   } finally {
     await pool.end();
     await app.close();
   }
 }
 
-async function post<T>(baseUrl: string, query: string, variables: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: unknown[] }> {
+async function post<T>(
+  baseUrl: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<{ data?: T; errors?: unknown[] }> {
   const res = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -180,8 +232,13 @@ async function post<T>(baseUrl: string, query: string, variables: Record<string,
 async function explain(pool: Pool, districtId: string, period: string): Promise<void> {
   const ctx = toUnitPeriod((await pool.query(UNIT_PERIOD_SQL, [districtId, period])).rows[0]);
   const { sql, params } = scoreboardStatements(ctx);
-  for (const [name, text, values] of [['figures', sql.figures, params.figures], ['branches', sql.branches, params.branches]] as const) {
-    const plan = await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, [...values]);
+  for (const [name, text, values] of [
+    ['figures', sql.figures, params.figures],
+    ['branches', sql.branches, params.branches],
+  ] as const) {
+    const plan = await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, [
+      ...values,
+    ]);
     console.log(`\n== EXPLAIN ANALYZE ${name}\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}`);
   }
 }

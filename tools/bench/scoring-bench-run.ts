@@ -1,6 +1,13 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { aggregate, compareWithPrevious, rankByTotal, scoreAssessment, type BranchFigures, type ScoreResult } from '@pathboard/scoring';
+import {
+  aggregate,
+  compareWithPrevious,
+  rankByTotal,
+  scoreAssessment,
+  type BranchFigures,
+  type ScoreResult,
+} from '@pathboard/scoring';
 import { defaultFramework } from '@pathboard/frameworks';
 import { syntheticDistrict, type SyntheticBranch } from './scoring-district';
 
@@ -41,7 +48,10 @@ interface Pass {
  * The district pipeline: score each branch and keep what aggregation needs (its BranchFigures), as
  * the API does when it scores an assessment, stores it and lets the full result go.
  */
-function scoreToFigures(branches: readonly SyntheticBranch[], explain: boolean): Pass & { figures: BranchFigures[] } {
+function scoreToFigures(
+  branches: readonly SyntheticBranch[],
+  explain: boolean,
+): Pass & { figures: BranchFigures[] } {
   const figures: BranchFigures[] = new Array(branches.length);
   let evaluations = 0;
   const { ms, cpuMs } = timed(() => {
@@ -62,8 +72,14 @@ function scoreToFigures(branches: readonly SyntheticBranch[], explain: boolean):
  * times the garbage collector as much as the engine. Printed for comparison, not judged.
  */
 function scoreKeepingResults(branches: readonly SyntheticBranch[]): Pass {
-  const { value: results, ms, cpuMs } = timed(() =>
-    branches.map((branch) => scoreAssessment(defaultFramework, branch.values, { sector: branch.sector, explain: false })),
+  const {
+    value: results,
+    ms,
+    cpuMs,
+  } = timed(() =>
+    branches.map((branch) =>
+      scoreAssessment(defaultFramework, branch.values, { sector: branch.sector, explain: false }),
+    ),
   );
   let evaluations = 0;
   for (const result of results) for (const path of result.paths) evaluations += path.indicators.length;
@@ -77,11 +93,23 @@ function timesOf({ ms, cpuMs, evaluations }: Pass): Pass {
 function figureOf(branch: SyntheticBranch, result: ScoreResult): BranchFigures {
   const paths: Record<string, number> = {};
   for (const path of result.paths) paths[path.code] = path.percent;
-  return { id: branch.id, memberCount: branch.memberCount, total: result.total, gradeCode: result.grade.code, paths, active: true };
+  return {
+    id: branch.id,
+    memberCount: branch.memberCount,
+    total: result.total,
+    gradeCode: result.grade.code,
+    paths,
+    active: true,
+  };
 }
 
 /** What a district dashboard does per period: district figures and ranking, then each street's. */
-function aggregateDistrict(branches: readonly SyntheticBranch[], figures: readonly BranchFigures[], previous: readonly BranchFigures[], pathCodes: string[]): void {
+function aggregateDistrict(
+  branches: readonly SyntheticBranch[],
+  figures: readonly BranchFigures[],
+  previous: readonly BranchFigures[],
+  pathCodes: string[],
+): void {
   aggregate(figures, pathCodes);
   compareWithPrevious(figures, previous);
   const byStreet = new Map<string, BranchFigures[]>();
@@ -100,7 +128,9 @@ export function runScoringBenchmark(): void {
   const branches = syntheticDistrict(defaultFramework, BRANCHES, STREETS);
   const previousBranches = syntheticDistrict(defaultFramework, BRANCHES, STREETS, 20251001);
   const pathCodes = defaultFramework.paths.map((path) => path.code);
-  console.log(`Synthetic district: ${BRANCHES} branches in ${STREETS} streets, default framework (${pathCodes.length} paths), Node ${process.version}\n`);
+  console.log(
+    `Synthetic district: ${BRANCHES} branches in ${STREETS} streets, default framework (${pathCodes.length} paths), Node ${process.version}\n`,
+  );
 
   // Warm-up: whole passes, so the JIT has compiled the hot paths and the heap has grown to a
   // district's size before anything is timed.
@@ -108,7 +138,10 @@ export function runScoringBenchmark(): void {
   // Only the first pass's figures are kept (for the aggregation), so later passes do not time the
   // collector walking earlier passes' figures.
   const first = scoreToFigures(branches, false);
-  const passes: Pass[] = [first, ...Array.from({ length: SCORING_ROUNDS - 1 }, () => timesOf(scoreToFigures(branches, false)))];
+  const passes: Pass[] = [
+    first,
+    ...Array.from({ length: SCORING_ROUNDS - 1 }, () => timesOf(scoreToFigures(branches, false))),
+  ];
   const kept = Array.from({ length: SCORING_ROUNDS }, () => scoreKeepingResults(branches));
   const explained = scoreToFigures(branches, true);
   const evaluations = passes[0].evaluations;
@@ -118,19 +151,52 @@ export function runScoringBenchmark(): void {
   const figures = first.figures;
   const previous = scoreToFigures(previousBranches, false).figures;
   aggregateDistrict(branches, figures, previous, pathCodes); // warm-up
-  const aggregationRuns = Array.from({ length: AGGREGATION_RUNS }, () => timed(() => aggregateDistrict(branches, figures, previous, pathCodes)));
+  const aggregationRuns = Array.from({ length: AGGREGATION_RUNS }, () =>
+    timed(() => aggregateDistrict(branches, figures, previous, pathCodes)),
+  );
   const aggregationMs = median(aggregationRuns.map((run) => run.ms));
   const aggregationCpuMs = median(aggregationRuns.map((run) => run.cpuMs));
 
   const verdict = (ok: boolean) => (ok ? 'OK' : 'BELOW TARGET');
   const rows = [
     ['', 'wall time', 'evals/s (wall)', 'evals/s (CPU)', ''],
-    ['scoring, explain: false', `${median(passes.map((pass) => pass.ms)).toFixed(1)} ms (median of ${SCORING_ROUNDS})`, rate(median(passes.map((pass) => pass.ms))), rate(passCpuMs), verdict((evaluations / passCpuMs) * 1000 >= TARGET_EVALS_PER_SECOND)],
-    ['  same, all results kept', `${median(kept.map((pass) => pass.ms)).toFixed(1)} ms (median of ${SCORING_ROUNDS})`, rate(median(kept.map((pass) => pass.ms))), rate(median(kept.map((pass) => pass.cpuMs))), '(not judged)'],
-    ['scoring, explain: true', `${explained.ms.toFixed(1)} ms (once)`, rate(explained.ms), rate(explained.cpuMs), ''],
-    ['aggregate + rank + compare', `${aggregationMs.toFixed(2)} ms (median of ${AGGREGATION_RUNS})`, `CPU ${aggregationCpuMs.toFixed(2)} ms`, `district + ${STREETS} streets`, verdict(aggregationCpuMs < TARGET_AGGREGATION_MS)],
+    [
+      'scoring, explain: false',
+      `${median(passes.map((pass) => pass.ms)).toFixed(1)} ms (median of ${SCORING_ROUNDS})`,
+      rate(median(passes.map((pass) => pass.ms))),
+      rate(passCpuMs),
+      verdict((evaluations / passCpuMs) * 1000 >= TARGET_EVALS_PER_SECOND),
+    ],
+    [
+      '  same, all results kept',
+      `${median(kept.map((pass) => pass.ms)).toFixed(1)} ms (median of ${SCORING_ROUNDS})`,
+      rate(median(kept.map((pass) => pass.ms))),
+      rate(median(kept.map((pass) => pass.cpuMs))),
+      '(not judged)',
+    ],
+    [
+      'scoring, explain: true',
+      `${explained.ms.toFixed(1)} ms (once)`,
+      rate(explained.ms),
+      rate(explained.cpuMs),
+      '',
+    ],
+    [
+      'aggregate + rank + compare',
+      `${aggregationMs.toFixed(2)} ms (median of ${AGGREGATION_RUNS})`,
+      `CPU ${aggregationCpuMs.toFixed(2)} ms`,
+      `district + ${STREETS} streets`,
+      verdict(aggregationCpuMs < TARGET_AGGREGATION_MS),
+    ],
   ];
-  for (const row of rows) console.log(`${row[0].padEnd(28)} ${row[1].padEnd(28)} ${row[2].padEnd(16)} ${row[3].padEnd(20)} ${row[4]}`);
-  console.log(`\nTargets: ≥ ${TARGET_EVALS_PER_SECOND.toLocaleString('en-US')} evals/s (explain: false), aggregation < ${TARGET_AGGREGATION_MS} ms (verdicts on CPU time; load average ${loadavg()[0].toFixed(2)} on ${availableParallelism()} cores). ${evaluations.toLocaleString('en-US')} evaluations per pass.`);
-  console.log(`CPU ms per pass: ${passes.map((pass) => pass.cpuMs.toFixed(0)).join(' ')}; all results kept: ${kept.map((pass) => pass.cpuMs.toFixed(0)).join(' ')}`);
+  for (const row of rows)
+    console.log(
+      `${row[0].padEnd(28)} ${row[1].padEnd(28)} ${row[2].padEnd(16)} ${row[3].padEnd(20)} ${row[4]}`,
+    );
+  console.log(
+    `\nTargets: ≥ ${TARGET_EVALS_PER_SECOND.toLocaleString('en-US')} evals/s (explain: false), aggregation < ${TARGET_AGGREGATION_MS} ms (verdicts on CPU time; load average ${loadavg()[0].toFixed(2)} on ${availableParallelism()} cores). ${evaluations.toLocaleString('en-US')} evaluations per pass.`,
+  );
+  console.log(
+    `CPU ms per pass: ${passes.map((pass) => pass.cpuMs.toFixed(0)).join(' ')}; all results kept: ${kept.map((pass) => pass.cpuMs.toFixed(0)).join(' ')}`,
+  );
 }

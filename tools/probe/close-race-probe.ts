@@ -82,7 +82,8 @@ async function startApi(databaseUrl: string, port: number): Promise<TestApp> {
     gql,
     dataSource: app.get(DataSource),
     loginAs: () => Promise.reject(new Error('not used by the probe')),
-    signToken: (user, now) => tokens.sign({ sub: user.id, role: String(user.role), sv: user.sessionVersion ?? 0 }, now).token,
+    signToken: (user, now) =>
+      tokens.sign({ sub: user.id, role: String(user.role), sv: user.sessionVersion ?? 0 }, now).token,
     close: () => app.close(),
   };
 }

@@ -19,7 +19,9 @@ function run(argv: string[], files: Record<string, string> = {}) {
   return { code, stdout, stderr };
 }
 
-const sampleWith = (change: (file: { values: Record<string, unknown> } & Record<string, unknown>) => void) => {
+const sampleWith = (
+  change: (file: { values: Record<string, unknown> } & Record<string, unknown>) => void,
+) => {
   const file = JSON.parse(readFileText(communitySample));
   change(file);
   return JSON.stringify(file);
@@ -40,7 +42,9 @@ describe('score CLI (in process)', () => {
   });
 
   it('gives English reasons with --lang en and the same figures as --framework <default file>', () => {
-    const english = JSON.parse(run(['--values', communitySample, '--lang', 'en', '--framework', defaultFrameworkFile]).stdout);
+    const english = JSON.parse(
+      run(['--values', communitySample, '--lang', 'en', '--framework', defaultFrameworkFile]).stdout,
+    );
     const chinese = JSON.parse(run(['--values', communitySample]).stdout);
     expect(english.paths[0].indicators[0].reason).toMatch(/^[\x20-\x7e]+$/);
     expect(english.total).toBe(chinese.total);
@@ -58,8 +62,18 @@ describe('score CLI (in process)', () => {
     ['an unknown option', ['--values', communitySample, '--verbose'], EXIT_USAGE, /verbose/],
     ['an unknown sector', ['--values', communitySample, '--sector', 'FARM'], EXIT_USAGE, /FARM/],
     ['an unknown language', ['--values', communitySample, '--lang', 'fr'], EXIT_USAGE, /--lang/],
-    ['a missing values file', ['--values', '/nowhere/values.json', '--lang', 'en'], EXIT_INVALID, /--values \/nowhere\/values\.json: file not found/],
-    ['a missing framework file', ['--values', communitySample, '--framework', '/nowhere/f.json'], EXIT_INVALID, /--framework \/nowhere\/f\.json:文件不存在/],
+    [
+      'a missing values file',
+      ['--values', '/nowhere/values.json', '--lang', 'en'],
+      EXIT_INVALID,
+      /--values \/nowhere\/values\.json: file not found/,
+    ],
+    [
+      'a missing framework file',
+      ['--values', communitySample, '--framework', '/nowhere/f.json'],
+      EXIT_INVALID,
+      /--framework \/nowhere\/f\.json:文件不存在/,
+    ],
   ])('refuses %s', (_name, argv, exitCode, message) => {
     const { code, stdout, stderr } = run(argv as string[]);
     expect(code).toBe(exitCode);
@@ -69,11 +83,41 @@ describe('score CLI (in process)', () => {
 
   it.each([
     ['not JSON', '{"framework": "PATHBOARD_DEFAULT",', /v\.json: not valid JSON/],
-    ['a schema error', sampleWith((f) => { f.period = '2026-1'; }), /v\.json: \[BAD_PERIOD\] period: period must be a quarter/],
-    ['an unknown indicator', sampleWith((f) => { f.values.ORG_MEETING = 1; }), /\[UNKNOWN_INDICATOR\] ORG_MEETING \(values\.ORG_MEETING\)/],
-    ['n > d', sampleWith((f) => { f.values.ORG_MEETINGS = { numerator: 13, denominator: 12 }; }), /values\.ORG_MEETINGS\.numerator \[NUMERATOR_GT_DENOMINATOR\]/],
-    ['a negative count', sampleWith((f) => { f.values.ORG_THEME_DAYS = -2; }), /values\.ORG_THEME_DAYS \[NEGATIVE\]/],
-    ['an unknown band', sampleWith((f) => { f.values.ORG_WORK_PLAN = 'EXCELLENT'; }), /values\.ORG_WORK_PLAN \[UNKNOWN_BAND\]/],
+    [
+      'a schema error',
+      sampleWith((f) => {
+        f.period = '2026-1';
+      }),
+      /v\.json: \[BAD_PERIOD\] period: period must be a quarter/,
+    ],
+    [
+      'an unknown indicator',
+      sampleWith((f) => {
+        f.values.ORG_MEETING = 1;
+      }),
+      /\[UNKNOWN_INDICATOR\] ORG_MEETING \(values\.ORG_MEETING\)/,
+    ],
+    [
+      'n > d',
+      sampleWith((f) => {
+        f.values.ORG_MEETINGS = { numerator: 13, denominator: 12 };
+      }),
+      /values\.ORG_MEETINGS\.numerator \[NUMERATOR_GT_DENOMINATOR\]/,
+    ],
+    [
+      'a negative count',
+      sampleWith((f) => {
+        f.values.ORG_THEME_DAYS = -2;
+      }),
+      /values\.ORG_THEME_DAYS \[NEGATIVE\]/,
+    ],
+    [
+      'an unknown band',
+      sampleWith((f) => {
+        f.values.ORG_WORK_PLAN = 'EXCELLENT';
+      }),
+      /values\.ORG_WORK_PLAN \[UNKNOWN_BAND\]/,
+    ],
   ])('refuses a values file with %s, naming the field', (_name, text, message) => {
     const { code, stdout, stderr } = run(['--values', 'v.json', '--lang', 'en'], { 'v.json': text });
     expect([code, stdout]).toEqual([EXIT_INVALID, '']);
@@ -83,15 +127,20 @@ describe('score CLI (in process)', () => {
   it('refuses a framework file that fails validation, naming the location', () => {
     const framework = JSON.parse(readFileText(defaultFrameworkFile));
     framework.paths[1].indicators[2].rule.target = 2;
-    const { code, stderr } = run(['--values', communitySample, '--framework', 'f.json', '--lang', 'en'], { 'f.json': JSON.stringify(framework) });
+    const { code, stderr } = run(['--values', communitySample, '--framework', 'f.json', '--lang', 'en'], {
+      'f.json': JSON.stringify(framework),
+    });
     expect(code).toBe(EXIT_INVALID);
-    expect(stderr).toMatch(/f\.json: \[TARGET_OUT_OF_RANGE\] SUP_PETITIONS_RESOLVED \(paths\[1\]\.indicators\[2\]\.rule\.target\)/);
+    expect(stderr).toMatch(
+      /f\.json: \[TARGET_OUT_OF_RANGE\] SUP_PETITIONS_RESOLVED \(paths\[1\]\.indicators\[2\]\.rule\.target\)/,
+    );
   });
 });
 
 describe('score CLI (spawned like `npm run score`)', () => {
   const tsx = join(root, 'node_modules/.bin/tsx');
-  const spawnScore = (args: string[]) => spawnSync(tsx, ['tools/score/score.ts', ...args], { cwd: root, encoding: 'utf8' });
+  const spawnScore = (args: string[]) =>
+    spawnSync(tsx, ['tools/score/score.ts', ...args], { cwd: root, encoding: 'utf8' });
 
   it('prints the result and exits 0', () => {
     const child = spawnScore(['--values', 'libs/frameworks/data/sample-values.json', '--lang', 'en']);

@@ -10,7 +10,13 @@ import { loadConfig } from './config/app-config';
 async function emit(): Promise<void> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', DEMO_DATA: 'false' });
   const schemaFile = path.join(config.repoRoot, 'apps/api/schema.gql');
-  const app = await createApp({ config, database: { inMemory: true }, schemaFile, serveWeb: false, httpLogs: false });
+  const app = await createApp({
+    config,
+    database: { inMemory: true },
+    schemaFile,
+    serveWeb: false,
+    httpLogs: false,
+  });
   await app.init();
   await app.close();
   console.log(`GraphQL schema written to ${path.relative(process.cwd(), schemaFile)}`);

@@ -10,31 +10,52 @@ describe('auth (GraphQL over HTTP)', () => {
   beforeAll(async () => {
     t = await createTestApp();
     tree = await seedOrgTree(t.dataSource);
-    reviewer = await createUserFixture(t.dataSource, { role: Role.REVIEWER, scopeUnitId: tree.streets[0].id, username: 'street-a', password: 'good-password' });
+    reviewer = await createUserFixture(t.dataSource, {
+      role: Role.REVIEWER,
+      scopeUnitId: tree.streets[0].id,
+      username: 'street-a',
+      password: 'good-password',
+    });
   });
   afterAll(() => t?.close());
 
-  const LOGIN = 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt user { id username role scopeUnitId districtId } } }';
+  const LOGIN =
+    'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt user { id username role scopeUnitId districtId } } }';
 
   it('logs in with the right password and returns a JWT with its expiry', async () => {
-    const r = await t.gql<{ login: { token: string; expiresAt: string; user: { id: string; role: string; districtId: string } } }>(LOGIN, { u: 'street-a', p: 'good-password' });
+    const r = await t.gql<{
+      login: { token: string; expiresAt: string; user: { id: string; role: string; districtId: string } };
+    }>(LOGIN, { u: 'street-a', p: 'good-password' });
     expect(r.errors).toBeUndefined();
     expect(r.data!.login.token.split('.')).toHaveLength(3);
     const ttl = Date.parse(r.data!.login.expiresAt) - Date.now();
     expect(ttl).toBeGreaterThan(7.9 * 3600 * 1000);
     expect(ttl).toBeLessThanOrEqual(8 * 3600 * 1000);
-    expect(r.data!.login.user).toMatchObject({ id: reviewer.user.id, role: 'REVIEWER', districtId: tree.district.id });
+    expect(r.data!.login.user).toMatchObject({
+      id: reviewer.user.id,
+      role: 'REVIEWER',
+      districtId: tree.district.id,
+    });
   });
 
   it("login's user resolves its scope unit, as me does", async () => {
-    const r = await t.gql<{ login: { user: { scopeUnit: { id: string; kind: string; name: string } | null } } }>(
+    const r = await t.gql<{
+      login: { user: { scopeUnit: { id: string; kind: string; name: string } | null } };
+    }>(
       'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { user { scopeUnitId scopeUnit { id kind name } } } }',
       { u: 'street-a', p: 'good-password' },
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data!.login.user).toEqual({ scopeUnitId: tree.streets[0].id, scopeUnit: { id: tree.streets[0].id, kind: 'STREET', name: tree.streets[0].name } });
+    expect(r.data!.login.user).toEqual({
+      scopeUnitId: tree.streets[0].id,
+      scopeUnit: { id: tree.streets[0].id, kind: 'STREET', name: tree.streets[0].name },
+    });
     const token = await t.loginAs('street-a', 'good-password');
-    const me = await t.gql<{ me: { scopeUnit: unknown } }>('{ me { scopeUnitId scopeUnit { id kind name } } }', {}, token);
+    const me = await t.gql<{ me: { scopeUnit: unknown } }>(
+      '{ me { scopeUnitId scopeUnit { id kind name } } }',
+      {},
+      token,
+    );
     expect(me.data!.me).toEqual(r.data!.login.user);
   });
 
@@ -51,7 +72,11 @@ describe('auth (GraphQL over HTTP)', () => {
   });
 
   it('refuses an inactive user', async () => {
-    const f = await createUserFixture(t.dataSource, { role: Role.VIEWER, scopeUnitId: tree.district.id, active: false });
+    const f = await createUserFixture(t.dataSource, {
+      role: Role.VIEWER,
+      scopeUnitId: tree.district.id,
+      active: false,
+    });
     const r = await t.gql(LOGIN, { u: f.username, p: f.password });
     expect(r.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });
@@ -63,9 +88,15 @@ describe('auth (GraphQL over HTTP)', () => {
 
   it('me returns the caller', async () => {
     const token = await t.loginAs('street-a', 'good-password');
-    const r = await t.gql<{ me: { username: string; role: string; scopeUnit: { id: string; kind: string } } }>('{ me { username role scopeUnit { id kind } } }', {}, token);
+    const r = await t.gql<{
+      me: { username: string; role: string; scopeUnit: { id: string; kind: string } };
+    }>('{ me { username role scopeUnit { id kind } } }', {}, token);
     expect(r.errors).toBeUndefined();
-    expect(r.data!.me).toEqual({ username: 'street-a', role: 'REVIEWER', scopeUnit: { id: tree.streets[0].id, kind: 'STREET' } });
+    expect(r.data!.me).toEqual({
+      username: 'street-a',
+      role: 'REVIEWER',
+      scopeUnit: { id: tree.streets[0].id, kind: 'STREET' },
+    });
   });
 
   it('requires a token: none, forged or expired → UNAUTHENTICATED', async () => {

@@ -48,13 +48,51 @@ export async function createUnitFixture(ds: DataSource, input: UnitFixtureInput)
  * several trees (codes: `${prefix}D`, `${prefix}S-A`, `${prefix}B-A1`, ...).
  */
 export async function seedOrgTree(ds: DataSource, prefix = ''): Promise<OrgTreeFixture> {
-  const district = await createUnitFixture(ds, { kind: OrgUnitKind.DISTRICT, code: `${prefix}D`, name: `${prefix}区` });
-  const a = await createUnitFixture(ds, { parent: district, kind: OrgUnitKind.STREET, code: `${prefix}S-A`, name: `${prefix}A街道` });
-  const b = await createUnitFixture(ds, { parent: district, kind: OrgUnitKind.STREET, code: `${prefix}S-B`, name: `${prefix}B镇` });
-  const a1 = await createUnitFixture(ds, { parent: a, kind: OrgUnitKind.BRANCH, code: `${prefix}B-A1`, sector: Sector.COMMUNITY, memberCount: 40 });
-  const a2 = await createUnitFixture(ds, { parent: a, kind: OrgUnitKind.BRANCH, code: `${prefix}B-A2`, sector: Sector.RURAL, memberCount: 25 });
-  const b1 = await createUnitFixture(ds, { parent: b, kind: OrgUnitKind.BRANCH, code: `${prefix}B-B1`, sector: Sector.ORGAN, memberCount: 12 });
-  const b2 = await createUnitFixture(ds, { parent: b, kind: OrgUnitKind.BRANCH, code: `${prefix}B-B2`, sector: Sector.NEW_ORG, memberCount: 8 });
+  const district = await createUnitFixture(ds, {
+    kind: OrgUnitKind.DISTRICT,
+    code: `${prefix}D`,
+    name: `${prefix}区`,
+  });
+  const a = await createUnitFixture(ds, {
+    parent: district,
+    kind: OrgUnitKind.STREET,
+    code: `${prefix}S-A`,
+    name: `${prefix}A街道`,
+  });
+  const b = await createUnitFixture(ds, {
+    parent: district,
+    kind: OrgUnitKind.STREET,
+    code: `${prefix}S-B`,
+    name: `${prefix}B镇`,
+  });
+  const a1 = await createUnitFixture(ds, {
+    parent: a,
+    kind: OrgUnitKind.BRANCH,
+    code: `${prefix}B-A1`,
+    sector: Sector.COMMUNITY,
+    memberCount: 40,
+  });
+  const a2 = await createUnitFixture(ds, {
+    parent: a,
+    kind: OrgUnitKind.BRANCH,
+    code: `${prefix}B-A2`,
+    sector: Sector.RURAL,
+    memberCount: 25,
+  });
+  const b1 = await createUnitFixture(ds, {
+    parent: b,
+    kind: OrgUnitKind.BRANCH,
+    code: `${prefix}B-B1`,
+    sector: Sector.ORGAN,
+    memberCount: 12,
+  });
+  const b2 = await createUnitFixture(ds, {
+    parent: b,
+    kind: OrgUnitKind.BRANCH,
+    code: `${prefix}B-B2`,
+    sector: Sector.NEW_ORG,
+    memberCount: 8,
+  });
   return { district, streets: [a, b], branches: [a1, a2, b1, b2] };
 }
 

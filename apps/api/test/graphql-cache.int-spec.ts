@@ -13,7 +13,9 @@ describe('GraphQL answers are never cached', () => {
   beforeAll(async () => {
     t = await createTestApp();
     const tree = await seedOrgTree(t.dataSource);
-    token = t.signToken((await createUserFixture(t.dataSource, { role: Role.ADMIN, scopeUnitId: tree.district.id })).user);
+    token = t.signToken(
+      (await createUserFixture(t.dataSource, { role: Role.ADMIN, scopeUnitId: tree.district.id })).user,
+    );
   });
   afterAll(() => t?.close());
 

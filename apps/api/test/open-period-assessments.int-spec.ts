@@ -6,7 +6,8 @@ import { createUnitFixture, createUserFixture, OrgTreeFixture, seedOrgTree } fro
 import { createTestApp, TestApp } from './test-app';
 
 const CREATE = 'mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }';
-const UPDATE = 'mutation ($id: ID!, $input: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $input) { id active } }';
+const UPDATE =
+  'mutation ($id: ID!, $input: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $input) { id active } }';
 const MOVE = 'mutation ($id: ID!, $parentId: ID!) { moveOrgUnit(id: $id, parentId: $parentId) { id } }';
 
 /**
@@ -30,10 +31,18 @@ describe('open periods follow the org tree (GraphQL over HTTP)', () => {
     const admin = await createUserFixture(t.dataSource, { role: Role.ADMIN, scopeUnitId: tree.district.id });
     adminId = admin.user.id;
     token = t.signToken(admin.user);
-    const q3 = await t.gql<{ openPeriod: { id: string } }>(OPEN_PERIOD, { code: '2026Q3', frameworkId, deadline: '2026-10-10T16:00:00Z' }, token);
+    const q3 = await t.gql<{ openPeriod: { id: string } }>(
+      OPEN_PERIOD,
+      { code: '2026Q3', frameworkId, deadline: '2026-10-10T16:00:00Z' },
+      token,
+    );
     closedId = q3.data!.openPeriod.id;
     expect((await t.gql(CLOSE_PERIOD, { id: closedId }, token)).errors).toBeUndefined();
-    const q4 = await t.gql<{ openPeriod: { id: string } }>(OPEN_PERIOD, { code: '2026Q4', frameworkId, deadline: '2027-01-10T16:00:00Z' }, token);
+    const q4 = await t.gql<{ openPeriod: { id: string } }>(
+      OPEN_PERIOD,
+      { code: '2026Q4', frameworkId, deadline: '2027-01-10T16:00:00Z' },
+      token,
+    );
     openId = q4.data!.openPeriod.id;
   });
   afterAll(() => t?.close());
@@ -46,38 +55,93 @@ describe('open periods follow the org tree (GraphQL over HTTP)', () => {
     version: number;
   }
   const assessmentsOf = (branchId: string): Promise<Row[]> =>
-    t.dataSource.query(`SELECT period_id, framework_id, status, district_id, version FROM assessment WHERE branch_id = $1 ORDER BY period_id`, [branchId]);
-  const draftInOpenPeriod = (): Row[] => [{ period_id: openId, framework_id: frameworkId, status: 'DRAFT', district_id: tree.district.id, version: 1 }];
+    t.dataSource.query(
+      `SELECT period_id, framework_id, status, district_id, version FROM assessment WHERE branch_id = $1 ORDER BY period_id`,
+      [branchId],
+    );
+  const draftInOpenPeriod = (): Row[] => [
+    {
+      period_id: openId,
+      framework_id: frameworkId,
+      status: 'DRAFT',
+      district_id: tree.district.id,
+      version: 1,
+    },
+  ];
 
-  async function auditFor(unitId: string): Promise<{ target_id: string; actor_id: string; after: { reason: string; assessments: { branchId: string }[] } }[]> {
-    return t.dataSource.query(`SELECT target_id, actor_id, after FROM audit_event WHERE action = 'ASSESSMENTS_CREATED' AND after->>'unitId' = $1`, [unitId]);
+  async function auditFor(
+    unitId: string,
+  ): Promise<
+    { target_id: string; actor_id: string; after: { reason: string; assessments: { branchId: string }[] } }[]
+  > {
+    return t.dataSource.query(
+      `SELECT target_id, actor_id, after FROM audit_event WHERE action = 'ASSESSMENTS_CREATED' AND after->>'unitId' = $1`,
+      [unitId],
+    );
   }
 
   it('a branch created while 2026Q4 is open gets its DRAFT there (framework of the period, history, audit), not in closed 2026Q3', async () => {
-    const r = await t.gql<{ createOrgUnit: { id: string } }>(CREATE, { input: { parentId: tree.streets[0].id, code: 'P-B-A3', name: '新支部', kind: 'BRANCH', sector: 'COMMUNITY' } }, token);
+    const r = await t.gql<{ createOrgUnit: { id: string } }>(
+      CREATE,
+      {
+        input: {
+          parentId: tree.streets[0].id,
+          code: 'P-B-A3',
+          name: '新支部',
+          kind: 'BRANCH',
+          sector: 'COMMUNITY',
+        },
+      },
+      token,
+    );
     expect(r.errors).toBeUndefined();
     const id = r.data!.createOrgUnit.id;
     expect(await assessmentsOf(id)).toEqual(draftInOpenPeriod());
 
-    const viaApi = await t.gql<{ assessment: { status: string; frameworkId: string; history: { toStatus: string; comment: string }[] } }>(
+    const viaApi = await t.gql<{
+      assessment: { status: string; frameworkId: string; history: { toStatus: string; comment: string }[] };
+    }>(
       'query ($b: ID!) { assessment(branchId: $b, period: "2026Q4") { status frameworkId history { toStatus comment } } }',
       { b: id },
       token,
     );
-    expect(viaApi.data!.assessment).toEqual({ status: 'DRAFT', frameworkId, history: [{ toStatus: 'DRAFT', comment: 'branch created while the period is open' }] });
+    expect(viaApi.data!.assessment).toEqual({
+      status: 'DRAFT',
+      frameworkId,
+      history: [{ toStatus: 'DRAFT', comment: 'branch created while the period is open' }],
+    });
 
     const events = await auditFor(id);
-    expect(events).toEqual([{ target_id: openId, actor_id: adminId, after: expect.objectContaining({ reason: 'ORG_UNIT_CREATED', assessments: [expect.objectContaining({ branchId: id })] }) }]);
+    expect(events).toEqual([
+      {
+        target_id: openId,
+        actor_id: adminId,
+        after: expect.objectContaining({
+          reason: 'ORG_UNIT_CREATED',
+          assessments: [expect.objectContaining({ branchId: id })],
+        }),
+      },
+    ]);
   });
 
   it('a street created meanwhile gets none (only assessed leaves do)', async () => {
-    const r = await t.gql<{ createOrgUnit: { id: string } }>(CREATE, { input: { parentId: tree.district.id, code: 'P-S-C', name: '新街道', kind: 'STREET' } }, token);
+    const r = await t.gql<{ createOrgUnit: { id: string } }>(
+      CREATE,
+      { input: { parentId: tree.district.id, code: 'P-S-C', name: '新街道', kind: 'STREET' } },
+      token,
+    );
     expect(await assessmentsOf(r.data!.createOrgUnit.id)).toEqual([]);
     expect(await auditFor(r.data!.createOrgUnit.id)).toEqual([]);
   });
 
   it('reactivating a branch creates its missing DRAFT once; deactivating or re-saving does not', async () => {
-    const dormant = await createUnitFixture(t.dataSource, { parent: tree.streets[1], kind: OrgUnitKind.BRANCH, code: 'P-B-B9', sector: Sector.SOE, active: false });
+    const dormant = await createUnitFixture(t.dataSource, {
+      parent: tree.streets[1],
+      kind: OrgUnitKind.BRANCH,
+      code: 'P-B-B9',
+      sector: Sector.SOE,
+      active: false,
+    });
     expect(await assessmentsOf(dormant.id)).toEqual([]);
     expect((await t.gql(UPDATE, { id: dormant.id, input: { active: true } }, token)).errors).toBeUndefined();
     expect(await assessmentsOf(dormant.id)).toEqual(draftInOpenPeriod());
@@ -90,8 +154,18 @@ describe('open periods follow the org tree (GraphQL over HTTP)', () => {
 
   it('moving a branch that had no assessment gives it one; its old general branch, now a leaf, gets one too', async () => {
     // Built beside the API (as an import would), after the opening: neither has an assessment.
-    const general = await createUnitFixture(t.dataSource, { parent: tree.streets[0], kind: OrgUnitKind.BRANCH, code: 'P-G', sector: Sector.ORGAN });
-    const child = await createUnitFixture(t.dataSource, { parent: general, kind: OrgUnitKind.BRANCH, code: 'P-G-1', sector: Sector.ORGAN });
+    const general = await createUnitFixture(t.dataSource, {
+      parent: tree.streets[0],
+      kind: OrgUnitKind.BRANCH,
+      code: 'P-G',
+      sector: Sector.ORGAN,
+    });
+    const child = await createUnitFixture(t.dataSource, {
+      parent: general,
+      kind: OrgUnitKind.BRANCH,
+      code: 'P-G-1',
+      sector: Sector.ORGAN,
+    });
     const r = await t.gql(MOVE, { id: child.id, parentId: tree.streets[1].id }, token);
     expect(r.errors).toBeUndefined();
     expect(await assessmentsOf(child.id)).toEqual(draftInOpenPeriod());
@@ -111,12 +185,30 @@ describe('open periods follow the org tree (GraphQL over HTTP)', () => {
   });
 
   it('an inactive branch created or moved gets none; with no open period nothing is created', async () => {
-    const idle = await createUnitFixture(t.dataSource, { parent: tree.streets[0], kind: OrgUnitKind.BRANCH, code: 'P-B-IDLE', sector: Sector.RURAL, active: false });
+    const idle = await createUnitFixture(t.dataSource, {
+      parent: tree.streets[0],
+      kind: OrgUnitKind.BRANCH,
+      code: 'P-B-IDLE',
+      sector: Sector.RURAL,
+      active: false,
+    });
     await t.gql(MOVE, { id: idle.id, parentId: tree.streets[1].id }, token);
     expect(await assessmentsOf(idle.id)).toEqual([]);
 
     expect((await t.gql(CLOSE_PERIOD, { id: openId }, token)).errors).toBeUndefined();
-    const r = await t.gql<{ createOrgUnit: { id: string } }>(CREATE, { input: { parentId: tree.streets[0].id, code: 'P-B-LATE', name: '晚到支部', kind: 'BRANCH', sector: 'RURAL' } }, token);
+    const r = await t.gql<{ createOrgUnit: { id: string } }>(
+      CREATE,
+      {
+        input: {
+          parentId: tree.streets[0].id,
+          code: 'P-B-LATE',
+          name: '晚到支部',
+          kind: 'BRANCH',
+          sector: 'RURAL',
+        },
+      },
+      token,
+    );
     expect(await assessmentsOf(r.data!.createOrgUnit.id)).toEqual([]);
   });
 });

@@ -66,11 +66,19 @@ describe('org units (GraphQL over HTTP)', () => {
         [other.district.id, tokens.admin],
       ] as const) {
         const foreign = await t.gql(TREE, { rootId }, token);
-        expect(foreign.errors![0]).toMatchObject({ message: `OrgUnit ${rootId} not found`, extensions: { code: 'NOT_FOUND', id: rootId } });
+        expect(foreign.errors![0]).toMatchObject({
+          message: `OrgUnit ${rootId} not found`,
+          extensions: { code: 'NOT_FOUND', id: rootId },
+        });
         const missing = await t.gql(TREE, { rootId: randomId }, token);
-        expect(JSON.stringify(missing.errors).replaceAll(randomId, rootId)).toBe(JSON.stringify(foreign.errors));
+        expect(JSON.stringify(missing.errors).replaceAll(randomId, rootId)).toBe(
+          JSON.stringify(foreign.errors),
+        );
       }
-      const audited = await t.dataSource.query(`SELECT 1 FROM audit_event WHERE action = 'ACCESS_DENIED' AND target_id = $1 AND after->>'reason' = 'SCOPE'`, [other.district.id]);
+      const audited = await t.dataSource.query(
+        `SELECT 1 FROM audit_event WHERE action = 'ACCESS_DENIED' AND target_id = $1 AND after->>'reason' = 'SCOPE'`,
+        [other.district.id],
+      );
       expect(audited).toHaveLength(1);
     });
 
@@ -216,10 +224,22 @@ describe('org units (GraphQL over HTTP)', () => {
     });
 
     it('ADMIN of another district: the parent answers as a missing one, audited with the target', async () => {
-      const r = await t.gql(CREATE, { input: { parentId: tree.streets[1].id, code: 'B-X', name: 'x', kind: 'BRANCH', sector: 'RURAL' } }, tokens.otherAdmin);
-      expect(r.errors![0]).toMatchObject({ message: `parentId: org unit ${tree.streets[1].id} does not exist`, extensions: { code: 'BAD_USER_INPUT', field: 'parentId' } });
-      const rows = await t.dataSource.query(`SELECT target_type, target_id, district_id FROM audit_event WHERE action = 'ACCESS_DENIED' AND target_id = $1`, [tree.streets[1].id]);
-      expect(rows).toEqual([{ target_type: 'OrgUnit', target_id: tree.streets[1].id, district_id: other.district.id }]);
+      const r = await t.gql(
+        CREATE,
+        { input: { parentId: tree.streets[1].id, code: 'B-X', name: 'x', kind: 'BRANCH', sector: 'RURAL' } },
+        tokens.otherAdmin,
+      );
+      expect(r.errors![0]).toMatchObject({
+        message: `parentId: org unit ${tree.streets[1].id} does not exist`,
+        extensions: { code: 'BAD_USER_INPUT', field: 'parentId' },
+      });
+      const rows = await t.dataSource.query(
+        `SELECT target_type, target_id, district_id FROM audit_event WHERE action = 'ACCESS_DENIED' AND target_id = $1`,
+        [tree.streets[1].id],
+      );
+      expect(rows).toEqual([
+        { target_type: 'OrgUnit', target_id: tree.streets[1].id, district_id: other.district.id },
+      ]);
     });
   });
 
@@ -299,16 +319,26 @@ describe('org units (GraphQL over HTTP)', () => {
       [{ code: null }, 'code'],
       [{ name: '   ' }, 'name'],
     ])('refuses %j with BAD_USER_INPUT naming %s, and changes nothing', async (input, field) => {
-      const [before] = await t.dataSource.query(`SELECT code, name, member_count, active FROM org_unit WHERE id = $1`, [tree.branches[2].id]);
+      const [before] = await t.dataSource.query(
+        `SELECT code, name, member_count, active FROM org_unit WHERE id = $1`,
+        [tree.branches[2].id],
+      );
       const r = await t.gql(UPDATE, { id: tree.branches[2].id, input }, tokens.admin);
       expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(r.errors![0].message).toMatch(new RegExp(`^${field}: ${field} must not be (null|empty)`));
-      const [after] = await t.dataSource.query(`SELECT code, name, member_count, active FROM org_unit WHERE id = $1`, [tree.branches[2].id]);
+      const [after] = await t.dataSource.query(
+        `SELECT code, name, member_count, active FROM org_unit WHERE id = $1`,
+        [tree.branches[2].id],
+      );
       expect(after).toEqual(before);
     });
 
     it('stores a name trimmed', async () => {
-      const r = await t.gql<{ updateOrgUnit: { name: string } }>(UPDATE, { id: tree.branches[2].id, input: { name: '  一支部 ' } }, tokens.admin);
+      const r = await t.gql<{ updateOrgUnit: { name: string } }>(
+        UPDATE,
+        { id: tree.branches[2].id, input: { name: '  一支部 ' } },
+        tokens.admin,
+      );
       expect(r.data!.updateOrgUnit.name).toBe('一支部');
     });
 

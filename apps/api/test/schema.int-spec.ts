@@ -10,7 +10,13 @@ describe('apps/api/schema.gql', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'pb-schema-'));
     const file = path.join(dir, 'schema.gql');
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_DATA: 'false' });
-    const app = await createApp({ config, database: { inMemory: true }, schemaFile: file, serveWeb: false, httpLogs: false });
+    const app = await createApp({
+      config,
+      database: { inMemory: true },
+      schemaFile: file,
+      serveWeb: false,
+      httpLogs: false,
+    });
     try {
       await app.init();
       const generated = readFileSync(file, 'utf8');

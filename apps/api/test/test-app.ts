@@ -142,7 +142,8 @@ export async function createTestDatabase(): Promise<
   // Named after the URL's database when it is not `postgres` (…/pb_x → pb_x_t_…), so that runs
   // sharing one server can keep to their own database names.
   const base = decodeURIComponent(new URL(serverUrl).pathname.slice(1));
-  const prefix = base && base !== 'postgres' && /^[A-Za-z0-9_]{1,30}$/.test(base) ? `${base}_t` : 'pathboard_test';
+  const prefix =
+    base && base !== 'postgres' && /^[A-Za-z0-9_]{1,30}$/.test(base) ? `${base}_t` : 'pathboard_test';
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
   const u = new URL(serverUrl);

@@ -2,9 +2,11 @@ import { Role } from '../src/auth/role.enum';
 import { createUserFixture, OrgTreeFixture, seedOrgTree } from './fixtures';
 import { createTestApp, TestApp } from './test-app';
 
-const CREATE = 'mutation ($input: CreateUserInput!) { createUser(input: $input) { id username role scopeUnitId districtId active scopeUnit { code } } }';
+const CREATE =
+  'mutation ($input: CreateUserInput!) { createUser(input: $input) { id username role scopeUnitId districtId active scopeUnit { code } } }';
 
-const UPDATE = 'mutation ($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id displayName role scopeUnitId districtId active } }';
+const UPDATE =
+  'mutation ($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id displayName role scopeUnitId districtId active } }';
 
 describe('users (GraphQL over HTTP)', () => {
   let t: TestApp;
@@ -19,11 +21,21 @@ describe('users (GraphQL over HTTP)', () => {
     t = await createTestApp();
     tree = await seedOrgTree(t.dataSource);
     other = await seedOrgTree(t.dataSource, 'O-');
-    const adminUser = (await createUserFixture(t.dataSource, { role: Role.ADMIN, scopeUnitId: tree.district.id, username: 'district-admin' })).user;
+    const adminUser = (
+      await createUserFixture(t.dataSource, {
+        role: Role.ADMIN,
+        scopeUnitId: tree.district.id,
+        username: 'district-admin',
+      })
+    ).user;
     adminId = adminUser.id;
     admin = t.signToken(adminUser);
-    reviewer = t.signToken((await createUserFixture(t.dataSource, { role: Role.REVIEWER, scopeUnitId: tree.streets[0].id })).user);
-    otherAdmin = t.signToken((await createUserFixture(t.dataSource, { role: Role.ADMIN, scopeUnitId: other.district.id })).user);
+    reviewer = t.signToken(
+      (await createUserFixture(t.dataSource, { role: Role.REVIEWER, scopeUnitId: tree.streets[0].id })).user,
+    );
+    otherAdmin = t.signToken(
+      (await createUserFixture(t.dataSource, { role: Role.ADMIN, scopeUnitId: other.district.id })).user,
+    );
   });
   afterAll(() => t?.close());
 
@@ -37,13 +49,20 @@ describe('users (GraphQL over HTTP)', () => {
   });
 
   it('ADMIN creates a branch user who can then log in; the hash never leaves; audited', async () => {
-    const r = await t.gql<{ createUser: { id: string; districtId: string; scopeUnit: { code: string } } }>(CREATE, { input: input() }, admin);
+    const r = await t.gql<{ createUser: { id: string; districtId: string; scopeUnit: { code: string } } }>(
+      CREATE,
+      { input: input() },
+      admin,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.createUser).toMatchObject({ districtId: tree.district.id, scopeUnit: { code: 'B-A1' } });
     const token = await t.loginAs('sec-a1', 'branch-pass-1');
     const me = await t.gql<{ me: { role: string } }>('{ me { role } }', {}, token);
     expect(me.data!.me.role).toBe('BRANCH');
-    const [e] = await t.dataSource.query(`SELECT after FROM audit_event WHERE action = 'USER_CREATED' AND target_id = $1`, [r.data!.createUser.id]);
+    const [e] = await t.dataSource.query(
+      `SELECT after FROM audit_event WHERE action = 'USER_CREATED' AND target_id = $1`,
+      [r.data!.createUser.id],
+    );
     expect(e.after.username).toBe('sec-a1');
     expect(JSON.stringify(e.after)).not.toMatch(/argon2|password/i);
   });
@@ -73,7 +92,9 @@ describe('users (GraphQL over HTTP)', () => {
   it('REVIEWER may not create users: FORBIDDEN + ACCESS_DENIED', async () => {
     const r = await t.gql(CREATE, { input: input({ username: 'by-reviewer' }) }, reviewer);
     expect(r.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const rows = await t.dataSource.query(`SELECT 1 FROM audit_event WHERE action = 'ACCESS_DENIED' AND after->>'attemptedAction' = 'user.create'`);
+    const rows = await t.dataSource.query(
+      `SELECT 1 FROM audit_event WHERE action = 'ACCESS_DENIED' AND after->>'attemptedAction' = 'user.create'`,
+    );
     expect(rows.length).toBe(1);
   });
 
@@ -94,18 +115,42 @@ describe('users (GraphQL over HTTP)', () => {
 
   describe('updateUser', () => {
     it('renames and changes role and scope; audited with before/after and no password hash', async () => {
-      const { user } = await createUserFixture(t.dataSource, { role: Role.BRANCH, scopeUnitId: tree.branches[0].id, displayName: 'Old' });
+      const { user } = await createUserFixture(t.dataSource, {
+        role: Role.BRANCH,
+        scopeUnitId: tree.branches[0].id,
+        displayName: 'Old',
+      });
       const r = await t.gql<{ updateUser: Record<string, unknown> }>(
         UPDATE,
-        { id: user.id, input: { displayName: '  New name ', role: 'REVIEWER', scopeUnitId: tree.streets[1].id } },
+        {
+          id: user.id,
+          input: { displayName: '  New name ', role: 'REVIEWER', scopeUnitId: tree.streets[1].id },
+        },
         admin,
       );
       expect(r.errors).toBeUndefined();
-      expect(r.data!.updateUser).toMatchObject({ displayName: 'New name', role: 'REVIEWER', scopeUnitId: tree.streets[1].id, districtId: tree.district.id, active: true });
-      const [e] = await t.dataSource.query(`SELECT before, after, actor_id FROM audit_event WHERE action = 'USER_UPDATED' AND target_id = $1`, [user.id]);
+      expect(r.data!.updateUser).toMatchObject({
+        displayName: 'New name',
+        role: 'REVIEWER',
+        scopeUnitId: tree.streets[1].id,
+        districtId: tree.district.id,
+        active: true,
+      });
+      const [e] = await t.dataSource.query(
+        `SELECT before, after, actor_id FROM audit_event WHERE action = 'USER_UPDATED' AND target_id = $1`,
+        [user.id],
+      );
       expect(e.actor_id).toBe(adminId);
-      expect(e.before).toMatchObject({ displayName: 'Old', role: 'BRANCH', scopeUnitId: tree.branches[0].id });
-      expect(e.after).toMatchObject({ displayName: 'New name', role: 'REVIEWER', scopeUnitId: tree.streets[1].id });
+      expect(e.before).toMatchObject({
+        displayName: 'Old',
+        role: 'BRANCH',
+        scopeUnitId: tree.branches[0].id,
+      });
+      expect(e.after).toMatchObject({
+        displayName: 'New name',
+        role: 'REVIEWER',
+        scopeUnitId: tree.streets[1].id,
+      });
       expect(JSON.stringify([e.before, e.after])).not.toMatch(/argon2|password/i);
     });
 
@@ -115,29 +160,53 @@ describe('users (GraphQL over HTTP)', () => {
       const off = await t.gql(UPDATE, { id: f.user.id, input: { active: false } }, admin);
       expect(off.errors).toBeUndefined();
       await expect(t.loginAs(f.username, f.password)).rejects.toThrow(/failed/);
-      const on = await t.gql(UPDATE, { id: f.user.id, input: { active: true, password: 'brand-new-pass' } }, admin);
+      const on = await t.gql(
+        UPDATE,
+        { id: f.user.id, input: { active: true, password: 'brand-new-pass' } },
+        admin,
+      );
       expect(on.errors).toBeUndefined();
       await expect(t.loginAs(f.username, f.password)).rejects.toThrow(/failed/);
       await expect(t.loginAs(f.username, 'brand-new-pass')).resolves.toEqual(expect.any(String));
     });
 
     it('an out-of-scope target or new scope answers exactly as a missing one (no scope-unit id)', async () => {
-      const { user } = await createUserFixture(t.dataSource, { role: Role.VIEWER, scopeUnitId: other.streets[0].id, displayName: 'theirs' });
+      const { user } = await createUserFixture(t.dataSource, {
+        role: Role.VIEWER,
+        scopeUnitId: other.streets[0].id,
+        displayName: 'theirs',
+      });
       const r = await t.gql(UPDATE, { id: user.id, input: { displayName: 'hijacked' } }, admin);
-      expect(r.errors![0]).toMatchObject({ message: `User ${user.id} not found`, extensions: { code: 'NOT_FOUND' } });
+      expect(r.errors![0]).toMatchObject({
+        message: `User ${user.id} not found`,
+        extensions: { code: 'NOT_FOUND' },
+      });
       expect(JSON.stringify(r.errors)).not.toContain(other.streets[0].id);
       const randomId = '5f0c6f43-9b3e-4c1e-8a55-000000000000';
       const missing = await t.gql(UPDATE, { id: randomId, input: { displayName: 'hijacked' } }, admin);
       expect(JSON.stringify(missing.errors).replaceAll(randomId, user.id)).toBe(JSON.stringify(r.errors));
-      const mine = await createUserFixture(t.dataSource, { role: Role.VIEWER, scopeUnitId: tree.streets[0].id });
-      const moved = await t.gql(UPDATE, { id: mine.user.id, input: { scopeUnitId: other.streets[0].id } }, admin);
-      expect(moved.errors![0]).toMatchObject({ message: `scopeUnitId: org unit ${other.streets[0].id} does not exist`, extensions: { code: 'BAD_USER_INPUT', field: 'scopeUnitId' } });
+      const mine = await createUserFixture(t.dataSource, {
+        role: Role.VIEWER,
+        scopeUnitId: tree.streets[0].id,
+      });
+      const moved = await t.gql(
+        UPDATE,
+        { id: mine.user.id, input: { scopeUnitId: other.streets[0].id } },
+        admin,
+      );
+      expect(moved.errors![0]).toMatchObject({
+        message: `scopeUnitId: org unit ${other.streets[0].id} does not exist`,
+        extensions: { code: 'BAD_USER_INPUT', field: 'scopeUnitId' },
+      });
       const [row] = await t.dataSource.query(`SELECT display_name FROM app_user WHERE id = $1`, [user.id]);
       expect(row.display_name).toBe('theirs');
     });
 
     it('a non-admin is FORBIDDEN', async () => {
-      const { user } = await createUserFixture(t.dataSource, { role: Role.VIEWER, scopeUnitId: tree.streets[0].id });
+      const { user } = await createUserFixture(t.dataSource, {
+        role: Role.VIEWER,
+        scopeUnitId: tree.streets[0].id,
+      });
       const r = await t.gql(UPDATE, { id: user.id, input: { displayName: 'x' } }, reviewer);
       expect(r.errors![0].extensions!.code).toBe('FORBIDDEN');
     });
@@ -149,7 +218,10 @@ describe('users (GraphQL over HTTP)', () => {
       [{ role: 'BRANCH', scopeUnitId: '__street__' }, 'scopeUnitId'],
       [{ role: 'ADMIN' }, 'scopeUnitId'],
     ])('refuses %j with BAD_USER_INPUT naming %s', async (patch, field) => {
-      const { user } = await createUserFixture(t.dataSource, { role: Role.VIEWER, scopeUnitId: tree.streets[0].id });
+      const { user } = await createUserFixture(t.dataSource, {
+        role: Role.VIEWER,
+        scopeUnitId: tree.streets[0].id,
+      });
       const p = { ...patch } as Record<string, unknown>;
       if (p['scopeUnitId'] === '__street__') p['scopeUnitId'] = tree.streets[0].id;
       const r = await t.gql(UPDATE, { id: user.id, input: p }, admin);

@@ -40,7 +40,12 @@ export class AnalyticsContext {
     private readonly access: AnalyticsAccess,
   ) {}
 
-  async unitPeriod(user: AuthUser, unitId: string, periodCode: string | null, action: string): Promise<UnitPeriod> {
+  async unitPeriod(
+    user: AuthUser,
+    unitId: string,
+    periodCode: string | null,
+    action: string,
+  ): Promise<UnitPeriod> {
     const [row]: UnitPeriodRow[] = await this.dataSource.query(UNIT_PERIOD_SQL, [unitId, periodCode]);
     if (!row) throw notFound('OrgUnit', unitId);
     this.access.assertInScope(user, row, action);

@@ -25,7 +25,9 @@ export class AnalyticsResolver {
     return this.analytics.trend(user, args.unitId, args.fromPeriod, args.toPeriod);
   }
 
-  @Query(() => [BranchComparisonModel], { description: 'ADMIN/REVIEWER/VIEWER: 2–6 branches in scope side by side, in the order asked.' })
+  @Query(() => [BranchComparisonModel], {
+    description: 'ADMIN/REVIEWER/VIEWER: 2–6 branches in scope side by side, in the order asked.',
+  })
   compare(@CurrentUser() user: AuthUser, @Args() args: CompareArgs): Promise<BranchComparisonModel[]> {
     return this.analytics.compare(user, args.branchIds, args.period);
   }
@@ -39,7 +41,9 @@ export class AnalyticsResolver {
     return this.analytics.peerStanding(user, args.branchId, args.period);
   }
 
-  @Query(() => CompletionModel, { description: 'ADMIN/REVIEWER/VIEWER: how far the branches of a unit are with a period.' })
+  @Query(() => CompletionModel, {
+    description: 'ADMIN/REVIEWER/VIEWER: how far the branches of a unit are with a period.',
+  })
   completion(@CurrentUser() user: AuthUser, @Args() args: UnitPeriodArgs): Promise<CompletionModel> {
     return this.analytics.completion(user, args.unitId, args.period);
   }

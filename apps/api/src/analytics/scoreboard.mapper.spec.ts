@@ -13,21 +13,52 @@ describe('scoreboard mapper', () => {
   });
 
   const row: ScoreboardBranchRow = {
-    id: 'b1', code: 'B1', name: '一支部', parent_id: 's1', child_key: 's1', sector: 'RURAL', member_count: 30, active: true,
-    status: 'APPROVED', on_time: true, total: 85.13, grade_code: 'GOOD', veto: false,
-    p1: 90, p2: 80.5, p3: 70, p4: 100, rank: 2, at_or_above: 2, previous_total: 80.2,
+    id: 'b1',
+    code: 'B1',
+    name: '一支部',
+    parent_id: 's1',
+    child_key: 's1',
+    sector: 'RURAL',
+    member_count: 30,
+    active: true,
+    status: 'APPROVED',
+    on_time: true,
+    total: 85.13,
+    grade_code: 'GOOD',
+    veto: false,
+    p1: 90,
+    p2: 80.5,
+    p3: 70,
+    p4: 100,
+    rank: 2,
+    at_or_above: 2,
+    previous_total: 80.2,
   };
   const listed = { ...row, id: 'b1' };
   // Previous totals 90, 85.5, 80.2: 80.2 was third.
-  const previousRanks = new Map([[90, 1], [85.5, 2], [80.2, 3]]);
+  const previousRanks = new Map([
+    [90, 1],
+    [85.5, 2],
+    [80.2, 3],
+  ]);
 
   it('gathers p1…pN into the path percents and derives the changes', () => {
     // 2 of 3 assessed at or above: 1 of the 2 others below → 50.
-    expect(toBranch(listed, 4, 3, previousRanks)).toMatchObject({ pathPercents: [90, 80.5, 70, 100], totalChange: 4.93, rankChange: 1, percentile: 50 });
+    expect(toBranch(listed, 4, 3, previousRanks)).toMatchObject({
+      pathPercents: [90, 80.5, 70, 100],
+      totalChange: 4.93,
+      rankChange: 1,
+      percentile: 50,
+    });
   });
 
   it('gives percentiles among the assessed rows only; a lone assessed branch is 100', () => {
-    const rows = [row, { ...row, id: 'b2', total: 70, at_or_above: 3 }, { ...row, id: 'b3', total: 90, at_or_above: 1 }, { ...row, id: 'b4', status: 'DRAFT', total: null, at_or_above: null }];
+    const rows = [
+      row,
+      { ...row, id: 'b2', total: 70, at_or_above: 3 },
+      { ...row, id: 'b3', total: 90, at_or_above: 1 },
+      { ...row, id: 'b4', status: 'DRAFT', total: null, at_or_above: null },
+    ];
     expect(toBranches(rows, 4).map((b) => b.percentile)).toEqual([50, 0, 100, null]);
     expect(toBranches([{ ...row, at_or_above: 1 }], 4)[0].percentile).toBe(100);
   });
@@ -51,8 +82,28 @@ describe('scoreboard mapper', () => {
   });
 
   it('leaves changes and percents null when a side is missing', () => {
-    const draft = { ...listed, status: 'DRAFT', total: null, rank: null, at_or_above: null, p1: null, p2: null, p3: null, p4: null };
-    expect(toBranch(draft, 4, 3, previousRanks)).toMatchObject({ pathPercents: null, totalChange: null, rankChange: null, percentile: null, previousRank: 3 });
-    expect(toBranch({ ...listed, previous_total: null }, 4, 3, previousRanks)).toMatchObject({ totalChange: null, previousRank: null, rankChange: null });
+    const draft = {
+      ...listed,
+      status: 'DRAFT',
+      total: null,
+      rank: null,
+      at_or_above: null,
+      p1: null,
+      p2: null,
+      p3: null,
+      p4: null,
+    };
+    expect(toBranch(draft, 4, 3, previousRanks)).toMatchObject({
+      pathPercents: null,
+      totalChange: null,
+      rankChange: null,
+      percentile: null,
+      previousRank: 3,
+    });
+    expect(toBranch({ ...listed, previous_total: null }, 4, 3, previousRanks)).toMatchObject({
+      totalChange: null,
+      previousRank: null,
+      rankChange: null,
+    });
   });
 });

@@ -6,7 +6,12 @@ import { AnalyticsAccess } from './analytics-access';
 import { AnalyticsContext, type UnitPeriod } from './analytics-context';
 import type { ScoreboardModel } from './models/scoreboard.model';
 import { toBranches, toChild, toUnitFigures } from './scoreboard.mapper';
-import { scoreboardBranchesSql, scoreboardFiguresSql, type ScoreboardBranchRow, type ScoreboardFiguresRow } from './sql/scoreboard.sql';
+import {
+  scoreboardBranchesSql,
+  scoreboardFiguresSql,
+  type ScoreboardBranchRow,
+  type ScoreboardFiguresRow,
+} from './sql/scoreboard.sql';
 
 /**
  * The committee dashboard of a unit for a period: three statements whatever the size of the subtree
@@ -28,7 +33,13 @@ export class ScoreboardService {
     const [figureRows, branchRows] = await this.read(ctx);
     const [unitRow, ...childRows] = figureRows;
     return {
-      unit: { id: ctx.unit.id, code: ctx.unit.code, name: ctx.unit.name, kind: ctx.unit.kind, active: ctx.unit.active },
+      unit: {
+        id: ctx.unit.id,
+        code: ctx.unit.code,
+        name: ctx.unit.name,
+        kind: ctx.unit.kind,
+        active: ctx.unit.active,
+      },
       period: ctx.period.code,
       previousPeriod: ctx.previous?.code ?? null,
       paths: ctx.paths.map((p) => ({ code: p.code, name: p.name, weight: p.weight })),
@@ -42,16 +53,28 @@ export class ScoreboardService {
   /** The two data statements, exactly as the benchmark replays them on a raw connection. */
   read(ctx: UnitPeriod): Promise<[ScoreboardFiguresRow[], ScoreboardBranchRow[]]> {
     const { sql, params } = scoreboardStatements(ctx);
-    return Promise.all([this.dataSource.query(sql.figures, params.figures), this.dataSource.query(sql.branches, params.branches)]);
+    return Promise.all([
+      this.dataSource.query(sql.figures, params.figures),
+      this.dataSource.query(sql.branches, params.branches),
+    ]);
   }
 }
 
 /** SQL text and parameters of the scoreboard's data statements for a resolved unit and period. */
 export function scoreboardStatements(ctx: UnitPeriod) {
-  const shared = [ctx.unit.districtId, ctx.unit.path, `${ctx.unit.path}%`, ctx.period.id, ctx.previous?.id ?? null];
+  const shared = [
+    ctx.unit.districtId,
+    ctx.unit.path,
+    `${ctx.unit.path}%`,
+    ctx.period.id,
+    ctx.previous?.id ?? null,
+  ];
   const gradeCodes = ctx.grades.map((g) => g.code);
   return {
-    sql: { figures: scoreboardFiguresSql(ctx.paths.length, gradeCodes.length), branches: scoreboardBranchesSql(ctx.paths.length) },
+    sql: {
+      figures: scoreboardFiguresSql(ctx.paths.length, gradeCodes.length),
+      branches: scoreboardBranchesSql(ctx.paths.length),
+    },
     params: { figures: [...shared, ctx.unit.id, gradeCodes], branches: [...shared, ctx.paths.length] },
   };
 }

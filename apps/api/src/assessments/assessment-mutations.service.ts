@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { indicatorsRequiringEvidence, missingEvidence } from '@pathboard/frameworks';
-import { validateValues, type IndicatorInput, type IndicatorValuePair, type Sector, type ValueIssue } from '@pathboard/scoring';
+import {
+  validateValues,
+  type IndicatorInput,
+  type IndicatorValuePair,
+  type Sector,
+  type ValueIssue,
+} from '@pathboard/scoring';
 import type { AuthUser } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { badUserInput, conflict, notFound } from '../common/errors';
@@ -40,19 +46,34 @@ export class AssessmentMutationsService {
     private readonly notifications: NotificationsService,
   ) {}
 
-  async saveValues(user: AuthUser, id: string, expectedVersion: number, values: IndicatorValueInput[]): Promise<AssessmentRow> {
+  async saveValues(
+    user: AuthUser,
+    id: string,
+    expectedVersion: number,
+    values: IndicatorValueInput[],
+  ): Promise<AssessmentRow> {
     assertWritable(values);
     return this.run(user, id, expectedVersion, 'SAVE', async ({ manager, ctx }) => {
       const inputs = uniqueByCode(values);
-      await this.assertValid(manager, ctx, Object.fromEntries(inputs.map((v) => [v.indicatorCode, (v.value ?? null) as IndicatorInput])));
-      const before = await this.currentValues(manager, ctx.id, inputs.map((v) => v.indicatorCode));
+      await this.assertValid(
+        manager,
+        ctx,
+        Object.fromEntries(inputs.map((v) => [v.indicatorCode, (v.value ?? null) as IndicatorInput])),
+      );
+      const before = await this.currentValues(
+        manager,
+        ctx.id,
+        inputs.map((v) => v.indicatorCode),
+      );
       await this.bump(manager, ctx, {});
       await upsertSelfValues(manager, ctx.id, ctx.districtId, inputs);
       // The first values entered make the framework version part of history: freeze it.
       await this.frameworks.lock(manager, ctx.frameworkId);
       await this.rescore(manager, ctx);
       // Only what this save set (an omitted field was kept, see upsertSelfValues).
-      const after = Object.fromEntries(inputs.map((v) => [v.indicatorCode, { self: v.value, evidence: v.evidence }]));
+      const after = Object.fromEntries(
+        inputs.map((v) => [v.indicatorCode, { self: v.value, evidence: v.evidence }]),
+      );
       await this.record(manager, user, ctx, 'ASSESSMENT_VALUES_SAVED', { values: before }, { values: after });
     });
   }
@@ -67,7 +88,14 @@ export class AssessmentMutationsService {
       // Scores exist even for a branch that submits without ever saving (every value then missing).
       await this.rescore(manager, ctx);
       await this.history(manager, user, ctx, next, null);
-      await this.record(manager, user, ctx, 'ASSESSMENT_SUBMITTED', { status: ctx.status }, { status: next, submittedAt: now, onTime });
+      await this.record(
+        manager,
+        user,
+        ctx,
+        'ASSESSMENT_SUBMITTED',
+        { status: ctx.status },
+        { status: next, submittedAt: now, onTime },
+      );
     });
   }
 
@@ -82,26 +110,53 @@ export class AssessmentMutationsService {
     const action: WorkflowAction = decision === ReviewDecision.APPROVE ? 'APPROVE' : 'RETURN';
     assertWritable(reviewedValues);
     const text = comment?.trim() || null;
-    if (action === 'RETURN' && !text) throw badUserInput('returning an assessment requires a comment saying what to fix');
+    if (action === 'RETURN' && !text)
+      throw badUserInput('returning an assessment requires a comment saying what to fix');
     return this.run(user, id, expectedVersion, action, async ({ manager, ctx, next }) => {
       const inputs = uniqueByCode(reviewedValues);
-      await this.assertValid(manager, ctx, Object.fromEntries(inputs.map((v) => [v.indicatorCode, (v.value ?? null) as IndicatorInput])));
-      const before = await this.currentValues(manager, ctx.id, inputs.map((v) => v.indicatorCode));
+      await this.assertValid(
+        manager,
+        ctx,
+        Object.fromEntries(inputs.map((v) => [v.indicatorCode, (v.value ?? null) as IndicatorInput])),
+      );
+      const before = await this.currentValues(
+        manager,
+        ctx.id,
+        inputs.map((v) => v.indicatorCode),
+      );
       await this.bump(manager, ctx, { status: next });
       await bulkInsert(
         manager,
         'indicator_value',
-        [{ name: 'assessment_id' }, { name: 'indicator_code' }, { name: 'district_id' }, { name: 'reviewed_value', cast: 'jsonb' }],
+        [
+          { name: 'assessment_id' },
+          { name: 'indicator_code' },
+          { name: 'district_id' },
+          { name: 'reviewed_value', cast: 'jsonb' },
+        ],
         inputs.map((v) => [ctx.id, v.indicatorCode, ctx.districtId, jsonParam(v.value)]),
         `ON CONFLICT (assessment_id, indicator_code) DO UPDATE SET reviewed_value = EXCLUDED.reviewed_value, updated_at = now()`,
       );
       await this.rescore(manager, ctx);
       await this.history(manager, user, ctx, next, text);
       const after = Object.fromEntries(inputs.map((v) => [v.indicatorCode, { reviewed: v.value ?? null }]));
-      await this.record(manager, user, ctx, action === 'APPROVE' ? 'ASSESSMENT_APPROVED' : 'ASSESSMENT_RETURNED', { status: ctx.status, values: before }, { status: next, values: after, comment: text });
+      await this.record(
+        manager,
+        user,
+        ctx,
+        action === 'APPROVE' ? 'ASSESSMENT_APPROVED' : 'ASSESSMENT_RETURNED',
+        { status: ctx.status, values: before },
+        { status: next, values: after, comment: text },
+      );
       const kind = action === 'APPROVE' ? 'ASSESSMENT_APPROVED' : 'ASSESSMENT_RETURNED';
       // Keyed by the new version: each review notifies once, a later return again.
-      await this.notifications.notifyUnitUsers(manager, [ctx.branchId], { kind, targetType: 'Assessment', targetId: ctx.id, idempotencyKey: `${kind}:${ctx.id}:${ctx.version + 1}`, payload: { periodCode: ctx.periodCode, comment: text } });
+      await this.notifications.notifyUnitUsers(manager, [ctx.branchId], {
+        kind,
+        targetType: 'Assessment',
+        targetId: ctx.id,
+        idempotencyKey: `${kind}:${ctx.id}:${ctx.version + 1}`,
+        payload: { periodCode: ctx.periodCode, comment: text },
+      });
     });
   }
 
@@ -111,7 +166,14 @@ export class AssessmentMutationsService {
     return this.run(user, id, expectedVersion, 'REOPEN', async ({ manager, ctx, next }) => {
       await this.bump(manager, ctx, { status: next });
       await this.history(manager, user, ctx, next, text);
-      await this.record(manager, user, ctx, 'ASSESSMENT_REOPENED', { status: ctx.status }, { status: next, reason: text });
+      await this.record(
+        manager,
+        user,
+        ctx,
+        'ASSESSMENT_REOPENED',
+        { status: ctx.status },
+        { status: next, reason: text },
+      );
     });
   }
 
@@ -133,7 +195,11 @@ export class AssessmentMutationsService {
       await lockOpenPeriodForWrite(manager, ctx.periodId);
       if (ctx.version !== expectedVersion) throw this.conflict(ctx.version);
       const transition = checkTransition(action, ctx.status);
-      if (!transition.ok) throw badUserInput(transition.message!.en, { reason: 'INVALID_TRANSITION', message: transition.message });
+      if (!transition.ok)
+        throw badUserInput(transition.message!.en, {
+          reason: 'INVALID_TRANSITION',
+          message: transition.message,
+        });
       await body({ manager, ctx, next: transition.next });
       return (await loadContext(manager, id))!;
     });
@@ -169,13 +235,22 @@ export class AssessmentMutationsService {
   }
 
   private conflict(currentVersion: number) {
-    return conflict(`the assessment was changed by someone else (current version ${currentVersion}); reload and retry`, currentVersion);
+    return conflict(
+      `the assessment was changed by someone else (current version ${currentVersion}); reload and retry`,
+      currentVersion,
+    );
   }
 
   /** Refuses the whole save when any value is invalid for the branch's sector; nothing is written. */
-  private async assertValid(manager: EntityManager, ctx: AssessmentContext, values: Record<string, IndicatorInput>): Promise<void> {
+  private async assertValid(
+    manager: EntityManager,
+    ctx: AssessmentContext,
+    values: Record<string, IndicatorInput>,
+  ): Promise<void> {
     const framework = await this.frameworks.definition(ctx.frameworkId, manager);
-    const issues: ValueIssue[] = validateValues(framework, values, { sector: (ctx.sector ?? undefined) as Sector | undefined });
+    const issues: ValueIssue[] = validateValues(framework, values, {
+      sector: (ctx.sector ?? undefined) as Sector | undefined,
+    });
     if (issues.length) {
       throw badUserInput(issues.map((i) => i.message.en).join('; '), {
         reason: 'INVALID_VALUES',
@@ -190,25 +265,41 @@ export class AssessmentMutationsService {
     const framework = await this.frameworks.definition(ctx.frameworkId, manager);
     const sector = (ctx.sector ?? undefined) as Sector | undefined;
     if (!indicatorsRequiringEvidence(framework, sector).length) return;
-    const rows: { indicator_code: string }[] = await manager.query(`SELECT DISTINCT indicator_code FROM evidence_file WHERE assessment_id = $1`, [ctx.id]);
+    const rows: { indicator_code: string }[] = await manager.query(
+      `SELECT DISTINCT indicator_code FROM evidence_file WHERE assessment_id = $1`,
+      [ctx.id],
+    );
     const missing = missingEvidence(framework, sector, new Set(rows.map((r) => r.indicator_code)));
     if (!missing.length) return;
-    throw badUserInput(`evidence is required before submitting: attach at least one file to ${missing.map((i) => `${i.code} (${i.name.en})`).join(', ')}`, {
-      reason: 'EVIDENCE_REQUIRED',
-      field: 'evidence',
-      indicators: missing.map((i) => i.code),
-      messageZh: `提交前须上传佐证材料:${missing.map((i) => i.name.zh).join('、')}`,
-    });
+    throw badUserInput(
+      `evidence is required before submitting: attach at least one file to ${missing.map((i) => `${i.code} (${i.name.en})`).join(', ')}`,
+      {
+        reason: 'EVIDENCE_REQUIRED',
+        field: 'evidence',
+        indicators: missing.map((i) => i.code),
+        messageZh: `提交前须上传佐证材料:${missing.map((i) => i.name.zh).join('、')}`,
+      },
+    );
   }
 
   private async currentValues(manager: EntityManager, id: string, codes: string[]) {
     if (!codes.length) return {};
-    const rows: { indicator_code: string; self_value: unknown; reviewed_value: unknown; evidence: string | null }[] = await manager.query(
+    const rows: {
+      indicator_code: string;
+      self_value: unknown;
+      reviewed_value: unknown;
+      evidence: string | null;
+    }[] = await manager.query(
       `SELECT indicator_code, self_value, reviewed_value, evidence FROM indicator_value
         WHERE assessment_id = $1 AND indicator_code = ANY($2::text[])`,
       [id, codes],
     );
-    return Object.fromEntries(rows.map((r) => [r.indicator_code, { self: r.self_value, reviewed: r.reviewed_value, evidence: r.evidence }]));
+    return Object.fromEntries(
+      rows.map((r) => [
+        r.indicator_code,
+        { self: r.self_value, reviewed: r.reviewed_value, evidence: r.evidence },
+      ]),
+    );
   }
 
   /**
@@ -217,22 +308,37 @@ export class AssessmentMutationsService {
    */
   async rescore(manager: EntityManager, ...contexts: AssessmentContext[]): Promise<void> {
     if (contexts.length === 0) return;
-    const rows: { assessment_id: string; indicator_code: string; self_value: IndicatorInput; reviewed_value: IndicatorInput }[] = await manager.query(
+    const rows: {
+      assessment_id: string;
+      indicator_code: string;
+      self_value: IndicatorInput;
+      reviewed_value: IndicatorInput;
+    }[] = await manager.query(
       `SELECT assessment_id, indicator_code, self_value, reviewed_value FROM indicator_value WHERE assessment_id = ANY($1::uuid[])`,
       [contexts.map((ctx) => ctx.id)],
     );
     const pairsOf = new Map<string, Record<string, IndicatorValuePair>>(contexts.map((ctx) => [ctx.id, {}]));
-    for (const r of rows) pairsOf.get(r.assessment_id)![r.indicator_code] = { self: r.self_value, reviewed: r.reviewed_value };
+    for (const r of rows)
+      pairsOf.get(r.assessment_id)![r.indicator_code] = { self: r.self_value, reviewed: r.reviewed_value };
     const scored = [];
     for (const ctx of contexts) {
       const framework = await this.frameworks.definition(ctx.frameworkId, manager);
       const sector = (ctx.sector ?? undefined) as Sector | undefined;
-      scored.push({ assessment: ctx, dual: computeDual({ assessment: ctx, framework, sector, pairs: pairsOf.get(ctx.id)! }) });
+      scored.push({
+        assessment: ctx,
+        dual: computeDual({ assessment: ctx, framework, sector, pairs: pairsOf.get(ctx.id)! }),
+      });
     }
     await writeScores(manager, scored);
   }
 
-  private async history(manager: EntityManager, user: AuthUser, ctx: AssessmentContext, to: AssessmentStatus, comment: string | null) {
+  private async history(
+    manager: EntityManager,
+    user: AuthUser,
+    ctx: AssessmentContext,
+    to: AssessmentStatus,
+    comment: string | null,
+  ) {
     await manager.query(
       `INSERT INTO assessment_status_change (assessment_id, district_id, from_status, to_status, actor_id, comment, at)
        VALUES ($1, $2, $3, $4, $5, $6, clock_timestamp())`,
@@ -240,7 +346,14 @@ export class AssessmentMutationsService {
     );
   }
 
-  private async record(manager: EntityManager, user: AuthUser, ctx: AssessmentContext, action: string, before: unknown, after: unknown) {
+  private async record(
+    manager: EntityManager,
+    user: AuthUser,
+    ctx: AssessmentContext,
+    action: string,
+    before: unknown,
+    after: unknown,
+  ) {
     await this.audit.record(manager, {
       actorId: user.id,
       action,
@@ -261,13 +374,17 @@ const MAX_EVIDENCE_LENGTH = 4000;
  * evidence length are checked here.
  */
 function assertWritable(values: { indicatorCode: string; evidence?: string | null }[]): void {
-  if (values.length > MAX_VALUES_PER_SAVE) throw badUserInput(`at most ${MAX_VALUES_PER_SAVE} values per save`, { field: 'values' });
+  if (values.length > MAX_VALUES_PER_SAVE)
+    throw badUserInput(`at most ${MAX_VALUES_PER_SAVE} values per save`, { field: 'values' });
   const long = values.find((v) => typeof v.evidence === 'string' && v.evidence.length > MAX_EVIDENCE_LENGTH);
   if (long) {
-    throw badUserInput(`Indicator ${long.indicatorCode}: evidence is longer than ${MAX_EVIDENCE_LENGTH} characters`, {
-      indicator: long.indicatorCode,
-      field: 'evidence',
-    });
+    throw badUserInput(
+      `Indicator ${long.indicatorCode}: evidence is longer than ${MAX_EVIDENCE_LENGTH} characters`,
+      {
+        indicator: long.indicatorCode,
+        field: 'evidence',
+      },
+    );
   }
 }
 

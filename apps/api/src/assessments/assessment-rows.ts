@@ -6,7 +6,10 @@ import type { AssessmentModel, AssessmentStatusEnum } from './models/assessment.
 import type { AssessmentScoreModel } from './models/assessment-score.model';
 
 /** An assessment without its lazily resolved parts (values, scores, history come from DataLoaders). */
-export type AssessmentRow = Omit<AssessmentModel, 'values' | 'selfScore' | 'officialScore' | 'gap' | 'history'>;
+export type AssessmentRow = Omit<
+  AssessmentModel,
+  'values' | 'selfScore' | 'officialScore' | 'gap' | 'history'
+>;
 
 /** Internal: what the mutations need besides the row (period state, branch sector). */
 export interface AssessmentContext extends AssessmentRow {

@@ -27,14 +27,22 @@ const framework: Framework = {
       code: 'B',
       name: { zh: '乙', en: 'B' },
       weight: 40,
-      indicators: [{ code: 'DAYS', name: { zh: '活动', en: 'Days' }, rule: { type: 'shortfall', maxPoints: 100, required: 3, deduction: 20 } }],
+      indicators: [
+        {
+          code: 'DAYS',
+          name: { zh: '活动', en: 'Days' },
+          rule: { type: 'shortfall', maxPoints: 100, required: 3, deduction: 20 },
+        },
+      ],
     },
   ],
 };
 
 function recordingManager() {
   const calls: { sql: string; params: unknown[] }[] = [];
-  const manager = { query: async (sql: string, params: unknown[]) => void calls.push({ sql, params }) } as unknown as EntityManager;
+  const manager = {
+    query: async (sql: string, params: unknown[]) => void calls.push({ sql, params }),
+  } as unknown as EntityManager;
   return { manager, calls };
 }
 
@@ -48,7 +56,11 @@ describe('stored scores', () => {
       assessment,
       framework,
       sector: undefined,
-      pairs: { MEETINGS: { self: { numerator: 3, denominator: 4 } }, PLAN: { self: true }, DAYS: { self: 2, reviewed: 1 } },
+      pairs: {
+        MEETINGS: { self: { numerator: 3, denominator: 4 } },
+        PLAN: { self: true },
+        DAYS: { self: 2, reviewed: 1 },
+      },
     });
     const { manager, calls } = recordingManager();
     await writeScores(manager, [{ assessment, dual }]);

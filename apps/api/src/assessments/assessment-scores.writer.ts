@@ -1,5 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import { scoreDual, type DualScoreResult, type Framework, type IndicatorValuePair, type ScoreResult, type Sector } from '@pathboard/scoring';
+import {
+  scoreDual,
+  type DualScoreResult,
+  type Framework,
+  type IndicatorValuePair,
+  type ScoreResult,
+  type Sector,
+} from '@pathboard/scoring';
 import { bulkInsert, jsonParam } from './sql/bulk-insert';
 
 /** What the score rows copy from their assessment (these never change after creation). */
@@ -56,7 +63,16 @@ function rowsOf(a: ScoredAssessment, kind: 'SELF' | 'OFFICIAL', result: ScoreRes
     jsonParam(result),
     result.paths.map((p) => p.percent),
   ];
-  const paths = result.paths.map((p) => [a.id, kind, p.code, a.districtId, a.periodId, a.branchId, p.points, p.percent]);
+  const paths = result.paths.map((p) => [
+    a.id,
+    kind,
+    p.code,
+    a.districtId,
+    a.periodId,
+    a.branchId,
+    p.points,
+    p.percent,
+  ]);
   return { score, paths };
 }
 
@@ -83,7 +99,10 @@ export async function writeScores(
   const scoreRows: unknown[][] = [];
   const pathRows: unknown[][] = [];
   for (const { assessment, dual } of scored) {
-    for (const [kind, result] of [['SELF', dual.self], ['OFFICIAL', dual.official]] as const) {
+    for (const [kind, result] of [
+      ['SELF', dual.self],
+      ['OFFICIAL', dual.official],
+    ] as const) {
       const rows = rowsOf(assessment, kind, result);
       scoreRows.push(rows.score);
       pathRows.push(...rows.paths);

@@ -7,7 +7,12 @@ import { toFrameworkModel } from '../frameworks/framework.mapper';
 import type { FrameworkModel } from '../frameworks/models/framework.model';
 import { AssessmentScoreEntity } from './entities/assessment-score.entity';
 import { IndicatorValueEntity } from './entities/indicator-value.entity';
-import type { AssessmentBranchModel, AssessmentStatusChangeModel, AssessmentStatusEnum, IndicatorValueModel } from './models/assessment.model';
+import type {
+  AssessmentBranchModel,
+  AssessmentStatusChangeModel,
+  AssessmentStatusEnum,
+  IndicatorValueModel,
+} from './models/assessment.model';
 
 export interface AssessmentLoaders {
   branch: DataLoader<string, AssessmentBranchModel | null>;
@@ -85,7 +90,9 @@ export class AssessmentLoadersFactory {
         );
       }),
       scores: new DataLoader(async (ids) => {
-        const rows = await ds.getRepository(AssessmentScoreEntity).find({ where: { assessmentId: In([...ids]) } });
+        const rows = await ds
+          .getRepository(AssessmentScoreEntity)
+          .find({ where: { assessmentId: In([...ids]) } });
         const grouped = groupBy(rows, (r) => r.assessmentId);
         return ids.map((id) => grouped.get(id) ?? []);
       }),

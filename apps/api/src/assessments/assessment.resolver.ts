@@ -1,5 +1,16 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { AuthGuard } from '../auth/auth.guard';
 import { FrameworkModel } from '../frameworks/models/framework.model';
 import type { AuthUser } from '../auth/auth-user';
@@ -30,7 +41,9 @@ export class AssessmentResolver {
     private readonly loaders: AssessmentLoadersFactory,
   ) {}
 
-  @Query(() => AssessmentModel, { description: "A branch's assessment of a period (e.g. period: \"2026Q1\")." })
+  @Query(() => AssessmentModel, {
+    description: 'A branch\'s assessment of a period (e.g. period: "2026Q1").',
+  })
   assessment(
     @CurrentUser() user: AuthUser,
     @Args('branchId', { type: () => ID }, new UuidPipe('branchId')) branchId: string,
@@ -39,16 +52,21 @@ export class AssessmentResolver {
     return this.reads.get(user, branchId, period);
   }
 
-  @Query(() => [AssessmentModel], { description: 'The assessments of a period in the caller\'s scope (a branch: its own).' })
+  @Query(() => [AssessmentModel], {
+    description: "The assessments of a period in the caller's scope (a branch: its own).",
+  })
   assessments(
     @CurrentUser() user: AuthUser,
     @Args('period') period: string,
-    @Args('status', { type: () => AssessmentStatusEnum, nullable: true }) status?: AssessmentStatusEnum | null,
+    @Args('status', { type: () => AssessmentStatusEnum, nullable: true })
+    status?: AssessmentStatusEnum | null,
   ): Promise<AssessmentRow[]> {
     return this.reads.list(user, period, status);
   }
 
-  @Mutation(() => AssessmentModel, { description: 'BRANCH: save self values of its own DRAFT/RETURNED assessment; all or nothing.' })
+  @Mutation(() => AssessmentModel, {
+    description: 'BRANCH: save self values of its own DRAFT/RETURNED assessment; all or nothing.',
+  })
   saveIndicatorValues(
     @CurrentUser() user: AuthUser,
     @Args('assessmentId', { type: () => ID }, new UuidPipe('assessmentId')) assessmentId: string,
@@ -67,19 +85,31 @@ export class AssessmentResolver {
     return this.mutations.submit(user, assessmentId, expectedVersion);
   }
 
-  @Mutation(() => AssessmentModel, { description: 'REVIEWER/ADMIN: approve or return (comment required) a submitted assessment.' })
+  @Mutation(() => AssessmentModel, {
+    description: 'REVIEWER/ADMIN: approve or return (comment required) a submitted assessment.',
+  })
   reviewAssessment(
     @CurrentUser() user: AuthUser,
     @Args('assessmentId', { type: () => ID }, new UuidPipe('assessmentId')) assessmentId: string,
     @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @Args('decision', { type: () => ReviewDecision }) decision: ReviewDecision,
-    @Args('reviewedValues', { type: () => [ReviewedValueInput], nullable: true }) reviewedValues?: ReviewedValueInput[] | null,
+    @Args('reviewedValues', { type: () => [ReviewedValueInput], nullable: true })
+    reviewedValues?: ReviewedValueInput[] | null,
     @Args('comment', { type: () => String, nullable: true }) comment?: string | null,
   ): Promise<AssessmentRow> {
-    return this.mutations.review(user, assessmentId, expectedVersion, decision, reviewedValues ?? [], comment);
+    return this.mutations.review(
+      user,
+      assessmentId,
+      expectedVersion,
+      decision,
+      reviewedValues ?? [],
+      comment,
+    );
   }
 
-  @Mutation(() => AssessmentModel, { description: 'ADMIN: reopen an approved assessment (returned to the branch); reason required.' })
+  @Mutation(() => AssessmentModel, {
+    description: 'ADMIN: reopen an approved assessment (returned to the branch); reason required.',
+  })
   reopenAssessment(
     @CurrentUser() user: AuthUser,
     @Args('assessmentId', { type: () => ID }, new UuidPipe('assessmentId')) assessmentId: string,
@@ -94,7 +124,9 @@ export class AssessmentResolver {
     return this.loaders.for(ctx).branch.load(row.branchId);
   }
 
-  @ResolveField(() => FrameworkModel, { description: 'The framework version the assessment is scored against (renders the form).' })
+  @ResolveField(() => FrameworkModel, {
+    description: 'The framework version the assessment is scored against (renders the form).',
+  })
   async framework(@Parent() row: AssessmentRow, @Context() ctx: object): Promise<FrameworkModel> {
     return (await this.loaders.for(ctx).framework.load(row.frameworkId))!;
   }
@@ -105,13 +137,19 @@ export class AssessmentResolver {
   }
 
   @ResolveField(() => AssessmentScoreModel, { nullable: true })
-  async selfScore(@Parent() row: AssessmentRow, @Context() ctx: object): Promise<AssessmentScoreModel | null> {
+  async selfScore(
+    @Parent() row: AssessmentRow,
+    @Context() ctx: object,
+  ): Promise<AssessmentScoreModel | null> {
     const score = (await this.loaders.for(ctx).scores.load(row.id)).find((s) => s.kind === 'SELF');
     return score ? toScoreModel(score) : null;
   }
 
   @ResolveField(() => AssessmentScoreModel, { nullable: true })
-  async officialScore(@Parent() row: AssessmentRow, @Context() ctx: object): Promise<AssessmentScoreModel | null> {
+  async officialScore(
+    @Parent() row: AssessmentRow,
+    @Context() ctx: object,
+  ): Promise<AssessmentScoreModel | null> {
     const score = (await this.loaders.for(ctx).scores.load(row.id)).find((s) => s.kind === 'OFFICIAL');
     return score ? toScoreModel(score) : null;
   }

@@ -26,7 +26,14 @@ import { IndicatorValueEntity } from './entities/indicator-value.entity';
     FrameworksModule,
     NotificationsModule,
   ],
-  providers: [AssessmentsService, AssessmentMutationsService, SectorChangeService, AssessmentAccess, AssessmentLoadersFactory, AssessmentResolver],
+  providers: [
+    AssessmentsService,
+    AssessmentMutationsService,
+    SectorChangeService,
+    AssessmentAccess,
+    AssessmentLoadersFactory,
+    AssessmentResolver,
+  ],
   exports: [AssessmentsService, AssessmentMutationsService, SectorChangeService],
 })
 export class AssessmentsModule {}

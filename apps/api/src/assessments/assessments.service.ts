@@ -17,7 +17,10 @@ export class AssessmentsService {
 
   async get(user: AuthUser, branchId: string, periodCode: string): Promise<AssessmentRow> {
     this.access.assertNotForeignBranch(user, branchId);
-    const [unit]: { id: string; path: string }[] = await this.dataSource.query(`SELECT id, path FROM org_unit WHERE id = $1`, [branchId]);
+    const [unit]: { id: string; path: string }[] = await this.dataSource.query(
+      `SELECT id, path FROM org_unit WHERE id = $1`,
+      [branchId],
+    );
     if (!unit) throw notFound('OrgUnit', branchId);
     this.access.assertCanRead(user, unit);
     const rows: Record<string, unknown>[] = await this.dataSource.query(
@@ -29,7 +32,11 @@ export class AssessmentsService {
   }
 
   /** The assessments of a period the caller may see (a BRANCH user: its own only). */
-  async list(user: AuthUser, periodCode: string, status?: AssessmentStatusEnum | null): Promise<AssessmentRow[]> {
+  async list(
+    user: AuthUser,
+    periodCode: string,
+    status?: AssessmentStatusEnum | null,
+  ): Promise<AssessmentRow[]> {
     const params: unknown[] = [periodCode, user.districtId];
     let where = `p.code = $1 AND a.district_id = $2`;
     if (status) {

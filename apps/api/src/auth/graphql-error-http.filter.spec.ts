@@ -6,7 +6,10 @@ import { GraphQLErrorHttpFilter } from './graphql-error-http.filter';
 function httpHost() {
   const res = { status: jest.fn(), json: jest.fn(), headersSent: false };
   res.status.mockReturnValue(res);
-  const host = { getType: () => 'http', switchToHttp: () => ({ getResponse: () => res }) } as unknown as ArgumentsHost;
+  const host = {
+    getType: () => 'http',
+    switchToHttp: () => ({ getResponse: () => res }),
+  } as unknown as ArgumentsHost;
   return { host, res };
 }
 

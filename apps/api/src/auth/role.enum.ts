@@ -8,4 +8,7 @@ export enum Role {
   VIEWER = 'VIEWER',
 }
 
-registerEnumType(Role, { name: 'Role', description: 'ADMIN: district; REVIEWER: street; BRANCH: one branch; VIEWER: read-only observer' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'ADMIN: district; REVIEWER: street; BRANCH: one branch; VIEWER: read-only observer',
+});

@@ -8,7 +8,8 @@ import { createLogger, PINO_LOGGER } from './logger';
     {
       provide: PINO_LOGGER,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => createLogger({ level: config.logLevel, pretty: config.nodeEnv === 'development' }),
+      useFactory: (config: AppConfig) =>
+        createLogger({ level: config.logLevel, pretty: config.nodeEnv === 'development' }),
     },
   ],
   exports: [PINO_LOGGER],

@@ -13,7 +13,13 @@ export function createLogger({ level, pretty }: LoggerOptions): Logger {
   if (pretty) {
     try {
       require.resolve('pino-pretty');
-      return pino({ level, transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } });
+      return pino({
+        level,
+        transport: {
+          target: 'pino-pretty',
+          options: { colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' },
+        },
+      });
     } catch {
       // pino-pretty is a dev dependency: fall back to JSON.
     }

@@ -1,7 +1,13 @@
 import { LoggerService } from '@nestjs/common';
 import type { Logger } from 'pino';
 
-const QUIET_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'GraphQLModule', 'NestFactory']);
+const QUIET_CONTEXTS = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'GraphQLModule',
+  'NestFactory',
+]);
 
 /** Nest's own logs (bootstrap, exceptions) through pino. */
 export class PinoNestLogger implements LoggerService {

@@ -8,7 +8,8 @@ export class UuidPipe implements PipeTransform<unknown, string> {
   constructor(private readonly field: string) {}
 
   transform(value: unknown): string {
-    if (typeof value !== 'string' || !isUUID(value)) throw badUserInput(`${this.field} must be a UUID`, { field: this.field });
+    if (typeof value !== 'string' || !isUUID(value))
+      throw badUserInput(`${this.field} must be a UUID`, { field: this.field });
     return value;
   }
 }

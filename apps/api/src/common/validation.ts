@@ -12,7 +12,8 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   const out: Problem[] = [];
   for (const e of errors) {
     const field = parent ? `${parent}.${e.property}` : e.property;
-    if (e.constraints && Object.keys(e.constraints).length > 0) out.push({ field, messages: Object.values(e.constraints) });
+    if (e.constraints && Object.keys(e.constraints).length > 0)
+      out.push({ field, messages: Object.values(e.constraints) });
     if (e.children?.length) out.push(...flattenValidationErrors(e.children, field));
   }
   return out;
@@ -24,7 +25,10 @@ export function validationErrorsToGraphQLError(errors: ValidationError[]): Graph
   const first = problems[0];
   if (!first) return badUserInput('Invalid input');
   const message = problems.map((p) => `${p.field}: ${p.messages.join(', ')}`).join('; ');
-  return badUserInput(message, { field: first.field, problems: problems.map((p) => ({ field: p.field, message: p.messages.join(', ') })) });
+  return badUserInput(message, {
+    field: first.field,
+    problems: problems.map((p) => ({ field: p.field, message: p.messages.join(', ') })),
+  });
 }
 
 /** The global pipe: validate + transform DTOs, strip nothing silently (unknown fields are refused by GraphQL anyway). */

@@ -87,7 +87,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jwtTtlSeconds: durationToSeconds(e.JWT_TTL),
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'info'),
     demoData: e.DEMO_DATA,
-    trustProxy: e.TRUST_PROXY === 'false' ? false : e.TRUST_PROXY === 'true' ? true : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
+    trustProxy:
+      e.TRUST_PROXY === 'false'
+        ? false
+        : e.TRUST_PROXY === 'true'
+          ? true
+          : /^\d+$/.test(e.TRUST_PROXY)
+            ? Number(e.TRUST_PROXY)
+            : e.TRUST_PROXY,
     reportWorkers: e.REPORT_WORKERS,
     reportRendersPerUser: e.REPORT_RENDERS_PER_USER,
     webDistDir: abs(e.WEB_DIST_DIR),

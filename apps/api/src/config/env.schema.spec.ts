@@ -101,12 +101,31 @@ describe('env schema', () => {
   });
 
   it('evidence limits default to 20 MB per file and 200 MB per assessment; S3 is all or nothing', () => {
-    expect(loadConfig({}).evidence).toEqual({ maxFileBytes: 20 * 1024 * 1024, maxAssessmentBytes: 200 * 1024 * 1024, s3: undefined });
+    expect(loadConfig({}).evidence).toEqual({
+      maxFileBytes: 20 * 1024 * 1024,
+      maxAssessmentBytes: 200 * 1024 * 1024,
+      s3: undefined,
+    });
     expect(loadConfig({ EVIDENCE_MAX_FILE_MB: '0.5' }).evidence.maxFileBytes).toBe(512 * 1024);
-    expect(() => parseEnv({ EVIDENCE_MAX_FILE_MB: '30', EVIDENCE_MAX_ASSESSMENT_MB: '10' })).toThrow(/EVIDENCE_MAX_ASSESSMENT_MB: must be at least/);
+    expect(() => parseEnv({ EVIDENCE_MAX_FILE_MB: '30', EVIDENCE_MAX_ASSESSMENT_MB: '10' })).toThrow(
+      /EVIDENCE_MAX_ASSESSMENT_MB: must be at least/,
+    );
     expect(() => parseEnv({ S3_BUCKET: 'b' })).toThrow(/S3_ACCESS_KEY_ID: is required when S3_BUCKET is set/);
     expect(() => parseEnv({ S3_ENDPOINT: 'http://127.0.0.1:9000' })).toThrow(/S3_BUCKET: is required/);
-    const s3 = loadConfig({ S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's', S3_ENDPOINT: 'http://127.0.0.1:9000' }).evidence.s3;
-    expect(s3).toEqual({ endpoint: 'http://127.0.0.1:9000', region: 'us-east-1', bucket: 'b', accessKeyId: 'k', secretAccessKey: 's', forcePathStyle: true, prefix: 'evidence/' });
+    const s3 = loadConfig({
+      S3_BUCKET: 'b',
+      S3_ACCESS_KEY_ID: 'k',
+      S3_SECRET_ACCESS_KEY: 's',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+    }).evidence.s3;
+    expect(s3).toEqual({
+      endpoint: 'http://127.0.0.1:9000',
+      region: 'us-east-1',
+      bucket: 'b',
+      accessKeyId: 'k',
+      secretAccessKey: 's',
+      forcePathStyle: true,
+      prefix: 'evidence/',
+    });
   });
 });

@@ -54,14 +54,20 @@ export const envSchema = z
         .regex(/^\d+\s*[smhd]?$/, 'must be a duration like 3600, 90m, 8h or 7d')
         .default('8h'),
     ),
-    LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
+    LOG_LEVEL: z.preprocess(
+      emptyToUndefined,
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+    ),
     // Unset: on outside production, off in production (where it must be asked for explicitly).
     DEMO_DATA: z.preprocess(emptyToUndefined, bool.optional()),
     TRUST_PROXY: z.preprocess(
       emptyToUndefined,
       z
         .string()
-        .regex(/^(false|true|\d+|[\w.:/, -]+)$/, 'must be false, true, a hop count, or addresses/subnets (e.g. loopback, 10.0.0.0/8)')
+        .regex(
+          /^(false|true|\d+|[\w.:/, -]+)$/,
+          'must be false, true, a hop count, or addresses/subnets (e.g. loopback, 10.0.0.0/8)',
+        )
         .default('false'),
     ),
     WEB_DIST_DIR: z.preprocess(emptyToUndefined, z.string().default('dist/apps/web')),
@@ -83,28 +89,46 @@ export const envSchema = z
         .default('Asia/Shanghai'),
     ),
     EVIDENCE_MAX_FILE_MB: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(1024).default(20)),
-    EVIDENCE_MAX_ASSESSMENT_MB: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(100_000).default(200)),
-    S3_ENDPOINT: z.preprocess(emptyToUndefined, z.string().url('must be a URL like https://s3.example.com').optional()),
+    EVIDENCE_MAX_ASSESSMENT_MB: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number().positive().max(100_000).default(200),
+    ),
+    S3_ENDPOINT: z.preprocess(
+      emptyToUndefined,
+      z.string().url('must be a URL like https://s3.example.com').optional(),
+    ),
     S3_REGION: z.preprocess(emptyToUndefined, z.string().default('us-east-1')),
     S3_BUCKET: z.preprocess(emptyToUndefined, z.string().optional()),
     S3_ACCESS_KEY_ID: z.preprocess(emptyToUndefined, z.string().optional()),
     S3_SECRET_ACCESS_KEY: z.preprocess(emptyToUndefined, z.string().optional()),
     S3_FORCE_PATH_STYLE: z.preprocess(emptyToUndefined, bool.default(true)),
     S3_PREFIX: z.preprocess(emptyToUndefined, z.string().default('evidence/')),
-    NOTIFY_CHECK_MINUTES: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(1440).default(15)),
+    NOTIFY_CHECK_MINUTES: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number().int().min(0).max(1440).default(15),
+    ),
     NOTIFY_DAYS_BEFORE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(60).default(3)),
   })
   .superRefine((env, ctx) => {
     // S3 is all or nothing: a half-configured bucket must not silently fall back to the local disk.
     if (env.S3_BUCKET) {
       for (const key of ['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
-        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when S3_BUCKET is set' });
+        if (!env[key])
+          ctx.addIssue({ code: 'custom', path: [key], message: 'is required when S3_BUCKET is set' });
       }
     } else if (env.S3_ENDPOINT || env.S3_ACCESS_KEY_ID || env.S3_SECRET_ACCESS_KEY) {
-      ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'is required when another S3_ variable is set' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['S3_BUCKET'],
+        message: 'is required when another S3_ variable is set',
+      });
     }
     if (env.EVIDENCE_MAX_ASSESSMENT_MB < env.EVIDENCE_MAX_FILE_MB) {
-      ctx.addIssue({ code: 'custom', path: ['EVIDENCE_MAX_ASSESSMENT_MB'], message: 'must be at least EVIDENCE_MAX_FILE_MB' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['EVIDENCE_MAX_ASSESSMENT_MB'],
+        message: 'must be at least EVIDENCE_MAX_FILE_MB',
+      });
     }
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });

@@ -72,7 +72,10 @@ function notDeclaration(glob: string): boolean {
 }
 
 /** Create (not initialize) a DataSource for the given config. */
-export function createDataSource(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>, overrides?: DataSourceOverrides): DataSource {
+export function createDataSource(
+  config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>,
+  overrides?: DataSourceOverrides,
+): DataSource {
   return new DataSource(buildDataSourceOptions(config, overrides));
 }
 

@@ -2,7 +2,12 @@ import { maintenanceTarget, quoteIdentifier } from './ensure-database';
 
 describe('maintenanceTarget', () => {
   it.each([
-    ['a plain URL', 'postgres://postgres@127.0.0.1:5432/pathboard', 'pathboard', 'postgres://postgres@127.0.0.1:5432/postgres'],
+    [
+      'a plain URL',
+      'postgres://postgres@127.0.0.1:5432/pathboard',
+      'pathboard',
+      'postgres://postgres@127.0.0.1:5432/postgres',
+    ],
     [
       'user, password and options are kept',
       'postgres://app:s%40cret@db:5432/pathboard?sslmode=require',

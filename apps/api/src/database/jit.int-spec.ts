@@ -17,7 +17,9 @@ describe('jit=off on PostgreSQL connections', () => {
   onPostgres('every pooled session of the app reports jit off', async () => {
     t = await createTestApp();
     // Several at once, so more than one pooled connection answers.
-    const answers: { jit: string }[][] = await Promise.all(Array.from({ length: 4 }, () => t!.dataSource.query('SHOW jit')));
+    const answers: { jit: string }[][] = await Promise.all(
+      Array.from({ length: 4 }, () => t!.dataSource.query('SHOW jit')),
+    );
     expect(answers.map((a) => a[0].jit)).toEqual(['off', 'off', 'off', 'off']);
   });
 });

@@ -65,12 +65,19 @@ async function runQuery(db: PGlite, sql: string, values?: unknown[]): Promise<Pg
   // exec runs multi-statement scripts (migrations); TypeORM expects the last statement's result.
   const results = await db.exec(sql);
   const last = results[results.length - 1];
-  return { rows: last?.rows ?? [], rowCount: last?.affectedRows ?? last?.rows.length ?? 0, command, fields: last?.fields ?? [] };
+  return {
+    rows: last?.rows ?? [],
+    rowCount: last?.affectedRows ?? last?.rows.length ?? 0,
+    command,
+    fields: last?.fields ?? [],
+  };
 }
 
 const identity = (v: string) => v;
 
-export function createPgliteDriver(options: PgliteDriverOptions = {}): { Pool: new (config?: unknown) => EventEmitter } {
+export function createPgliteDriver(options: PgliteDriverOptions = {}): {
+  Pool: new (config?: unknown) => EventEmitter;
+} {
   const acquireTimeoutMs = options.acquireTimeoutMs ?? 30_000;
 
   class PglitePool extends EventEmitter {
@@ -88,12 +95,19 @@ export function createPgliteDriver(options: PgliteDriverOptions = {}): { Pool: n
         // pg returns int8 and numeric as strings: keep that, and send booleans as SQL literals.
         parsers: { [types.INT8]: identity, [types.NUMERIC]: identity },
         serializers: {
-          [types.BOOL]: (v: unknown) => (v === true || v === 'true' || v === 1 ? 'TRUE' : v === false || v === 'false' || v === 0 ? 'FALSE' : String(v)),
+          [types.BOOL]: (v: unknown) =>
+            v === true || v === 'true' || v === 1
+              ? 'TRUE'
+              : v === false || v === 'false' || v === 0
+                ? 'FALSE'
+                : String(v),
         },
       };
       this.db = PGlite.create(pgliteOptions).catch((err: NodeJS.ErrnoException) => {
         if (err?.code === 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG') {
-          throw new Error('PGlite needs dynamic import: run Jest with NODE_OPTIONS=--experimental-vm-modules (`npx nx test api` does)');
+          throw new Error(
+            'PGlite needs dynamic import: run Jest with NODE_OPTIONS=--experimental-vm-modules (`npx nx test api` does)',
+          );
         }
         throw err;
       });
@@ -101,7 +115,9 @@ export function createPgliteDriver(options: PgliteDriverOptions = {}): { Pool: n
       this.session = new PgliteSession(this.db);
     }
 
-    connect(callback: (err: Error | null, client: PgliteSession | null, release: (err?: unknown) => void) => void): void {
+    connect(
+      callback: (err: Error | null, client: PgliteSession | null, release: (err?: unknown) => void) => void,
+    ): void {
       if (this.ended) {
         callback(new Error('PGlite pool has ended'), null, () => undefined);
         return;
@@ -132,7 +148,9 @@ export function createPgliteDriver(options: PgliteDriverOptions = {}): { Pool: n
         const i = this.waiting.indexOf(waiter);
         if (i >= 0) this.waiting.splice(i, 1);
         callback(
-          new Error(`PGlite session busy for ${acquireTimeoutMs} ms: is a query using dataSource.manager inside a transaction instead of the transaction's manager?`),
+          new Error(
+            `PGlite session busy for ${acquireTimeoutMs} ms: is a query using dataSource.manager inside a transaction instead of the transaction's manager?`,
+          ),
           null,
           () => undefined,
         );
@@ -152,10 +170,12 @@ export function createPgliteDriver(options: PgliteDriverOptions = {}): { Pool: n
 
     end(callback?: (err?: Error | null) => void): Promise<void> {
       this.ended = true;
-      const done = this.db.then((db) => db.close()).then(
-        () => callback?.(null),
-        (err: Error) => callback?.(err),
-      );
+      const done = this.db
+        .then((db) => db.close())
+        .then(
+          () => callback?.(null),
+          (err: Error) => callback?.(err),
+        );
       return done;
     }
   }

@@ -22,36 +22,55 @@ describe('demo seeding', () => {
     expect(ms).toBeLessThan(30_000);
     expect(await seeder.seedIfEmpty()).toBeNull();
 
-    const periods: { code: string; status: string }[] = await t.dataSource.query(`SELECT code, status FROM period ORDER BY code`);
+    const periods: { code: string; status: string }[] = await t.dataSource.query(
+      `SELECT code, status FROM period ORDER BY code`,
+    );
     expect(periods.map((p) => p.code)).toEqual(['2025Q3', '2025Q4', '2026Q1', '2026Q2', '2026Q3', '2026Q4']);
     expect(periods.at(-1)!.status).toBe('OPEN');
 
     const admin = await t.loginAs('admin', DEMO_PASSWORD);
     const current = await t.gql<{ assessments: { status: string }[] }>(LIST, { p: '2026Q4' }, admin);
     expect(current.errors).toBeUndefined();
-    expect(new Set(current.data!.assessments.map((a) => a.status))).toEqual(new Set(['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED']));
-    const earlier = await t.gql<{ assessments: { status: string; officialScore: { gradeCode: string } | null }[] }>(LIST, { p: '2026Q1' }, admin);
+    expect(new Set(current.data!.assessments.map((a) => a.status))).toEqual(
+      new Set(['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED']),
+    );
+    const earlier = await t.gql<{
+      assessments: { status: string; officialScore: { gradeCode: string } | null }[];
+    }>(LIST, { p: '2026Q1' }, admin);
     expect(earlier.data!.assessments.every((a) => a.status === 'APPROVED' && a.officialScore)).toBe(true);
 
     const reviewer = await t.loginAs('reviewer', DEMO_PASSWORD);
     const street = await t.gql<{ assessments: unknown[] }>(LIST, { p: '2026Q4' }, reviewer);
     expect(street.data!.assessments.length).toBe(20);
     const branch = await t.loginAs('branch', DEMO_PASSWORD);
-    const own = await t.gql<{ assessments: { status: string; branch: { name: string } }[] }>(LIST, { p: '2026Q4' }, branch);
+    const own = await t.gql<{ assessments: { status: string; branch: { name: string } }[] }>(
+      LIST,
+      { p: '2026Q4' },
+      branch,
+    );
     expect(own.data!.assessments).toHaveLength(1);
     expect(own.data!.assessments[0]).toMatchObject({ status: 'DRAFT' });
     expect(own.data!.assessments[0].branch.name).toMatch(/社区党支部$/);
 
-    const [{ vetoes }] = await t.dataSource.query(`SELECT count(*)::int AS vetoes FROM assessment_score WHERE kind = 'OFFICIAL' AND veto`);
+    const [{ vetoes }] = await t.dataSource.query(
+      `SELECT count(*)::int AS vetoes FROM assessment_score WHERE kind = 'OFFICIAL' AND veto`,
+    );
     expect(vetoes).toBe(1);
-    const [{ adjusted }] = await t.dataSource.query(`SELECT count(*)::int AS adjusted FROM indicator_value WHERE reviewed_value IS NOT NULL`);
+    const [{ adjusted }] = await t.dataSource.query(
+      `SELECT count(*)::int AS adjusted FROM indicator_value WHERE reviewed_value IS NOT NULL`,
+    );
     expect(adjusted).toBeGreaterThan(20);
     console.log(`demo seeding took ${ms} ms`);
   });
 
   it('seeds a synthetic district next to the demo one, every assessment of a non-empty draft scored', async () => {
     const seeder = t.app.get(DemoSeeder);
-    const summary = await seeder.seedLargeDistrict({ branches: 250, quarters: 3, seed: 5, now: new Date('2026-11-22T02:00:00Z') });
+    const summary = await seeder.seedLargeDistrict({
+      branches: 250,
+      quarters: 3,
+      seed: 5,
+      now: new Date('2026-11-22T02:00:00Z'),
+    });
     expect(summary).toMatchObject({ branches: 250, periods: 3, assessments: 750 });
     const [counts] = await t.dataSource.query(
       `SELECT (SELECT count(*)::int FROM org_unit WHERE district_id = $1 AND kind = 'STREET') AS streets,

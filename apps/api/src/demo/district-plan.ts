@@ -110,7 +110,15 @@ export function buildDistrictTree(options: {
         const trend = r < 0.2 ? 0.045 : r < 0.35 ? -0.045 : rng.noise(0.01);
         const violations = new Map<number, number>();
         if (rng.chance(0.06)) violations.set(rng.int(0, quarterCount - 1), rng.int(1, 2));
-        branches.push({ unit, streetCode: spec.code, base: 0.5 + rng.next() * 0.42, trend, violations, vetoQuarter: null, activeUntil: quarterCount - 1 });
+        branches.push({
+          unit,
+          streetCode: spec.code,
+          base: 0.5 + rng.next() * 0.42,
+          trend,
+          violations,
+          vetoQuarter: null,
+          activeUntil: quarterCount - 1,
+        });
       }
     }
     district.memberCount += street.memberCount;

@@ -23,7 +23,13 @@ export interface AssessmentPlan {
   updatedAt: Date;
   pairs: Record<string, IndicatorValuePair>;
   evidence: Record<string, string>;
-  history: { from: AssessmentStatus | null; to: AssessmentStatus; actor: string | null; comment: string | null; at: Date }[];
+  history: {
+    from: AssessmentStatus | null;
+    to: AssessmentStatus;
+    actor: string | null;
+    comment: string | null;
+    at: Date;
+  }[];
 }
 
 const DAY = 86400_000;
@@ -74,7 +80,9 @@ export function planAssessment(args: {
 
   const submitter = actors.branchUsers.get(profile.unit.id) ?? null;
   const reviewer = actors.reviewerByStreet.get(profile.streetCode) ?? actors.admin;
-  const history: AssessmentPlan['history'] = [{ from: null, to: 'DRAFT', actor: actors.admin, comment: 'period opened', at: quarter.start }];
+  const history: AssessmentPlan['history'] = [
+    { from: null, to: 'DRAFT', actor: actors.admin, comment: 'period opened', at: quarter.start },
+  ];
   let submittedAt: Date | null = null;
   let onTime: boolean | null = null;
   let at = quarter.start;
@@ -92,7 +100,8 @@ export function planAssessment(args: {
     history.push({ from: 'DRAFT', to: 'SUBMITTED', actor: submitter, comment: null, at });
     submittedAt = at;
     onTime = at.getTime() <= quarter.deadline.getTime();
-    const returnedOnce = status === 'RETURNED' || ((status === 'APPROVED' || status === 'SUBMITTED') && rng.chance(0.12));
+    const returnedOnce =
+      status === 'RETURNED' || ((status === 'APPROVED' || status === 'SUBMITTED') && rng.chance(0.12));
     if (returnedOnce) {
       step('RETURNED', reviewer, rng.pick(RETURN_COMMENTS), rng.int(1, 3));
       if (status !== 'RETURNED') {
@@ -100,7 +109,8 @@ export function planAssessment(args: {
         submittedAt = at;
       }
     }
-    if (status === 'APPROVED') step('APPROVED', reviewer, rng.chance(0.5) ? '材料齐全,同意' : null, rng.int(1, 6));
+    if (status === 'APPROVED')
+      step('APPROVED', reviewer, rng.chance(0.5) ? '材料齐全,同意' : null, rng.int(1, 6));
   }
   const transitions = history.length - 1;
   return {

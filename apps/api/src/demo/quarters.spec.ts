@@ -3,7 +3,12 @@ import { lastQuarters, quarterInfo, quarterOf } from './quarters';
 describe('seed quarters', () => {
   it('counts quarters back from now, oldest first', () => {
     expect(lastQuarters(new Date('2026-11-22T12:00:00Z'), 6).map((q) => q.code)).toEqual([
-      '2025Q3', '2025Q4', '2026Q1', '2026Q2', '2026Q3', '2026Q4',
+      '2025Q3',
+      '2025Q4',
+      '2026Q1',
+      '2026Q2',
+      '2026Q3',
+      '2026Q4',
     ]);
   });
 

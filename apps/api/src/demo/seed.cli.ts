@@ -18,7 +18,8 @@ function parseArgs(argv: string[]): { branches: number; quarters: number; seed?:
     const raw = get(name);
     if (raw === undefined) return fallback;
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be an integer from ${min} to ${max} (got ${raw})`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new Error(`--${name} must be an integer from ${min} to ${max} (got ${raw})`);
     return n;
   };
   return {
@@ -42,10 +43,14 @@ async function main(): Promise<void> {
     const seeder = new DemoSeeder(dataSource);
     if (args.demo) {
       const summary = await seeder.seedIfEmpty();
-      console.log(summary ? `demo district seeded in ${summary.ms} ms` : 'database not empty: demo district not seeded');
+      console.log(
+        summary ? `demo district seeded in ${summary.ms} ms` : 'database not empty: demo district not seeded',
+      );
       return;
     }
-    console.log(`seeding a district of ${args.branches} branches over ${args.quarters} quarters into ${config.databaseUrl ? 'PostgreSQL' : `PGlite (${config.dataDir})`} …`);
+    console.log(
+      `seeding a district of ${args.branches} branches over ${args.quarters} quarters into ${config.databaseUrl ? 'PostgreSQL' : `PGlite (${config.dataDir})`} …`,
+    );
     const summary = await seeder.seedLargeDistrict(args);
     console.log(
       `done: district ${summary.districtId}, ${summary.branches} branches, ${summary.periods} periods, ${summary.assessments} assessments in ${(summary.ms / 1000).toFixed(1)} s`,

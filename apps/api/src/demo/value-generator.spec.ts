@@ -33,7 +33,12 @@ describe('demo value generator', () => {
     const mean = (quality: number) => {
       const rng = new Prng(1);
       let sum = 0;
-      for (let i = 0; i < 30; i++) sum += scoreAssessment(defaultFramework, generateValues(defaultFramework, branch('COMMUNITY', quality), rng), { sector: 'COMMUNITY' }).total;
+      for (let i = 0; i < 30; i++)
+        sum += scoreAssessment(
+          defaultFramework,
+          generateValues(defaultFramework, branch('COMMUNITY', quality), rng),
+          { sector: 'COMMUNITY' },
+        ).total;
       return sum / 30;
     };
     const strong = mean(0.9);
@@ -44,7 +49,11 @@ describe('demo value generator', () => {
 
   it('skips indicators that do not apply to the sector (乡村振兴 only for rural branches)', () => {
     const rng = new Prng(3);
-    expect(generateValues(defaultFramework, branch('COMMUNITY', 0.8), rng)).not.toHaveProperty('ORG_RURAL_REVITALIZATION');
-    expect(generateValues(defaultFramework, branch('RURAL', 0.8), rng)).toHaveProperty('ORG_RURAL_REVITALIZATION');
+    expect(generateValues(defaultFramework, branch('COMMUNITY', 0.8), rng)).not.toHaveProperty(
+      'ORG_RURAL_REVITALIZATION',
+    );
+    expect(generateValues(defaultFramework, branch('RURAL', 0.8), rng)).toHaveProperty(
+      'ORG_RURAL_REVITALIZATION',
+    );
   });
 });

@@ -13,9 +13,13 @@ export class DistrictsResolver {
   constructor(private readonly districts: DistrictsService) {}
 
   @Mutation(() => CreateDistrictPayload, {
-    description: 'ADMIN of a whole district: create another district (a new tree root) with its first ADMIN, who manages it',
+    description:
+      'ADMIN of a whole district: create another district (a new tree root) with its first ADMIN, who manages it',
   })
-  createDistrict(@CurrentUser() user: AuthUser, @Args('input') input: CreateDistrictInput): Promise<CreateDistrictPayload> {
+  createDistrict(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: CreateDistrictInput,
+  ): Promise<CreateDistrictPayload> {
     return this.districts.create(user, input);
   }
 }

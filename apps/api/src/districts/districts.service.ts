@@ -30,14 +30,27 @@ export class DistrictsService {
   async create(user: AuthUser, input: CreateDistrictInput): Promise<CreateDistrictPayload> {
     this.policy.assertRole(user, [Role.ADMIN], 'district.create');
     if (pathDepth(user.scopePath) !== 1) {
-      throw this.policy.deny(user, 'district.create', 'SCOPE', 'OrgUnit', user.scopeUnitId, 'Only an administrator of a whole district may create a district');
+      throw this.policy.deny(
+        user,
+        'district.create',
+        'SCOPE',
+        'OrgUnit',
+        user.scopeUnitId,
+        'Only an administrator of a whole district may create a district',
+      );
     }
     return this.dataSource.transaction(async (m) => {
       const district = await this.orgUnits.insertDistrict(m, user, input);
       const admin = await this.users.insert(
         m,
         user,
-        { username: input.admin.username, password: input.admin.password, displayName: input.admin.displayName, role: Role.ADMIN, scope: district },
+        {
+          username: input.admin.username,
+          password: input.admin.password,
+          displayName: input.admin.displayName,
+          role: Role.ADMIN,
+          scope: district,
+        },
         'admin.',
       );
       return { district: toOrgUnitModel(district, []), admin: toUserModel(admin) };

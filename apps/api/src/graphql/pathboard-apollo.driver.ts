@@ -17,7 +17,10 @@ import { jitGateway } from './jit-gateway';
  */
 @Injectable()
 export class PathboardApolloDriver extends ApolloDriver {
-  protected override async registerExpress(options: ApolloDriverConfig, { preStartHook }: { preStartHook?: () => void } = {}): Promise<void> {
+  protected override async registerExpress(
+    options: ApolloDriverConfig,
+    { preStartHook }: { preStartHook?: () => void } = {},
+  ): Promise<void> {
     const { path = '/graphql', schema } = options;
     const httpAdapter = this.httpAdapterHost.httpAdapter;
     httpAdapter.use(path, (req: { body?: unknown }, _res: unknown, next: () => void) => {
@@ -28,7 +31,12 @@ export class PathboardApolloDriver extends ApolloDriver {
     preStartHook?.();
     // Nest builds the code-first schema with its resolvers attached; graphql-jit executes it.
     if (!schema) throw new Error('PathboardApolloDriver needs the schema Nest built (code first)');
-    const { typeDefs: _typeDefs, resolvers: _resolvers, schema: _schema, ...rest } = options as ApolloDriverConfig & Record<string, unknown>;
+    const {
+      typeDefs: _typeDefs,
+      resolvers: _resolvers,
+      schema: _schema,
+      ...rest
+    } = options as ApolloDriverConfig & Record<string, unknown>;
     const server = new ApolloServer<BaseContext>({
       ...rest,
       gateway: jitGateway(schema),

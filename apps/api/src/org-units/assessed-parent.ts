@@ -65,7 +65,10 @@ export class AssessedParentGuard {
    */
   async clear(manager: EntityManager, input: AssessedParentInput): Promise<void> {
     if (input.parent.kind !== OrgUnitKind.BRANCH) return;
-    const assessments: ParentAssessment[] = await manager.query(LEAF_ASSESSMENTS, [input.parent.id, input.parent.districtId]);
+    const assessments: ParentAssessment[] = await manager.query(LEAF_ASSESSMENTS, [
+      input.parent.id,
+      input.parent.districtId,
+    ]);
     const refusal = assessedParentRefusal(input.parent, assessments);
     if (refusal) throw refusal;
     const untouched = assessments.filter(isUntouchedDraft);
@@ -77,7 +80,11 @@ export class AssessedParentGuard {
       input.parent.districtId,
     ]);
     if (removed.length !== untouched.length) {
-      throw conflict(`parentId: an assessment of branch ${input.parent.code} was changed meanwhile; reload and retry`, undefined, { field: 'parentId' });
+      throw conflict(
+        `parentId: an assessment of branch ${input.parent.code} was changed meanwhile; reload and retry`,
+        undefined,
+        { field: 'parentId' },
+      );
     }
     // One event per period, like ASSESSMENTS_CREATED (a branch has at most one assessment a period).
     for (const a of untouched) {
@@ -87,7 +94,12 @@ export class AssessedParentGuard {
         action: 'ASSESSMENTS_REMOVED',
         targetType: 'Period',
         targetId: a.periodId,
-        before: { period: a.periodCode, assessments: [{ assessmentId: a.id, branchId: input.parent.id, status: a.status, version: a.version }] },
+        before: {
+          period: a.periodCode,
+          assessments: [
+            { assessmentId: a.id, branchId: input.parent.id, status: a.status, version: a.version },
+          ],
+        },
         after: { reason: input.reason, unitId: input.childId, parentId: input.parent.id, assessments: [] },
       });
     }

@@ -1,5 +1,13 @@
 import { OrgUnitKind } from './org-unit.enums';
-import { assessedParentRefusal, isUntouchedDraft, moveRefusal, movedPath, parentPathOf, type ParentAssessment, type TreeUnit } from './org-unit-rules';
+import {
+  assessedParentRefusal,
+  isUntouchedDraft,
+  moveRefusal,
+  movedPath,
+  parentPathOf,
+  type ParentAssessment,
+  type TreeUnit,
+} from './org-unit-rules';
 
 const unit = (id: string, path: string, kind: OrgUnitKind, extra: Partial<TreeUnit> = {}): TreeUnit => ({
   id,
@@ -44,7 +52,11 @@ describe('moveRefusal', () => {
 
   it('refuses another district with a message saying why', () => {
     const err = moveRefusal(b1, otherStreet);
-    expect(err?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentId', reason: 'CROSS_DISTRICT' });
+    expect(err?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'parentId',
+      reason: 'CROSS_DISTRICT',
+    });
     expect(err?.message).toMatch(/^parentId: .*another district/);
   });
 
@@ -61,7 +73,12 @@ describe('moveRefusal', () => {
   });
 });
 
-const assessment = (periodCode: string, status: ParentAssessment['status'], hasValues: boolean, version = 1): ParentAssessment => ({
+const assessment = (
+  periodCode: string,
+  status: ParentAssessment['status'],
+  hasValues: boolean,
+  version = 1,
+): ParentAssessment => ({
   id: `a-${periodCode}`,
   periodId: `p-${periodCode}`,
   periodCode,
@@ -73,9 +90,17 @@ const assessment = (periodCode: string, status: ParentAssessment['status'], hasV
 describe('isUntouchedDraft', () => {
   it.each([
     ['an empty DRAFT', true, assessment('2026Q4', 'DRAFT', false)],
-    ['an empty DRAFT saved with nothing (version bumped, still no values)', true, assessment('2026Q4', 'DRAFT', false, 2)],
+    [
+      'an empty DRAFT saved with nothing (version bumped, still no values)',
+      true,
+      assessment('2026Q4', 'DRAFT', false, 2),
+    ],
     ['a DRAFT with saved values', false, assessment('2026Q4', 'DRAFT', true, 2)],
-    ['a DRAFT with values written at version 1 (seeded beside the API)', false, assessment('2026Q4', 'DRAFT', true)],
+    [
+      'a DRAFT with values written at version 1 (seeded beside the API)',
+      false,
+      assessment('2026Q4', 'DRAFT', true),
+    ],
     ['a SUBMITTED one, even without values', false, assessment('2026Q4', 'SUBMITTED', false)],
     ['a RETURNED one', false, assessment('2026Q4', 'RETURNED', true)],
     ['an APPROVED one', false, assessment('2026Q4', 'APPROVED', true)],
@@ -97,7 +122,12 @@ describe('assessedParentRefusal', () => {
   it.each([
     ['an APPROVED quarter', [assessment('2026Q3', 'APPROVED', true)], ['2026Q3'], '2026Q3 APPROVED'],
     ['a SUBMITTED quarter', [assessment('2026Q4', 'SUBMITTED', true)], ['2026Q4'], '2026Q4 SUBMITTED'],
-    ['a DRAFT with values', [assessment('2026Q4', 'DRAFT', true, 3)], ['2026Q4'], '2026Q4 DRAFT with saved values'],
+    [
+      'a DRAFT with values',
+      [assessment('2026Q4', 'DRAFT', true, 3)],
+      ['2026Q4'],
+      '2026Q4 DRAFT with saved values',
+    ],
     [
       'a past quarter beside an untouched draft (only the kept one is named)',
       [assessment('2026Q3', 'RETURNED', true), assessment('2026Q4', 'DRAFT', false)],
@@ -106,7 +136,12 @@ describe('assessedParentRefusal', () => {
     ],
   ])('refuses a parent with %s, naming parentId and the quarters', (_label, assessments, periods, listed) => {
     const err = assessedParentRefusal(parent, assessments);
-    expect(err?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'parentId', reason: 'ASSESSED_PARENT', periods });
+    expect(err?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'parentId',
+      reason: 'ASSESSED_PARENT',
+      periods,
+    });
     expect(err?.message).toMatch(/^parentId: branch B-A1 already has assessments/);
     expect(err?.message).toContain(`(${listed})`);
     expect(err?.message).toContain('move the branches under it instead');

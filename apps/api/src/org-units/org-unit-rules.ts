@@ -34,10 +34,16 @@ export interface TreeUnit {
  */
 export function moveRefusal(unit: TreeUnit, parent: TreeUnit): GraphQLError | null {
   if (unit.kind === OrgUnitKind.DISTRICT) {
-    return badUserInput('id: a district is the root of its tree and cannot be moved', { field: 'id', reason: 'DISTRICT' });
+    return badUserInput('id: a district is the root of its tree and cannot be moved', {
+      field: 'id',
+      reason: 'DISTRICT',
+    });
   }
   if (parent.id === unit.id || parent.path.startsWith(unit.path)) {
-    return badUserInput('parentId: a unit cannot be moved under itself or a unit of its own subtree', { field: 'parentId', reason: 'CYCLE' });
+    return badUserInput('parentId: a unit cannot be moved under itself or a unit of its own subtree', {
+      field: 'parentId',
+      reason: 'CYCLE',
+    });
   }
   if (parent.districtId !== unit.districtId) {
     return badUserInput(
@@ -47,13 +53,22 @@ export function moveRefusal(unit: TreeUnit, parent: TreeUnit): GraphQLError | nu
   }
   const allowed = ALLOWED_PARENT[unit.kind];
   if (!allowed.includes(parent.kind)) {
-    return badUserInput(`parentId: a ${unit.kind} must be under a ${allowed.join(' or ')}, not a ${parent.kind}`, { field: 'parentId', reason: 'KIND' });
+    return badUserInput(
+      `parentId: a ${unit.kind} must be under a ${allowed.join(' or ')}, not a ${parent.kind}`,
+      { field: 'parentId', reason: 'KIND' },
+    );
   }
   if (parent.id === unit.parentId) {
-    return badUserInput('parentId: the unit is already under this parent', { field: 'parentId', reason: 'SAME_PARENT' });
+    return badUserInput('parentId: the unit is already under this parent', {
+      field: 'parentId',
+      reason: 'SAME_PARENT',
+    });
   }
   if (!parent.active) {
-    return badUserInput('parentId: the new parent is inactive; reactivate it first', { field: 'parentId', reason: 'INACTIVE_PARENT' });
+    return badUserInput('parentId: the new parent is inactive; reactivate it first', {
+      field: 'parentId',
+      reason: 'INACTIVE_PARENT',
+    });
   }
   return null;
 }
@@ -89,10 +104,15 @@ export function isUntouchedDraft(a: Pick<ParentAssessment, 'status' | 'hasValues
  * silently leave every scoreboard, trend and report (docs/domain.md: past scores stay reproducible).
  * Untouched drafts hold nothing and do not stand in the way (the service removes them).
  */
-export function assessedParentRefusal(parent: { code: string }, assessments: readonly ParentAssessment[]): GraphQLError | null {
+export function assessedParentRefusal(
+  parent: { code: string },
+  assessments: readonly ParentAssessment[],
+): GraphQLError | null {
   const kept = assessments.filter((a) => !isUntouchedDraft(a));
   if (kept.length === 0) return null;
-  const listed = kept.map((a) => `${a.periodCode} ${a.status}${a.status === 'DRAFT' ? ' with saved values' : ''}`).join(', ');
+  const listed = kept
+    .map((a) => `${a.periodCode} ${a.status}${a.status === 'DRAFT' ? ' with saved values' : ''}`)
+    .join(', ');
   return badUserInput(
     `parentId: branch ${parent.code} already has assessments (${listed}): a unit under it would make it a general branch that is no longer assessed, ` +
       'and its scores would leave every scoreboard, trend and report; create the general branch as a new unit and move the branches under it instead',

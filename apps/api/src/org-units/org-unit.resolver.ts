@@ -16,11 +16,16 @@ export class OrgUnitResolver {
   constructor(private readonly orgUnits: OrgUnitsService) {}
 
   @Query(() => OrgUnit, { description: 'One unit in scope, with its direct children' })
-  orgUnit(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, new UuidPipe('id')) id: string): Promise<OrgUnit> {
+  orgUnit(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }, new UuidPipe('id')) id: string,
+  ): Promise<OrgUnit> {
     return this.orgUnits.getById(user, id);
   }
 
-  @Query(() => OrgUnit, { description: "The nested subtree under rootId (default: the caller's scope unit), for tree pickers" })
+  @Query(() => OrgUnit, {
+    description: "The nested subtree under rootId (default: the caller's scope unit), for tree pickers",
+  })
   orgTree(@CurrentUser() user: AuthUser, @Args() args: OrgTreeArgs): Promise<OrgUnit> {
     return this.orgUnits.tree(user, args.rootId, args.includeInactive ?? false);
   }
@@ -34,7 +39,10 @@ export class OrgUnitResolver {
     return this.orgUnits.create(user, input);
   }
 
-  @Mutation(() => OrgUnit, { description: 'ADMIN: rename, recode, change sector/member count, (de)activate a unit in scope (reactivated branches get DRAFT assessments in open periods); to move it: moveOrgUnit' })
+  @Mutation(() => OrgUnit, {
+    description:
+      'ADMIN: rename, recode, change sector/member count, (de)activate a unit in scope (reactivated branches get DRAFT assessments in open periods); to move it: moveOrgUnit',
+  })
   updateOrgUnit(
     @CurrentUser() user: AuthUser,
     @Args('id', { type: () => ID }, new UuidPipe('id')) id: string,
@@ -52,7 +60,8 @@ export class OrgUnitResolver {
   moveOrgUnit(
     @CurrentUser() user: AuthUser,
     @Args('id', { type: () => ID, description: 'The unit to move' }, new UuidPipe('id')) id: string,
-    @Args('parentId', { type: () => ID, description: 'Its new parent' }, new UuidPipe('parentId')) parentId: string,
+    @Args('parentId', { type: () => ID, description: 'Its new parent' }, new UuidPipe('parentId'))
+    parentId: string,
   ): Promise<OrgUnit> {
     return this.orgUnits.move(user, id, parentId);
   }

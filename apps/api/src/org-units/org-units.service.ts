@@ -47,7 +47,12 @@ export class OrgUnitsService {
   ) {}
 
   /** The unit entity, or NOT_FOUND, also (audited) when out of the caller's scope. For other services too. */
-  async getEntityInScope(user: AuthUser, id: string, action: string, manager: EntityManager = this.dataSource.manager): Promise<OrgUnitEntity> {
+  async getEntityInScope(
+    user: AuthUser,
+    id: string,
+    action: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<OrgUnitEntity> {
     const unit = await manager.findOne(OrgUnitEntity, { where: { id } });
     if (!unit) throw notFound('OrgUnit', id);
     this.policy.assertUnitInScope(user, unit, action);
@@ -83,7 +88,8 @@ export class OrgUnitsService {
   async create(user: AuthUser, input: CreateOrgUnitInput): Promise<OrgUnit> {
     this.policy.assertRole(user, [Role.ADMIN], 'orgUnit.create');
     return this.dataSource.transaction(async (m) => {
-      const missingParent = () => badUserInput(`parentId: org unit ${input.parentId} does not exist`, { field: 'parentId' });
+      const missingParent = () =>
+        badUserInput(`parentId: org unit ${input.parentId} does not exist`, { field: 'parentId' });
       let parent = await m.findOne(OrgUnitEntity, { where: { id: input.parentId } });
       if (!parent) throw missingParent();
       this.policy.assertUnitInScope(user, parent, 'orgUnit.create', missingParent);
@@ -99,7 +105,8 @@ export class OrgUnitsService {
       await lockDistrictTree(m, parent.districtId);
       parent = await m.findOneOrFail(OrgUnitEntity, { where: { id: parent.id } });
       this.policy.assertUnitInScope(user, parent, 'orgUnit.create', missingParent);
-      if (input.kind === OrgUnitKind.BRANCH && !input.sector) throw badUserInput('sector: a branch needs a sector', { field: 'sector' });
+      if (input.kind === OrgUnitKind.BRANCH && !input.sector)
+        throw badUserInput('sector: a branch needs a sector', { field: 'sector' });
       await this.assertCodeFree(m, input.code);
       const id = randomUUID();
       // A branch with assessments stays a leaf; its untouched drafts are removed so it can take children.
@@ -170,10 +177,24 @@ export class OrgUnitsService {
       // A change that changes nothing (the form saved as it was) writes neither the row nor an audit event.
       if (isDeepStrictEqual(orgUnitSnapshot(unit), before)) return toOrgUnitModel(unit, null);
       const saved = await this.saveUnique(m, unit);
-      await this.audit.record(m, { districtId: saved.districtId, actorId: user.id, action: 'ORG_UNIT_UPDATED', targetType: 'OrgUnit', targetId: saved.id, before, after: orgUnitSnapshot(saved) });
+      await this.audit.record(m, {
+        districtId: saved.districtId,
+        actorId: user.id,
+        action: 'ORG_UNIT_UPDATED',
+        targetType: 'OrgUnit',
+        targetId: saved.id,
+        before,
+        after: orgUnitSnapshot(saved),
+      });
       if (saved.kind === OrgUnitKind.BRANCH && saved.sector !== sectorBefore) {
         // Its open quarters' values and scores follow the new sector (rule: sector-change.service.ts).
-        await this.sectorChange.realign(m, { branchId: saved.id, districtId: saved.districtId, from: sectorBefore, to: saved.sector, actorId: user.id });
+        await this.sectorChange.realign(m, {
+          branchId: saved.id,
+          districtId: saved.districtId,
+          from: sectorBefore,
+          to: saved.sector,
+          actorId: user.id,
+        });
       }
       if (reactivating) {
         // Its active assessed leaves (itself, or those below it) join the open quarters they are missing from.
@@ -206,7 +227,8 @@ export class OrgUnitsService {
       await lockDistrictTree(m, found.districtId);
       // Read again under the lock: paths are stable from here to the commit.
       const unit = await this.getEntityInScope(user, id, 'orgUnit.move', m);
-      const missingParent = () => badUserInput(`parentId: org unit ${parentId} does not exist`, { field: 'parentId' });
+      const missingParent = () =>
+        badUserInput(`parentId: org unit ${parentId} does not exist`, { field: 'parentId' });
       const parent = await m.findOne(OrgUnitEntity, { where: { id: parentId } });
       if (!parent) throw missingParent();
       this.policy.assertUnitInScope(user, parent, 'orgUnit.move', missingParent);

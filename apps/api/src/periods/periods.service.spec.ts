@@ -7,6 +7,10 @@ describe('period codes', () => {
   });
 
   it.each(['2026Q5', '2026Q0', '26Q1', '2026-Q1', '2026q1', ''])('refuses %j with BAD_USER_INPUT', (code) => {
-    expect(() => parsePeriodCode(code)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'code' }) }));
+    expect(() => parsePeriodCode(code)).toThrow(
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'code' }),
+      }),
+    );
   });
 });

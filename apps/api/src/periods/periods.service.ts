@@ -124,8 +124,21 @@ export class PeriodsService {
           assessments: created.length,
         },
       });
-      const branches: { branch_id: string }[] = await manager.query(`SELECT branch_id FROM assessment WHERE period_id = $1`, [period.id]);
-      await this.notifications.notifyUnitUsers(manager, branches.map((b) => b.branch_id), { kind: 'PERIOD_OPENED', targetType: 'Period', targetId: period.id, idempotencyKey: `PERIOD_OPENED:${period.id}`, payload: { periodCode: period.code, deadline: period.deadline } });
+      const branches: { branch_id: string }[] = await manager.query(
+        `SELECT branch_id FROM assessment WHERE period_id = $1`,
+        [period.id],
+      );
+      await this.notifications.notifyUnitUsers(
+        manager,
+        branches.map((b) => b.branch_id),
+        {
+          kind: 'PERIOD_OPENED',
+          targetType: 'Period',
+          targetId: period.id,
+          idempotencyKey: `PERIOD_OPENED:${period.id}`,
+          payload: { periodCode: period.code, deadline: period.deadline },
+        },
+      );
       return toPeriodModel(period);
     });
   }
@@ -137,8 +150,11 @@ export class PeriodsService {
       // Waits for the writers that found the period OPEN (they hold it FOR SHARE), and makes the
       // next ones wait and then find it CLOSED: see period-lock.ts. The status is read under the lock.
       const locked = (await lockPeriodForClose(manager, period.id))!;
-      if (locked.status === 'CLOSED') throw badUserInput(`period ${period.code} is already closed`, { reason: 'PERIOD_CLOSED' });
-      await manager.query(`UPDATE period SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [period.id]);
+      if (locked.status === 'CLOSED')
+        throw badUserInput(`period ${period.code} is already closed`, { reason: 'PERIOD_CLOSED' });
+      await manager.query(`UPDATE period SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [
+        period.id,
+      ]);
       // From now on the quarter's figures use its units as they are at closing (unit-as-of.ts).
       await manager.query(SNAPSHOT_PERIOD_UNITS_SQL, [period.id]);
       await this.audit.record(manager, {
@@ -205,7 +221,10 @@ export class PeriodsService {
   ): Promise<PeriodEntity> {
     const period = await manager.getRepository(PeriodEntity).findOneBy({ id: periodId });
     if (!period) throw notFound('Period', periodId);
-    if (period.districtId !== user.districtId) throw this.access.denyAsMissing(user, 'period.close', 'Period', periodId, () => notFound('Period', periodId));
+    if (period.districtId !== user.districtId)
+      throw this.access.denyAsMissing(user, 'period.close', 'Period', periodId, () =>
+        notFound('Period', periodId),
+      );
     return period;
   }
 }

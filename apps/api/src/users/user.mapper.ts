@@ -2,7 +2,15 @@ import { User } from './models/user.model';
 import { UserEntity } from './user.entity';
 
 export function toUserModel(e: UserEntity): User {
-  return { id: e.id, username: e.username, displayName: e.displayName, role: e.role, scopeUnitId: e.scopeUnitId, districtId: e.districtId, active: e.active };
+  return {
+    id: e.id,
+    username: e.username,
+    displayName: e.displayName,
+    role: e.role,
+    scopeUnitId: e.scopeUnitId,
+    districtId: e.districtId,
+    active: e.active,
+  };
 }
 
 /** Audit snapshot of a user (never the password hash). */

@@ -28,14 +28,23 @@ export class UsersResolver {
     return this.usersService.create(user, input);
   }
 
-  @Mutation(() => User, { description: 'ADMIN: change a user in your scope (name, role, scope, active, password)' })
-  updateUser(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateUserInput): Promise<User> {
+  @Mutation(() => User, {
+    description: 'ADMIN: change a user in your scope (name, role, scope, active, password)',
+  })
+  updateUser(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateUserInput,
+  ): Promise<User> {
     return this.usersService.update(user, id, input);
   }
 
   /** Resolved for the caller; `login` has no caller yet and fills the new session's own scope unit itself. */
   @ResolveField(() => OrgUnit, { nullable: true })
-  scopeUnit(@Parent() parent: User, @CurrentUser({ optional: true }) user: AuthUser | undefined): Promise<OrgUnit | null> {
+  scopeUnit(
+    @Parent() parent: User,
+    @CurrentUser({ optional: true }) user: AuthUser | undefined,
+  ): Promise<OrgUnit | null> {
     if (parent.scopeUnit !== undefined) return Promise.resolve(parent.scopeUnit);
     return this.units.load(user, parent.scopeUnitId);
   }

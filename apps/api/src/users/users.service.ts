@@ -57,7 +57,10 @@ export class UsersService {
   ): Promise<UserEntity> {
     // Usernames are global (login takes no district), so a name used in another district cannot be
     // given here. The refusal is the same whoever holds it and says nothing of where or whom.
-    const taken = () => badUserInput(`${fieldPrefix}username: this username is not available, choose another`, { field: `${fieldPrefix}username` });
+    const taken = () =>
+      badUserInput(`${fieldPrefix}username: this username is not available, choose another`, {
+        field: `${fieldPrefix}username`,
+      });
     if (await m.exists(UserEntity, { where: { username: input.username } })) throw taken();
     const entity = m.create(UserEntity, {
       id: randomUUID(),
@@ -76,7 +79,14 @@ export class UsersService {
       if (isUniqueViolation(err)) throw taken();
       throw err;
     }
-    await this.audit.record(m, { districtId: saved.districtId, actorId: actor.id, action: 'USER_CREATED', targetType: 'User', targetId: saved.id, after: userSnapshot(saved) });
+    await this.audit.record(m, {
+      districtId: saved.districtId,
+      actorId: actor.id,
+      action: 'USER_CREATED',
+      targetType: 'User',
+      targetId: saved.id,
+      after: userSnapshot(saved),
+    });
     return saved;
   }
 
@@ -87,24 +97,35 @@ export class UsersService {
   async update(user: AuthUser, id: string, input: UpdateUserInput): Promise<User> {
     this.policy.assertRole(user, [Role.ADMIN], 'user.update');
     return this.dataSource.transaction(async (m) => {
-      const target = isUUID(id) ? await m.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+      const target = isUUID(id)
+        ? await m.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
+        : null;
       if (!target) throw notFound('User', id);
       const current = await m.findOneOrFail(OrgUnitEntity, { where: { id: target.scopeUnitId } });
       // A user out of scope answers as a missing one (not with its scope unit's id).
       this.policy.assertUnitInScope(user, current, 'user.update', () => notFound('User', id));
       if (target.id === user.id) {
-        if (input.active === false) throw badUserInput('active: you may not deactivate your own account', { field: 'active' });
-        if (input.role != null && input.role !== Role.ADMIN) throw badUserInput('role: you may not change your own role', { field: 'role' });
+        if (input.active === false)
+          throw badUserInput('active: you may not deactivate your own account', { field: 'active' });
+        if (input.role != null && input.role !== Role.ADMIN)
+          throw badUserInput('role: you may not change your own role', { field: 'role' });
       }
       const before = userSnapshot(target);
       if (input.displayName != null) {
         const displayName = input.displayName.trim();
-        if (!displayName) throw badUserInput('displayName: displayName must not be empty', { field: 'displayName' });
+        if (!displayName)
+          throw badUserInput('displayName: displayName must not be empty', { field: 'displayName' });
         target.displayName = displayName;
       }
       const role = input.role ?? target.role;
       if (input.role != null || input.scopeUnitId != null) {
-        const scope = await this.scopeUnitFor(m, user, role, input.scopeUnitId ?? target.scopeUnitId, 'user.update');
+        const scope = await this.scopeUnitFor(
+          m,
+          user,
+          role,
+          input.scopeUnitId ?? target.scopeUnitId,
+          'user.update',
+        );
         target.role = role;
         target.scopeUnitId = scope.id;
         target.districtId = scope.districtId;
@@ -118,24 +139,44 @@ export class UsersService {
       }
       const after = userSnapshot(target);
       // Nothing to write and nothing to audit for an update that changes nothing.
-      if (input.password == null && JSON.stringify(after) === JSON.stringify(before)) return toUserModel(target);
+      if (input.password == null && JSON.stringify(after) === JSON.stringify(before))
+        return toUserModel(target);
       // Tokens carry the session version: a new password or a deactivation ends every open session.
       if (input.password != null || deactivated) target.sessionVersion += 1;
       const saved = await m.save(UserEntity, target);
-      const audited = input.password != null ? { ...userSnapshot(saved), passwordChanged: true } : userSnapshot(saved);
-      await this.audit.record(m, { districtId: saved.districtId, actorId: user.id, action: 'USER_UPDATED', targetType: 'User', targetId: saved.id, before, after: audited });
+      const audited =
+        input.password != null ? { ...userSnapshot(saved), passwordChanged: true } : userSnapshot(saved);
+      await this.audit.record(m, {
+        districtId: saved.districtId,
+        actorId: user.id,
+        action: 'USER_UPDATED',
+        targetType: 'User',
+        targetId: saved.id,
+        before,
+        after: audited,
+      });
       return toUserModel(saved);
     });
   }
 
   /** The scope unit for a user of `role`: it must exist, be within the caller's scope and be of a kind the role allows. */
-  private async scopeUnitFor(m: EntityManager, user: AuthUser, role: Role, scopeUnitId: string, action: string): Promise<OrgUnitEntity> {
-    const missing = () => badUserInput(`scopeUnitId: org unit ${scopeUnitId} does not exist`, { field: 'scopeUnitId' });
+  private async scopeUnitFor(
+    m: EntityManager,
+    user: AuthUser,
+    role: Role,
+    scopeUnitId: string,
+    action: string,
+  ): Promise<OrgUnitEntity> {
+    const missing = () =>
+      badUserInput(`scopeUnitId: org unit ${scopeUnitId} does not exist`, { field: 'scopeUnitId' });
     const scope = await m.findOne(OrgUnitEntity, { where: { id: scopeUnitId } });
     if (!scope) throw missing();
     this.policy.assertUnitInScope(user, scope, action, missing);
     if (!SCOPE_KINDS[role].includes(scope.kind)) {
-      throw badUserInput(`scopeUnitId: a ${role} user's scope must be a ${SCOPE_KINDS[role].join(' or ')}, not a ${scope.kind}`, { field: 'scopeUnitId' });
+      throw badUserInput(
+        `scopeUnitId: a ${role} user's scope must be a ${SCOPE_KINDS[role].join(' or ')}, not a ${scope.kind}`,
+        { field: 'scopeUnitId' },
+      );
     }
     return scope;
   }

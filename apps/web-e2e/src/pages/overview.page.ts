@@ -28,7 +28,9 @@ export class OverviewPage {
 
   /** A row of the branch table (a virtual ARIA table: only rows in view exist), by the branch's code cell. */
   branchRow(code: string): Locator {
-    return this.page.getByRole('row').filter({ has: this.page.getByRole('cell', { name: code, exact: true }) });
+    return this.page
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell', { name: code, exact: true }) });
   }
 
   async figures(branchCode: string): Promise<OverviewFigures> {

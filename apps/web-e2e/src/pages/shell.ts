@@ -5,7 +5,9 @@ import type { Page } from 'playwright-core';
  * in its own language, so the option's name is the same whichever language is showing.
  */
 export async function switchLanguage(page: Page, to: 'zh-CN' | 'en'): Promise<void> {
-  const option = page.getByRole('radiogroup', { name: /^(语言|Language)$/ }).getByText(to === 'en' ? 'English' : '中文', { exact: true });
+  const option = page
+    .getByRole('radiogroup', { name: /^(语言|Language)$/ })
+    .getByText(to === 'en' ? 'English' : '中文', { exact: true });
   await option.click();
   await page.waitForFunction((lang) => document.documentElement.lang === lang, to);
 }

@@ -24,8 +24,11 @@ const OWN_ASSESSMENT = `query Own($period: String!) {
 
 /** The BRANCH demo user's assessment of the open quarter (the seeder leaves it an empty DRAFT). */
 export async function ownAssessment(api: Api): Promise<OwnAssessment> {
-  const { assessments } = await api.as<{ assessments: OwnAssessment[] }>('branch', OWN_ASSESSMENT, { period: PERIOD });
-  if (assessments.length !== 1) throw new Error(`the branch user should have one ${PERIOD} assessment, got ${assessments.length}`);
+  const { assessments } = await api.as<{ assessments: OwnAssessment[] }>('branch', OWN_ASSESSMENT, {
+    period: PERIOD,
+  });
+  if (assessments.length !== 1)
+    throw new Error(`the branch user should have one ${PERIOD} assessment, got ${assessments.length}`);
   return assessments[0];
 }
 
@@ -38,9 +41,17 @@ export async function ensureEditable(api: Api): Promise<OwnAssessment> {
   const current = await ownAssessment(api);
   const vars = { id: current.id, version: current.version };
   if (current.status === 'SUBMITTED') {
-    await api.as('reviewer', `mutation R($id: ID!, $version: Int!) { reviewAssessment(assessmentId: $id, expectedVersion: $version, decision: RETURN, comment: "e2e: 重新开放填写") { id } }`, vars);
+    await api.as(
+      'reviewer',
+      `mutation R($id: ID!, $version: Int!) { reviewAssessment(assessmentId: $id, expectedVersion: $version, decision: RETURN, comment: "e2e: 重新开放填写") { id } }`,
+      vars,
+    );
   } else if (current.status === 'APPROVED') {
-    await api.as('admin', `mutation O($id: ID!, $version: Int!) { reopenAssessment(assessmentId: $id, expectedVersion: $version, reason: "e2e: 重新开放填写") { id } }`, vars);
+    await api.as(
+      'admin',
+      `mutation O($id: ID!, $version: Int!) { reopenAssessment(assessmentId: $id, expectedVersion: $version, reason: "e2e: 重新开放填写") { id } }`,
+      vars,
+    );
   } else {
     return current;
   }
@@ -48,8 +59,13 @@ export async function ensureEditable(api: Api): Promise<OwnAssessment> {
 }
 
 /** The branch's own stored value and evidence of one indicator (null when not answered). */
-export async function ownValue(api: Api, indicatorCode: string): Promise<{ selfValue: unknown; evidence: string | null } | null> {
-  const { assessments } = await api.as<{ assessments: { values: { indicatorCode: string; selfValue: unknown; evidence: string | null }[] }[] }>(
+export async function ownValue(
+  api: Api,
+  indicatorCode: string,
+): Promise<{ selfValue: unknown; evidence: string | null } | null> {
+  const { assessments } = await api.as<{
+    assessments: { values: { indicatorCode: string; selfValue: unknown; evidence: string | null }[] }[];
+  }>(
     'branch',
     'query V($period: String!) { assessments(period: $period) { values { indicatorCode selfValue evidence } } }',
     { period: PERIOD },
@@ -96,7 +112,10 @@ export async function districtScoreboard(api: Api, branchId: string): Promise<Sc
 }
 
 /** Another branch of the same street as the demo branch: the closest thing a branch user could try. */
-export async function neighbourBranch(api: Api, ownBranchId: string): Promise<{ id: string; name: string; code: string }> {
+export async function neighbourBranch(
+  api: Api,
+  ownBranchId: string,
+): Promise<{ id: string; name: string; code: string }> {
   interface Unit {
     id: string;
     name: string;
@@ -105,7 +124,10 @@ export async function neighbourBranch(api: Api, ownBranchId: string): Promise<{ 
     active: boolean;
     children?: Unit[] | null;
   }
-  const { orgTree } = await api.as<{ orgTree: Unit }>('admin', '{ orgTree { id name code kind active children { id name code kind active children { id name code kind active } } } }');
+  const { orgTree } = await api.as<{ orgTree: Unit }>(
+    'admin',
+    '{ orgTree { id name code kind active children { id name code kind active children { id name code kind active } } } }',
+  );
   const street = orgTree.children?.find((s) => s.children?.some((b) => b.id === ownBranchId));
   const other = street?.children?.find((b) => b.kind === 'BRANCH' && b.active && b.id !== ownBranchId);
   if (!other) throw new Error('no other active branch next to the demo branch');

@@ -17,5 +17,7 @@ export default async function globalSetup(): Promise<void> {
   globalThis.__PATHBOARD_E2E_SERVER__ = server;
   // Read by the specs (src/support/env.ts); the test processes see the parent's environment.
   process.env.PATHBOARD_E2E_BASE_URL = server.baseUrl;
-  console.log(`\n[web-e2e] server ${server.baseUrl} (DATA_DIR ${server.dataDir}, log ${path.relative(process.cwd(), server.logFile)})`);
+  console.log(
+    `\n[web-e2e] server ${server.baseUrl} (DATA_DIR ${server.dataDir}, log ${path.relative(process.cwd(), server.logFile)})`,
+  );
 }

@@ -39,7 +39,9 @@ export class Api {
     });
     const body = (await response.json()) as GraphQLResponse<T>;
     if (body.errors?.length || !body.data) {
-      const problems = (body.errors ?? []).map((e) => `${e.extensions?.code ?? '?'}: ${e.message}`).join('; ');
+      const problems = (body.errors ?? [])
+        .map((e) => `${e.extensions?.code ?? '?'}: ${e.message}`)
+        .join('; ');
       throw new Error(`GraphQL failed (HTTP ${response.status}): ${problems || 'no data'}`);
     }
     return body.data;

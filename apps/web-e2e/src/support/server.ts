@@ -1,6 +1,17 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,7 +39,11 @@ export interface RunningServer {
 export function ensureBuilt(): void {
   if (existsSync(API_MAIN) && existsSync(WEB_INDEX)) return;
   console.log('[web-e2e] dist/ is missing: building web and api');
-  const result = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'web', 'api', '--outputStyle=static'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  const result = spawnSync(
+    'npx',
+    ['nx', 'run-many', '-t', 'build', '-p', 'web', 'api', '--outputStyle=static'],
+    { cwd: REPO_ROOT, stdio: 'inherit' },
+  );
   if (result.status !== 0 || !existsSync(API_MAIN) || !existsSync(WEB_INDEX)) {
     throw new Error(`building web and api failed (exit ${result.status}); see the output above`);
   }
@@ -142,7 +157,11 @@ export async function startServer(): Promise<RunningServer> {
     WEB_DIST_DIR: webDir,
   };
   // stdin stays a pipe we never write to: see exit-with-parent.cjs.
-  const child = spawn(process.execPath, ['--require', EXIT_WITH_PARENT, API_MAIN], { cwd: REPO_ROOT, env, stdio: ['pipe', logFd, logFd] });
+  const child = spawn(process.execPath, ['--require', EXIT_WITH_PARENT, API_MAIN], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['pipe', logFd, logFd],
+  });
   closeSync(logFd);
   const server: RunningServer = { baseUrl: `http://127.0.0.1:${port}`, dataDir, child, logFile: SERVER_LOG };
   // Last resort if Jest exits without running the teardown (a synchronous kill still works here).

@@ -15,7 +15,8 @@ export async function step<T>(name: string, work: () => Promise<T>): Promise<T> 
 }
 
 /** A score as the screens print it (two decimals). */
-export const score = (value: number | null | undefined): string => (value === null || value === undefined ? '—' : value.toFixed(2));
+export const score = (value: number | null | undefined): string =>
+  value === null || value === undefined ? '—' : value.toFixed(2);
 
 /**
  * Retries an assertion until it passes or `timeoutMs` runs out (then throws its last error): for

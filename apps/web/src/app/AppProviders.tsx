@@ -26,7 +26,11 @@ function LocalizedAntd({ children }: { children: ReactNode }) {
 
 export function AppProviders({ children }: { children: ReactNode }) {
   const client = useMemo(
-    () => createApolloClient({ getToken: () => sessionStore.token(), onUnauthenticated: () => sessionStore.end('expired') }),
+    () =>
+      createApolloClient({
+        getToken: () => sessionStore.token(),
+        onUnauthenticated: () => sessionStore.end('expired'),
+      }),
     [],
   );
   return (

@@ -1,13 +1,23 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
-import { homePathFor, LoginPage, NAV_ITEMS, type NavKey, RequireAuth, RequireRole, useSession } from '../features/auth';
+import {
+  homePathFor,
+  LoginPage,
+  NAV_ITEMS,
+  type NavKey,
+  RequireAuth,
+  RequireRole,
+  useSession,
+} from '../features/auth';
 import { ScreenSkeleton } from '../features/self-assessment/components/ScreenStates';
 import { NotFoundPage } from '../shared/components/StatusPages';
 import { AwaitingApiScreen } from './AwaitingApiScreen';
 import { AppLayout } from './layout/AppLayout';
 
 // Data-bound screens load on first visit, so the login page's bundle stays small.
-const MyBranchScreen = lazy(() => import('../features/branch/BranchScreen').then((m) => ({ default: m.MyBranchScreen })));
+const MyBranchScreen = lazy(() =>
+  import('../features/branch/BranchScreen').then((m) => ({ default: m.MyBranchScreen })),
+);
 const BranchScreen = lazy(() => import('../features/branch/BranchScreen'));
 const SelfAssessmentScreen = lazy(() => import('../features/self-assessment/SelfAssessmentScreen'));
 const ReviewScreen = lazy(() => import('../features/review/ReviewScreen'));
@@ -47,7 +57,11 @@ export const routes: RouteObject[] = [
         path: `${item.path}/*`,
         element: (
           <RequireRole roles={item.roles}>
-            {SCREENS[item.key] ? <Suspense fallback={<ScreenSkeleton />}>{SCREENS[item.key]}</Suspense> : <AwaitingApiScreen titleKey={item.labelKey} />}
+            {SCREENS[item.key] ? (
+              <Suspense fallback={<ScreenSkeleton />}>{SCREENS[item.key]}</Suspense>
+            ) : (
+              <AwaitingApiScreen titleKey={item.labelKey} />
+            )}
           </RequireRole>
         ),
       })),

@@ -29,8 +29,18 @@ describe('compareRadarOption', () => {
   });
 
   it('wraps long path names when asked', () => {
-    const paths = [...PATHS.slice(0, 3), { code: 'TRAINING', name: { zh: '干部队伍与教育培训', en: 'Cadre training' } }];
-    const radar = asArray(compareRadarOption(two, paths, { lang: 'zh', axisNameWidth: 10 }).radar)[0] as { indicator: { name: string }[] };
-    expect(radar.indicator.map((i) => i.name)).toEqual(['组织建设', '党内监督', '党风廉政', '干部队伍与\n教育培训']);
+    const paths = [
+      ...PATHS.slice(0, 3),
+      { code: 'TRAINING', name: { zh: '干部队伍与教育培训', en: 'Cadre training' } },
+    ];
+    const radar = asArray(compareRadarOption(two, paths, { lang: 'zh', axisNameWidth: 10 }).radar)[0] as {
+      indicator: { name: string }[];
+    };
+    expect(radar.indicator.map((i) => i.name)).toEqual([
+      '组织建设',
+      '党内监督',
+      '党风廉政',
+      '干部队伍与\n教育培训',
+    ]);
   });
 });

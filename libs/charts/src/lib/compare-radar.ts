@@ -12,9 +12,15 @@ export const COMPARE_MAX = 6;
 export const COMPARE_COLORS = SERIES_COLORS;
 
 /** Overlaid radars of 2–6 branches' path percents; more than six becomes unreadable, so it is refused. */
-export function compareRadarOption(branches: CompareBranch[], paths: PathHeader[], options: RadarOptions): EChartsOption {
+export function compareRadarOption(
+  branches: CompareBranch[],
+  paths: PathHeader[],
+  options: RadarOptions,
+): EChartsOption {
   if (branches.length < COMPARE_MIN || branches.length > COMPARE_MAX) {
-    throw new RangeError(`compareRadarOption needs ${COMPARE_MIN}–${COMPARE_MAX} branches, got ${branches.length}`);
+    throw new RangeError(
+      `compareRadarOption needs ${COMPARE_MIN}–${COMPARE_MAX} branches, got ${branches.length}`,
+    );
   }
   const { lang } = options;
   const max = radarMax(branches.flatMap((b) => paths.map((p) => b.paths[p.code] ?? null)));
@@ -24,7 +30,13 @@ export function compareRadarOption(branches: CompareBranch[], paths: PathHeader[
     color: COMPARE_COLORS,
     tooltip: { trigger: 'item' },
     legend: { bottom: 0, data: names },
-    radar: { indicator: paths.map((p) => ({ name: radarAxisName(pickLabel(p.name, lang), options.axisNameWidth), max })), radius: '62%' },
+    radar: {
+      indicator: paths.map((p) => ({
+        name: radarAxisName(pickLabel(p.name, lang), options.axisNameWidth),
+        max,
+      })),
+      radius: '62%',
+    },
     series: [
       {
         type: 'radar',

@@ -7,7 +7,10 @@ type Bar = { name: string; value: number; itemStyle: { color: string }; label: {
 
 describe('gradeDistributionOption', () => {
   it('shows counts and shares per grade, best first, plus the unassessed', () => {
-    const option = gradeDistributionOption({ EXCELLENT: 2, GOOD: 5, PASS: 2, FAIL: 0 }, { lang: 'zh', missing: 1 });
+    const option = gradeDistributionOption(
+      { EXCELLENT: 2, GOOD: 5, PASS: 2, FAIL: 0 },
+      { lang: 'zh', missing: 1 },
+    );
     const bars = (asArray(option.series)[0] as BarSeriesOption).data as Bar[];
     expect(bars.map((b) => b.name)).toEqual(['优秀', '良好', '合格', '不合格', '未评']);
     expect(bars.map((b) => b.value)).toEqual([2, 5, 2, 0, 1]);

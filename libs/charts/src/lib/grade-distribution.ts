@@ -11,7 +11,10 @@ export interface GradeDistributionOptions extends ChartOptions {
 }
 
 /** Counts branches per grade code (their own grade, else by total) and those without a total. */
-export function countGrades(units: RankedUnit[], grades: GradeBand[] = DEFAULT_GRADES): { counts: Record<string, number>; missing: number } {
+export function countGrades(
+  units: RankedUnit[],
+  grades: GradeBand[] = DEFAULT_GRADES,
+): { counts: Record<string, number>; missing: number } {
   const counts: Record<string, number> = Object.fromEntries(grades.map((g) => [g.code, 0]));
   let missing = 0;
   for (const unit of units) {
@@ -30,7 +33,10 @@ function percentText(count: number, all: number): string {
 }
 
 /** Bars of branch counts per grade, best first, each labelled "count (share)". */
-export function gradeDistributionOption(counts: Record<string, number>, options: GradeDistributionOptions): EChartsOption {
+export function gradeDistributionOption(
+  counts: Record<string, number>,
+  options: GradeDistributionOptions,
+): EChartsOption {
   const { lang } = options;
   const grades = options.grades ?? DEFAULT_GRADES;
   const missing = options.missing ?? 0;
@@ -42,7 +48,8 @@ export function gradeDistributionOption(counts: Record<string, number>, options:
     value: counts[g.code] ?? 0,
     itemStyle: { color: gradeColor(g.code, grades) },
   }));
-  if (missing > 0) bars.push({ name: word('missing', lang), value: missing, itemStyle: { color: MISSING_COLOR } });
+  if (missing > 0)
+    bars.push({ name: word('missing', lang), value: missing, itemStyle: { color: MISSING_COLOR } });
 
   return {
     ...titleOption(options),

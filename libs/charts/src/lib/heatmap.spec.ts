@@ -1,4 +1,8 @@
-import type { DataZoomComponentOption, HeatmapSeriesOption, PiecewiseVisualMapComponentOption } from 'echarts';
+import type {
+  DataZoomComponentOption,
+  HeatmapSeriesOption,
+  PiecewiseVisualMapComponentOption,
+} from 'echarts';
 import { gradePieces, heatmapOption } from './heatmap';
 import { DEFAULT_GRADES, GRADE_COLORS } from './palette';
 import { asArray, manyRows, PATHS } from './test-fixtures';
@@ -21,7 +25,12 @@ describe('heatmapOption', () => {
       [2, 1, 79.99],
       [3, 1, 90],
     ]);
-    expect((asArray(option.xAxis)[0] as { data: string[] }).data).toEqual(['组织建设', '党内监督', '党风廉政', '干部与培训']);
+    expect((asArray(option.xAxis)[0] as { data: string[] }).data).toEqual([
+      '组织建设',
+      '党内监督',
+      '党风廉政',
+      '干部与培训',
+    ]);
     expect((asArray(option.yAxis)[0] as { data: string[] }).data).toEqual(['一支部', '二支部']);
     expect(series.progressive).toBeUndefined();
     expect(option.dataZoom).toBeUndefined();
@@ -35,7 +44,9 @@ describe('heatmapOption', () => {
       { gte: 60, lt: 80, label: '合格 ≥60', color: GRADE_COLORS.pass },
       { lt: 60, label: '不合格 <60', color: GRADE_COLORS.fail },
     ]);
-    const visualMap = asArray(heatmapOption(rows, PATHS, { lang: 'en' }).visualMap)[0] as PiecewiseVisualMapComponentOption;
+    const visualMap = asArray(
+      heatmapOption(rows, PATHS, { lang: 'en' }).visualMap,
+    )[0] as PiecewiseVisualMapComponentOption;
     expect(visualMap.type).toBe('piecewise');
     expect(visualMap.dimension).toBe(2);
     expect((visualMap.pieces ?? [])[0].label).toBe('Excellent ≥90');

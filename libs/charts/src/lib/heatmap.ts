@@ -10,7 +10,10 @@ export interface HeatmapOptions extends ChartOptions {
 }
 
 /** Grade bands as visualMap pieces: [min of this grade, min of the next better grade). */
-export function gradePieces(grades: GradeBand[], lang: ChartOptions['lang']): PiecewiseVisualMapComponentOption['pieces'] {
+export function gradePieces(
+  grades: GradeBand[],
+  lang: ChartOptions['lang'],
+): PiecewiseVisualMapComponentOption['pieces'] {
   return grades.map((grade, i) => {
     const upper = i === 0 ? undefined : grades[i - 1].min;
     const isLowest = i === grades.length - 1;
@@ -28,7 +31,11 @@ export function gradePieces(grades: GradeBand[], lang: ChartOptions['lang']): Pi
  * Cells are plain [x, y, value] triples (no per-cell objects) so thousands of rows stay cheap;
  * large inputs render progressively without labels, and more than 30 rows scroll.
  */
-export function heatmapOption(rows: HeatmapRow[], paths: PathHeader[], options: HeatmapOptions): EChartsOption {
+export function heatmapOption(
+  rows: HeatmapRow[],
+  paths: PathHeader[],
+  options: HeatmapOptions,
+): EChartsOption {
   const { lang } = options;
   const grades = options.grades ?? DEFAULT_GRADES;
   const data: [number, number, number][] = [];
@@ -54,7 +61,12 @@ export function heatmapOption(rows: HeatmapRow[], paths: PathHeader[], options: 
     animation: !large,
     tooltip: { position: 'top' },
     grid: { left: 8, right: scrolls ? 40 : 16, top: options.title ? 40 : 16, bottom: 56, containLabel: true },
-    xAxis: { type: 'category', data: paths.map((p) => pickLabel(p.name, lang)), splitArea: { show: true }, position: 'top' },
+    xAxis: {
+      type: 'category',
+      data: paths.map((p) => pickLabel(p.name, lang)),
+      splitArea: { show: true },
+      position: 'top',
+    },
     yAxis: {
       type: 'category',
       inverse: true,
@@ -74,4 +86,3 @@ export function heatmapOption(rows: HeatmapRow[], paths: PathHeader[], options: 
     series: [series],
   };
 }
-

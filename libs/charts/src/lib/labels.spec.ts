@@ -17,7 +17,11 @@ describe('labels and palette', () => {
   it('colours known grades, other scales by position, and missing grey', () => {
     expect(gradeColor('EXCELLENT')).toBe(GRADE_COLORS.excellent);
     expect(gradeColor('FAIL')).toBe(GRADE_COLORS.fail);
-    const stars = [5, 4, 3, 2, 1].map((n) => ({ code: `STAR${n}`, name: { zh: `${n}星`, en: `${n} stars` }, min: n * 20 - 20 }));
+    const stars = [5, 4, 3, 2, 1].map((n) => ({
+      code: `STAR${n}`,
+      name: { zh: `${n}星`, en: `${n} stars` },
+      min: n * 20 - 20,
+    }));
     expect(gradeColor('STAR5', stars)).toBe(GRADE_COLORS.excellent);
     expect(gradeColor('STAR1', stars)).toBe(GRADE_COLORS.fail);
     expect(gradeColor(null)).toBe(MISSING_COLOR);

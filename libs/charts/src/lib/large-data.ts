@@ -20,7 +20,24 @@ export function isLarge(points: number): boolean {
 export function verticalDataZoom(rowCount: number, visible = VISIBLE_ROWS): DataZoomComponentOption[] {
   const endValue = Math.min(rowCount, visible) - 1;
   return [
-    { type: 'slider', yAxisIndex: 0, startValue: 0, endValue, right: 8, width: 14, filterMode: 'empty', brushSelect: false },
-    { type: 'inside', yAxisIndex: 0, startValue: 0, endValue, zoomOnMouseWheel: false, moveOnMouseWheel: true, moveOnMouseMove: false },
+    {
+      type: 'slider',
+      yAxisIndex: 0,
+      startValue: 0,
+      endValue,
+      right: 8,
+      width: 14,
+      filterMode: 'empty',
+      brushSelect: false,
+    },
+    {
+      type: 'inside',
+      yAxisIndex: 0,
+      startValue: 0,
+      endValue,
+      zoomOnMouseWheel: false,
+      moveOnMouseWheel: true,
+      moveOnMouseMove: false,
+    },
   ];
 }

@@ -36,7 +36,12 @@ describe('pathRadarOption', () => {
       expect(figure.percent).toBeGreaterThanOrEqual(40);
       expect(figure.percent).toBeLessThan(100);
     }
-    expect(peerMedianPaths([{ paths: { ORG: 10 } }, { paths: { ORG: 20 } }, { paths: { ORG: null } }], PATHS.slice(0, 1))[0].percent).toBe(15);
+    expect(
+      peerMedianPaths(
+        [{ paths: { ORG: 10 } }, { paths: { ORG: 20 } }, { paths: { ORG: null } }],
+        PATHS.slice(0, 1),
+      )[0].percent,
+    ).toBe(15);
     const option = pathRadarOption(current, { kind: 'peersMedian', paths: median }, { lang: 'zh' });
     const data = (asArray(option.series)[0] as RadarSeriesOption).data as RadarData;
     expect(data[1].name).toBe('同级支部中位数');
@@ -44,9 +49,19 @@ describe('pathRadarOption', () => {
   });
 
   it('wraps long axis names only when asked (the PDF keeps its one-line names)', () => {
-    const long = [{ code: 'TRAINING', name: { zh: '干部队伍与教育培训', en: 'Cadres, education and training' }, percent: 90 }];
+    const long = [
+      {
+        code: 'TRAINING',
+        name: { zh: '干部队伍与教育培训', en: 'Cadres, education and training' },
+        percent: 90,
+      },
+    ];
     const names = (width?: number, lang: 'zh' | 'en' = 'zh') =>
-      (asArray(pathRadarOption(long, null, { lang, axisNameWidth: width }).radar)[0] as { indicator: { name: string }[] }).indicator.map((i) => i.name);
+      (
+        asArray(pathRadarOption(long, null, { lang, axisNameWidth: width }).radar)[0] as {
+          indicator: { name: string }[];
+        }
+      ).indicator.map((i) => i.name);
     expect(names()).toEqual(['干部队伍与教育培训']);
     expect(names(10)).toEqual(['干部队伍与\n教育培训']);
     expect(names(14, 'en')).toEqual(['Cadres,\neducation and\ntraining']);

@@ -3,7 +3,10 @@ import { pickLabel, word, wrapLabel } from './labels';
 import { titleOption } from './title';
 import type { PathFigure, PathHeader, RadarOptions } from './types';
 
-type RadarItem = { name: string; value: (number | '-')[] } & Pick<RadarSeriesOption, 'areaStyle' | 'lineStyle'>;
+type RadarItem = { name: string; value: (number | '-')[] } & Pick<
+  RadarSeriesOption,
+  'areaStyle' | 'lineStyle'
+>;
 
 export type RadarComparisonKind = 'previous' | 'peersMedian';
 
@@ -27,11 +30,17 @@ function valuesFor(headers: PathHeader[], figures: PathFigure[]): (number | '-')
  * A branch's path percents against its previous quarter or its peers' median.
  * `current` defines the axes (the framework's paths, in order).
  */
-export function pathRadarOption(current: PathFigure[], comparison: RadarComparison | null, options: RadarOptions): EChartsOption {
+export function pathRadarOption(
+  current: PathFigure[],
+  comparison: RadarComparison | null,
+  options: RadarOptions,
+): EChartsOption {
   const { lang } = options;
   const allValues = [...current, ...(comparison?.paths ?? [])].map((f) => f.percent);
   const max = radarMax(allValues);
-  const data: RadarItem[] = [{ name: word('current', lang), value: valuesFor(current, current), areaStyle: { opacity: 0.25 } }];
+  const data: RadarItem[] = [
+    { name: word('current', lang), value: valuesFor(current, current), areaStyle: { opacity: 0.25 } },
+  ];
   if (comparison) {
     data.push({
       name: word(comparison.kind, lang),
@@ -45,7 +54,10 @@ export function pathRadarOption(current: PathFigure[], comparison: RadarComparis
     tooltip: { trigger: 'item' },
     legend: { bottom: 0, data: data.map((d) => d.name) },
     radar: {
-      indicator: current.map((f) => ({ name: radarAxisName(pickLabel(f.name, lang), options.axisNameWidth), max })),
+      indicator: current.map((f) => ({
+        name: radarAxisName(pickLabel(f.name, lang), options.axisNameWidth),
+        max,
+      })),
       radius: '62%',
       axisName: { color: '#262626' },
     },
@@ -59,7 +71,10 @@ export function radarAxisName(name: string, width: number | undefined): string {
 }
 
 /** Each path's median over peers (nulls ignored): the "peers median" comparison of pathRadarOption. */
-export function peerMedianPaths(peers: { paths: Record<string, number | null> }[], headers: PathHeader[]): PathFigure[] {
+export function peerMedianPaths(
+  peers: { paths: Record<string, number | null> }[],
+  headers: PathHeader[],
+): PathFigure[] {
   return headers.map((header) => {
     const values = peers
       .map((p) => p.paths[header.code])

@@ -48,7 +48,10 @@ describe('rankingBarOption', () => {
     expect(series[0].progressive).toBeGreaterThan(0);
     expect(series.every((s) => (s.data as unknown[]).length === 5000)).toBe(true);
     // every assessed branch appears in exactly one grade series
-    const drawn = series.reduce((n, s) => n + (s.data as unknown[]).filter((v) => v !== '-' && v !== null).length, 0);
+    const drawn = series.reduce(
+      (n, s) => n + (s.data as unknown[]).filter((v) => v !== '-' && v !== null).length,
+      0,
+    );
     expect(drawn).toBe(5000 - Math.ceil(5000 / 97));
     const zoom = asArray(option.dataZoom) as DataZoomComponentOption[];
     expect(zoom.map((z) => z.type)).toEqual(['slider', 'inside']);

@@ -43,7 +43,9 @@ export function rankingBarOption(children: RankedUnit[], options: RankingBarOpti
     barMaxWidth: 24,
     data: rows.map((row, i) => (gradeOfRow[i] === grade.code ? row.total : '-')),
     label: large ? { show: false } : { show: true, position: 'right', formatter: (p) => fixed(p.value) },
-    ...(large ? { large: true, largeThreshold: 400, progressive: PROGRESSIVE_CHUNK, progressiveThreshold: 3000 } : {}),
+    ...(large
+      ? { large: true, largeThreshold: 400, progressive: PROGRESSIVE_CHUNK, progressiveThreshold: 3000 }
+      : {}),
   }));
 
   return {
@@ -51,7 +53,13 @@ export function rankingBarOption(children: RankedUnit[], options: RankingBarOpti
     animation: !large,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => fixed(v) },
     legend: { top: options.title ? 30 : 0, data: grades.map((g) => g.name[lang]) },
-    grid: { left: 8, right: rows.length > DATAZOOM_ROW_THRESHOLD ? 56 : 40, top: options.title ? 60 : 32, bottom: 32, containLabel: true },
+    grid: {
+      left: 8,
+      right: rows.length > DATAZOOM_ROW_THRESHOLD ? 56 : 40,
+      top: options.title ? 60 : 32,
+      bottom: 32,
+      containLabel: true,
+    },
     xAxis: { type: 'value', name: word('total', lang), nameLocation: 'middle', nameGap: 24, min: 0 },
     yAxis: {
       type: 'category',

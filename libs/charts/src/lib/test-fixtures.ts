@@ -25,7 +25,9 @@ export function manyRows(count: number): HeatmapRow[] {
   return Array.from({ length: count }, (_, i) => ({
     id: `B${i}`,
     name: `第${i + 1}党支部`,
-    paths: Object.fromEntries(PATHS.map((p, k) => [p.code, i % 101 === 0 && k === 0 ? null : fixedScore(i, k)])),
+    paths: Object.fromEntries(
+      PATHS.map((p, k) => [p.code, i % 101 === 0 && k === 0 ? null : fixedScore(i, k)]),
+    ),
   }));
 }
 

@@ -18,7 +18,11 @@ export const MANY_SERIES = 12;
  * Means (or totals) per quarter, one line per series, e.g. a street's mean and the district's mean.
  * Many series (every branch of a district) turn off symbols and animation and render progressively.
  */
-export function trendLineOption(periods: string[], series: TrendSeries[], options: TrendLineOptions): EChartsOption {
+export function trendLineOption(
+  periods: string[],
+  series: TrendSeries[],
+  options: TrendLineOptions,
+): EChartsOption {
   const { lang } = options;
   const grades = options.grades ?? DEFAULT_GRADES;
   const many = series.length > MANY_SERIES;
@@ -41,7 +45,12 @@ export function trendLineOption(periods: string[], series: TrendSeries[], option
             lineStyle: { type: 'dashed' },
             data: grades
               .filter((g) => g.min > 0)
-              .map((g) => ({ yAxis: g.min, name: g.name[lang], lineStyle: { color: gradeColor(g.code, grades) }, label: { formatter: `${g.name[lang]} ${g.min}` } })),
+              .map((g) => ({
+                yAxis: g.min,
+                name: g.name[lang],
+                lineStyle: { color: gradeColor(g.code, grades) },
+                label: { formatter: `${g.name[lang]} ${g.min}` },
+              })),
           },
         }
       : {}),
@@ -55,7 +64,11 @@ export function trendLineOption(periods: string[], series: TrendSeries[], option
     legend: many ? { type: 'scroll', bottom: 0 } : { bottom: 0 },
     grid: { left: 8, right: 56, top: options.title ? 48 : 24, bottom: 40, containLabel: true },
     xAxis: { type: 'category', boundaryGap: false, data: periods.map((p) => periodShortLabel(p, lang)) },
-    yAxis: { type: 'value', name: word('mean', lang), min: (v: { min: number }) => Math.max(0, Math.floor(v.min / 10) * 10 - 10) },
+    yAxis: {
+      type: 'value',
+      name: word('mean', lang),
+      min: (v: { min: number }) => Math.max(0, Math.floor(v.min / 10) * 10 - 10),
+    },
     series: lines,
   };
 }

@@ -70,7 +70,11 @@ describe('validateFramework: annual', () => {
   it.each([
     ['no combine', {}, ['annual.combine MISSING_FIELD']],
     ['an unknown method', { combine: { method: 'median' } }, ['annual.combine.method NOT_ALLOWED']],
-    ['weighted without weights', { combine: { method: 'weighted' } }, ['annual.combine.weights MISSING_FIELD']],
+    [
+      'weighted without weights',
+      { combine: { method: 'weighted' } },
+      ['annual.combine.weights MISSING_FIELD'],
+    ],
     [
       'three weights',
       { combine: { method: 'weighted', weights: [50, 25, 25] } },

@@ -56,7 +56,7 @@ const EXPECTED: Record<string, string[]> = {
 };
 
 describe('defaultFramework', () => {
-  it('is docs/domain.md\'s table, indicator by indicator', () => {
+  it("is docs/domain.md's table, indicator by indicator", () => {
     const table = Object.fromEntries(
       defaultFramework.paths.map((path) => [
         `${path.code} ${path.weight} bonusCap=${path.bonusCap ?? 'none'}`,
@@ -85,8 +85,12 @@ describe('defaultFramework', () => {
     expect(Object.isFrozen(defaultFramework.paths[0].indicators[0].rule)).toBe(true);
   });
 
-  it('reproduces docs/domain.md\'s worked example with the engine', () => {
-    const community = scoreAssessment(defaultFramework, { ORG_MEETINGS: { numerator: 11, denominator: 12 }, ORG_THEME_DAYS: 2 }, { sector: 'COMMUNITY' });
+  it("reproduces docs/domain.md's worked example with the engine", () => {
+    const community = scoreAssessment(
+      defaultFramework,
+      { ORG_MEETINGS: { numerator: 11, denominator: 12 }, ORG_THEME_DAYS: 2 },
+      { sector: 'COMMUNITY' },
+    );
     const org = community.paths[0].indicators;
     expect(org.find((i) => i.code === 'ORG_MEETINGS')!.points).toBe(22.92);
     expect(org.find((i) => i.code === 'ORG_THEME_DAYS')!.points).toBe(10);

@@ -45,8 +45,24 @@ type Row = [
   { path?: string; indicator?: string },
 ];
 const rows: Row[] = [
-  ['evidence requirement not a boolean', (f) => { Object.assign(f.paths[0].indicators[0], { evidence: { required: 'yes' } }); }, 'WRONG_TYPE', 'paths[0].indicators[0].evidence.required', { indicator: 'ORG_MEETINGS' }],
-  ['evidence hint without English', (f) => { Object.assign(f.paths[0].indicators[0], { evidence: { required: true, hint: { zh: '会议记录' } } }); }, 'MISSING_FIELD', 'paths[0].indicators[0].evidence.hint.en', { indicator: 'ORG_MEETINGS' }],
+  [
+    'evidence requirement not a boolean',
+    (f) => {
+      Object.assign(f.paths[0].indicators[0], { evidence: { required: 'yes' } });
+    },
+    'WRONG_TYPE',
+    'paths[0].indicators[0].evidence.required',
+    { indicator: 'ORG_MEETINGS' },
+  ],
+  [
+    'evidence hint without English',
+    (f) => {
+      Object.assign(f.paths[0].indicators[0], { evidence: { required: true, hint: { zh: '会议记录' } } });
+    },
+    'MISSING_FIELD',
+    'paths[0].indicators[0].evidence.hint.en',
+    { indicator: 'ORG_MEETINGS' },
+  ],
   [
     'path weights not summing to 100',
     (f) => {
@@ -311,7 +327,10 @@ describe('validateFramework: each check names the right location', () => {
 
   it('accepts an evidence requirement with a bilingual hint', () => {
     const framework = fixture();
-    framework.paths[0].indicators[0].evidence = { required: true, hint: { zh: '会议记录、签到表', en: 'Minutes and sign-in sheets' } };
+    framework.paths[0].indicators[0].evidence = {
+      required: true,
+      hint: { zh: '会议记录、签到表', en: 'Minutes and sign-in sheets' },
+    };
     const result = validateFramework(framework);
     expect(result.ok ? [] : result.errors).toEqual([]);
   });
@@ -319,7 +338,9 @@ describe('validateFramework: each check names the right location', () => {
   it('takes an optional rectification share in (0, 1] and refuses others, naming the field', () => {
     expect(validateFramework({ ...fixture(), rectificationShare: 0.5 }).ok).toBe(true);
     for (const share of [0, 1.5, '60%']) {
-      expect(errorsOf({ ...fixture(), rectificationShare: share })).toContainEqual(expect.objectContaining({ location: 'rectificationShare' }));
+      expect(errorsOf({ ...fixture(), rectificationShare: share })).toContainEqual(
+        expect.objectContaining({ location: 'rectificationShare' }),
+      );
     }
   });
 

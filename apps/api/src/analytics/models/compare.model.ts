@@ -23,7 +23,9 @@ export class ComparedIndicatorModel {
   @Field(() => Float, { description: 'Points counted in the path (after sector rescaling).' })
   points!: number;
 
-  @Field(() => Float, { description: "The indicator's M in the path's points after rescaling (0 for bonus/deduction/veto)." })
+  @Field(() => Float, {
+    description: "The indicator's M in the path's points after rescaling (0 for bonus/deduction/veto).",
+  })
   maxPoints!: number;
 }
 
@@ -51,7 +53,9 @@ export class ComparedPathModel {
   indicators!: ComparedIndicatorModel[];
 }
 
-@ObjectType('BranchComparison', { description: "One branch's official path and indicator points, for side-by-side display." })
+@ObjectType('BranchComparison', {
+  description: "One branch's official path and indicator points, for side-by-side display.",
+})
 export class BranchComparisonModel {
   @Field(() => ID)
   branchId!: string;
@@ -68,7 +72,10 @@ export class BranchComparisonModel {
   @Field(() => AssessmentStatusEnum, { nullable: true })
   status!: AssessmentStatusEnum | null;
 
-  @Field(() => Float, { nullable: true, description: 'Null when the branch has no official score in the period.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Null when the branch has no official score in the period.',
+  })
   total!: number | null;
 
   @Field(() => String, { nullable: true })

@@ -12,7 +12,9 @@ export class CompletionModel {
   @Field(() => Int, { description: 'Active branches.' })
   expected!: number;
 
-  @Field(() => Int, { description: 'Branches assessed: reported (SUBMITTED or APPROVED) with an official score.' })
+  @Field(() => Int, {
+    description: 'Branches assessed: reported (SUBMITTED or APPROVED) with an official score.',
+  })
   assessed!: number;
 
   @Field(() => Float, { description: 'Active assessed (reported) branches / active branches, 0..1.' })

@@ -46,7 +46,9 @@ export class FrameworkGradeInfoModel {
   min!: number;
 }
 
-@ObjectType('ScoreboardChild', { description: 'A direct child of the unit: a street aggregates its branches, a branch is itself.' })
+@ObjectType('ScoreboardChild', {
+  description: 'A direct child of the unit: a street aggregates its branches, a branch is itself.',
+})
 export class ScoreboardChildModel {
   @Field(() => AnalyticsUnitModel)
   unit!: AnalyticsUnitModel;
@@ -54,7 +56,10 @@ export class ScoreboardChildModel {
   @Field(() => UnitFiguresModel)
   figures!: UnitFiguresModel;
 
-  @Field(() => Int, { nullable: true, description: 'Competition rank (1, 2, 2, 4) among the children on the mean (a branch: its total).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Competition rank (1, 2, 2, 4) among the children on the mean (a branch: its total).',
+  })
   rank!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'The same rank in the previous quarter.' })
@@ -64,7 +69,9 @@ export class ScoreboardChildModel {
   rankChange!: number | null;
 }
 
-@ObjectType('ScoreboardBranch', { description: 'One branch of the subtree, for the dashboard heatmap and table.' })
+@ObjectType('ScoreboardBranch', {
+  description: 'One branch of the subtree, for the dashboard heatmap and table.',
+})
 export class ScoreboardBranchModel {
   @Field(() => ID)
   id!: string;
@@ -78,7 +85,11 @@ export class ScoreboardBranchModel {
   @Field(() => ID, { nullable: true })
   parentId!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The direct child of the scoreboard unit that contains this branch (null when the unit is the branch).' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The direct child of the scoreboard unit that contains this branch (null when the unit is the branch).',
+  })
   childId!: string | null;
 
   @Field(() => Sector, { nullable: true })
@@ -96,7 +107,11 @@ export class ScoreboardBranchModel {
   @Field(() => Boolean, { nullable: true })
   onTime!: boolean | null;
 
-  @Field(() => Float, { nullable: true, description: 'Official total once reported (SUBMITTED or APPROVED); null for a DRAFT or RETURNED assessment, whose score is provisional.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Official total once reported (SUBMITTED or APPROVED); null for a DRAFT or RETURNED assessment, whose score is provisional.',
+  })
   total!: number | null;
 
   @Field(() => String, { nullable: true })
@@ -106,19 +121,32 @@ export class ScoreboardBranchModel {
   veto!: boolean | null;
 
   // Also null when a path score row is missing (never a partial list: the items are non-null).
-  @Field(() => [Float], { nullable: true, description: 'Official path percents, aligned with Scoreboard.paths (null when not assessed, i.e. not reported).' })
+  @Field(() => [Float], {
+    nullable: true,
+    description:
+      'Official path percents, aligned with Scoreboard.paths (null when not assessed, i.e. not reported).',
+  })
   pathPercents!: number[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'Competition rank among all assessed (reported) branches of the scoreboard unit.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Competition rank among all assessed (reported) branches of the scoreboard unit.',
+  })
   rank!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Share of the other assessed branches of the unit with a lower total × 100.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of the other assessed branches of the unit with a lower total × 100.',
+  })
   percentile!: number | null;
 
   @Field(() => Float, { nullable: true })
   previousTotal!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Rank among the branches of the unit reported in the previous quarter.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Rank among the branches of the unit reported in the previous quarter.',
+  })
   previousRank!: number | null;
 
   @Field(() => Float, { nullable: true })
@@ -128,7 +156,10 @@ export class ScoreboardBranchModel {
   rankChange!: number | null;
 }
 
-@ObjectType('Scoreboard', { description: "A unit's committee dashboard for one period, from the OFFICIAL scores of reported (SUBMITTED or APPROVED) assessments." })
+@ObjectType('Scoreboard', {
+  description:
+    "A unit's committee dashboard for one period, from the OFFICIAL scores of reported (SUBMITTED or APPROVED) assessments.",
+})
 export class ScoreboardModel {
   @Field(() => AnalyticsUnitModel)
   unit!: AnalyticsUnitModel;
@@ -136,7 +167,10 @@ export class ScoreboardModel {
   @Field({ description: 'Period code, e.g. 2026Q4.' })
   period!: string;
 
-  @Field(() => String, { nullable: true, description: 'The quarter compared against (null when the district has none).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The quarter compared against (null when the district has none).',
+  })
   previousPeriod!: string | null;
 
   @Field(() => [FrameworkPathInfoModel], { description: "The period framework's paths, in order." })
@@ -151,6 +185,8 @@ export class ScoreboardModel {
   @Field(() => [ScoreboardChildModel], { description: 'Ordered by rank (unranked last), then code.' })
   children!: ScoreboardChildModel[];
 
-  @Field(() => [ScoreboardBranchModel], { description: 'Every branch in the subtree (active, or assessed in the period), best total first.' })
+  @Field(() => [ScoreboardBranchModel], {
+    description: 'Every branch in the subtree (active, or assessed in the period), best total first.',
+  })
   branches!: ScoreboardBranchModel[];
 }

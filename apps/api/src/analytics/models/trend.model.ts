@@ -12,13 +12,17 @@ export class TrendPointModel {
   @Field(() => Int)
   quarter!: number;
 
-  @Field(() => Int, { description: 'Branches whose assessment of the period is reported (SUBMITTED or APPROVED).' })
+  @Field(() => Int, {
+    description: 'Branches whose assessment of the period is reported (SUBMITTED or APPROVED).',
+  })
   assessed!: number;
 
   @Field(() => Int)
   expected!: number;
 
-  @Field(() => Float, { description: 'Active assessed (reported) branches / active branches (today\'s active flags), 0..1.' })
+  @Field(() => Float, {
+    description: "Active assessed (reported) branches / active branches (today's active flags), 0..1.",
+  })
   completion!: number;
 
   @Field(() => Float, { nullable: true })

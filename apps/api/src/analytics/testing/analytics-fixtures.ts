@@ -31,10 +31,21 @@ export async function seedDefaultFramework(ds: DataSource): Promise<string> {
 }
 
 /** A period of the district; deadlines follow the demo's quarter arithmetic. */
-export async function seedPeriod(ds: DataSource, districtId: string, code: string, frameworkId: string): Promise<string> {
+export async function seedPeriod(
+  ds: DataSource,
+  districtId: string,
+  code: string,
+  frameworkId: string,
+): Promise<string> {
   const { year, quarter } = parsePeriodCode(code);
   const id = randomUUID();
-  await insertPeriod(ds.manager, { id, districtId, quarter: quarterInfo(year, quarter), frameworkId, open: true });
+  await insertPeriod(ds.manager, {
+    id,
+    districtId,
+    quarter: quarterInfo(year, quarter),
+    frameworkId,
+    open: true,
+  });
   return id;
 }
 
@@ -59,16 +70,38 @@ export async function seedScores(
     const [{ id }]: { id: string }[] = await ds.query(
       `INSERT INTO assessment (district_id, branch_id, period_id, framework_id, status, submitted_at, on_time)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [ctx.districtId, branchId, ctx.periodId, ctx.frameworkId, status, submitted ? new Date() : null, onTime],
+      [
+        ctx.districtId,
+        branchId,
+        ctx.periodId,
+        ctx.frameworkId,
+        status,
+        submitted ? new Date() : null,
+        onTime,
+      ],
     );
     if (spec.total === null) continue;
     // The SELF score differs on purpose: analytics must read the OFFICIAL one.
-    for (const [kind, shift] of [['SELF', 3], ['OFFICIAL', 0]] as const) {
+    for (const [kind, shift] of [
+      ['SELF', 3],
+      ['OFFICIAL', 0],
+    ] as const) {
       const total = spec.total + shift;
       await ds.query(
         `INSERT INTO assessment_score (assessment_id, kind, district_id, period_id, branch_id, total, grade_code, veto, completeness, explanation, path_percents)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, $9::jsonb, $10::numeric[])`,
-        [id, kind, ctx.districtId, ctx.periodId, branchId, total, spec.gradeCode ?? defaultGrade(total), spec.veto ?? false, JSON.stringify({ paths: [] }), PATH_CODES.map((code) => percentOf(spec, code) + shift)],
+        [
+          id,
+          kind,
+          ctx.districtId,
+          ctx.periodId,
+          branchId,
+          total,
+          spec.gradeCode ?? defaultGrade(total),
+          spec.veto ?? false,
+          JSON.stringify({ paths: [] }),
+          PATH_CODES.map((code) => percentOf(spec, code) + shift),
+        ],
       );
       for (const code of PATH_CODES) {
         const percent = percentOf(spec, code) + shift;

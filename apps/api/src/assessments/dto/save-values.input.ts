@@ -10,7 +10,10 @@ export class IndicatorValueInput {
   @IsNotEmpty()
   indicatorCode!: string;
 
-  @Field(() => JSONScalar, { nullable: true, description: 'Shape depends on the rule; validated by the scoring library.' })
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description: 'Shape depends on the rule; validated by the scoring library.',
+  })
   @IsOptional()
   value?: unknown;
 

@@ -47,7 +47,15 @@ export class AssessmentScoreEntity {
   completeness!: number;
 
   /** Each path's percent (0–100), in the order of the framework's paths: the scoreboard reads these. */
-  @Column({ name: 'path_percents', type: 'numeric', precision: 6, scale: 2, array: true, default: () => "'{}'", transformer: numericArrayTransformer })
+  @Column({
+    name: 'path_percents',
+    type: 'numeric',
+    precision: 6,
+    scale: 2,
+    array: true,
+    default: () => "'{}'",
+    transformer: numericArrayTransformer,
+  })
   pathPercents!: number[];
 
   /** The full ScoreResult of libs/scoring: every indicator's input, rule, points and reason. */

@@ -15,7 +15,10 @@ export class AssessmentStatusChangeEntity {
 
   /** Declared for the FK only (keeps migration:generate diffs empty); use assessment_id in code. */
   @ManyToOne(() => AssessmentEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'assessment_id', foreignKeyConstraintName: 'assessment_status_change_assessment_id_fkey' })
+  @JoinColumn({
+    name: 'assessment_id',
+    foreignKeyConstraintName: 'assessment_status_change_assessment_id_fkey',
+  })
   assessment?: AssessmentEntity;
 
   @Column({ name: 'district_id', type: 'uuid' })

@@ -9,5 +9,6 @@ export const numericTransformer: ValueTransformer = {
 /** numeric[] the same way: each element exact on the wire, a number in the app. */
 export const numericArrayTransformer: ValueTransformer = {
   to: (value: number[] | null | undefined) => value,
-  from: (value: (string | number)[] | null) => (value === null || value === undefined ? null : value.map(Number)),
+  from: (value: (string | number)[] | null) =>
+    value === null || value === undefined ? null : value.map(Number),
 };

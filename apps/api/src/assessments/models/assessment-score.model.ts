@@ -83,7 +83,9 @@ export class PathScoreModel {
   indicators!: IndicatorScoreModel[];
 }
 
-@ObjectType('AssessmentScore', { description: 'A stored score: SELF (self values) or OFFICIAL (reviewed where present).' })
+@ObjectType('AssessmentScore', {
+  description: 'A stored score: SELF (self values) or OFFICIAL (reviewed where present).',
+})
 export class AssessmentScoreModel {
   @Field()
   kind!: string;

@@ -97,7 +97,10 @@ export class AssessmentModel {
   @Field(() => Date, { nullable: true })
   submittedAt!: Date | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'First submission before the period deadline; null until submitted.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'First submission before the period deadline; null until submitted.',
+  })
   onTime!: boolean | null;
 
   @Field()
@@ -115,7 +118,10 @@ export class AssessmentModel {
   @Field(() => AssessmentScoreModel, { nullable: true })
   officialScore!: AssessmentScoreModel | null;
 
-  @Field(() => Float, { nullable: true, description: 'self total − official total (positive: self-assessment inflation).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'self total − official total (positive: self-assessment inflation).',
+  })
   gap!: number | null;
 
   @Field(() => [AssessmentStatusChangeModel])

@@ -9,14 +9,25 @@ export interface ValueWrite {
   evidence?: string | null;
 }
 
-const COLUMNS = [{ name: 'assessment_id' }, { name: 'indicator_code' }, { name: 'district_id' }, { name: 'self_value', cast: 'jsonb' }, { name: 'evidence' }];
+const COLUMNS = [
+  { name: 'assessment_id' },
+  { name: 'indicator_code' },
+  { name: 'district_id' },
+  { name: 'self_value', cast: 'jsonb' },
+  { name: 'evidence' },
+];
 
 /**
  * Upserts a branch's self values. An omitted field keeps what is stored (so attaching evidence does
  * not wipe the value), an explicit null clears it. Rows are grouped by which columns they set, so
  * a save is at most three multi-row statements.
  */
-export async function upsertSelfValues(manager: EntityManager, assessmentId: string, districtId: string, writes: ValueWrite[]): Promise<void> {
+export async function upsertSelfValues(
+  manager: EntityManager,
+  assessmentId: string,
+  districtId: string,
+  writes: ValueWrite[],
+): Promise<void> {
   const groups: Record<'both' | 'value' | 'evidence', ValueWrite[]> = { both: [], value: [], evidence: [] };
   for (const w of writes) {
     const hasValue = w.value !== undefined;
@@ -35,7 +46,13 @@ export async function upsertSelfValues(manager: EntityManager, assessmentId: str
       manager,
       'indicator_value',
       COLUMNS,
-      groups[kind].map((w) => [assessmentId, w.indicatorCode, districtId, jsonParam(w.value), w.evidence ?? null]),
+      groups[kind].map((w) => [
+        assessmentId,
+        w.indicatorCode,
+        districtId,
+        jsonParam(w.value),
+        w.evidence ?? null,
+      ]),
       `ON CONFLICT (assessment_id, indicator_code) DO UPDATE SET ${set[kind]}, updated_at = now()`,
     );
   }

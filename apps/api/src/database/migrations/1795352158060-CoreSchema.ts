@@ -6,7 +6,9 @@ export class CoreSchema1795352158060 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TYPE "org_unit_kind" AS ENUM ('DISTRICT', 'STREET', 'BRANCH')`);
-    await q.query(`CREATE TYPE "org_unit_sector" AS ENUM ('RURAL', 'COMMUNITY', 'ORGAN', 'SOE', 'INSTITUTION', 'NEW_ORG')`);
+    await q.query(
+      `CREATE TYPE "org_unit_sector" AS ENUM ('RURAL', 'COMMUNITY', 'ORGAN', 'SOE', 'INSTITUTION', 'NEW_ORG')`,
+    );
     await q.query(`CREATE TYPE "user_role" AS ENUM ('ADMIN', 'REVIEWER', 'BRANCH', 'VIEWER')`);
     await q.query(`
       CREATE TABLE "org_unit" (
@@ -55,7 +57,9 @@ export class CoreSchema1795352158060 implements MigrationInterface {
         "after" jsonb,
         "created_at" timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX "ix_audit_event_district_created" ON "audit_event" ("district_id", "created_at")`);
+    await q.query(
+      `CREATE INDEX "ix_audit_event_district_created" ON "audit_event" ("district_id", "created_at")`,
+    );
     await q.query(`CREATE INDEX "ix_audit_event_target" ON "audit_event" ("target_type", "target_id")`);
   }
 

@@ -80,7 +80,9 @@ export class Assessments1795356000000 implements MigrationInterface {
         computed_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (assessment_id, kind)
       )`);
-    await q.query(`CREATE INDEX ix_assessment_score_district_period ON assessment_score (district_id, period_id, kind)`);
+    await q.query(
+      `CREATE INDEX ix_assessment_score_district_period ON assessment_score (district_id, period_id, kind)`,
+    );
     await q.query(`
       CREATE TABLE assessment_path_score (
         assessment_id uuid NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
@@ -107,8 +109,12 @@ export class Assessments1795356000000 implements MigrationInterface {
         comment text,
         at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX ix_assessment_status_change_assessment ON assessment_status_change (assessment_id, at)`);
-    await q.query(`CREATE INDEX ix_assessment_status_change_district ON assessment_status_change (district_id)`);
+    await q.query(
+      `CREATE INDEX ix_assessment_status_change_assessment ON assessment_status_change (assessment_id, at)`,
+    );
+    await q.query(
+      `CREATE INDEX ix_assessment_status_change_district ON assessment_status_change (district_id)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

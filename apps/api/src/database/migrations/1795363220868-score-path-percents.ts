@@ -10,7 +10,9 @@ export class ScorePathPercents1795363220868 implements MigrationInterface {
   name = 'ScorePathPercents1795363220868';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE assessment_score ADD COLUMN path_percents numeric(6,2)[] NOT NULL DEFAULT '{}'`);
+    await q.query(
+      `ALTER TABLE assessment_score ADD COLUMN path_percents numeric(6,2)[] NOT NULL DEFAULT '{}'`,
+    );
     await q.query(`
       UPDATE assessment_score s
          SET path_percents = x.percents

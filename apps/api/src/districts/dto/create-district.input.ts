@@ -1,6 +1,16 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { AcceptablePassword } from '../../users/dto/acceptable-password.validator';
 import { PASSWORD_RULES } from '../../users/password-policy';
 
@@ -28,7 +38,9 @@ export class DistrictAdminInput {
 export class CreateDistrictInput {
   @Field({ description: 'Unique code: letters, digits, "-", "_" or "." (1 to 64)' })
   @IsString()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { message: 'code must be 1-64 letters, digits, ".", "_" or "-", starting with a letter or digit' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, {
+    message: 'code must be 1-64 letters, digits, ".", "_" or "-", starting with a letter or digit',
+  })
   code!: string;
 
   @Field()
@@ -44,7 +56,9 @@ export class CreateDistrictInput {
   @Max(10_000_000)
   memberCount?: number;
 
-  @Field(() => DistrictAdminInput, { description: "The district's first administrator (scope: the new district)" })
+  @Field(() => DistrictAdminInput, {
+    description: "The district's first administrator (scope: the new district)",
+  })
   @ValidateNested()
   @Type(() => DistrictAdminInput)
   admin!: DistrictAdminInput;

@@ -4,7 +4,9 @@ import { User } from '../../users/models/user.model';
 
 @ObjectType('CreateDistrictPayload')
 export class CreateDistrictPayload {
-  @Field(() => OrgUnit, { description: 'The new district (a tree root, outside the creator’s scope from now on)' })
+  @Field(() => OrgUnit, {
+    description: 'The new district (a tree root, outside the creator’s scope from now on)',
+  })
   district!: OrgUnit;
 
   @Field(() => User, { description: 'Its first ADMIN, who manages it from here' })

@@ -1,7 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { OrgUnitKind, Sector } from '../org-unit.enums';
 
-@ObjectType('OrgUnit', { description: 'A unit of the org tree: district → street → branch (branches may nest)' })
+@ObjectType('OrgUnit', {
+  description: 'A unit of the org tree: district → street → branch (branches may nest)',
+})
 export class OrgUnit {
   @Field(() => ID)
   id!: string;
@@ -38,7 +40,8 @@ export class OrgUnit {
 
   @Field(() => [OrgUnit], {
     nullable: true,
-    description: 'Children: the whole nested subtree when loaded by orgTree, the direct children when loaded by orgUnit',
+    description:
+      'Children: the whole nested subtree when loaded by orgTree, the direct children when loaded by orgUnit',
   })
   children?: OrgUnit[] | null;
 }

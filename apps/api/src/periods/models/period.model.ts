@@ -6,7 +6,9 @@ export enum PeriodStatusEnum {
 }
 registerEnumType(PeriodStatusEnum, { name: 'PeriodStatus' });
 
-@ObjectType('Period', { description: 'A quarter of a district (`2026Q1`), scored against one framework version.' })
+@ObjectType('Period', {
+  description: 'A quarter of a district (`2026Q1`), scored against one framework version.',
+})
 export class PeriodModel {
   @Field(() => ID)
   id!: string;

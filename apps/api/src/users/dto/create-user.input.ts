@@ -26,7 +26,9 @@ export class CreateUserInput {
   @IsEnum(Role)
   role!: Role;
 
-  @Field(() => ID, { description: 'ADMIN: a district; REVIEWER: a district or street; BRANCH: a branch; VIEWER: any unit' })
+  @Field(() => ID, {
+    description: 'ADMIN: a district; REVIEWER: a district or street; BRANCH: a branch; VIEWER: any unit',
+  })
   @IsUUID('all', { message: 'scopeUnitId must be a UUID' })
   scopeUnitId!: string;
 }

@@ -24,7 +24,10 @@ export class UpdateUserInput {
   @IsUUID('all', { message: 'scopeUnitId must be a UUID' })
   scopeUnitId?: string;
 
-  @Field({ nullable: true, description: 'false deactivates the account (it can no longer log in); true reactivates it' })
+  @Field({
+    nullable: true,
+    description: 'false deactivates the account (it can no longer log in); true reactivates it',
+  })
   @IsOptional()
   @IsBoolean()
   active?: boolean;

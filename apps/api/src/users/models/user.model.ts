@@ -19,7 +19,10 @@ export class User {
   @Field(() => ID)
   scopeUnitId!: string;
 
-  @Field(() => OrgUnit, { nullable: true, description: 'The scope unit (resolved for the caller when in scope)' })
+  @Field(() => OrgUnit, {
+    nullable: true,
+    description: 'The scope unit (resolved for the caller when in scope)',
+  })
   scopeUnit?: OrgUnit | null;
 
   @Field(() => ID)

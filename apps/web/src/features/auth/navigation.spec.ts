@@ -2,8 +2,19 @@ import { canOpen, homePathFor, landingPathAfterLogin, navItemsFor } from './navi
 
 describe('role navigation', () => {
   it('gives each role its menu', () => {
-    expect(navItemsFor('ADMIN').map((i) => i.key)).toEqual(['overview', 'compare', 'review', 'rectification', 'admin']);
-    expect(navItemsFor('REVIEWER').map((i) => i.key)).toEqual(['overview', 'compare', 'review', 'rectification']);
+    expect(navItemsFor('ADMIN').map((i) => i.key)).toEqual([
+      'overview',
+      'compare',
+      'review',
+      'rectification',
+      'admin',
+    ]);
+    expect(navItemsFor('REVIEWER').map((i) => i.key)).toEqual([
+      'overview',
+      'compare',
+      'review',
+      'rectification',
+    ]);
     expect(navItemsFor('BRANCH').map((i) => i.key)).toEqual(['myBranch', 'selfAssessment', 'rectification']);
     expect(navItemsFor('VIEWER').map((i) => i.key)).toEqual(['overview', 'compare', 'rectification']);
   });

@@ -1,6 +1,7 @@
 import type { Role } from './session/session';
 
-export type NavKey = 'overview' | 'compare' | 'review' | 'rectification' | 'admin' | 'myBranch' | 'selfAssessment';
+export type NavKey =
+  'overview' | 'compare' | 'review' | 'rectification' | 'admin' | 'myBranch' | 'selfAssessment';
 
 export interface NavItem {
   key: NavKey;
@@ -21,7 +22,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'overview', path: '/overview', labelKey: 'nav.overview', roles: ['ADMIN', 'REVIEWER', 'VIEWER'] },
   { key: 'compare', path: '/compare', labelKey: 'nav.compare', roles: ['ADMIN', 'REVIEWER', 'VIEWER'] },
   { key: 'review', path: '/review', labelKey: 'nav.review', roles: ['ADMIN', 'REVIEWER'] },
-  { key: 'rectification', path: '/rectification', labelKey: 'nav.rectification', roles: ['ADMIN', 'REVIEWER', 'VIEWER', 'BRANCH'] },
+  {
+    key: 'rectification',
+    path: '/rectification',
+    labelKey: 'nav.rectification',
+    roles: ['ADMIN', 'REVIEWER', 'VIEWER', 'BRANCH'],
+  },
   { key: 'admin', path: '/admin', labelKey: 'nav.admin', roles: ['ADMIN'] },
 ];
 

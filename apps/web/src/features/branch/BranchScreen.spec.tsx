@@ -16,9 +16,22 @@ jest.mock('../../shared/charts', () => ({
 }));
 
 const i18n = initI18n(window.localStorage);
-const period = (code: string, status: 'OPEN' | 'CLOSED') => ({ __typename: 'Period', id: code, code, status, deadline: '2027-01-10T16:00:00.000Z', frameworkId: 'f1' });
+const period = (code: string, status: 'OPEN' | 'CLOSED') => ({
+  __typename: 'Period',
+  id: code,
+  code,
+  status,
+  deadline: '2027-01-10T16:00:00.000Z',
+  frameworkId: 'f1',
+});
 // The API answers a branch out of scope exactly as a missing one.
-const notFound = { errors: [new GraphQLError('OrgUnit other not found', { extensions: { code: 'NOT_FOUND', entity: 'OrgUnit', id: 'other' } })] };
+const notFound = {
+  errors: [
+    new GraphQLError('OrgUnit other not found', {
+      extensions: { code: 'NOT_FOUND', entity: 'OrgUnit', id: 'other' },
+    }),
+  ],
+};
 
 describe('BranchScreen', () => {
   it('refuses another branch in words and shows none of its figures', async () => {
@@ -26,9 +39,18 @@ describe('BranchScreen', () => {
       await i18n.changeLanguage('zh-CN');
     });
     const mocks: MockedResponse[] = [
-      { request: { query: PERIODS }, result: { data: { periods: [period('2026Q4', 'OPEN'), period('2026Q3', 'CLOSED')] } } },
-      { request: { query: BRANCH_TREND, variables: { branchId: 'other', from: '2025Q1', to: '2026Q4' } }, result: notFound },
-      { request: { query: BRANCH_QUARTER, variables: { branchId: 'other', period: '2026Q3' } }, result: notFound },
+      {
+        request: { query: PERIODS },
+        result: { data: { periods: [period('2026Q4', 'OPEN'), period('2026Q3', 'CLOSED')] } },
+      },
+      {
+        request: { query: BRANCH_TREND, variables: { branchId: 'other', from: '2025Q1', to: '2026Q4' } },
+        result: notFound,
+      },
+      {
+        request: { query: BRANCH_QUARTER, variables: { branchId: 'other', period: '2026Q3' } },
+        result: notFound,
+      },
     ];
     render(
       <MockedProvider mocks={mocks}>

@@ -26,7 +26,9 @@ export default function OverviewScreen() {
             unitName={unitName}
             period={period}
             // Imported values change every figure of the quarter: reload what is on screen.
-            onImported={() => void client.refetchQueries({ include: ['OverviewScoreboard', 'OverviewTrend'] })}
+            onImported={() =>
+              void client.refetchQueries({ include: ['OverviewScoreboard', 'OverviewTrend'] })
+            }
           />
         </Space>
       )}

@@ -74,7 +74,11 @@ export function formatRank(rank: Figure, language: AppLanguage, of?: number): st
  * A moment in Beijing time by default (the users' offices), independent of the browser's zone:
  * 2026年4月3日 14:05 / Apr 3, 2026, 14:05.
  */
-export function formatDateTime(iso: string | null | undefined, language: AppLanguage, timeZone = 'Asia/Shanghai'): string {
+export function formatDateTime(
+  iso: string | null | undefined,
+  language: AppLanguage,
+  timeZone = 'Asia/Shanghai',
+): string {
   if (!iso) return MISSING_MARK;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return MISSING_MARK;

@@ -20,7 +20,9 @@ describe('Intl formatter cache', () => {
     const dateSpy = jest.spyOn(Intl, 'DateTimeFormat');
     try {
       for (let i = 0; i < 1000; i++) {
-        expect(formatScore(i / 7, 'zh-CN')).toBe((i / 7).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+        expect(formatScore(i / 7, 'zh-CN')).toBe(
+          (i / 7).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+        );
         formatNumber(i, 'en');
         formatDateTime('2026-04-03T06:05:00Z', 'en');
       }

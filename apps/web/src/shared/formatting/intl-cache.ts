@@ -23,7 +23,10 @@ export function cachedNumberFormat(locale: string, options: Intl.NumberFormatOpt
   return format;
 }
 
-export function cachedDateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function cachedDateTimeFormat(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
   const key = cacheKey(locale, options);
   let format = dateTimeFormats.get(key);
   if (!format) {

@@ -15,14 +15,46 @@ import { notificationsEn, notificationsZh } from '../../features/notifications/i
 import { rectificationEn, rectificationZh } from '../../features/rectification/i18n';
 
 export const resources = {
-  'zh-CN': { translation: { ...zhCN, ...overviewZh, ...compareZh, ...adminZh, ...reportsZh, ...assessmentZh, ...reviewZh, ...branchZh, ...notificationsZh, ...rectificationZh } },
-  en: { translation: { ...en, ...overviewEn, ...compareEn, ...adminEn, ...reportsEn, ...assessmentEn, ...reviewEn, ...branchEn, ...notificationsEn, ...rectificationEn } },
+  'zh-CN': {
+    translation: {
+      ...zhCN,
+      ...overviewZh,
+      ...compareZh,
+      ...adminZh,
+      ...reportsZh,
+      ...assessmentZh,
+      ...reviewZh,
+      ...branchZh,
+      ...notificationsZh,
+      ...rectificationZh,
+    },
+  },
+  en: {
+    translation: {
+      ...en,
+      ...overviewEn,
+      ...compareEn,
+      ...adminEn,
+      ...reportsEn,
+      ...assessmentEn,
+      ...reviewEn,
+      ...branchEn,
+      ...notificationsEn,
+      ...rectificationEn,
+    },
+  },
 } as const;
 
 /** A standalone instance (no React binding) for specs of pure code that takes a `t`. */
 export function createTestI18n(language: AppLanguage = DEFAULT_LANGUAGE): I18n {
   const instance = i18next.createInstance();
-  void instance.init({ resources, lng: language, fallbackLng: DEFAULT_LANGUAGE, interpolation: { escapeValue: false }, initAsync: false });
+  void instance.init({
+    resources,
+    lng: language,
+    fallbackLng: DEFAULT_LANGUAGE,
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
   return instance;
 }
 

@@ -78,7 +78,9 @@ export function compareWithPrevious(
   const currentIds = new Set(current.map((entry) => entry.id));
   // rankByTotal already orders by rank, ties by id: no second sort needed.
   const unassessedIds = [...currentIds].filter((id) => !currentRanks.has(id)).sort(compareIds);
-  const vanishedIds = [...new Set(previous.map((entry) => entry.id))].filter((id) => !currentIds.has(id)).sort(compareIds);
+  const vanishedIds = [...new Set(previous.map((entry) => entry.id))]
+    .filter((id) => !currentIds.has(id))
+    .sort(compareIds);
 
   return [...currentRanked.map((entry) => entry.id), ...unassessedIds, ...vanishedIds].map((id) => {
     const now = currentRanks.get(id) ?? null;
@@ -88,7 +90,8 @@ export function compareWithPrevious(
       total: now && now.total,
       previousTotal: before && before.total,
       // Ranked totals are on 2 places, so their difference in integer hundredths is exact.
-      totalChange: now && before ? ((centsOf(now.total) as number) - (centsOf(before.total) as number)) / 100 : null,
+      totalChange:
+        now && before ? ((centsOf(now.total) as number) - (centsOf(before.total) as number)) / 100 : null,
       rank: now && now.rank,
       previousRank: before && before.rank,
       rankChange: now && before ? before.rank - now.rank : null,

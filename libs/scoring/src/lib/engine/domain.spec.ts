@@ -218,7 +218,11 @@ describe('explanations', () => {
       'value 0.9 falls in the band ≥ 0.85: 16 of 20 points',
     ],
     ['CAD_STUDY_HOURS', '完成 6小时(目标 8小时),得 15/20 分', '6 hours (target 8 hours): 15 of 20 points'],
-    ['INT_VIOLATIONS', '发现 1 次,每次扣 10 分(封顶 40),扣 10 分', 'found 1 time, 10 points off each (capped at 40): −10 points'],
+    [
+      'INT_VIOLATIONS',
+      '发现 1 次,每次扣 10 分(封顶 40),扣 10 分',
+      'found 1 time, 10 points off each (capped at 40): −10 points',
+    ],
     ['CAD_HONOURS', '5 次 × 1 分(单项封顶 3),加 3 分', '5 times × 1 point (item cap 3): +3 points'],
     ['INT_VETO', '未触发一票否决', 'veto not triggered'],
     ['ORG_RURAL', '不适用于本支部类型,不计分', 'does not apply to this sector: not scored'],
@@ -228,14 +232,43 @@ describe('explanations', () => {
 
   // English counts inflect (1 time / 2 times, 1 hour, 1 point); Chinese stays as it was.
   it.each([
-    ['INT_VIOLATIONS', 2, '发现 2 次,每次扣 10 分(封顶 40),扣 20 分', 'found 2 times, 10 points off each (capped at 40): −20 points'],
-    ['ORG_PARTY_DAY', 1, '应开展3次,实开展1次,少2次扣10分,得 5/15 分', 'required 3 times, held 1 time: 2 short × 5 = −10 points: 5 of 15 points'],
-    ['ORG_PARTY_DAY', 3, '应开展3次,实开展3次,得 15/15 分', 'required 3 times, held 3 times: 15 of 15 points'],
-    ['CAD_STUDY_HOURS', 1, '完成 1小时(目标 8小时),得 2.5/20 分', '1 hour (target 8 hours): 2.5 of 20 points'],
+    [
+      'INT_VIOLATIONS',
+      2,
+      '发现 2 次,每次扣 10 分(封顶 40),扣 20 分',
+      'found 2 times, 10 points off each (capped at 40): −20 points',
+    ],
+    [
+      'ORG_PARTY_DAY',
+      1,
+      '应开展3次,实开展1次,少2次扣10分,得 5/15 分',
+      'required 3 times, held 1 time: 2 short × 5 = −10 points: 5 of 15 points',
+    ],
+    [
+      'ORG_PARTY_DAY',
+      3,
+      '应开展3次,实开展3次,得 15/15 分',
+      'required 3 times, held 3 times: 15 of 15 points',
+    ],
+    [
+      'CAD_STUDY_HOURS',
+      1,
+      '完成 1小时(目标 8小时),得 2.5/20 分',
+      '1 hour (target 8 hours): 2.5 of 20 points',
+    ],
     ['CAD_HONOURS', 1, '1 次 × 1 分(单项封顶 3),加 1 分', '1 time × 1 point (item cap 3): +1 point'],
-    ['SUP_REVIEW_RATE', 0.65, '比率 65% 低于 90%,低 3 档(每档 10%)扣 15 分,得 5/20 分', 'rate 65% is below 90%: 3 steps of 10% × 5 = −15 points: 5 of 20 points'],
+    [
+      'SUP_REVIEW_RATE',
+      0.65,
+      '比率 65% 低于 90%,低 3 档(每档 10%)扣 15 分,得 5/20 分',
+      'rate 65% is below 90%: 3 steps of 10% × 5 = −15 points: 5 of 20 points',
+    ],
   ])('%s = %p reads naturally in both languages', (code, value, zh, en) => {
-    const scored = scoreAssessment(domainFramework, { ...branchValues, [code]: value }, { sector: 'COMMUNITY' });
+    const scored = scoreAssessment(
+      domainFramework,
+      { ...branchValues, [code]: value },
+      { sector: 'COMMUNITY' },
+    );
     expect(indicator(scored, code).reason).toEqual({ zh, en });
   });
 

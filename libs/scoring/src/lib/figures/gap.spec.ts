@@ -9,13 +9,36 @@ describe('self–official gap', () => {
   });
 
   it('per path, for the paths both scores have', () => {
-    expect(pathGaps([{ code: 'A', points: 20.1 }, { code: 'B', points: 5 }], [{ code: 'A', points: 19.9 }])).toEqual({ A: 0.2 });
+    expect(
+      pathGaps(
+        [
+          { code: 'A', points: 20.1 },
+          { code: 'B', points: 5 },
+        ],
+        [{ code: 'A', points: 19.9 }],
+      ),
+    ).toEqual({ A: 0.2 });
   });
 
   it('mean gap rounds half up away from zero, null without pairs', () => {
     expect(meanGap([])).toBeNull();
-    expect(meanGap([{ self: 80, official: 79.99 }, { self: 80, official: 80 }])).toBe(0.01);
-    expect(meanGap([{ self: 79.99, official: 80 }, { self: 80, official: 80 }])).toBe(-0.01);
-    expect(meanGap([{ self: 90, official: 80 }, { self: 70, official: 72 }])).toBe(4);
+    expect(
+      meanGap([
+        { self: 80, official: 79.99 },
+        { self: 80, official: 80 },
+      ]),
+    ).toBe(0.01);
+    expect(
+      meanGap([
+        { self: 79.99, official: 80 },
+        { self: 80, official: 80 },
+      ]),
+    ).toBe(-0.01);
+    expect(
+      meanGap([
+        { self: 90, official: 80 },
+        { self: 70, official: 72 },
+      ]),
+    ).toBe(4);
   });
 });

@@ -14,7 +14,15 @@ describe('toUpdateUserInput', () => {
         { displayName: ' 王芳 ', role: 'VIEWER', scopeUnitId: 'd', active: false, password: ' pass word ' },
         original,
       ),
-    ).toEqual({ displayName: '王芳', role: 'VIEWER', scopeUnitId: 'd', active: false, password: ' pass word ' });
-    expect(toUpdateUserInput({ ...editUserValues(original), active: false }, original)).toEqual({ active: false });
+    ).toEqual({
+      displayName: '王芳',
+      role: 'VIEWER',
+      scopeUnitId: 'd',
+      active: false,
+      password: ' pass word ',
+    });
+    expect(toUpdateUserInput({ ...editUserValues(original), active: false }, original)).toEqual({
+      active: false,
+    });
   });
 });

@@ -50,7 +50,12 @@ export interface EditableUser {
 }
 
 export function editUserValues(user: EditableUser): EditUserFormValues {
-  return { displayName: user.displayName, role: user.role, scopeUnitId: user.scopeUnitId, active: user.active };
+  return {
+    displayName: user.displayName,
+    role: user.role,
+    scopeUnitId: user.scopeUnitId,
+    active: user.active,
+  };
 }
 
 /** Only what changed; an empty password field leaves the password as it is. */

@@ -55,12 +55,35 @@ export function LoginPage() {
             <Alert type="info" showIcon message={t('auth.loggedOut')} />
           ) : null}
 
-          <Form<LoginForm> layout="vertical" requiredMark={false} onFinish={onFinish} disabled={loading} size="large">
-            <Form.Item label={t('auth.username')} name="username" rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}>
-              <Input prefix={<UserOutlined />} placeholder={t('auth.usernamePlaceholder')} autoComplete="username" autoFocus />
+          <Form<LoginForm>
+            layout="vertical"
+            requiredMark={false}
+            onFinish={onFinish}
+            disabled={loading}
+            size="large"
+          >
+            <Form.Item
+              label={t('auth.username')}
+              name="username"
+              rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
+            >
+              <Input
+                prefix={<UserOutlined />}
+                placeholder={t('auth.usernamePlaceholder')}
+                autoComplete="username"
+                autoFocus
+              />
             </Form.Item>
-            <Form.Item label={t('auth.password')} name="password" rules={[{ required: true, message: t('auth.passwordRequired') }]}>
-              <Input.Password prefix={<LockOutlined />} placeholder={t('auth.passwordPlaceholder')} autoComplete="current-password" />
+            <Form.Item
+              label={t('auth.password')}
+              name="password"
+              rules={[{ required: true, message: t('auth.passwordRequired') }]}
+            >
+              <Input.Password
+                prefix={<LockOutlined />}
+                placeholder={t('auth.passwordPlaceholder')}
+                autoComplete="current-password"
+              />
             </Form.Item>
             <Button type="primary" htmlType="submit" block loading={loading}>
               {loading ? t('auth.submitting') : t('auth.submit')}

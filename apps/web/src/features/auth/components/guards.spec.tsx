@@ -11,7 +11,11 @@ initI18n(window.localStorage);
 
 function LoginProbe() {
   const state = useLocation().state as { from?: string; reason?: string | null };
-  return <p>login from {state?.from} because {String(state?.reason)}</p>;
+  return (
+    <p>
+      login from {state?.from} because {String(state?.reason)}
+    </p>
+  );
 }
 
 function renderAt(path: string) {

@@ -22,7 +22,15 @@ export function RequireAuth({ children }: { children: ReactNode }) {
 }
 
 /** A screen for some roles only: others get a 403 page in words, not a blank screen. */
-export function RequireRole({ roles, children, homePath }: { roles: readonly Role[]; children: ReactNode; homePath?: string }) {
+export function RequireRole({
+  roles,
+  children,
+  homePath,
+}: {
+  roles: readonly Role[];
+  children: ReactNode;
+  homePath?: string;
+}) {
   const { session } = useSession();
   if (!session || !roles.includes(session.user.role)) return <ForbiddenPage homePath={homePath} />;
   return <>{children}</>;

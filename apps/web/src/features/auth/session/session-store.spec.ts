@@ -15,7 +15,13 @@ const NOW = Date.parse('2026-04-01T08:00:00Z');
 const session: Session = {
   token: 'jwt',
   expiresAt: '2026-04-01T16:00:00Z',
-  user: { id: 'u1', username: 'zhang', displayName: '张书记', role: 'BRANCH', scopeUnit: { id: 'b1', name: '幸福社区第一党支部' } },
+  user: {
+    id: 'u1',
+    username: 'zhang',
+    displayName: '张书记',
+    role: 'BRANCH',
+    scopeUnit: { id: 'b1', name: '幸福社区第一党支部' },
+  },
 };
 
 describe('session store', () => {
@@ -29,11 +35,15 @@ describe('session store', () => {
   });
 
   it('drops stored sessions that are expired or malformed', () => {
-    const expired = memoryStorage({ [SESSION_STORAGE_KEY]: JSON.stringify({ ...session, expiresAt: '2026-04-01T07:59:59Z' }) });
+    const expired = memoryStorage({
+      [SESSION_STORAGE_KEY]: JSON.stringify({ ...session, expiresAt: '2026-04-01T07:59:59Z' }),
+    });
     expect(createSessionStore(expired, () => NOW).getSnapshot().session).toBeNull();
     const junk = memoryStorage({ [SESSION_STORAGE_KEY]: '{not json' });
     expect(createSessionStore(junk, () => NOW).getSnapshot().session).toBeNull();
-    const badRole = memoryStorage({ [SESSION_STORAGE_KEY]: JSON.stringify({ ...session, user: { ...session.user, role: 'ROOT' } }) });
+    const badRole = memoryStorage({
+      [SESSION_STORAGE_KEY]: JSON.stringify({ ...session, user: { ...session.user, role: 'ROOT' } }),
+    });
     expect(createSessionStore(badRole, () => NOW).getSnapshot().session).toBeNull();
   });
 

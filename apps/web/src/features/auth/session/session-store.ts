@@ -24,7 +24,10 @@ type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
  * and the components read the same thing. Persisted in localStorage so a reload keeps the user
  * logged in until the token's expiry.
  */
-export function createSessionStore(storage: KeyValueStorage | undefined, now: () => number = Date.now): SessionStore {
+export function createSessionStore(
+  storage: KeyValueStorage | undefined,
+  now: () => number = Date.now,
+): SessionStore {
   const listeners = new Set<() => void>();
   let snapshot: SessionSnapshot = { session: load(), endedReason: null };
 

@@ -1,4 +1,9 @@
-import { type GradeBand, pathRadarOption, type RadarComparisonKind, trendLineOption } from '@pathboard/charts';
+import {
+  type GradeBand,
+  pathRadarOption,
+  type RadarComparisonKind,
+  trendLineOption,
+} from '@pathboard/charts';
 import { Card, Empty, Segmented, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,10 +41,19 @@ export function PathRadarCard({
   const { lang } = useAppLanguage();
   const [chosen, setChosen] = useState<RadarComparisonKind>('peersMedian');
   const previous = useMemo(() => previousQuarterPaths(trend, period, paths), [trend, period, paths]);
-  const peersMedian = useMemo(() => peersMedianPaths(sameParent, ownTotal, paths), [sameParent, ownTotal, paths]);
-  const { comparison, fellBack } = useMemo(() => radarComparison(chosen, { peersMedian, previous }), [chosen, peersMedian, previous]);
+  const peersMedian = useMemo(
+    () => peersMedianPaths(sameParent, ownTotal, paths),
+    [sameParent, ownTotal, paths],
+  );
+  const { comparison, fellBack } = useMemo(
+    () => radarComparison(chosen, { peersMedian, previous }),
+    [chosen, peersMedian, previous],
+  );
   // Long path names (干部队伍与教育培训, Cadres, education and training) wrap instead of being clipped.
-  const option = useMemo(() => pathRadarOption(pathFigures(paths), comparison, { lang, axisNameWidth: lang === 'zh' ? 10 : 14 }), [paths, comparison, lang]);
+  const option = useMemo(
+    () => pathRadarOption(pathFigures(paths), comparison, { lang, axisNameWidth: lang === 'zh' ? 10 : 14 }),
+    [paths, comparison, lang],
+  );
   const shown = comparison?.kind ?? (fellBack ? 'previous' : chosen);
   return (
     <Card
@@ -62,7 +76,9 @@ export function PathRadarCard({
       <EChart option={option} label={t('branch.radar.title')} height={320} />
       <Space direction="vertical" size={0}>
         {fellBack ? <Typography.Text type="secondary">{t('branch.radar.noPeers')}</Typography.Text> : null}
-        {shown === 'previous' && !previous ? <Typography.Text type="secondary">{t('branch.radar.noPrevious')}</Typography.Text> : null}
+        {shown === 'previous' && !previous ? (
+          <Typography.Text type="secondary">{t('branch.radar.noPrevious')}</Typography.Text>
+        ) : null}
       </Space>
     </Card>
   );
@@ -84,7 +100,11 @@ export function TrendCard({ trend, grades }: { trend: readonly TrendPointLike[];
   }, [trend, lang, grades, t]);
   return (
     <Card title={t('branch.trend.title')} size="small" style={{ height: '100%' }}>
-      {scored.length ? <EChart option={option} label={t('branch.trend.title')} height={320} /> : <Empty description={t('branch.trend.empty')} />}
+      {scored.length ? (
+        <EChart option={option} label={t('branch.trend.title')} height={320} />
+      ) : (
+        <Empty description={t('branch.trend.empty')} />
+      )}
     </Card>
   );
 }

@@ -9,18 +9,31 @@ import { ASSESSMENT_STATUS } from '../graphql/branch.operations';
 import { defaultEditablePeriod, type PeriodInfo } from '../../self-assessment/hooks/usePeriods';
 
 /** For the branch itself: the open quarter's self-assessment still to do (or returned), one click away. */
-export function CurrentQuarterNotice({ branchId, periods }: { branchId: string; periods: readonly PeriodInfo[] }) {
+export function CurrentQuarterNotice({
+  branchId,
+  periods,
+}: {
+  branchId: string;
+  periods: readonly PeriodInfo[];
+}) {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
   const open = periods.find((p) => p.status === 'OPEN') ? defaultEditablePeriod(periods) : null;
-  const { data } = useQuery(ASSESSMENT_STATUS, { variables: { branchId, period: open ?? '' }, skip: !open, fetchPolicy: 'network-only' });
+  const { data } = useQuery(ASSESSMENT_STATUS, {
+    variables: { branchId, period: open ?? '' },
+    skip: !open,
+    fetchPolicy: 'network-only',
+  });
   const assessment = data?.assessment;
   if (!open || !assessment || !isEditable(assessment)) return null;
   return (
     <Alert
       type={assessment.status === 'RETURNED' ? 'error' : 'info'}
       showIcon
-      message={t('branch.currentOpen', { period: formatPeriod(open, language), status: t(`assessment.status.${assessment.status}`) })}
+      message={t('branch.currentOpen', {
+        period: formatPeriod(open, language),
+        status: t(`assessment.status.${assessment.status}`),
+      })}
       action={
         <Link to={`/self-assessment?period=${open}`}>
           <Button type="primary" size="small">

@@ -16,14 +16,25 @@ function PeerGroup({ title, group }: { title: ReactNode; group: PeerGroupFieldsF
       ) : (
         <Row gutter={8} style={{ marginTop: 8 }}>
           <Col span={15}>
-            <Statistic title={t('branch.standing.rank')} value={formatRank(group.rank, language, group.peerCount)} valueStyle={{ fontSize: 16, whiteSpace: 'nowrap' }} />
+            <Statistic
+              title={t('branch.standing.rank')}
+              value={formatRank(group.rank, language, group.peerCount)}
+              valueStyle={{ fontSize: 16, whiteSpace: 'nowrap' }}
+            />
           </Col>
           <Col span={9}>
-            <Statistic title={t('branch.standing.percentile')} value={formatNumber(group.percentile, language, 0)} valueStyle={{ fontSize: 16 }} />
+            <Statistic
+              title={t('branch.standing.percentile')}
+              value={formatNumber(group.percentile, language, 0)}
+              valueStyle={{ fontSize: 16 }}
+            />
           </Col>
           <Col span={24}>
             <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-              {t('branch.standing.percentileHint', { percent: `${formatNumber(group.percentile, language, 0)}%` })} · {t('branch.standing.median')} {formatScore(group.median, language)} ·{' '}
+              {t('branch.standing.percentileHint', {
+                percent: `${formatNumber(group.percentile, language, 0)}%`,
+              })}{' '}
+              · {t('branch.standing.median')} {formatScore(group.median, language)} ·{' '}
               {t('branch.standing.peers', { count: group.peerCount })}
             </Typography.Text>
           </Col>
@@ -34,7 +45,15 @@ function PeerGroup({ title, group }: { title: ReactNode; group: PeerGroupFieldsF
 }
 
 /** Rank and percentile among same-parent and same-sector peers; by design it never names a peer. */
-export function PeerStandingCard({ sameParent, sameSector, sector }: { sameParent: PeerGroupFieldsFragment; sameSector: PeerGroupFieldsFragment; sector: string | null | undefined }) {
+export function PeerStandingCard({
+  sameParent,
+  sameSector,
+  sector,
+}: {
+  sameParent: PeerGroupFieldsFragment;
+  sameSector: PeerGroupFieldsFragment;
+  sector: string | null | undefined;
+}) {
   const { t } = useTranslation();
   return (
     <Card title={t('branch.standing.title')} size="small" style={{ height: '100%' }}>
@@ -43,7 +62,12 @@ export function PeerStandingCard({ sameParent, sameSector, sector }: { sameParen
           <PeerGroup title={t('branch.standing.sameParent')} group={sameParent} />
         </Col>
         <Col xs={24} md={12}>
-          <PeerGroup title={t('branch.standing.sameSector', { sector: sector ? t(`assessment.sector.${sector}`) : t('common.missing') })} group={sameSector} />
+          <PeerGroup
+            title={t('branch.standing.sameSector', {
+              sector: sector ? t(`assessment.sector.${sector}`) : t('common.missing'),
+            })}
+            group={sameSector}
+          />
         </Col>
       </Row>
       <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0, fontSize: 12 }}>

@@ -25,7 +25,10 @@ export function ScoreSummary({ score }: { score: ScoreDetail }) {
           </div>
           {capped ? (
             <Typography.Text type="danger" style={{ fontSize: 12 }}>
-              {t('branch.summary.uncapped', { grade: score.uncappedGrade.name[lang], capped: score.grade.name[lang] })}
+              {t('branch.summary.uncapped', {
+                grade: score.uncappedGrade.name[lang],
+                capped: score.grade.name[lang],
+              })}
             </Typography.Text>
           ) : null}
         </Card>
@@ -34,15 +37,24 @@ export function ScoreSummary({ score }: { score: ScoreDetail }) {
         <Card size="small" style={{ height: '100%' }}>
           <Typography.Text type="secondary">{t('branch.summary.veto')}</Typography.Text>
           <div style={{ fontSize: 22, marginTop: 4 }}>
-            {score.veto ? <Tag color="red">{t('branch.summary.vetoYes')}</Tag> : <Tag color="green">{t('branch.summary.vetoNo')}</Tag>}
+            {score.veto ? (
+              <Tag color="red">{t('branch.summary.vetoYes')}</Tag>
+            ) : (
+              <Tag color="green">{t('branch.summary.vetoNo')}</Tag>
+            )}
           </div>
         </Card>
       </Col>
       <Col xs={12} lg={6}>
         <Card size="small" style={{ height: '100%' }}>
           <Typography.Text type="secondary">{t('branch.summary.completeness')}</Typography.Text>
-          <Progress percent={Math.round(score.completeness * 100)} aria-label={t('branch.summary.completeness')} />
-          <Typography.Text type="secondary">{t('branch.summary.answered', { answered: score.answered, applicable: score.applicable })}</Typography.Text>
+          <Progress
+            percent={Math.round(score.completeness * 100)}
+            aria-label={t('branch.summary.completeness')}
+          />
+          <Typography.Text type="secondary">
+            {t('branch.summary.answered', { answered: score.answered, applicable: score.applicable })}
+          </Typography.Text>
         </Card>
       </Col>
     </Row>

@@ -6,7 +6,17 @@ import { type IndicatorGap, indicatorGaps } from '../logic/branch-insights';
 import type { ScoreDetail } from '../hooks/useBranchData';
 
 /** Self score against the reviewed score: the gap is a figure of its own (self-assessment inflation). */
-export function SelfOfficialGapCard({ self, official, gap, reviewed }: { self: ScoreDetail | null; official: ScoreDetail | null; gap: number | null; reviewed: boolean }) {
+export function SelfOfficialGapCard({
+  self,
+  official,
+  gap,
+  reviewed,
+}: {
+  self: ScoreDetail | null;
+  official: ScoreDetail | null;
+  gap: number | null;
+  reviewed: boolean;
+}) {
   const { t } = useTranslation();
   const { language, lang } = useAppLanguage();
   if (!self || !official || !reviewed) {
@@ -17,18 +27,35 @@ export function SelfOfficialGapCard({ self, official, gap, reviewed }: { self: S
     );
   }
   const rows = indicatorGaps(self.paths, official.paths);
-  const sentence = gap === null || gap === 0 ? t('branch.gap.same') : gap > 0 ? t('branch.gap.higher', { gap: formatScore(gap, language) }) : t('branch.gap.lower', { gap: formatScore(-gap, language) });
+  const sentence =
+    gap === null || gap === 0
+      ? t('branch.gap.same')
+      : gap > 0
+        ? t('branch.gap.higher', { gap: formatScore(gap, language) })
+        : t('branch.gap.lower', { gap: formatScore(-gap, language) });
   return (
     <Card title={t('branch.gap.title')} size="small" style={{ height: '100%' }}>
       <Row gutter={8}>
         <Col span={8}>
-          <Statistic title={t('branch.gap.self')} value={formatScore(self.total, language)} valueStyle={{ fontSize: 18 }} />
+          <Statistic
+            title={t('branch.gap.self')}
+            value={formatScore(self.total, language)}
+            valueStyle={{ fontSize: 18 }}
+          />
         </Col>
         <Col span={8}>
-          <Statistic title={t('branch.gap.official')} value={formatScore(official.total, language)} valueStyle={{ fontSize: 18 }} />
+          <Statistic
+            title={t('branch.gap.official')}
+            value={formatScore(official.total, language)}
+            valueStyle={{ fontSize: 18 }}
+          />
         </Col>
         <Col span={8}>
-          <Statistic title={t('branch.gap.gap')} value={formatSignedChange(gap, language)} valueStyle={{ fontSize: 18, color: gap && gap > 0 ? '#d46b08' : undefined }} />
+          <Statistic
+            title={t('branch.gap.gap')}
+            value={formatSignedChange(gap, language)}
+            valueStyle={{ fontSize: 18, color: gap && gap > 0 ? '#d46b08' : undefined }}
+          />
         </Col>
       </Row>
       <Typography.Paragraph style={{ marginBlock: 8 }}>{sentence}</Typography.Paragraph>
@@ -42,9 +69,24 @@ export function SelfOfficialGapCard({ self, official, gap, reviewed }: { self: S
           dataSource={rows}
           columns={[
             { title: t('branch.gap.indicator'), key: 'name', render: (_, row) => row.name[lang] },
-            { title: t('branch.gap.self'), dataIndex: 'self', align: 'right', render: (v: number) => formatNumber(v, language, 2) },
-            { title: t('branch.gap.official'), dataIndex: 'official', align: 'right', render: (v: number) => formatNumber(v, language, 2) },
-            { title: t('branch.gap.gap'), dataIndex: 'gap', align: 'right', render: (v: number) => formatSignedChange(v, language) },
+            {
+              title: t('branch.gap.self'),
+              dataIndex: 'self',
+              align: 'right',
+              render: (v: number) => formatNumber(v, language, 2),
+            },
+            {
+              title: t('branch.gap.official'),
+              dataIndex: 'official',
+              align: 'right',
+              render: (v: number) => formatNumber(v, language, 2),
+            },
+            {
+              title: t('branch.gap.gap'),
+              dataIndex: 'gap',
+              align: 'right',
+              render: (v: number) => formatSignedChange(v, language),
+            },
           ]}
         />
       )}

@@ -30,8 +30,15 @@ export function WeakestIndicatorsCard({ paths }: { paths: readonly ScoredPath[] 
                 description={indicator.reason[lang]}
               />
               <Space direction="vertical" size={0} style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-                <Typography.Text>{t('branch.weakest.points', { points: formatNumber(indicator.points, language), max: formatNumber(indicator.maxPoints, language) })}</Typography.Text>
-                <Typography.Text type="danger">{t('branch.weakest.lost', { lost: formatNumber(lost, language) })}</Typography.Text>
+                <Typography.Text>
+                  {t('branch.weakest.points', {
+                    points: formatNumber(indicator.points, language),
+                    max: formatNumber(indicator.maxPoints, language),
+                  })}
+                </Typography.Text>
+                <Typography.Text type="danger">
+                  {t('branch.weakest.lost', { lost: formatNumber(lost, language) })}
+                </Typography.Text>
               </Space>
             </List.Item>
           )}
@@ -45,7 +52,10 @@ export function WeakestIndicatorsCard({ paths }: { paths: readonly ScoredPath[] 
             dataSource={penalties}
             renderItem={(indicator) => (
               <List.Item key={indicator.code}>
-                <List.Item.Meta title={<Typography.Text type="danger">{indicator.name[lang]}</Typography.Text>} description={indicator.reason[lang]} />
+                <List.Item.Meta
+                  title={<Typography.Text type="danger">{indicator.name[lang]}</Typography.Text>}
+                  description={indicator.reason[lang]}
+                />
               </List.Item>
             )}
           />

@@ -12,7 +12,11 @@ export const TREND_QUARTERS = 8;
 /** The branch's totals and path percents over the last quarters, newest period included. */
 export function useBranchTrend(branchId: string | null | undefined, newestPeriod: string | null) {
   const { data, loading, error, refetch } = useQuery(BRANCH_TREND, {
-    variables: { branchId: branchId ?? '', from: shiftQuarter(newestPeriod ?? '', 1 - TREND_QUARTERS), to: newestPeriod ?? '' },
+    variables: {
+      branchId: branchId ?? '',
+      from: shiftQuarter(newestPeriod ?? '', 1 - TREND_QUARTERS),
+      to: newestPeriod ?? '',
+    },
     skip: !branchId || !newestPeriod,
     fetchPolicy: 'cache-and-network',
   });

@@ -12,7 +12,12 @@ import {
 } from './branch-insights';
 
 const t = (zh: string) => ({ zh, en: zh });
-const ind = (code: string, points: number, maxPoints: number, extra: Partial<ScoredIndicator> = {}): ScoredIndicator => ({
+const ind = (
+  code: string,
+  points: number,
+  maxPoints: number,
+  extra: Partial<ScoredIndicator> = {},
+): ScoredIndicator => ({
   code,
   name: t(code),
   rule: 'ratio',
@@ -23,11 +28,28 @@ const ind = (code: string, points: number, maxPoints: number, extra: Partial<Sco
   reason: t(`${code} reason`),
   ...extra,
 });
-const path = (code: string, percent: number, indicators: ScoredIndicator[]): ScoredPath => ({ code, name: t(code), percent, points: percent, indicators });
+const path = (code: string, percent: number, indicators: ScoredIndicator[]): ScoredPath => ({
+  code,
+  name: t(code),
+  percent,
+  points: percent,
+  indicators,
+});
 
 const official = [
-  path('ORG', 60, [ind('A', 0, 25, { missing: true }), ind('B', 10, 15), ind('C', 10, 10), ind('RURAL', 0, 0, { applicable: false }), ind('BONUS', 2, 0, { rule: 'bonus' })]),
-  path('INT', 70, [ind('D', 5, 10), ind('E', 15, 30), ind('DED', -10, 0, { rule: 'deduction' }), ind('VETO', 0, 0, { rule: 'veto', vetoTriggered: false })]),
+  path('ORG', 60, [
+    ind('A', 0, 25, { missing: true }),
+    ind('B', 10, 15),
+    ind('C', 10, 10),
+    ind('RURAL', 0, 0, { applicable: false }),
+    ind('BONUS', 2, 0, { rule: 'bonus' }),
+  ]),
+  path('INT', 70, [
+    ind('D', 5, 10),
+    ind('E', 15, 30),
+    ind('DED', -10, 0, { rule: 'deduction' }),
+    ind('VETO', 0, 0, { rule: 'veto', vetoTriggered: false }),
+  ]),
 ];
 
 describe('weakestIndicators', () => {
@@ -75,7 +97,14 @@ describe('quarters', () => {
 
   const trend = [
     { period: '2026Q2', mean: 58.09, pathMeans: [{ code: 'ORG', mean: 58.67 }] },
-    { period: '2026Q3', mean: 54.19, pathMeans: [{ code: 'ORG', mean: 40 }, { code: 'INT', mean: 52.73 }] },
+    {
+      period: '2026Q3',
+      mean: 54.19,
+      pathMeans: [
+        { code: 'ORG', mean: 40 },
+        { code: 'INT', mean: 52.73 },
+      ],
+    },
     { period: '2026Q4', mean: null, pathMeans: [] },
   ];
 
@@ -100,12 +129,24 @@ describe('peersMedianPaths', () => {
     { code: 'ORG', median: 80.01 },
   ];
 
-  it('puts each path median on the quarter\'s axes, in their order, a path without a median left empty', () => {
+  it("puts each path median on the quarter's axes, in their order, a path without a median left empty", () => {
     expect(peersMedianPaths({ peerCount: 4, pathMedians: medians }, 60, official)).toEqual([
       { code: 'ORG', name: t('ORG'), percent: 80.01 },
       { code: 'INT', name: t('INT'), percent: 72.5 },
     ]);
-    expect(peersMedianPaths({ peerCount: 3, pathMedians: [{ code: 'ORG', median: 90 }, { code: 'GONE', median: 50 }] }, 60, official)).toEqual([
+    expect(
+      peersMedianPaths(
+        {
+          peerCount: 3,
+          pathMedians: [
+            { code: 'ORG', median: 90 },
+            { code: 'GONE', median: 50 },
+          ],
+        },
+        60,
+        official,
+      ),
+    ).toEqual([
       { code: 'ORG', name: t('ORG'), percent: 90 },
       { code: 'INT', name: t('INT'), percent: null },
     ]);
@@ -118,7 +159,9 @@ describe('peersMedianPaths', () => {
     // Not reported yet: the one branch counted is a peer.
     expect(peersMedianPaths({ peerCount: 1, pathMedians: medians }, null, official)).toHaveLength(2);
     expect(peersMedianPaths({ peerCount: 3, pathMedians: [] }, 60, official)).toBeNull();
-    expect(peersMedianPaths({ peerCount: 3, pathMedians: [{ code: 'GONE', median: 50 }] }, 60, official)).toBeNull();
+    expect(
+      peersMedianPaths({ peerCount: 3, pathMedians: [{ code: 'GONE', median: 50 }] }, 60, official),
+    ).toBeNull();
   });
 });
 
@@ -127,13 +170,28 @@ describe('radarComparison', () => {
   const previous = [{ code: 'ORG', name: t('ORG'), percent: 55 }];
 
   it('draws the chosen comparison when it has figures', () => {
-    expect(radarComparison('peersMedian', { peersMedian: peers, previous })).toEqual({ comparison: { kind: 'peersMedian', paths: peers }, fellBack: false });
-    expect(radarComparison('previous', { peersMedian: peers, previous })).toEqual({ comparison: { kind: 'previous', paths: previous }, fellBack: false });
+    expect(radarComparison('peersMedian', { peersMedian: peers, previous })).toEqual({
+      comparison: { kind: 'peersMedian', paths: peers },
+      fellBack: false,
+    });
+    expect(radarComparison('previous', { peersMedian: peers, previous })).toEqual({
+      comparison: { kind: 'previous', paths: previous },
+      fellBack: false,
+    });
   });
 
   it('falls back to the previous quarter when the peers have no figures, and says so', () => {
-    expect(radarComparison('peersMedian', { peersMedian: null, previous })).toEqual({ comparison: { kind: 'previous', paths: previous }, fellBack: true });
-    expect(radarComparison('peersMedian', { peersMedian: null, previous: null })).toEqual({ comparison: null, fellBack: true });
-    expect(radarComparison('previous', { peersMedian: peers, previous: null })).toEqual({ comparison: null, fellBack: false });
+    expect(radarComparison('peersMedian', { peersMedian: null, previous })).toEqual({
+      comparison: { kind: 'previous', paths: previous },
+      fellBack: true,
+    });
+    expect(radarComparison('peersMedian', { peersMedian: null, previous: null })).toEqual({
+      comparison: null,
+      fellBack: true,
+    });
+    expect(radarComparison('previous', { peersMedian: peers, previous: null })).toEqual({
+      comparison: null,
+      fellBack: false,
+    });
   });
 });

@@ -50,7 +50,12 @@ export function weakestIndicators(paths: readonly ScoredPath[], limit = 5): Weak
     .flatMap((path) =>
       path.indicators
         .filter((i) => i.applicable && i.maxPoints > 0 && i.points < i.maxPoints)
-        .map((indicator) => ({ indicator, path: path.name, rate: indicator.points / indicator.maxPoints, lost: round2(indicator.maxPoints - indicator.points) })),
+        .map((indicator) => ({
+          indicator,
+          path: path.name,
+          rate: indicator.points / indicator.maxPoints,
+          lost: round2(indicator.maxPoints - indicator.points),
+        })),
     )
     .sort((a, b) => a.rate - b.rate || b.lost - a.lost || a.indicator.code.localeCompare(b.indicator.code))
     .slice(0, limit);
@@ -58,7 +63,11 @@ export function weakestIndicators(paths: readonly ScoredPath[], limit = 5): Weak
 
 /** Deductions that cost points and vetoes that triggered: shown apart, they are not "low scores". */
 export function penaltiesIncurred(paths: readonly ScoredPath[]): ScoredIndicator[] {
-  return paths.flatMap((p) => p.indicators.filter((i) => (i.rule === 'deduction' && i.points < 0) || (i.rule === 'veto' && i.vetoTriggered)));
+  return paths.flatMap((p) =>
+    p.indicators.filter(
+      (i) => (i.rule === 'deduction' && i.points < 0) || (i.rule === 'veto' && i.vetoTriggered),
+    ),
+  );
 }
 
 export interface IndicatorGap {
@@ -71,13 +80,24 @@ export interface IndicatorGap {
 }
 
 /** Indicators whose self points and official points differ (the reviewer adjusted them), biggest first. */
-export function indicatorGaps(selfPaths: readonly ScoredPath[], officialPaths: readonly ScoredPath[]): IndicatorGap[] {
+export function indicatorGaps(
+  selfPaths: readonly ScoredPath[],
+  officialPaths: readonly ScoredPath[],
+): IndicatorGap[] {
   const official = new Map(officialPaths.flatMap((p) => p.indicators).map((i) => [i.code, i]));
   return selfPaths
     .flatMap((p) => p.indicators)
     .map((self) => ({ self, official: official.get(self.code) }))
-    .filter(({ self, official }) => official && self.applicable && round2(self.points) !== round2(official.points))
-    .map(({ self, official }) => ({ code: self.code, name: self.name, self: self.points, official: official!.points, gap: round2(self.points - official!.points) }))
+    .filter(
+      ({ self, official }) => official && self.applicable && round2(self.points) !== round2(official.points),
+    )
+    .map(({ self, official }) => ({
+      code: self.code,
+      name: self.name,
+      self: self.points,
+      official: official!.points,
+      gap: round2(self.points - official!.points),
+    }))
     .sort((a, b) => Math.abs(b.gap) - Math.abs(a.gap) || a.code.localeCompare(b.code));
 }
 
@@ -111,7 +131,11 @@ export function pathFigures(paths: readonly ScoredPath[]): PathFigure[] {
  * The branch's path percents of the quarter before `period` (a branch's trend "means" are its own
  * figures), or null when it has no score then.
  */
-export function previousQuarterPaths(points: readonly TrendPointLike[], period: string, headers: readonly ScoredPath[]): PathFigure[] | null {
+export function previousQuarterPaths(
+  points: readonly TrendPointLike[],
+  period: string,
+  headers: readonly ScoredPath[],
+): PathFigure[] | null {
   const previous = points.find((p) => p.period === shiftQuarter(period, -1));
   if (!previous || typeof previous.mean !== 'number' || previous.pathMeans.length === 0) return null;
   const byCode = new Map(previous.pathMeans.map((m) => [m.code, m.mean]));
@@ -131,7 +155,11 @@ export interface PeerGroupMedians {
  * counts this branch once it has reported (`ownTotal` set), and a median of itself alone is no
  * comparison.
  */
-export function peersMedianPaths(group: PeerGroupMedians, ownTotal: number | null | undefined, headers: readonly ScoredPath[]): PathFigure[] | null {
+export function peersMedianPaths(
+  group: PeerGroupMedians,
+  ownTotal: number | null | undefined,
+  headers: readonly ScoredPath[],
+): PathFigure[] | null {
   const others = group.peerCount - (typeof ownTotal === 'number' ? 1 : 0);
   if (others < 1 || group.pathMedians.length === 0) return null;
   const byCode = new Map(group.pathMedians.map((m) => [m.code, m.median]));
@@ -147,8 +175,15 @@ export interface RadarChoice {
 }
 
 /** The radar's comparison: the one chosen, or the previous quarter when the peers have no figures. */
-export function radarComparison(chosen: RadarComparisonKind, candidates: { peersMedian: PathFigure[] | null; previous: PathFigure[] | null }): RadarChoice {
-  if (chosen === 'peersMedian' && candidates.peersMedian) return { comparison: { kind: 'peersMedian', paths: candidates.peersMedian }, fellBack: false };
+export function radarComparison(
+  chosen: RadarComparisonKind,
+  candidates: { peersMedian: PathFigure[] | null; previous: PathFigure[] | null },
+): RadarChoice {
+  if (chosen === 'peersMedian' && candidates.peersMedian)
+    return { comparison: { kind: 'peersMedian', paths: candidates.peersMedian }, fellBack: false };
   const fellBack = chosen === 'peersMedian';
-  return { comparison: candidates.previous ? { kind: 'previous', paths: candidates.previous } : null, fellBack };
+  return {
+    comparison: candidates.previous ? { kind: 'previous', paths: candidates.previous } : null,
+    fellBack,
+  };
 }

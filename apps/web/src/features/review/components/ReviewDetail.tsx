@@ -29,10 +29,19 @@ export function ReviewDetail() {
   const body = () => {
     if (!period) return <Empty description={t('assessment.empty.noAssessment')} />;
     if (loading || frameworkQuery.loading) return <ScreenSkeleton />;
-    if (!assessment) return error ? <LoadError error={error} onRetry={() => void refetch()} /> : <Empty description={t('assessment.empty.noAssessment')} />;
-    if (frameworkQuery.error && !frameworkQuery.framework) return <LoadError error={frameworkQuery.error} onRetry={() => void frameworkQuery.refetch()} />;
-    if (!frameworkQuery.framework) return <Result status="error" title={t('assessment.empty.frameworkBroken')} />;
-    return <ReviewWorkspace key={assessment.id} assessment={assessment} framework={frameworkQuery.framework} />;
+    if (!assessment)
+      return error ? (
+        <LoadError error={error} onRetry={() => void refetch()} />
+      ) : (
+        <Empty description={t('assessment.empty.noAssessment')} />
+      );
+    if (frameworkQuery.error && !frameworkQuery.framework)
+      return <LoadError error={frameworkQuery.error} onRetry={() => void frameworkQuery.refetch()} />;
+    if (!frameworkQuery.framework)
+      return <Result status="error" title={t('assessment.empty.frameworkBroken')} />;
+    return (
+      <ReviewWorkspace key={assessment.id} assessment={assessment} framework={frameworkQuery.framework} />
+    );
   };
 
   return (
@@ -45,12 +54,20 @@ export function ReviewDetail() {
           </Typography.Title>
           <AssessmentStatusTag status={assessment.status} />
           <Typography.Text type="secondary">
-            {formatPeriod(assessment.periodCode, language)} · <SectorText sector={assessment.branch?.sector} /> · {formatDateTime(assessment.submittedAt, language)}
+            {formatPeriod(assessment.periodCode, language)} ·{' '}
+            <SectorText sector={assessment.branch?.sector} /> ·{' '}
+            {formatDateTime(assessment.submittedAt, language)}
           </Typography.Text>
         </Space>
       ) : null}
       {body()}
-      {assessment ? <RectificationPanel assessmentId={assessment.id} branchId={assessment.branchId} period={assessment.periodCode} /> : null}
+      {assessment ? (
+        <RectificationPanel
+          assessmentId={assessment.id}
+          branchId={assessment.branchId}
+          period={assessment.periodCode}
+        />
+      ) : null}
     </Space>
   );
 }

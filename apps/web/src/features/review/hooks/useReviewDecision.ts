@@ -32,14 +32,24 @@ export function useReviewDecision({ assessment, specs, editor, describe }: Optio
       const reviewedValues = reviewedValuesPayload(specs, assessment.values, editor.state.entries);
       try {
         await mutate({
-          variables: { assessmentId: assessment.id, expectedVersion: editor.state.version, decision, reviewedValues, comment: comment?.trim() || null },
+          variables: {
+            assessmentId: assessment.id,
+            expectedVersion: editor.state.version,
+            decision,
+            reviewedValues,
+            comment: comment?.trim() || null,
+          },
         });
         return { ok: true };
       } catch (error) {
         const described = describe(error);
         if (described.kind === 'CONFLICT') {
           try {
-            const { data } = await client.query({ query: ASSESSMENT, variables: { branchId: assessment.branchId, period: assessment.periodCode }, fetchPolicy: 'network-only' });
+            const { data } = await client.query({
+              query: ASSESSMENT,
+              variables: { branchId: assessment.branchId, period: assessment.periodCode },
+              fetchPolicy: 'network-only',
+            });
             editor.conflict(reviewEntries(specs, data.assessment.values), data.assessment.version);
           } catch (reloadError) {
             return { ok: false, error: describe(reloadError) };

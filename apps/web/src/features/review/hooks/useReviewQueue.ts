@@ -11,5 +11,11 @@ export function useReviewQueue(period: string | null, status: AssessmentStatus |
     skip: !period,
     fetchPolicy: 'cache-and-network',
   });
-  return { rows: data?.assessments ?? [], loading: loading && !data, refreshing: loading && Boolean(data), error, refetch };
+  return {
+    rows: data?.assessments ?? [],
+    loading: loading && !data,
+    refreshing: loading && Boolean(data),
+    error,
+    refetch,
+  };
 }

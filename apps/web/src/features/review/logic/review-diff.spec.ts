@@ -1,15 +1,29 @@
 import { defaultFramework } from '@pathboard/frameworks';
 import { type Entries, fieldSpecs } from '../../self-assessment/form/edit-session';
-import { reviewedValuesPayload, reviewEntries, reviewRows, selfFormValue, type StoredPair } from './review-diff';
+import {
+  reviewedValuesPayload,
+  reviewEntries,
+  reviewRows,
+  selfFormValue,
+  type StoredPair,
+} from './review-diff';
 
 const specs = fieldSpecs(defaultFramework, 'COMMUNITY');
 const spec = (code: string) => specs.find((s) => s.code === code)!;
 const stored: StoredPair[] = [
-  { indicatorCode: 'ORG_MEETINGS', selfValue: { numerator: 12, denominator: 12 }, reviewedValue: null, evidence: '会议记录' },
+  {
+    indicatorCode: 'ORG_MEETINGS',
+    selfValue: { numerator: 12, denominator: 12 },
+    reviewedValue: null,
+    evidence: '会议记录',
+  },
   { indicatorCode: 'ORG_THEME_DAYS', selfValue: 3, reviewedValue: 2 },
   { indicatorCode: 'TRN_XUEXI_ACTIVE', selfValue: 0.9 },
 ];
-const set = (entries: Entries, code: string, value: Entries[string]['value']): Entries => ({ ...entries, [code]: { ...entries[code], value } });
+const set = (entries: Entries, code: string, value: Entries[string]['value']): Entries => ({
+  ...entries,
+  [code]: { ...entries[code], value },
+});
 
 describe('reviewEntries', () => {
   it('starts from the official values: reviewed where stored, else the branch’s', () => {
@@ -26,9 +40,19 @@ describe('reviewRows', () => {
   it('puts the branch’s value next to the official one and flags adjustments', () => {
     const entries = set(reviewEntries(specs, stored), 'ORG_MEETINGS', { numerator: 10, denominator: 12 });
     const rows = Object.fromEntries(reviewRows(specs, stored, entries).map((r) => [r.spec.code, r]));
-    expect(rows.ORG_MEETINGS).toMatchObject({ self: { numerator: 12, denominator: 12 }, official: { numerator: 10, denominator: 12 }, adjusted: true, evidence: '会议记录' });
+    expect(rows.ORG_MEETINGS).toMatchObject({
+      self: { numerator: 12, denominator: 12 },
+      official: { numerator: 10, denominator: 12 },
+      adjusted: true,
+      evidence: '会议记录',
+    });
     expect(rows.ORG_THEME_DAYS).toMatchObject({ self: 3, official: 2, adjusted: true });
-    expect(rows.TRN_XUEXI_ACTIVE).toMatchObject({ self: 0.9, official: 0.9, adjusted: false, evidence: null });
+    expect(rows.TRN_XUEXI_ACTIVE).toMatchObject({
+      self: 0.9,
+      official: 0.9,
+      adjusted: false,
+      evidence: null,
+    });
     expect(rows.ORG_WORK_PLAN).toMatchObject({ self: null, official: null, adjusted: false });
   });
 });
@@ -52,12 +76,18 @@ describe('reviewedValuesPayload', () => {
   });
 
   it('clears a stored adjustment when the reviewer goes back to the branch’s value or empties the field', () => {
-    expect(reviewedValuesPayload(specs, stored, set(start, 'ORG_THEME_DAYS', 3))).toEqual([{ indicatorCode: 'ORG_THEME_DAYS', value: null }]);
-    expect(reviewedValuesPayload(specs, stored, set(start, 'ORG_THEME_DAYS', null))).toEqual([{ indicatorCode: 'ORG_THEME_DAYS', value: null }]);
+    expect(reviewedValuesPayload(specs, stored, set(start, 'ORG_THEME_DAYS', 3))).toEqual([
+      { indicatorCode: 'ORG_THEME_DAYS', value: null },
+    ]);
+    expect(reviewedValuesPayload(specs, stored, set(start, 'ORG_THEME_DAYS', null))).toEqual([
+      { indicatorCode: 'ORG_THEME_DAYS', value: null },
+    ]);
   });
 
   it('changes a stored adjustment to another value', () => {
-    expect(reviewedValuesPayload(specs, stored, set(start, 'ORG_THEME_DAYS', 1))).toEqual([{ indicatorCode: 'ORG_THEME_DAYS', value: 1 }]);
+    expect(reviewedValuesPayload(specs, stored, set(start, 'ORG_THEME_DAYS', 1))).toEqual([
+      { indicatorCode: 'ORG_THEME_DAYS', value: 1 },
+    ]);
   });
 
   it('does not send an adjustment equal to the branch’s value, or an empty field without one stored', () => {

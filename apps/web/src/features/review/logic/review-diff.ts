@@ -21,7 +21,11 @@ const input = (value: unknown) => (value ?? null) as IndicatorInput;
 export function reviewEntries(specs: FieldSpec[], stored: readonly StoredPair[]): Entries {
   return entriesFromStored(
     specs,
-    stored.map((s) => ({ indicatorCode: s.indicatorCode, value: s.reviewedValue ?? s.selfValue ?? null, evidence: null })),
+    stored.map((s) => ({
+      indicatorCode: s.indicatorCode,
+      value: s.reviewedValue ?? s.selfValue ?? null,
+      evidence: null,
+    })),
   );
 }
 
@@ -70,17 +74,31 @@ export interface ReviewedValue {
  * changes. A value equal to the branch's, or an emptied field, is sent as null, i.e. "no
  * adjustment": a reviewer cannot make an answered indicator count as missing by accident.
  */
-export function reviewedValuesPayload(specs: FieldSpec[], stored: readonly StoredPair[], current: Entries): ReviewedValue[] {
+export function reviewedValuesPayload(
+  specs: FieldSpec[],
+  stored: readonly StoredPair[],
+  current: Entries,
+): ReviewedValue[] {
   const pairs = byCode(stored);
   const payload: ReviewedValue[] = [];
   for (const spec of specs) {
     const pair = pairs.get(spec.code);
     const selfValue = toFormValue(spec, input(pair?.selfValue));
-    const storedReviewed = pair?.reviewedValue === null || pair?.reviewedValue === undefined ? null : toFormValue(spec, input(pair.reviewedValue));
+    const storedReviewed =
+      pair?.reviewedValue === null || pair?.reviewedValue === undefined
+        ? null
+        : toFormValue(spec, input(pair.reviewedValue));
     const value = current[spec.code]?.value ?? null;
     const wanted = toIndicatorInput(spec, value) === null || sameValue(spec, value, selfValue) ? null : value;
-    const unchanged = wanted === null ? storedReviewed === null : storedReviewed !== null && sameValue(spec, wanted, storedReviewed);
-    if (!unchanged) payload.push({ indicatorCode: spec.code, value: wanted === null ? null : toIndicatorInput(spec, wanted) });
+    const unchanged =
+      wanted === null
+        ? storedReviewed === null
+        : storedReviewed !== null && sameValue(spec, wanted, storedReviewed);
+    if (!unchanged)
+      payload.push({
+        indicatorCode: spec.code,
+        value: wanted === null ? null : toIndicatorInput(spec, wanted),
+      });
   }
   return payload;
 }

@@ -17,7 +17,11 @@ export function AssessmentStatusTag({ status }: { status: AssessmentStatus }) {
 }
 
 /** A grade in the shared grade colours (charts, tables and the PDF report agree). */
-export function GradeTag({ grade }: { grade: { code: string; name: { zh: string; en: string } } | null | undefined }) {
+export function GradeTag({
+  grade,
+}: {
+  grade: { code: string; name: { zh: string; en: string } } | null | undefined;
+}) {
   const { lang } = useAppLanguage();
   if (!grade) return null;
   return (

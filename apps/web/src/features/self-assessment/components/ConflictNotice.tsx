@@ -21,15 +21,27 @@ interface Props {
  * After a CONFLICT: which indicators the other person changed, theirs next to yours, and a way to
  * take theirs. The form already shows the merge, so closing this loses nothing.
  */
-export function ConflictNotice({ merge, specs, framework, lang, onTakeTheirs, onDismiss, title, showEvidence = true }: Props) {
+export function ConflictNotice({
+  merge,
+  specs,
+  framework,
+  lang,
+  onTakeTheirs,
+  onDismiss,
+  title,
+  showEvidence = true,
+}: Props) {
   const { t } = useTranslation();
   const byCode = new Map(specs.map((s) => [s.code, s]));
   const nameOf = (code: string) => byCode.get(code)?.name[lang] ?? code;
   const describe = (code: string, entry: Entry) => {
     const spec = byCode.get(code);
     const input = spec ? toIndicatorInput(spec, entry.value) : null;
-    const value = input === null ? t('assessment.conflict.empty') : describeInput(framework, code, input)[lang];
-    return showEvidence && entry.evidence.trim() ? `${value}${t('assessment.partSeparator')}${t('assessment.conflict.evidence', { text: entry.evidence.trim() })}` : value;
+    const value =
+      input === null ? t('assessment.conflict.empty') : describeInput(framework, code, input)[lang];
+    return showEvidence && entry.evidence.trim()
+      ? `${value}${t('assessment.partSeparator')}${t('assessment.conflict.evidence', { text: entry.evidence.trim() })}`
+      : value;
   };
 
   return (
@@ -60,15 +72,25 @@ export function ConflictNotice({ merge, specs, framework, lang, onTakeTheirs, on
                   >
                     <Space direction="vertical" size={0}>
                       <Typography.Text strong>{nameOf(change.code)}</Typography.Text>
-                      <span>{t('assessment.conflict.theirs', { value: describe(change.code, change.theirs) })}</span>
-                      <span>{t('assessment.conflict.yours', { value: describe(change.code, change.yours) })}</span>
+                      <span>
+                        {t('assessment.conflict.theirs', { value: describe(change.code, change.theirs) })}
+                      </span>
+                      <span>
+                        {t('assessment.conflict.yours', { value: describe(change.code, change.yours) })}
+                      </span>
                     </Space>
                   </List.Item>
                 )}
               />
             </>
           ) : null}
-          {merge.takenFromServer.length > 0 ? <span>{t('assessment.conflict.taken', { names: merge.takenFromServer.map(nameOf).join(t('assessment.listSeparator')) })}</span> : null}
+          {merge.takenFromServer.length > 0 ? (
+            <span>
+              {t('assessment.conflict.taken', {
+                names: merge.takenFromServer.map(nameOf).join(t('assessment.listSeparator')),
+              })}
+            </span>
+          ) : null}
         </Space>
       }
     />

@@ -2,7 +2,8 @@ import { Alert } from 'antd';
 import type { UserFacingError } from '../../../shared/errors';
 
 export function scrollToIndicator(code: string | undefined) {
-  if (code) document.getElementById(`indicator-${code}`)?.scrollIntoView?.({ behavior: 'smooth', block: 'center' });
+  if (code)
+    document.getElementById(`indicator-${code}`)?.scrollIntoView?.({ behavior: 'smooth', block: 'center' });
 }
 
 /** A failed action in words, one line per bad field; a CONFLICT is shown by ConflictNotice instead. */

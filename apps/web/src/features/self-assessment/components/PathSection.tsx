@@ -6,7 +6,13 @@ import { formatNumber } from '../../../shared/formatting';
 import { useAppLanguage } from '../hooks/useAppLanguage';
 
 /** A path of the framework (组织建设…) as a card holding its indicators. */
-export function PathSection({ path, children }: { path: Pick<Path, 'code' | 'name' | 'weight'>; children: ReactNode }) {
+export function PathSection({
+  path,
+  children,
+}: {
+  path: Pick<Path, 'code' | 'name' | 'weight'>;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const { language, lang } = useAppLanguage();
   return (

@@ -30,8 +30,14 @@ export function ScorePreviewCard({ result, skipped, title, hint }: Props) {
           </div>
         </Space>
         <div>
-          <Typography.Text type="secondary">{t('assessment.preview.completeness', { answered, applicable })}</Typography.Text>
-          <Progress percent={applicable ? Math.round((answered / applicable) * 100) : 0} size="small" aria-label={t('assessment.preview.completeness', { answered, applicable })} />
+          <Typography.Text type="secondary">
+            {t('assessment.preview.completeness', { answered, applicable })}
+          </Typography.Text>
+          <Progress
+            percent={applicable ? Math.round((answered / applicable) * 100) : 0}
+            size="small"
+            aria-label={t('assessment.preview.completeness', { answered, applicable })}
+          />
         </div>
         {result.paths.map((path) => (
           <div key={path.code}>
@@ -39,11 +45,25 @@ export function ScorePreviewCard({ result, skipped, title, hint }: Props) {
               <Typography.Text>{path.name[lang]}</Typography.Text>
               <Typography.Text strong>{formatPercent(path.percent, language)}</Typography.Text>
             </Space>
-            <Progress percent={Math.min(100, path.percent)} showInfo={false} size="small" strokeColor="#c41d1d" aria-label={`${path.name[lang]} ${formatPercent(path.percent, language)}`} />
+            <Progress
+              percent={Math.min(100, path.percent)}
+              showInfo={false}
+              size="small"
+              strokeColor="#c41d1d"
+              aria-label={`${path.name[lang]} ${formatPercent(path.percent, language)}`}
+            />
           </div>
         ))}
-        {result.vetoes.length > 0 ? <Alert type="error" showIcon message={t('assessment.preview.vetoed', { grade: result.grade.name[lang] })} /> : null}
-        {skipped > 0 ? <Alert type="warning" showIcon message={t('assessment.preview.skipped', { count: skipped })} /> : null}
+        {result.vetoes.length > 0 ? (
+          <Alert
+            type="error"
+            showIcon
+            message={t('assessment.preview.vetoed', { grade: result.grade.name[lang] })}
+          />
+        ) : null}
+        {skipped > 0 ? (
+          <Alert type="warning" showIcon message={t('assessment.preview.skipped', { count: skipped })} />
+        ) : null}
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {hint ?? t('assessment.preview.hint')}
         </Typography.Text>

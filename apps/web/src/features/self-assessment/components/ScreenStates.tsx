@@ -15,7 +15,15 @@ export function ScreenSkeleton({ rows = 8 }: { rows?: number }) {
  * A failed load in words, with a retry when trying again can help. A refusal (FORBIDDEN) is a
  * 403 page: it shows no data and does not invite a retry.
  */
-export function LoadError({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
+export function LoadError({
+  error,
+  onRetry,
+  title,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  title?: string;
+}) {
   const { t } = useTranslation();
   const describe = useDescribeError();
   const described: UserFacingError = describe(error);
@@ -26,7 +34,11 @@ export function LoadError({ error, onRetry, title }: { error: unknown; onRetry?:
       status={status}
       title={title ?? (forbidden ? t('pages.forbiddenTitle') : t('errors.title'))}
       subTitle={described.message}
-      extra={onRetry && !forbidden && described.kind !== 'NOT_FOUND' ? <Button onClick={onRetry}>{t('common.retry')}</Button> : undefined}
+      extra={
+        onRetry && !forbidden && described.kind !== 'NOT_FOUND' ? (
+          <Button onClick={onRetry}>{t('common.retry')}</Button>
+        ) : undefined
+      }
     />
   );
 }

@@ -15,7 +15,12 @@ export function historyStepKey(from: AssessmentStatus | null | undefined, to: As
   return 'opened';
 }
 
-const COLORS: Record<AssessmentStatus, string> = { DRAFT: 'gray', SUBMITTED: 'blue', RETURNED: 'orange', APPROVED: 'green' };
+const COLORS: Record<AssessmentStatus, string> = {
+  DRAFT: 'gray',
+  SUBMITTED: 'blue',
+  RETURNED: 'orange',
+  APPROVED: 'green',
+};
 
 /** Who did what when, newest first; reviewers' comments in full (opening a quarter has only a system note). */
 export function StatusHistory({ history }: { history: readonly Change[] }) {
@@ -26,12 +31,18 @@ export function StatusHistory({ history }: { history: readonly Change[] }) {
     color: COLORS[change.toStatus],
     children: (
       <>
-        <Typography.Text strong>{t(`assessment.history.${historyStepKey(change.fromStatus, change.toStatus)}`)}</Typography.Text>
+        <Typography.Text strong>
+          {t(`assessment.history.${historyStepKey(change.fromStatus, change.toStatus)}`)}
+        </Typography.Text>
         <br />
         <Typography.Text type="secondary">
           {formatDateTime(change.at, language)} · {change.actorName ?? t('assessment.history.system')}
         </Typography.Text>
-        {change.comment && change.fromStatus ? <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{change.comment}</Typography.Paragraph> : null}
+        {change.comment && change.fromStatus ? (
+          <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>
+            {change.comment}
+          </Typography.Paragraph>
+        ) : null}
       </>
     ),
   }));

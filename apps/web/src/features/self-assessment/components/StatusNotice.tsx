@@ -18,7 +18,8 @@ export function latestReturn(history: Source['history']) {
 export function StatusNotice({ assessment }: { assessment: Source }) {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
-  if (assessment.periodStatus === 'CLOSED') return <Alert type="warning" showIcon message={t('assessment.notice.closed')} />;
+  if (assessment.periodStatus === 'CLOSED')
+    return <Alert type="warning" showIcon message={t('assessment.notice.closed')} />;
   switch (assessment.status) {
     case 'RETURNED': {
       const change = latestReturn(assessment.history);
@@ -32,7 +33,10 @@ export function StatusNotice({ assessment }: { assessment: Source }) {
             change ? (
               <>
                 <Typography.Text type="secondary">
-                  {t('assessment.notice.returnedBy', { name: change.actorName ?? t('assessment.history.system'), date: formatDateTime(change.at, language) })}
+                  {t('assessment.notice.returnedBy', {
+                    name: change.actorName ?? t('assessment.history.system'),
+                    date: formatDateTime(change.at, language),
+                  })}
                 </Typography.Text>
                 <Typography.Paragraph style={{ margin: '8px 0 0', fontSize: 16, whiteSpace: 'pre-wrap' }}>
                   <Typography.Text strong>{t('assessment.notice.reviewerComment')}</Typography.Text>
@@ -45,7 +49,15 @@ export function StatusNotice({ assessment }: { assessment: Source }) {
       );
     }
     case 'SUBMITTED':
-      return <Alert type="info" showIcon message={t('assessment.notice.submitted', { date: formatDateTime(assessment.submittedAt, language) })} />;
+      return (
+        <Alert
+          type="info"
+          showIcon
+          message={t('assessment.notice.submitted', {
+            date: formatDateTime(assessment.submittedAt, language),
+          })}
+        />
+      );
     case 'APPROVED':
       return <Alert type="success" showIcon message={t('assessment.notice.approved')} />;
     default:

@@ -1,5 +1,13 @@
 import { defaultFramework } from '@pathboard/frameworks';
-import { changedParts, entriesFromStored, fieldSpecs, mergeAfterConflict, savePayload, takeTheirs, type Entries } from './edit-session';
+import {
+  changedParts,
+  entriesFromStored,
+  fieldSpecs,
+  mergeAfterConflict,
+  savePayload,
+  takeTheirs,
+  type Entries,
+} from './edit-session';
 
 const specs = fieldSpecs(defaultFramework, 'COMMUNITY');
 const stored = [
@@ -8,7 +16,10 @@ const stored = [
   { indicatorCode: 'TRN_XUEXI_ACTIVE', value: 0.65 },
 ];
 const base = entriesFromStored(specs, stored);
-const edit = (entries: Entries, code: string, patch: Partial<Entries[string]>): Entries => ({ ...entries, [code]: { ...entries[code], ...patch } });
+const edit = (entries: Entries, code: string, patch: Partial<Entries[string]>): Entries => ({
+  ...entries,
+  [code]: { ...entries[code], ...patch },
+});
 
 describe('entriesFromStored', () => {
   it('turns stored inputs into form entries, applicable indicators only', () => {
@@ -30,7 +41,11 @@ describe('changedParts and savePayload', () => {
     let mine = edit(base, 'ORG_THEME_DAYS', { value: 3 });
     mine = edit(mine, 'ORG_MEETINGS', { evidence: '会议记录、签到表' });
     mine = edit(mine, 'TRN_XUEXI_ACTIVE', { value: null, evidence: '  ' });
-    expect(changedParts(specs, base, mine)).toEqual({ ORG_MEETINGS: ['evidence'], ORG_THEME_DAYS: ['value'], TRN_XUEXI_ACTIVE: ['value'] });
+    expect(changedParts(specs, base, mine)).toEqual({
+      ORG_MEETINGS: ['evidence'],
+      ORG_THEME_DAYS: ['value'],
+      TRN_XUEXI_ACTIVE: ['value'],
+    });
     expect(savePayload(specs, base, mine)).toEqual([
       { indicatorCode: 'ORG_MEETINGS', evidence: '会议记录、签到表' },
       { indicatorCode: 'ORG_THEME_DAYS', value: 3 },
@@ -40,7 +55,9 @@ describe('changedParts and savePayload', () => {
 
   it('clears evidence with null and treats a half-filled fraction as unanswered', () => {
     const mine = edit(base, 'ORG_MEETINGS', { value: { numerator: 11, denominator: null }, evidence: '' });
-    expect(savePayload(specs, base, mine)).toEqual([{ indicatorCode: 'ORG_MEETINGS', value: null, evidence: null }]);
+    expect(savePayload(specs, base, mine)).toEqual([
+      { indicatorCode: 'ORG_MEETINGS', value: null, evidence: null },
+    ]);
   });
 });
 
@@ -54,7 +71,9 @@ describe('mergeAfterConflict', () => {
     expect(merge.entries.ORG_THEME_DAYS.value).toBe(1);
     expect(merge.entries.TRN_XUEXI_ACTIVE.value).toBe(80);
     // against the server's version, only the local edit is left to save
-    expect(savePayload(specs, theirs, merge.entries)).toEqual([{ indicatorCode: 'TRN_XUEXI_ACTIVE', value: 0.8 }]);
+    expect(savePayload(specs, theirs, merge.entries)).toEqual([
+      { indicatorCode: 'TRN_XUEXI_ACTIVE', value: 0.8 },
+    ]);
   });
 
   it('reports an indicator both sides changed differently as contested, keeping yours', () => {
@@ -70,7 +89,9 @@ describe('mergeAfterConflict', () => {
       },
     ]);
     expect(merge.entries.ORG_MEETINGS.value).toEqual({ numerator: 10, denominator: 12 });
-    expect(savePayload(specs, theirs, merge.entries)).toEqual([{ indicatorCode: 'ORG_MEETINGS', value: { numerator: 10, denominator: 12 } }]);
+    expect(savePayload(specs, theirs, merge.entries)).toEqual([
+      { indicatorCode: 'ORG_MEETINGS', value: { numerator: 10, denominator: 12 } },
+    ]);
   });
 
   it('does not call the same change on both sides a conflict', () => {
@@ -87,12 +108,17 @@ describe('mergeAfterConflict', () => {
     const merge = mergeAfterConflict(specs, base, theirs, mine);
     expect(merge.contested).toEqual([]);
     expect(merge.takenFromServer).toEqual(['ORG_MEETINGS']);
-    expect(merge.entries.ORG_MEETINGS).toEqual({ value: { numerator: 12, denominator: 12 }, evidence: '补充签到表' });
+    expect(merge.entries.ORG_MEETINGS).toEqual({
+      value: { numerator: 12, denominator: 12 },
+      evidence: '补充签到表',
+    });
   });
 
   it('lets the person take theirs for the disagreeing part only', () => {
     const theirs = edit(base, 'ORG_MEETINGS', { evidence: '他们的说明' });
-    const mine = edit(edit(base, 'ORG_MEETINGS', { evidence: '我的说明' }), 'ORG_MEETINGS', { value: { numerator: 9, denominator: 12 } });
+    const mine = edit(edit(base, 'ORG_MEETINGS', { evidence: '我的说明' }), 'ORG_MEETINGS', {
+      value: { numerator: 9, denominator: 12 },
+    });
     const merge = mergeAfterConflict(specs, base, theirs, mine);
     expect(merge.contested.map((c) => [c.code, c.parts])).toEqual([['ORG_MEETINGS', ['evidence']]]);
     const chosen = takeTheirs(merge.entries, merge.contested[0]);
@@ -100,7 +126,10 @@ describe('mergeAfterConflict', () => {
   });
 
   it('compares ratios whatever the key order the server sent', () => {
-    const reordered = entriesFromStored(specs, [{ indicatorCode: 'ORG_MEETINGS', value: { denominator: 12, numerator: 11 }, evidence: '会议记录' }, ...stored.slice(1)]);
+    const reordered = entriesFromStored(specs, [
+      { indicatorCode: 'ORG_MEETINGS', value: { denominator: 12, numerator: 11 }, evidence: '会议记录' },
+      ...stored.slice(1),
+    ]);
     expect(changedParts(specs, base, reordered)).toEqual({});
   });
 });

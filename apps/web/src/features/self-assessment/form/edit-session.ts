@@ -31,7 +31,10 @@ export function entriesFromStored(specs: FieldSpec[], stored: readonly StoredEnt
   return Object.fromEntries(
     specs.map((spec) => {
       const row = byCode.get(spec.code);
-      return [spec.code, { value: toFormValue(spec, (row?.value ?? null) as IndicatorInput), evidence: row?.evidence ?? '' }];
+      return [
+        spec.code,
+        { value: toFormValue(spec, (row?.value ?? null) as IndicatorInput), evidence: row?.evidence ?? '' },
+      ];
     }),
   );
 }
@@ -64,7 +67,11 @@ const entryOf = (entries: Entries, code: string): Entry => entries[code] ?? EMPT
 export type EntryPart = 'value' | 'evidence';
 
 /** Which parts of which indicators differ between the stored version and the form. */
-export function changedParts(specs: FieldSpec[], base: Entries, current: Entries): Record<string, EntryPart[]> {
+export function changedParts(
+  specs: FieldSpec[],
+  base: Entries,
+  current: Entries,
+): Record<string, EntryPart[]> {
   const changed: Record<string, EntryPart[]> = {};
   for (const spec of specs) {
     const before = entryOf(base, spec.code);
@@ -127,7 +134,12 @@ export interface ConflictMerge {
  * each indicator between what the form was loaded from (`base`), the server now (`theirs`) and
  * the form (`yours`). Nothing typed is lost; a part only the server changed is taken from it.
  */
-export function mergeAfterConflict(specs: FieldSpec[], base: Entries, theirs: Entries, yours: Entries): ConflictMerge {
+export function mergeAfterConflict(
+  specs: FieldSpec[],
+  base: Entries,
+  theirs: Entries,
+  yours: Entries,
+): ConflictMerge {
   const entries: Entries = {};
   const takenFromServer: string[] = [];
   const contested: ContestedChange[] = [];
@@ -139,14 +151,17 @@ export function mergeAfterConflict(specs: FieldSpec[], base: Entries, theirs: En
       const serverChanged = !same(b[part], t[part]);
       const localChanged = !same(b[part], y[part]);
       if (serverChanged && !localChanged) return { value: t[part], from: 'server' as const };
-      if (serverChanged && localChanged && !same(t[part], y[part])) return { value: y[part], from: 'contested' as const };
+      if (serverChanged && localChanged && !same(t[part], y[part]))
+        return { value: y[part], from: 'contested' as const };
       return { value: y[part], from: 'local' as const };
     };
     const value = pick('value', (p, q) => sameValue(spec, p, q));
     const evidence = pick('evidence', sameEvidence);
     const merged: Entry = { value: value.value, evidence: evidence.value };
     entries[spec.code] = merged;
-    const parts = (['value', 'evidence'] as const).filter((part) => (part === 'value' ? value : evidence).from === 'contested');
+    const parts = (['value', 'evidence'] as const).filter(
+      (part) => (part === 'value' ? value : evidence).from === 'contested',
+    );
     if (parts.length) contested.push({ code: spec.code, parts: [...parts], theirs: t, yours: merged });
     else if (value.from === 'server' || evidence.from === 'server') takenFromServer.push(spec.code);
   }

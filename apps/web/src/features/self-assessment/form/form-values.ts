@@ -1,4 +1,11 @@
-import { type Framework, type IndicatorInput, isApplicable, type RatioInput, type Sector, type ValueMap } from '@pathboard/scoring';
+import {
+  type Framework,
+  type IndicatorInput,
+  isApplicable,
+  type RatioInput,
+  type Sector,
+  type ValueMap,
+} from '@pathboard/scoring';
 import { fieldSpecFor, type FieldSpec } from './field-spec';
 
 /** Both parts of a ratio as typed; either may still be empty. */
@@ -26,14 +33,21 @@ export function shiftDecimal(value: number, places: number): number {
 }
 
 function isFraction(value: unknown): value is FractionValue {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'numerator' in value && 'denominator' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    'numerator' in value &&
+    'denominator' in value
+  );
 }
 
 function isRatioInput(value: unknown): value is RatioInput {
   return isFraction(value) && typeof value.numerator === 'number' && typeof value.denominator === 'number';
 }
 
-const numberOrNull = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+const numberOrNull = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null;
 
 export function emptyFormValue(spec: FieldSpec): FormValue {
   return spec.kind === 'fraction' ? { numerator: null, denominator: null } : null;
@@ -73,7 +87,9 @@ export function toFormValue(spec: FieldSpec, input: IndicatorInput | undefined):
   if (input === null || input === undefined) return emptyFormValue(spec);
   switch (spec.kind) {
     case 'fraction':
-      return isRatioInput(input) ? { numerator: input.numerator, denominator: input.denominator } : emptyFormValue(spec);
+      return isRatioInput(input)
+        ? { numerator: input.numerator, denominator: input.denominator }
+        : emptyFormValue(spec);
     case 'percent':
       return typeof input === 'number' ? shiftDecimal(input, 2) : null;
     case 'count':
@@ -89,7 +105,10 @@ export function toFormValue(spec: FieldSpec, input: IndicatorInput | undefined):
 }
 
 /** The fields a branch of `sector` fills in, path by path, in framework order. */
-export function applicableFields(framework: Framework, sector?: Sector): { pathCode: string; fields: FieldSpec[] }[] {
+export function applicableFields(
+  framework: Framework,
+  sector?: Sector,
+): { pathCode: string; fields: FieldSpec[] }[] {
   return framework.paths.map((path) => ({
     pathCode: path.code,
     fields: path.indicators.filter((i) => isApplicable(i, sector)).map(fieldSpecFor),
@@ -101,7 +120,9 @@ function allFields(framework: Framework, sector?: Sector): FieldSpec[] {
 }
 
 export function formStateFromValues(framework: Framework, values: ValueMap, sector?: Sector): FormState {
-  return Object.fromEntries(allFields(framework, sector).map((spec) => [spec.code, toFormValue(spec, values[spec.code])]));
+  return Object.fromEntries(
+    allFields(framework, sector).map((spec) => [spec.code, toFormValue(spec, values[spec.code])]),
+  );
 }
 
 /**
@@ -109,11 +130,17 @@ export function formStateFromValues(framework: Framework, values: ValueMap, sect
  * clearing a field clears the stored value; indicators that do not apply are never sent.
  */
 export function valuesFromFormState(framework: Framework, state: FormState, sector?: Sector): ValueMap {
-  return Object.fromEntries(allFields(framework, sector).map((spec) => [spec.code, toIndicatorInput(spec, state[spec.code] ?? null)]));
+  return Object.fromEntries(
+    allFields(framework, sector).map((spec) => [spec.code, toIndicatorInput(spec, state[spec.code] ?? null)]),
+  );
 }
 
 /** answered / applicable, as the engine's completeness counts them. */
-export function formCompleteness(framework: Framework, state: FormState, sector?: Sector): { answered: number; applicable: number } {
+export function formCompleteness(
+  framework: Framework,
+  state: FormState,
+  sector?: Sector,
+): { answered: number; applicable: number } {
   const fields = allFields(framework, sector);
   const answered = fields.filter((spec) => toIndicatorInput(spec, state[spec.code] ?? null) !== null).length;
   return { answered, applicable: fields.length };

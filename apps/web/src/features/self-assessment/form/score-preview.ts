@@ -1,4 +1,11 @@
-import { type Framework, type ScoreResult, type Sector, scoreAssessment, ValueValidationError, type ValueMap } from '@pathboard/scoring';
+import {
+  type Framework,
+  type ScoreResult,
+  type Sector,
+  scoreAssessment,
+  ValueValidationError,
+  type ValueMap,
+} from '@pathboard/scoring';
 import type { Entries } from './edit-session';
 import type { FormIssues } from './form-validation';
 import { type FormState, valuesFromFormState } from './form-values';
@@ -18,7 +25,12 @@ export interface ScorePreview {
  * types. A field with a problem counts as unanswered here (the engine refuses invalid input as a
  * whole), and is listed so the preview can say so.
  */
-export function previewScore(framework: Framework, entries: Entries, issues: FormIssues, sector?: Sector): ScorePreview {
+export function previewScore(
+  framework: Framework,
+  entries: Entries,
+  issues: FormIssues,
+  sector?: Sector,
+): ScorePreview {
   const values: ValueMap = valuesFromFormState(framework, formStateOf(entries), sector);
   const skipped = Object.keys(issues).filter((code) => issues[code]?.length && code in values);
   for (const code of skipped) values[code] = null;
@@ -29,6 +41,9 @@ export function previewScore(framework: Framework, entries: Entries, issues: For
     // validateForm and the engine agree today; if they ever do not, still preview what is valid.
     const bad = [...new Set(error.issues.map((i) => i.indicator))];
     for (const code of bad) values[code] = null;
-    return { result: scoreAssessment(framework, values, { sector }), skipped: [...skipped, ...bad.filter((c) => !skipped.includes(c))] };
+    return {
+      result: scoreAssessment(framework, values, { sector }),
+      skipped: [...skipped, ...bad.filter((c) => !skipped.includes(c))],
+    };
   }
 }

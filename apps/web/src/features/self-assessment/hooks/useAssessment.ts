@@ -26,5 +26,7 @@ export function asSector(value: string | null | undefined): Sector | undefined {
 
 /** Only DRAFT and RETURNED are the branch's to change, and only while the quarter is open. */
 export function isEditable(assessment: Pick<AssessmentData, 'status' | 'periodStatus'>): boolean {
-  return assessment.periodStatus === 'OPEN' && (assessment.status === 'DRAFT' || assessment.status === 'RETURNED');
+  return (
+    assessment.periodStatus === 'OPEN' && (assessment.status === 'DRAFT' || assessment.status === 'RETURNED')
+  );
 }

@@ -16,7 +16,10 @@ export function asFramework(definition: unknown): Framework | null {
 
 /** A framework version, whole. Versions never change once used, so the cache may keep it. */
 export function useFrameworkDefinition(id: string | null | undefined) {
-  const { data, loading, error, refetch } = useQuery(FRAMEWORK_DEFINITION, { variables: { id: id ?? '' }, skip: !id });
+  const { data, loading, error, refetch } = useQuery(FRAMEWORK_DEFINITION, {
+    variables: { id: id ?? '' },
+    skip: !id,
+  });
   const framework = useMemo(() => (data ? asFramework(data.framework.definition) : null), [data]);
   return { framework, loading: loading && !data, error, broken: Boolean(data) && !framework, refetch };
 }

@@ -21,7 +21,10 @@ export function defaultEditablePeriod(periods: readonly PeriodInfo[]): string | 
  * The quarter in the address (?period=2026Q4), so a link or a reload opens the same quarter;
  * `fallback` when absent or unknown. Choosing another quarter replaces the history entry.
  */
-export function usePeriodParam(periods: readonly PeriodInfo[], fallback: string | null): [string | null, (period: string) => void] {
+export function usePeriodParam(
+  periods: readonly PeriodInfo[],
+  fallback: string | null,
+): [string | null, (period: string) => void] {
   const [params, setParams] = useSearchParams();
   const asked = params.get('period');
   const period = asked && periods.some((p) => p.code === asked) ? asked : fallback;

@@ -13,7 +13,11 @@ export type ActionOutcome = { ok: true; version: number } | { ok: false; error: 
 export function selfEntries(specs: FieldSpec[], assessment: Pick<AssessmentData, 'values'>): Entries {
   return entriesFromStored(
     specs,
-    assessment.values.map((v) => ({ indicatorCode: v.indicatorCode, value: v.selfValue, evidence: v.evidence })),
+    assessment.values.map((v) => ({
+      indicatorCode: v.indicatorCode,
+      value: v.selfValue,
+      evidence: v.evidence,
+    })),
   );
 }
 
@@ -58,7 +62,9 @@ export function useSelfAssessmentActions({ assessment, specs, editor, describe }
     const values = savePayload(specs, base, entries);
     if (values.length === 0) return { ok: true, version };
     try {
-      const result = await saveMutation({ variables: { assessmentId: assessment.id, expectedVersion: version, values } });
+      const result = await saveMutation({
+        variables: { assessmentId: assessment.id, expectedVersion: version, values },
+      });
       const saved = result.data!.saveIndicatorValues;
       editor.saved(selfEntries(specs, saved), saved.version);
       return { ok: true, version: saved.version };
@@ -72,7 +78,9 @@ export function useSelfAssessmentActions({ assessment, specs, editor, describe }
     const saved = await save();
     if (!saved.ok) return saved;
     try {
-      const result = await submitMutation({ variables: { assessmentId: assessment.id, expectedVersion: saved.version } });
+      const result = await submitMutation({
+        variables: { assessmentId: assessment.id, expectedVersion: saved.version },
+      });
       return { ok: true, version: result.data!.submitAssessment.version };
     } catch (error) {
       return fail(error);

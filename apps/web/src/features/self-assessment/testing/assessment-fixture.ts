@@ -1,13 +1,20 @@
 import type { Framework } from '@pathboard/scoring';
 import type { AssessmentFieldsFragment } from '../../../generated/graphql';
 
-type Value = { indicatorCode: string; selfValue?: unknown; reviewedValue?: unknown; evidence?: string | null };
+type Value = {
+  indicatorCode: string;
+  selfValue?: unknown;
+  reviewedValue?: unknown;
+  evidence?: string | null;
+};
 
 /**
  * An Assessment as the API returns it through AssessmentFields, with the __typename fields
  * Apollo's cache needs to match fragments (MockedProvider results are written to a real cache).
  */
-export function assessmentFixture(patch: Partial<Omit<AssessmentFieldsFragment, 'values'>> & { values?: Value[] } = {}) {
+export function assessmentFixture(
+  patch: Partial<Omit<AssessmentFieldsFragment, 'values'>> & { values?: Value[] } = {},
+) {
   const { values = [], history, ...rest } = patch;
   return {
     __typename: 'Assessment' as const,
@@ -23,15 +30,38 @@ export function assessmentFixture(patch: Partial<Omit<AssessmentFieldsFragment, 
     onTime: null,
     updatedAt: '2026-11-20T02:00:00.000Z',
     gap: null,
-    branch: { __typename: 'AssessmentBranch' as const, id: 'b1', code: 'SFQ-DC-001', name: '安居社区党支部', sector: 'COMMUNITY', memberCount: 30 },
-    history: (history ?? [{ fromStatus: null, toStatus: 'DRAFT' as const, at: '2026-09-30T16:00:00.000Z', actorName: '区委组织部管理员', comment: 'period opened' }]).map((h) => ({
+    branch: {
+      __typename: 'AssessmentBranch' as const,
+      id: 'b1',
+      code: 'SFQ-DC-001',
+      name: '安居社区党支部',
+      sector: 'COMMUNITY',
+      memberCount: 30,
+    },
+    history: (
+      history ?? [
+        {
+          fromStatus: null,
+          toStatus: 'DRAFT' as const,
+          at: '2026-09-30T16:00:00.000Z',
+          actorName: '区委组织部管理员',
+          comment: 'period opened',
+        },
+      ]
+    ).map((h) => ({
       __typename: 'AssessmentStatusChange' as const,
       ...h,
     })),
     selfScore: null,
     officialScore: null,
     ...rest,
-    values: values.map((v) => ({ __typename: 'IndicatorValue' as const, selfValue: null, reviewedValue: null, evidence: null, ...v })),
+    values: values.map((v) => ({
+      __typename: 'IndicatorValue' as const,
+      selfValue: null,
+      reviewedValue: null,
+      evidence: null,
+      ...v,
+    })),
   };
 }
 
@@ -46,8 +76,20 @@ export function smallFramework(framework: Framework): Framework {
   return {
     ...framework,
     paths: [
-      { code: 'ORGANIZATION', name: framework.paths[0].name, weight: 60, maxPoints: 40, indicators: [pick('ORG_MEETINGS'), pick('ORG_THEME_DAYS')] },
-      { code: 'SUPERVISION', name: framework.paths[1].name, weight: 40, maxPoints: 10, indicators: [pick('SUP_AFFAIRS_DISCLOSURE')] },
+      {
+        code: 'ORGANIZATION',
+        name: framework.paths[0].name,
+        weight: 60,
+        maxPoints: 40,
+        indicators: [pick('ORG_MEETINGS'), pick('ORG_THEME_DAYS')],
+      },
+      {
+        code: 'SUPERVISION',
+        name: framework.paths[1].name,
+        weight: 40,
+        maxPoints: 10,
+        indicators: [pick('SUP_AFFAIRS_DISCLOSURE')],
+      },
     ],
   };
 }
