@@ -4,7 +4,7 @@ import { Alert, Button, Card, Space, Table, Tag, Timeline, Typography } from 'an
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RectificationsQuery } from '../../generated/graphql';
-import { formatDateTime, formatPeriodShort } from '../../shared/formatting';
+import { formatDateTime, formatPeriodShort, formatDeadline } from '../../shared/formatting';
 import { DEFAULT_LANGUAGE, isAppLanguage } from '../../shared/i18n';
 import { useSession } from '../auth';
 import { useFileDownload } from '../reports';
@@ -95,7 +95,7 @@ export default function RectificationScreen() {
           {
             key: 'deadline',
             title: t('rectification.columns.deadline'),
-            render: (_: unknown, i: Item) => formatDateTime(i.deadline, language),
+            render: (_: unknown, i: Item) => formatDeadline(i.deadline, language),
           },
           {
             key: 'status',

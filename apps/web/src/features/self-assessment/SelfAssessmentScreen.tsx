@@ -1,7 +1,7 @@
 import { Empty, Result, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth';
-import { formatDateTime, formatPeriod } from '../../shared/formatting';
+import { formatDeadline, formatPeriod } from '../../shared/formatting';
 import { AssessmentStatusTag } from './components/AssessmentTags';
 import { PeriodSelect } from './components/PeriodSelect';
 import { LoadError, ScreenSkeleton } from './components/ScreenStates';
@@ -42,7 +42,7 @@ export default function SelfAssessmentScreen() {
         {assessment ? <AssessmentStatusTag status={assessment.status} /> : null}
         {assessment ? (
           <Typography.Text type="secondary">
-            {t('assessment.deadline', { date: formatDateTime(assessment.deadline, language) })}
+            {t('assessment.deadline', { date: formatDeadline(assessment.deadline, language) })}
           </Typography.Text>
         ) : null}
       </Space>

@@ -1,5 +1,6 @@
 import {
   formatDateTime,
+  formatDeadline,
   formatNumber,
   formatPercent,
   formatPeriod,
@@ -55,5 +56,22 @@ describe('formatting', () => {
     expect(formatDateTime('2026-04-03T06:05:00Z', 'zh-CN')).toBe('2026年4月3日 14:05');
     expect(formatDateTime('2026-04-03T06:05:00Z', 'en')).toBe('Apr 3, 2026, 14:05');
     expect(formatDateTime('not a date', 'en')).toBe(MISSING_MARK);
+  });
+});
+
+describe('formatDeadline', () => {
+  it('shows the day the admin entered: local midnight is 24:00 of the day before', () => {
+    // The default deadline of 2026Q4, "the end of 10 January" in Beijing time.
+    expect(formatDeadline('2027-01-10T16:00:00.000Z', 'zh-CN')).toBe('2027年1月10日 24:00');
+    expect(formatDeadline('2027-01-10T16:00:00.000Z', 'en')).toBe('Jan 10, 2027, 24:00');
+    // Any other instant reads as it is.
+    expect(formatDeadline('2027-01-10T09:30:00.000Z', 'zh-CN')).toBe('2027年1月10日 17:30');
+    expect(formatDeadline('2027-01-10T16:00:01.000Z', 'zh-CN')).toBe('2027年1月11日 00:00');
+    expect(formatDeadline(null, 'zh-CN')).toBe(MISSING_MARK);
+  });
+
+  it('follows the district time zone it is given', () => {
+    expect(formatDeadline('2027-01-10T23:00:00.000Z', 'zh-CN', 'Europe/London')).toBe('2027年1月10日 23:00');
+    expect(formatDeadline('2027-01-11T00:00:00.000Z', 'zh-CN', 'Europe/London')).toBe('2027年1月10日 24:00');
   });
 });

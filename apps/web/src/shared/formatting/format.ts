@@ -92,3 +92,35 @@ export function formatDateTime(
     hourCycle: 'h23',
   }).format(date);
 }
+
+/**
+ * A deadline as the day it closes. Deadlines are stored as the instant the day ends: "the 10th" is
+ * 2027-01-10T16:00:00Z, which is already 00:00 on the 11th in Shanghai and would read as the 11th.
+ * An instant at local midnight is shown as 24:00 of the day before (截止 2027年1月10日 24:00), the
+ * way the notices word it; any other instant as it is.
+ */
+export function formatDeadline(
+  iso: string | null | undefined,
+  language: AppLanguage,
+  timeZone = 'Asia/Shanghai',
+): string {
+  if (!iso) return MISSING_MARK;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return MISSING_MARK;
+  const time = cachedDateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).format(date);
+  if (time !== '00:00:00') return formatDateTime(iso, language, timeZone);
+  const dayBefore = new Date(date.getTime() - 1);
+  const day = cachedDateTimeFormat(locale(language), {
+    timeZone,
+    year: 'numeric',
+    month: language === 'en' ? 'short' : 'long',
+    day: 'numeric',
+  }).format(dayBefore);
+  return `${day}${language === 'en' ? ', ' : ' '}24:00`;
+}

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client';
 import { Button, Card, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../shared/formatting';
+import { formatDeadline } from '../../../shared/formatting';
 import { DEFAULT_LANGUAGE, isAppLanguage } from '../../../shared/i18n';
 import { RECTIFICATION_PROPOSALS, RECTIFICATIONS } from '../graphql/rectification.operations';
 import { CreateRectificationModal, type RectificationDraft } from './CreateRectificationModal';
@@ -47,7 +47,7 @@ export function RectificationPanel({
                   {t(`rectification.status.${i.status}`)}
                 </Tag>
                 {i.overdue ? <Tag color="red">{t('rectification.overdue')}</Tag> : null}
-                <Typography.Text type="secondary">{formatDateTime(i.deadline, language)}</Typography.Text>
+                <Typography.Text type="secondary">{formatDeadline(i.deadline, language)}</Typography.Text>
               </Space>
             </List.Item>
           )}

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodListQuery } from '../../../../generated/graphql';
 import { useDescribeError } from '../../../../shared/errors';
-import { formatDateTime, formatPeriod } from '../../../../shared/formatting';
+import { formatDateTime, formatPeriod, formatDeadline } from '../../../../shared/formatting';
 import { PERIOD_LIST } from '../../../overview/graphql/overview.operations';
 import { useAppLanguage } from '../../../overview/hooks/useAppLanguage';
 import { ADMIN_FRAMEWORKS, CLOSE_PERIOD } from '../../graphql/admin.operations';
@@ -107,7 +107,7 @@ export function PeriodsTab() {
           {
             title: t('admin.periods.deadline'),
             width: 190,
-            render: (_, p) => formatDateTime(p.deadline, language),
+            render: (_, p) => formatDeadline(p.deadline, language),
           },
           {
             title: t('admin.periods.closedAt'),
