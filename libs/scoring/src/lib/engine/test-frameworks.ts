@@ -3,7 +3,8 @@
  * `domainFramework` follows docs/domain.md's default-framework table with codes of our own, so the
  * engine is tested against the specification without waiting for libs/frameworks.
  */
-import type { Framework, Grade, Indicator, Rule, Sector } from '../types';
+import type { Framework, Grade, Indicator, IndicatorInput, Rule, Sector } from '../types';
+import { scoreAssessment } from './score';
 
 const t = (zh: string, en = zh) => ({ zh, en });
 
@@ -156,4 +157,11 @@ export function oneIndicatorFramework(rule: Rule, path: { bonusCap?: number } = 
       },
     ],
   };
+}
+
+/** Scores `X` alone in `oneIndicatorFramework` (BASE answered yes beside a bonus, deduction or veto). */
+export function scoreOne(rule: Rule, input: IndicatorInput, path: { bonusCap?: number } = {}) {
+  const values = 'maxPoints' in rule ? { X: input } : { BASE: true, X: input };
+  const result = scoreAssessment(oneIndicatorFramework(rule, path), values);
+  return { ...result.paths[0].indicators.find((i) => i.code === 'X')!, result };
 }
