@@ -5,6 +5,7 @@
  */
 import type { Framework, Grade, Indicator, IndicatorInput, Rule, Sector } from '../types';
 import { scoreAssessment } from './score';
+import { validateValues } from './validate';
 
 const t = (zh: string, en = zh) => ({ zh, en });
 
@@ -164,4 +165,12 @@ export function scoreOne(rule: Rule, input: IndicatorInput, path: { bonusCap?: n
   const values = 'maxPoints' in rule ? { X: input } : { BASE: true, X: input };
   const result = scoreAssessment(oneIndicatorFramework(rule, path), values);
   return { ...result.paths[0].indicators.find((i) => i.code === 'X')!, result };
+}
+
+/** The issue codes (with the field, when one is named) of `X`'s value in `oneIndicatorFramework`. */
+export function issuesOfOne(rule: Rule, input: unknown): string[] {
+  const values = 'maxPoints' in rule ? { X: input } : { BASE: true, X: input };
+  return validateValues(oneIndicatorFramework(rule), values as Record<string, IndicatorInput>).map((i) =>
+    i.field ? `${i.field}: ${i.code}` : i.code,
+  );
 }
