@@ -1,11 +1,11 @@
 import { fromNumber } from '../engine/fraction';
 import { issuesOfOne, scoreOne } from '../engine/test-frameworks';
 import type { Rule } from '../types';
-import { bandsAreRates } from './banded';
+import { bandsAreRates, type BandedRule } from './banded';
 import { ruleInput, ruleModule, sampleInput } from './registry';
 
 /** 缺席次数: 0 → 10, 1 → 7, 2 → 5, ≥ 3 → 0 (falling). */
-const absences = {
+const absences: BandedRule = {
   type: 'banded',
   maxPoints: 10,
   bands: [
@@ -14,9 +14,9 @@ const absences = {
     { min: 2, points: 5 },
     { min: 3, points: 0 },
   ],
-} as Rule;
+};
 /** 达标率: ≥ 60% → 6, ≥ 80% → 8, ≥ 90% → 10 (rising, rates). */
-const rates = {
+const rates: BandedRule = {
   type: 'banded',
   maxPoints: 10,
   bands: [
@@ -24,7 +24,7 @@ const rates = {
     { min: 0.8, points: 8 },
     { min: 0.9, points: 10 },
   ],
-} as Rule;
+};
 
 describe('banded: points of the band with the greatest min ≤ x; below every band 0', () => {
   it.each<[string, Rule, number, number]>([

@@ -1,10 +1,11 @@
 import { issuesOfOne, scoreOne } from '../engine/test-frameworks';
 import type { Rule } from '../types';
+import type { RatingRule } from './rating';
 import { ruleInput, ruleModule, sampleInput } from './registry';
 
 const t = (zh: string, en: string) => ({ zh, en });
 /** 好 15 / 较好 11 / 一般 7 / 差 0. */
-const rule = {
+const rule: RatingRule = {
   type: 'rating',
   maxPoints: 15,
   bands: [
@@ -13,16 +14,16 @@ const rule = {
     { code: 'AVERAGE', name: t('一般', 'average'), points: 7 },
     { code: 'POOR', name: t('差', 'poor'), points: 0 },
   ],
-} as Rule;
+};
 /** A band named like another band's code: the code wins. */
-const tricky = {
+const tricky: RatingRule = {
   type: 'rating',
   maxPoints: 5,
   bands: [
     { code: 'A', name: t('B', 'B'), points: 5 },
     { code: 'B', name: t('乙', 'second'), points: 2 },
   ],
-} as Rule;
+};
 
 describe('rating: the chosen band’s points', () => {
   it.each<[string, Rule, string, number]>([
