@@ -30,6 +30,8 @@ describe('threshold_step: r ≥ t → M, else max(0, M − k × ceil((t − r) /
     expect(stepsBelow(t, s, 0.9)).toBe(0);
     expect(thresholdStepPoints(m, t, s, k, 0.9).shown).toBe(10);
     expect(thresholdStepPoints(m, t, s, k, 0.95).shown).toBe(10);
+    // A whole step above t: ceil((t − r) / s) = −1 must not add k.
+    expect(thresholdStepPoints(m, t, s, k, 1).shown).toBe(10);
     expect(thresholdStepPoints(m, t, s, k, 0.85).shown).toBe(7);
     expect(thresholdStepPoints(m, t, s, k, 0.5).shown).toBe(0);
   });
