@@ -3,7 +3,9 @@
  * `domainFramework` follows docs/domain.md's default-framework table with codes of our own, so the
  * engine is tested against the specification without waiting for libs/frameworks.
  */
-import type { Framework, Grade, Indicator, Rule, Sector } from '../types';
+import type { Framework, Grade, Indicator, IndicatorInput, Rule, Sector } from '../types';
+import { scoreAssessment } from './score';
+import { validateValues } from './validate';
 
 const t = (zh: string, en = zh) => ({ zh, en });
 
@@ -156,4 +158,19 @@ export function oneIndicatorFramework(rule: Rule, path: { bonusCap?: number } = 
       },
     ],
   };
+}
+
+/** Scores `X` alone in `oneIndicatorFramework` (BASE answered yes beside a bonus, deduction or veto). */
+export function scoreOne(rule: Rule, input: IndicatorInput, path: { bonusCap?: number } = {}) {
+  const values = 'maxPoints' in rule ? { X: input } : { BASE: true, X: input };
+  const result = scoreAssessment(oneIndicatorFramework(rule, path), values);
+  return { ...result.paths[0].indicators.find((i) => i.code === 'X')!, result };
+}
+
+/** The issue codes (with the field, when one is named) of `X`'s value in `oneIndicatorFramework`. */
+export function issuesOfOne(rule: Rule, input: unknown): string[] {
+  const values = 'maxPoints' in rule ? { X: input } : { BASE: true, X: input };
+  return validateValues(oneIndicatorFramework(rule), values as Record<string, IndicatorInput>).map((i) =>
+    i.field ? `${i.field}: ${i.code}` : i.code,
+  );
 }

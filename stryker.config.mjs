@@ -1,0 +1,64 @@
+// Mutation testing of the scoring engine and the framework library (issue 19): `npm run test:mutation`.
+// Not part of `npm test`: a full run takes long on a small machine; the incremental file makes a
+// rerun after a small change test only the mutants whose code or covering tests changed.
+// Surviving mutants that no test can kill are listed, with the reason, in stryker-equivalent.md.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const preset = require('./jest.preset.js');
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'jest',
+  // One Jest config for both libraries' specs, from the shared preset (SWC, path aliases).
+  jest: {
+    projectType: 'custom',
+    config: {
+      ...preset,
+      rootDir: '.',
+      testMatch: ['<rootDir>/libs/scoring/src/**/*.spec.ts', '<rootDir>/libs/frameworks/src/**/*.spec.ts'],
+      // Relative to the sandbox Stryker copies the code into (the preset's paths are absolute).
+      moduleNameMapper: {
+        '^@pathboard/scoring$': '<rootDir>/libs/scoring/src/index.ts',
+        '^@pathboard/frameworks$': '<rootDir>/libs/frameworks/src/index.ts',
+      },
+    },
+    enableFindRelatedTests: true,
+  },
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'libs/scoring/src/**/*.ts',
+    'libs/frameworks/src/**/*.ts',
+    '!**/*.spec.ts',
+    '!**/test-frameworks.ts',
+    '!**/index.ts',
+  ],
+  // SWC transpiles without type checks, so no TypeScript checker: a mutant that would not compile
+  // still runs and is reported as killed or survived by the tests, as in `npm test`.
+  ignoreStatic: true,
+  // The sandbox needs only the two libraries and the root configs.
+  ignorePatterns: [
+    'apps',
+    'tools',
+    'docs',
+    'libs/charts',
+    'libs/reports',
+    'dist',
+    'tmp',
+    'coverage',
+    '.nx',
+    '.data',
+    'artifacts',
+  ],
+  incremental: true,
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: 'tmp/stryker',
+  cleanTempDir: 'always',
+  concurrency: 1,
+  timeoutMS: 20000,
+  thresholds: { high: 90, low: 80, break: null },
+};
