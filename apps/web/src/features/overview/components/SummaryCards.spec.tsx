@@ -20,7 +20,7 @@ describe('SummaryCards', () => {
     expect(screen.getByLabelText(/^完成率: 完成率 = 应评支部中已评的个数 ÷ 应评支部数/)).toBeTruthy();
     for (const card of ['平均分', '中位数', '较上季度', '等次'])
       expect(screen.getByLabelText(new RegExp(`^${card}: `))).toBeTruthy();
-    expect(screen.getByText('按时 2 个,逾期 1 个,未提交 1 个')).toBeTruthy();
+    expect(screen.getByText('按时 2 个，逾期 1 个，未提交 1 个')).toBeTruthy();
     expect(screen.getByText(/已退回 1 个/)).toBeTruthy();
   });
 });

@@ -6,7 +6,7 @@ import { defaultFramework } from '@pathboard/frameworks';
 import type { Framework } from '@pathboard/scoring';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { App } from 'antd';
-import { MemoryRouter } from 'react-router-dom';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { initI18n } from '../../../shared/i18n';
 import { assessmentFixture, smallFramework } from '../testing/assessment-fixture';
 import { SelfAssessmentForm } from './SelfAssessmentForm';
@@ -49,13 +49,16 @@ describe('ValueWarnings in the self-assessment form', () => {
         { indicatorCode: 'SUP_AFFAIRS_DISCLOSURE', selfValue: 3 },
       ],
     });
+    // A data router, as in the app: the form guards against leaving with unsaved changes (useBlocker).
+    const router = createMemoryRouter(
+      [{ path: '/', element: <SelfAssessmentForm assessment={assessment} framework={framework} /> }],
+      { initialEntries: ['/'] },
+    );
     render(
       <MockedProvider mocks={[]}>
-        <MemoryRouter>
-          <App>
-            <SelfAssessmentForm assessment={assessment} framework={framework} />
-          </App>
-        </MemoryRouter>
+        <App>
+          <RouterProvider router={router} />
+        </App>
       </MockedProvider>,
     );
     const ruleWarning = '未满足校验规则「主题党日不超过党务公开的 2 倍」：9 应不大于 6（≤）。';
