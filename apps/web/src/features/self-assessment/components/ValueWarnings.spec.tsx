@@ -7,7 +7,7 @@ import type { Framework } from '@pathboard/scoring';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { App } from 'antd';
 import { MemoryRouter } from 'react-router-dom';
-import { initI18n } from '../../../shared/i18n';
+import { initI18n } from '../../../test-support/i18n';
 import { assessmentFixture, smallFramework } from '../testing/assessment-fixture';
 import { SelfAssessmentForm } from './SelfAssessmentForm';
 
