@@ -6,7 +6,7 @@ import { AssessmentStatusTag } from './components/AssessmentTags';
 import { PeriodSelect } from './components/PeriodSelect';
 import { LoadError, ScreenSkeleton } from './components/ScreenStates';
 import { SelfAssessmentForm } from './components/SelfAssessmentForm';
-import { useAppLanguage } from './hooks/useAppLanguage';
+import { useAppLanguage } from '../../shared/i18n/use-app-language';
 import { useAssessment } from './hooks/useAssessment';
 import { previousQuarter } from './form/form-navigation';
 import { useFrameworkDefinition } from './hooks/useFrameworkDefinition';

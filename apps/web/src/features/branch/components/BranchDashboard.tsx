@@ -6,7 +6,7 @@ import { formatPeriod } from '../../../shared/formatting';
 import { AssessmentStatusTag, SectorText } from '../../self-assessment/components/AssessmentTags';
 import { PeriodSelect } from '../../self-assessment/components/PeriodSelect';
 import { LoadError, ScreenSkeleton } from '../../self-assessment/components/ScreenStates';
-import { useAppLanguage } from '../../self-assessment/hooks/useAppLanguage';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { usePeriodParam, usePeriods } from '../../self-assessment/hooks/usePeriods';
 import { useBranchQuarter, useBranchTrend, useFrameworkGrades } from '../hooks/useBranchData';
 import { latestScoredPeriod } from '../logic/branch-insights';

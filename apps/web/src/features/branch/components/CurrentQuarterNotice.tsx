@@ -2,7 +2,7 @@ import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatPeriod } from '../../../shared/formatting';
-import { useAppLanguage } from '../../self-assessment/hooks/useAppLanguage';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { useQuery } from '@apollo/client';
 import { isEditable } from '../../self-assessment/hooks/useAssessment';
 import { ASSESSMENT_STATUS } from '../graphql/branch.operations';

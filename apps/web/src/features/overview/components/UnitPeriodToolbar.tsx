@@ -4,7 +4,7 @@ import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodListQuery } from '../../../generated/graphql';
 import { formatPeriod } from '../../../shared/formatting';
-import { useAppLanguage } from '../hooks/useAppLanguage';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { ancestorsOf, type OrgNode, overviewUnitOptions } from '../model/org-tree';
 
 export type PeriodItem = PeriodListQuery['periods'][number];
@@ -33,7 +33,7 @@ export function PeriodSelect({
   id?: string;
 }) {
   const { t } = useTranslation();
-  const language = useAppLanguage();
+  const { language } = useAppLanguage();
   return (
     <Select
       id={id}

@@ -5,7 +5,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { formatDateTime, formatPeriod } from '../../../shared/formatting';
 import { AssessmentStatusTag, SectorText } from '../../self-assessment/components/AssessmentTags';
 import { LoadError, ScreenSkeleton } from '../../self-assessment/components/ScreenStates';
-import { useAppLanguage } from '../../self-assessment/hooks/useAppLanguage';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { useAssessment } from '../../self-assessment/hooks/useAssessment';
 import { useFrameworkDefinition } from '../../self-assessment/hooks/useFrameworkDefinition';
 import { RectificationPanel } from '../../rectification';

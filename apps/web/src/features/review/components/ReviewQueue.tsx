@@ -7,7 +7,7 @@ import { formatDateTime, formatRatioAsPercent, formatScore } from '../../../shar
 import { AssessmentStatusTag, GradeTag, SectorText } from '../../self-assessment/components/AssessmentTags';
 import { PeriodSelect } from '../../self-assessment/components/PeriodSelect';
 import { LoadError, ScreenSkeleton } from '../../self-assessment/components/ScreenStates';
-import { useAppLanguage } from '../../self-assessment/hooks/useAppLanguage';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { defaultEditablePeriod, usePeriodParam, usePeriods } from '../../self-assessment/hooks/usePeriods';
 import { type QueueRow, useReviewQueue } from '../hooks/useReviewQueue';
 

@@ -17,7 +17,7 @@ import { hasIssues, validateForm } from '../../self-assessment/form/form-validat
 import { applicableFields, valuesFromFormState } from '../../self-assessment/form/form-values';
 import { formStateOf, previewScore } from '../../self-assessment/form/score-preview';
 import { type AssessmentData, asSector } from '../../self-assessment/hooks/useAssessment';
-import { useAppLanguage } from '../../self-assessment/hooks/useAppLanguage';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { useEntriesEditor } from '../../self-assessment/hooks/useEntriesEditor';
 import { selfEntries } from '../../self-assessment/hooks/useSelfAssessmentActions';
 import { useReviewDecision } from '../hooks/useReviewDecision';

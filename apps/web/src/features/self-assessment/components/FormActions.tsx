@@ -4,7 +4,7 @@ import { Button, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatScore } from '../../../shared/formatting';
-import { useAppLanguage } from '../hooks/useAppLanguage';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { GradeTag } from './AssessmentTags';
 
 interface Props {

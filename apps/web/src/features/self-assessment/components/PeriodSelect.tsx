@@ -2,7 +2,7 @@ import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatPeriod } from '../../../shared/formatting';
 import type { PeriodInfo } from '../hooks/usePeriods';
-import { useAppLanguage } from '../hooks/useAppLanguage';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 
 /** 2026年第四季度（进行中）. Labelled for screen readers; wide enough for the English labels. */
 export function PeriodSelect({

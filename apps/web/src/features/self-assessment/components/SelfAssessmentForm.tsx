@@ -11,7 +11,7 @@ import { sameValue } from '../form/edit-session';
 import { nextUnfilled, pathProgress, previousValueTexts, type StoredValue } from '../form/form-navigation';
 import { formStateOf, previewScore } from '../form/score-preview';
 import { type AssessmentData, asSector, isEditable } from '../hooks/useAssessment';
-import { useAppLanguage } from '../hooks/useAppLanguage';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { useEntriesEditor } from '../hooks/useEntriesEditor';
 import { useLeaveGuard } from '../hooks/useLeaveGuard';
 import { useLocalDraft } from '../hooks/useLocalDraft';

@@ -2,7 +2,7 @@ import { Alert, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/formatting';
 import type { AssessmentData } from '../hooks/useAssessment';
-import { useAppLanguage } from '../hooks/useAppLanguage';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 
 type Source = Pick<AssessmentData, 'status' | 'periodStatus' | 'submittedAt' | 'history'>;
 
