@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth';
 import { formatDateTime, formatPeriod } from '../../shared/formatting';
 import { AssessmentStatusTag } from './components/AssessmentTags';
-import { PeriodSelect } from './components/PeriodSelect';
+import { PeriodSelect } from '../../shared/components/PeriodSelect';
 import { LoadError, ScreenSkeleton } from './components/ScreenStates';
 import { SelfAssessmentForm } from './components/SelfAssessmentForm';
 import { useAppLanguage } from '../../shared/i18n/use-app-language';

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { useDescribeError } from '../../../shared/errors';
 import { formatPeriod } from '../../../shared/formatting';
 import { AssessmentStatusTag, SectorText } from '../../self-assessment/components/AssessmentTags';
-import { PeriodSelect } from '../../self-assessment/components/PeriodSelect';
+import { PeriodSelect } from '../../../shared/components/PeriodSelect';
 import { LoadError, ScreenSkeleton } from '../../self-assessment/components/ScreenStates';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { usePeriodParam, usePeriods } from '../../self-assessment/hooks/usePeriods';

@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import type { AssessmentStatus } from '../../../generated/graphql';
 import { formatDateTime, formatRatioAsPercent, formatScore } from '../../../shared/formatting';
 import { AssessmentStatusTag, GradeTag, SectorText } from '../../self-assessment/components/AssessmentTags';
-import { PeriodSelect } from '../../self-assessment/components/PeriodSelect';
+import { PeriodSelect } from '../../../shared/components/PeriodSelect';
 import { LoadError, ScreenSkeleton } from '../../self-assessment/components/ScreenStates';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { defaultEditablePeriod, usePeriodParam, usePeriods } from '../../self-assessment/hooks/usePeriods';
