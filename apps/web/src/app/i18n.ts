@@ -14,7 +14,7 @@ import { adminEn, adminZh } from '../features/admin/i18n';
 import { compareEn, compareZh } from '../features/compare/i18n';
 import { overviewEn, overviewZh } from '../features/overview/i18n';
 import { reportsEn, reportsZh } from '../features/reports/i18n';
-import { assessmentEn, assessmentZh } from '../features/self-assessment/i18n';
+import { assessmentEn, assessmentZh } from '../shared/assessment-form/i18n';
 import { branchEn, branchZh } from '../features/branch/i18n';
 import { reviewEn, reviewZh } from '../features/review/i18n';
 import { notificationsEn, notificationsZh } from '../features/notifications/i18n';

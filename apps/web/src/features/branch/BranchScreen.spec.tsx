@@ -6,7 +6,7 @@ import { act, render, screen } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { initI18n } from '../../test-support/i18n';
-import { PERIODS } from '../self-assessment/graphql/assessment.operations';
+import { PERIODS } from '../../shared/assessment-form/graphql/assessment.operations';
 import BranchScreen from './BranchScreen';
 import { BRANCH_QUARTER, BRANCH_TREND } from './graphql/branch.operations';
 

@@ -8,7 +8,10 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { App } from 'antd';
 import { MemoryRouter } from 'react-router-dom';
 import { initI18n } from '../../../test-support/i18n';
-import { assessmentFixture, smallFramework } from '../testing/assessment-fixture';
+import {
+  assessmentFixture,
+  smallFramework,
+} from '../../../shared/assessment-form/testing/assessment-fixture';
 import { SelfAssessmentForm } from './SelfAssessmentForm';
 
 const i18n = initI18n(window.localStorage);
