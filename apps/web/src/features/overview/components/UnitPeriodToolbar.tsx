@@ -4,7 +4,7 @@ import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodListQuery } from '../../../generated/graphql';
 import { PeriodSelect } from '../../../shared/components/PeriodSelect';
-import { ancestorsOf, type OrgNode, overviewUnitOptions } from '../model/org-tree';
+import { ancestorsOf, type OrgNode, overviewUnitOptions } from '../../../shared/org/org-tree';
 
 export type PeriodItem = PeriodListQuery['periods'][number];
 

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { PeriodListQuery } from '../../../../generated/graphql';
 import { useDescribeError } from '../../../../shared/errors';
 import { formatDateTime, formatPeriod } from '../../../../shared/formatting';
-import { PERIOD_LIST } from '../../../overview/graphql/overview.operations';
+import { PERIOD_LIST } from '../../../../shared/org/org-period.operations';
 import { useAppLanguage } from '../../../../shared/i18n/use-app-language';
 import { ADMIN_FRAMEWORKS, CLOSE_PERIOD } from '../../graphql/admin.operations';
 import { ChangeDeadlineModal } from './ChangeDeadlineModal';
