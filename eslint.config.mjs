@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
+import { readdirSync } from 'node:fs';
 
 // What the pure libraries (scoring, frameworks, charts) may not import: UI, server, file or I/O packages.
 const PURE_LIBRARY_IMPORTS = {
@@ -41,6 +42,40 @@ const PURE_LIBRARY_IMPORTS = {
   ],
   message: 'libs/scoring, libs/frameworks and libs/charts are pure: no UI, server, file or I/O packages.',
 };
+
+// The web feature folders (apps/web/src/features/<name>): each is read from disk, so a new one is held too.
+const WEB_FEATURES = readdirSync(new URL('./apps/web/src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+// Web boundaries (issue 12, item 5): a feature uses another only through its public entry
+// (features/<name>/index.ts), never its internals; app/ assembles features, so neither a feature nor
+// shared/ imports app/; shared/ imports no feature. Pieces two features need live in shared/.
+const WEB_NO_APP = {
+  regex: '^(\\.\\./)+app(/|$)',
+  message: 'app/ assembles the features: a feature or shared/ never imports it (specs use test-support/).',
+};
+function webFeatureBoundary(feature) {
+  const others = WEB_FEATURES.filter((name) => name !== feature).join('|');
+  return {
+    files: [`apps/web/src/features/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^(\\.\\./)+(${others})/`,
+              message:
+                "Web features do not reach into each other: import the feature's public entry (its index.ts), or move the shared piece to apps/web/src/shared/.",
+            },
+            WEB_NO_APP,
+          ],
+        },
+      ],
+    },
+  };
+}
 
 export default tseslint.config(
   {
@@ -149,6 +184,24 @@ export default tseslint.config(
             'ExportAllDeclaration[source.value=/testing|bench|fixture/], ExportNamedDeclaration[source.value=/testing|bench|fixture/]',
           message:
             'libs/reports exports no test fixtures or benchmark code from its index (use src/testing.ts, src/bench.ts).',
+        },
+      ],
+    },
+  },
+  ...WEB_FEATURES.map(webFeatureBoundary),
+  {
+    files: ['apps/web/src/shared/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)features(/|$)',
+              message: 'shared/ is below the features: it never imports one (the app assembles them).',
+            },
+            WEB_NO_APP,
+          ],
         },
       ],
     },

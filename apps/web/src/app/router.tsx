@@ -9,7 +9,7 @@ import {
   RequireRole,
   useSession,
 } from '../features/auth';
-import { ScreenSkeleton } from '../features/self-assessment/components/ScreenStates';
+import { ScreenSkeleton } from '../shared/assessment-form/components/ScreenStates';
 import { NotFoundPage } from '../shared/components/StatusPages';
 import { AwaitingApiScreen } from './AwaitingApiScreen';
 import { AppLayout } from './layout/AppLayout';

@@ -5,8 +5,8 @@ import { MockedProvider, type MockedResponse } from '@apollo/client/testing';
 import { act, render, screen } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import { initI18n } from '../../shared/i18n';
-import { PERIODS } from '../self-assessment/graphql/assessment.operations';
+import { initI18n } from '../../test-support/i18n';
+import { PERIODS } from '../../shared/assessment-form/graphql/assessment.operations';
 import BranchScreen from './BranchScreen';
 import { BRANCH_QUARTER, BRANCH_TREND } from './graphql/branch.operations';
 

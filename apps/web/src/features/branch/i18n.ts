@@ -1,4 +1,4 @@
-import type { Strings } from '../self-assessment/i18n';
+import type { Strings } from '../../shared/assessment-form/i18n';
 
 /** Strings of the branch page. Top-level key `branch`. */
 

@@ -2,7 +2,7 @@ import { useApolloClient } from '@apollo/client';
 import { Space } from 'antd';
 import { useSession } from '../auth';
 import { ReminderLogButton, RemindUnsubmittedButton } from '../notifications';
-import { compareHref } from '../compare/model/compare-url';
+import { compareHref } from '../../shared/links/compare-url';
 import { ReportButtons } from '../reports';
 import { OverviewPage } from './components/OverviewPage';
 

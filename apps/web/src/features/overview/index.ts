@@ -1,3 +1,2 @@
 /** The routed screen is OverviewScreen (lazy-loaded by the router); these are for other features. */
-export { PeriodSelect } from './components/UnitPeriodToolbar';
 export { ChartCard } from './components/ChartCard';

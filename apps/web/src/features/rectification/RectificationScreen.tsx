@@ -4,8 +4,8 @@ import { Alert, Button, Card, Space, Table, Tag, Timeline, Typography } from 'an
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RectificationsQuery } from '../../generated/graphql';
-import { formatDateTime, formatPeriodShort, formatDeadline } from '../../shared/formatting';
-import { DEFAULT_LANGUAGE, isAppLanguage } from '../../shared/i18n';
+import { formatDateTime, formatDeadline, formatPeriodShort } from '../../shared/formatting';
+import { useAppLanguage } from '../../shared/i18n/use-app-language';
 import { useSession } from '../auth';
 import { useFileDownload } from '../reports';
 import { AnswerModal } from './components/AnswerModal';
@@ -20,8 +20,8 @@ const STATUS_COLOR = { OPEN: 'orange', ANSWERED: 'blue', CLOSED: 'green' } as co
 
 /** 整改台账: the rectification items of the caller's scope; a branch answers, a reviewer checks. */
 export default function RectificationScreen() {
-  const { t, i18n } = useTranslation();
-  const language = isAppLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
+  const { t } = useTranslation();
+  const { language } = useAppLanguage();
   const { session } = useSession();
   const role = session?.user.role;
   const [filter, setFilter] = useState(EMPTY_LEDGER_FILTER);

@@ -2,15 +2,19 @@ import { Empty, Result, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth';
 import { formatDeadline, formatPeriod } from '../../shared/formatting';
-import { AssessmentStatusTag } from './components/AssessmentTags';
-import { PeriodSelect } from './components/PeriodSelect';
-import { LoadError, ScreenSkeleton } from './components/ScreenStates';
+import { AssessmentStatusTag } from '../../shared/assessment-form/components/AssessmentTags';
+import { PeriodSelect } from '../../shared/components/PeriodSelect';
+import { LoadError, ScreenSkeleton } from '../../shared/assessment-form/components/ScreenStates';
 import { SelfAssessmentForm } from './components/SelfAssessmentForm';
-import { useAppLanguage } from './hooks/useAppLanguage';
-import { useAssessment } from './hooks/useAssessment';
+import { useAppLanguage } from '../../shared/i18n/use-app-language';
+import { useAssessment } from '../../shared/assessment-form/hooks/useAssessment';
 import { previousQuarter } from './form/form-navigation';
-import { useFrameworkDefinition } from './hooks/useFrameworkDefinition';
-import { defaultEditablePeriod, usePeriodParam, usePeriods } from './hooks/usePeriods';
+import { useFrameworkDefinition } from '../../shared/assessment-form/hooks/useFrameworkDefinition';
+import {
+  defaultEditablePeriod,
+  usePeriodParam,
+  usePeriods,
+} from '../../shared/assessment-form/hooks/usePeriods';
 
 /** /self-assessment?period=2026Q4 — the signed-in branch's self-assessment of a quarter. */
 export default function SelfAssessmentScreen() {

@@ -1,11 +1,12 @@
 import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { type AppLanguage, isAppLanguage } from '../i18n/languages';
+import { useAppLanguage } from '../i18n/use-app-language';
+import type { AppLanguage } from '../i18n/languages';
 
 /** 中文 / English. Each option is written in its own language so anyone can find theirs. */
 export function LanguageSwitch({ size = 'middle' }: { size?: 'small' | 'middle' }) {
   const { t, i18n } = useTranslation();
-  const current: AppLanguage = isAppLanguage(i18n.language) ? i18n.language : 'zh-CN';
+  const { language: current } = useAppLanguage();
   return (
     <Segmented<AppLanguage>
       size={size}

@@ -1,4 +1,4 @@
-import { createTestI18n } from '../i18n/i18n';
+import { createTestI18n } from '../../test-support/i18n';
 import { describeError, type DescribeContext, isUnauthenticated } from './describe-error';
 
 const zh = createTestI18n('zh-CN');

@@ -68,6 +68,7 @@ export const en: Translation = {
     awaitingApiTitle: '{{screen}}',
     awaitingApi: 'This page is being connected to the assessment data and will open soon.',
   },
+  period: { label: 'Quarter', placeholder: 'Choose a quarter', open: 'open', closed: 'closed' },
   inputKinds: {
     fraction: 'Done / required',
     count: 'Count',

@@ -1,4 +1,4 @@
-import { resources } from './i18n';
+import { resources } from '../../test-support/i18n';
 import { halfWidthPunctuationIssues } from './punctuation';
 
 describe('zh-CN punctuation', () => {

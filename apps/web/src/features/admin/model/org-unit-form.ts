@@ -1,5 +1,5 @@
 import type { CreateOrgUnitInput, UpdateOrgUnitInput } from '../../../generated/graphql';
-import type { SectorCode } from '../../overview/model/domain';
+import type { SectorCode } from '../../../shared/org/domain';
 import { refusalReasonOf } from './server-errors';
 
 export type UnitKind = 'DISTRICT' | 'STREET' | 'BRANCH';

@@ -3,7 +3,7 @@
  */
 import { act, render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
-import { initI18n } from '../../../shared/i18n';
+import { initI18n } from '../../../test-support/i18n';
 import { sessionStore } from '../session/session-instance';
 import { RequireAuth, RequireRole } from './guards';
 

@@ -2,11 +2,11 @@ import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatPeriod } from '../../../shared/formatting';
-import { useAppLanguage } from '../../self-assessment/hooks/useAppLanguage';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { useQuery } from '@apollo/client';
-import { isEditable } from '../../self-assessment/hooks/useAssessment';
+import { isEditable } from '../../../shared/assessment-form/hooks/useAssessment';
 import { ASSESSMENT_STATUS } from '../graphql/branch.operations';
-import { defaultEditablePeriod, type PeriodInfo } from '../../self-assessment/hooks/usePeriods';
+import { defaultEditablePeriod, type PeriodInfo } from '../../../shared/assessment-form/hooks/usePeriods';
 
 /** For the branch itself: the open quarter's self-assessment still to do (or returned), one click away. */
 export function CurrentQuarterNotice({

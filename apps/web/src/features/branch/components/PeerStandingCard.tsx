@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeerGroupFieldsFragment } from '../../../generated/graphql';
 import { formatNumber, formatRank, formatScore } from '../../../shared/formatting';
-import { useAppLanguage } from '../../self-assessment/hooks/useAppLanguage';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 
 function PeerGroup({ title, group }: { title: ReactNode; group: PeerGroupFieldsFragment }) {
   const { t } = useTranslation();

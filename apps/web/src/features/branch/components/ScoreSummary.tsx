@@ -1,8 +1,8 @@
 import { Card, Col, Progress, Row, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatScore } from '../../../shared/formatting';
-import { GradeTag } from '../../self-assessment/components/AssessmentTags';
-import { useAppLanguage } from '../../self-assessment/hooks/useAppLanguage';
+import { GradeTag } from '../../../shared/assessment-form/components/AssessmentTags';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import type { ScoreDetail } from '../hooks/useBranchData';
 
 /** The headline figures of the quarter: total, grade (and why, under a veto), veto, completeness. */

@@ -1,7 +1,7 @@
 import { Card, Col, Empty, Row, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatScore, formatSignedChange } from '../../../shared/formatting';
-import { useAppLanguage } from '../../self-assessment/hooks/useAppLanguage';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { type IndicatorGap, indicatorGaps } from '../logic/branch-insights';
 import type { ScoreDetail } from '../hooks/useBranchData';
 

@@ -1,7 +1,7 @@
 import { Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../shared/formatting';
-import { useAppLanguage } from '../../self-assessment/hooks/useAppLanguage';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { penaltiesIncurred, type ScoredPath, weakestIndicators } from '../logic/branch-insights';
 
 /** Where the points went: the lowest-scoring indicators with the engine's reason, then deductions and vetoes. */

@@ -2,7 +2,7 @@ import { COMPARE_MAX } from '@pathboard/charts';
 import { Select, Tag } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type BranchOption, branchMatches } from '../../overview/model/org-tree';
+import { type BranchOption, branchMatches } from '../../../shared/org/org-tree';
 
 export interface BranchPickerProps {
   id?: string;

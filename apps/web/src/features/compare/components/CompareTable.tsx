@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatPercent, formatScore } from '../../../shared/formatting';
-import { useAppLanguage } from '../../overview/hooks/useAppLanguage';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { type CompareCell, type ComparedBranch, type CompareRow, compareRows } from '../model/compare-table';
 
 export interface CompareTableProps {
@@ -27,7 +27,7 @@ function BranchHeader({
   period: string;
 }) {
   const { t } = useTranslation();
-  const lang = useAppLanguage() === 'en' ? 'en' : 'zh';
+  const { lang } = useAppLanguage();
   const grade = grades.find((g) => g.code === branch.gradeCode);
   return (
     <div>
@@ -55,7 +55,7 @@ function BranchHeader({
 
 function CellText({ row, cell }: { row: CompareRow; cell: CompareCell }) {
   const { t } = useTranslation();
-  const language = useAppLanguage();
+  const { language } = useAppLanguage();
   if (!cell.applicable)
     return <Typography.Text type="secondary">{t('compare.notApplicable')}</Typography.Text>;
   if (cell.value === null)
@@ -96,7 +96,7 @@ function CellText({ row, cell }: { row: CompareRow; cell: CompareCell }) {
 /** Total, paths and (expandable) indicators as rows; the compared branches as columns. */
 export function CompareTable({ branches, grades, period }: CompareTableProps) {
   const { t } = useTranslation();
-  const lang = useAppLanguage() === 'en' ? 'en' : 'zh';
+  const { lang } = useAppLanguage();
   const rows = useMemo(() => compareRows(branches), [branches]);
 
   const columns: ColumnType<CompareRow>[] = [

@@ -1,6 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { type CompareUrlState, parseCompareState, serializeCompareState } from '../model/compare-url';
+import {
+  type CompareUrlState,
+  parseCompareState,
+  serializeCompareState,
+} from '../../../shared/links/compare-url';
 
 /** The compare screen's branches and quarter, read from and written to the link (history replaced). */
 export function useCompareUrlState(): [CompareUrlState, (next: CompareUrlState) => void] {

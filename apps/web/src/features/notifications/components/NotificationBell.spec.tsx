@@ -4,7 +4,7 @@
 import { MockedProvider } from '@apollo/client/testing';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import { initI18n } from '../../../shared/i18n';
+import { initI18n } from '../../../test-support/i18n';
 import { MARK_NOTIFICATIONS_READ, MY_NOTIFICATIONS } from '../graphql/notifications.operations';
 import { NotificationBell } from './NotificationBell';
 

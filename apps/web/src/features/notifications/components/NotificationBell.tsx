@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { formatDateTime } from '../../../shared/formatting';
-import { DEFAULT_LANGUAGE, isAppLanguage } from '../../../shared/i18n';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { MARK_NOTIFICATIONS_READ, MY_NOTIFICATIONS } from '../graphql/notifications.operations';
 import { notificationLink } from '../model/notification-link';
 
@@ -14,8 +14,8 @@ const POLL_MS = 60_000;
 
 /** The header bell: unread badge, the latest notifications, mark read, open the thing. */
 export function NotificationBell({ role }: { role: string }) {
-  const { t, i18n } = useTranslation();
-  const language = isAppLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
+  const { t } = useTranslation();
+  const { language } = useAppLanguage();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const { data, error } = useQuery(MY_NOTIFICATIONS, {

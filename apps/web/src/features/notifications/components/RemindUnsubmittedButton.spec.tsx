@@ -4,7 +4,7 @@
 import { MockedProvider } from '@apollo/client/testing';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { App } from 'antd';
-import { initI18n } from '../../../shared/i18n';
+import { initI18n } from '../../../test-support/i18n';
 import { REMIND_UNSUBMITTED } from '../graphql/notifications.operations';
 import { RemindUnsubmittedButton } from './RemindUnsubmittedButton';
 

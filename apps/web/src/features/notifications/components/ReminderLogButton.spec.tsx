@@ -3,7 +3,7 @@
  */
 import { MockedProvider } from '@apollo/client/testing';
 import { fireEvent, render, screen } from '@testing-library/react';
-import { initI18n } from '../../../shared/i18n';
+import { initI18n } from '../../../test-support/i18n';
 import { SUBMISSION_REMINDERS } from '../graphql/notifications.operations';
 import { ReminderLogButton } from './ReminderLogButton';
 

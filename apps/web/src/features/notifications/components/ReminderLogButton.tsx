@@ -3,14 +3,14 @@ import { Button, Modal, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/formatting';
-import { DEFAULT_LANGUAGE, isAppLanguage } from '../../../shared/i18n';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import type { SubmissionRemindersQuery } from '../../../generated/graphql';
 import { SUBMISSION_REMINDERS } from '../graphql/notifications.operations';
 
 /** 催报记录: which branches were reminded of the quarter, and when. */
 export function ReminderLogButton({ period }: { period: string }) {
-  const { t, i18n } = useTranslation();
-  const language = isAppLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
+  const { t } = useTranslation();
+  const { language } = useAppLanguage();
   const [open, setOpen] = useState(false);
   const [load, { data, loading }] = useLazyQuery(SUBMISSION_REMINDERS, { fetchPolicy: 'network-only' });
   return (

@@ -3,7 +3,7 @@ import { Button, Card, Space, Tooltip, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { useAppLanguage } from '../hooks/useAppLanguage';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import type { BranchRow, TableFilters } from '../model/branch-rows';
 import { nextSort, type SortKey, type SortState } from '../model/url-state';
 import { branchColumns, branchHref } from './branch-columns';
@@ -37,7 +37,7 @@ export function BranchTable(props: BranchTableProps) {
   const { rows, totalCount, period, paths, grades, filters, sort, showChild, selected, onSelectedChange } =
     props;
   const { t } = useTranslation();
-  const language = useAppLanguage();
+  const { language } = useAppLanguage();
   const navigate = useNavigate();
 
   const columns = useMemo(() => {

@@ -9,7 +9,7 @@ import {
   SECTORS,
   type SectorCode,
   type StatusFilterValue,
-} from '../model/domain';
+} from '../../../shared/org/domain';
 import type { TableFilters } from '../model/branch-rows';
 
 export interface BranchTableFiltersProps {

@@ -4,7 +4,7 @@
 import { MockedProvider, type MockedResponse } from '@apollo/client/testing';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { EChartsOption } from 'echarts';
-import { initI18n } from '../../../shared/i18n';
+import { initI18n } from '../../../test-support/i18n';
 import { OVERVIEW_INDICATOR_MATRIX } from '../graphql/indicator-matrix.operations';
 import { toBranchRows } from '../model/branch-rows';
 import { districtScoreboard } from '../model/test-fixtures';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { formatPeriod } from '../../../shared/formatting';
 import { useDescribeError } from '../../../shared/errors';
-import { useAppLanguage } from '../hooks/useAppLanguage';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { useOverviewData } from '../hooks/useOverviewData';
 import { useOverviewUrlState } from '../hooks/useOverviewUrlState';
 import { type TableFilters, toBranchRows, visibleBranchRows } from '../model/branch-rows';
@@ -40,7 +40,7 @@ function ErrorResult({ title, error, onRetry }: { title: string; error: unknown;
 /** The committee dashboard of one unit and quarter: figures, charts and every branch. */
 export function OverviewPage({ renderActions, compareHref }: OverviewPageProps) {
   const { t } = useTranslation();
-  const language = useAppLanguage();
+  const { language } = useAppLanguage();
   const navigate = useNavigate();
   const [state, update] = useOverviewUrlState();
   const data = useOverviewData(state);

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { act, render, screen } from '@testing-library/react';
-import { initI18n } from '../../../shared/i18n';
+import { initI18n } from '../../../test-support/i18n';
 import { summaryFigures } from '../model/overview-model';
 import { districtScoreboard } from '../model/test-fixtures';
 import { SummaryCards } from './SummaryCards';

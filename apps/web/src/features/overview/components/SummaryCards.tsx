@@ -9,7 +9,7 @@ import {
   formatScore,
   formatSignedChange,
 } from '../../../shared/formatting';
-import { useAppLanguage } from '../hooks/useAppLanguage';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import type { SummaryFigures } from '../model/overview-model';
 
 /** A figure's title with its definition (docs/metrics.md) as the tooltip. */
@@ -59,7 +59,7 @@ function FigureCard({
 /** The headline figures of the unit and quarter, each with the one detail that explains it. */
 export function SummaryCards({ figures }: { figures: SummaryFigures }) {
   const { t } = useTranslation();
-  const language = useAppLanguage();
+  const { language } = useAppLanguage();
   const lang = language === 'en' ? 'en' : 'zh';
   const change = figures.meanChange;
   const changeColor =

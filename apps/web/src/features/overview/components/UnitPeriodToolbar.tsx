@@ -1,11 +1,10 @@
 import { ArrowUpOutlined, LinkOutlined } from '@ant-design/icons';
-import { App, Breadcrumb, Button, Form, Select, Space, Tag, TreeSelect } from 'antd';
+import { App, Breadcrumb, Button, Form, Space, TreeSelect } from 'antd';
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodListQuery } from '../../../generated/graphql';
-import { formatPeriod } from '../../../shared/formatting';
-import { useAppLanguage } from '../hooks/useAppLanguage';
-import { ancestorsOf, type OrgNode, overviewUnitOptions } from '../model/org-tree';
+import { PeriodSelect } from '../../../shared/components/PeriodSelect';
+import { ancestorsOf, type OrgNode, overviewUnitOptions } from '../../../shared/org/org-tree';
 
 export type PeriodItem = PeriodListQuery['periods'][number];
 
@@ -18,46 +17,6 @@ export interface UnitPeriodToolbarProps {
   onPeriodChange: (period: string) => void;
   /** Further actions on the right (report downloads, import). */
   actions?: ReactNode;
-}
-
-/** Quarter choices, newest first, each saying whether it is still open. */
-export function PeriodSelect({
-  periods,
-  value,
-  onChange,
-  id,
-}: {
-  periods: readonly PeriodItem[];
-  value?: string;
-  onChange: (code: string) => void;
-  id?: string;
-}) {
-  const { t } = useTranslation();
-  const language = useAppLanguage();
-  return (
-    <Select
-      id={id}
-      style={{ width: 200 }}
-      value={value}
-      placeholder={t('overview.periodPlaceholder')}
-      onChange={onChange}
-      options={periods.map((p) => ({
-        value: p.code,
-        label: (
-          <span>
-            {formatPeriod(p.code, language)}{' '}
-            <Tag
-              bordered={false}
-              color={p.status === 'OPEN' ? 'processing' : 'default'}
-              style={{ marginInlineEnd: 0 }}
-            >
-              {t(p.status === 'OPEN' ? 'overview.periodOpen' : 'overview.periodClosed')}
-            </Tag>
-          </span>
-        ),
-      }))}
-    />
-  );
 }
 
 /** Which unit and quarter: tree picker, quarter picker, the way back up, and a shareable link. */

@@ -1,12 +1,8 @@
 import { useQuery } from '@apollo/client';
 import { useMemo } from 'react';
-import {
-  ORG_PICKER_TREE,
-  OVERVIEW_SCOREBOARD,
-  OVERVIEW_TREND,
-  PERIOD_LIST,
-} from '../graphql/overview.operations';
-import type { OrgNode } from '../model/org-tree';
+import { ORG_PICKER_TREE, PERIOD_LIST } from '../../../shared/org/org-period.operations';
+import { OVERVIEW_SCOREBOARD, OVERVIEW_TREND } from '../graphql/overview.operations';
+import type { OrgNode } from '../../../shared/org/org-tree';
 import { trendRange } from '../model/overview-model';
 
 /**

@@ -6,7 +6,7 @@ import {
   SECTORS,
   type SectorCode,
   type StatusFilterValue,
-} from './domain';
+} from '../../../shared/org/domain';
 import type { OverviewUrlState, SortState } from './url-state';
 
 export type ScoreboardResult = OverviewScoreboardQuery['scoreboard'];

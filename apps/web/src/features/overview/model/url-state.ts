@@ -4,7 +4,7 @@ import {
   isStatusFilterValue,
   type SectorCode,
   type StatusFilterValue,
-} from './domain';
+} from '../../../shared/org/domain';
 
 /**
  * Everything that makes an overview view, kept in the query string so a link reproduces it:

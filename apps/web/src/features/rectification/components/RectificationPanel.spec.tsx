@@ -4,7 +4,7 @@
 import { MockedProvider } from '@apollo/client/testing';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from 'antd';
-import { initI18n } from '../../../shared/i18n';
+import { initI18n } from '../../../test-support/i18n';
 import {
   CREATE_RECTIFICATION,
   RECTIFICATION_PROPOSALS,

@@ -3,7 +3,7 @@ import { Button, Card, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDeadline } from '../../../shared/formatting';
-import { DEFAULT_LANGUAGE, isAppLanguage } from '../../../shared/i18n';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { RECTIFICATION_PROPOSALS, RECTIFICATIONS } from '../graphql/rectification.operations';
 import { CreateRectificationModal, type RectificationDraft } from './CreateRectificationModal';
 
@@ -17,8 +17,8 @@ export function RectificationPanel({
   branchId: string;
   period: string;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = isAppLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
+  const { t } = useTranslation();
+  const { language } = useAppLanguage();
   const [draft, setDraft] = useState<RectificationDraft | null>(null);
   const items = useQuery(RECTIFICATIONS, { variables: { filter: { branchId, periodCode: period } } });
   const proposals = useQuery(RECTIFICATION_PROPOSALS, { variables: { assessmentId } });

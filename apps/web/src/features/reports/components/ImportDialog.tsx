@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { sessionStore } from '../../auth';
 import { useDescribeError } from '../../../shared/errors';
 import { formatPeriod } from '../../../shared/formatting';
-import { isAppLanguage } from '../../../shared/i18n';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { toErrorLike } from '../download/http-request-error';
 import {
   fileProblem,
@@ -27,8 +27,8 @@ export interface ImportDialogProps {
 
 /** Upload a filled template → dry run (problems per row, or what would change) → confirm → applied. */
 export function ImportDialog({ period, open, onClose, onImported }: ImportDialogProps) {
-  const { t, i18n } = useTranslation();
-  const language = isAppLanguage(i18n.language) ? i18n.language : 'zh-CN';
+  const { t } = useTranslation();
+  const { language } = useAppLanguage();
   const describe = useDescribeError();
   const [flow, dispatch] = useReducer(importFlow, INITIAL_IMPORT_FLOW);
 

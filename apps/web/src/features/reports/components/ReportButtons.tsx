@@ -8,7 +8,7 @@ import { formatBytes } from '../download/format-bytes';
 import { fallbackFilename, type ReportKind, unitReportUrl } from '../download/report-urls';
 import { useFileDownload } from '../hooks/useFileDownload';
 import { ImportDialog } from './ImportDialog';
-import { isAppLanguage } from '../../../shared/i18n';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 
 export interface ReportButtonsProps {
   unitId: string;
@@ -30,8 +30,8 @@ const ICONS: Record<ReportKind, ReactNode> = {
  * the API checks that again.
  */
 export function ReportButtons({ unitId, unitName, period, onImported }: ReportButtonsProps) {
-  const { t, i18n } = useTranslation();
-  const language = isAppLanguage(i18n.language) ? i18n.language : 'zh-CN';
+  const { t } = useTranslation();
+  const { language } = useAppLanguage();
   const { session } = useSession();
   const { active, start, cancel } = useFileDownload();
   const [importOpen, setImportOpen] = useState(false);

@@ -1,4 +1,4 @@
-import { createTestI18n } from '../../../shared/i18n';
+import { createTestI18n } from '../../../test-support/i18n';
 import { describeError } from '../../../shared/errors';
 import { downloadFile, progressPercent } from './download-file';
 import { HttpRequestError, toErrorLike } from './http-request-error';

@@ -4,8 +4,8 @@
 import { MockedProvider } from '@apollo/client/testing';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from 'antd';
-import { initI18n } from '../../../shared/i18n';
-import { assessmentFixture } from '../../self-assessment/testing/assessment-fixture';
+import { initI18n } from '../../../test-support/i18n';
+import { assessmentFixture } from '../../../shared/assessment-form/testing/assessment-fixture';
 import { REOPEN_ASSESSMENT } from '../graphql/review.operations';
 import { ReopenAssessment, reopenReasonProblem } from './ReopenAssessment';
 

@@ -4,7 +4,7 @@ import { Alert, App, Button, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDescribeError } from '../../../shared/errors';
-import type { AssessmentData } from '../../self-assessment/hooks/useAssessment';
+import type { AssessmentData } from '../../../shared/assessment-form/hooks/useAssessment';
 import { REOPEN_ASSESSMENT } from '../graphql/review.operations';
 
 /** What the reason field says is wrong with it, or null: the API refuses a blank reason too. */

@@ -3,11 +3,11 @@ import { Empty, Result, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { formatDateTime, formatPeriod } from '../../../shared/formatting';
-import { AssessmentStatusTag, SectorText } from '../../self-assessment/components/AssessmentTags';
-import { LoadError, ScreenSkeleton } from '../../self-assessment/components/ScreenStates';
-import { useAppLanguage } from '../../self-assessment/hooks/useAppLanguage';
-import { useAssessment } from '../../self-assessment/hooks/useAssessment';
-import { useFrameworkDefinition } from '../../self-assessment/hooks/useFrameworkDefinition';
+import { AssessmentStatusTag, SectorText } from '../../../shared/assessment-form/components/AssessmentTags';
+import { LoadError, ScreenSkeleton } from '../../../shared/assessment-form/components/ScreenStates';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
+import { useAssessment } from '../../../shared/assessment-form/hooks/useAssessment';
+import { useFrameworkDefinition } from '../../../shared/assessment-form/hooks/useFrameworkDefinition';
 import { RectificationPanel } from '../../rectification';
 import { ReviewWorkspace } from './ReviewWorkspace';
 

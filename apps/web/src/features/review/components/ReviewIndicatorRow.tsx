@@ -3,11 +3,11 @@ import { describeInput, type Framework, type IndicatorScore } from '@pathboard/s
 import { Button, Col, Row, Space, Tag, Typography } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entry } from '../../self-assessment/form/edit-session';
-import type { FieldSpec } from '../../self-assessment/form/field-spec';
-import type { FieldMessage } from '../../self-assessment/form/form-validation';
-import type { FormValue } from '../../self-assessment/form/form-values';
-import { IndicatorField } from '../../self-assessment/components/IndicatorField';
+import type { Entry } from '../../../shared/assessment-form/form/edit-session';
+import type { FieldSpec } from '../../../shared/assessment-form/form/field-spec';
+import type { FieldMessage } from '../../../shared/assessment-form/form/form-validation';
+import type { FormValue } from '../../../shared/assessment-form/form/form-values';
+import { IndicatorField } from '../../../shared/assessment-form/components/IndicatorField';
 import type { ReviewRow } from '../logic/review-diff';
 
 interface Props {

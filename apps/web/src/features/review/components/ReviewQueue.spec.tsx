@@ -4,8 +4,8 @@
 import { MockedProvider } from '@apollo/client/testing';
 import { act, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
-import { initI18n } from '../../../shared/i18n';
-import { PERIODS } from '../../self-assessment/graphql/assessment.operations';
+import { initI18n } from '../../../test-support/i18n';
+import { PERIODS } from '../../../shared/assessment-form/graphql/assessment.operations';
 import { REVIEW_QUEUE } from '../graphql/review.operations';
 import { ReviewQueue } from './ReviewQueue';
 

@@ -4,11 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { AssessmentStatus } from '../../../generated/graphql';
 import { formatDateTime, formatRatioAsPercent, formatScore } from '../../../shared/formatting';
-import { AssessmentStatusTag, GradeTag, SectorText } from '../../self-assessment/components/AssessmentTags';
-import { PeriodSelect } from '../../self-assessment/components/PeriodSelect';
-import { LoadError, ScreenSkeleton } from '../../self-assessment/components/ScreenStates';
-import { useAppLanguage } from '../../self-assessment/hooks/useAppLanguage';
-import { defaultEditablePeriod, usePeriodParam, usePeriods } from '../../self-assessment/hooks/usePeriods';
+import {
+  AssessmentStatusTag,
+  GradeTag,
+  SectorText,
+} from '../../../shared/assessment-form/components/AssessmentTags';
+import { PeriodSelect } from '../../../shared/components/PeriodSelect';
+import { LoadError, ScreenSkeleton } from '../../../shared/assessment-form/components/ScreenStates';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
+import {
+  defaultEditablePeriod,
+  usePeriodParam,
+  usePeriods,
+} from '../../../shared/assessment-form/hooks/usePeriods';
 import { type QueueRow, useReviewQueue } from '../hooks/useReviewQueue';
 
 const STATUSES: AssessmentStatus[] = ['SUBMITTED', 'RETURNED', 'APPROVED', 'DRAFT'];

@@ -1,7 +1,7 @@
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatScore, formatSignedChange } from '../../../shared/formatting';
-import { useAppLanguage } from '../../self-assessment/hooks/useAppLanguage';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 
 /** The branch's own total against the total the review would give, and how far apart they are. */
 export function ReviewSummaryCard({

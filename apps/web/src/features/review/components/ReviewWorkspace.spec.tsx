@@ -7,8 +7,11 @@ import type { Framework } from '@pathboard/scoring';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from 'antd';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import { initI18n } from '../../../shared/i18n';
-import { assessmentFixture, smallFramework } from '../../self-assessment/testing/assessment-fixture';
+import { initI18n } from '../../../test-support/i18n';
+import {
+  assessmentFixture,
+  smallFramework,
+} from '../../../shared/assessment-form/testing/assessment-fixture';
 import { REVIEW_ASSESSMENT } from '../graphql/review.operations';
 import { ReviewWorkspace } from './ReviewWorkspace';
 

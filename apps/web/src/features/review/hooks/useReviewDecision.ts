@@ -2,10 +2,10 @@ import { useApolloClient, useMutation } from '@apollo/client';
 import { useCallback } from 'react';
 import type { ReviewDecision } from '../../../generated/graphql';
 import type { UserFacingError } from '../../../shared/errors';
-import type { FieldSpec } from '../../self-assessment/form/field-spec';
-import { ASSESSMENT } from '../../self-assessment/graphql/assessment.operations';
-import type { AssessmentData } from '../../self-assessment/hooks/useAssessment';
-import type { EntriesEditor } from '../../self-assessment/hooks/useEntriesEditor';
+import type { FieldSpec } from '../../../shared/assessment-form/form/field-spec';
+import { ASSESSMENT } from '../../../shared/assessment-form/graphql/assessment.operations';
+import type { AssessmentData } from '../../../shared/assessment-form/hooks/useAssessment';
+import type { EntriesEditor } from '../../../shared/assessment-form/hooks/useEntriesEditor';
 import { REVIEW_ASSESSMENT } from '../graphql/review.operations';
 import { reviewedValuesPayload, reviewEntries } from '../logic/review-diff';
 

@@ -1,5 +1,5 @@
 import { defaultFramework } from '@pathboard/frameworks';
-import { type Entries, fieldSpecs } from '../../self-assessment/form/edit-session';
+import { type Entries, fieldSpecs } from '../../../shared/assessment-form/form/edit-session';
 import {
   reviewedValuesPayload,
   reviewEntries,

@@ -1,7 +1,15 @@
 import type { IndicatorInput } from '@pathboard/scoring';
-import { type Entries, entriesFromStored, sameValue } from '../../self-assessment/form/edit-session';
-import type { FieldSpec } from '../../self-assessment/form/field-spec';
-import { type FormValue, toFormValue, toIndicatorInput } from '../../self-assessment/form/form-values';
+import {
+  type Entries,
+  entriesFromStored,
+  sameValue,
+} from '../../../shared/assessment-form/form/edit-session';
+import type { FieldSpec } from '../../../shared/assessment-form/form/field-spec';
+import {
+  type FormValue,
+  toFormValue,
+  toIndicatorInput,
+} from '../../../shared/assessment-form/form/form-values';
 
 /** One indicator as the API stores it: the branch's value and the reviewer's, if any. */
 export interface StoredPair {

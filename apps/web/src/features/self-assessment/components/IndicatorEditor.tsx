@@ -2,10 +2,10 @@ import type { ValueFlag } from '@pathboard/scoring';
 import { Form, Input, Tag, Typography } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entry, EntryPart } from '../form/edit-session';
-import type { FieldSpec } from '../form/field-spec';
-import type { FieldMessage } from '../form/form-validation';
-import { IndicatorField } from './IndicatorField';
+import type { Entry, EntryPart } from '../../../shared/assessment-form/form/edit-session';
+import type { FieldSpec } from '../../../shared/assessment-form/form/field-spec';
+import type { FieldMessage } from '../../../shared/assessment-form/form/form-validation';
+import { IndicatorField } from '../../../shared/assessment-form/components/IndicatorField';
 import { ValueWarnings } from './ValueWarnings';
 
 interface Props {

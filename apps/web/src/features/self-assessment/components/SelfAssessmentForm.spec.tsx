@@ -9,9 +9,16 @@ import { App } from 'antd';
 import { GraphQLError } from 'graphql';
 import { createMemoryRouter, Link, RouterProvider } from 'react-router-dom';
 import { sessionStore } from '../../auth/session/session-instance';
-import { initI18n } from '../../../shared/i18n';
-import { ASSESSMENT, SAVE_INDICATOR_VALUES } from '../graphql/assessment.operations';
-import { assessmentFixture, type AssessmentFixture, smallFramework } from '../testing/assessment-fixture';
+import { initI18n } from '../../../test-support/i18n';
+import {
+  ASSESSMENT,
+  SAVE_INDICATOR_VALUES,
+} from '../../../shared/assessment-form/graphql/assessment.operations';
+import {
+  assessmentFixture,
+  type AssessmentFixture,
+  smallFramework,
+} from '../../../shared/assessment-form/testing/assessment-fixture';
 import { SelfAssessmentForm } from './SelfAssessmentForm';
 
 const i18n = initI18n(window.localStorage);

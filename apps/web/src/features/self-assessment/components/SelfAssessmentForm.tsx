@@ -5,25 +5,36 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth';
 import { type UserFacingError, useDescribeError } from '../../../shared/errors';
 import { formatDateTime } from '../../../shared/formatting';
-import { hasIssues, validateForm } from '../form/form-validation';
-import { applicableFields, toFormValue } from '../form/form-values';
-import { sameValue } from '../form/edit-session';
+import { hasIssues, validateForm } from '../../../shared/assessment-form/form/form-validation';
+import { applicableFields, toFormValue } from '../../../shared/assessment-form/form/form-values';
+import { sameValue } from '../../../shared/assessment-form/form/edit-session';
 import { nextUnfilled, pathProgress, previousValueTexts, type StoredValue } from '../form/form-navigation';
-import { formStateOf, previewScore } from '../form/score-preview';
-import { type AssessmentData, asSector, isEditable } from '../hooks/useAssessment';
-import { useAppLanguage } from '../hooks/useAppLanguage';
-import { useEntriesEditor } from '../hooks/useEntriesEditor';
+import { formStateOf, previewScore } from '../../../shared/assessment-form/form/score-preview';
+import {
+  type AssessmentData,
+  asSector,
+  isEditable,
+} from '../../../shared/assessment-form/hooks/useAssessment';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
+import { useEntriesEditor } from '../../../shared/assessment-form/hooks/useEntriesEditor';
 import { useLeaveGuard } from '../hooks/useLeaveGuard';
 import { useLocalDraft } from '../hooks/useLocalDraft';
-import { selfEntries, useSelfAssessmentActions } from '../hooks/useSelfAssessmentActions';
-import { ConflictNotice } from './ConflictNotice';
-import { FailureAlert, scrollToIndicator } from './FailureAlert';
-import { FormActions, SaveButton, SubmitButton } from './FormActions';
+import {
+  selfEntries,
+  useSelfAssessmentActions,
+} from '../../../shared/assessment-form/hooks/useSelfAssessmentActions';
+import { ConflictNotice } from '../../../shared/assessment-form/components/ConflictNotice';
+import { FailureAlert, scrollToIndicator } from '../../../shared/assessment-form/components/FailureAlert';
+import {
+  FormActions,
+  SaveButton,
+  SubmitButton,
+} from '../../../shared/assessment-form/components/FormActions';
 import { focusedIndicator, focusIndicator, NextUnfilledButton, PathJumpLinks } from './FormNavigation';
 import { IndicatorEditor } from './IndicatorEditor';
-import { PathSection } from './PathSection';
-import { ScorePreviewCard } from './ScorePreviewCard';
-import { StatusHistory } from './StatusHistory';
+import { PathSection } from '../../../shared/assessment-form/components/PathSection';
+import { ScorePreviewCard } from '../../../shared/assessment-form/components/ScorePreviewCard';
+import { StatusHistory } from '../../../shared/assessment-form/components/StatusHistory';
 import { StatusNotice } from './StatusNotice';
 import { useValueFlags } from './ValueWarnings';
 

@@ -1,8 +1,8 @@
 import { Alert, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/formatting';
-import type { AssessmentData } from '../hooks/useAssessment';
-import { useAppLanguage } from '../hooks/useAppLanguage';
+import type { AssessmentData } from '../../../shared/assessment-form/hooks/useAssessment';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 
 type Source = Pick<AssessmentData, 'status' | 'periodStatus' | 'submittedAt' | 'history'>;
 

@@ -7,8 +7,11 @@ import type { Framework } from '@pathboard/scoring';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { App } from 'antd';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
-import { initI18n } from '../../../shared/i18n';
-import { assessmentFixture, smallFramework } from '../testing/assessment-fixture';
+import { initI18n } from '../../../test-support/i18n';
+import {
+  assessmentFixture,
+  smallFramework,
+} from '../../../shared/assessment-form/testing/assessment-fixture';
 import { SelfAssessmentForm } from './SelfAssessmentForm';
 
 const i18n = initI18n(window.localStorage);

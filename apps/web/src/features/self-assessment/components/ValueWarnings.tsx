@@ -1,9 +1,9 @@
 import { checkValues, type Framework, type Sector, type ValueFlag } from '@pathboard/scoring';
 import { Alert, Space } from 'antd';
 import { useMemo } from 'react';
-import type { Entries } from '../form/edit-session';
-import { valuesFromFormState } from '../form/form-values';
-import { formStateOf } from '../form/score-preview';
+import type { Entries } from '../../../shared/assessment-form/form/edit-session';
+import { valuesFromFormState } from '../../../shared/assessment-form/form/form-values';
+import { formStateOf } from '../../../shared/assessment-form/form/score-preview';
 
 /**
  * The data checks' warnings (docs/domain.md, "Data checks") by indicator, computed in the browser

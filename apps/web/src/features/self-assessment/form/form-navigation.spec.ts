@@ -1,6 +1,6 @@
 import { defaultFramework } from '@pathboard/frameworks';
-import { entriesFromStored, fieldSpecs } from './edit-session';
-import { applicableFields } from './form-values';
+import { entriesFromStored, fieldSpecs } from '../../../shared/assessment-form/form/edit-session';
+import { applicableFields } from '../../../shared/assessment-form/form/form-values';
 import { nextUnfilled, pathProgress, previousQuarter, previousValueTexts } from './form-navigation';
 
 const specs = fieldSpecs(defaultFramework, 'COMMUNITY');

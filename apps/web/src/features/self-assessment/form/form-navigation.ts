@@ -1,7 +1,7 @@
 import { describeInput, type Framework, type IndicatorInput } from '@pathboard/scoring';
-import type { Entries } from './edit-session';
-import type { FieldSpec } from './field-spec';
-import { toIndicatorInput } from './form-values';
+import type { Entries } from '../../../shared/assessment-form/form/edit-session';
+import type { FieldSpec } from '../../../shared/assessment-form/form/field-spec';
+import { toIndicatorInput } from '../../../shared/assessment-form/form/form-values';
 
 /** Answered as the engine counts it: a half-filled fraction is still unanswered. */
 export function isAnswered(spec: FieldSpec, entries: Entries): boolean {

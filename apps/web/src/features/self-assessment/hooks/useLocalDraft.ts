@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { draftKey, readDraft, removeDraft, writeDraft } from '../form/draft';
-import type { EntriesEditor } from './useEntriesEditor';
+import { draftKey, readDraft, removeDraft, writeDraft } from '../../../shared/assessment-form/form/draft';
+import type { EntriesEditor } from '../../../shared/assessment-form/hooks/useEntriesEditor';
 
 interface Options {
   userId: string | undefined;

@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import type { AdminFrameworksQuery } from '../../../../generated/graphql';
 import { useDescribeError } from '../../../../shared/errors';
 import { formatDateTime } from '../../../../shared/formatting';
-import { useAppLanguage } from '../../../overview/hooks/useAppLanguage';
+import { useAppLanguage } from '../../../../shared/i18n/use-app-language';
 import { ADMIN_FRAMEWORKS, IMPORT_FRAMEWORK } from '../../graphql/admin.operations';
 import {
   checkFrameworkFile,
@@ -35,7 +35,7 @@ type FrameworkItem = AdminFrameworksQuery['frameworks'][number];
 /** Import a framework file (checked in the browser, then by the API) and list the versions there are. */
 export function FrameworksTab() {
   const { t } = useTranslation();
-  const language = useAppLanguage();
+  const { language } = useAppLanguage();
   const lang = language === 'en' ? 'en' : 'zh';
   const { message } = App.useApp();
   const describe = useDescribeError();

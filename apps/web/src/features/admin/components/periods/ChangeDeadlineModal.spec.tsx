@@ -4,7 +4,7 @@
 import { MockedProvider } from '@apollo/client/testing';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from 'antd';
-import { initI18n } from '../../../../shared/i18n';
+import { initI18n } from '../../../../test-support/i18n';
 import { CHANGE_PERIOD_DEADLINE } from '../../graphql/admin.operations';
 import { ChangeDeadlineModal } from './ChangeDeadlineModal';
 

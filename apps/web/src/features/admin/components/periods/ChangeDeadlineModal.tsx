@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDescribeError } from '../../../../shared/errors';
 import { formatPeriod } from '../../../../shared/formatting';
-import { useAppLanguage } from '../../../overview/hooks/useAppLanguage';
+import { useAppLanguage } from '../../../../shared/i18n/use-app-language';
 import { CHANGE_PERIOD_DEADLINE } from '../../graphql/admin.operations';
 
 interface Props {
@@ -21,7 +21,7 @@ interface Values {
 /** Move an open quarter's deadline (picked like OpenPeriodModal's), with the reason the audit keeps. */
 export function ChangeDeadlineModal({ period, onClose }: Props) {
   const { t } = useTranslation();
-  const language = useAppLanguage();
+  const { language } = useAppLanguage();
   const { message } = App.useApp();
   const describe = useDescribeError();
   const [form] = Form.useForm<Values>();

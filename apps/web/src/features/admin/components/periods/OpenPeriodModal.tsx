@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { AdminFrameworksQuery } from '../../../../generated/graphql';
 import { ServerErrorAlert } from '../ServerErrorAlert';
 import { formatPeriod } from '../../../../shared/formatting';
-import { useAppLanguage } from '../../../overview/hooks/useAppLanguage';
+import { useAppLanguage } from '../../../../shared/i18n/use-app-language';
 import { OPEN_PERIOD } from '../../graphql/admin.operations';
 import {
   defaultDeadline,
@@ -32,7 +32,7 @@ export interface OpenPeriodModalProps {
 /** Open the next quarter: its code, the framework version it is scored against and the deadline. */
 export function OpenPeriodModal({ existing, frameworks, onClose }: OpenPeriodModalProps) {
   const { t } = useTranslation();
-  const language = useAppLanguage();
+  const { language } = useAppLanguage();
   const lang = language === 'en' ? 'en' : 'zh';
   const { message } = App.useApp();
   const [form] = Form.useForm<OpenPeriodValues>();

@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodListQuery } from '../../../../generated/graphql';
 import { useDescribeError } from '../../../../shared/errors';
-import { formatDateTime, formatPeriod, formatDeadline } from '../../../../shared/formatting';
-import { PERIOD_LIST } from '../../../overview/graphql/overview.operations';
-import { useAppLanguage } from '../../../overview/hooks/useAppLanguage';
+import { formatDateTime, formatDeadline, formatPeriod } from '../../../../shared/formatting';
+import { PERIOD_LIST } from '../../../../shared/org/org-period.operations';
+import { useAppLanguage } from '../../../../shared/i18n/use-app-language';
 import { ADMIN_FRAMEWORKS, CLOSE_PERIOD } from '../../graphql/admin.operations';
 import { ChangeDeadlineModal } from './ChangeDeadlineModal';
 import { OpenPeriodModal } from './OpenPeriodModal';
@@ -17,7 +17,7 @@ type PeriodItem = PeriodListQuery['periods'][number];
 /** The district's quarters: open the next one, close one after a confirmation. */
 export function PeriodsTab() {
   const { t } = useTranslation();
-  const language = useAppLanguage();
+  const { language } = useAppLanguage();
   const lang = language === 'en' ? 'en' : 'zh';
   const { modal, message } = App.useApp();
   const describe = useDescribeError();

@@ -5,7 +5,7 @@ import { MockedProvider, type MockedResponse } from '@apollo/client/testing';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { App } from 'antd';
 import { GraphQLError } from 'graphql';
-import { initI18n } from '../../../../shared/i18n';
+import { initI18n } from '../../../../test-support/i18n';
 import { CREATE_ORG_UNIT } from '../../graphql/admin.operations';
 import type { AdminUnit } from '../../model/org-unit-form';
 import { OrgUnitForm } from './OrgUnitForm';

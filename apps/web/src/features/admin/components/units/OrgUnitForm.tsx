@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../ServerErrorAlert';
 import { UnitCodeNameFields } from './UnitCodeNameFields';
-import { SECTORS } from '../../../overview/model/domain';
+import { SECTORS } from '../../../../shared/org/domain';
 import { CREATE_ORG_UNIT, UPDATE_ORG_UNIT } from '../../graphql/admin.operations';
 import { fieldProblems } from '../../model/server-errors';
 import {

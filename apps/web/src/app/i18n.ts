@@ -1,18 +1,24 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { type AppLanguage, DEFAULT_LANGUAGE, readStoredLanguage, storeLanguage } from './languages';
-import { zhCN } from './zh-CN';
-// Feature-local strings (each under its own top-level key), merged into the one namespace.
-import { adminEn, adminZh } from '../../features/admin/i18n';
-import { compareEn, compareZh } from '../../features/compare/i18n';
-import { overviewEn, overviewZh } from '../../features/overview/i18n';
-import { reportsEn, reportsZh } from '../../features/reports/i18n';
-import { assessmentEn, assessmentZh } from '../../features/self-assessment/i18n';
-import { branchEn, branchZh } from '../../features/branch/i18n';
-import { reviewEn, reviewZh } from '../../features/review/i18n';
-import { notificationsEn, notificationsZh } from '../../features/notifications/i18n';
-import { rectificationEn, rectificationZh } from '../../features/rectification/i18n';
+import { en } from '../shared/i18n/en';
+import {
+  type AppLanguage,
+  DEFAULT_LANGUAGE,
+  readStoredLanguage,
+  storeLanguage,
+} from '../shared/i18n/languages';
+import { zhCN } from '../shared/i18n/zh-CN';
+// The app assembles every feature's strings (each under its own top-level key) into one namespace:
+// shared/i18n holds only the core strings and language helpers, so nothing shared imports a feature.
+import { adminEn, adminZh } from '../features/admin/i18n';
+import { compareEn, compareZh } from '../features/compare/i18n';
+import { overviewEn, overviewZh } from '../features/overview/i18n';
+import { reportsEn, reportsZh } from '../features/reports/i18n';
+import { assessmentEn, assessmentZh } from '../shared/assessment-form/i18n';
+import { branchEn, branchZh } from '../features/branch/i18n';
+import { reviewEn, reviewZh } from '../features/review/i18n';
+import { notificationsEn, notificationsZh } from '../features/notifications/i18n';
+import { rectificationEn, rectificationZh } from '../features/rectification/i18n';
 
 export const resources = {
   'zh-CN': {

@@ -1,5 +1,5 @@
 import { Alert } from 'antd';
-import type { UserFacingError } from '../../../shared/errors';
+import type { UserFacingError } from '../../errors';
 
 export function scrollToIndicator(code: string | undefined) {
   if (code)

@@ -1,3 +1,4 @@
+// Links into the compare screen, built by other screens (overview) and read by compare itself.
 import { COMPARE_MAX } from '@pathboard/charts';
 
 /** The compare screen's state in the link: /compare?branches=a,b,c&period=2026Q3. */

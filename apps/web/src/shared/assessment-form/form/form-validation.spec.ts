@@ -1,5 +1,5 @@
 import { defaultFramework } from '@pathboard/frameworks';
-import { createTestI18n } from '../../../shared/i18n/i18n';
+import { createTestI18n } from '../../../test-support/i18n';
 import { formStateFromValues } from './form-values';
 import { hasIssues, problemOnly, validateForm } from './form-validation';
 

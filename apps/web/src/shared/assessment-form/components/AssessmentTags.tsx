@@ -2,7 +2,7 @@ import { gradeColor } from '@pathboard/charts';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentStatus } from '../../../generated/graphql';
-import { useAppLanguage } from '../hooks/useAppLanguage';
+import { useAppLanguage } from '../../i18n/use-app-language';
 
 const STATUS_COLORS: Record<AssessmentStatus, string> = {
   DRAFT: 'default',

@@ -1,8 +1,8 @@
 import { Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentFieldsFragment, AssessmentStatus } from '../../../generated/graphql';
-import { formatDateTime } from '../../../shared/formatting';
-import { useAppLanguage } from '../hooks/useAppLanguage';
+import { formatDateTime } from '../../formatting';
+import { useAppLanguage } from '../../i18n/use-app-language';
 
 type Change = AssessmentFieldsFragment['history'][number];
 

@@ -11,7 +11,6 @@ export type Strings<T> = { [K in keyof T]: T[K] extends string ? string : String
 const zhCN = {
   title: '季度自评',
   pageTitle: '{{period}}自评',
-  period: { label: '考评季度', open: '进行中', closed: '已关闭', option: '{{period}}（{{state}}）' },
   status: { DRAFT: '草稿', SUBMITTED: '已提交，待审核', RETURNED: '已退回修改', APPROVED: '审核通过' },
   sector: sectorNames('zh'),
   deadline: '截止 {{date}}',
@@ -109,7 +108,6 @@ const zhCN = {
 const en: Strings<typeof zhCN> = {
   title: 'Quarterly self-assessment',
   pageTitle: 'Self-assessment, {{period}}',
-  period: { label: 'Quarter', open: 'open', closed: 'closed', option: '{{period}} ({{state}})' },
   status: {
     DRAFT: 'Draft',
     SUBMITTED: 'Submitted, awaiting review',

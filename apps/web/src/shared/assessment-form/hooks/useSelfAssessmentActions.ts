@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client';
 import { useCallback } from 'react';
-import type { UserFacingError } from '../../../shared/errors';
+import type { UserFacingError } from '../../errors';
 import { type Entries, entriesFromStored, savePayload } from '../form/edit-session';
 import type { FieldSpec } from '../form/field-spec';
 import { ASSESSMENT, SAVE_INDICATOR_VALUES, SUBMIT_ASSESSMENT } from '../graphql/assessment.operations';

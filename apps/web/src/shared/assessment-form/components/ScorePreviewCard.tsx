@@ -1,8 +1,8 @@
 import type { ScoreResult } from '@pathboard/scoring';
 import { Alert, Card, Progress, Space, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatPercent, formatScore } from '../../../shared/formatting';
-import { useAppLanguage } from '../hooks/useAppLanguage';
+import { formatPercent, formatScore } from '../../formatting';
+import { useAppLanguage } from '../../i18n/use-app-language';
 import { GradeTag } from './AssessmentTags';
 
 interface Props {

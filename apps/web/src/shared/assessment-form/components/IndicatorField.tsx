@@ -1,8 +1,8 @@
 import { Button, Checkbox, Form, InputNumber, Radio, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatRatioAsPercent } from '../../../shared/formatting';
-import type { AppLanguage } from '../../../shared/i18n';
+import { formatRatioAsPercent } from '../../formatting';
+import type { AppLanguage } from '../../i18n';
 import type { FieldSpec } from '../form/field-spec';
 import type { FieldMessage } from '../form/form-validation';
 import type { FormValue, FractionValue } from '../form/form-values';

@@ -3,8 +3,8 @@ import type { GradeRef } from '@pathboard/scoring';
 import { Button, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatScore } from '../../../shared/formatting';
-import { useAppLanguage } from '../hooks/useAppLanguage';
+import { formatScore } from '../../formatting';
+import { useAppLanguage } from '../../i18n/use-app-language';
 import { GradeTag } from './AssessmentTags';
 
 interface Props {

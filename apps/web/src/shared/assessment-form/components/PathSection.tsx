@@ -2,8 +2,8 @@ import type { Path } from '@pathboard/scoring';
 import { Card, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../shared/formatting';
-import { useAppLanguage } from '../hooks/useAppLanguage';
+import { formatNumber } from '../../formatting';
+import { useAppLanguage } from '../../i18n/use-app-language';
 
 /** A path of the framework (组织建设…) as a card holding its indicators. */
 export function PathSection({

@@ -1,6 +1,6 @@
 import { Button, Card, Result, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { type UserFacingError, useDescribeError } from '../../../shared/errors';
+import { type UserFacingError, useDescribeError } from '../../errors';
 
 /** What a screen shows while its data loads: the shape of a page, not a spinner over nothing. */
 export function ScreenSkeleton({ rows = 8 }: { rows?: number }) {

@@ -1,10 +1,10 @@
-import { resources } from '../../../shared/i18n';
-import { en } from '../../../shared/i18n/en';
-import { zhCN } from '../../../shared/i18n/zh-CN';
-import { adminEn, adminZh } from '../../admin/i18n';
-import { compareEn, compareZh } from '../../compare/i18n';
-import { reportsEn, reportsZh } from '../../reports/i18n';
-import { overviewEn, overviewZh } from './index';
+import { resources } from './i18n';
+import { en } from '../shared/i18n/en';
+import { zhCN } from '../shared/i18n/zh-CN';
+import { adminEn, adminZh } from '../features/admin/i18n';
+import { compareEn, compareZh } from '../features/compare/i18n';
+import { reportsEn, reportsZh } from '../features/reports/i18n';
+import { overviewEn, overviewZh } from '../features/overview/i18n';
 
 /** Feature strings are spread into the one namespace: a clash of top-level keys would silently win. */
 describe('feature string registration', () => {

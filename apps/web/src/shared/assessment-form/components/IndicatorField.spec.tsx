@@ -6,7 +6,7 @@ import type { Indicator } from '@pathboard/scoring';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { Form } from 'antd';
 import { useState } from 'react';
-import { initI18n } from '../../../shared/i18n';
+import { initI18n } from '../../../test-support/i18n';
 import { fieldSpecFor } from '../form/field-spec';
 import type { FormValue } from '../form/form-values';
 import { IndicatorField } from './IndicatorField';

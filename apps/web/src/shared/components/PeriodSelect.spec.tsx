@@ -1,0 +1,28 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { initI18n } from '../../test-support/i18n';
+import { PeriodSelect } from './PeriodSelect';
+
+const i18n = initI18n(window.localStorage);
+const periods = [
+  { code: '2026Q4', status: 'OPEN' },
+  { code: '2026Q3', status: 'CLOSED' },
+];
+
+describe('PeriodSelect', () => {
+  it('is labelled with the core strings and says which quarter is still open', async () => {
+    await act(async () => {
+      await i18n.changeLanguage('zh-CN');
+    });
+    const onChange = jest.fn();
+    render(<PeriodSelect periods={periods} value="2026Q4" onChange={onChange} />);
+    const select = screen.getByRole('combobox', { name: '考评季度' });
+    fireEvent.mouseDown(select);
+    expect(await screen.findAllByText('进行中')).not.toHaveLength(0);
+    expect(screen.getByText('已关闭')).toBeTruthy();
+    fireEvent.click(screen.getByText('2026年第三季度'));
+    expect(onChange).toHaveBeenCalledWith('2026Q3', expect.anything());
+  });
+});
