@@ -321,7 +321,7 @@ describe('an assessed branch cannot become a parent (GraphQL over HTTP)', () => 
       ]),
     ).toEqual([{ kind: 'OFFICIAL' }, { kind: 'SELF' }]);
 
-    // B2 moves under it with its own quarters: its 2026Q3 score now counts under street A.
+    // B2 moves under it with its own quarters (the open one follows the move).
     const [, , , b2] = tree.branches;
     const r = await t.gql(MOVE, { id: b2.id, parentId: generalId }, token);
     expect(r.errors).toBeUndefined();
@@ -343,9 +343,16 @@ describe('an assessed branch cannot become a parent (GraphQL over HTTP)', () => 
       { period: '2026Q3', status: 'APPROVED', version: 1 },
       { period: '2026Q4', status: 'DRAFT', version: 1 },
     ]);
-    const q3Board = await board(streetA.id, '2026Q3');
-    expect(q3Board.branches.find((b) => b.id === b2.id)).toMatchObject({ total: 60, parentId: generalId });
-    expect(q3Board.branches.map((b) => b.code)).not.toContain('AP-G2');
+    // 2026Q3 is closed: its figures keep B2 where it stood at closing (street B), and the new
+    // general branch, which did not exist then, is in neither street's quarter.
+    const q3A = await board(streetA.id, '2026Q3');
+    expect(q3A.branches.map((b) => b.id)).not.toContain(b2.id);
+    expect(q3A.branches.map((b) => b.code)).not.toContain('AP-G2');
+    const q3B = await board(tree.streets[1].id, '2026Q3');
+    expect(q3B.branches.find((b) => b.id === b2.id)).toMatchObject({
+      total: 60,
+      parentId: tree.streets[1].id,
+    });
   });
 
   it('a parent with no assessments at all takes a child as before, with nothing removed', async () => {

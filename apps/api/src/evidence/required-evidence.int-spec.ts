@@ -2,9 +2,9 @@ import sharp from 'sharp';
 import { defaultFramework } from '@pathboard/frameworks';
 import type { Framework } from '@pathboard/scoring';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { COMMUNITY_VALUES, IMPORT_FRAMEWORK, SUBMIT } from '../assessments/testing/assessment-ops';
+import { COMMUNITY_VALUES, SUBMIT } from '../assessments/testing/assessment-ops';
 import { fillAssessment, seedWorld } from '../reports/testing/report-ops';
-import { PERIOD } from '../reports/testing/suite-data';
+import { importDefaultFramework, PERIOD } from '../reports/testing/suite-data';
 import { photo, uploadEvidence } from './testing/evidence-ops';
 
 describe('evidence required by the framework (submit refusal)', () => {
@@ -22,14 +22,8 @@ describe('evidence required by the framework (submit refusal)', () => {
     indicators.find((i) => i.code === 'ORG_THEME_DAYS')!.evidence = { required: true };
     // Rural only: never required of the community branch below.
     indicators.find((i) => i.code === 'ORG_RURAL_REVITALIZATION')!.evidence = { required: true };
-    const setup = await seedWorld(t, 'REQSETUP', '00000000-0000-0000-0000-000000000000', []);
-    const r = await t.gql<{ importFramework: { id: string } }>(
-      IMPORT_FRAMEWORK,
-      { d: framework },
-      setup.tokens.admin,
-    );
-    if (r.errors) throw new Error(JSON.stringify(r.errors));
-    frameworkId = r.data!.importFramework.id;
+    // Published as a shared framework, so the test district below can open its quarter on it.
+    frameworkId = await importDefaultFramework(t, framework);
   });
   afterAll(() => t?.close());
 

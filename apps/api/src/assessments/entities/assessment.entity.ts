@@ -12,6 +12,7 @@ import {
 } from 'typeorm';
 import { FrameworkEntity } from '../../frameworks/entities/framework.entity';
 import { OrgUnitEntity } from '../../org-units/org-unit.entity';
+import { Sector } from '../../org-units/org-unit.enums';
 import { PeriodEntity } from '../../periods/entities/period.entity';
 
 export const ASSESSMENT_STATUSES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'] as const;
@@ -75,6 +76,23 @@ export class AssessmentEntity {
   /** Whether the (last) submission came before the period deadline; null until submitted. */
   @Column({ name: 'on_time', type: 'boolean', nullable: true })
   onTime!: boolean | null;
+
+  // The branch as it stood when the period closed (parent, path, sector, members, active); NULL while
+  // the period is open, when the live tree counts. Closed quarters' figures read these (docs/metrics.md).
+  @Column({ name: 'unit_parent_id', type: 'uuid', nullable: true })
+  unitParentId!: string | null;
+
+  @Column({ name: 'unit_path', type: 'text', nullable: true })
+  unitPath!: string | null;
+
+  @Column({ name: 'unit_sector', type: 'enum', enum: Sector, enumName: 'org_unit_sector', nullable: true })
+  unitSector!: Sector | null;
+
+  @Column({ name: 'unit_member_count', type: 'integer', nullable: true })
+  unitMemberCount!: number | null;
+
+  @Column({ name: 'unit_active', type: 'boolean', nullable: true })
+  unitActive!: boolean | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

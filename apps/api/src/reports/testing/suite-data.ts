@@ -1,5 +1,5 @@
 import { defaultFramework } from '@pathboard/frameworks';
-import type { ValueMap } from '@pathboard/scoring';
+import type { Framework, ValueMap } from '@pathboard/scoring';
 import type { TestApp } from '../../../test/test-app';
 import { COMMUNITY_VALUES } from '../../assessments/testing/assessment-ops';
 import { FrameworksService } from '../../frameworks/frameworks.service';
@@ -27,11 +27,9 @@ export const RURAL_VALUES = {
  * The default framework as a shared system framework (as the seeder publishes it), so every test
  * district can open periods on it: a district's own import is visible to that district only.
  */
-export async function importDefaultFramework(t: TestApp): Promise<string> {
+export async function importDefaultFramework(t: TestApp, framework: Framework = defaultFramework): Promise<string> {
   const frameworks = t.app.get(FrameworksService);
-  const published = await t.dataSource.transaction((m) =>
-    frameworks.insertVersion(m, defaultFramework, null, null),
-  );
+  const published = await t.dataSource.transaction((m) => frameworks.insertVersion(m, framework, null, null));
   return published.id;
 }
 
