@@ -64,7 +64,9 @@ describe('a branch user and other branches', () => {
     await page.goto('/my-branch');
     await page.getByRole('heading', { name: own.branch.name }).waitFor();
     const [download] = await Promise.all([
-      page.waitForEvent('download'),
+      // The first report of a server's life starts its render pool (workers load pdfkit and the CJK
+      // font): on a loaded 2-core CI machine that alone has taken over 20 s.
+      page.waitForEvent('download', { timeout: 60_000 }),
       page.getByRole('button', { name: /支部考评报告 PDF/ }).click(),
     ]);
     const file = join(mkdtempSync(join(tmpdir(), 'pb-e2e-')), 'branch.pdf');

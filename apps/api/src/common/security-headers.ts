@@ -25,7 +25,7 @@ export const CONTENT_SECURITY_POLICY = {
 
 /** No page of Pathboard uses these browser features; nothing it loads may ask for them. */
 export const PERMISSIONS_POLICY =
-  'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=()';
+  'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=()';
 
 /**
  * Every response's security headers (helmet): CSP, COOP same-origin, CORP same-origin,
