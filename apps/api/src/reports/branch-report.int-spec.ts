@@ -41,9 +41,18 @@ describe('branch report download (HTTP)', () => {
       w.tokens.branches[0],
     );
     expect(foreign.status).toBe(404);
-    const missing = await download(t, `/api/reports/branch.pdf?branchId=5f0c6f43-9b3e-4c1e-8a55-000000000000&period=2026Q4`, w.tokens.branches[0]);
+    const missing = await download(
+      t,
+      `/api/reports/branch.pdf?branchId=5f0c6f43-9b3e-4c1e-8a55-000000000000&period=2026Q4`,
+      w.tokens.branches[0],
+    );
     expect(missing.status).toBe(404);
-    expect(JSON.stringify(missing.json()).replaceAll('5f0c6f43-9b3e-4c1e-8a55-000000000000', w.tree.branches[1].id)).toBe(JSON.stringify(foreign.json()));
+    expect(
+      JSON.stringify(missing.json()).replaceAll(
+        '5f0c6f43-9b3e-4c1e-8a55-000000000000',
+        w.tree.branches[1].id,
+      ),
+    ).toBe(JSON.stringify(foreign.json()));
     const audit: { after: { attemptedAction: string; reason: string } }[] = await t.dataSource.query(
       `SELECT after FROM audit_event WHERE action = 'ACCESS_DENIED' AND actor_id = $1 AND target_id = $2`,
       [w.branchUserIds[0], w.tree.branches[1].id],

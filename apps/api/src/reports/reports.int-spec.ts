@@ -116,7 +116,12 @@ describe('quarterly report downloads (HTTP)', () => {
     );
     // Out of scope answers as a missing unit (404), not 403 naming it.
     expect(district.status).toBe(404);
-    expect(district.json()).toEqual({ code: 'NOT_FOUND', entity: 'OrgUnit', id: w.tree.district.id, message: `OrgUnit ${w.tree.district.id} not found` });
+    expect(district.json()).toEqual({
+      code: 'NOT_FOUND',
+      entity: 'OrgUnit',
+      id: w.tree.district.id,
+      message: `OrgUnit ${w.tree.district.id} not found`,
+    });
     const branch = await download(
       t,
       `/api/reports/quarterly.pdf?unitId=${w.tree.branches[0].id}&period=2026Q4`,

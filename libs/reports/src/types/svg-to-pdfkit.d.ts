@@ -9,6 +9,12 @@ declare module 'svg-to-pdfkit' {
     fontCallback?: (family: string, bold: boolean, italic: boolean) => string;
     warningCallback?: (message: string) => void;
   }
-  function SVGtoPDF(doc: PDFKit.PDFDocument, svg: string, x: number, y: number, options?: SvgToPdfOptions): void;
+  function SVGtoPDF(
+    doc: PDFKit.PDFDocument,
+    svg: string,
+    x: number,
+    y: number,
+    options?: SvgToPdfOptions,
+  ): void;
   export = SVGtoPDF;
 }

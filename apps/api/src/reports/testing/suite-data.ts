@@ -27,7 +27,10 @@ export const RURAL_VALUES = {
  * The default framework as a shared system framework (as the seeder publishes it), so every test
  * district can open periods on it: a district's own import is visible to that district only.
  */
-export async function importDefaultFramework(t: TestApp, framework: Framework = defaultFramework): Promise<string> {
+export async function importDefaultFramework(
+  t: TestApp,
+  framework: Framework = defaultFramework,
+): Promise<string> {
   const frameworks = t.app.get(FrameworksService);
   const published = await t.dataSource.transaction((m) => frameworks.insertVersion(m, framework, null, null));
   return published.id;

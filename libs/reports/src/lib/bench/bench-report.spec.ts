@@ -5,7 +5,8 @@ describe('report benchmark helper', () => {
   it('times every builder on a small unit and prints the targets', async () => {
     const result = await benchReports(defaultFramework, 60, 1);
     expect(result).toMatchObject({ branches: 60, runs: 1, importRows: 60 });
-    for (const ms of [result.workbookMs, result.bareWorkbookMs, result.pdfMs, result.importParseMs]) expect(ms).toBeGreaterThan(0);
+    for (const ms of [result.workbookMs, result.bareWorkbookMs, result.pdfMs, result.importParseMs])
+      expect(ms).toBeGreaterThan(0);
     expect(result.ratio).toBeCloseTo(result.workbookMs / result.bareWorkbookMs, 6);
     expect(result.workbookBytes).toBeGreaterThan(10_000);
     const { lines } = formatReportBench(result);

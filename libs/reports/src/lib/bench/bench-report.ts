@@ -47,7 +47,9 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number;
   return { value, ms: performance.now() - start, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
-async function timedWrite(write: (sink: Writable) => Promise<void>): Promise<{ ms: number; cpuMs: number; bytes: number }> {
+async function timedWrite(
+  write: (sink: Writable) => Promise<void>,
+): Promise<{ ms: number; cpuMs: number; bytes: number }> {
   const sink = new CountingSink();
   const { ms, cpuMs } = await timed(() => write(sink));
   return { ms, cpuMs, bytes: sink.bytes };
@@ -65,21 +67,35 @@ function median(values: number[]): number {
  * many rows. One warm-up round on a small unit first (JIT, font parsing), then `runs` rounds,
  * alternating styled and bare so both see the same machine load.
  */
-export async function benchReports(framework: Framework, branches = 5000, runs = 3): Promise<ReportBenchResult> {
+export async function benchReports(
+  framework: Framework,
+  branches = 5000,
+  runs = 3,
+): Promise<ReportBenchResult> {
   const data = buildQuarterlyReportData(syntheticQuarterlyInput(framework, branches));
   const warmup = buildQuarterlyReportData(syntheticQuarterlyInput(framework, 200));
   await timedWrite((sink) => writeQuarterlyWorkbook(warmup, sink));
   await timedWrite((sink) => writeBareQuarterlyWorkbook(warmup, sink));
   await timedWrite((sink) => writeQuarterlyPdf(warmup, sink));
 
-  const templateBranches = data.branches.map((branch) => ({ code: branch.code, name: branch.name, sector: branch.sector, values: selfValues(branch.values) }));
+  const templateBranches = data.branches.map((branch) => ({
+    code: branch.code,
+    name: branch.name,
+    sector: branch.sector,
+    values: selfValues(branch.values),
+  }));
   const importFile = await buildImportTemplate(framework, templateBranches, data.period);
 
   const workbook: number[] = [];
   const bare: number[] = [];
   const pdf: number[] = [];
   const parse: number[] = [];
-  const cpu = { workbook: [] as number[], bare: [] as number[], pdf: [] as number[], importParse: [] as number[] };
+  const cpu = {
+    workbook: [] as number[],
+    bare: [] as number[],
+    pdf: [] as number[],
+    importParse: [] as number[],
+  };
   let workbookBytes = 0;
   let pdfBytes = 0;
   let importRows = 0;
@@ -95,12 +111,15 @@ export async function benchReports(framework: Framework, branches = 5000, runs =
     pdf.push(report.ms);
     cpu.pdf.push(report.cpuMs);
     pdfBytes = report.bytes;
-    const parsing = await timed(() => parseImportWorkbook(importFile, framework, templateBranches, { period: data.period }));
+    const parsing = await timed(() =>
+      parseImportWorkbook(importFile, framework, templateBranches, { period: data.period }),
+    );
     parse.push(parsing.ms);
     cpu.importParse.push(parsing.cpuMs);
     const parsed = parsing.value;
     importRows = parsed.rows.length;
-    if (parsed.errors.length > 0) throw new Error(`import parse reported ${parsed.errors.length} errors on a clean file`);
+    if (parsed.errors.length > 0)
+      throw new Error(`import parse reported ${parsed.errors.length} errors on a clean file`);
   }
   const workbookMs = median(workbook);
   const bareWorkbookMs = median(bare);
@@ -112,7 +131,12 @@ export async function benchReports(framework: Framework, branches = 5000, runs =
     ratio: workbookMs / bareWorkbookMs,
     pdfMs: median(pdf),
     importParseMs: median(parse),
-    cpuMs: { workbook: median(cpu.workbook), bare: median(cpu.bare), pdf: median(cpu.pdf), importParse: median(cpu.importParse) },
+    cpuMs: {
+      workbook: median(cpu.workbook),
+      bare: median(cpu.bare),
+      pdf: median(cpu.pdf),
+      importParse: median(cpu.importParse),
+    },
     workbookBytes,
     pdfBytes,
     importRows,
@@ -133,7 +157,9 @@ export function formatReportBench(result: ReportBenchResult): { lines: string[];
     `  ratio app/bare       ${result.ratio.toFixed(2).padStart(9)}                   target < ${REPORT_TARGETS.ratio}: ${mark(ratioOk)}`,
     `  quarterly PDF        ${ms(result.pdfMs)} / ${ms(result.cpuMs.pdf)}  ${(result.pdfBytes / 1024).toFixed(0)} KB   target < ${REPORT_TARGETS.pdfMs} ms: ${mark(pdfOk)}`,
     `  import parse         ${ms(result.importParseMs)} / ${ms(result.cpuMs.importParse)}  ${result.importRows} rows`,
-    `  load average ${loadavg().map((value) => value.toFixed(2)).join(' ')} on ${availableParallelism()} cores`,
+    `  load average ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ')} on ${availableParallelism()} cores`,
   ];
   return { lines, ok: workbookOk && ratioOk && pdfOk };
 }

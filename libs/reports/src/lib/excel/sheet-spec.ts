@@ -43,6 +43,7 @@ export function safeSheetName(name: string, taken: Set<string>): string {
 /** Column letter(s) of a 1-based index: 1 → A, 27 → AA. */
 export function columnLetter(index: number): string {
   let letters = '';
-  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = index; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }

@@ -46,14 +46,25 @@ const GRADE_FILLS = ['FFC6EFCE', 'FFDDEBF7', 'FFFFEB9C', 'FFFFC7CE', 'FFF8CBAD']
 export function gradeStyles(gradeNames: readonly string[]): Map<string, Partial<Style>> {
   const styles = new Map<string, Partial<Style>>();
   gradeNames.forEach((name, index) => {
-    const argb = index === gradeNames.length - 1 ? GRADE_FILLS[3] : GRADE_FILLS[Math.min(index, GRADE_FILLS.length - 1)];
-    styles.set(name, style({ fill: { type: 'pattern', pattern: 'solid', fgColor: { argb } }, alignment: { horizontal: 'center' } }));
+    const argb =
+      index === gradeNames.length - 1 ? GRADE_FILLS[3] : GRADE_FILLS[Math.min(index, GRADE_FILLS.length - 1)];
+    styles.set(
+      name,
+      style({
+        fill: { type: 'pattern', pattern: 'solid', fgColor: { argb } },
+        alignment: { horizontal: 'center' },
+      }),
+    );
   });
   return styles;
 }
 
 /** The style of one cell: fixed by the column kind, except grades and changes, which depend on the value. */
-export function cellStyle(kind: ColumnKind, value: unknown, grades: Map<string, Partial<Style>>): Partial<Style> {
+export function cellStyle(
+  kind: ColumnKind,
+  value: unknown,
+  grades: Map<string, Partial<Style>>,
+): Partial<Style> {
   switch (kind) {
     case 'grade':
       return (typeof value === 'string' && grades.get(value)) || KIND_STYLES.text;

@@ -13,7 +13,9 @@ import { cellStyle, gradeStyles, HEADER_STYLE, SUBHEADER_STYLE } from './styles'
  */
 export async function writeQuarterlyWorkbook(data: QuarterlyReportData, output: Writable): Promise<void> {
   const grades = gradeStyles(data.framework.grades.map((grade) => grade.name.zh));
-  await writeSheets(quarterlySheetSpecs(data), output, { useStyles: true }, (workbook, spec, taken) => writeStyledSheet(workbook, spec, taken, grades));
+  await writeSheets(quarterlySheetSpecs(data), output, { useStyles: true }, (workbook, spec, taken) =>
+    writeStyledSheet(workbook, spec, taken, grades),
+  );
 }
 
 /** The quarterly workbook as a Buffer (for small units and tests; prefer the stream for downloads). */
@@ -39,11 +41,24 @@ export function buildBareQuarterlyWorkbook(data: QuarterlyReportData): Promise<B
   return collect((stream) => writeBareQuarterlyWorkbook(data, stream));
 }
 
-type SheetWriter = (workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec, taken: Set<string>) => void;
+type SheetWriter = (
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  spec: SheetSpec,
+  taken: Set<string>,
+) => void;
 
-async function writeSheets(specs: SheetSpec[], output: Writable, options: { useStyles: boolean }, writeSheet: SheetWriter): Promise<void> {
+async function writeSheets(
+  specs: SheetSpec[],
+  output: Writable,
+  options: { useStyles: boolean },
+  writeSheet: SheetWriter,
+): Promise<void> {
   // Inline strings, not shared strings: the shared-string table would hold every branch name in memory.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: options.useStyles, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: output,
+    useStyles: options.useStyles,
+    useSharedStrings: false,
+  });
   workbook.creator = 'Pathboard';
   const taken = new Set<string>();
   for (const spec of specs) writeSheet(workbook, spec, taken);
@@ -65,7 +80,12 @@ function writeStyledSheet(
     const last = columnLetter(spec.columns.length);
     sheet.autoFilter = `A${headerRows}:${last}${headerRows}`;
   }
-  writeHeaderRow(sheet, spec.columns.map((column) => column.header), HEADER_STYLE, 30);
+  writeHeaderRow(
+    sheet,
+    spec.columns.map((column) => column.header),
+    HEADER_STYLE,
+    30,
+  );
   if (spec.subHeader) writeHeaderRow(sheet, spec.subHeader, SUBHEADER_STYLE, undefined);
 
   const kinds = spec.columns.map((column) => column.kind);
@@ -82,7 +102,12 @@ function writeStyledSheet(
   sheet.commit();
 }
 
-function writeHeaderRow(sheet: ExcelJS.Worksheet, values: string[], style: Partial<Style>, height: number | undefined): void {
+function writeHeaderRow(
+  sheet: ExcelJS.Worksheet,
+  values: string[],
+  style: Partial<Style>,
+  height: number | undefined,
+): void {
   const row = sheet.addRow(values);
   if (height) row.height = height;
   for (let index = 1; index <= values.length; index++) row.getCell(index).style = style;

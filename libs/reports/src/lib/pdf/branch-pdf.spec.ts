@@ -36,7 +36,13 @@ function branchData() {
   const scores = scoreDual(defaultFramework, values, { sector: 'COMMUNITY' });
   return buildBranchReportData({
     unit: { code: 'S01', name: '东城街道党工委' },
-    branch: { code: 'B00042', name: '幸福社区党支部', parentName: '东城街道党工委', sector: 'COMMUNITY', memberCount: 37 },
+    branch: {
+      code: 'B00042',
+      name: '幸福社区党支部',
+      parentName: '东城街道党工委',
+      sector: 'COMMUNITY',
+      memberCount: 37,
+    },
     period: '2026Q4',
     framework: defaultFramework,
     status: 'APPROVED',
@@ -48,9 +54,21 @@ function branchData() {
     peers: {
       groupLabel: '同一上级',
       branches: [
-        { code: 'B00042', total: scores.official.total, paths: { ORGANIZATION: 80, SUPERVISION: 70, INTEGRITY: 75, TRAINING: 60 } },
-        { code: 'B00043', total: 95, paths: { ORGANIZATION: 95, SUPERVISION: 95, INTEGRITY: 95, TRAINING: 95 } },
-        { code: 'B00044', total: 50, paths: { ORGANIZATION: 50, SUPERVISION: 50, INTEGRITY: 50, TRAINING: 50 } },
+        {
+          code: 'B00042',
+          total: scores.official.total,
+          paths: { ORGANIZATION: 80, SUPERVISION: 70, INTEGRITY: 75, TRAINING: 60 },
+        },
+        {
+          code: 'B00043',
+          total: 95,
+          paths: { ORGANIZATION: 95, SUPERVISION: 95, INTEGRITY: 95, TRAINING: 95 },
+        },
+        {
+          code: 'B00044',
+          total: 50,
+          paths: { ORGANIZATION: 50, SUPERVISION: 50, INTEGRITY: 50, TRAINING: 50 },
+        },
       ],
     },
     generatedAt: '2027-01-15T08:00:00.000Z',
@@ -86,6 +104,7 @@ describe('branch report', () => {
     }
     expect(text).toContain('总分趋势');
     expect(text).toContain('2/3');
-    for (const font of pdfFonts(pdf)) expect(font).toMatchObject({ embedded: true, subset: true, unicode: true });
+    for (const font of pdfFonts(pdf))
+      expect(font).toMatchObject({ embedded: true, subset: true, unicode: true });
   });
 });

@@ -24,7 +24,14 @@ export function renderChartSvg(option: EChartsOption, width: number, height: num
  */
 const PRINT_SCALE = 1.6;
 
-export function drawChart(doc: PDFKit.PDFDocument, option: EChartsOption, x: number, y: number, width: number, height: number): void {
+export function drawChart(
+  doc: PDFKit.PDFDocument,
+  option: EChartsOption,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): void {
   const svg = renderChartSvg(option, Math.round(width * PRINT_SCALE), Math.round(height * PRINT_SCALE));
   SVGtoPDF(doc, svg, x, y, {
     width,

@@ -8,7 +8,12 @@ export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 export const RED = '#c00000';
 
 export function newDocument(title: string): PDFKit.PDFDocument {
-  const doc = new PDFDocument({ size: 'A4', margin: PAGE.margin, bufferPages: false, info: { Title: title, Creator: 'Pathboard' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: PAGE.margin,
+    bufferPages: false,
+    info: { Title: title, Creator: 'Pathboard' },
+  });
   registerCjkFonts(doc);
   return doc;
 }
@@ -37,12 +42,21 @@ export async function collectPdf(write: (stream: Writable) => Promise<void>): Pr
 export function heading(doc: PDFKit.PDFDocument, text: string, size = 13): void {
   // Keep a heading with the first lines of what follows instead of leaving it alone at a page foot.
   ensureSpace(doc, size * 3 + 60);
-  doc.moveDown(0.4).font(FONT_BOLD).fontSize(size).fillColor(RED).text(text, PAGE.margin, doc.y, { width: CONTENT_WIDTH });
+  doc
+    .moveDown(0.4)
+    .font(FONT_BOLD)
+    .fontSize(size)
+    .fillColor(RED)
+    .text(text, PAGE.margin, doc.y, { width: CONTENT_WIDTH });
   doc.font(FONT_REGULAR).fillColor('black').moveDown(0.2);
 }
 
 export function paragraph(doc: PDFKit.PDFDocument, text: string, size = 10.5): void {
-  doc.font(FONT_REGULAR).fontSize(size).fillColor('black').text(text, PAGE.margin, doc.y, { width: CONTENT_WIDTH, indent: size * 2, lineGap: 3 });
+  doc
+    .font(FONT_REGULAR)
+    .fontSize(size)
+    .fillColor('black')
+    .text(text, PAGE.margin, doc.y, { width: CONTENT_WIDTH, indent: size * 2, lineGap: 3 });
   doc.moveDown(0.3);
 }
 
@@ -61,7 +75,12 @@ export interface TableColumn {
  * A table drawn row by row with explicit positions (no text wrapping, which is what makes pdfkit
  * slow), cut into pages with the header repeated on each.
  */
-export function table(doc: PDFKit.PDFDocument, columns: TableColumn[], rows: Iterable<string[]>, options: { fontSize?: number; rowHeight?: number } = {}): void {
+export function table(
+  doc: PDFKit.PDFDocument,
+  columns: TableColumn[],
+  rows: Iterable<string[]>,
+  options: { fontSize?: number; rowHeight?: number } = {},
+): void {
   const fontSize = options.fontSize ?? 8;
   const rowHeight = options.rowHeight ?? fontSize + 6;
   const bottom = PAGE.height - PAGE.margin;
@@ -69,7 +88,14 @@ export function table(doc: PDFKit.PDFDocument, columns: TableColumn[], rows: Ite
   const drawHeader = () => {
     const y = doc.y;
     doc.rect(PAGE.margin, y, CONTENT_WIDTH, rowHeight).fill('#f2dcdb');
-    drawCells(doc, columns, columns.map((c) => c.header), y, fontSize, FONT_BOLD);
+    drawCells(
+      doc,
+      columns,
+      columns.map((c) => c.header),
+      y,
+      fontSize,
+      FONT_BOLD,
+    );
     doc.y = y + rowHeight;
   };
   ensureSpace(doc, rowHeight * 3);
@@ -90,13 +116,24 @@ export function table(doc: PDFKit.PDFDocument, columns: TableColumn[], rows: Ite
   doc.moveDown(0.5);
 }
 
-function drawCells(doc: PDFKit.PDFDocument, columns: TableColumn[], cells: string[], y: number, fontSize: number, font: string): void {
+function drawCells(
+  doc: PDFKit.PDFDocument,
+  columns: TableColumn[],
+  cells: string[],
+  y: number,
+  fontSize: number,
+  font: string,
+): void {
   doc.font(font).fontSize(fontSize).fillColor('black');
   let x = PAGE.margin;
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i];
     const text = fitText(cells[i] ?? '', column.width - 4, fontSize);
-    doc.text(text, x + 2, y + 3, { width: column.width - 4, align: column.align ?? 'left', lineBreak: false });
+    doc.text(text, x + 2, y + 3, {
+      width: column.width - 4,
+      align: column.align ?? 'left',
+      lineBreak: false,
+    });
     x += column.width;
   }
 }

@@ -23,7 +23,8 @@ function poppler(tool: string, args: string[]): string {
   try {
     return execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${tool} not found: install poppler-utils (apt-get install -y poppler-utils)`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new Error(`${tool} not found: install poppler-utils (apt-get install -y poppler-utils)`);
     throw error;
   }
 }
@@ -40,8 +41,13 @@ export function pdfPageCount(pdf: Buffer): number {
 }
 
 /** `pdffonts` rows: name, embedded, subset, has a ToUnicode map. */
-export function pdfFonts(pdf: Buffer): { name: string; embedded: boolean; subset: boolean; unicode: boolean }[] {
-  const lines = withFile(pdf, (file) => poppler('pdffonts', [file])).split('\n').slice(2).filter(Boolean);
+export function pdfFonts(
+  pdf: Buffer,
+): { name: string; embedded: boolean; subset: boolean; unicode: boolean }[] {
+  const lines = withFile(pdf, (file) => poppler('pdffonts', [file]))
+    .split('\n')
+    .slice(2)
+    .filter(Boolean);
   return lines.map((line) => {
     const columns = line.trim().split(/\s+/);
     const [emb, sub, uni] = columns.slice(-5, -2);

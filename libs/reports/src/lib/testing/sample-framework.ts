@@ -6,7 +6,12 @@ import type { Framework, Indicator, LocalizedText } from '@pathboard/scoring';
  * default framework. Tests use it so they do not depend on libs/frameworks' exact codes.
  */
 const t = (zh: string, en: string): LocalizedText => ({ zh, en });
-const ind = (code: string, name: LocalizedText, rule: Indicator['rule'], extra: Partial<Indicator> = {}): Indicator => ({
+const ind = (
+  code: string,
+  name: LocalizedText,
+  rule: Indicator['rule'],
+  extra: Partial<Indicator> = {},
+): Indicator => ({
   code,
   name,
   rule,
@@ -32,8 +37,16 @@ export const sampleFramework: Framework = {
       bonusCap: 5,
       indicators: [
         ind('ORG_MEETINGS', t('三会一课落实率', 'Meetings held'), { type: 'ratio', maxPoints: 25 }),
-        ind('ORG_THEME_DAYS', t('主题党日', 'Theme days'), { type: 'shortfall', maxPoints: 15, required: 3, deduction: 5 }),
-        ind('ORG_LIFE_MEETING', t('组织生活会与民主评议党员', 'Organizational life meeting'), { type: 'boolean', maxPoints: 10 }),
+        ind('ORG_THEME_DAYS', t('主题党日', 'Theme days'), {
+          type: 'shortfall',
+          maxPoints: 15,
+          required: 3,
+          deduction: 5,
+        }),
+        ind('ORG_LIFE_MEETING', t('组织生活会与民主评议党员', 'Organizational life meeting'), {
+          type: 'boolean',
+          maxPoints: 10,
+        }),
         ind('ORG_DUTY_LIST', t('党建工作责任清单', 'Duty list'), {
           type: 'checklist',
           maxPoints: 15,
@@ -56,8 +69,17 @@ export const sampleFramework: Framework = {
         }),
         ind('ORG_PLATFORM', t('党建信息平台', 'Information platform'), { type: 'boolean', maxPoints: 10 }),
         ind('ORG_JOINT', t('区域共建活动', 'Joint activities'), { type: 'count', maxPoints: 10, target: 2 }),
-        ind('ORG_RURAL', t('乡村振兴项目党建引领', 'Rural revitalization'), { type: 'count', maxPoints: 10, target: 1 }, { sectors: ['RURAL'] }),
-        ind('ORG_INNOVATION', t('创新经验被上级推广', 'Innovation adopted'), { type: 'bonus', points: 2, cap: 5 }),
+        ind(
+          'ORG_RURAL',
+          t('乡村振兴项目党建引领', 'Rural revitalization'),
+          { type: 'count', maxPoints: 10, target: 1 },
+          { sectors: ['RURAL'] },
+        ),
+        ind('ORG_INNOVATION', t('创新经验被上级推广', 'Innovation adopted'), {
+          type: 'bonus',
+          points: 2,
+          cap: 5,
+        }),
       ],
     },
     {
@@ -66,8 +88,17 @@ export const sampleFramework: Framework = {
       weight: 25,
       maxPoints: 100,
       indicators: [
-        ind('SUP_LIFE_MEETING', t('民主生活会', 'Democratic life meeting'), { type: 'boolean', maxPoints: 15 }),
-        ind('SUP_REVIEW_RATE', t('民主评议参与率', 'Review participation'), { type: 'threshold_step', maxPoints: 20, threshold: 0.9, step: 0.1, deduction: 5 }),
+        ind('SUP_LIFE_MEETING', t('民主生活会', 'Democratic life meeting'), {
+          type: 'boolean',
+          maxPoints: 15,
+        }),
+        ind('SUP_REVIEW_RATE', t('民主评议参与率', 'Review participation'), {
+          type: 'threshold_step',
+          maxPoints: 20,
+          threshold: 0.9,
+          step: 0.1,
+          deduction: 5,
+        }),
         ind('SUP_PETITIONS', t('接待接访办结率', 'Petitions closed'), { type: 'ratio', maxPoints: 20 }),
         ind('SUP_SATISFACTION', t('民意调查满意度', 'Satisfaction'), {
           type: 'banded',
@@ -89,7 +120,12 @@ export const sampleFramework: Framework = {
       weight: 20,
       maxPoints: 100,
       indicators: [
-        ind('INT_EDUCATION', t('廉政与警示教育', 'Integrity education'), { type: 'shortfall', maxPoints: 30, required: 2, deduction: 10 }),
+        ind('INT_EDUCATION', t('廉政与警示教育', 'Integrity education'), {
+          type: 'shortfall',
+          maxPoints: 30,
+          required: 2,
+          deduction: 10,
+        }),
         ind('INT_RISKS', t('廉政风险点', 'Risk points'), {
           type: 'checklist',
           maxPoints: 30,
@@ -100,9 +136,16 @@ export const sampleFramework: Framework = {
             { code: 'LEDGER', name: t('台账', 'Ledger') },
           ],
         }),
-        ind('INT_SELF_CHECK', t('八项规定自查', 'Eight rules self-check'), { type: 'boolean', maxPoints: 20 }),
+        ind('INT_SELF_CHECK', t('八项规定自查', 'Eight rules self-check'), {
+          type: 'boolean',
+          maxPoints: 20,
+        }),
         ind('INT_PLEDGE', t('廉洁承诺签订率', 'Pledges signed'), { type: 'ratio', maxPoints: 20 }),
-        ind('INT_VIOLATIONS', t('违反八项规定、"四风"问题', 'Violations'), { type: 'deduction', points: 10, cap: 40 }),
+        ind('INT_VIOLATIONS', t('违反八项规定、"四风"问题', 'Violations'), {
+          type: 'deduction',
+          points: 10,
+          cap: 40,
+        }),
         ind('INT_VETO', t('班子成员严重违纪违法', 'Serious violation'), { type: 'veto', capGrade: 'FAIL' }),
       ],
     },
@@ -115,9 +158,19 @@ export const sampleFramework: Framework = {
       indicators: [
         ind('EDU_ROTATION', t('党员集中轮训覆盖率', 'Rotation training'), { type: 'ratio', maxPoints: 20 }),
         ind('EDU_HOURS', t('人均学习时长', 'Study hours'), { type: 'count', maxPoints: 20, target: 8 }),
-        ind('EDU_APP', t('学习强国活跃率', 'Study app activity'), { type: 'threshold_step', maxPoints: 15, threshold: 0.8, step: 0.1, deduction: 4 }),
+        ind('EDU_APP', t('学习强国活跃率', 'Study app activity'), {
+          type: 'threshold_step',
+          maxPoints: 15,
+          threshold: 0.8,
+          step: 0.1,
+          deduction: 4,
+        }),
         ind('EDU_WORKERS', t('党务工作者培训率', 'Party workers trained'), { type: 'ratio', maxPoints: 15 }),
-        ind('EDU_YOUTH', t('青年党员与后备干部培养', 'Young cadres'), { type: 'count', maxPoints: 10, target: 1 }),
+        ind('EDU_YOUTH', t('青年党员与后备干部培养', 'Young cadres'), {
+          type: 'count',
+          maxPoints: 10,
+          target: 1,
+        }),
         ind('EDU_EVALUATION', t('干部考核评价', 'Cadre evaluation'), {
           type: 'rating',
           maxPoints: 10,
@@ -128,7 +181,11 @@ export const sampleFramework: Framework = {
             { code: 'POOR', name: t('差', 'Poor'), points: 0 },
           ],
         }),
-        ind('EDU_VOLUNTEER', t('人均志愿服务时长', 'Volunteer hours'), { type: 'count', maxPoints: 10, target: 4 }),
+        ind('EDU_VOLUNTEER', t('人均志愿服务时长', 'Volunteer hours'), {
+          type: 'count',
+          maxPoints: 10,
+          target: 4,
+        }),
         ind('EDU_HONOURS', t('红色教育与先进表彰', 'Honours'), { type: 'bonus', points: 1, cap: 3 }),
       ],
     },
