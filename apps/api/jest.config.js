@@ -20,6 +20,8 @@ module.exports = {
     '<rootDir>/src/**/*.int-spec.ts',
     '<rootDir>/test/**/*.int-spec.ts',
   ],
+  // Builds the migrated PGlite template the in-memory test apps load (test/pglite-template.ts).
+  globalSetup: '<rootDir>/test/global-setup.ts',
   testTimeout: 60000,
   workerIdleMemoryLimit: '1GB',
 };

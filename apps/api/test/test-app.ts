@@ -9,6 +9,7 @@ import { createApp } from '../src/app.factory';
 import { TokenService } from '../src/auth/token.service';
 import { loadConfig } from '../src/config/app-config';
 import { Role } from '../src/auth/role.enum';
+import { pgliteTemplate } from './pglite-template';
 
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -70,7 +71,7 @@ export async function createTestApp(options: CreateTestAppOptions = {}): Promise
   try {
     app = await createApp({
       config,
-      database: databaseUrl ? { databaseUrl } : { inMemory: true },
+      database: databaseUrl ? { databaseUrl } : { inMemory: true, pgliteTemplate: await pgliteTemplate() },
       schemaFile: true,
       serveWeb: options.serveWeb ?? false,
       httpLogs: false,

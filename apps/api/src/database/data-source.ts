@@ -24,6 +24,8 @@ export interface DataSourceOverrides {
   databaseUrl?: string;
   /** PGlite in memory instead of DATA_DIR (tests). Ignored with a database URL. */
   inMemory?: boolean;
+  /** In-memory PGlite only: start from this dumped data directory (tests; see pglite-template). */
+  pgliteTemplate?: Blob;
   /** TypeORM query logging. */
   logging?: DataSourceOptions['logging'];
 }
@@ -60,7 +62,10 @@ export function buildDataSourceOptions(
   const dataDir = overrides.inMemory ? undefined : path.join(config.dataDir, 'pglite');
   return {
     type: 'postgres',
-    driver: createPgliteDriver({ dataDir }),
+    driver: createPgliteDriver({
+      dataDir,
+      loadDataDir: overrides.inMemory ? overrides.pgliteTemplate : undefined,
+    }),
     // Informational only for PGlite (the driver ignores connection settings).
     database: 'pathboard',
     ...common,

@@ -21,6 +21,11 @@ export interface PgliteDriverOptions {
   dataDir?: string;
   /** How long a connect() may wait for the single session before failing (ms). */
   acquireTimeoutMs?: number;
+  /**
+   * Start from this dumped data directory (PGlite's dumpDataDir) instead of running initdb: the test
+   * harness loads an already migrated database, which is several times faster than a fresh one.
+   */
+  loadDataDir?: Blob;
 }
 
 interface PgLikeResult {
@@ -32,8 +37,9 @@ interface PgLikeResult {
 
 type QueryCallback = (err: Error | null, result?: PgLikeResult) => void;
 
-class PgliteSession extends EventEmitter {
-  constructor(private readonly db: Promise<PGlite>) {
+export class PgliteSession extends EventEmitter {
+  /** `db`: the PGlite instance behind the session (the test harness dumps a migrated one). */
+  constructor(readonly db: Promise<PGlite>) {
     super();
   }
 
@@ -92,6 +98,7 @@ export function createPgliteDriver(options: PgliteDriverOptions = {}): {
       if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
       const pgliteOptions: PGliteOptions = {
         dataDir: options.dataDir,
+        loadDataDir: options.loadDataDir,
         // pg returns int8 and numeric as strings: keep that, and send booleans as SQL literals.
         parsers: { [types.INT8]: identity, [types.NUMERIC]: identity },
         serializers: {
