@@ -4,6 +4,7 @@ import {
   exactPercentile,
   f8,
   leavesUnder,
+  onTimeOf,
   periodIsClosed,
   rateColumns,
   SUBMISSION_COLUMNS,
@@ -46,7 +47,7 @@ WITH leaf AS (${LEAF}),
 joined AS (
   -- COLLATE "C": grouping compares bytes (the key is an id), not the database's collation rules.
   SELECT l.id, l.child_key COLLATE "C" AS child_key, l.active, l.member_count,
-         a.id AS assessment_id, a.status, a.on_time,
+         a.id AS assessment_id, a.status, ${onTimeOf('a')} AS on_time,
          s.total, s.grade_code, s.path_percents AS percents, p.total AS prev_total
     FROM leaf l
     LEFT JOIN assessment a ON a.district_id = $1 AND a.branch_id = l.id AND a.period_id = $4
@@ -158,7 +159,7 @@ export function scoreboardBranchesSql(pathCount: number): string {
   return `
 WITH leaf AS (${LEAF}),
 cur AS (
-  SELECT l.*, a.status, a.on_time, s.total, s.grade_code, s.veto,
+  SELECT l.*, a.status, ${onTimeOf('a')} AS on_time, s.total, s.grade_code, s.veto,
          -- The whole list or nothing: the schema promises a number for each of the framework's paths.
          CASE WHEN cardinality(s.path_percents) = $6 AND array_position(s.path_percents, NULL) IS NULL THEN s.path_percents END AS percents
     FROM leaf l

@@ -5,7 +5,7 @@
  */
 
 import { isReported } from '../../assessments/sql/reported';
-import { leavesUnder } from '../../analytics/sql/branch-set.sql';
+import { leavesUnder, onTimeOf } from '../../analytics/sql/branch-set.sql';
 import { isAssessedLeaf } from '../../org-units/sql/assessed-leaf';
 import { unitAsOf } from '../../org-units/sql/unit-as-of';
 
@@ -67,7 +67,7 @@ export interface UnitPeriodRow {
 export const REPORT_BRANCHES_SQL = `
   WITH leaf AS (${leavesUnder({ district: '$1', unitPath: 'left($2, -1)', pattern: '$2', period: '$3' })})
   SELECT l.id, l.code, l.name, l.sector, l.member_count, l.active, par.name AS parent_name,
-         a.id AS assessment_id, a.status, a.submitted_at, a.on_time
+         a.id AS assessment_id, a.status, a.submitted_at, ${onTimeOf('a')} AS on_time
     FROM leaf l
     LEFT JOIN org_unit par ON par.id = l.parent_id
     LEFT JOIN assessment a ON a.branch_id = l.id AND a.period_id = $3
