@@ -122,3 +122,12 @@ export function rateColumns(r: string): string {
 
 /** Completion: active assessed (reported) branches / expected (active) branches, 0 when none is expected. */
 export const completionRate = (activeAssessed: string, expected: string) => ratio4(activeAssessed, expected);
+
+/**
+ * THE competition rank (docs/metrics.md "Competition rank"): best first, ties share a rank and the
+ * next rank skips (1, 1, 3), i.e. 1 + the number of strictly greater values. Every rank a reader
+ * shows (scoreboard children and branches, previous quarter's ranks) is computed by PostgreSQL
+ * through this window; the readers take the column and never rank again.
+ */
+export const competitionRank = (value: string, partition?: string) =>
+  `rank() OVER (${partition ? `PARTITION BY ${partition} ` : ''}ORDER BY ${value} DESC)`;
