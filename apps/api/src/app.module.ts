@@ -17,6 +17,7 @@ import { DatabaseModule } from './database/database.module';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { DeadlinesModule } from './deadlines/deadlines.module';
+import { SettingsModule } from './settings/settings.module';
 import { DemoModule } from './demo/demo.module';
 import { DistrictsModule } from './districts/districts.module';
 import { EvidenceModule } from './evidence/evidence.module';
@@ -49,6 +50,7 @@ export const FEATURE_MODULES: Type[] = [
   NotificationsModule,
   RectificationModule,
   DeadlinesModule,
+  SettingsModule,
 ];
 
 export interface AppModuleOptions {

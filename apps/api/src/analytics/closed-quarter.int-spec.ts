@@ -5,7 +5,7 @@ import { Role } from '../auth/role.enum';
 import { OrgUnitKind, Sector } from '../org-units/org-unit.enums';
 import { download } from '../reports/testing/report-ops';
 import { seedDefaultFramework, seedPeriod, seedScores } from './testing/analytics-fixtures';
-import { COMPLETION, PEER_STANDING, SCOREBOARD } from './testing/analytics-ops';
+import { COMPLETION, PEER_STANDING, SCOREBOARD, TREND } from './testing/analytics-ops';
 
 /**
  * A closed quarter's figures use the units as they were when it closed: editing the tree afterwards
@@ -77,12 +77,21 @@ describe('closed quarters keep their units as they were', () => {
       peersB1: (
         await ok<{ peerStanding: unknown }>(PEER_STANDING, { branchId: b1.id, period: '2026Q3' }, token)
       ).peerStanding,
+      // The trend's point for the closed quarter reads the same branch set (snapshot) as the scoreboard.
+      trendA: (await ok<{ trend: unknown }>(TREND, { unitId: a.id, from: '2026Q3', to: '2026Q3' }, token))
+        .trend,
+      trendB: (await ok<{ trend: unknown }>(TREND, { unitId: b.id, from: '2026Q3', to: '2026Q3' }, token))
+        .trend,
       workbookA: summaryOf(
         (await download(t, `/api/reports/quarterly.xlsx?unitId=${a.id}&period=2026Q3`, token)).body,
       ),
     });
     const before = await read();
     expect(before.district).toMatchObject({ figures: { weightedMean: expect.any(Number) } });
+    // By hand: street A holds A1 92.4, A2 71.35, A3 84.1 → mean 82.62, 3 expected, all assessed.
+    expect(before.trendA).toEqual([
+      expect.objectContaining({ expected: 3, assessed: 3, mean: 82.62, completion: 1 }),
+    ]);
 
     const update = `mutation ($id: ID!, $input: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $input) { id } }`;
     await ok(update, { id: a1.id, input: { memberCount: 400 } }, token);

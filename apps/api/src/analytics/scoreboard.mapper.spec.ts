@@ -33,18 +33,14 @@ describe('scoreboard mapper', () => {
     rank: 2,
     at_or_above: 2,
     previous_total: 80.2,
+    // Previous totals 90, 85.5, 80.2: 80.2 was third (ranked by SQL).
+    previous_rank: 3,
   };
   const listed = { ...row, id: 'b1' };
-  // Previous totals 90, 85.5, 80.2: 80.2 was third.
-  const previousRanks = new Map([
-    [90, 1],
-    [85.5, 2],
-    [80.2, 3],
-  ]);
 
   it('gathers p1…pN into the path percents and derives the changes', () => {
     // 2 of 3 assessed at or above: 1 of the 2 others below → 50.
-    expect(toBranch(listed, 4, 3, previousRanks)).toMatchObject({
+    expect(toBranch(listed, 4, 3)).toMatchObject({
       pathPercents: [90, 80.5, 70, 100],
       totalChange: 4.93,
       rankChange: 1,
@@ -63,13 +59,13 @@ describe('scoreboard mapper', () => {
     expect(toBranches([{ ...row, at_or_above: 1 }], 4)[0].percentile).toBe(100);
   });
 
-  it('ranks previous totals among every previous total, unlisted branches included, and lists only rows with an id', () => {
+  it("takes SQL's previous rank, and lists only rows with an id", () => {
     // Previous totals 90 (b9, deactivated since: no id), 85.13 (b2), 85.13 (b3), 80.2 (b1): 1, 2, 2, 4.
     const rows: ScoreboardBranchRow[] = [
-      { ...row, id: 'b2', total: 88, rank: 1, at_or_above: 1, previous_total: 85.13 },
-      { ...row, id: 'b1', total: 85.13, rank: 2, at_or_above: 2, previous_total: 80.2 },
-      { ...row, id: 'b3', total: 70, rank: 3, at_or_above: 3, previous_total: 85.13 },
-      { ...row, id: null, total: null, rank: null, at_or_above: null, previous_total: 90 },
+      { ...row, id: 'b2', total: 88, rank: 1, at_or_above: 1, previous_total: 85.13, previous_rank: 2 },
+      { ...row, id: 'b1', total: 85.13, rank: 2, at_or_above: 2, previous_total: 80.2, previous_rank: 4 },
+      { ...row, id: 'b3', total: 70, rank: 3, at_or_above: 3, previous_total: 85.13, previous_rank: 2 },
+      { ...row, id: null, total: null, rank: null, at_or_above: null, previous_total: 90, previous_rank: 1 },
     ];
     const branches = toBranches(rows, 4);
     expect(branches.map((b) => [b.id, b.previousRank, b.rankChange])).toEqual([
@@ -93,14 +89,14 @@ describe('scoreboard mapper', () => {
       p3: null,
       p4: null,
     };
-    expect(toBranch(draft, 4, 3, previousRanks)).toMatchObject({
+    expect(toBranch(draft, 4, 3)).toMatchObject({
       pathPercents: null,
       totalChange: null,
       rankChange: null,
       percentile: null,
       previousRank: 3,
     });
-    expect(toBranch({ ...listed, previous_total: null }, 4, 3, previousRanks)).toMatchObject({
+    expect(toBranch({ ...listed, previous_total: null, previous_rank: null }, 4, 3)).toMatchObject({
       totalChange: null,
       previousRank: null,
       rankChange: null,

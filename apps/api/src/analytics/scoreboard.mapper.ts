@@ -1,4 +1,4 @@
-import { competitionRanks, percentileAmong } from '@pathboard/scoring';
+import { percentileAmong } from '@pathboard/scoring';
 import type { AssessmentStatusEnum } from '../assessments/models/assessment.model';
 import type { Sector } from '../org-units/org-unit.enums';
 import type { UnitPeriod } from './analytics-context';
@@ -104,34 +104,24 @@ export function toChild(
 }
 
 /**
- * Rows of the branch statement → models: the listed branches (rows with an id), their percentile
- * among the assessed ones, and their previous rank among every previous total (rows without an id
- * are branches no longer listed, which still held their rank).
+ * Rows of the branch statement → models: the listed branches (rows with an id) and their percentile
+ * among the assessed ones (rows without an id are branches no longer listed: they only held a
+ * previous rank, which SQL already counted).
  */
 export function toBranches(rows: readonly ScoreboardBranchRow[], pathCount: number): ScoreboardBranchModel[] {
   let assessed = 0;
-  const previousTotals: number[] = [];
-  for (const row of rows) {
-    if (row.total !== null) assessed++;
-    if (row.previous_total !== null) previousTotals.push(row.previous_total);
-  }
-  const previousRanks = competitionRanks(previousTotals);
+  for (const row of rows) if (row.total !== null) assessed++;
   const branches: ScoreboardBranchModel[] = [];
   for (const row of rows)
-    if (row.id !== null) branches.push(toBranch(row as ListedBranchRow, pathCount, assessed, previousRanks));
+    if (row.id !== null) branches.push(toBranch(row as ListedBranchRow, pathCount, assessed));
   return branches;
 }
 
 type ListedBranchRow = ScoreboardBranchRow & { id: string };
 
-/** `previousRanks`: previous total → its competition rank among the unit's previous totals. */
-export function toBranch(
-  row: ListedBranchRow,
-  pathCount: number,
-  assessed: number,
-  previousRanks: ReadonlyMap<number, number>,
-): ScoreboardBranchModel {
-  const previousRank = row.previous_total === null ? null : (previousRanks.get(row.previous_total) ?? null);
+/** Ranks come ranked from SQL (branch-set.sql.ts competitionRank); the mapper only subtracts. */
+export function toBranch(row: ListedBranchRow, pathCount: number, assessed: number): ScoreboardBranchModel {
+  const previousRank = row.previous_total === null ? null : row.previous_rank;
   return {
     id: row.id,
     code: row.code,

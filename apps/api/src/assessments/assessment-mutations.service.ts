@@ -82,7 +82,13 @@ export class AssessmentMutationsService {
     return this.run(user, id, expectedVersion, 'SUBMIT', async ({ manager, ctx, next }) => {
       const now = new Date();
       const onTime = onTimeAfterSubmit(ctx.onTime, now, ctx.deadline);
-      await this.bump(manager, ctx, { status: next, submittedAt: now, onTime });
+      // Stored once, at the first submission, against the period deadline (the figure adds the
+      // branch's extension: analytics/sql/branch-set.sql.ts onTimeOf).
+      await this.bump(manager, ctx, {
+        status: next,
+        submittedAt: now,
+        onTime: ctx.onTime === null ? onTime : undefined,
+      });
       // After the bump: the row lock orders this after any evidence change still in flight.
       await this.assertRequiredEvidence(manager, ctx);
       // Scores exist even for a branch that submits without ever saving (every value then missing).
@@ -222,7 +228,9 @@ export class AssessmentMutationsService {
             SET version = version + 1, updated_at = now(),
                 status = COALESCE($3, status),
                 submitted_at = COALESCE($4, submitted_at),
-                on_time = COALESCE($5, on_time)
+                on_time = COALESCE($5, on_time),
+                first_submitted_at = CASE WHEN $4::timestamptz IS NULL THEN first_submitted_at
+                                          ELSE COALESCE(first_submitted_at, $4::timestamptz) END
           WHERE id = $1 AND version = $2
          RETURNING version)
        SELECT version FROM changed`,

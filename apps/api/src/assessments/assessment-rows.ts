@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { onTimeOf } from '../analytics/sql/branch-set.sql';
 import type { ScoreResult } from '@pathboard/scoring';
 import type { AssessmentScoreEntity } from './entities/assessment-score.entity';
 import type { PeriodStatusEnum } from '../periods/models/period.model';
@@ -20,7 +21,7 @@ export interface AssessmentContext extends AssessmentRow {
 
 export const ASSESSMENT_SELECT = `
   SELECT a.id, a.district_id, a.branch_id, a.period_id, a.framework_id, a.status, a.version,
-         a.submitted_at, a.on_time, a.updated_at, p.code AS period_code, p.deadline, p.status AS period_status,
+         a.submitted_at, ${onTimeOf('a')} AS on_time, a.updated_at, p.code AS period_code, p.deadline, p.status AS period_status,
          u.sector, u.path AS branch_path
     FROM assessment a
     JOIN period p ON p.id = a.period_id

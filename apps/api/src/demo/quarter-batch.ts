@@ -20,6 +20,7 @@ export interface AssessmentPlan {
   version: number;
   submittedAt: Date | null;
   onTime: boolean | null;
+  firstSubmittedAt: Date | null;
   updatedAt: Date;
   pairs: Record<string, IndicatorValuePair>;
   evidence: Record<string, string>;
@@ -85,6 +86,7 @@ export function planAssessment(args: {
   ];
   let submittedAt: Date | null = null;
   let onTime: boolean | null = null;
+  let firstSubmittedAt: Date | null = null;
   let at = quarter.start;
   const step = (to: AssessmentStatus, actor: string | null, comment: string | null, days: number) => {
     at = new Date(Math.min(now.getTime() - 60_000, at.getTime() + days * DAY));
@@ -99,6 +101,7 @@ export function planAssessment(args: {
     at = new Date(Math.max(quarter.start.getTime() + DAY, firstSubmit.getTime()));
     history.push({ from: 'DRAFT', to: 'SUBMITTED', actor: submitter, comment: null, at });
     submittedAt = at;
+    firstSubmittedAt = at;
     onTime = at.getTime() <= quarter.deadline.getTime();
     const returnedOnce =
       status === 'RETURNED' || ((status === 'APPROVED' || status === 'SUBMITTED') && rng.chance(0.12));
@@ -119,6 +122,7 @@ export function planAssessment(args: {
     status,
     version: 1 + transitions + (Object.keys(self).length ? 1 : 0),
     submittedAt,
+    firstSubmittedAt,
     onTime,
     updatedAt: at,
     pairs,

@@ -10,7 +10,9 @@ import {
   Req,
   Res,
   UseGuards,
+  UseInterceptors,
 } from '@nestjs/common';
+import { AuditRefusals } from '../audit/refusal-audit.interceptor';
 import { AuthGuard } from '../auth/auth.guard';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -38,6 +40,14 @@ export class EvidenceController {
   /** Attach files (multipart field `files`, several allowed) to one indicator value; all or nothing. */
   @Post()
   @HttpCode(201)
+  // Every refused upload (bad type or name, size limits, not in the framework, not editable) is audited.
+  @UseInterceptors(
+    AuditRefusals('EVIDENCE_UPLOAD_REFUSED', (query) => ({
+      type: 'Assessment',
+      id: query.get('assessmentId'),
+      details: { indicatorCode: query.get('indicatorCode') },
+    })),
+  )
   async upload(
     @CurrentUser() user: AuthUser,
     @Query('assessmentId', new UuidPipe('assessmentId')) assessmentId: string,

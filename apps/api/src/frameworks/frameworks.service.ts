@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { validateFramework, type FrameworkIssue } from '@pathboard/frameworks';
@@ -6,6 +8,8 @@ import type { Framework } from '@pathboard/scoring';
 import { Role, type AuthUser } from '../auth/auth-user';
 import { AccessPolicy } from '../auth/access-policy.service';
 import { AuditService } from '../audit/audit.service';
+import { recordRefusal } from '../audit/refusal-audit';
+import { PINO_LOGGER } from '../common/logger';
 import { badUserInput, notFound } from '../common/errors';
 import { FrameworkEntity } from './entities/framework.entity';
 import { NEXT_VERSION_SQL, visibleToDistrict } from './framework-ownership';
@@ -24,6 +28,7 @@ export class FrameworksService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
+    @Inject(PINO_LOGGER) private readonly log: Logger,
   ) {}
 
   /** The versions the caller's district may see and use: the shared system ones and its own. */
@@ -70,6 +75,20 @@ export class FrameworksService {
    */
   async import(user: AuthUser, input: unknown): Promise<FrameworkModel> {
     this.access.assertRole(user, [Role.ADMIN], 'framework.import');
+    try {
+      return await this.importChecked(user, input);
+    } catch (err) {
+      // A refused framework (unparsable, too large, invalid, a taken version) is audited.
+      const deps = { audit: this.audit, manager: this.dataSource.manager, log: this.log };
+      await recordRefusal(deps, user, 'FRAMEWORK_IMPORT_REFUSED', err, {
+        targetType: 'Framework',
+        details: refusedFrameworkDetails(err, input),
+      });
+      throw err;
+    }
+  }
+
+  private async importChecked(user: AuthUser, input: unknown): Promise<FrameworkModel> {
     const parsed = parseDefinition(input);
     const result = validateFramework(parsed);
     if (!result.ok) {
@@ -144,4 +163,15 @@ function describeIssue(issue: FrameworkIssue): string {
   const owner = issue.indicator ?? issue.path;
   const where = [issue.location || '(root)', owner ? `(${owner})` : ''].filter(Boolean).join(' ');
   return `${where}: ${issue.message.en}`;
+}
+
+/** What FRAMEWORK_IMPORT_REFUSED keeps of a refused definition: its code and the problem count. */
+function refusedFrameworkDetails(err: unknown, input: unknown): Record<string, unknown> {
+  const code =
+    input && typeof input === 'object' && typeof (input as { code?: unknown }).code === 'string'
+      ? String((input as { code: string }).code).slice(0, 64)
+      : null;
+  const issues = err instanceof GraphQLError ? err.extensions['issues'] : undefined;
+  const omitted = err instanceof GraphQLError ? Number(err.extensions['omittedIssues'] ?? 0) : 0;
+  return { code, problems: Array.isArray(issues) ? issues.length + omitted : null };
 }

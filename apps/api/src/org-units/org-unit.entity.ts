@@ -18,7 +18,8 @@ import { OrgUnitKind, Sector } from './org-unit.enums';
  * (index with text_pattern_ops). `districtId` is the tenant key (a district's own id for itself).
  */
 @Entity({ name: 'org_unit' })
-@Unique('uq_org_unit_code', ['code'])
+// Codes are unique within a district (another district's codes are not disclosed by a refusal).
+@Unique('uq_org_unit_district_code', ['districtId', 'code'])
 @Index('ix_org_unit_path', { synchronize: false }) // ("path" text_pattern_ops), created by the migration
 @Check('ck_org_unit_path', `"path" LIKE '/%/'`)
 @Check('org_unit_member_count_check', `"member_count" >= 0`)

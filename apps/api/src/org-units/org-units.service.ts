@@ -107,7 +107,7 @@ export class OrgUnitsService {
       this.policy.assertUnitInScope(user, parent, 'orgUnit.create', missingParent);
       if (input.kind === OrgUnitKind.BRANCH && !input.sector)
         throw badUserInput('sector: a branch needs a sector', { field: 'sector' });
-      await this.assertCodeFree(m, input.code);
+      await this.assertCodeFree(m, parent.districtId, input.code);
       const id = randomUUID();
       // A branch with assessments stays a leaf; its untouched drafts are removed so it can take children.
       await this.assessedParent.clear(m, {
@@ -161,7 +161,7 @@ export class OrgUnitsService {
       const before = orgUnitSnapshot(unit);
       const sectorBefore = unit.sector;
       if (input.code !== undefined && input.code !== unit.code) {
-        await this.assertCodeFree(m, input.code);
+        await this.assertCodeFree(m, unit.districtId, input.code);
         unit.code = input.code;
       }
       if (input.name !== undefined) unit.name = input.name.trim();
@@ -283,7 +283,9 @@ export class OrgUnitsService {
     actor: AuthUser,
     input: { code: string; name: string; memberCount?: number },
   ): Promise<OrgUnitEntity> {
-    await this.assertCodeFree(m, input.code);
+    // Codes are per district and the new one's are its own; only the creator's own district is
+    // checked (it may not reuse a code it already has), never another district's.
+    await this.assertCodeFree(m, actor.districtId, input.code);
     const id = randomUUID();
     const entity = m.create(OrgUnitEntity, {
       id,
@@ -309,18 +311,20 @@ export class OrgUnitsService {
     return saved;
   }
 
-  private async assertCodeFree(m: EntityManager, code: string): Promise<void> {
-    if (await m.exists(OrgUnitEntity, { where: { code } }))
-      throw badUserInput(`code: "${code}" is already used by another unit`, { field: 'code' });
+  /** Codes are unique per district: only the caller's own district is looked at, and named. */
+  private async assertCodeFree(m: EntityManager, districtId: string, code: string): Promise<void> {
+    if (await m.exists(OrgUnitEntity, { where: { districtId, code } })) throw codeTaken(code);
   }
 
   private async saveUnique(m: EntityManager, entity: OrgUnitEntity): Promise<OrgUnitEntity> {
     try {
       return await m.save(OrgUnitEntity, entity);
     } catch (err) {
-      if (isUniqueViolation(err))
-        throw badUserInput(`code: "${entity.code}" is already used by another unit`, { field: 'code' });
+      if (isUniqueViolation(err)) throw codeTaken(entity.code);
       throw err;
     }
   }
 }
+
+const codeTaken = (code: string) =>
+  badUserInput(`code: "${code}" is already used by another unit of this district`, { field: 'code' });

@@ -13,6 +13,7 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
+import { AuditRefusals } from '../audit/refusal-audit.interceptor';
 import { AuthGuard } from '../auth/auth.guard';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -57,7 +58,14 @@ export class ImportsController {
    */
   @Post('values')
   @HttpCode(200)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 10 } }))
+  // First: the refusal audit also sees the upload limits FileInterceptor enforces.
+  @UseInterceptors(
+    AuditRefusals('IMPORT_REFUSED', (query) => ({
+      type: 'Period',
+      details: { import: 'values', period: query.get('period') },
+    })),
+    FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 10 } }),
+  )
   values(
     @CurrentUser() user: AuthUser,
     @Query('period') period: unknown,

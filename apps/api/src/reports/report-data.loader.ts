@@ -29,11 +29,10 @@ import {
   REPORT_BRANCHES_SQL,
   REPORT_SCORES_SQL,
   REPORT_VALUES_SQL,
-  UNIT_PERIOD_SQL,
   type ReportBranchRow,
   type ReportScoreRow,
-  type UnitPeriodRow,
 } from './sql/report.sql';
+import { UNIT_PERIOD_SQL, type UnitPeriodRow } from '../analytics/sql/context.sql';
 import { figuresStatement, toCommitteeFigures } from './report-figures';
 
 /** Quarters shown before the current one in a branch report's trend. */

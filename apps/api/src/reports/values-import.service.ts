@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
-import type { Logger } from 'pino';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
@@ -18,9 +17,9 @@ import { ASSESSMENT_SELECT, toContext, type AssessmentContext } from '../assessm
 import { checkTransition } from '../assessments/assessment-workflow';
 import { upsertSelfValues } from '../assessments/sql/upsert-values';
 import { AuditService } from '../audit/audit.service';
+import { attachRefusalDetails, type RefusalDetails } from '../audit/refusal-audit';
 import type { AuthUser } from '../auth/auth-user';
 import { badUserInput, notFound } from '../common/errors';
-import { PINO_LOGGER } from '../common/logger';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { PeriodStatusEnum } from '../periods/models/period.model';
 import { lockOpenPeriodForWrite } from '../periods/period-lock';
@@ -95,26 +94,60 @@ export class ValuesImportService {
     private readonly frameworks: FrameworksService,
     private readonly mutations: AssessmentMutationsService,
     private readonly audit: AuditService,
-    @Inject(PINO_LOGGER) private readonly log: Logger,
   ) {}
 
+  /**
+   * Every refusal (missing or closed period, unreadable or oversized file, zip limits, parse errors,
+   * an invalid file) carries what was known (the period, the file's hash and size, the problems) to
+   * the one audit writer: IMPORT_REFUSED, by AuditRefusals around the route (audit/refusal-audit.ts).
+   */
   async import(
     user: AuthUser,
     periodCode: string,
     dryRun: boolean,
     readFile: () => Promise<Buffer>,
   ): Promise<ImportResult> {
+    const known: RefusalDetails = {
+      targetType: 'Period',
+      details: { import: 'values', period: periodCode, dryRun },
+    };
+    const seen = { unknownBranchCodes: [] as string[] };
+    try {
+      return await this.run(user, periodCode, dryRun, readFile, known, seen);
+    } catch (err) {
+      if (err instanceof GraphQLError && err.extensions['reason'] === 'INVALID_IMPORT') {
+        const details = await this.invalidImportDetails(user, seen.unknownBranchCodes, err).catch(() => ({}));
+        known.details = { ...known.details, ...details };
+      }
+      throw attachRefusalDetails(err, known);
+    }
+  }
+
+  private async run(
+    user: AuthUser,
+    periodCode: string,
+    dryRun: boolean,
+    readFile: () => Promise<Buffer>,
+    known: RefusalDetails,
+    seen: { unknownBranchCodes: string[] },
+  ): Promise<ImportResult> {
     const action = 'import.values';
     this.access.assertCanImport(user, action);
     const [period]: { id: string; code: string; status: string; framework_id: string }[] =
       await this.dataSource.query(PERIOD_BY_CODE_SQL, [user.districtId, periodCode]);
     if (!period) throw notFound('Period', periodCode);
+    known.targetId = period.id;
     if (period.status !== PeriodStatusEnum.OPEN) {
       throw badUserInput(`period ${period.code} is closed: its values can no longer change`, {
         reason: 'PERIOD_CLOSED',
       });
     }
     const file = await readFile();
+    known.details = {
+      ...known.details,
+      sha256: createHash('sha256').update(file).digest('hex'),
+      bytes: file.length,
+    };
     const framework = await this.frameworks.definition(period.framework_id);
     const scope: ScopeBranch[] = await this.dataSource.query(SCOPE_BRANCHES_SQL, [
       user.districtId,
@@ -129,6 +162,7 @@ export class ValuesImportService {
         period: period.code,
       },
     );
+    seen.unknownBranchCodes = parsed.unknownBranchCodes;
 
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -157,56 +191,36 @@ export class ValuesImportService {
           branches: [],
           errors: problems,
         };
-      if (err instanceof GraphQLError && err.extensions['reason'] === 'INVALID_IMPORT') {
-        await this.auditRefusal(user, period, file, parsed.unknownBranchCodes, err);
-      }
       throw err;
     }
   }
 
   /**
-   * IMPORT_REFUSED, written after the rollback: who sent which file, how many problems, and the
-   * branch codes that exist but lie outside the caller's scope (answered as "unknown", like missing
-   * ones, but an attempt a committee wants to see). Never masks the refusal itself.
+   * What IMPORT_REFUSED records of an invalid file: how many problems, their codes, and the branch
+   * codes that exist in the caller's district but lie outside the caller's scope (answered as
+   * "unknown", like missing ones, but an attempt a committee wants to see). Codes are per district:
+   * another district's codes are unknown here, and never named.
    */
-  private async auditRefusal(
+  private async invalidImportDetails(
     user: AuthUser,
-    period: { id: string; code: string },
-    file: Buffer,
     unknownCodes: string[],
     refusal: GraphQLError,
-  ): Promise<void> {
-    try {
-      const outOfScope: { code: string }[] = unknownCodes.length
-        ? await this.dataSource.query(
-            `SELECT DISTINCT code FROM org_unit WHERE kind = 'BRANCH' AND code = ANY($1::text[]) ORDER BY code`,
-            [unknownCodes],
-          )
-        : [];
-      const listed = refusal.extensions['errors'] as ImportError[];
-      const omitted = Number(refusal.extensions['omittedErrors'] ?? 0);
-      await this.audit.record(this.dataSource.manager, {
-        actorId: user.id,
-        action: 'IMPORT_REFUSED',
-        targetType: 'Period',
-        targetId: period.id,
-        districtId: user.districtId,
-        after: {
-          period: period.code,
-          sha256: createHash('sha256').update(file).digest('hex'),
-          bytes: file.length,
-          problems: listed.length + omitted,
-          codes: [...new Set(listed.map((e) => e.code))].sort(),
-          outOfScopeBranches: outOfScope.slice(0, AUDITED_CODES).map((r) => r.code),
-          outOfScopeBranchCount: outOfScope.length,
-        },
-      });
-    } catch (error) {
-      this.log.error(
-        { err: error, periodId: period.id, actorId: user.id },
-        'could not write IMPORT_REFUSED audit event',
-      );
-    }
+  ): Promise<Record<string, unknown>> {
+    const outOfScope: { code: string }[] = unknownCodes.length
+      ? await this.dataSource.query(
+          `SELECT DISTINCT code FROM org_unit
+            WHERE district_id = $1 AND kind = 'BRANCH' AND code = ANY($2::text[]) ORDER BY code`,
+          [user.districtId, unknownCodes],
+        )
+      : [];
+    const listed = refusal.extensions['errors'] as ImportError[];
+    const omitted = Number(refusal.extensions['omittedErrors'] ?? 0);
+    return {
+      problems: listed.length + omitted,
+      codes: [...new Set(listed.map((e) => e.code))].sort(),
+      outOfScopeBranches: outOfScope.slice(0, AUDITED_CODES).map((r) => r.code),
+      outOfScopeBranchCount: outOfScope.length,
+    };
   }
 
   /** Each valid row's assessment and diff; refuses the file (400, every error) when anything is wrong. */

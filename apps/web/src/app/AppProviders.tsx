@@ -7,6 +7,7 @@ import 'dayjs/locale/zh-cn';
 import { type ReactNode, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sessionStore } from '../features/auth';
+import { DistrictTimeZoneProvider } from '../shared/formatting';
 import { createApolloClient } from './apollo-client';
 import { appTheme } from './theme';
 
@@ -35,7 +36,9 @@ export function AppProviders({ children }: { children: ReactNode }) {
   );
   return (
     <ApolloProvider client={client}>
-      <LocalizedAntd>{children}</LocalizedAntd>
+      <LocalizedAntd>
+        <DistrictTimeZoneProvider>{children}</DistrictTimeZoneProvider>
+      </LocalizedAntd>
     </ApolloProvider>
   );
 }

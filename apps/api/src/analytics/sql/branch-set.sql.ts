@@ -49,14 +49,27 @@ export const periodIsClosed = (period: string) =>
   `EXISTS (SELECT 1 FROM period cp WHERE cp.id = ${period} AND cp.status = 'CLOSED')`;
 
 /**
+ * THE "on time" of an assessment row `a` (docs/metrics.md "On time"): its first submission of the
+ * quarter came at or before the branch's effective deadline, its deadline extension (延期,
+ * `deadline_extension`) when it has one, else the period's. NULL until the branch first submits.
+ * `a.on_time` holds the comparison with the period deadline made at the first submission (so rows
+ * written before `first_submitted_at` existed keep their verdict); an extension is always later than
+ * the period deadline, so the effective comparison is that one OR the first submission within the
+ * extension. Every reader (dashboard, completion, the reports, the assessment itself) takes it here.
+ */
+export const onTimeOf = (a: string) =>
+  `(${a}.on_time OR EXISTS (SELECT 1 FROM deadline_extension dx
+     WHERE dx.period_id = ${a}.period_id AND dx.branch_id = ${a}.branch_id AND ${a}.first_submitted_at <= dx.deadline))`;
+
+/**
  * Submission counts over rows with `active`, `assessment_id`, `status`, `on_time` (one row per branch,
  * assessment columns NULL when the branch has none). Used with GROUP BY. THE definitions of the
  * committee's submission figures (docs/metrics.md): every reader (dashboard, completion, trend, the
  * quarterly workbook and PDF) takes them from here.
  *
  * The timeliness figures are over the expected (active) branches, so
- * on_time + late + not_submitted = expected; `on_time` is set by the first submission and kept
- * (assessments/assessment-workflow.ts onTimeAfterSubmit), NULL until the branch first submits.
+ * on_time + late + not_submitted = expected; the rows' `on_time` is `onTimeOf(a)` above (the first
+ * submission against the branch's effective deadline), NULL until the branch first submits.
  */
 export const SUBMISSION_COLUMNS = `
          count(*) FILTER (WHERE active AND assessment_id IS NULL)::int AS not_opened,
@@ -109,3 +122,12 @@ export function rateColumns(r: string): string {
 
 /** Completion: active assessed (reported) branches / expected (active) branches, 0 when none is expected. */
 export const completionRate = (activeAssessed: string, expected: string) => ratio4(activeAssessed, expected);
+
+/**
+ * THE competition rank (docs/metrics.md "Competition rank"): best first, ties share a rank and the
+ * next rank skips (1, 1, 3), i.e. 1 + the number of strictly greater values. Every rank a reader
+ * shows (scoreboard children and branches, previous quarter's ranks) is computed by PostgreSQL
+ * through this window; the readers take the column and never rank again.
+ */
+export const competitionRank = (value: string, partition?: string) =>
+  `rank() OVER (${partition ? `PARTITION BY ${partition} ` : ''}ORDER BY ${value} DESC)`;

@@ -1,5 +1,5 @@
 import { isReported } from '../../assessments/sql/reported';
-import { COMPLETION_COLUMNS, leavesUnder, rateColumns, SUBMISSION_COLUMNS } from './branch-set.sql';
+import { COMPLETION_COLUMNS, leavesUnder, onTimeOf, rateColumns, SUBMISSION_COLUMNS } from './branch-set.sql';
 
 /**
  * A unit's completion and submission counts for one period. Params: $1 district, $2 unit path,
@@ -8,7 +8,7 @@ import { COMPLETION_COLUMNS, leavesUnder, rateColumns, SUBMISSION_COLUMNS } from
 export const COMPLETION_SQL = `
 WITH leaf AS (${leavesUnder({ district: '$1', unitPath: '$2', pattern: '$3', period: '$4' })}),
 joined AS (
-  SELECT l.active, a.id AS assessment_id, a.status, a.on_time, s.total
+  SELECT l.active, a.id AS assessment_id, a.status, ${onTimeOf('a')} AS on_time, s.total
     FROM leaf l
     LEFT JOIN assessment a ON a.branch_id = l.id AND a.period_id = $4
     LEFT JOIN assessment_score s ON s.assessment_id = a.id AND s.kind = 'OFFICIAL' AND ${isReported('a')}),

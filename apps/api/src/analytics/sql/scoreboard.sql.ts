@@ -3,7 +3,9 @@ import {
   COMPLETION_COLUMNS,
   exactPercentile,
   f8,
+  competitionRank,
   leavesUnder,
+  onTimeOf,
   periodIsClosed,
   rateColumns,
   SUBMISSION_COLUMNS,
@@ -46,7 +48,7 @@ WITH leaf AS (${LEAF}),
 joined AS (
   -- COLLATE "C": grouping compares bytes (the key is an id), not the database's collation rules.
   SELECT l.id, l.child_key COLLATE "C" AS child_key, l.active, l.member_count,
-         a.id AS assessment_id, a.status, a.on_time,
+         a.id AS assessment_id, a.status, ${onTimeOf('a')} AS on_time,
          s.total, s.grade_code, s.path_percents AS percents, p.total AS prev_total
     FROM leaf l
     LEFT JOIN assessment a ON a.district_id = $1 AND a.branch_id = l.id AND a.period_id = $4
@@ -80,9 +82,9 @@ groups AS (
 ranked AS (
   SELECT g.grp AS group_key, c.code, c.name, c.kind, c.active, s.*,
          CASE WHEN g.grp <> '*' AND s.mean IS NOT NULL
-              THEN rank() OVER (PARTITION BY g.grp = '*', s.mean IS NULL ORDER BY s.mean DESC) END AS rank,
+              THEN ${competitionRank('s.mean', "g.grp = '*', s.mean IS NULL")} END AS rank,
          CASE WHEN g.grp <> '*' AND s.previous_mean IS NOT NULL
-              THEN rank() OVER (PARTITION BY g.grp = '*', s.previous_mean IS NULL ORDER BY s.previous_mean DESC) END AS previous_rank
+              THEN ${competitionRank('s.previous_mean', "g.grp = '*', s.previous_mean IS NULL")} END AS previous_rank
     FROM groups g
     LEFT JOIN stats s ON s.grp = g.grp
     LEFT JOIN org_unit c ON c.id = g.unit_id)
@@ -146,8 +148,7 @@ export interface ScoreboardFiguresRow {
  * Rows come ordered by total (best first), unassessed last, ties by code; then, with `id` NULL, one
  * row per branch reported in the previous quarter that is no longer listed (deactivated since),
  * carrying only its previous total. The previous rank is among all previous totals, those included
- * (the rank they had), and is taken by the mapper (libs/scoring competitionRanks): a second window
- * sort here cost more than sorting 5,000 numbers in JS.
+ * (the rank they had), ranked in the `prev` CTE (branch-set.sql.ts competitionRank, the one rank).
  * Path percents come from the score row (path_percents, in the framework's path order) as columns
  * p1…pN: 5,000 rows × N plain floats parse faster than 5,000 array literals. Changes against the
  * previous quarter are left to the mapper (differences of two columns already here).
@@ -158,7 +159,7 @@ export function scoreboardBranchesSql(pathCount: number): string {
   return `
 WITH leaf AS (${LEAF}),
 cur AS (
-  SELECT l.*, a.status, a.on_time, s.total, s.grade_code, s.veto,
+  SELECT l.*, a.status, ${onTimeOf('a')} AS on_time, s.total, s.grade_code, s.veto,
          -- The whole list or nothing: the schema promises a number for each of the framework's paths.
          CASE WHEN cardinality(s.path_percents) = $6 AND array_position(s.path_percents, NULL) IS NULL THEN s.path_percents END AS percents
     FROM leaf l
@@ -166,19 +167,20 @@ cur AS (
     -- A draft or returned assessment is listed with its status, without total, grade or rank.
     LEFT JOIN assessment_score s ON s.district_id = $1 AND s.period_id = $4 AND s.kind = 'OFFICIAL' AND s.assessment_id = a.id AND ${isReported('a')}
    WHERE l.active OR a.id IS NOT NULL),
+-- Previous ranks among every previous total of the unit (a branch deactivated since keeps the rank it had).
 prev AS (
-  SELECT p.branch_id, p.total
+  SELECT p.branch_id, p.total, ${competitionRank('p.total')}::int AS previous_rank
     FROM leaf l
     JOIN assessment pa ON pa.district_id = $1 AND pa.branch_id = l.id AND pa.period_id = $5 AND ${isReported('pa')}
     JOIN assessment_score p ON p.district_id = $1 AND p.period_id = $5 AND p.kind = 'OFFICIAL' AND p.assessment_id = pa.id)
 SELECT c.id, c.code, c.name, c.parent_id, c.child_key, c.sector, c.member_count, c.active,
        c.status, c.on_time, c.total::float8 AS total, c.grade_code, c.veto,${percents.map((p) => `\n       ${p},`).join('')}
-       CASE WHEN c.total IS NOT NULL THEN rank() OVER by_total_desc END::int AS rank,
+       CASE WHEN c.total IS NOT NULL THEN ${competitionRank('c.total', 'c.total IS NULL')} END::int AS rank,
        -- How many assessed branches have a total at least this one (itself and ties included): the
        -- window's default frame runs to the last peer. The percentile follows from it and the count
        -- of assessed rows (libs/scoring percentileAmong), without a second window over the partition.
        CASE WHEN c.total IS NOT NULL THEN count(*) OVER by_total_desc END::int AS at_or_above,
-       pv.total::float8 AS previous_total
+       pv.total::float8 AS previous_total, pv.previous_rank
   FROM cur c
   FULL JOIN prev pv ON pv.branch_id = c.id
 WINDOW by_total_desc AS (PARTITION BY c.total IS NULL ORDER BY c.total DESC)
@@ -206,4 +208,6 @@ export interface ScoreboardBranchRow {
   /** Assessed branches with a total ≥ this one's (itself included); NULL without a total. */
   at_or_above: number | null;
   previous_total: number | null;
+  /** Competition rank of previous_total among every previous total of the unit. */
+  previous_rank: number | null;
 }

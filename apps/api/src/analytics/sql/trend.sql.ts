@@ -5,22 +5,27 @@ import { completionRate, exactPercentile, leavesUnder } from './branch-set.sql';
  * Per period of the district among the given quarters: a unit's mean, median, completion and path
  * means, in one statement. Params: $1 district, $2 unit path, $3 unit path || '%', $4 period codes
  * (text[]; a list rather than a year × 4 + quarter range, which the planner cannot estimate).
- * Expected counts today's active branches in every period (the tree keeps no history of
- * activation); a retired branch's old scores still count as assessed, as in libs/scoring `aggregate`.
- * Assessed means reported (SUBMITTED or APPROVED, assessments/sql/reported.ts) in each period.
+ * Each period's branches are the scoreboard's (branch-set.sql.ts leavesUnder with that period): a
+ * closed quarter's as they were when it closed (its assessments' unit snapshot, so a later move,
+ * deactivation or new branch changes none of its points), an open one's the live tree. Expected is
+ * that set's active branches; assessed means reported (SUBMITTED or APPROVED,
+ * assessments/sql/reported.ts) in each period.
  * Every aggregate is grouped once over all periods and joined: a per-period correlated subquery
  * made the planner run the path averages once per quarter through 160,000 index probes.
  */
 export const TREND_SQL = `
-WITH leaf AS (${leavesUnder({ district: '$1', unitPath: '$2', pattern: '$3' })}),
-per AS (
+WITH per AS (
   SELECT p.id, p.code, p.year, p.quarter, p.framework_id
     FROM period p
    WHERE p.district_id = $1 AND p.code = ANY($4::text[])),
+leaf AS MATERIALIZED (
+  SELECT p.id AS period_id, l.id, l.active
+    FROM per p
+   CROSS JOIN LATERAL (${leavesUnder({ district: '$1', unitPath: '$2', pattern: '$3', period: 'p.id' })}) l),
 scored AS MATERIALIZED (
   SELECT a.period_id, a.id AS assessment_id, s.total, l.active
     FROM leaf l
-    JOIN assessment a ON a.branch_id = l.id AND a.period_id IN (SELECT id FROM per) AND ${isReported('a')}
+    JOIN assessment a ON a.branch_id = l.id AND a.period_id = l.period_id AND ${isReported('a')}
     JOIN assessment_score s ON s.assessment_id = a.id AND s.kind = 'OFFICIAL'),
 stats AS (
   SELECT period_id, count(*)::int AS assessed, count(*) FILTER (WHERE active)::int AS active_assessed,
@@ -42,12 +47,12 @@ path_json AS (
     JOIN LATERAL jsonb_array_elements(f.definition -> 'paths') WITH ORDINALITY AS fp(value, ord) ON fp.value ->> 'code' = pm.path_code
    GROUP BY pm.period_id),
 expected AS (
-  SELECT count(*) FILTER (WHERE active)::int AS n FROM leaf)
-SELECT p.code AS period, p.year, p.quarter, coalesce(s.assessed, 0) AS assessed, e.n AS expected,
-       ${completionRate('coalesce(s.active_assessed, 0)', 'e.n')} AS completion,
+  SELECT period_id, count(*) FILTER (WHERE active)::int AS n FROM leaf GROUP BY period_id)
+SELECT p.code AS period, p.year, p.quarter, coalesce(s.assessed, 0) AS assessed, coalesce(e.n, 0) AS expected,
+       ${completionRate('coalesce(s.active_assessed, 0)', 'coalesce(e.n, 0)')} AS completion,
        s.mean, s.median, pj.path_means
   FROM per p
- CROSS JOIN expected e
+  LEFT JOIN expected e ON e.period_id = p.id
   LEFT JOIN stats s ON s.period_id = p.id
   LEFT JOIN path_json pj ON pj.period_id = p.id
  ORDER BY p.year, p.quarter`;

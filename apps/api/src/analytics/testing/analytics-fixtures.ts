@@ -23,6 +23,10 @@ export interface ScoreSpec {
   paths?: Partial<Record<(typeof PATH_CODES)[number], number>>;
   status?: Status;
   onTime?: boolean | null;
+  /** First submission time (default: the submission time, now, when submitted). */
+  firstSubmittedAt?: Date;
+  /** Last submission time (default: the first). */
+  submittedAt?: Date;
   veto?: boolean;
 }
 
@@ -67,17 +71,19 @@ export async function seedScores(
     const status = spec.status ?? 'APPROVED';
     const submitted = status !== 'DRAFT';
     const onTime = spec.onTime === undefined ? (submitted ? true : null) : spec.onTime;
+    const first = submitted ? (spec.firstSubmittedAt ?? new Date()) : null;
     const [{ id }]: { id: string }[] = await ds.query(
-      `INSERT INTO assessment (district_id, branch_id, period_id, framework_id, status, submitted_at, on_time)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      `INSERT INTO assessment (district_id, branch_id, period_id, framework_id, status, submitted_at, on_time, first_submitted_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
       [
         ctx.districtId,
         branchId,
         ctx.periodId,
         ctx.frameworkId,
         status,
-        submitted ? new Date() : null,
+        submitted ? (spec.submittedAt ?? first) : null,
         onTime,
+        first,
       ],
     );
     if (spec.total === null) continue;

@@ -73,9 +73,13 @@ export class AssessmentEntity {
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt!: Date | null;
 
-  /** Whether the (last) submission came before the period deadline; null until submitted. */
+  /** Whether the first submission came at or before the period deadline; null until submitted. */
   @Column({ name: 'on_time', type: 'boolean', nullable: true })
   onTime!: boolean | null;
+
+  /** When the branch first submitted this quarter (on time against an extension: docs/metrics.md). */
+  @Column({ name: 'first_submitted_at', type: 'timestamptz', nullable: true })
+  firstSubmittedAt!: Date | null;
 
   // The branch as it stood when the period closed (parent, path, sector, members, active); NULL while
   // the period is open, when the live tree counts. Closed quarters' figures read these (docs/metrics.md).

@@ -99,7 +99,8 @@ export class AssessmentModel {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'First submission before the period deadline; null until submitted.',
+    description:
+      'First submission at or before the effective deadline (the branch extension, else the period deadline); null until submitted.',
   })
   onTime!: boolean | null;
 

@@ -5,7 +5,7 @@
  */
 
 import { isReported } from '../../assessments/sql/reported';
-import { leavesUnder } from '../../analytics/sql/branch-set.sql';
+import { leavesUnder, onTimeOf } from '../../analytics/sql/branch-set.sql';
 import { isAssessedLeaf } from '../../org-units/sql/assessed-leaf';
 import { unitAsOf } from '../../org-units/sql/unit-as-of';
 
@@ -13,50 +13,7 @@ const IS_LEAF = isAssessedLeaf('u');
 /** A branch row `u` as its quarter's assessment `a` saw it (closed quarters: the snapshot). */
 const AS_OF = unitAsOf('u', 'a');
 
-/**
- * A unit with its parent's name, a period of its district (by code), the quarter before it and the
- * period's framework. Params: $1 unit id, $2 period code. Period columns are NULL when the district
- * has no such period; no row when the unit does not exist.
- */
-export const UNIT_PERIOD_SQL = `
-  -- Scope is checked on the live path; a branch report's parent, sector and member count are the
-  -- period's (a closed quarter's snapshot, org-units/sql/unit-as-of.ts).
-  SELECT u.id, u.code, u.name, u.kind, ${AS_OF.sector} AS sector, ${AS_OF.memberCount} AS member_count, u.active, u.path,
-         u.district_id, ${AS_OF.parentId} AS parent_id, par.code AS parent_code, par.name AS parent_name,
-         EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id) AS has_children,
-         p.id AS period_id, p.code AS period_code, p.year, p.quarter, p.status AS period_status, p.deadline, p.framework_id,
-         pp.id AS previous_period_id, pp.code AS previous_period_code
-    FROM org_unit u
-    LEFT JOIN period p ON p.district_id = u.district_id AND p.code = $2
-    LEFT JOIN assessment a ON a.branch_id = u.id AND a.period_id = p.id
-    LEFT JOIN org_unit par ON par.id = ${AS_OF.parentId}
-    LEFT JOIN period pp ON pp.district_id = u.district_id AND pp.year * 4 + pp.quarter = p.year * 4 + p.quarter - 1
-   WHERE u.id = $1`;
-
-export interface UnitPeriodRow {
-  id: string;
-  code: string;
-  name: string;
-  kind: string;
-  sector: string | null;
-  member_count: number;
-  active: boolean;
-  path: string;
-  district_id: string;
-  parent_id: string | null;
-  parent_code: string | null;
-  parent_name: string | null;
-  has_children: boolean;
-  period_id: string | null;
-  period_code: string | null;
-  year: number | null;
-  quarter: number | null;
-  period_status: string | null;
-  deadline: Date | null;
-  framework_id: string | null;
-  previous_period_id: string | null;
-  previous_period_code: string | null;
-}
+// The unit-period context (UNIT_PERIOD_SQL) is the analytics one: analytics/sql/context.sql.ts.
 
 /**
  * Quarterly report: the branches under the unit (active ones, and inactive ones that still have an
@@ -67,7 +24,7 @@ export interface UnitPeriodRow {
 export const REPORT_BRANCHES_SQL = `
   WITH leaf AS (${leavesUnder({ district: '$1', unitPath: 'left($2, -1)', pattern: '$2', period: '$3' })})
   SELECT l.id, l.code, l.name, l.sector, l.member_count, l.active, par.name AS parent_name,
-         a.id AS assessment_id, a.status, a.submitted_at, a.on_time
+         a.id AS assessment_id, a.status, a.submitted_at, ${onTimeOf('a')} AS on_time
     FROM leaf l
     LEFT JOIN org_unit par ON par.id = l.parent_id
     LEFT JOIN assessment a ON a.branch_id = l.id AND a.period_id = $3

@@ -1,6 +1,7 @@
 import { periodLabel, periodShortLabel } from '@pathboard/charts';
 import { type AppLanguage, contentLang } from '../i18n/languages';
 import { cachedDateTimeFormat, cachedNumberFormat } from './intl-cache';
+import { districtTimeZone } from './time-zone';
 
 /** What an empty figure looks like everywhere: tables, cards, exports. */
 export const MISSING_MARK = '—';
@@ -71,13 +72,14 @@ export function formatRank(rank: Figure, language: AppLanguage, of?: number): st
 }
 
 /**
- * A moment in Beijing time by default (the users' offices), independent of the browser's zone:
+ * A moment in the district's time zone (time-zone.ts; Asia/Shanghai unless the API says otherwise),
+ * independent of the browser's zone:
  * 2026年4月3日 14:05 / Apr 3, 2026, 14:05.
  */
 export function formatDateTime(
   iso: string | null | undefined,
   language: AppLanguage,
-  timeZone = 'Asia/Shanghai',
+  timeZone = districtTimeZone(),
 ): string {
   if (!iso) return MISSING_MARK;
   const date = new Date(iso);
@@ -102,7 +104,7 @@ export function formatDateTime(
 export function formatDeadline(
   iso: string | null | undefined,
   language: AppLanguage,
-  timeZone = 'Asia/Shanghai',
+  timeZone = districtTimeZone(),
 ): string {
   if (!iso) return MISSING_MARK;
   const date = new Date(iso);

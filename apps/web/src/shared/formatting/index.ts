@@ -1,1 +1,3 @@
 export * from './format';
+export * from './time-zone';
+export * from './DistrictTimeZoneProvider';

@@ -112,7 +112,7 @@ export function BranchDashboard({ branchId, ownBranch }: { branchId: string; own
               self={assessment.selfScore ?? null}
               official={official}
               gap={assessment.gap ?? null}
-              reviewed={assessment.status === 'APPROVED' || assessment.status === 'RETURNED'}
+              status={assessment.status}
             />
           </Col>
           <Col span={24}>

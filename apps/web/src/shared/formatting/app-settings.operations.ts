@@ -1,0 +1,9 @@
+import { graphql } from '../../generated';
+
+export const APP_SETTINGS = graphql(`
+  query AppSettings {
+    appSettings {
+      timeZone
+    }
+  }
+`);
