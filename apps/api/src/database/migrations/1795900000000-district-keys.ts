@@ -110,7 +110,9 @@ export class DistrictKeys1795900000000 implements MigrationInterface {
     for (const fk of fks) await q.query(`ALTER TABLE ${fk.table} DROP CONSTRAINT ${fk.name}`);
     for (const key of marked.filter((c) => c.type !== 'f')) {
       const def = key.note!.slice(MARK.length);
-      await q.query(`ALTER TABLE ${key.table} DROP CONSTRAINT ${key.name}, ADD CONSTRAINT ${key.name} ${def}`);
+      await q.query(
+        `ALTER TABLE ${key.table} DROP CONSTRAINT ${key.name}, ADD CONSTRAINT ${key.name} ${def}`,
+      );
     }
     for (const fk of fks)
       await q.query(`ALTER TABLE ${fk.table} ADD CONSTRAINT ${fk.name} ${fk.note!.slice(MARK.length)}`);
@@ -186,5 +188,7 @@ async function refuseGlobalUniqueIndexes(q: QueryRunner, perDistrict: Set<string
                          AND a.attnum = ANY (x.indkey::int2[]))`);
   const bad = rows.filter((r) => perDistrict.has(r.t));
   if (bad.length)
-    throw new Error(`unique indexes without district_id on per-district tables: ${bad.map((r) => r.def).join('; ')}`);
+    throw new Error(
+      `unique indexes without district_id on per-district tables: ${bad.map((r) => r.def).join('; ')}`,
+    );
 }
