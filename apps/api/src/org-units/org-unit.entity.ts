@@ -6,6 +6,7 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
+  PrimaryColumn,
   PrimaryGeneratedColumn,
   Unique,
   UpdateDateColumn,
@@ -15,10 +16,11 @@ import { OrgUnitKind, Sector } from './org-unit.enums';
 /**
  * An org unit. `path` is the materialized path of ids from the district down to this unit, with
  * slashes around each id: `/<districtId>/<streetId>/<branchId>/`. Subtree of U: `path LIKE U.path || '%'`
- * (index with text_pattern_ops). `districtId` is the tenant key (a district's own id for itself).
+ * (index with text_pattern_ops). `districtId` is the tenant key (a district's own id for itself) and part of every key: the parent
+ * must be in the same district (docs/scale-out.md).
  */
 @Entity({ name: 'org_unit' })
-@Unique('uq_org_unit_code', ['code'])
+@Unique('uq_org_unit_code', ['code', 'districtId'])
 @Index('ix_org_unit_path', { synchronize: false }) // ("path" text_pattern_ops), created by the migration
 @Check('ck_org_unit_path', `"path" LIKE '/%/'`)
 @Check('org_unit_member_count_check', `"member_count" >= 0`)
@@ -33,7 +35,10 @@ export class OrgUnitEntity {
 
   /** Declared for the FK only (schema diffs); load by id through parentId. */
   @ManyToOne(() => OrgUnitEntity, { onDelete: 'RESTRICT', nullable: true, createForeignKeyConstraints: true })
-  @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'org_unit_parent_id_fkey' })
+  @JoinColumn([
+    { name: 'parent_id', referencedColumnName: 'id', foreignKeyConstraintName: 'org_unit_parent_id_fkey' },
+    { name: 'district_id', referencedColumnName: 'districtId' },
+  ])
   parent?: OrgUnitEntity | null;
 
   /** Indexed with text_pattern_ops in the migration (not expressible as a decorator). */
@@ -59,7 +64,7 @@ export class OrgUnitEntity {
   active!: boolean;
 
   @Index('ix_org_unit_district')
-  @Column({ name: 'district_id', type: 'uuid' })
+  @PrimaryColumn({ name: 'district_id', type: 'uuid' })
   districtId!: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
