@@ -4,9 +4,9 @@
  * Period columns are NULL when the district has no such period; the unit row is missing when the
  * unit does not exist (so a missing unit and one out of scope, answered alike, are both refused before any figures are read).
  */
-export const UNIT_PERIOD_SQL = `
+const unitPeriodSql = (where: string) => `
   SELECT u.id, u.code, u.name, u.kind, u.sector, u.active, u.path, u.district_id,
-         EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id) AS has_children,
+         EXISTS (SELECT 1 FROM org_unit c WHERE c.district_id = u.district_id AND c.parent_id = u.id) AS has_children,
          p.id AS period_id, p.code AS period_code, p.year, p.quarter,
          pp.id AS previous_period_id, pp.code AS previous_period_code,
          (SELECT jsonb_agg(jsonb_build_object('code', x.value -> 'code', 'name', x.value -> 'name', 'weight', x.value -> 'weight') ORDER BY x.ord)
@@ -16,7 +16,16 @@ export const UNIT_PERIOD_SQL = `
     LEFT JOIN period p ON p.district_id = u.district_id AND p.code = $2
     LEFT JOIN period pp ON pp.district_id = u.district_id AND pp.year * 4 + pp.quarter = p.year * 4 + p.quarter - 1
     LEFT JOIN framework f ON f.id = p.framework_id
-   WHERE u.id = $1`;
+   WHERE ${where}`;
+
+export const UNIT_PERIOD_SQL = unitPeriodSql('u.id = $1');
+
+/**
+ * The same for a unit of district $3 (the caller's): every table it reads is then read in that
+ * district only, one partition or one shard (docs/scale-out.md). A miss falls back to UNIT_PERIOD_SQL,
+ * so another district's unit is still found, refused and audited as out of scope.
+ */
+export const DISTRICT_UNIT_PERIOD_SQL = unitPeriodSql('u.id = $1 AND u.district_id = $3');
 
 export interface UnitPeriodRow {
   id: string;
