@@ -88,10 +88,11 @@ export async function seedDistrict(
   app: INestApplication,
   branches: number,
   quarters: number,
+  seed = 42,
 ): Promise<{ districtId: string; ms: number }> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { DemoSeeder } = require('../../apps/api/src/demo/demo.seeder') as typeof Seeder;
-  const summary = await app.get(DemoSeeder).seedLargeDistrict({ branches, quarters, seed: 42 });
+  const summary = await app.get(DemoSeeder).seedLargeDistrict({ branches, quarters, seed });
   return { districtId: summary.districtId, ms: summary.ms };
 }
 

@@ -28,7 +28,7 @@ process.env['NODE_ENV'] = 'production';
 const setup = require('./api-bench-setup') as typeof import('./api-bench-setup');
 const { countQueries } =
   require('../../apps/api/src/analytics/testing/query-counter') as typeof import('../../apps/api/src/analytics/testing/query-counter');
-const { UNIT_PERIOD_SQL } =
+const { DISTRICT_UNIT_PERIOD_SQL } =
   require('../../apps/api/src/analytics/sql/context.sql') as typeof import('../../apps/api/src/analytics/sql/context.sql');
 const { toUnitPeriod } =
   require('../../apps/api/src/analytics/analytics-context') as typeof import('../../apps/api/src/analytics/analytics-context');
@@ -132,7 +132,8 @@ async function main(): Promise<void> {
     };
     const rawParallel = async () => {
       const ctx = toUnitPeriod(
-        (await pool.query(UNIT_PERIOD_SQL, [target.districtId, target.period])).rows[0],
+        (await pool.query(DISTRICT_UNIT_PERIOD_SQL, [target.districtId, target.period, target.districtId]))
+          .rows[0],
       );
       const { sql, params } = scoreboardStatements(ctx);
       await Promise.all([pool.query(sql.figures, params.figures), pool.query(sql.branches, params.branches)]);
@@ -141,7 +142,13 @@ async function main(): Promise<void> {
       const client = await pool.connect();
       try {
         const ctx = toUnitPeriod(
-          (await client.query(UNIT_PERIOD_SQL, [target.districtId, target.period])).rows[0],
+          (
+            await client.query(DISTRICT_UNIT_PERIOD_SQL, [
+              target.districtId,
+              target.period,
+              target.districtId,
+            ])
+          ).rows[0],
         );
         const { sql, params } = scoreboardStatements(ctx);
         await client.query(sql.figures, params.figures);
@@ -230,7 +237,9 @@ async function post<T>(
 
 /** EXPLAIN ANALYZE of the two data statements, for profiling (`--explain`). */
 async function explain(pool: Pool, districtId: string, period: string): Promise<void> {
-  const ctx = toUnitPeriod((await pool.query(UNIT_PERIOD_SQL, [districtId, period])).rows[0]);
+  const ctx = toUnitPeriod(
+    (await pool.query(DISTRICT_UNIT_PERIOD_SQL, [districtId, period, districtId])).rows[0],
+  );
   const { sql, params } = scoreboardStatements(ctx);
   for (const [name, text, values] of [
     ['figures', sql.figures, params.figures],

@@ -5,7 +5,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { notFound } from '../common/errors';
 import type { OrgUnitKind, Sector } from '../org-units/org-unit.enums';
 import { AnalyticsAccess } from './analytics-access';
-import { UNIT_PERIOD_SQL, type UnitPeriodRow } from './sql/context.sql';
+import { DISTRICT_UNIT_PERIOD_SQL, UNIT_PERIOD_SQL, type UnitPeriodRow } from './sql/context.sql';
 
 export interface AnalyticsUnit {
   id: string;
@@ -46,7 +46,13 @@ export class AnalyticsContext {
     periodCode: string | null,
     action: string,
   ): Promise<UnitPeriod> {
-    const [row]: UnitPeriodRow[] = await this.dataSource.query(UNIT_PERIOD_SQL, [unitId, periodCode]);
+    let [row]: UnitPeriodRow[] = await this.dataSource.query(DISTRICT_UNIT_PERIOD_SQL, [
+      unitId,
+      periodCode,
+      user.districtId,
+    ]);
+    // Not in the caller's district: looked up everywhere only to refuse it as out of scope (audited).
+    if (!row) [row] = await this.dataSource.query(UNIT_PERIOD_SQL, [unitId, periodCode]);
     if (!row) throw notFound('OrgUnit', unitId);
     this.access.assertInScope(user, row, action);
     if (periodCode !== null && !row.period_id) throw notFound('Period', periodCode);

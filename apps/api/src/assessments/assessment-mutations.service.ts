@@ -141,7 +141,7 @@ export class AssessmentMutationsService {
           { name: 'reviewed_value', cast: 'jsonb' },
         ],
         inputs.map((v) => [ctx.id, v.indicatorCode, ctx.districtId, jsonParam(v.value)]),
-        `ON CONFLICT (assessment_id, indicator_code) DO UPDATE SET reviewed_value = EXCLUDED.reviewed_value, updated_at = now()`,
+        `ON CONFLICT (assessment_id, indicator_code, district_id) DO UPDATE SET reviewed_value = EXCLUDED.reviewed_value, updated_at = now()`,
       );
       await this.rescore(manager, ctx);
       await this.history(manager, user, ctx, next, text);

@@ -56,7 +56,7 @@ export class DeadlineExtensionsService {
       await m.query(
         `INSERT INTO deadline_extension (period_id, branch_id, district_id, deadline, reason, created_by)
          VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (period_id, branch_id) DO UPDATE
+         ON CONFLICT (period_id, branch_id, district_id) DO UPDATE
            SET deadline = EXCLUDED.deadline, reason = EXCLUDED.reason, created_by = EXCLUDED.created_by, created_at = now()`,
         [period.id, branch.id, user.districtId, input.deadline, input.reason, user.id],
       );

@@ -6,6 +6,7 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
+  PrimaryColumn,
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { AssessmentEntity } from '../assessments/entities/assessment.entity';
@@ -21,7 +22,8 @@ export class EvidenceFileEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ name: 'district_id', type: 'uuid' })
+  /** Tenant and distribution key: part of the primary key (docs/scale-out.md). */
+  @PrimaryColumn({ name: 'district_id', type: 'uuid' })
   districtId!: string;
 
   @Column({ name: 'assessment_id', type: 'uuid' })
@@ -29,7 +31,14 @@ export class EvidenceFileEntity {
 
   /** Declared for the FK only; use assessment_id in code. */
   @ManyToOne(() => AssessmentEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'assessment_id', foreignKeyConstraintName: 'evidence_file_assessment_id_fkey' })
+  @JoinColumn([
+    {
+      name: 'assessment_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'evidence_file_assessment_id_fkey',
+    },
+    { name: 'district_id', referencedColumnName: 'districtId' },
+  ])
   assessment?: AssessmentEntity;
 
   @Column({ name: 'indicator_code', type: 'text' })

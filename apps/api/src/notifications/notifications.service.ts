@@ -69,7 +69,7 @@ export class NotificationsService {
          INSERT INTO notification (district_id, user_id, kind, target_type, target_id, payload, idempotency_key)
          SELECT r.district_id, r.id, $${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}::jsonb, $${n + 5}
            FROM (${recipients}) r
-         ON CONFLICT (user_id, idempotency_key) DO NOTHING
+         ON CONFLICT (user_id, idempotency_key, district_id) DO NOTHING
          RETURNING id)
        SELECT id FROM inserted`,
       [

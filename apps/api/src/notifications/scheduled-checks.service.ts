@@ -89,7 +89,7 @@ export class ScheduledChecksService implements OnApplicationBootstrap, OnModuleD
              -- Types every parameter, whether or not this check's targets use it.
              CROSS JOIN (SELECT $1::timestamptz AS now, $2::timestamptz AS soon, $3::text AS kind, $4::text AS target_type) params
              JOIN app_user u ON u.scope_unit_id = t.branch_id AND u.active
-           ON CONFLICT (user_id, idempotency_key) DO NOTHING
+           ON CONFLICT (user_id, idempotency_key, district_id) DO NOTHING
            RETURNING id)
          SELECT id FROM inserted`,
         [now, soon, check.kind, check.targetType],

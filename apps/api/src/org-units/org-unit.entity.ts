@@ -6,6 +6,7 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
+  PrimaryColumn,
   PrimaryGeneratedColumn,
   Unique,
   UpdateDateColumn,
@@ -15,7 +16,8 @@ import { OrgUnitKind, Sector } from './org-unit.enums';
 /**
  * An org unit. `path` is the materialized path of ids from the district down to this unit, with
  * slashes around each id: `/<districtId>/<streetId>/<branchId>/`. Subtree of U: `path LIKE U.path || '%'`
- * (index with text_pattern_ops). `districtId` is the tenant key (a district's own id for itself).
+ * (index with text_pattern_ops). `districtId` is the tenant key (a district's own id for itself) and part of every key: the parent
+ * must be in the same district (docs/scale-out.md).
  */
 @Entity({ name: 'org_unit' })
 // Codes are unique within a district (another district's codes are not disclosed by a refusal).
@@ -34,7 +36,10 @@ export class OrgUnitEntity {
 
   /** Declared for the FK only (schema diffs); load by id through parentId. */
   @ManyToOne(() => OrgUnitEntity, { onDelete: 'RESTRICT', nullable: true, createForeignKeyConstraints: true })
-  @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'org_unit_parent_id_fkey' })
+  @JoinColumn([
+    { name: 'parent_id', referencedColumnName: 'id', foreignKeyConstraintName: 'org_unit_parent_id_fkey' },
+    { name: 'district_id', referencedColumnName: 'districtId' },
+  ])
   parent?: OrgUnitEntity | null;
 
   /** Indexed with text_pattern_ops in the migration (not expressible as a decorator). */
@@ -60,7 +65,7 @@ export class OrgUnitEntity {
   active!: boolean;
 
   @Index('ix_org_unit_district')
-  @Column({ name: 'district_id', type: 'uuid' })
+  @PrimaryColumn({ name: 'district_id', type: 'uuid' })
   districtId!: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -5,6 +5,7 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
+  PrimaryColumn,
   PrimaryGeneratedColumn,
   Unique,
   UpdateDateColumn,
@@ -13,6 +14,7 @@ import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { Role } from '../auth/role.enum';
 
 @Entity({ name: 'app_user' })
+// Global on purpose: a login names no district (docs/scale-out.md "Logins").
 @Unique('uq_app_user_username', ['username'])
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -37,10 +39,18 @@ export class UserEntity {
 
   /** Declared for the FK only (schema diffs); load by id through scopeUnitId. */
   @ManyToOne(() => OrgUnitEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'scope_unit_id', foreignKeyConstraintName: 'app_user_scope_unit_id_fkey' })
+  @JoinColumn([
+    {
+      name: 'scope_unit_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'app_user_scope_unit_id_fkey',
+    },
+    { name: 'district_id', referencedColumnName: 'districtId' },
+  ])
   scopeUnit?: OrgUnitEntity;
 
-  @Column({ name: 'district_id', type: 'uuid' })
+  /** Tenant and distribution key: part of the primary key (docs/scale-out.md). */
+  @PrimaryColumn({ name: 'district_id', type: 'uuid' })
   districtId!: string;
 
   @Column({ type: 'boolean', default: true })

@@ -41,12 +41,15 @@ export function leavesUnder(p: {
       LEFT JOIN assessment a ON a.district_id = ${p.district} AND a.branch_id = u.id AND a.period_id = ${p.period} AND a.unit_path IS NOT NULL
      WHERE u.district_id = ${p.district} AND ${x.path} LIKE ${p.pattern}
        AND (a.id IS NOT NULL
-            OR (${isAssessedLeaf('u', p.district)} AND NOT ${periodIsClosed(p.period)}))`;
+            OR (${isAssessedLeaf('u', p.district)} AND NOT ${periodIsClosed(p.period, p.district)}))`;
 }
 
-/** SQL condition: the period `period` (an id expression) is closed, so its figures read its snapshot. */
-export const periodIsClosed = (period: string) =>
-  `EXISTS (SELECT 1 FROM period cp WHERE cp.id = ${period} AND cp.status = 'CLOSED')`;
+/**
+ * SQL condition: the period `period` (an id expression) of district `district` is closed, so its
+ * figures read its snapshot. The district keeps the lookup in one partition (docs/scale-out.md).
+ */
+export const periodIsClosed = (period: string, district: string) =>
+  `EXISTS (SELECT 1 FROM period cp WHERE cp.district_id = ${district} AND cp.id = ${period} AND cp.status = 'CLOSED')`;
 
 /**
  * THE "on time" of an assessment row `a` (docs/metrics.md "On time"): its first submission of the

@@ -76,7 +76,7 @@ stats AS (
 groups AS (
   SELECT '*' AS grp, NULL::uuid AS unit_id
   UNION
-  SELECT c.id::text, c.id FROM org_unit c WHERE c.parent_id = $6 AND NOT ${periodIsClosed('$4')}
+  SELECT c.id::text, c.id FROM org_unit c WHERE c.district_id = $1 AND c.parent_id = $6 AND NOT ${periodIsClosed('$4', '$1')}
   UNION
   SELECT s.grp, s.grp::uuid FROM stats s WHERE s.grp <> '*'),
 ranked AS (
@@ -87,7 +87,7 @@ ranked AS (
               THEN ${competitionRank('s.previous_mean', "g.grp = '*', s.previous_mean IS NULL")} END AS previous_rank
     FROM groups g
     LEFT JOIN stats s ON s.grp = g.grp
-    LEFT JOIN org_unit c ON c.id = g.unit_id)
+    LEFT JOIN org_unit c ON c.district_id = $1 AND c.id = g.unit_id)
 SELECT r.group_key AS grp, r.code, r.name, r.kind, r.active,
        coalesce(r.assessed, 0) AS assessed, coalesce(r.expected, 0) AS expected, ${rateColumns('r')},
        ${f8('r.mean')} AS mean, ${f8('r.weighted_mean')} AS weighted_mean, r.median, r.q1, r.q3,

@@ -25,8 +25,8 @@ leaf AS MATERIALIZED (
 scored AS MATERIALIZED (
   SELECT a.period_id, a.id AS assessment_id, s.total, l.active
     FROM leaf l
-    JOIN assessment a ON a.branch_id = l.id AND a.period_id = l.period_id AND ${isReported('a')}
-    JOIN assessment_score s ON s.assessment_id = a.id AND s.kind = 'OFFICIAL'),
+    JOIN assessment a ON a.district_id = $1 AND a.branch_id = l.id AND a.period_id = l.period_id AND ${isReported('a')}
+    JOIN assessment_score s ON s.district_id = $1 AND s.assessment_id = a.id AND s.kind = 'OFFICIAL'),
 stats AS (
   SELECT period_id, count(*)::int AS assessed, count(*) FILTER (WHERE active)::int AS active_assessed,
          round(avg(total), 2)::float8 AS mean,
@@ -37,7 +37,7 @@ stats AS (
 path_means AS (
   SELECT sc.period_id, ps.path_code, round(avg(ps.percent), 2)::float8 AS mean
     FROM scored sc
-    JOIN assessment_path_score ps ON ps.assessment_id = sc.assessment_id AND ps.kind = 'OFFICIAL'
+    JOIN assessment_path_score ps ON ps.district_id = $1 AND ps.assessment_id = sc.assessment_id AND ps.kind = 'OFFICIAL'
    GROUP BY sc.period_id, ps.path_code),
 path_json AS (
   SELECT pm.period_id, json_agg(json_build_object('code', pm.path_code, 'mean', pm.mean) ORDER BY fp.ord) AS path_means

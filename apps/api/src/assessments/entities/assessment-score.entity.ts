@@ -19,13 +19,21 @@ export class AssessmentScoreEntity {
 
   /** Declared for the FK only (keeps migration:generate diffs empty); use assessment_id in code. */
   @ManyToOne(() => AssessmentEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'assessment_id', foreignKeyConstraintName: 'assessment_score_assessment_id_fkey' })
+  @JoinColumn([
+    {
+      name: 'assessment_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'assessment_score_assessment_id_fkey',
+    },
+    { name: 'district_id', referencedColumnName: 'districtId' },
+  ])
   assessment?: AssessmentEntity;
 
   @PrimaryColumn({ type: 'text' })
   kind!: ScoreKind;
 
-  @Column({ name: 'district_id', type: 'uuid' })
+  /** Tenant and distribution key: part of the primary key (docs/scale-out.md). */
+  @PrimaryColumn({ name: 'district_id', type: 'uuid' })
   districtId!: string;
 
   @Column({ name: 'period_id', type: 'uuid' })

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { AssessmentEntity } from './assessment.entity';
 import type { AssessmentStatus } from './assessment.entity';
 
@@ -15,13 +15,18 @@ export class AssessmentStatusChangeEntity {
 
   /** Declared for the FK only (keeps migration:generate diffs empty); use assessment_id in code. */
   @ManyToOne(() => AssessmentEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({
-    name: 'assessment_id',
-    foreignKeyConstraintName: 'assessment_status_change_assessment_id_fkey',
-  })
+  @JoinColumn([
+    {
+      name: 'assessment_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'assessment_status_change_assessment_id_fkey',
+    },
+    { name: 'district_id', referencedColumnName: 'districtId' },
+  ])
   assessment?: AssessmentEntity;
 
-  @Column({ name: 'district_id', type: 'uuid' })
+  /** Tenant and distribution key: part of the primary key (docs/scale-out.md). */
+  @PrimaryColumn({ name: 'district_id', type: 'uuid' })
   districtId!: string;
 
   /** null for the creation of the assessment. */

@@ -6,6 +6,7 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
+  PrimaryColumn,
   PrimaryGeneratedColumn,
   Unique,
   UpdateDateColumn,
@@ -23,7 +24,7 @@ export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
  * every mutation bumps it with `UPDATE … WHERE version = expected`, never through the ORM's save.
  */
 @Entity({ name: 'assessment' })
-@Unique('uq_assessment_branch_period', ['branchId', 'periodId'])
+@Unique('uq_assessment_branch_period', ['branchId', 'periodId', 'districtId'])
 @Index('ix_assessment_district_period', ['districtId', 'periodId'])
 @Index('ix_assessment_period_status', ['periodId', 'status'])
 @Check('assessment_status_check', `"status" IN ('DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED')`)
@@ -31,13 +32,20 @@ export class AssessmentEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  /** Tenant key: the district the branch belongs to. */
-  @Column({ name: 'district_id', type: 'uuid' })
+  /** Tenant and distribution key: the district the branch belongs to; part of every key. */
+  @PrimaryColumn({ name: 'district_id', type: 'uuid' })
   districtId!: string;
 
   /** Declared for the FK only (keeps migration:generate diffs empty); use district_id in code. */
   @ManyToOne(() => OrgUnitEntity, { onDelete: 'NO ACTION' })
-  @JoinColumn({ name: 'district_id', foreignKeyConstraintName: 'assessment_district_id_fkey' })
+  @JoinColumn([
+    {
+      name: 'district_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'assessment_district_id_fkey',
+    },
+    { name: 'district_id', referencedColumnName: 'districtId' },
+  ])
   district?: OrgUnitEntity;
 
   @Column({ name: 'branch_id', type: 'uuid' })
@@ -45,7 +53,10 @@ export class AssessmentEntity {
 
   /** Declared for the FK only (keeps migration:generate diffs empty); use branch_id in code. */
   @ManyToOne(() => OrgUnitEntity, { onDelete: 'NO ACTION' })
-  @JoinColumn({ name: 'branch_id', foreignKeyConstraintName: 'assessment_branch_id_fkey' })
+  @JoinColumn([
+    { name: 'branch_id', referencedColumnName: 'id', foreignKeyConstraintName: 'assessment_branch_id_fkey' },
+    { name: 'district_id', referencedColumnName: 'districtId' },
+  ])
   branch?: OrgUnitEntity;
 
   @Column({ name: 'period_id', type: 'uuid' })
@@ -53,7 +64,10 @@ export class AssessmentEntity {
 
   /** Declared for the FK only (keeps migration:generate diffs empty); use period_id in code. */
   @ManyToOne(() => PeriodEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'period_id', foreignKeyConstraintName: 'assessment_period_id_fkey' })
+  @JoinColumn([
+    { name: 'period_id', referencedColumnName: 'id', foreignKeyConstraintName: 'assessment_period_id_fkey' },
+    { name: 'district_id', referencedColumnName: 'districtId' },
+  ])
   period?: PeriodEntity;
 
   @Column({ name: 'framework_id', type: 'uuid' })

@@ -11,13 +11,21 @@ export class IndicatorValueEntity {
 
   /** Declared for the FK only (keeps migration:generate diffs empty); use assessment_id in code. */
   @ManyToOne(() => AssessmentEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'assessment_id', foreignKeyConstraintName: 'indicator_value_assessment_id_fkey' })
+  @JoinColumn([
+    {
+      name: 'assessment_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'indicator_value_assessment_id_fkey',
+    },
+    { name: 'district_id', referencedColumnName: 'districtId' },
+  ])
   assessment?: AssessmentEntity;
 
   @PrimaryColumn({ name: 'indicator_code', type: 'text' })
   indicatorCode!: string;
 
-  @Column({ name: 'district_id', type: 'uuid' })
+  /** Tenant and distribution key: part of the primary key (docs/scale-out.md). */
+  @PrimaryColumn({ name: 'district_id', type: 'uuid' })
   districtId!: string;
 
   @Column({ name: 'self_value', type: 'jsonb', nullable: true })

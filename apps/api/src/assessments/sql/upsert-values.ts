@@ -53,7 +53,7 @@ export async function upsertSelfValues(
         jsonParam(w.value),
         w.evidence ?? null,
       ]),
-      `ON CONFLICT (assessment_id, indicator_code) DO UPDATE SET ${set[kind]}, updated_at = now()`,
+      `ON CONFLICT (assessment_id, indicator_code, district_id) DO UPDATE SET ${set[kind]}, updated_at = now()`,
     );
   }
 }

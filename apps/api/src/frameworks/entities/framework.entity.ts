@@ -1,14 +1,4 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
-import { OrgUnitEntity } from '../../org-units/org-unit.entity';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { Framework, LocalizedText } from '@pathboard/scoring';
 
 /**
@@ -29,14 +19,13 @@ export class FrameworkEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  /** The owning district; null for a shared read-only system framework (see framework-ownership.ts). */
+  /**
+   * The owning district; null for a shared read-only system framework (see framework-ownership.ts).
+   * No foreign key: framework is a reference table (copied to every node), which may not point into
+   * the per-district org_unit (docs/scale-out.md); the district's importFramework sets it from the actor.
+   */
   @Column({ name: 'district_id', type: 'uuid', nullable: true })
   districtId!: string | null;
-
-  /** Declared for the FK only (keeps migration:generate diffs empty); use district_id in code. */
-  @ManyToOne(() => OrgUnitEntity, { onDelete: 'NO ACTION' })
-  @JoinColumn({ name: 'district_id', foreignKeyConstraintName: 'framework_district_id_fkey' })
-  district?: OrgUnitEntity;
 
   @Column({ type: 'text' })
   code!: string;

@@ -6,6 +6,7 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
+  PrimaryColumn,
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
@@ -25,12 +26,16 @@ export class PeriodEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ name: 'district_id', type: 'uuid' })
+  /** Tenant and distribution key: part of the primary key (docs/scale-out.md). */
+  @PrimaryColumn({ name: 'district_id', type: 'uuid' })
   districtId!: string;
 
   /** Declared for the FK only (keeps migration:generate diffs empty); use district_id in code. */
   @ManyToOne(() => OrgUnitEntity, { onDelete: 'NO ACTION' })
-  @JoinColumn({ name: 'district_id', foreignKeyConstraintName: 'period_district_id_fkey' })
+  @JoinColumn([
+    { name: 'district_id', referencedColumnName: 'id', foreignKeyConstraintName: 'period_district_id_fkey' },
+    { name: 'district_id', referencedColumnName: 'districtId' },
+  ])
   district?: OrgUnitEntity;
 
   @Column({ type: 'text' })
