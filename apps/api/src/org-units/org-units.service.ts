@@ -19,6 +19,7 @@ import { lockDistrictTree } from './district-lock';
 import { OrgUnitKind } from './org-unit.enums';
 import { buildTree, orgUnitSnapshot, toOrgUnitModel } from './org-unit.mapper';
 import { ALLOWED_PARENT, moveRefusal, movedPath, parentPathOf } from './org-unit-rules';
+import { refreshDistrictFigures } from '../analytics/figures/figures-refresh';
 
 /**
  * One statement moves a whole subtree: every path under the old prefix gets the new prefix, and the
@@ -145,6 +146,7 @@ export class OrgUnitsService {
         reason: 'ORG_UNIT_CREATED',
         unitId: saved.id,
       });
+      await refreshDistrictFigures(m, saved.districtId);
       return toOrgUnitModel(saved, []);
     });
   }
@@ -206,6 +208,9 @@ export class OrgUnitsService {
           unitId: saved.id,
         });
       }
+      // A renamed unit's pinyin sort key is recomputed by the refresh; the committee figures follow the change.
+      await m.query(`UPDATE org_unit SET name_key = NULL WHERE id = $1`, [saved.id]);
+      await refreshDistrictFigures(m, saved.districtId);
       return toOrgUnitModel(saved, null);
     });
   }
@@ -269,6 +274,7 @@ export class OrgUnitsService {
         reason: 'ORG_UNIT_MOVED',
         unitId: moved.id,
       });
+      await refreshDistrictFigures(m, moved.districtId);
       return toOrgUnitModel(moved, null);
     });
   }
