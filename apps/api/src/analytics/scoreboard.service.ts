@@ -79,10 +79,21 @@ export class ScoreboardService {
   }
 }
 
-/** The precomputed figures rows of a unit and period, in the statement's order. */
+/**
+ * The precomputed figures rows of a unit and period, in the statement's order. A child's code, name,
+ * kind and activity are read live, as the statement itself does (a closed quarter's figures are not
+ * refreshed by later tree edits, but a renamed or deactivated child shows as it is now), and so is
+ * the statement's last filter: a deactivated child stays listed only while it has scores.
+ */
 export function precomputedFiguresStatement(ctx: UnitPeriod) {
   return {
-    sql: `SELECT figures FROM unit_period_figures WHERE district_id = $1 AND period_id = $2 AND unit_id = $3 ORDER BY ord`,
+    sql: `SELECT CASE WHEN c.id IS NULL THEN f.figures
+                      ELSE f.figures || jsonb_build_object('code', c.code, 'name', c.name, 'kind', c.kind, 'active', c.active) END AS figures
+            FROM unit_period_figures f
+            LEFT JOIN org_unit c ON c.id = CASE WHEN f.grp = '*' THEN NULL ELSE f.grp::uuid END
+           WHERE f.district_id = $1 AND f.period_id = $2 AND f.unit_id = $3
+             AND (f.grp = '*' OR c.active OR (f.figures ->> 'assessed')::int > 0)
+           ORDER BY f.ord`,
     params: [ctx.unit.districtId, ctx.period.id, ctx.unit.id],
   };
 }

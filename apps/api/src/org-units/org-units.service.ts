@@ -74,13 +74,22 @@ export class OrgUnitsService {
   }
 
   /** The nested subtree under `rootId` (default: the caller's scope unit), loaded with one query. */
-  async tree(user: AuthUser, rootId: string | undefined, includeInactive = false): Promise<OrgUnit> {
+  async tree(
+    user: AuthUser,
+    rootId: string | undefined,
+    includeInactive = false,
+    withoutAssessedLeaves = false,
+  ): Promise<OrgUnit> {
     const root = await this.getEntityInScope(user, rootId ?? user.scopeUnitId, 'orgUnit.read');
     const qb = this.dataSource.manager
       .createQueryBuilder(OrgUnitEntity, 'u')
       .where('u.path LIKE :prefix', { prefix: `${root.path}%` })
       .andWhere('u.path LIKE :scope', { scope: this.policy.scopeFilter(user) });
     if (!includeInactive) qb.andWhere('(u.active = true OR u.id = :rootId)', { rootId: root.id });
+    if (withoutAssessedLeaves)
+      qb.andWhere('(u.id = :rootId OR EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id))', {
+        rootId: root.id,
+      });
     const rows = await qb.orderBy('u.path', 'ASC').getMany();
     // Inactive units hide their subtrees too (their children are not attached to the visible tree).
     return buildTree(root, rows);
