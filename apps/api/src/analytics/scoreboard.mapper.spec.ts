@@ -33,6 +33,8 @@ describe('scoreboard mapper', () => {
     rank: 2,
     at_or_above: 2,
     previous_total: 80.2,
+    branch_id: 'b1',
+    path: '/d1/s1/b1/',
   };
   const listed = { ...row, id: 'b1' };
   // Previous totals 90, 85.5, 80.2: 80.2 was third.
