@@ -17,7 +17,8 @@ import {
 } from '../../assessments/testing/assessment-ops';
 import { scoreboardStatements } from '../scoreboard.service';
 import { UNIT_PERIOD_SQL } from '../sql/context.sql';
-import { SCOREBOARD, type Scoreboard } from '../testing/analytics-ops';
+import { SCOREBOARD, TREND, type Scoreboard } from '../testing/analytics-ops';
+import { TREND_SQL, type TrendRow } from '../sql/trend.sql';
 
 const FUTURE = '2099-01-10T16:00:00.000Z';
 const PAGE = `query ($unitId: ID!, $period: String!, $limit: Int!, $offset: Int!, $sortBy: String!, $descending: Boolean!) {
@@ -188,5 +189,33 @@ describe('precomputed committee figures (GraphQL over HTTP)', () => {
 
     await ok(CLOSE_PERIOD, { id: q3 }, tokens.admin);
     await expectCurrent(); // close (the quarter reads its snapshot)
+
+    // The trend reads the stored unit figures; with no unit deactivated they equal the live trend statement.
+    const trend = (
+      await ok<{ trend: Record<string, unknown>[] }>(
+        TREND,
+        { unitId: tree.district.id, from: '2026Q3', to: '2026Q4' },
+        tokens.admin,
+      )
+    ).trend;
+    const live: TrendRow[] = await t.dataSource.query(TREND_SQL, [
+      tree.district.id,
+      tree.district.path,
+      `${tree.district.path}%`,
+      ['2026Q3', '2026Q4'],
+    ]);
+    expect(trend).toEqual(
+      live.map((r) => ({
+        period: r.period,
+        year: r.year,
+        quarter: r.quarter,
+        assessed: r.assessed,
+        expected: r.expected,
+        completion: r.completion,
+        mean: r.mean,
+        median: r.median,
+        pathMeans: r.path_means ?? [],
+      })),
+    );
   }, 240_000);
 });
