@@ -3,6 +3,8 @@ import { AnalyticsAccess } from './analytics-access';
 import { AnalyticsContext } from './analytics-context';
 import { AnalyticsResolver } from './analytics.resolver';
 import { AnalyticsService } from './analytics.service';
+import { BranchPageResolver } from './branch-page.resolver';
+import { BranchPageService } from './branch-page.service';
 import { IndicatorMatrixResolver } from './indicator-matrix.resolver';
 import { IndicatorMatrixService } from './indicator-matrix.service';
 import { ScoreboardResolver } from './scoreboard.resolver';
@@ -19,7 +21,9 @@ import { ScoreboardService } from './scoreboard.service';
     AnalyticsResolver,
     IndicatorMatrixService,
     IndicatorMatrixResolver,
+    BranchPageService,
+    BranchPageResolver,
   ],
-  exports: [ScoreboardService, AnalyticsService],
+  exports: [ScoreboardService, AnalyticsService, BranchPageService],
 })
 export class AnalyticsModule {}

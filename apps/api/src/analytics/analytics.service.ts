@@ -16,7 +16,7 @@ import { inOrder, toSubmission } from './scoreboard.mapper';
 import { COMPARE_SQL, type CompareRow } from './sql/compare.sql';
 import { COMPLETION_SQL, type CompletionRow } from './sql/completion.sql';
 import { PEER_STANDING_SQL, type PeerStandingRow } from './sql/peer-standing.sql';
-import { TREND_SQL, type TrendRow } from './sql/trend.sql';
+import { TREND_FROM_FIGURES_SQL, TREND_SQL, type TrendFromFiguresRow, type TrendRow } from './sql/trend.sql';
 
 /** A trend spans at most ten years of quarters (a chart, not an export). */
 const MAX_TREND_QUARTERS = 40;
@@ -49,6 +49,14 @@ export class AnalyticsService {
       { length: to - from + 1 },
       (_, i) => `${Math.floor((from + i) / 4)}Q${((from + i) % 4) + 1}`,
     );
+    // The precomputed unit figures when every period of the range has them (a unit with children).
+    const stored: TrendFromFiguresRow[] = await this.dataSource.query(TREND_FROM_FIGURES_SQL, [
+      unit.districtId,
+      unit.id,
+      codes,
+    ]);
+    if (stored.length > 0 && stored.every((r) => r.figures !== null))
+      return stored.map(trendPointFromFigures);
     const rows: TrendRow[] = await this.dataSource.query(TREND_SQL, [
       unit.districtId,
       unit.path,
@@ -134,6 +142,26 @@ export class AnalyticsService {
       submission: toSubmission(row),
     };
   }
+}
+
+/** A period's stored '*' figures as a trend point (path means aligned with its framework's paths). */
+function trendPointFromFigures(r: TrendFromFiguresRow): TrendPointModel {
+  const f = r.figures!;
+  const codes = r.path_codes ?? [];
+  const pathMeans = (f.path_means ?? []).flatMap((mean, i) =>
+    mean === null || i >= codes.length ? [] : [{ code: codes[i], mean }],
+  );
+  return {
+    period: r.period,
+    year: r.year,
+    quarter: r.quarter,
+    assessed: f.assessed,
+    expected: f.expected,
+    completion: f.completion,
+    mean: f.mean,
+    median: f.median,
+    pathMeans,
+  };
 }
 
 function quarterIndex(code: string): number {

@@ -20,6 +20,12 @@ export class IndicatorMatrixResolver {
     @CurrentUser() user: AuthUser,
     @Args() args: IndicatorMatrixArgs,
   ): Promise<IndicatorMatrixModel> {
-    return this.matrices.indicatorMatrix(user, args.unitId, args.period, args.pathCode);
+    return this.matrices.indicatorMatrix(
+      user,
+      args.unitId,
+      args.period,
+      args.pathCode,
+      args.branchIds ?? null,
+    );
   }
 }

@@ -27,13 +27,14 @@ export class IndicatorMatrixService {
     unitId: string,
     periodCode: string,
     pathCode: string,
+    branchIds: string[] | null = null,
   ): Promise<IndicatorMatrixModel> {
     const action = 'analytics.indicatorMatrix';
     this.access.assertCommitteeRole(user, action);
     const ctx = await this.context.unitPeriod(user, unitId, periodCode, action);
     const path = ctx.paths.find((p) => p.code === pathCode);
     if (!path) throw notFound('FrameworkPath', pathCode);
-    const [row] = await this.read(ctx, pathCode);
+    const [row] = await this.read(ctx, pathCode, branchIds);
     return {
       unit: {
         id: ctx.unit.id,
@@ -50,13 +51,14 @@ export class IndicatorMatrixService {
   }
 
   /** The data statement, as a benchmark would replay it. */
-  read(ctx: UnitPeriod, pathCode: string): Promise<IndicatorMatrixRow[]> {
+  read(ctx: UnitPeriod, pathCode: string, branchIds: string[] | null = null): Promise<IndicatorMatrixRow[]> {
     return this.dataSource.query(INDICATOR_MATRIX_SQL, [
       ctx.unit.districtId,
       ctx.unit.path,
       `${ctx.unit.path}%`,
       ctx.period.id,
       pathCode,
+      branchIds,
     ]);
   }
 }

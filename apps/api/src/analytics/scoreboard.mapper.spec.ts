@@ -35,6 +35,8 @@ describe('scoreboard mapper', () => {
     previous_total: 80.2,
     // Previous totals 90, 85.5, 80.2: 80.2 was third (ranked by SQL).
     previous_rank: 3,
+    branch_id: 'b1',
+    path: '/d1/s1/b1/',
   };
   const listed = { ...row, id: 'b1' };
 

@@ -1,10 +1,10 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthGuard } from '../auth/auth.guard';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { UnitPeriodArgs } from './dto/analytics.args';
-import { ScoreboardModel } from './models/scoreboard.model';
+import { ScoreboardBranchModel, ScoreboardModel } from './models/scoreboard.model';
 import { ScoreboardService } from './scoreboard.service';
 
 @Resolver(() => ScoreboardModel)
@@ -19,5 +19,10 @@ export class ScoreboardResolver {
   })
   scoreboard(@CurrentUser() user: AuthUser, @Args() args: UnitPeriodArgs): Promise<ScoreboardModel> {
     return this.scoreboards.scoreboard(user, args.unitId, args.period);
+  }
+
+  @ResolveField(() => [ScoreboardBranchModel])
+  branches(@Parent() scoreboard: ScoreboardModel): Promise<ScoreboardBranchModel[]> {
+    return this.scoreboards.branches(scoreboard.context);
   }
 }

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { AnalyticsAccess } from './analytics-access';
 import { AnalyticsContext, type UnitPeriod } from './analytics-context';
-import type { ScoreboardModel } from './models/scoreboard.model';
+import type { ScoreboardBranchModel, ScoreboardModel } from './models/scoreboard.model';
 import { toBranches, toChild, toUnitFigures } from './scoreboard.mapper';
 import {
   scoreboardBranchesSql,
@@ -30,8 +30,7 @@ export class ScoreboardService {
     const action = 'analytics.scoreboard';
     this.access.assertCommitteeRole(user, action);
     const ctx = await this.context.unitPeriod(user, unitId, periodCode, action);
-    const [figureRows, branchRows] = await this.read(ctx);
-    const [unitRow, ...childRows] = figureRows;
+    const [unitRow, ...childRows] = await this.figures(ctx);
     return {
       unit: {
         id: ctx.unit.id,
@@ -46,8 +45,28 @@ export class ScoreboardService {
       grades: ctx.grades.map((g) => ({ code: g.code, name: g.name, min: g.min })),
       figures: toUnitFigures(unitRow, ctx),
       children: childRows.map((row) => toChild(row, ctx)),
-      branches: toBranches(branchRows, ctx.paths.length),
+      context: ctx,
     };
+  }
+
+  /**
+   * The unit's and its children's figures: the precomputed rows (analytics/figures, written by the
+   * same statement) when the unit has them, else the statement itself (a branch, which has no
+   * children, is never precomputed as a unit).
+   */
+  async figures(ctx: UnitPeriod): Promise<ScoreboardFiguresRow[]> {
+    const { sql, params } = precomputedFiguresStatement(ctx);
+    const stored: { figures: ScoreboardFiguresRow }[] = await this.dataSource.query(sql, params);
+    if (stored.length > 0) return stored.map((r) => r.figures);
+    const live = scoreboardStatements(ctx);
+    return this.dataSource.query(live.sql.figures, live.params.figures);
+  }
+
+  /** Every branch of the unit (only when a client asks for the full list; the overview pages instead). */
+  async branches(ctx: UnitPeriod): Promise<ScoreboardBranchModel[]> {
+    const { sql, params } = scoreboardStatements(ctx);
+    const rows: ScoreboardBranchRow[] = await this.dataSource.query(sql.branches, params.branches);
+    return toBranches(rows, ctx.paths.length);
   }
 
   /** The two data statements, exactly as the benchmark replays them on a raw connection. */
@@ -58,6 +77,25 @@ export class ScoreboardService {
       this.dataSource.query(sql.branches, params.branches),
     ]);
   }
+}
+
+/**
+ * The precomputed figures rows of a unit and period, in the statement's order. A child's code, name,
+ * kind and activity are read live, as the statement itself does (a closed quarter's figures are not
+ * refreshed by later tree edits, but a renamed or deactivated child shows as it is now), and so is
+ * the statement's last filter: a deactivated child stays listed only while it has scores.
+ */
+export function precomputedFiguresStatement(ctx: UnitPeriod) {
+  return {
+    sql: `SELECT CASE WHEN c.id IS NULL THEN f.figures
+                      ELSE f.figures || jsonb_build_object('code', c.code, 'name', c.name, 'kind', c.kind, 'active', c.active) END AS figures
+            FROM unit_period_figures f
+            LEFT JOIN org_unit c ON c.id = CASE WHEN f.grp = '*' THEN NULL ELSE f.grp::uuid END
+           WHERE f.district_id = $1 AND f.period_id = $2 AND f.unit_id = $3
+             AND (f.grp = '*' OR c.active OR (f.figures ->> 'assessed')::int > 0)
+           ORDER BY f.ord`,
+    params: [ctx.unit.districtId, ctx.period.id, ctx.unit.id],
+  };
 }
 
 /** SQL text and parameters of the scoreboard's data statements for a resolved unit and period. */

@@ -24,6 +24,7 @@ import { ReviewDecision, type ReviewedValueInput } from './dto/review-assessment
 import type { AssessmentStatus } from './entities/assessment.entity';
 import { bulkInsert, jsonParam } from './sql/bulk-insert';
 import { upsertSelfValues } from './sql/upsert-values';
+import { refreshBranchFigures } from '../analytics/figures/figures-refresh';
 
 interface Step {
   manager: EntityManager;
@@ -207,6 +208,8 @@ export class AssessmentMutationsService {
           message: transition.message,
         });
       await body({ manager, ctx, next: transition.next });
+      // The committee's precomputed figures commit with the change (analytics/figures).
+      await refreshBranchFigures(manager, ctx);
       return (await loadContext(manager, id))!;
     });
     return toRow(updated);

@@ -13,6 +13,7 @@ import { ensureDefaultFramework, insertAssessments, insertPeriod, insertUnits } 
 import { Prng } from './prng';
 import { planAssessment, type SeedActors } from './quarter-batch';
 import { lastQuarters } from './quarters';
+import { refreshDistrictFigures } from '../analytics/figures/figures-refresh';
 
 export const DEMO_PASSWORD = 'demo1234';
 /** The demo's fixed "today": every timestamp of the demo district is reproducible. */
@@ -184,6 +185,8 @@ export class DemoSeeder {
         auditAction: 'DEMO_DATA_SEEDED',
       });
     });
+    // The committee's precomputed figures (analytics/figures) of every seeded quarter.
+    await this.dataSource.transaction((m) => refreshDistrictFigures(m, tree.district.id, 'all'));
     const result = { ...summary, ms: Date.now() - started };
     this.logger.log(
       `demo district 示范区 seeded: ${result.branches} branches, ${result.assessments} assessments in ${result.ms} ms`,
@@ -248,6 +251,8 @@ export class DemoSeeder {
     await this.dataSource.query(
       `ANALYZE org_unit, period, assessment, indicator_value, assessment_score, assessment_path_score`,
     );
+    await this.dataSource.transaction((m) => refreshDistrictFigures(m, tree.district.id, 'all'));
+    await this.dataSource.query(`ANALYZE org_unit, branch_period_figures, unit_period_figures`);
     return { ...summary, ms: Date.now() - started };
   }
 

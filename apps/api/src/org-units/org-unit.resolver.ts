@@ -27,7 +27,12 @@ export class OrgUnitResolver {
     description: "The nested subtree under rootId (default: the caller's scope unit), for tree pickers",
   })
   orgTree(@CurrentUser() user: AuthUser, @Args() args: OrgTreeArgs): Promise<OrgUnit> {
-    return this.orgUnits.tree(user, args.rootId, args.includeInactive ?? false);
+    return this.orgUnits.tree(
+      user,
+      args.rootId,
+      args.includeInactive ?? false,
+      args.withoutAssessedLeaves ?? false,
+    );
   }
 
   @Mutation(() => OrgUnit, {

@@ -19,6 +19,7 @@ import { lockDistrictTree } from './district-lock';
 import { OrgUnitKind } from './org-unit.enums';
 import { buildTree, orgUnitSnapshot, toOrgUnitModel } from './org-unit.mapper';
 import { ALLOWED_PARENT, moveRefusal, movedPath, parentPathOf } from './org-unit-rules';
+import { refreshDistrictFigures } from '../analytics/figures/figures-refresh';
 
 /**
  * One statement moves a whole subtree: every path under the old prefix gets the new prefix, and the
@@ -73,13 +74,22 @@ export class OrgUnitsService {
   }
 
   /** The nested subtree under `rootId` (default: the caller's scope unit), loaded with one query. */
-  async tree(user: AuthUser, rootId: string | undefined, includeInactive = false): Promise<OrgUnit> {
+  async tree(
+    user: AuthUser,
+    rootId: string | undefined,
+    includeInactive = false,
+    withoutAssessedLeaves = false,
+  ): Promise<OrgUnit> {
     const root = await this.getEntityInScope(user, rootId ?? user.scopeUnitId, 'orgUnit.read');
     const qb = this.dataSource.manager
       .createQueryBuilder(OrgUnitEntity, 'u')
       .where('u.path LIKE :prefix', { prefix: `${root.path}%` })
       .andWhere('u.path LIKE :scope', { scope: this.policy.scopeFilter(user) });
     if (!includeInactive) qb.andWhere('(u.active = true OR u.id = :rootId)', { rootId: root.id });
+    if (withoutAssessedLeaves)
+      qb.andWhere('(u.id = :rootId OR EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id))', {
+        rootId: root.id,
+      });
     const rows = await qb.orderBy('u.path', 'ASC').getMany();
     // Inactive units hide their subtrees too (their children are not attached to the visible tree).
     return buildTree(root, rows);
@@ -145,6 +155,7 @@ export class OrgUnitsService {
         reason: 'ORG_UNIT_CREATED',
         unitId: saved.id,
       });
+      await refreshDistrictFigures(m, saved.districtId);
       return toOrgUnitModel(saved, []);
     });
   }
@@ -206,6 +217,9 @@ export class OrgUnitsService {
           unitId: saved.id,
         });
       }
+      // A renamed unit's pinyin sort key is recomputed by the refresh; the committee figures follow the change.
+      await m.query(`UPDATE org_unit SET name_key = NULL WHERE id = $1`, [saved.id]);
+      await refreshDistrictFigures(m, saved.districtId);
       return toOrgUnitModel(saved, null);
     });
   }
@@ -269,6 +283,7 @@ export class OrgUnitsService {
         reason: 'ORG_UNIT_MOVED',
         unitId: moved.id,
       });
+      await refreshDistrictFigures(m, moved.districtId);
       return toOrgUnitModel(moved, null);
     });
   }

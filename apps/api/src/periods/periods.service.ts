@@ -13,6 +13,7 @@ import { PeriodEntity } from './entities/period.entity';
 import { lockPeriodForClose } from './period-lock';
 import type { PeriodModel, PeriodStatusEnum } from './models/period.model';
 import { NotificationsService } from '../notifications/notifications.service';
+import { refreshDistrictFigures } from '../analytics/figures/figures-refresh';
 
 export interface OpenPeriodInput {
   code: string;
@@ -111,6 +112,7 @@ export class PeriodsService {
         this.access.scopeFilter(user),
         user.id,
       ]);
+      await refreshDistrictFigures(manager, user.districtId, [period.id]);
       await this.audit.record(manager, {
         districtId: user.districtId,
         actorId: user.id,
@@ -157,6 +159,7 @@ export class PeriodsService {
       ]);
       // From now on the quarter's figures use its units as they are at closing (unit-as-of.ts).
       await manager.query(SNAPSHOT_PERIOD_UNITS_SQL, [period.id]);
+      await refreshDistrictFigures(manager, user.districtId, [period.id]);
       await this.audit.record(manager, {
         districtId: user.districtId,
         actorId: user.id,

@@ -26,6 +26,7 @@ import { lockOpenPeriodForWrite } from '../periods/period-lock';
 import { addCounts, diffRow, type RowDiff, type ValueCounts } from './import-diff';
 import { ReportAccess } from './report-access';
 import { PERIOD_BY_CODE_SQL, SCOPE_BRANCHES_SQL, SELF_VALUES_SQL } from './sql/report.sql';
+import { refreshDistrictFigures } from '../analytics/figures/figures-refresh';
 
 export interface BranchImportResult extends ValueCounts {
   /** The Excel row the branch was on. */
@@ -175,6 +176,8 @@ export class ValuesImportService {
         const result = summarize(period.code, dryRun, planned);
         await this.apply(manager, user, period, planned, result, file);
         if (dryRun) throw new DryRunRollback(result);
+        // The committee's precomputed figures commit with the imported values (analytics/figures).
+        await refreshDistrictFigures(manager, user.districtId, [period.id]);
         return result;
       });
     } catch (err) {

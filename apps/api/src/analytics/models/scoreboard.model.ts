@@ -3,6 +3,7 @@ import { AssessmentStatusEnum } from '../../assessments/models/assessment.model'
 import { LocalizedTextModel } from '../../frameworks/models/localized-text.model';
 import { OrgUnitKind, Sector } from '../../org-units/org-unit.enums';
 import { UnitFiguresModel } from './unit-figures.model';
+import type { UnitPeriod } from '../analytics-context';
 
 @ObjectType('AnalyticsUnit')
 export class AnalyticsUnitModel {
@@ -186,7 +187,12 @@ export class ScoreboardModel {
   children!: ScoreboardChildModel[];
 
   @Field(() => [ScoreboardBranchModel], {
-    description: 'Every branch in the subtree (active, or assessed in the period), best total first.',
+    description:
+      'Every branch in the subtree (active, or assessed in the period), best total first. Computed only when asked: ' +
+      'committee screens page through branchPage instead.',
   })
-  branches!: ScoreboardBranchModel[];
+  branches?: ScoreboardBranchModel[];
+
+  /** The resolved unit and period, for the `branches` field resolver (not exposed). */
+  context!: UnitPeriod;
 }

@@ -9,7 +9,8 @@ import { leavesUnder } from './branch-set.sql';
  * code as a variable), never whole explanations, as the quarterly report reads "one jsonpath array
  * of indicator points".
  *
- * Params: $1 district id, $2 unit path, $3 unit path || '%', $4 period id, $5 path code.
+ * Params: $1 district id, $2 unit path, $3 unit path || '%', $4 period id, $5 path code, $6 branch
+ * ids (uuid[]; NULL: every reported branch of the unit).
  * One row: `indicators` (jsonb array) and `branches` (jsonb array, by branch code).
  *
  * Column maxPoints is the indicator's reach as written: base M, a bonus's cap (at most the path's
@@ -40,7 +41,9 @@ reported AS MATERIALIZED (
   SELECT l.id, l.code, l.name, a.status, s.total::float8 AS total, s.explanation
     FROM leaf l
     JOIN assessment a ON a.branch_id = l.id AND a.period_id = $4 AND ${isReported('a')}
-    JOIN assessment_score s ON s.district_id = $1 AND s.period_id = $4 AND s.kind = 'OFFICIAL' AND s.assessment_id = a.id),
+    JOIN assessment_score s ON s.district_id = $1 AND s.period_id = $4 AND s.kind = 'OFFICIAL' AND s.assessment_id = a.id
+   -- The heatmap pages with the table: only the page's branches when $6 lists them.
+   WHERE $6::uuid[] IS NULL OR l.id = ANY($6::uuid[])),
 cells AS (
   SELECT r.id, ind ->> 'code' AS code, (ind ->> 'points')::float8 AS points,
          (ind ->> 'maxPoints')::float8 AS max_points, (ind ->> 'applicable')::boolean AS applicable

@@ -142,6 +142,19 @@ export interface ScoreboardFiguresRow {
 }
 
 /**
+ * A branch's competition rank among the assessed (reported) branches of the rows aliased `t`, and how
+ * many assessed branches have a total at least this one (itself and ties included: the window's
+ * default frame runs to the last peer). The percentile follows from it and the count of assessed
+ * rows (libs/scoring percentileAmong), without a second window over the partition. Needs
+ * `WINDOW by_total_desc AS (byTotalDesc(t))`. Shared by the full branch list and the paged table.
+ */
+export const branchRankColumns = (t: string) => `
+       CASE WHEN ${t}.total IS NOT NULL THEN ${competitionRank(`${t}.total`, `${t}.total IS NULL`)} END::int AS rank,
+       CASE WHEN ${t}.total IS NOT NULL THEN count(*) OVER by_total_desc END::int AS at_or_above`;
+
+export const byTotalDesc = (t: string) => `PARTITION BY ${t}.total IS NULL ORDER BY ${t}.total DESC`;
+
+/**
  * Every branch of the unit (active, or with an assessment in the period) with its official figures,
  * rank and percentile among the unit's assessed (reported) branches, and previous total. A DRAFT or
  * RETURNED assessment's row has its status and no figures.
@@ -169,21 +182,19 @@ cur AS (
    WHERE l.active OR a.id IS NOT NULL),
 -- Previous ranks among every previous total of the unit (a branch deactivated since keeps the rank it had).
 prev AS (
-  SELECT p.branch_id, p.total, ${competitionRank('p.total')}::int AS previous_rank
+  SELECT p.branch_id, l.path, p.total, ${competitionRank('p.total')}::int AS previous_rank
     FROM leaf l
     JOIN assessment pa ON pa.district_id = $1 AND pa.branch_id = l.id AND pa.period_id = $5 AND ${isReported('pa')}
     JOIN assessment_score p ON p.district_id = $1 AND p.period_id = $5 AND p.kind = 'OFFICIAL' AND p.assessment_id = pa.id)
 SELECT c.id, c.code, c.name, c.parent_id, c.child_key, c.sector, c.member_count, c.active,
        c.status, c.on_time, c.total::float8 AS total, c.grade_code, c.veto,${percents.map((p) => `\n       ${p},`).join('')}
-       CASE WHEN c.total IS NOT NULL THEN ${competitionRank('c.total', 'c.total IS NULL')} END::int AS rank,
-       -- How many assessed branches have a total at least this one (itself and ties included): the
-       -- window's default frame runs to the last peer. The percentile follows from it and the count
-       -- of assessed rows (libs/scoring percentileAmong), without a second window over the partition.
-       CASE WHEN c.total IS NOT NULL THEN count(*) OVER by_total_desc END::int AS at_or_above,
-       pv.total::float8 AS previous_total, pv.previous_rank
+       ${branchRankColumns('c')},
+       pv.total::float8 AS previous_total, pv.previous_rank,
+       -- For the precomputed rows (analytics/figures): every row's branch and path, listed or not.
+       coalesce(c.id, pv.branch_id) AS branch_id, coalesce(c.path, pv.path) AS path
   FROM cur c
   FULL JOIN prev pv ON pv.branch_id = c.id
-WINDOW by_total_desc AS (PARTITION BY c.total IS NULL ORDER BY c.total DESC)
+WINDOW by_total_desc AS (${byTotalDesc('c')})
  ORDER BY c.total IS NULL, c.total DESC, c.code COLLATE "C"`;
 }
 
@@ -210,4 +221,6 @@ export interface ScoreboardBranchRow {
   previous_total: number | null;
   /** Competition rank of previous_total among every previous total of the unit. */
   previous_rank: number | null;
+  branch_id: string;
+  path: string;
 }

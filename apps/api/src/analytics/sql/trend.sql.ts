@@ -68,3 +68,34 @@ export interface TrendRow {
   median: number | null;
   path_means: { code: string; mean: number }[] | null;
 }
+
+/**
+ * The trend from the precomputed unit figures (analytics/figures: the scoreboard's figures
+ * statement, row '*'), one row per period of the range, with the period framework's path codes to
+ * align the path means. `figures` is NULL for a period without precomputed rows (the service then
+ * runs TREND_SQL). Params: $1 district, $2 unit id, $3 period codes (text[]).
+ */
+export const TREND_FROM_FIGURES_SQL = `
+SELECT p.code AS period, p.year, p.quarter, f.figures,
+       (SELECT jsonb_agg(x.value ->> 'code' ORDER BY x.ord)
+          FROM jsonb_array_elements(fw.definition -> 'paths') WITH ORDINALITY AS x(value, ord)) AS path_codes
+  FROM period p
+  JOIN framework fw ON fw.id = p.framework_id
+  LEFT JOIN unit_period_figures f ON f.district_id = p.district_id AND f.period_id = p.id AND f.unit_id = $2 AND f.grp = '*'
+ WHERE p.district_id = $1 AND p.code = ANY($3::text[])
+ ORDER BY p.year, p.quarter`;
+
+export interface TrendFromFiguresRow {
+  period: string;
+  year: number;
+  quarter: number;
+  figures: {
+    assessed: number;
+    expected: number;
+    completion: number;
+    mean: number | null;
+    median: number | null;
+    path_means: (number | null)[] | null;
+  } | null;
+  path_codes: string[] | null;
+}

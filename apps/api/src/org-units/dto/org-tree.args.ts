@@ -12,4 +12,14 @@ export class OrgTreeArgs {
   @IsOptional()
   @IsBoolean()
   includeInactive?: boolean;
+
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description:
+      'Only units with children (district, streets, general branches): a unit picker that must not download every branch',
+  })
+  @IsOptional()
+  @IsBoolean()
+  withoutAssessedLeaves?: boolean;
 }

@@ -1,5 +1,5 @@
 import { COMPARE_MAX, type GradeBand, type PathHeader } from '@pathboard/charts';
-import { Button, Card, Space, Tooltip, Typography } from 'antd';
+import { Button, Card, Pagination, Space, Tooltip, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -11,8 +11,13 @@ import { BranchTableFilters } from './BranchTableFilters';
 import { ROW_HEIGHT, VirtualTable } from './table/VirtualTable';
 
 export interface BranchTableProps {
+  /** One page, filtered and sorted by the server. */
   rows: readonly BranchRow[];
+  /** Branches matching the filters, over all pages. */
   totalCount: number;
+  page: number;
+  pageSize: number;
+  onPageChange: (page: number) => void;
   period: string;
   paths: PathHeader[];
   grades: GradeBand[];
@@ -30,8 +35,8 @@ export interface BranchTableProps {
 const MAX_HEIGHT = 520;
 
 /**
- * Every branch of the unit. The rows arrive filtered and sorted (pure functions, tested); the table
- * draws only the rows in view, so 5,000 branches scroll as smoothly as 50.
+ * The unit's branches, one page at a time: the server filters, sorts and ranks them (branchPage), so
+ * a 5,000-branch district sends 50 rows, not 5,000.
  */
 export function BranchTable(props: BranchTableProps) {
   const { rows, totalCount, period, paths, grades, filters, sort, showChild, selected, onSelectedChange } =
@@ -93,6 +98,17 @@ export function BranchTable(props: BranchTableProps) {
           navigate(branchHref(row.id, period));
         }}
       />
+      {totalCount > props.pageSize ? (
+        <Pagination
+          style={{ marginTop: 12, textAlign: 'right' }}
+          size="small"
+          current={props.page}
+          pageSize={props.pageSize}
+          total={totalCount}
+          showSizeChanger={false}
+          onChange={props.onPageChange}
+        />
+      ) : null}
     </Card>
   );
 }

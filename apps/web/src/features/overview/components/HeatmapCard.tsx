@@ -33,9 +33,15 @@ export function HeatmapCard({ scoreboard, visibleRows, onDrill }: HeatmapCardPro
   const pathCode = view.kind === 'indicators' ? view.pathCode : null;
 
   const matrix = useQuery(OVERVIEW_INDICATOR_MATRIX, {
-    variables: { unitId: scoreboard.unit.id, period: scoreboard.period, pathCode: pathCode ?? '' },
+    // The table's page only: the heatmap pages with the table.
+    variables: {
+      unitId: scoreboard.unit.id,
+      period: scoreboard.period,
+      pathCode: pathCode ?? '',
+      branchIds: visibleRows.map((r) => r.id),
+    },
     skip: pathCode === null,
-    // 5,000 branches × a path's indicators: not worth normalising into the cache (see useOverviewData).
+    // Not worth normalising into the cache (see useOverviewData).
     fetchPolicy: 'no-cache',
   });
   const matrixData = pathCode ? (matrix.data ?? matrix.previousData)?.indicatorMatrix : undefined;

@@ -5,9 +5,9 @@ import { useNavigate } from 'react-router-dom';
 import { formatPeriod } from '../../../shared/formatting';
 import { useDescribeError } from '../../../shared/errors';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
-import { useOverviewData } from '../hooks/useOverviewData';
+import { PAGE_SIZE, useOverviewData } from '../hooks/useOverviewData';
 import { useOverviewUrlState } from '../hooks/useOverviewUrlState';
-import { type TableFilters, toBranchRows, visibleBranchRows } from '../model/branch-rows';
+import { type ScoreboardResult, type TableFilters, toBranchRows } from '../model/branch-rows';
 import { type DrillTarget, gradeBands, pathHeaders, summaryFigures } from '../model/overview-model';
 import { drillDownState } from '../model/url-state';
 import { branchHref } from './branch-columns';
@@ -37,20 +37,29 @@ function ErrorResult({ title, error, onRetry }: { title: string; error: unknown;
   );
 }
 
-/** The committee dashboard of one unit and quarter: figures, charts and every branch. */
+/** The committee dashboard of one unit and quarter: figures, charts and the branches page by page. */
 export function OverviewPage({ renderActions, compareHref }: OverviewPageProps) {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
   const navigate = useNavigate();
   const [state, update] = useOverviewUrlState();
-  const data = useOverviewData(state);
-  const { scoreboard, period } = data;
+  const [page, setPage] = useState(1);
+  const data = useOverviewData(state, page);
+  const { period } = data;
   const [selected, setSelected] = useState<string[]>([]);
 
   useEffect(() => setSelected([]), [data.unitId, period]);
+  // Another unit, quarter, filter or order starts again at the first page.
+  const { sector, grade, status, q, sort } = state;
+  useEffect(() => setPage(1), [data.unitId, period, sector, grade, status, q, sort]);
 
-  const allRows = useMemo(() => (scoreboard ? toBranchRows(scoreboard) : []), [scoreboard]);
-  const visibleRows = useMemo(() => visibleBranchRows(allRows, state), [allRows, state]);
+  // The unit's figures with the page of branches on screen (the server filtered, sorted and ranked it).
+  const scoreboard: ScoreboardResult | null = useMemo(
+    () =>
+      data.scoreboard && data.branchPage ? { ...data.scoreboard, branches: data.branchPage.branches } : null,
+    [data.scoreboard, data.branchPage],
+  );
+  const visibleRows = useMemo(() => (scoreboard ? toBranchRows(scoreboard) : []), [scoreboard]);
   const grades = useMemo(() => (scoreboard ? gradeBands(scoreboard) : []), [scoreboard]);
   const paths = useMemo(() => (scoreboard ? pathHeaders(scoreboard) : []), [scoreboard]);
 
@@ -88,7 +97,7 @@ export function OverviewPage({ renderActions, compareHref }: OverviewPageProps) 
     );
   } else if (!scoreboard) {
     body = <Skeleton active paragraph={{ rows: 16 }} />;
-  } else if (scoreboard.branches.length === 0) {
+  } else if (scoreboard.figures.expected === 0 && scoreboard.figures.assessed === 0) {
     body = (
       <Card>
         <Empty description={t('overview.noData')} />
@@ -112,7 +121,10 @@ export function OverviewPage({ renderActions, compareHref }: OverviewPageProps) 
           />
           <BranchTable
             rows={visibleRows}
-            totalCount={allRows.length}
+            totalCount={data.branchPage?.totalCount ?? 0}
+            page={page}
+            pageSize={PAGE_SIZE}
+            onPageChange={setPage}
             period={period}
             paths={paths}
             grades={grades}

@@ -1,9 +1,9 @@
 import { graphql } from '../../../generated';
 
-/** One path's indicators × the unit's reported branches: asked only when the heatmap switches to it. */
+/** One path's indicators × the table page's reported branches: asked only when the heatmap switches to it. */
 export const OVERVIEW_INDICATOR_MATRIX = graphql(`
-  query OverviewIndicatorMatrix($unitId: ID!, $period: String!, $pathCode: String!) {
-    indicatorMatrix(unitId: $unitId, period: $period, pathCode: $pathCode) {
+  query OverviewIndicatorMatrix($unitId: ID!, $period: String!, $pathCode: String!, $branchIds: [ID!]) {
+    indicatorMatrix(unitId: $unitId, period: $period, pathCode: $pathCode, branchIds: $branchIds) {
       period
       path {
         code

@@ -89,10 +89,43 @@ export const OVERVIEW_SCOREBOARD = graphql(`
           meanChange
         }
       }
-      # branchId, not id: should this query ever be cached (it is read no-cache), Apollo would
-      # normalise each branch as one object shared by every quarter's scoreboard, and one quarter's
-      # totals would overwrite another's. Only the columns the table, ranking and heatmap show: a
-      # district has thousands of branches, and every field is that many more values to send.
+    }
+  }
+`);
+
+// One page of the branch table (the table, the branch ranking and the heatmap show it): filtered,
+// sorted and ranked on the server from the precomputed figures, so no visit downloads every branch.
+// branchId, not id: the query is read no-cache, but should it ever be cached, Apollo would normalise
+// each branch as one object shared by every quarter's page, and one quarter's totals would overwrite
+// another's.
+export const OVERVIEW_BRANCH_PAGE = graphql(`
+  query OverviewBranchPage(
+    $unitId: ID!
+    $period: String!
+    $offset: Int!
+    $limit: Int!
+    $sortBy: String!
+    $descending: Boolean!
+    $search: String
+    $sectors: [Sector!]
+    $grades: [String!]
+    $statuses: [String!]
+  ) {
+    branchPage(
+      unitId: $unitId
+      period: $period
+      offset: $offset
+      limit: $limit
+      sortBy: $sortBy
+      descending: $descending
+      search: $search
+      sectors: $sectors
+      grades: $grades
+      statuses: $statuses
+    ) {
+      totalCount
+      assessedCount
+      offset
       branches {
         branchId: id
         code
@@ -110,6 +143,28 @@ export const OVERVIEW_SCOREBOARD = graphql(`
         veto
         memberCount
         active
+      }
+    }
+  }
+`);
+
+// The unit picker's tree without the assessed leaves: a 5,000-branch district sends its streets, not
+// every branch (the table pages through them).
+export const OVERVIEW_UNIT_TREE = graphql(`
+  query OverviewUnitTree {
+    orgTree(withoutAssessedLeaves: true) {
+      ...PickerUnitFields
+      children {
+        ...PickerUnitFields
+        children {
+          ...PickerUnitFields
+          children {
+            ...PickerUnitFields
+            children {
+              ...PickerUnitFields
+            }
+          }
+        }
       }
     }
   }

@@ -1,7 +1,14 @@
 import { useQuery } from '@apollo/client';
 import { useMemo } from 'react';
-import { ORG_PICKER_TREE, PERIOD_LIST } from '../../../shared/org/org-period.operations';
-import { OVERVIEW_SCOREBOARD, OVERVIEW_TREND } from '../graphql/overview.operations';
+import { PERIOD_LIST } from '../../../shared/org/org-period.operations';
+import {
+  OVERVIEW_BRANCH_PAGE,
+  OVERVIEW_SCOREBOARD,
+  OVERVIEW_TREND,
+  OVERVIEW_UNIT_TREE,
+} from '../graphql/overview.operations';
+import type { TableFilters } from '../model/branch-rows';
+import type { SortState } from '../model/url-state';
 import type { OrgNode } from '../../../shared/org/org-tree';
 import { trendRange } from '../model/overview-model';
 
@@ -10,10 +17,16 @@ import { trendRange } from '../model/overview-model';
  * defaults), then the scoreboard and the trend of the chosen unit and quarter. The unit defaults to
  * the user's scope (the tree's root) and the quarter to the newest one.
  */
-export function useOverviewData(requested: { unit?: string; period?: string }) {
+/** Rows per page of the branch table (the heatmap and the branch ranking show the same page). */
+export const PAGE_SIZE = 50;
+
+export function useOverviewData(
+  requested: { unit?: string; period?: string } & TableFilters & { sort?: SortState },
+  page = 1,
+) {
   // Big answers are not written to Apollo's normalised cache: for a 5,000-branch district that write
   // alone blocked the page for over 3 s (measured); a revisit re-asks the server (about 1 s) instead.
-  const tree = useQuery(ORG_PICKER_TREE, { fetchPolicy: 'no-cache' });
+  const tree = useQuery(OVERVIEW_UNIT_TREE, { fetchPolicy: 'no-cache' });
   const periods = useQuery(PERIOD_LIST, { fetchPolicy: 'cache-and-network' });
 
   const root = (tree.data?.orgTree ?? null) as OrgNode | null;
@@ -23,6 +36,25 @@ export function useOverviewData(requested: { unit?: string; period?: string }) {
 
   const scoreboard = useQuery(OVERVIEW_SCOREBOARD, {
     variables: { unitId: unitId ?? '', period: period ?? '' },
+    skip: !unitId || !period,
+    fetchPolicy: 'no-cache',
+  });
+
+  // The table's page: filters, sort and ranks are applied by the server (branchPage).
+  const list = <T>(values: readonly T[]) => (values.length ? [...values] : null);
+  const branchPage = useQuery(OVERVIEW_BRANCH_PAGE, {
+    variables: {
+      unitId: unitId ?? '',
+      period: period ?? '',
+      offset: (page - 1) * PAGE_SIZE,
+      limit: PAGE_SIZE,
+      sortBy: requested.sort?.key ?? 'rank',
+      descending: requested.sort?.dir === 'desc',
+      search: requested.q?.trim() || null,
+      sectors: list(requested.sector),
+      grades: list(requested.grade),
+      statuses: list(requested.status),
+    },
     skip: !unitId || !period,
     fetchPolicy: 'no-cache',
   });
@@ -53,15 +85,19 @@ export function useOverviewData(requested: { unit?: string; period?: string }) {
     // While another unit or quarter loads, the previous figures stay on screen (dimmed by the page)
     // instead of the whole dashboard collapsing into skeletons on every click.
     scoreboard: (scoreboard.data ?? scoreboard.previousData)?.scoreboard ?? null,
-    scoreboardLoading: scoreboard.loading,
-    scoreboardError: scoreboard.error,
+    scoreboardLoading: scoreboard.loading || branchPage.loading,
+    scoreboardError: scoreboard.error ?? branchPage.error,
+    branchPage: (branchPage.data ?? branchPage.previousData)?.branchPage ?? null,
     trend: (trend.data ?? trend.previousData)?.trend ?? [],
     trendLoading: trend.loading,
     trendError: trend.error,
     refetch: () => {
       void tree.refetch();
       void periods.refetch();
-      if (unitId && period) void scoreboard.refetch();
+      if (unitId && period) {
+        void scoreboard.refetch();
+        void branchPage.refetch();
+      }
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { OverviewScoreboardQuery } from '../../../generated/graphql';
+import type { OverviewBranchPageQuery, OverviewScoreboardQuery } from '../../../generated/graphql';
 import {
   ASSESSMENT_STATUSES,
   NO_ASSESSMENT,
@@ -9,8 +9,9 @@ import {
 } from '../../../shared/org/domain';
 import type { OverviewUrlState, SortState } from './url-state';
 
-export type ScoreboardResult = OverviewScoreboardQuery['scoreboard'];
-export type ScoreboardBranch = ScoreboardResult['branches'][number];
+export type ScoreboardBranch = OverviewBranchPageQuery['branchPage']['branches'][number];
+/** The unit's figures with the branches on screen: one page of the table (never every branch). */
+export type ScoreboardResult = OverviewScoreboardQuery['scoreboard'] & { branches: ScoreboardBranch[] };
 
 /** One line of the overview's branch table (and one row of the heatmap). */
 export interface BranchRow {

@@ -118,8 +118,9 @@ describe('overview view model', () => {
       counts: { EXCELLENT: 1, GOOD: 0, PASS: 2, FAIL: 0 },
       missing: 1,
     });
+    // From the unit's figures (expected − active assessed), not from the page of branches on screen.
     const inactive = districtScoreboard();
-    inactive.branches[3] = { ...inactive.branches[3], active: false };
+    inactive.figures = { ...inactive.figures, expected: 3, completion: 1 };
     expect(gradeDistribution(inactive).missing).toBe(0);
   });
 

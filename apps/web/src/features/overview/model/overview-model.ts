@@ -115,9 +115,11 @@ export function childrenRanking(scoreboard: ScoreboardResult): ChildBar[] {
     const total = child.figures.mean;
     const branch = branchById.get(id);
     const gradeCode = branch ? branch.gradeCode : total === null ? null : gradeForScore(total, grades).code;
-    const drill: DrillTarget = leaves.has(id)
-      ? { kind: 'branch', branchId: id }
-      : { kind: 'unit', unitId: id };
+    // A child that is a branch: on this page of the table, or a branch unit (the page may not show it).
+    const drill: DrillTarget =
+      leaves.has(id) || child.unit.kind === 'BRANCH'
+        ? { kind: 'branch', branchId: id }
+        : { kind: 'unit', unitId: id };
     return { id, name, total, gradeCode, drill };
   });
 }
@@ -170,7 +172,9 @@ export function gradeDistribution(scoreboard: ScoreboardResult): {
   const counts = Object.fromEntries(gradeBands(scoreboard).map((g) => [g.code, 0]));
   for (const g of scoreboard.figures.gradeCounts) counts[g.code] = g.count;
   // Active branches without an official score: the grey bar that keeps completion in sight.
-  const missing = scoreboard.branches.filter((b) => b.active && b.total === null).length;
+  // (expected − active assessed, from the unit's figures: the table holds one page, not every branch).
+  const { expected, completion } = scoreboard.figures;
+  const missing = expected - Math.round(completion * expected);
   return { counts, missing };
 }
 

@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { SECTORS } from '@pathboard/scoring';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { AnalyticsAccess } from './analytics-access';
+import { AnalyticsContext, type UnitPeriod } from './analytics-context';
+import type { BranchPageArgs } from './dto/branch-page.args';
+import type { BranchPageModel, ScoreBinModel } from './models/branch-page.model';
+import { toBranch } from './scoreboard.mapper';
+import { branchPageSql, DISTRIBUTION_SQL, type BranchSortKey } from './sql/branch-page.sql';
+import type { ScoreboardBranchRow } from './sql/scoreboard.sql';
+
+type PageRow = ScoreboardBranchRow & {
+  id: string;
+  previous_rank: number | null;
+  assessed: number;
+  matching: number;
+};
+export type BranchPageQuery = Omit<BranchPageArgs, 'unitId' | 'period'>;
+
+/**
+ * The committee's branch table and distribution, bounded by what a screen shows: one page of rows
+ * (or the bins) from the precomputed branch figures, one statement after the context lookup.
+ */
+@Injectable()
+export class BranchPageService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AnalyticsAccess,
+    private readonly context: AnalyticsContext,
+  ) {}
+
+  async page(user: AuthUser, args: BranchPageArgs): Promise<BranchPageModel> {
+    const action = 'analytics.branchPage';
+    this.access.assertCommitteeRole(user, action);
+    const ctx = await this.context.unitPeriod(user, args.unitId, args.period, action);
+    const { sql, params } = branchPageStatement(ctx, args);
+    const rows: PageRow[] = await this.dataSource.query(sql, params);
+    return toBranchPage(rows, ctx, args.offset);
+  }
+
+  async distribution(
+    user: AuthUser,
+    unitId: string,
+    period: string,
+    width: number,
+  ): Promise<ScoreBinModel[]> {
+    const action = 'analytics.distribution';
+    this.access.assertCommitteeRole(user, action);
+    const ctx = await this.context.unitPeriod(user, unitId, period, action);
+    const { sql, params } = distributionStatement(ctx, width);
+    const rows: { bin: number; count: number }[] = await this.dataSource.query(sql, params);
+    return toBins(rows, width);
+  }
+}
+
+export function toBranchPage(rows: PageRow[], ctx: UnitPeriod, offset: number): BranchPageModel {
+  const previousRanks = new Map<number, number>();
+  for (const r of rows)
+    if (r.previous_total !== null && r.previous_rank !== null)
+      previousRanks.set(r.previous_total, r.previous_rank);
+  const assessed = rows[0]?.assessed ?? 0;
+  return {
+    totalCount: rows[0]?.matching ?? 0,
+    assessedCount: assessed,
+    offset,
+    branches: rows.map((r) => toBranch(r, ctx.paths.length, assessed, previousRanks)),
+  };
+}
+
+/** Every bin from 0 to 100, empty ones included (the chart's axis does not depend on the data). */
+export function toBins(rows: { bin: number; count: number }[], width: number): ScoreBinModel[] {
+  const counts = new Map(rows.map((r) => [r.bin, r.count]));
+  const n = Math.ceil(100 / width);
+  return Array.from({ length: n }, (_, i) => ({
+    from: i * width,
+    to: Math.min(100, (i + 1) * width),
+    count: counts.get(i) ?? 0,
+  }));
+}
+
+/** SQL and parameters of one page (the benchmark replays them raw). */
+export function branchPageStatement(ctx: UnitPeriod, q: BranchPageQuery) {
+  const pathCodes = ctx.paths.map((p) => p.code);
+  const list = <T>(v: T[] | null | undefined) => (v && v.length > 0 ? v : null);
+  const search = q.search?.trim() ? `%${q.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  return {
+    sql: branchPageSql(ctx.paths.length, q.sortBy as BranchSortKey, q.descending, pathCodes),
+    params: [
+      ctx.unit.districtId,
+      ctx.period.id,
+      ctx.unit.path,
+      `${ctx.unit.path}%`,
+      search,
+      list(q.grades),
+      list(q.statuses),
+      list(q.sectors),
+      q.childId ?? null,
+      q.limit,
+      q.offset,
+      ctx.grades.map((g) => g.code),
+      [...SECTORS],
+    ],
+  };
+}
+
+export function distributionStatement(ctx: UnitPeriod, width: number) {
+  return { sql: DISTRIBUTION_SQL, params: [ctx.unit.districtId, ctx.period.id, `${ctx.unit.path}%`, width] };
+}

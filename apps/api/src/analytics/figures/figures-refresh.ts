@@ -1,0 +1,149 @@
+import type { EntityManager } from 'typeorm';
+import { toUnitPeriod, type UnitPeriod } from '../analytics-context';
+import { scoreboardStatements } from '../scoreboard.service';
+import { UNIT_PERIOD_SQL, type UnitPeriodRow } from '../sql/context.sql';
+import { fillNameKeys } from './name-key';
+
+/**
+ * Precomputed committee figures (the DHIS2 analytics-table idea without its nightly staleness):
+ * `branch_period_figures` holds, per branch and quarter, the row the scoreboard's branch statement
+ * gives at the district; `unit_period_figures` holds, per unit with children and quarter, the rows
+ * of the scoreboard's figures statement (the unit '*' and each direct child). Both are written BY
+ * those statements (INSERT … SELECT FROM them, analytics/sql/scoreboard.sql.ts, which takes its
+ * definitions from branch-set.sql.ts), never by a copy of them.
+ *
+ * Every writer calls one of the two refreshes inside its own transaction, after its writes, so the
+ * figures commit (or roll back) with the change. A district's refreshes are serialized by an
+ * advisory transaction lock: the second writer recomputes after the first has committed, and sees
+ * its change (each statement takes a new snapshot in READ COMMITTED). A change in a quarter also
+ * refreshes the quarter after it, whose "previous" figures read this one.
+ */
+
+async function lockDistrictFigures(m: EntityManager, districtId: string): Promise<void> {
+  await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`figures:${districtId}`]);
+}
+
+/** The given quarters and the quarter after each, with the district as the unit. */
+async function contexts(m: EntityManager, districtId: string, periodIds: string[]): Promise<UnitPeriod[]> {
+  if (periodIds.length === 0) return [];
+  const periods: { code: string }[] = await m.query(
+    `SELECT DISTINCT p.code FROM period p
+       JOIN period q ON q.id = ANY($2::uuid[]) AND q.district_id = p.district_id
+      WHERE p.district_id = $1 AND p.year * 4 + p.quarter IN (q.year * 4 + q.quarter, q.year * 4 + q.quarter + 1)
+      ORDER BY p.code`,
+    [districtId, periodIds],
+  );
+  const out: UnitPeriod[] = [];
+  for (const { code } of periods) {
+    const [row]: UnitPeriodRow[] = await m.query(UNIT_PERIOD_SQL, [districtId, code]);
+    if (row?.period_id) out.push(toUnitPeriod(row));
+  }
+  return out;
+}
+
+const atUnit = (ctx: UnitPeriod, unit: { id: string; path: string }): UnitPeriod => ({
+  ...ctx,
+  unit: { ...ctx.unit, id: unit.id, path: unit.path },
+});
+
+/** The branch rows of `ctx.unit`'s subtree, from the scoreboard's branch statement. */
+async function insertBranchRows(m: EntityManager, ctx: UnitPeriod): Promise<void> {
+  const { sql, params } = scoreboardStatements(ctx);
+  const n = ctx.paths.length;
+  const percents =
+    n === 0
+      ? 'NULL::float8[]'
+      : `CASE WHEN b.p1 IS NULL THEN NULL ELSE ARRAY[${Array.from({ length: n }, (_, i) => `b.p${i + 1}`).join(', ')}] END`;
+  await m.query(
+    `INSERT INTO branch_period_figures (district_id, period_id, branch_id, listed, path, code, name, parent_id, sector,
+       member_count, active, status, on_time, total, grade_code, veto, path_percents, previous_total)
+     SELECT $1, $4, b.branch_id, b.id IS NOT NULL, b.path, b.code, b.name, b.parent_id, b.sector, b.member_count,
+            b.active, b.status, b.on_time, b.total, b.grade_code, b.veto, ${percents}, b.previous_total
+       FROM (${sql.branches}) b`,
+    params.branches,
+  );
+}
+
+/** The figures rows of each unit, from the scoreboard's figures statement (one statement per unit). */
+async function refreshUnits(m: EntityManager, ctx: UnitPeriod, units: { id: string; path: string }[]) {
+  if (units.length === 0) return;
+  await m.query(
+    `DELETE FROM unit_period_figures WHERE district_id = $1 AND period_id = $2 AND unit_id = ANY($3::uuid[])`,
+    [ctx.unit.districtId, ctx.period.id, units.map((u) => u.id)],
+  );
+  for (const unit of units) {
+    const { sql, params } = scoreboardStatements(atUnit(ctx, unit));
+    await m.query(
+      `INSERT INTO unit_period_figures (district_id, period_id, unit_id, grp, ord, figures)
+       SELECT $1, $4, $6, f.grp, row_number() OVER (), to_jsonb(f) FROM (${sql.figures}) f`,
+      params.figures,
+    );
+  }
+}
+
+/**
+ * After a write to one branch's assessment (save, submit, review, return, reopen, import, rescore):
+ * that branch's row and the figures of every unit above it, in the quarter and the one after it.
+ */
+export async function refreshBranchFigures(
+  m: EntityManager,
+  change: { districtId: string; periodId: string; branchId: string; branchPath: string },
+): Promise<void> {
+  await lockDistrictFigures(m, change.districtId);
+  const ancestorIds = change.branchPath.split('/').filter(Boolean).slice(0, -1);
+  for (const ctx of await contexts(m, change.districtId, [change.periodId])) {
+    await m.query(
+      `DELETE FROM branch_period_figures WHERE district_id = $1 AND period_id = $2 AND branch_id = $3`,
+      [change.districtId, ctx.period.id, change.branchId],
+    );
+    await insertBranchRows(m, atUnit(ctx, { id: change.branchId, path: change.branchPath }));
+    const units: { id: string; path: string }[] = await m.query(
+      `SELECT id, path FROM org_unit WHERE id = ANY($1::uuid[]) ORDER BY length(path)`,
+      [ancestorIds],
+    );
+    await refreshUnits(m, ctx, units);
+  }
+}
+
+/**
+ * After a change to the tree (create, update, move, sector), a period's opening or closing, or a bulk
+ * load: every row of the district in the given quarters (default: the open ones; 'all': every
+ * quarter) and the quarter after each.
+ */
+export async function refreshDistrictFigures(
+  m: EntityManager,
+  districtId: string,
+  periods: string[] | 'open' | 'all' = 'open',
+): Promise<void> {
+  await lockDistrictFigures(m, districtId);
+  await fillNameKeys(m, districtId);
+  const ids: string[] = Array.isArray(periods)
+    ? periods
+    : (
+        await m.query(`SELECT id FROM period WHERE district_id = $1 AND ($2::boolean OR status = 'OPEN')`, [
+          districtId,
+          periods === 'all',
+        ])
+      ).map((r: { id: string }) => r.id);
+  for (const ctx of await contexts(m, districtId, ids)) {
+    await m.query(`DELETE FROM branch_period_figures WHERE district_id = $1 AND period_id = $2`, [
+      districtId,
+      ctx.period.id,
+    ]);
+    await m.query(`DELETE FROM unit_period_figures WHERE district_id = $1 AND period_id = $2`, [
+      districtId,
+      ctx.period.id,
+    ]);
+    await insertBranchRows(m, ctx);
+    // Units with children today, and those a closed quarter's branches sat under.
+    const units: { id: string; path: string }[] = await m.query(
+      `SELECT u.id, u.path FROM org_unit u
+        WHERE u.district_id = $1
+          AND (EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id)
+               OR EXISTS (SELECT 1 FROM assessment a WHERE a.district_id = $1 AND a.period_id = $2 AND a.unit_parent_id = u.id))
+        ORDER BY length(u.path), u.id`,
+      [districtId, ctx.period.id],
+    );
+    await refreshUnits(m, ctx, units);
+  }
+}

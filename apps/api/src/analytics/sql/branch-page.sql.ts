@@ -1,0 +1,117 @@
+import { competitionRank } from './branch-set.sql';
+import { branchRankColumns, byTotalDesc } from './scoreboard.sql';
+
+/**
+ * The committee's branch table, one page at a time, from the precomputed branch rows
+ * (branch_period_figures, written by the scoreboard's branch statement: analytics/figures). Ranks
+ * and the percentile's count are taken over every branch of the unit (the same window as the full
+ * list, branchRankColumns), then filters, sorting and the page apply, so a page's ranks are the
+ * unit's. The previous rank is the competition rank among every previous total of the unit
+ * (branches no longer listed included, as libs/scoring competitionRanks in the mapper).
+ *
+ * Params: $1 district, $2 period id, $3 unit path, $4 unit path || '%', $5 search pattern ('%q%',
+ * NULL: none), $6 grades (text[], 'NONE' = no grade; NULL: any), $7 statuses (text[], 'NONE' = no
+ * assessment; NULL: any), $8 sectors (text[]; NULL: any), $9 child id (text; NULL: any), $10 limit,
+ * $11 offset, $12 the framework's grade codes (best first; the grade sort), $13 sector order (text[]).
+ */
+export const BRANCH_SORT_KEYS = [
+  'rank',
+  'total',
+  'name',
+  'code',
+  'child',
+  'sector',
+  'grade',
+  'status',
+  'totalChange',
+  'rankChange',
+  'memberCount',
+] as const;
+export type BranchSortKey = (typeof BRANCH_SORT_KEYS)[number] | `path:${string}`;
+
+const STATUS_ORDER = `ARRAY['DRAFT','SUBMITTED','RETURNED','APPROVED','NONE']`;
+
+/** The sort value of a key (NULL sorts last in both directions); never user text in the SQL. */
+function sortExpression(key: BranchSortKey, pathCodes: readonly string[]): string {
+  if (key.startsWith('path:')) {
+    const i = pathCodes.indexOf(key.slice(5));
+    return i < 0 ? 'NULL::float8' : `r.path_percents[${i + 1}]`;
+  }
+  switch (key as (typeof BRANCH_SORT_KEYS)[number]) {
+    case 'rank':
+      return 'r.rank';
+    case 'total':
+      return 'r.total';
+    case 'name':
+      return `coalesce(r.name_key, r.name) COLLATE "C"`;
+    case 'code':
+      return `r.code COLLATE "C"`;
+    case 'child':
+      return `coalesce(r.child_name_key, r.child_name) COLLATE "C"`;
+    case 'sector':
+      return 'r.sector_order';
+    case 'grade':
+      return 'r.grade_order';
+    case 'status':
+      return `array_position(${STATUS_ORDER}, coalesce(r.status, 'NONE'))`;
+    case 'totalChange':
+      return 'r.total - r.previous_total';
+    case 'rankChange':
+      return 'r.previous_rank - r.rank';
+    case 'memberCount':
+      return 'r.member_count';
+  }
+}
+
+export function branchPageSql(
+  pathCount: number,
+  sort: BranchSortKey,
+  descending: boolean,
+  pathCodes: readonly string[],
+) {
+  const percents = Array.from({ length: pathCount }, (_, i) => `r.path_percents[${i + 1}] AS p${i + 1}`);
+  const dir = descending ? 'DESC' : 'ASC';
+  return `
+WITH unit_rows AS (
+  SELECT f.*, u.name_key,
+         NULLIF(split_part(substr(f.path, length($3::text) + 1), '/', 1), '') AS child_key
+    FROM branch_period_figures f
+    LEFT JOIN org_unit u ON u.id = f.branch_id
+   WHERE f.district_id = $1 AND f.period_id = $2 AND f.path LIKE $4),
+ranked AS (
+  SELECT b.*, ${branchRankColumns('b')},
+         CASE WHEN b.previous_total IS NOT NULL
+              THEN ${competitionRank('b.previous_total', 'b.previous_total IS NULL')} END::int AS previous_rank,
+         count(b.total) OVER ()::int AS assessed
+    FROM unit_rows b
+  WINDOW by_total_desc AS (${byTotalDesc('b')})),
+picked AS (
+  SELECT r.*, c.name AS child_name, c.name_key AS child_name_key,
+         array_position($12::text[], r.grade_code) AS grade_order, array_position($13::text[], r.sector) AS sector_order
+    FROM ranked r
+    LEFT JOIN org_unit c ON c.id::text = r.child_key AND r.child_key <> r.branch_id::text
+   WHERE r.listed
+     AND ($5::text IS NULL OR r.name ILIKE $5 OR r.code ILIKE $5)
+     AND ($6::text[] IS NULL OR coalesce(r.grade_code, 'NONE') = ANY($6))
+     AND ($7::text[] IS NULL OR coalesce(r.status, 'NONE') = ANY($7))
+     AND ($8::text[] IS NULL OR r.sector = ANY($8))
+     AND ($9::text IS NULL OR r.child_key = $9))
+SELECT r.branch_id AS id, r.code, r.name, r.parent_id, r.child_key, r.sector, r.member_count, r.active,
+       r.status, r.on_time, r.total, r.grade_code, r.veto,${percents.map((p) => `\n       ${p},`).join('')}
+       r.rank, r.at_or_above, r.previous_total, r.previous_rank, r.assessed,
+       count(*) OVER ()::int AS matching
+  FROM picked r
+ ORDER BY ${sortExpression(sort, pathCodes)} ${dir} NULLS LAST, r.rank NULLS LAST, r.code COLLATE "C"
+ LIMIT $10 OFFSET $11`;
+}
+
+/**
+ * Server-side bins of the unit's official totals (the distribution chart): bins of `width` points
+ * from 0, the last one closed at 100. Params: $1 district, $2 period id, $3 unit path || '%', $4 width.
+ */
+export const DISTRIBUTION_SQL = `
+SELECT least(floor(f.total / $4)::int, ceil(100.0 / $4)::int - 1) AS bin, count(*)::int AS count
+  FROM branch_period_figures f
+ WHERE f.district_id = $1 AND f.period_id = $2 AND f.path LIKE $3 AND f.total IS NOT NULL
+ GROUP BY 1
+ ORDER BY 1`;

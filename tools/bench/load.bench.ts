@@ -1,0 +1,268 @@
+/**
+ * `npm run bench:load [-- --duration 60] [--dashboards 200] [--savers 50]`
+ *
+ * The committee dashboard under load on PostgreSQL (DATABASE_URL, default the bench database that
+ * `npm run bench:api` seeded: 5,000 branches × 8 quarters): the built API (dist/apps/api/main.js) runs
+ * in its own process, autocannon drives `--dashboards` concurrent dashboard users (overview figures,
+ * table pages in random orders and offsets, the trend, a branch's page and peer standing, in a mix)
+ * while `--savers` branch users each save values of their own DRAFT assessment in a loop. Printed
+ * against the targets of issue 13: p99 ≤ 500 ms, 0 errors, 0 lost saves (every acknowledged save is
+ * in the database: the version moved by exactly the number of saves and the last value is stored),
+ * and the precomputed figures of the savers' branches equal the assessments afterwards.
+ */
+import { randomUUID } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import jwt from 'jsonwebtoken';
+import { Client } from 'pg';
+import { DEFAULT_BENCH_DB, startApiProcess } from './bench-api-process';
+
+const SECRET = 'bench-load-secret-0123456789abcdef0123456789';
+const TARGET_P99_MS = 500;
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
+  return value;
+}
+
+const token = (id: string, role: string) =>
+  jwt.sign({ sub: id, role, sv: 0 }, SECRET, { algorithm: 'HS256', issuer: 'pathboard', expiresIn: 3600 });
+
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+};
+
+interface Target {
+  districtId: string;
+  period: string;
+  firstPeriod: string;
+  adminId: string;
+  branches: { id: string; assessmentId: string; version: number; userId: string }[];
+}
+
+/** The largest district, its newest quarter, an ADMIN, and `savers` COMMUNITY branches with a DRAFT, each with a BRANCH user. */
+async function prepare(db: Client, savers: number): Promise<Target> {
+  const [district] = (
+    await db.query(
+      `SELECT d.id FROM org_unit d JOIN org_unit b ON b.district_id = d.id AND b.kind = 'BRANCH'
+        WHERE d.kind = 'DISTRICT' GROUP BY d.id ORDER BY count(*) DESC LIMIT 1`,
+    )
+  ).rows;
+  if (!district)
+    throw new Error('no seeded district: run `npm run bench:api` first (it seeds the bench database)');
+  const periods = (
+    await db.query(`SELECT id, code FROM period WHERE district_id = $1 ORDER BY year, quarter`, [district.id])
+  ).rows;
+  const newest = periods[periods.length - 1];
+  const user = async (username: string, role: string, scope: string) =>
+    (
+      await db.query(
+        `INSERT INTO app_user (id, username, password_hash, display_name, role, scope_unit_id, district_id)
+         VALUES ($1, $2, 'not-a-hash', $2, $3, $4, $5)
+         ON CONFLICT (username) DO UPDATE SET scope_unit_id = $4, district_id = $5 RETURNING id`,
+        [randomUUID(), username, role, scope, district.id],
+      )
+    ).rows[0].id as string;
+  const adminId = await user('bench-load-admin', 'ADMIN', district.id);
+  const drafts = (
+    await db.query(
+      `SELECT a.id AS assessment_id, a.version, u.id FROM assessment a JOIN org_unit u ON u.id = a.branch_id
+        WHERE a.period_id = $1 AND a.status = 'DRAFT' AND u.sector = 'COMMUNITY' ORDER BY u.code LIMIT $2`,
+      [newest.id, savers],
+    )
+  ).rows;
+  if (drafts.length < savers) throw new Error(`only ${drafts.length} DRAFT community branches to save`);
+  const branches = [];
+  for (const [i, d] of drafts.entries())
+    branches.push({
+      id: d.id,
+      assessmentId: d.assessment_id,
+      version: d.version,
+      userId: await user(`bench-load-branch-${i}`, 'BRANCH', d.id),
+    });
+  return { districtId: district.id, period: newest.code, firstPeriod: periods[0].code, adminId, branches };
+}
+
+const SAVE = `mutation ($id: ID!, $v: Int!, $values: [IndicatorValueInput!]!) {
+  saveIndicatorValues(assessmentId: $id, expectedVersion: $v, values: $values) { version } }`;
+
+/** One branch user: saves, waits for the answer, saves again with the next version, until `until`. */
+async function saver(base: string, b: Target['branches'][number], until: number) {
+  const auth = token(b.userId, 'BRANCH');
+  let version = b.version;
+  let saves = 0;
+  let errors = 0;
+  let last = -1;
+  const latencies: number[] = [];
+  while (performance.now() < until) {
+    const value = saves % 4;
+    const start = performance.now();
+    try {
+      const res = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${auth}` },
+        body: JSON.stringify({
+          query: SAVE,
+          variables: {
+            id: b.assessmentId,
+            v: version,
+            values: [{ indicatorCode: 'ORG_THEME_DAYS', value, evidence: null }],
+          },
+        }),
+      });
+      const body = (await res.json()) as {
+        data?: { saveIndicatorValues: { version: number } };
+        errors?: unknown[];
+      };
+      latencies.push(performance.now() - start);
+      if (!res.ok || body.errors || !body.data) errors++;
+      else {
+        version = body.data.saveIndicatorValues.version;
+        saves++;
+        last = value;
+      }
+    } catch {
+      errors++;
+    }
+    await new Promise((r) => setTimeout(r, 200)); // a person typing, not a loop
+  }
+  return { b, saves, errors, last, version, latencies };
+}
+
+async function main(): Promise<void> {
+  const duration = arg('duration', 60);
+  const dashboards = arg('dashboards', 200);
+  const savers = arg('savers', 50);
+  const port = arg('port', 41210);
+  const url = process.env['DATABASE_URL'] ?? DEFAULT_BENCH_DB;
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  const stop = await startApiProcess(url, port, SECRET);
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    const target = await prepare(db, savers);
+    const admin = token(target.adminId, 'ADMIN');
+    const branchIds = (
+      await db.query(
+        `SELECT branch_id FROM branch_period_figures bf JOIN period p ON p.id = bf.period_id
+        WHERE p.district_id = $1 AND p.code = $2 AND bf.listed LIMIT 500`,
+        [target.districtId, target.period],
+      )
+    ).rows.map((r) => r.branch_id as string);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(Math.random() * xs.length)];
+    const gql = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
+    const unit = { unitId: target.districtId, period: target.period };
+    const page = `query ($unitId: ID!, $period: String!, $offset: Int!, $sortBy: String!, $descending: Boolean!) {
+      branchPage(unitId: $unitId, period: $period, offset: $offset, limit: 50, sortBy: $sortBy, descending: $descending) {
+        totalCount branches { id code name sector status total totalChange rank rankChange gradeCode pathPercents childId onTime veto memberCount active } } }`;
+    const requests: autocannon.Request[] = [
+      {
+        method: 'POST',
+        body: gql(
+          `query ($unitId: ID!, $period: String!) { scoreboard(unitId: $unitId, period: $period) { period figures { mean median completion gradeCounts { code count } pathMeans { code mean } } children { rank unit { id name } figures { mean completion } } } }`,
+          unit,
+        ),
+      },
+      { method: 'POST', body: gql(page, { ...unit, offset: 0, sortBy: 'rank', descending: false }) },
+      {
+        method: 'POST',
+        setupRequest: (req) => ({
+          ...req,
+          body: gql(page, {
+            ...unit,
+            offset: 50 * Math.floor(Math.random() * 100),
+            sortBy: pick(['rank', 'name', 'totalChange', 'status', 'sector']),
+            descending: Math.random() < 0.5,
+          }),
+        }),
+      },
+      {
+        method: 'POST',
+        body: gql(
+          `query ($unitId: ID!, $f: String!, $t: String!) { trend(unitId: $unitId, fromPeriod: $f, toPeriod: $t) { period mean median completion } }`,
+          { unitId: target.districtId, f: target.firstPeriod, t: target.period },
+        ),
+      },
+      {
+        method: 'POST',
+        setupRequest: (req) => ({
+          ...req,
+          body: gql(
+            `query ($b: ID!, $p: String!) { assessment(branchId: $b, period: $p) { id status version officialScore { total gradeCode } }
+               peerStanding(branchId: $b, period: $p) { total sameParent { rank peerCount median } sameSector { rank peerCount median } } }`,
+            { b: pick(branchIds), p: target.period },
+          ),
+        }),
+      },
+    ];
+    let graphqlErrors = 0;
+    const until = performance.now() + duration * 1000;
+    const saving = Promise.all(target.branches.map((b) => saver(base, b, until)));
+    const result = await autocannon({
+      url: `${base}/graphql`,
+      connections: dashboards,
+      duration,
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${admin}`,
+        'accept-encoding': 'gzip',
+      },
+      requests: requests.map((r) => ({
+        ...r,
+        onResponse: (status: number, body: string) => {
+          if (status !== 200 || body.includes('"errors"')) graphqlErrors++;
+        },
+      })),
+    });
+    const saved = await saving;
+
+    // Lost saves: every acknowledged save must be in the database.
+    let lost = 0;
+    for (const s of saved) {
+      const row = (
+        await db.query(
+          `SELECT a.version, v.self_value FROM assessment a
+             LEFT JOIN indicator_value v ON v.assessment_id = a.id AND v.indicator_code = 'ORG_THEME_DAYS'
+            WHERE a.id = $1`,
+          [s.b.assessmentId],
+        )
+      ).rows[0];
+      if (row.version - s.b.version !== s.saves || (s.saves > 0 && Number(row.self_value) !== s.last)) lost++;
+    }
+    const saveLatencies = saved.flatMap((s) => s.latencies);
+    const saveErrors = saved.reduce((n, s) => n + s.errors, 0);
+    const saves = saved.reduce((n, s) => n + s.saves, 0);
+    const errors = result.errors + result.timeouts + result.non2xx + graphqlErrors;
+    const p99 = result.latency.p99;
+    console.log(
+      `\nload on district ${target.districtId}, period ${target.period}: ${dashboards} dashboard users + ${savers} saving branch users for ${duration} s`,
+    );
+    console.log(
+      `  dashboards: ${result.requests.total} requests (${result.requests.average.toFixed(0)}/s), latency median ${result.latency.p50} ms, p99 ${p99} ms (target ≤ ${TARGET_P99_MS}: ${p99 <= TARGET_P99_MS ? 'met' : 'MISSED'}), errors ${errors} (timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL ${graphqlErrors})`,
+    );
+    const saveP99 = quantile(saveLatencies, 0.99);
+    console.log(
+      `  saves: ${saves} acknowledged, p50 ${quantile(saveLatencies, 0.5).toFixed(0)} ms, p99 ${saveP99.toFixed(0)} ms (target ≤ ${TARGET_P99_MS}: ${saveP99 <= TARGET_P99_MS ? 'met' : 'MISSED'}), errors ${saveErrors}, lost ${lost} (target 0: ${lost === 0 ? 'met' : 'MISSED'})`,
+    );
+    console.log(
+      `  errors in all: ${errors + saveErrors} (target 0: ${errors + saveErrors === 0 ? 'met' : 'MISSED'})`,
+    );
+    console.log(
+      `  ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}, Node ${process.version}`,
+    );
+  } finally {
+    stop();
+    await db.end();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

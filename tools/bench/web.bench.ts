@@ -1,0 +1,93 @@
+/**
+ * `npm run bench:web [-- --runs 5]`: login to the overview's first chart in headless Chromium
+ * (/usr/bin/chromium, CHROMIUM_PATH overrides), on the bench database `npm run bench:api` seeded
+ * (5,000 branches × 8 quarters). The built app (`npx nx run web:build api:build`) runs in its own
+ * process; each run is a fresh browser context (empty cache), signs in through the form as an ADMIN
+ * of the district and waits for the first ECharts `finished` event (shared/charts/EChart.tsx marks it
+ * on the page's timeline). Prints every run and the median against the target (≤ 1.5 s).
+ */
+import { cpus, loadavg } from 'node:os';
+import argon2 from 'argon2';
+import { Client } from 'pg';
+import { chromium } from 'playwright-core';
+import { DEFAULT_BENCH_DB, startApiProcess } from './bench-api-process';
+
+const TARGET_MS = 1500;
+const PASSWORD = 'bench-web-pass-1';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const runs = arg('runs', 5);
+  const port = arg('port', 41220);
+  const url = process.env['DATABASE_URL'] ?? DEFAULT_BENCH_DB;
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  const [district] = (
+    await db.query(
+      `SELECT d.id, count(b.id)::int AS branches FROM org_unit d JOIN org_unit b ON b.district_id = d.id AND b.kind = 'BRANCH'
+        WHERE d.kind = 'DISTRICT' GROUP BY d.id ORDER BY branches DESC LIMIT 1`,
+    )
+  ).rows;
+  if (!district) throw new Error('no seeded district: run `npm run bench:api` first');
+  await db.query(
+    `INSERT INTO app_user (username, password_hash, display_name, role, scope_unit_id, district_id)
+     VALUES ('bench-web-admin', $1, 'bench web admin', 'ADMIN', $2, $2)
+     ON CONFLICT (username) DO UPDATE SET password_hash = $1, scope_unit_id = $2, district_id = $2`,
+    [await argon2.hash(PASSWORD, { type: argon2.argon2id }), district.id],
+  );
+  const stop = await startApiProcess(url, port, 'bench-web-secret-0123456789abcdef0123456789');
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-dev-shm-usage'],
+  });
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}`, locale: 'zh-CN' });
+      const page = await context.newPage();
+      await page.goto('/login');
+      await page.getByLabel('用户名').fill('bench-web-admin');
+      await page.getByLabel('密码').fill(PASSWORD);
+      const start = await page.evaluate(() => performance.now());
+      await page.getByRole('button', { name: /^登\s*录$/ }).click();
+      await page.waitForFunction(
+        () => performance.getEntriesByName('pathboard:chart-finished').length > 0,
+        null,
+        {
+          timeout: 60_000,
+        },
+      );
+      const end = await page.evaluate(
+        () => performance.getEntriesByName('pathboard:chart-finished')[0].startTime,
+      );
+      times.push(end - start);
+      console.log(`  run ${i + 1}: login → first chart finished ${(end - start).toFixed(0)} ms`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    stop();
+    await db.end();
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  console.log(
+    `\nlogin → first chart (${district.branches}-branch district), median of ${runs}: ${median.toFixed(0)} ms (target ≤ ${TARGET_MS} ms: ${median <= TARGET_MS ? 'met' : 'MISSED'})`,
+  );
+  console.log(
+    `  ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}, Node ${process.version}`,
+  );
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
