@@ -1,4 +1,6 @@
+import * as XLSX from 'xlsx';
 import { createUserFixture, seedOrgTree } from '../../test/fixtures';
+import { download } from '../reports/testing/report-ops';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { Role } from '../auth/role.enum';
 import { seedDefaultFramework, seedPeriod, seedScores, type ScoreSpec } from '../analytics/testing/analytics-fixtures';
@@ -204,6 +206,34 @@ describe('annual figures, freezing and reopening', () => {
       );
     expect(await audits('ANNUAL_FROZEN')).toHaveLength(1);
 
+    // The annual workbook prints the same figures: year on year, the distribution, the capped branch and why.
+    const book = XLSX.read(
+      (await download(t, `/api/reports/annual.xlsx?unitId=${districtId}&year=2026`, token)).body,
+      { type: 'buffer' },
+    );
+    const sheet = (name: string) =>
+      XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[name], { header: 1, defval: null });
+    expect(sheet('汇总')).toEqual(
+      expect.arrayContaining([
+        ['年度平均分', 86.36],
+        ['2025年度平均分', 81.25],
+        ['同比变化', 5.11],
+        ['等次被封顶支部数', 1],
+      ]),
+    );
+    expect(sheet('封顶说明').slice(1)).toEqual([
+      [a2.code, a2.name, '优秀', '合格', '第2季度一票否决（严重违纪），封顶为合格', expect.stringContaining('第2季度')],
+    ]);
+    expect(sheet('年度排名').slice(1).map((r) => [r[0], r[3]])).toEqual([
+      [1, 94.25],
+      [2, 90],
+      [3, 88.69],
+      [4, 72.5],
+    ]);
+    const pdf = await download(t, `/api/reports/annual.pdf?unitId=${districtId}&year=2026`, token);
+    expect(pdf.status).toBe(200);
+    expect(pdf.body.subarray(0, 4).toString()).toBe('%PDF');
+
     // A stored year is read as stored: a later change to a quarter's stored score moves nothing…
     await t.dataSource.query(
       `UPDATE assessment SET status = 'APPROVED' WHERE branch_id = $1 AND period_id = $2`,
@@ -250,6 +280,11 @@ describe('annual figures, freezing and reopening', () => {
       token,
     );
     expect(own.branchAnnual).toMatchObject({ total: 81.5, grade: { code: 'GOOD' }, rank: 2, peerCount: 2 });
+    const pdf = await download(t, `/api/reports/branch-annual.pdf?branchId=${a1.id}&year=2026`, token);
+    expect(pdf.status).toBe(200);
+    expect(pdf.body.subarray(0, 4).toString()).toBe('%PDF');
+    const foreign = await download(t, `/api/reports/branch-annual.pdf?branchId=${a2.id}&year=2026`, token);
+    expect(foreign.status).toBe(404);
     const other = await t.gql(BRANCH_ANNUAL, { branchId: a2.id, year: 2026 }, token);
     expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const board = await t.gql(ANNUAL, { unitId: a1.id, year: 2026 }, token);
