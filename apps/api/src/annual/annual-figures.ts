@@ -91,7 +91,10 @@ export function underUnit<T extends { path: string }>(years: readonly T[], unitP
 }
 
 /** Rank, percentile and change against the previous year among the branches given (one unit's). */
-export function rankYear(current: readonly BranchYear[], previous: readonly BranchYear[]): RankedBranchYear[] {
+export function rankYear(
+  current: readonly BranchYear[],
+  previous: readonly BranchYear[],
+): RankedBranchYear[] {
   const entry = (y: BranchYear) => ({ id: y.branchId, total: y.result.total });
   const standing = new Map(rankByTotal(current.map(entry)).map((r) => [r.id, r]));
   const change = new Map(compareWithPrevious(current.map(entry), previous.map(entry)).map((c) => [c.id, c]));

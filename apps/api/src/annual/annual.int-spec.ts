@@ -3,7 +3,12 @@ import { createUserFixture, seedOrgTree } from '../../test/fixtures';
 import { download } from '../reports/testing/report-ops';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { Role } from '../auth/role.enum';
-import { seedDefaultFramework, seedPeriod, seedScores, type ScoreSpec } from '../analytics/testing/analytics-fixtures';
+import {
+  seedDefaultFramework,
+  seedPeriod,
+  seedScores,
+  type ScoreSpec,
+} from '../analytics/testing/analytics-fixtures';
 
 const BRANCH_FIELDS = `branchId name total grade { code } uncappedGrade { code } cappedBy { source quarter code capGrade { code } }
   countedQuarters quarters { quarter status } pathPercents rank peerCount percentile previousTotal totalChange previousRank rankChange
@@ -102,7 +107,8 @@ describe('annual figures, freezing and reopening', () => {
     );
 
     const board = async () =>
-      (await ok<{ annualScoreboard: Board }>(ANNUAL, { unitId: districtId, year: 2026 }, token)).annualScoreboard;
+      (await ok<{ annualScoreboard: Board }>(ANNUAL, { unitId: districtId, year: 2026 }, token))
+        .annualScoreboard;
     const open = await board();
     expect(open).toMatchObject({
       year: 2026,
@@ -222,9 +228,20 @@ describe('annual figures, freezing and reopening', () => {
       ]),
     );
     expect(sheet('封顶说明').slice(1)).toEqual([
-      [a2.code, a2.name, '优秀', '合格', '第2季度一票否决（严重违纪），封顶为合格', expect.stringContaining('第2季度')],
+      [
+        a2.code,
+        a2.name,
+        '优秀',
+        '合格',
+        '第2季度一票否决（严重违纪），封顶为合格',
+        expect.stringContaining('第2季度'),
+      ],
     ]);
-    expect(sheet('年度排名').slice(1).map((r) => [r[0], r[3]])).toEqual([
+    expect(
+      sheet('年度排名')
+        .slice(1)
+        .map((r) => [r[0], r[3]]),
+    ).toEqual([
       [1, 94.25],
       [2, 90],
       [3, 88.69],
@@ -250,9 +267,7 @@ describe('annual figures, freezing and reopening', () => {
     expect(changed.status).toBe('CHANGED');
     // b1 now counts Q2: (70 + 80 + 75 + 72.5) / 4 = 74.375 → 74.38.
     expect(changed.branches.find((x) => x.name === b1.name)!.total).toBe(74.38);
-    expect(await audits('ANNUAL_CHANGED')).toEqual([
-      { after: { status: 'CHANGED', reopened: '2026Q2' } },
-    ]);
+    expect(await audits('ANNUAL_CHANGED')).toEqual([{ after: { status: 'CHANGED', reopened: '2026Q2' } }]);
     await close('2026Q2');
     const again = await board();
     expect(again.status).toBe('FROZEN');
@@ -274,11 +289,9 @@ describe('annual figures, freezing and reopening', () => {
     ]);
     const branchUser = await createUserFixture(t.dataSource, { role: Role.BRANCH, scopeUnitId: a1.id });
     const token = t.signToken(branchUser.user);
-    const own = await ok<{ branchAnnual: { total: number; rank: number; peerCount: number; grade: { code: string } } }>(
-      BRANCH_ANNUAL,
-      { branchId: a1.id, year: 2026 },
-      token,
-    );
+    const own = await ok<{
+      branchAnnual: { total: number; rank: number; peerCount: number; grade: { code: string } };
+    }>(BRANCH_ANNUAL, { branchId: a1.id, year: 2026 }, token);
     expect(own.branchAnnual).toMatchObject({ total: 81.5, grade: { code: 'GOOD' }, rank: 2, peerCount: 2 });
     const pdf = await download(t, `/api/reports/branch-annual.pdf?branchId=${a1.id}&year=2026`, token);
     expect(pdf.status).toBe(200);

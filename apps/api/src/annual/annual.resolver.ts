@@ -25,7 +25,8 @@ export class AnnualResolver {
   }
 
   @Query(() => AnnualBranchModel, {
-    description: "A branch's year among the branches of its parent unit, with the explanation. Committee roles in scope, or the branch's own user.",
+    description:
+      "A branch's year among the branches of its parent unit, with the explanation. Committee roles in scope, or the branch's own user.",
   })
   branchAnnual(
     @CurrentUser() user: AuthUser,

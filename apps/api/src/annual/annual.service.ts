@@ -110,8 +110,14 @@ export class AnnualService {
     if (!own) throw notFound('AnnualResult', `${branchId}/${year}`);
     const peerPath = own.path.replace(/[^/]+\/$/, '');
     const previous = await loadYear(this.dataSource, unit.district_id, year - 1);
-    const ranked = rankYear(underUnit(data.branches, peerPath), underUnit(previous?.branches ?? [], peerPath));
-    return toBranch(ranked.find((b) => b.branchId === branchId)!, ranked.length);
+    const ranked = rankYear(
+      underUnit(data.branches, peerPath),
+      underUnit(previous?.branches ?? [], peerPath),
+    );
+    return toBranch(
+      ranked.find((b) => b.branchId === branchId)!,
+      ranked.length,
+    );
   }
 
   /** The year's data (stored or live) for readers that already checked access (reports). */

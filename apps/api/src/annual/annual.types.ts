@@ -11,7 +11,9 @@ export class AnnualGradeModel {
   name!: LocalizedTextModel;
 }
 
-@ObjectType('AnnualCap', { description: 'What capped an annual grade: an annual veto or an approved quarter’s veto.' })
+@ObjectType('AnnualCap', {
+  description: 'What capped an annual grade: an annual veto or an approved quarter’s veto.',
+})
 export class AnnualCapModel {
   @Field({ description: 'ANNUAL_VETO or QUARTER_VETO.' })
   source!: string;
@@ -47,7 +49,9 @@ export class AnnualQuarterLineModel {
   share!: number;
 }
 
-@ObjectType('AnnualBranch', { description: 'A branch’s annual result (libs/scoring scoreYear) among its peers.' })
+@ObjectType('AnnualBranch', {
+  description: 'A branch’s annual result (libs/scoring scoreYear) among its peers.',
+})
 export class AnnualBranchModel {
   @Field(() => ID)
   branchId!: string;
@@ -109,7 +113,9 @@ export class AnnualBranchModel {
   @Field(() => Int, { nullable: true, description: 'Previous rank − rank: positive = moved up.' })
   rankChange!: number | null;
 
-  @Field(() => LocalizedTextModel, { description: 'Which quarters counted, the formula, the grade and any cap.' })
+  @Field(() => LocalizedTextModel, {
+    description: 'Which quarters counted, the formula, the grade and any cap.',
+  })
   explanation!: LocalizedTextModel;
 }
 
@@ -136,7 +142,10 @@ export class AnnualScoreboardModel {
   @Field(() => Int)
   year!: number;
 
-  @Field({ description: 'OPEN (computed live: a quarter is still open), FROZEN (stored), CHANGED (a quarter reopened since).' })
+  @Field({
+    description:
+      'OPEN (computed live: a quarter is still open), FROZEN (stored), CHANGED (a quarter reopened since).',
+  })
   status!: string;
 
   @Field(() => Date, { nullable: true })

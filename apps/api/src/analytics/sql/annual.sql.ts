@@ -48,7 +48,13 @@ export interface AnnualInputRow {
   path: string;
   parent_id: string | null;
   total: number | null;
-  vetoes: { code: string; name: { zh: string; en: string }; capGrade: { code: string; name: { zh: string; en: string } } }[] | null;
+  vetoes:
+    | {
+        code: string;
+        name: { zh: string; en: string };
+        capGrade: { code: string; name: { zh: string; en: string } };
+      }[]
+    | null;
   path_percents: number[] | null;
 }
 

@@ -1,6 +1,16 @@
 import { formatLocalDateTime } from '../model/local-time';
 import { FONT_BOLD, FONT_REGULAR } from '../pdf/fonts';
-import { CONTENT_WIDTH, collectPdf, heading, newDocument, PAGE, paragraph, RED, renderTo, table } from '../pdf/layout';
+import {
+  CONTENT_WIDTH,
+  collectPdf,
+  heading,
+  newDocument,
+  PAGE,
+  paragraph,
+  RED,
+  renderTo,
+  table,
+} from '../pdf/layout';
 import {
   ANNUAL_STATUS_NAMES,
   capText,
@@ -44,7 +54,8 @@ export function buildAnnualPdf(d: AnnualReportData): Promise<Buffer> {
         `结果状态：${ANNUAL_STATUS_NAMES[d.status] ?? d.status}    数据截至：${formatLocalDateTime(d.generatedAt, d.timeZone)}`,
       );
       heading(doc, '一、总体情况与同比');
-      const change = d.mean !== null && d.previousMean !== null ? Math.round((d.mean - d.previousMean) * 100) / 100 : null;
+      const change =
+        d.mean !== null && d.previousMean !== null ? Math.round((d.mean - d.previousMean) * 100) / 100 : null;
       paragraph(
         doc,
         `${d.year}年度共有${d.branchCount}个党支部参加年度考评，年度平均分${fmt2(d.mean)}分` +
@@ -78,7 +89,12 @@ export function buildAnnualPdf(d: AnnualReportData): Promise<Buffer> {
             { header: '年度平均分', width: 80, align: 'right' },
             ...d.grades.map((g) => ({ header: g.name.zh, width: 60, align: 'right' as const })),
           ],
-          d.children.map((c) => [c.unit.name, String(c.branchCount), fmt2(c.mean), ...c.gradeCounts.map(String)]),
+          d.children.map((c) => [
+            c.unit.name,
+            String(c.branchCount),
+            fmt2(c.mean),
+            ...c.gradeCounts.map(String),
+          ]),
         );
       }
       heading(doc, `${d.children.length > 0 ? '四' : '三'}、等次被封顶的支部`);
@@ -94,7 +110,13 @@ export function buildAnnualPdf(d: AnnualReportData): Promise<Buffer> {
             { header: '年度等次', width: 50 },
             { header: '封顶原因', width: CONTENT_WIDTH - 305 },
           ],
-          capped.map((b) => [b.name, fmt2(b.total), b.uncappedGrade.name.zh, b.grade.name.zh, capText(b.cappedBy!)]),
+          capped.map((b) => [
+            b.name,
+            fmt2(b.total),
+            b.uncappedGrade.name.zh,
+            b.grade.name.zh,
+            capText(b.cappedBy!),
+          ]),
         );
       heading(doc, `${d.children.length > 0 ? '五' : '四'}、年度排名`);
       table(
@@ -137,7 +159,10 @@ export function buildBranchAnnualPdf(d: BranchAnnualReportData): Promise<Buffer>
         `结果状态：${ANNUAL_STATUS_NAMES[d.status] ?? d.status}    生成时间：${formatLocalDateTime(d.generatedAt, d.timeZone)}`,
       );
       doc.font(FONT_BOLD).fontSize(14).fillColor('black');
-      doc.text(`年度总分 ${fmt2(r.total)}    年度等次 ${r.grade.name.zh}`, { width: CONTENT_WIDTH, align: 'center' });
+      doc.text(`年度总分 ${fmt2(r.total)}    年度等次 ${r.grade.name.zh}`, {
+        width: CONTENT_WIDTH,
+        align: 'center',
+      });
       doc.font(FONT_REGULAR).fontSize(10).moveDown(0.3);
       doc.text(
         `同级${r.peerCount}个支部中排第${r.rank}名（百分位${fmt2(r.percentile)}）    同比${signed(r.totalChange)}分    名次变化${signedInt(r.rankChange)}`,
@@ -145,7 +170,10 @@ export function buildBranchAnnualPdf(d: BranchAnnualReportData): Promise<Buffer>
       );
       if (r.cappedBy) {
         doc.moveDown(0.3).fillColor(RED);
-        doc.text(`按总分应为${r.uncappedGrade.name.zh}，因${capText(r.cappedBy)}`, { width: CONTENT_WIDTH, align: 'center' });
+        doc.text(`按总分应为${r.uncappedGrade.name.zh}，因${capText(r.cappedBy)}`, {
+          width: CONTENT_WIDTH,
+          align: 'center',
+        });
         doc.fillColor('black');
       }
       heading(doc, '各季度计入情况');

@@ -70,7 +70,14 @@ describe('annual reports', () => {
     expect(summary).toContainEqual(['合格', 1]);
     const capped = rows('封顶说明');
     expect(capped).toHaveLength(2);
-    expect(capped[1]).toEqual(['B2', '二支部', '优秀', '合格', '第2季度一票否决（严重违纪），封顶为合格', '四个季度均计入。']);
+    expect(capped[1]).toEqual([
+      'B2',
+      '二支部',
+      '优秀',
+      '合格',
+      '第2季度一票否决（严重违纪），封顶为合格',
+      '四个季度均计入。',
+    ]);
   });
 
   it('the PDFs print the figures and the cap in extractable Chinese', async () => {
@@ -81,7 +88,15 @@ describe('annual reports', () => {
     const one = pdfPages(
       await renderReportJob({
         kind: 'branch-annual-pdf',
-        data: { branch: { code: 'B2', name: '二支部' }, year: 2026, status: 'OPEN', paths: data.paths, result: data.branches[0], generatedAt: data.generatedAt, timeZone: data.timeZone },
+        data: {
+          branch: { code: 'B2', name: '二支部' },
+          year: 2026,
+          status: 'OPEN',
+          paths: data.paths,
+          result: data.branches[0],
+          generatedAt: data.generatedAt,
+          timeZone: data.timeZone,
+        },
       }),
     ).join('\n');
     expect(one).toContain('二支部2026年度考评报告');

@@ -10,7 +10,8 @@ export function annualSheetSpecs(data: AnnualReportData): SheetSpec[] {
 }
 
 function summary(d: AnnualReportData): SheetSpec {
-  const change = d.mean !== null && d.previousMean !== null ? Math.round((d.mean - d.previousMean) * 100) / 100 : null;
+  const change =
+    d.mean !== null && d.previousMean !== null ? Math.round((d.mean - d.previousMean) * 100) / 100 : null;
   const rows: CellValue[][] = [
     ['单位', d.unit.name],
     ['考核年度', `${d.year}年度`],
@@ -118,5 +119,3 @@ function children(d: AnnualReportData): SheetSpec {
     rows: d.children.map((c) => [c.unit.code, c.unit.name, c.branchCount, c.mean, ...c.gradeCounts]),
   };
 }
-
-

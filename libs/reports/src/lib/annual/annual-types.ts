@@ -47,7 +47,12 @@ export interface AnnualReportData {
   previousMean: number | null;
   gradeCounts: number[];
   cappedCount: number;
-  children: { unit: { code: string; name: string }; branchCount: number; mean: number | null; gradeCounts: number[] }[];
+  children: {
+    unit: { code: string; name: string };
+    branchCount: number;
+    mean: number | null;
+    gradeCounts: number[];
+  }[];
   branches: AnnualReportBranch[];
   generatedAt: string;
   timeZone: string;
@@ -70,12 +75,18 @@ export const ANNUAL_STATUS_NAMES: Record<string, string> = {
   CHANGED: '已变更（季度重新开启，待重新定稿）',
 };
 
-export const QUARTER_STATUS_NAMES: Record<string, string> = { COUNTED: '计入', ZERO: '按0分计', EXCLUDED: '不计入' };
+export const QUARTER_STATUS_NAMES: Record<string, string> = {
+  COUNTED: '计入',
+  ZERO: '按0分计',
+  EXCLUDED: '不计入',
+};
 
 /** 第2季度一票否决（…） / 年度否决项（…）. */
 export function capText(cap: NonNullable<AnnualReportBranch['cappedBy']>): string {
   const what =
-    cap.source === 'QUARTER_VETO' ? `第${cap.quarter}季度一票否决（${cap.name.zh}）` : `年度否决项（${cap.name.zh}）`;
+    cap.source === 'QUARTER_VETO'
+      ? `第${cap.quarter}季度一票否决（${cap.name.zh}）`
+      : `年度否决项（${cap.name.zh}）`;
   return `${what}，封顶为${cap.capGrade.name.zh}`;
 }
 
