@@ -55,14 +55,7 @@ export function PeriodSelect({
         const first = i === 0 || periods[i - 1].code.slice(0, 4) !== p.code.slice(0, 4);
         const yearOption = {
           value: yearValue(year),
-          label: (
-            <span>
-              {t('period.year', { year })}{' '}
-              <Tag bordered={false} color="gold" style={{ marginInlineEnd: 0 }}>
-                {t('period.annual')}
-              </Tag>
-            </span>
-          ),
+          label: <span>{t('period.year', { year })}</span>,
         };
         return first ? [yearOption, quarterOption(p)] : [quarterOption(p)];
       })
