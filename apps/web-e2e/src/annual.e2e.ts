@@ -51,7 +51,8 @@ describe('the year: 2026年度', () => {
     await page.goto(`/overview?period=${PERIOD}`);
     const main = page.getByRole('main');
     await main.getByRole('heading', { name: '示范区 · 2026年第四季度' }).waitFor();
-    await page.getByRole('combobox', { name: '考评季度' }).click();
+    // The antd select: its visible selector takes the click (the combobox input sits under it).
+    await page.locator('.ant-select').filter({ has: page.locator('#overview-period') }).click();
     await page
       .locator('.ant-select-item-option')
       .filter({ hasText: /^2026年度$/ })
