@@ -45,7 +45,7 @@ describe('annual figures, freezing and reopening', () => {
 
   it('computes, ranks, freezes on the last close, and recomputes after a reopening', async () => {
     const tree = await seedOrgTree(t.dataSource, 'AN-');
-    const [a, b] = tree.streets;
+    const [a] = tree.streets;
     const [a1, a2, b1, b2] = tree.branches;
     const admin = await createUserFixture(t.dataSource, { role: Role.ADMIN, scopeUnitId: tree.district.id });
     const token = t.signToken(admin.user);
