@@ -12,7 +12,7 @@ const YEAR = 2026;
 const ANNUAL = `query A($u: ID!, $y: Int!) { annualScoreboard(unitId: $u, year: $y) {
   status branchCount gradeCounts grades { name { zh } }
   branches { name total rank grade { name { zh } } cappedBy { quarter } } } }`;
-const BRANCH_ANNUAL = `query B($b: ID!, $y: Int!) { branchAnnual(branchId: $b, year: $y) { total grade { name { zh } } } }`;
+const BRANCH_ANNUAL = `query B($b: ID!, $y: Int!) { branchAnnual(branchId: $b, year: $y) { total grade { name { zh } } quarters { quarter total status } } }`;
 
 interface Board {
   status: string;
@@ -52,7 +52,10 @@ describe('the year: 2026年度', () => {
     const main = page.getByRole('main');
     await main.getByRole('heading', { name: '示范区 · 2026年第四季度' }).waitFor();
     // The antd select: its visible selector takes the click (the combobox input sits under it).
-    await page.locator('.ant-select').filter({ has: page.locator('#overview-period') }).click();
+    await page
+      .locator('.ant-select')
+      .filter({ has: page.locator('#overview-period') })
+      .click();
     await page
       .locator('.ant-select-item-option')
       .filter({ hasText: /^2026年度$/ })
@@ -100,7 +103,11 @@ describe('the year: 2026年度', () => {
   it('a branch sees its annual grade with the explanation on its page', async () => {
     const own = await ownAssessment(api);
     const { branchAnnual } = await api.as<{
-      branchAnnual: { total: number; grade: { name: { zh: string } } };
+      branchAnnual: {
+        total: number;
+        grade: { name: { zh: string } };
+        quarters: { quarter: number; total: number | null; status: string }[];
+      };
     }>('branch', BRANCH_ANNUAL, { b: own.branchId, y: YEAR });
     const page = await browser.newPage();
     await signIn(page, 'branch');
@@ -115,7 +122,16 @@ describe('the year: 2026年度', () => {
     await card.getByText(branchAnnual.total.toFixed(2), { exact: true }).waitFor();
     // Which quarters counted: the explanation and a tag per quarter.
     await card.getByText(/^计算说明：.*第1季度.*$/).waitFor();
-    await card.getByText(/^第4季度 .*（不计入）$/).waitFor();
+    const words: Record<string, string> = { COUNTED: '计入', ZERO: '按0分计', EXCLUDED: '不计入' };
+    for (const q of branchAnnual.quarters)
+      await card
+        .getByText(
+          `第${q.quarter}季度 ${q.total === null ? '—' : q.total.toFixed(2)}（${words[q.status]}）`,
+          {
+            exact: true,
+          },
+        )
+        .waitFor();
     await screenshot(page, 'annual-branch');
   });
 });
