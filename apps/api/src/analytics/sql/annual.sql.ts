@@ -26,12 +26,13 @@ export interface AnnualPeriodRow {
 /**
  * One row per assessment of the year: the branch (through a closed quarter's unit snapshot, else the
  * live tree), the quarter, the status, the OFFICIAL total as stored (shown, 2 places), the triggered
- * vetoes of that score and its path percents. Params: $1 district, $2 year.
+ * vetoes of that score (read from the stored ScoreResult only when `veto` says there are some, so the
+ * large explanations stay untouched) and its path percents. Params: $1 district, $2 year.
  */
 export const ANNUAL_INPUT_SQL = `
   SELECT a.branch_id, u.code, u.name, p.quarter, a.status,
          coalesce(a.unit_path, u.path) AS path, coalesce(a.unit_parent_id, u.parent_id) AS parent_id,
-         s.total::float8 AS total, s.explanation -> 'vetoes' AS vetoes, s.path_percents::float8[] AS path_percents
+         s.total::float8 AS total, CASE WHEN s.veto THEN s.explanation -> 'vetoes' END AS vetoes, s.path_percents::float8[] AS path_percents
     FROM period p
     JOIN assessment a ON a.district_id = p.district_id AND a.period_id = p.id
     JOIN org_unit u ON u.id = a.branch_id
