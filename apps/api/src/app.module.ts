@@ -14,6 +14,7 @@ import { AppConfig, APP_CONFIG } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DataSourceOverrides } from './database/data-source';
 import { DatabaseModule } from './database/database.module';
+import { AnnualModule } from './annual/annual.module';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { DeadlinesModule } from './deadlines/deadlines.module';
@@ -45,6 +46,7 @@ export const FEATURE_MODULES: Type[] = [
   AssessmentsModule,
   DemoModule,
   AnalyticsModule,
+  AnnualModule,
   ReportsModule,
   EvidenceModule,
   NotificationsModule,

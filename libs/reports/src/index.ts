@@ -35,3 +35,12 @@ export {
 export type { ImportColumn, CellKind } from './lib/import/columns';
 export { renderReportJob } from './lib/render/render-job';
 export type { RenderJob, RenderKind } from './lib/render/render-job';
+export type { AnnualReportData, AnnualReportBranch, BranchAnnualReportData } from './lib/annual/annual-types';
+export { annualSheetSpecs } from './lib/annual/annual-sheets';
+export {
+  buildAnnualPdf,
+  buildBranchAnnualPdf,
+  annualReportTitle,
+  branchAnnualReportTitle,
+} from './lib/annual/annual-pdf';
+export { buildSpecWorkbook } from './lib/excel/write-workbook';

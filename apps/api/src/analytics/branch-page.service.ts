@@ -56,16 +56,12 @@ export class BranchPageService {
 }
 
 export function toBranchPage(rows: PageRow[], ctx: UnitPeriod, offset: number): BranchPageModel {
-  const previousRanks = new Map<number, number>();
-  for (const r of rows)
-    if (r.previous_total !== null && r.previous_rank !== null)
-      previousRanks.set(r.previous_total, r.previous_rank);
   const assessed = rows[0]?.assessed ?? 0;
   return {
     totalCount: rows[0]?.matching ?? 0,
     assessedCount: assessed,
     offset,
-    branches: rows.map((r) => toBranch(r, ctx.paths.length, assessed, previousRanks)),
+    branches: rows.map((r) => toBranch(r, ctx.paths.length, assessed)),
   };
 }
 

@@ -60,6 +60,21 @@ describe('demo seeding', () => {
       `SELECT count(*)::int AS adjusted FROM indicator_value WHERE reviewed_value IS NOT NULL`,
     );
     expect(adjusted).toBeGreaterThan(20);
+
+    // 2026 has its four quarters (Q4 open): an annual result for every branch, provisional until Q4
+    // closes; the one veto (2026Q2) caps that branch's year.
+    const [{ id: districtId }] = await t.dataSource.query(`SELECT id FROM org_unit WHERE parent_id IS NULL`);
+    const annual = await t.gql<{
+      annualScoreboard: { status: string; branchCount: number; gradeCounts: number[]; cappedCount: number };
+    }>(
+      `query ($u: ID!) { annualScoreboard(unitId: $u, year: 2026) { status branchCount gradeCounts cappedCount } }`,
+      { u: districtId },
+      admin,
+    );
+    expect(annual.errors).toBeUndefined();
+    const year = annual.data!.annualScoreboard;
+    expect(year).toMatchObject({ status: 'OPEN', branchCount: 80, cappedCount: 1 });
+    expect(year.gradeCounts.reduce((a, b) => a + b, 0)).toBe(80);
     console.log(`demo seeding took ${ms} ms`);
   });
 

@@ -45,6 +45,18 @@ export class PeriodsResolver {
   }
 
   @Mutation(() => PeriodModel, {
+    description:
+      'ADMIN: reopen a closed quarter (reason required, audited); a frozen year it belongs to is marked changed and recomputed when the quarter closes again.',
+  })
+  reopenPeriod(
+    @CurrentUser() user: AuthUser,
+    @Args('periodId', { type: () => ID }, new UuidPipe('periodId')) periodId: string,
+    @Args('reason', { description: 'Why the quarter reopens (audited).' }) reason: string,
+  ): Promise<PeriodModel> {
+    return this.service.reopen(user, periodId, reason);
+  }
+
+  @Mutation(() => PeriodModel, {
     description: "ADMIN: move an open quarter's deadline; reason required and audited.",
   })
   changePeriodDeadline(

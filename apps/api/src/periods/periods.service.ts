@@ -14,6 +14,7 @@ import { lockPeriodForClose } from './period-lock';
 import type { PeriodModel, PeriodStatusEnum } from './models/period.model';
 import { NotificationsService } from '../notifications/notifications.service';
 import { refreshDistrictFigures } from '../analytics/figures/figures-refresh';
+import { AnnualService } from '../annual/annual.service';
 
 export interface OpenPeriodInput {
   code: string;
@@ -67,6 +68,7 @@ export class PeriodsService {
     private readonly frameworks: FrameworksService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly annual: AnnualService,
   ) {}
 
   /** The caller's district's periods, newest first (every role needs them to pick a quarter). */
@@ -169,6 +171,38 @@ export class PeriodsService {
         before: { status: locked.status },
         after: { status: 'CLOSED' },
       });
+      // The year's last quarter closing freezes the year (or recomputes one a reopening changed).
+      await this.annual.freezeIfComplete(manager, user, period.year);
+      return toPeriodModel((await manager.getRepository(PeriodEntity).findOneBy({ id: period.id }))!);
+    });
+  }
+
+  /**
+   * ADMIN: reopens a closed quarter (a correction after closing), reason required and audited. A
+   * frozen year it belongs to is marked CHANGED (and audited); closing the quarter again recomputes it.
+   */
+  async reopen(user: AuthUser, periodId: string, reasonInput: string): Promise<PeriodModel> {
+    this.access.assertRole(user, [Role.ADMIN], 'period.reopen');
+    const reason = (reasonInput ?? '').trim();
+    if (!reason) throw badUserInput('a reason is required to reopen a quarter', { field: 'reason' });
+    if (reason.length > 2000)
+      throw badUserInput('the reason is longer than 2000 characters', { field: 'reason' });
+    return this.dataSource.transaction(async (manager) => {
+      const period = await this.findInDistrict(manager, user, periodId);
+      const locked = (await lockPeriodForClose(manager, period.id))!;
+      if (locked.status !== 'CLOSED')
+        throw badUserInput(`period ${period.code} is not closed`, { reason: 'PERIOD_OPEN' });
+      await manager.query(`UPDATE period SET status = 'OPEN', closed_at = NULL WHERE id = $1`, [period.id]);
+      await this.audit.record(manager, {
+        districtId: user.districtId,
+        actorId: user.id,
+        action: 'PERIOD_REOPENED',
+        targetType: 'Period',
+        targetId: period.id,
+        before: { status: 'CLOSED' },
+        after: { status: 'OPEN', reason },
+      });
+      await this.annual.markChanged(manager, user, period.year, period.code);
       return toPeriodModel((await manager.getRepository(PeriodEntity).findOneBy({ id: period.id }))!);
     });
   }

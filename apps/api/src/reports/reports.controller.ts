@@ -9,6 +9,7 @@ import { UuidPipe } from '../common/uuid.pipe';
 import { periodParam, sendDownload } from './http/download';
 import { UserRenderSlots } from './render/user-render-slots';
 import { ReportsService } from './reports.service';
+import { AnnualReportsService, yearParam } from './annual-reports.service';
 
 /**
  * Report downloads (Authorization: Bearer <token>). Errors before the first byte are JSON
@@ -20,6 +21,7 @@ import { ReportsService } from './reports.service';
 export class ReportsController {
   constructor(
     private readonly reports: ReportsService,
+    private readonly annual: AnnualReportsService,
     private readonly slots: UserRenderSlots,
     @Inject(PINO_LOGGER) private readonly log: Logger,
   ) {}
@@ -60,6 +62,45 @@ export class ReportsController {
   ): Promise<void> {
     await this.slots.run(user.id, async () =>
       sendDownload(res, await this.reports.branch(user, branchId, periodParam(period)), this.log),
+    );
+  }
+
+  /** 年度通报 workbook of a unit: 汇总 (year on year, grade distribution), 年度排名, 封顶说明, 下级单位. */
+  @Get('annual.xlsx')
+  async annualWorkbook(
+    @CurrentUser() user: AuthUser,
+    @Query('unitId', new UuidPipe('unitId')) unitId: string,
+    @Query('year') year: unknown,
+    @Res() res: HttpResponse,
+  ): Promise<void> {
+    await this.slots.run(user.id, async () =>
+      sendDownload(res, await this.annual.unit(user, unitId, yearParam(year), 'xlsx'), this.log),
+    );
+  }
+
+  /** 年度通报 PDF of a unit: year on year, grade distribution, capped branches and why, ranking. */
+  @Get('annual.pdf')
+  async annualPdf(
+    @CurrentUser() user: AuthUser,
+    @Query('unitId', new UuidPipe('unitId')) unitId: string,
+    @Query('year') year: unknown,
+    @Res() res: HttpResponse,
+  ): Promise<void> {
+    await this.slots.run(user.id, async () =>
+      sendDownload(res, await this.annual.unit(user, unitId, yearParam(year), 'pdf'), this.log),
+    );
+  }
+
+  /** A branch's one-page annual report. */
+  @Get('branch-annual.pdf')
+  async branchAnnualPdf(
+    @CurrentUser() user: AuthUser,
+    @Query('branchId', new UuidPipe('branchId')) branchId: string,
+    @Query('year') year: unknown,
+    @Res() res: HttpResponse,
+  ): Promise<void> {
+    await this.slots.run(user.id, async () =>
+      sendDownload(res, await this.annual.branch(user, branchId, yearParam(year)), this.log),
     );
   }
 }

@@ -11,6 +11,7 @@ import { zhCN } from '../shared/i18n/zh-CN';
 // The app assembles every feature's strings (each under its own top-level key) into one namespace:
 // shared/i18n holds only the core strings and language helpers, so nothing shared imports a feature.
 import { adminEn, adminZh } from '../features/admin/i18n';
+import { annualEn, annualZh } from '../features/annual/i18n';
 import { compareEn, compareZh } from '../features/compare/i18n';
 import { overviewEn, overviewZh } from '../features/overview/i18n';
 import { reportsEn, reportsZh } from '../features/reports/i18n';
@@ -33,6 +34,7 @@ export const resources = {
       ...branchZh,
       ...notificationsZh,
       ...rectificationZh,
+      ...annualZh,
     },
   },
   en: {
@@ -47,6 +49,7 @@ export const resources = {
       ...branchEn,
       ...notificationsEn,
       ...rectificationEn,
+      ...annualEn,
     },
   },
 } as const;

@@ -25,4 +25,25 @@ describe('PeriodSelect', () => {
     fireEvent.click(screen.getByText('2026年第三季度'));
     expect(onChange).toHaveBeenCalledWith('2026Q3', expect.anything());
   });
+
+  it('with years offers each year before its newest quarter and answers Y2026', async () => {
+    await act(async () => {
+      await i18n.changeLanguage('zh-CN');
+    });
+    const onChange = jest.fn();
+    render(
+      <PeriodSelect
+        id="with-years"
+        periods={[...periods, { code: '2025Q4', status: 'CLOSED' }]}
+        value="2026Q3"
+        onChange={onChange}
+        withYears
+      />,
+    );
+    fireEvent.mouseDown(screen.getAllByRole('combobox', { name: '考评季度' }).at(-1)!);
+    const years = await screen.findAllByText(/^\d{4}年度$/);
+    expect(years.map((e) => e.textContent)).toEqual(['2026年度', '2025年度']);
+    fireEvent.click(years[0]);
+    expect(onChange).toHaveBeenCalledWith('Y2026', expect.anything());
+  });
 });

@@ -68,7 +68,14 @@ export const en: Translation = {
     awaitingApiTitle: '{{screen}}',
     awaitingApi: 'This page is being connected to the assessment data and will open soon.',
   },
-  period: { label: 'Quarter', placeholder: 'Choose a quarter', open: 'open', closed: 'closed' },
+  period: {
+    label: 'Quarter',
+    placeholder: 'Choose a quarter',
+    open: 'open',
+    closed: 'closed',
+    year: 'Year {{year}}',
+    annual: 'annual',
+  },
   inputKinds: {
     fraction: 'Done / required',
     count: 'Count',

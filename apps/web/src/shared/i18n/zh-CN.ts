@@ -64,7 +64,14 @@ export const zhCN = {
     awaitingApiTitle: '{{screen}}',
     awaitingApi: '本页面正在接入考评数据，即将开放。',
   },
-  period: { label: '考评季度', placeholder: '选择季度', open: '进行中', closed: '已关闭' },
+  period: {
+    label: '考评季度',
+    placeholder: '选择季度',
+    open: '进行中',
+    closed: '已关闭',
+    year: '{{year}}年度',
+    annual: '年度',
+  },
   inputKinds: {
     fraction: '分子 / 分母',
     count: '数量',

@@ -18,6 +18,16 @@ export async function writeQuarterlyWorkbook(data: QuarterlyReportData, output: 
   );
 }
 
+/** Any workbook described as sheet specs (the annual workbook), styled like the quarterly one, as a Buffer. */
+export function buildSpecWorkbook(specs: SheetSpec[], gradeNames: string[]): Promise<Buffer> {
+  const grades = gradeStyles(gradeNames);
+  return collect((stream) =>
+    writeSheets(specs, stream, { useStyles: true }, (workbook, spec, taken) =>
+      writeStyledSheet(workbook, spec, taken, grades),
+    ),
+  );
+}
+
 /** The quarterly workbook as a Buffer (for small units and tests; prefer the stream for downloads). */
 export function buildQuarterlyWorkbook(data: QuarterlyReportData): Promise<Buffer> {
   return collect((stream) => writeQuarterlyWorkbook(data, stream));

@@ -1,4 +1,7 @@
-import { buildQuarterlyWorkbook } from '../excel/write-workbook';
+import { buildAnnualPdf, buildBranchAnnualPdf } from '../annual/annual-pdf';
+import { annualSheetSpecs } from '../annual/annual-sheets';
+import type { AnnualReportData, BranchAnnualReportData } from '../annual/annual-types';
+import { buildQuarterlyWorkbook, buildSpecWorkbook } from '../excel/write-workbook';
 import type { BranchReportData, QuarterlyReportData } from '../model/types';
 import { buildBranchPdf } from '../pdf/branch-pdf';
 import { buildQuarterlyPdf } from '../pdf/quarterly-pdf';
@@ -10,7 +13,10 @@ import { buildQuarterlyPdf } from '../pdf/quarterly-pdf';
 export type RenderJob =
   | { kind: 'quarterly-pdf'; data: QuarterlyReportData }
   | { kind: 'quarterly-xlsx'; data: QuarterlyReportData }
-  | { kind: 'branch-pdf'; data: BranchReportData };
+  | { kind: 'branch-pdf'; data: BranchReportData }
+  | { kind: 'annual-pdf'; data: AnnualReportData }
+  | { kind: 'annual-xlsx'; data: AnnualReportData }
+  | { kind: 'branch-annual-pdf'; data: BranchAnnualReportData };
 
 export type RenderKind = RenderJob['kind'];
 
@@ -23,5 +29,14 @@ export function renderReportJob(job: RenderJob): Promise<Buffer> {
       return buildQuarterlyWorkbook(job.data);
     case 'branch-pdf':
       return buildBranchPdf(job.data);
+    case 'annual-pdf':
+      return buildAnnualPdf(job.data);
+    case 'annual-xlsx':
+      return buildSpecWorkbook(
+        annualSheetSpecs(job.data),
+        job.data.grades.map((g) => g.name.zh),
+      );
+    case 'branch-annual-pdf':
+      return buildBranchAnnualPdf(job.data);
   }
 }

@@ -17,6 +17,7 @@ import { ScoreSummary } from './ScoreSummary';
 import { SelfOfficialGapCard } from './SelfOfficialGapCard';
 import { WeakestIndicatorsCard } from './WeakestIndicatorsCard';
 import { BranchReportButton } from '../../reports';
+import { BranchAnnualCard } from '../../annual';
 
 /** A refusal in words and nothing else: a branch user asking for another branch sees no figure of it. */
 function Refusal({ error }: { error: unknown }) {
@@ -146,6 +147,12 @@ export function BranchDashboard({ branchId, ownBranch }: { branchId: string; own
         </Space>
       </Space>
       {ownBranch ? <CurrentQuarterNotice branchId={branchId} periods={periods} /> : null}
+      {/* The year of the quarter shown: its annual grade so far (provisional until its last quarter closes). */}
+      <BranchAnnualCard
+        branchId={branchId}
+        branchName={assessment?.branch?.name ?? ''}
+        year={Number(period.slice(0, 4))}
+      />
       {body()}
     </Space>
   );

@@ -15,6 +15,8 @@ import { BranchTable } from './BranchTable';
 import { OverviewCharts } from './OverviewCharts';
 import { SummaryCards } from './SummaryCards';
 import { UnitPeriodToolbar } from './UnitPeriodToolbar';
+import { AnnualOverview } from '../../annual';
+import { yearOfValue, yearValue } from '../../../shared/components/PeriodSelect';
 
 export interface OverviewPageProps {
   /** Report downloads and the import, rendered in the toolbar for the unit and quarter shown. */
@@ -88,10 +90,19 @@ export function OverviewPage({ renderActions, compareHref }: OverviewPageProps) 
   }
 
   const heading = scoreboard
-    ? `${scoreboard.unit.name} · ${formatPeriod(period, language)}`
+    ? `${scoreboard.unit.name} · ${state.year ? t('period.year', { year: state.year }) : formatPeriod(period, language)}`
     : t('overview.title');
   let body: ReactNode;
-  if (data.scoreboardError && !data.scoreboardLoading) {
+  if (state.year) {
+    // The year (2026年度): its own view; the quarter's scoreboard is not shown.
+    body = (
+      <AnnualOverview
+        unitId={data.unitId}
+        year={state.year}
+        onOpenUnit={(id) => onDrill({ kind: 'unit', unitId: id })}
+      />
+    );
+  } else if (data.scoreboardError && !data.scoreboardLoading) {
     body = (
       <ErrorResult title={t('overview.loadFailed')} error={data.scoreboardError} onRetry={data.refetch} />
     );
@@ -151,11 +162,14 @@ export function OverviewPage({ renderActions, compareHref }: OverviewPageProps) 
         root={data.root}
         unitId={data.unitId}
         periods={data.periods}
-        period={period}
+        period={state.year ? yearValue(state.year) : period}
         onUnitChange={(unitId) => update((s) => drillDownState(s, unitId), { push: true })}
-        onPeriodChange={(code) => update((s) => ({ ...s, period: code }), { push: true })}
+        onPeriodChange={(code) => {
+          const year = yearOfValue(code);
+          update((s) => (year ? { ...s, year } : { ...s, year: undefined, period: code }), { push: true });
+        }}
         actions={
-          scoreboard && renderActions
+          scoreboard && renderActions && !state.year
             ? renderActions({ unitId: data.unitId, unitName: scoreboard.unit.name, period })
             : null
         }

@@ -83,7 +83,13 @@ export function UnitPeriodToolbar({
             />
           </Form.Item>
           <Form.Item label={t('overview.period')} htmlFor="overview-period">
-            <PeriodSelect id="overview-period" periods={periods} value={period} onChange={onPeriodChange} />
+            <PeriodSelect
+              id="overview-period"
+              periods={periods}
+              value={period}
+              onChange={onPeriodChange}
+              withYears
+            />
           </Form.Item>
           {parent ? (
             <Form.Item>

@@ -15,6 +15,8 @@ import {
 export interface OverviewUrlState {
   unit?: string;
   period?: string;
+  /** The year view (2026年度) instead of a quarter: `year=2026`. */
+  year?: number;
   sector: SectorCode[];
   /** Grade codes of the period's framework; `NONE` = not assessed. */
   grade: string[];
@@ -84,6 +86,7 @@ export function parseOverviewState(search: string | URLSearchParams): OverviewUr
   return {
     ...(unit && ID_PATTERN.test(unit) ? { unit } : {}),
     ...(isPeriodCode(period) ? { period } : {}),
+    ...(/^\d{4}$/.test(params.get('year') ?? '') ? { year: Number(params.get('year')) } : {}),
     sector: listParam(params, 'sector').filter(isSector),
     grade: listParam(params, 'grade').filter((g) => GRADE_CODE_PATTERN.test(g)),
     status: listParam(params, 'status').filter(isStatusFilterValue),
@@ -98,6 +101,7 @@ export function serializeOverviewState(state: OverviewUrlState): URLSearchParams
   const params = new URLSearchParams();
   if (state.unit) params.set('unit', state.unit);
   if (state.period) params.set('period', state.period);
+  if (state.year) params.set('year', String(state.year));
   if (state.sector.length) params.set('sector', state.sector.join(','));
   if (state.grade.length) params.set('grade', state.grade.join(','));
   if (state.status.length) params.set('status', state.status.join(','));

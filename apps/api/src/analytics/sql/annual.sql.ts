@@ -1,0 +1,69 @@
+/**
+ * The inputs of the annual figures (docs/metrics.md "The year"), set-based: one statement for every
+ * branch of a district's year, whatever its size. The figures themselves are computed from these rows
+ * by apps/api/src/annual/annual-figures.ts (libs/scoring scoreYear, rankByTotal, compareWithPrevious).
+ */
+
+/**
+ * The year's periods, last quarter first, with their framework. Params: $1 district, $2 year.
+ * The last quarter's framework carries the year's rules (`annual`).
+ */
+export const ANNUAL_PERIODS_SQL = `
+  SELECT p.id, p.code, p.quarter, p.status, p.framework_id, f.definition
+    FROM period p JOIN framework f ON f.id = p.framework_id
+   WHERE p.district_id = $1 AND p.year = $2
+   ORDER BY p.quarter DESC`;
+
+export interface AnnualPeriodRow {
+  id: string;
+  code: string;
+  quarter: number;
+  status: 'OPEN' | 'CLOSED';
+  framework_id: string;
+  definition: unknown;
+}
+
+/**
+ * One row per assessment of the year: the branch (through a closed quarter's unit snapshot, else the
+ * live tree), the quarter, the status, the OFFICIAL total as stored (shown, 2 places), the triggered
+ * vetoes of that score (read from the stored ScoreResult only when `veto` says there are some, so the
+ * large explanations stay untouched) and its path percents. Params: $1 district, $2 year.
+ */
+export const ANNUAL_INPUT_SQL = `
+  SELECT a.branch_id, u.code, u.name, p.quarter, a.status,
+         coalesce(a.unit_path, u.path) AS path, coalesce(a.unit_parent_id, u.parent_id) AS parent_id,
+         s.total::float8 AS total, CASE WHEN s.veto THEN s.explanation -> 'vetoes' END AS vetoes, s.path_percents::float8[] AS path_percents
+    FROM period p
+    JOIN assessment a ON a.district_id = p.district_id AND a.period_id = p.id
+    JOIN org_unit u ON u.id = a.branch_id
+    LEFT JOIN assessment_score s ON s.assessment_id = a.id AND s.kind = 'OFFICIAL'
+   WHERE p.district_id = $1 AND p.year = $2
+   ORDER BY a.branch_id, p.quarter`;
+
+export interface AnnualInputRow {
+  branch_id: string;
+  code: string;
+  name: string;
+  quarter: number;
+  status: string;
+  path: string;
+  parent_id: string | null;
+  total: number | null;
+  vetoes:
+    | {
+        code: string;
+        name: { zh: string; en: string };
+        capGrade: { code: string; name: { zh: string; en: string } };
+      }[]
+    | null;
+  path_percents: number[] | null;
+}
+
+/** The stored (frozen) results of a year. Params: $1 district, $2 year. */
+export const ANNUAL_STORED_SQL = `
+  SELECT y.status, y.frozen_at, y.changed_at, r.branch_id, u.code, u.name, r.unit_path AS path,
+         r.unit_parent_id AS parent_id, r.path_percents::float8[] AS path_percents, r.result
+    FROM annual_year y
+    LEFT JOIN annual_result r ON r.district_id = y.district_id AND r.year = y.year
+    LEFT JOIN org_unit u ON u.id = r.branch_id
+   WHERE y.district_id = $1 AND y.year = $2`;

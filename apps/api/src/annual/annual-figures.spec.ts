@@ -1,0 +1,49 @@
+import { defaultFramework } from '@pathboard/frameworks';
+import type { AnnualInputRow } from '../analytics/sql/annual.sql';
+import { computeYear, gradeCounts, meanPathPercents, meanTotal, rankYear, underUnit } from './annual-figures';
+
+const row = (branch: string, quarter: number, total: number | null, status = 'APPROVED'): AnnualInputRow => ({
+  branch_id: branch,
+  code: branch,
+  name: `${branch}支部`,
+  quarter,
+  status,
+  path: `/d/s${branch[0]}/${branch}/`,
+  parent_id: `s${branch[0]}`,
+  total,
+  vetoes: [],
+  path_percents: total === null ? null : [total, total - 10, total, total],
+});
+
+describe('annual figures', () => {
+  it('path percents: the mean of the counted quarters, half up to the cent', () => {
+    expect(meanPathPercents([[88.25], [90.5], [91]], 1)).toEqual([89.92]); // 269.75 / 3 = 89.9166…
+    expect(meanPathPercents([[70.01], [70.02]], 1)).toEqual([70.02]); // 70.015 → half up
+    expect(meanPathPercents([], 2)).toEqual([0, 0]);
+  });
+
+  it('scores each branch from its approved quarters and ranks it against the previous year', () => {
+    const current = computeYear(defaultFramework, [
+      row('a1', 1, 90),
+      row('a1', 2, 85.5),
+      row('a1', 3, 88.25),
+      row('a1', 4, 91),
+      row('a2', 1, 80),
+      row('a2', 2, 95, 'SUBMITTED'),
+      row('b1', 1, 90),
+    ]);
+    const byId = Object.fromEntries(current.map((y) => [y.branchId, y]));
+    expect(byId.a1.result.total).toBe(88.69); // 354.75 / 4 = 88.6875
+    expect(byId.a1.pathPercents).toEqual([88.69, 78.69, 88.69, 88.69]);
+    expect(byId.a2.result.total).toBe(80); // Q2 only submitted: left out
+    expect(byId.a2.result.countedQuarters).toBe(1);
+    const previous = computeYear(defaultFramework, [row('a1', 4, 70), row('a2', 4, 75)]);
+    const ranked = rankYear(underUnit(current, '/d/sa/'), underUnit(previous, '/d/sa/'));
+    expect(ranked.map((r) => [r.branchId, r.rank, r.percentile, r.totalChange, r.rankChange])).toEqual([
+      ['a1', 1, 100, 18.69, 1],
+      ['a2', 2, 0, 5, -1],
+    ]);
+    expect(meanTotal(current)).toBe(86.23); // (88.69 + 80 + 90) / 3 = 86.2299…
+    expect(gradeCounts(current, ['EXCELLENT', 'GOOD', 'PASS', 'FAIL'])).toEqual([1, 2, 0, 0]);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * THE definitions of the annual figures (docs/metrics.md "The year"): every screen and report reads
+ * them through these functions. A branch's annual result is libs/scoring `scoreYear` over its
+ * quarters' stored OFFICIAL totals (only an APPROVED quarter is official); its rank, percentile and
+ * change against the previous year are libs/scoring `rankByTotal` / `compareWithPrevious` among the
+ * branches of the unit asked about. A path's annual percent is the mean of the counted quarters'
+ * path percents, rounded half up to the cent.
+ */
+import {
+  compareWithPrevious,
+  rankByTotal,
+  scoreYear,
+  type AnnualResult,
+  type Framework,
+  type QuarterNumber,
+  type QuarterOutcome,
+} from '@pathboard/scoring';
+import type { AnnualInputRow } from '../analytics/sql/annual.sql';
+
+/** One branch's year: where it sat (its last quarter's unit), its path percents and the engine's result. */
+export interface BranchYear {
+  branchId: string;
+  code: string;
+  name: string;
+  path: string;
+  parentId: string | null;
+  pathPercents: number[];
+  result: AnnualResult;
+}
+
+/** A branch's year among its peers (the branches of the unit asked about). */
+export interface RankedBranchYear extends BranchYear {
+  rank: number;
+  percentile: number;
+  previousTotal: number | null;
+  totalChange: number | null;
+  previousRank: number | null;
+  rankChange: number | null;
+}
+
+/** Score every branch of the input rows (ordered by branch, then quarter) for the year. */
+export function computeYear(framework: Framework, rows: readonly AnnualInputRow[]): BranchYear[] {
+  const byBranch = new Map<string, AnnualInputRow[]>();
+  for (const row of rows) {
+    const list = byBranch.get(row.branch_id);
+    if (list) list.push(row);
+    else byBranch.set(row.branch_id, [row]);
+  }
+  const out: BranchYear[] = [];
+  for (const [branchId, quarters] of byBranch) {
+    const outcomes: QuarterOutcome[] = quarters.map((q) => ({
+      quarter: q.quarter as QuarterNumber,
+      total: q.total,
+      approved: q.status === 'APPROVED' && q.total !== null,
+      vetoes: q.status === 'APPROVED' ? (q.vetoes ?? []) : [],
+    }));
+    const result = scoreYear(framework, outcomes);
+    const counted = new Set(result.quarters.filter((l) => l.status === 'COUNTED').map((l) => l.quarter));
+    const last = quarters[quarters.length - 1];
+    out.push({
+      branchId,
+      code: last.code,
+      name: last.name,
+      path: last.path,
+      parentId: last.parent_id,
+      pathPercents: meanPathPercents(
+        quarters.filter((q) => counted.has(q.quarter as QuarterNumber)).map((q) => q.path_percents ?? []),
+        framework.paths.length,
+      ),
+      result,
+    });
+  }
+  return out;
+}
+
+/** Each path's mean percent over the given quarters, half up to the cent (0 when none counted). */
+export function meanPathPercents(quarters: readonly number[][], pathCount: number): number[] {
+  const means: number[] = [];
+  for (let i = 0; i < pathCount; i++) {
+    const cents = quarters.map((q) => Math.round((q[i] ?? 0) * 100));
+    const n = cents.length;
+    const sum = cents.reduce((a, b) => a + b, 0);
+    means.push(n === 0 ? 0 : Math.floor((2 * sum + n) / (2 * n)) / 100);
+  }
+  return means;
+}
+
+/** The branches under a unit path (the unit itself when it is a branch). */
+export function underUnit<T extends { path: string }>(years: readonly T[], unitPath: string): T[] {
+  return years.filter((y) => y.path.startsWith(unitPath));
+}
+
+/** Rank, percentile and change against the previous year among the branches given (one unit's). */
+export function rankYear(
+  current: readonly BranchYear[],
+  previous: readonly BranchYear[],
+): RankedBranchYear[] {
+  const entry = (y: BranchYear) => ({ id: y.branchId, total: y.result.total });
+  const standing = new Map(rankByTotal(current.map(entry)).map((r) => [r.id, r]));
+  const change = new Map(compareWithPrevious(current.map(entry), previous.map(entry)).map((c) => [c.id, c]));
+  return current
+    .map((y) => {
+      const s = standing.get(y.branchId)!;
+      const c = change.get(y.branchId);
+      return {
+        ...y,
+        rank: s.rank,
+        percentile: s.percentile,
+        previousTotal: c?.previousTotal ?? null,
+        totalChange: c?.totalChange ?? null,
+        previousRank: c?.previousRank ?? null,
+        rankChange: c?.rankChange ?? null,
+      };
+    })
+    .sort((a, b) => a.rank - b.rank || a.code.localeCompare(b.code));
+}
+
+/** How many branches got each annual grade, in the list's order. */
+export function gradeCounts(years: readonly BranchYear[], gradeCodes: readonly string[]): number[] {
+  return gradeCodes.map((code) => years.filter((y) => y.result.grade.code === code).length);
+}
+
+/** Mean annual total, half up to the cent; null when there is no branch. */
+export function meanTotal(years: readonly BranchYear[]): number | null {
+  if (years.length === 0) return null;
+  const sum = years.reduce((a, y) => a + Math.round(y.result.total * 100), 0);
+  const n = years.length;
+  return Math.floor((2 * sum + n) / (2 * n)) / 100;
+}

@@ -1,0 +1,2 @@
+export { annualZh } from './zh-CN';
+export { annualEn } from './en';

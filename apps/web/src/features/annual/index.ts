@@ -1,0 +1,2 @@
+export { AnnualOverview } from './components/AnnualOverview';
+export { BranchAnnualCard } from './components/BranchAnnualCard';
