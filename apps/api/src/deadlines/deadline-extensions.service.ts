@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { badUserInput, notFound } from '../common/errors';
 import { lockOpenPeriodForWrite } from '../periods/period-lock';
 import type { ExtendDeadlineInput } from './dto/extend-deadline.input';
+import { refreshBranchFigures } from '../analytics/figures/figures-refresh';
 import type { DeadlineExtensionModel } from './models/deadline-extension.model';
 
 const EXTENSION_SELECT = `
@@ -61,6 +62,13 @@ export class DeadlineExtensionsService {
         [period.id, branch.id, user.districtId, input.deadline, input.reason, user.id],
       );
       const after = (await this.find(m, period.id, branch.id))!;
+      // A branch that submitted late may now be on time (branch-set.sql.ts onTimeOf): its stored figures follow.
+      await refreshBranchFigures(m, {
+        districtId: user.districtId,
+        periodId: period.id,
+        branchId: branch.id,
+        branchPath: branch.path,
+      });
       await this.audit.record(m, {
         actorId: user.id,
         action: 'DEADLINE_EXTENDED',

@@ -193,6 +193,8 @@ export class PeriodsService {
       if (locked.status !== 'CLOSED')
         throw badUserInput(`period ${period.code} is not closed`, { reason: 'PERIOD_OPEN' });
       await manager.query(`UPDATE period SET status = 'OPEN', closed_at = NULL WHERE id = $1`, [period.id]);
+      // An open quarter's figures read the live tree again (unit-as-of.ts): recompute its rows.
+      await refreshDistrictFigures(manager, user.districtId, [period.id]);
       await this.audit.record(manager, {
         districtId: user.districtId,
         actorId: user.id,

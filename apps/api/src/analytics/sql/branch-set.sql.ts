@@ -62,7 +62,8 @@ export const periodIsClosed = (period: string, district: string) =>
  */
 export const onTimeOf = (a: string) =>
   `(${a}.on_time OR EXISTS (SELECT 1 FROM deadline_extension dx
-     WHERE dx.period_id = ${a}.period_id AND dx.branch_id = ${a}.branch_id AND ${a}.first_submitted_at <= dx.deadline))`;
+     WHERE dx.district_id = ${a}.district_id AND dx.period_id = ${a}.period_id AND dx.branch_id = ${a}.branch_id
+       AND ${a}.first_submitted_at <= dx.deadline))`;
 
 /**
  * Submission counts over rows with `active`, `assessment_id`, `status`, `on_time` (one row per branch,
