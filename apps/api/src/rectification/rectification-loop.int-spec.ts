@@ -3,6 +3,7 @@ import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { createUserFixture, seedOrgTree, type OrgTreeFixture } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import type { AuthUser } from '../auth/auth-user';
 import { Role } from '../auth/role.enum';
 import {
   asInputs,
@@ -15,6 +16,9 @@ import {
 } from '../assessments/testing/assessment-ops';
 import { PINO_LOGGER } from '../common/logger';
 import { APP_CONFIG } from '../config/app-config';
+import { download } from '../reports/testing/report-ops';
+import * as XLSX from 'xlsx';
+import { RectificationCountsService } from './rectification-counts.service';
 import { NotificationMailerService } from '../notifications/notification-mailer.service';
 
 const REVIEW = `mutation ($id: ID!, $v: Int!, $d: ReviewDecision!, $c: String, $r: [RectificationDraftInput!]) {
@@ -62,6 +66,7 @@ describe('rectifications inside a review, and notification e-mail', () => {
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
   let t: TestApp;
   let tree: OrgTreeFixture;
+  let adminId: string;
   const tokens: Record<'admin' | 'reviewer' | 'branch' | 'branchOptOut', string> = {} as never;
 
   async function ok<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
@@ -82,6 +87,7 @@ describe('rectifications inside a review, and notification e-mail', () => {
       createUserFixture(t.dataSource, { role: Role.BRANCH, scopeUnitId: tree.branches[0].id }),
       createUserFixture(t.dataSource, { role: Role.BRANCH, scopeUnitId: tree.branches[0].id }),
     ]);
+    adminId = admin.user.id;
     tokens.admin = t.signToken(admin.user);
     tokens.reviewer = t.signToken(reviewer.user);
     tokens.branch = t.signToken(branch.user);
@@ -170,6 +176,45 @@ describe('rectifications inside a review, and notification e-mail', () => {
       .map((n) => n.kind)
       .sort();
     expect(kinds).toEqual(['ASSESSMENT_APPROVED', 'PERIOD_OPENED', 'RECTIFICATION_ASSIGNED']);
+  });
+
+  it('counts the items on the overview and lists the unclosed ones in the quarterly workbook', async () => {
+    const COUNTS = `query ($u: ID) { rectificationCounts(unitId: $u) { open answered closed overdue } }`;
+    expect(await ok(COUNTS, { u: tree.district.id }, tokens.admin)).toEqual({
+      rectificationCounts: { open: 1, answered: 0, closed: 0, overdue: 0 },
+    });
+    // The other street has none; the street reviewer cannot see the district (answered as missing).
+    expect(await ok(COUNTS, { u: tree.streets[1].id }, tokens.admin)).toEqual({
+      rectificationCounts: { open: 0, answered: 0, closed: 0, overdue: 0 },
+    });
+    const out = await t.gql(COUNTS, { u: tree.district.id }, tokens.reviewer);
+    expect(out.errors![0].extensions!['code']).toBe('NOT_FOUND');
+    // After the item's deadline it counts as overdue too.
+    const admin: AuthUser = {
+      id: adminId,
+      username: 'admin',
+      displayName: 'admin',
+      role: Role.ADMIN,
+      scopeUnitId: tree.district.id,
+      scopePath: tree.district.path,
+      districtId: tree.district.id,
+    };
+    const overdue = await t.app
+      .get(RectificationCountsService)
+      .counts(admin, null, new Date('2099-03-02T00:00:00Z'));
+    expect(overdue).toMatchObject({ open: 1, overdue: 1 });
+
+    const res = await download(
+      t,
+      `/api/reports/quarterly.xlsx?unitId=${tree.district.id}&period=2026Q3`,
+      tokens.admin,
+    );
+    expect(res.status).toBe(200);
+    const sheet = XLSX.read(res.body, { type: 'buffer' }).Sheets['整改事项'];
+    const rows = XLSX.utils.sheet_to_json<Record<string, string>>(sheet);
+    expect(rows.map((r) => [r['支部名称'], r['存在问题'], r['状态']])).toEqual([
+      [tree.branches[0].name, '主题党日开展不足', '待整改'],
+    ]);
   });
 
   it('mails each notification once, to opted-in users only, across overlapping and repeated passes', async () => {
