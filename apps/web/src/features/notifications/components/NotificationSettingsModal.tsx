@@ -25,9 +25,9 @@ export function NotificationSettingsModal({ open, onClose }: { open: boolean; on
   });
   const settings = data?.myNotificationSettings;
   useEffect(() => {
-    if (settings)
+    if (open && settings)
       form.setFieldsValue({ email: settings.email ?? '', emailNotifications: settings.emailNotifications });
-  }, [settings, form]);
+  }, [open, settings, form]);
 
   const submit = async () => {
     const v = await form.validateFields();
@@ -50,7 +50,7 @@ export function NotificationSettingsModal({ open, onClose }: { open: boolean; on
       onCancel={onClose}
       confirmLoading={loading}
       okText={t('notifications.settings.save')}
-      forceRender
+      destroyOnHidden
     >
       {settings && !settings.mailEnabled ? (
         <Alert

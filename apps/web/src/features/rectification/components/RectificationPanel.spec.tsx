@@ -90,7 +90,7 @@ it('while a decision is pending, a confirmed proposal is kept for the decision a
   );
   expect(await screen.findByText('随本次审核下发的整改事项（1项）')).toBeTruthy();
   expect(screen.queryByRole('button', { name: '确认建议' })).toBeNull();
-});
+}, 90_000);
 
 it("assigns a suggested item with the proposal as the problem and the reviewer's required action", async () => {
   const created = jest.fn(() => ({

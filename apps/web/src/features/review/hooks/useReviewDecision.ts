@@ -43,7 +43,8 @@ export function useReviewDecision({ assessment, specs, editor, describe, rectifi
             decision,
             reviewedValues,
             comment: comment?.trim() || null,
-            rectifications: rectifications?.length ? [...rectifications] : null,
+            // Only when there are some: the request stays the same as before for a plain decision.
+            ...(rectifications?.length ? { rectifications: [...rectifications] } : {}),
           },
         });
         return { ok: true };

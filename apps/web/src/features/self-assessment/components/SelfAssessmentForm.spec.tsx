@@ -19,6 +19,8 @@ import {
   type AssessmentFixture,
   smallFramework,
 } from '../../../shared/assessment-form/testing/assessment-fixture';
+// eslint-disable-next-line no-restricted-imports -- the query the form's rectification notes send
+import { OPEN_RECTIFICATIONS } from '../../rectification/graphql/rectification.operations';
 import { SelfAssessmentForm } from './SelfAssessmentForm';
 
 const i18n = initI18n(window.localStorage);
@@ -151,6 +153,41 @@ describe('SelfAssessmentForm', () => {
     fireEvent.click(await screen.findByRole('button', { name: '改用服务器上的值' }));
     expect(themeDays().value).toBe('3');
     expect(screen.getByText('所有修改均已保存')).toBeTruthy();
+  }, 90_000);
+
+  it('shows the branch’s open rectification items beside the indicators they concern', async () => {
+    const item = (id: string, indicatorCode: string, status: string, problem: string) => ({
+      __typename: 'RectificationItem',
+      id,
+      periodCode: '2026Q3',
+      indicatorCode,
+      problem,
+      requiredAction: '补开',
+      deadline: '2026-12-31T15:59:00.000Z',
+      status,
+      overdue: status === 'OPEN',
+    });
+    renderForm(assessmentFixture({}), [
+      {
+        request: { query: OPEN_RECTIFICATIONS, variables: { filter: { branchId: 'b1' } } },
+        result: {
+          data: {
+            rectifications: [
+              item('r1', 'ORG_THEME_DAYS', 'OPEN', '上季度主题党日开展不足'),
+              item('r2', 'ORG_THEME_DAYS', 'CLOSED', '已销号的旧问题'),
+            ],
+          },
+        },
+        maxUsageCount: 5,
+      },
+    ]);
+    const notes = await screen.findByTestId('open-rectifications-ORG_THEME_DAYS');
+    expect(notes.textContent).toContain('上季度主题党日开展不足');
+    expect(notes.textContent).toContain('逾期');
+    expect(notes.textContent).not.toContain('已销号的旧问题');
+    // Beside its own indicator only.
+    expect(themeDays().closest('section')!.contains(notes)).toBe(true);
+    expect(screen.getAllByText('待整改事项')).toHaveLength(1);
   }, 90_000);
 
   it('is read-only once submitted, with the status and history in words', () => {
