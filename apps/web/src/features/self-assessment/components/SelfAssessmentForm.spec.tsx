@@ -43,8 +43,14 @@ function renderForm(assessment: AssessmentFixture, mocks: MockedResponse[] = [])
     ],
     { initialEntries: ['/self-assessment'] },
   );
+  // The form also asks for the branch's open rectification items (none unless a test says so).
+  const noOpenItems: MockedResponse = {
+    request: { query: OPEN_RECTIFICATIONS, variables: { filter: { branchId: 'b1' } } },
+    result: { data: { rectifications: [] } },
+    maxUsageCount: 100,
+  };
   const view = render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={[...mocks, noOpenItems]}>
       <App>
         <RouterProvider router={router} />
       </App>
