@@ -19,7 +19,6 @@ import {
   type AssessmentFixture,
   smallFramework,
 } from '../../../shared/assessment-form/testing/assessment-fixture';
-// eslint-disable-next-line no-restricted-imports -- the query the form's rectification notes send
 import { OPEN_RECTIFICATIONS } from '../../rectification/graphql/rectification.operations';
 import { SelfAssessmentForm } from './SelfAssessmentForm';
 
