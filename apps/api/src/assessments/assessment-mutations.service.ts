@@ -14,6 +14,7 @@ import { AuditService } from '../audit/audit.service';
 import { badUserInput, conflict, notFound } from '../common/errors';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { RectificationCreatorService } from '../rectification/rectification-creator.service';
 import { lockOpenPeriodForWrite } from '../periods/period-lock';
 import { AssessmentAccess } from './assessment-access';
 import { loadContext, toRow, type AssessmentContext, type AssessmentRow } from './assessment-rows';
@@ -45,6 +46,7 @@ export class AssessmentMutationsService {
     private readonly frameworks: FrameworksService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly rectifications: RectificationCreatorService,
   ) {}
 
   async saveValues(
@@ -113,6 +115,7 @@ export class AssessmentMutationsService {
     decision: ReviewDecision,
     reviewedValues: ReviewedValueInput[],
     comment: string | null | undefined,
+    rectifications: readonly object[] = [],
   ): Promise<AssessmentRow> {
     const action: WorkflowAction = decision === ReviewDecision.APPROVE ? 'APPROVE' : 'RETURN';
     assertWritable(reviewedValues);
@@ -164,6 +167,7 @@ export class AssessmentMutationsService {
         idempotencyKey: `${kind}:${ctx.id}:${ctx.version + 1}`,
         payload: { periodCode: ctx.periodCode, comment: text },
       });
+      await this.rectifications.createMany(manager, user, ctx, rectifications);
     });
   }
 

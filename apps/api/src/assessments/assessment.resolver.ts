@@ -23,6 +23,7 @@ import { AssessmentsService } from './assessments.service';
 import { ReviewDecision, ReviewedValueInput } from './dto/review-assessment.input';
 import { IndicatorValueInput } from './dto/save-values.input';
 import { AssessmentScoreModel } from './models/assessment-score.model';
+import { RectificationDraftInput } from '../rectification/dto/rectification.input';
 import {
   AssessmentBranchModel,
   AssessmentModel,
@@ -86,7 +87,8 @@ export class AssessmentResolver {
   }
 
   @Mutation(() => AssessmentModel, {
-    description: 'REVIEWER/ADMIN: approve or return (comment required) a submitted assessment.',
+    description:
+      'REVIEWER/ADMIN: approve or return (comment required) a submitted assessment, optionally opening 整改事项.',
   })
   reviewAssessment(
     @CurrentUser() user: AuthUser,
@@ -96,6 +98,12 @@ export class AssessmentResolver {
     @Args('reviewedValues', { type: () => [ReviewedValueInput], nullable: true })
     reviewedValues?: ReviewedValueInput[] | null,
     @Args('comment', { type: () => String, nullable: true }) comment?: string | null,
+    @Args('rectifications', {
+      type: () => [RectificationDraftInput],
+      nullable: true,
+      description: '整改事项 to open with this decision, in the same transaction.',
+    })
+    rectifications?: RectificationDraftInput[] | null,
   ): Promise<AssessmentRow> {
     return this.mutations.review(
       user,
@@ -104,6 +112,7 @@ export class AssessmentResolver {
       decision,
       reviewedValues ?? [],
       comment,
+      rectifications ?? [],
     );
   }
 

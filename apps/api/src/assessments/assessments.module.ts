@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { FrameworksModule } from '../frameworks/frameworks.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { RectificationModule } from '../rectification/rectification.module';
 import { AssessmentAccess } from './assessment-access';
 import { AssessmentMutationsService } from './assessment-mutations.service';
 import { AssessmentResolver } from './assessment.resolver';
@@ -25,6 +26,7 @@ import { IndicatorValueEntity } from './entities/indicator-value.entity';
     ]),
     FrameworksModule,
     NotificationsModule,
+    RectificationModule,
   ],
   providers: [
     AssessmentsService,

@@ -40,6 +40,21 @@ export interface AppConfig {
   /** IANA zone every date is shown in (DISTRICT_TIME_ZONE, default Asia/Shanghai). */
   timeZone: string;
   evidence: EvidenceConfig;
+  /** Unset: notification e-mail is off (the default). */
+  mail?: MailConfig;
+  /** The URL users open (links in e-mail); unset: links are left out. */
+  publicUrl?: string;
+}
+
+/** SMTP for notification e-mail (nodemailer). */
+export interface MailConfig {
+  host: string;
+  port: number;
+  secure: boolean;
+  auth?: { user: string; pass: string };
+  from: string;
+  /** Seconds between passes of the mailer over unsent notifications. */
+  pollSeconds: number;
 }
 
 /** Evidence files (佐证材料): limits and where the bytes live. */
@@ -117,5 +132,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     notifyCheckMinutes: e.NOTIFY_CHECK_MINUTES,
     notifyDaysBefore: e.NOTIFY_DAYS_BEFORE,
+    mail: e.SMTP_HOST
+      ? {
+          host: e.SMTP_HOST,
+          port: e.SMTP_PORT,
+          secure: e.SMTP_SECURE,
+          auth: e.SMTP_USER ? { user: e.SMTP_USER, pass: e.SMTP_PASSWORD! } : undefined,
+          from: e.SMTP_FROM!,
+          pollSeconds: e.MAIL_POLL_SECONDS,
+        }
+      : undefined,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
   };
 }

@@ -128,4 +128,33 @@ describe('env schema', () => {
       prefix: 'evidence/',
     });
   });
+  it('notification e-mail is off by default; SMTP_HOST needs SMTP_FROM, a login needs both halves', () => {
+    expect(loadConfig({}).mail).toBeUndefined();
+    expect(() => parseEnv({ SMTP_HOST: 'smtp.example.org' })).toThrow(
+      /SMTP_FROM: is required when SMTP_HOST is set/,
+    );
+    expect(() => parseEnv({ SMTP_FROM: 'a@example.org' })).toThrow(/SMTP_HOST: is required/);
+    expect(() =>
+      parseEnv({ SMTP_HOST: 'smtp.example.org', SMTP_FROM: 'a@example.org', SMTP_USER: 'u' }),
+    ).toThrow(/SMTP_PASSWORD: SMTP_USER and SMTP_PASSWORD are set together/);
+    expect(() => parseEnv({ SMTP_HOST: 'h', SMTP_FROM: 'not an address' })).toThrow(/SMTP_FROM: must be/);
+    const config = loadConfig({
+      SMTP_HOST: 'smtp.example.org',
+      SMTP_PORT: '465',
+      SMTP_SECURE: 'true',
+      SMTP_USER: 'u',
+      SMTP_PASSWORD: 'p',
+      SMTP_FROM: 'Pathboard <noreply@example.org>',
+      PUBLIC_URL: 'https://pb.example.org/',
+    });
+    expect(config.mail).toEqual({
+      host: 'smtp.example.org',
+      port: 465,
+      secure: true,
+      auth: { user: 'u', pass: 'p' },
+      from: 'Pathboard <noreply@example.org>',
+      pollSeconds: 30,
+    });
+    expect(config.publicUrl).toBe('https://pb.example.org');
+  });
 });

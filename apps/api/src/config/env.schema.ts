@@ -108,6 +108,24 @@ export const envSchema = z
       z.coerce.number().int().min(0).max(1440).default(15),
     ),
     NOTIFY_DAYS_BEFORE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(60).default(3)),
+    // Notification e-mail: off unless SMTP_HOST is set.
+    SMTP_HOST: z.preprocess(emptyToUndefined, z.string().optional()),
+    SMTP_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(587)),
+    SMTP_SECURE: z.preprocess(emptyToUndefined, bool.default(false)),
+    SMTP_USER: z.preprocess(emptyToUndefined, z.string().optional()),
+    SMTP_PASSWORD: z.preprocess(emptyToUndefined, z.string().optional()),
+    SMTP_FROM: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^(.*<)?[^@\s<>]+@[^@\s<>]+>?$/, 'must be an address like Pathboard <noreply@example.org>')
+        .optional(),
+    ),
+    MAIL_POLL_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3600).default(30)),
+    PUBLIC_URL: z.preprocess(
+      emptyToUndefined,
+      z.string().url('must be the URL users open, like https://pathboard.example.org').optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     // S3 is all or nothing: a half-configured bucket must not silently fall back to the local disk.
@@ -123,6 +141,20 @@ export const envSchema = z
         message: 'is required when another S3_ variable is set',
       });
     }
+    if (env.SMTP_HOST && !env.SMTP_FROM)
+      ctx.addIssue({ code: 'custom', path: ['SMTP_FROM'], message: 'is required when SMTP_HOST is set' });
+    if (!env.SMTP_HOST && (env.SMTP_USER || env.SMTP_PASSWORD || env.SMTP_FROM))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMTP_HOST'],
+        message: 'is required when another SMTP_ variable is set',
+      });
+    if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASSWORD))
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.SMTP_USER ? 'SMTP_PASSWORD' : 'SMTP_USER'],
+        message: 'SMTP_USER and SMTP_PASSWORD are set together',
+      });
     if (env.EVIDENCE_MAX_ASSESSMENT_MB < env.EVIDENCE_MAX_FILE_MB) {
       ctx.addIssue({
         code: 'custom',

@@ -1,11 +1,20 @@
 import { Module } from '@nestjs/common';
+import { NotificationMailerService } from './notification-mailer.service';
+import { NotificationSettingsService } from './notification-settings.service';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 import { RemindersService } from './reminders.service';
 import { ScheduledChecksService } from './scheduled-checks.service';
 
 @Module({
-  providers: [NotificationsService, RemindersService, ScheduledChecksService, NotificationsResolver],
-  exports: [NotificationsService, ScheduledChecksService],
+  providers: [
+    NotificationsService,
+    RemindersService,
+    ScheduledChecksService,
+    NotificationMailerService,
+    NotificationSettingsService,
+    NotificationsResolver,
+  ],
+  exports: [NotificationsService, ScheduledChecksService, NotificationMailerService],
 })
 export class NotificationsModule {}

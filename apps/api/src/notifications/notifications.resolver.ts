@@ -6,6 +6,9 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { badUserInput } from '../common/errors';
 import { isUUID } from 'class-validator';
 import { BranchReminderModel, NotificationModel, ReminderResultModel } from './models/notification.model';
+import { NotificationSettingsInput } from './dto/notification-settings.input';
+import { NotificationSettingsModel } from './models/notification-settings.model';
+import { NotificationSettingsService } from './notification-settings.service';
 import { NotificationsService, type NotificationRow } from './notifications.service';
 import { RemindersService, type ReminderLogRow, type ReminderResult } from './reminders.service';
 
@@ -16,7 +19,23 @@ export class NotificationsResolver {
   constructor(
     private readonly notifications: NotificationsService,
     private readonly reminders: RemindersService,
+    private readonly settings: NotificationSettingsService,
   ) {}
+
+  @Query(() => NotificationSettingsModel, { description: "The caller's notification e-mail settings." })
+  myNotificationSettings(@CurrentUser() user: AuthUser): Promise<NotificationSettingsModel> {
+    return this.settings.mine(user);
+  }
+
+  @Mutation(() => NotificationSettingsModel, {
+    description: "Sets the caller's own e-mail address and whether notifications are mailed to it.",
+  })
+  updateMyNotificationSettings(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: NotificationSettingsInput,
+  ): Promise<NotificationSettingsModel> {
+    return this.settings.update(user, input);
+  }
 
   @Query(() => [NotificationModel], { description: "The caller's notifications, newest first." })
   myNotifications(

@@ -1,6 +1,8 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { RectificationProposal } from '@pathboard/scoring';
+import { isUUID } from 'class-validator';
+import { badUserInput } from '../common/errors';
 import { UuidPipe } from '../common/uuid.pipe';
 import { AuthGuard } from '../auth/auth.guard';
 import type { AuthUser } from '../auth/auth-user';
@@ -12,13 +14,29 @@ import {
   VerifyRectificationInput,
 } from './dto/rectification.input';
 import { RectificationItemModel, RectificationProposalModel } from './models/rectification.model';
+import { RectificationCountsModel } from './models/rectification-counts.model';
+import { RectificationCountsService } from './rectification-counts.service';
 import { RectificationService } from './rectification.service';
 
 /** Thin: one service call per operation. */
 @Resolver(() => RectificationItemModel)
 @UseGuards(AuthGuard)
 export class RectificationResolver {
-  constructor(private readonly service: RectificationService) {}
+  constructor(
+    private readonly service: RectificationService,
+    private readonly countsService: RectificationCountsService,
+  ) {}
+
+  @Query(() => RectificationCountsModel, {
+    description: '整改 counts under a unit in scope (default: own scope unit), all quarters.',
+  })
+  rectificationCounts(
+    @CurrentUser() user: AuthUser,
+    @Args('unitId', { type: () => ID, nullable: true }) unitId?: string | null,
+  ): Promise<RectificationCountsModel> {
+    if (unitId && !isUUID(unitId)) throw badUserInput('unitId must be a UUID', { field: 'unitId' });
+    return this.countsService.counts(user, unitId ?? null);
+  }
 
   @Query(() => [RectificationItemModel], {
     description: "整改台账: rectification items of the caller's scope (a branch: its own).",

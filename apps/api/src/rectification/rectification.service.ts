@@ -9,6 +9,7 @@ import { badUserInput, conflict, notFound } from '../common/errors';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { loadContext } from '../assessments/assessment-rows';
 import { NotificationsService } from '../notifications/notifications.service';
+import { RectificationCreatorService } from './rectification-creator.service';
 import type {
   AnswerRectificationInput,
   CreateRectificationInput,
@@ -45,6 +46,7 @@ export class RectificationService {
     private readonly frameworks: FrameworksService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly creator: RectificationCreatorService,
   ) {}
 
   async create(user: AuthUser, input: CreateRectificationInput): Promise<RectificationItemModel> {
@@ -59,50 +61,9 @@ export class RectificationService {
         'rectification.create',
         missing,
       );
-      const framework = await this.frameworks.definition(ctx.frameworkId, m);
-      const path = framework.paths.find((p) => p.indicators.some((i) => i.code === input.indicatorCode));
-      if (!path) {
-        throw badUserInput(
-          `indicatorCode: ${input.indicatorCode} is not an indicator of the assessment's framework`,
-          {
-            field: 'indicatorCode',
-            indicator: input.indicatorCode,
-          },
-        );
-      }
-      const [row]: { id: string }[] = await m.query(
-        `INSERT INTO rectification_item (district_id, assessment_id, branch_id, period_id, indicator_code, path_code, problem, required_action, deadline, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [
-          ctx.districtId,
-          ctx.id,
-          ctx.branchId,
-          ctx.periodId,
-          input.indicatorCode,
-          path.code,
-          input.problem,
-          input.requiredAction,
-          input.deadline,
-          user.id,
-        ],
-      );
-      await this.event(m, user, row.id, ctx.districtId, 'CREATE', null, 'OPEN', input.problem);
-      await this.audit.record(m, {
-        actorId: user.id,
-        action: 'RECTIFICATION_CREATED',
-        targetType: 'RectificationItem',
-        targetId: row.id,
-        districtId: ctx.districtId,
-        after: { ...input, pathCode: path.code, status: 'OPEN' },
-      });
-      await this.notifications.notifyUnitUsers(m, [ctx.branchId], {
-        kind: 'RECTIFICATION_ASSIGNED',
-        targetType: 'RectificationItem',
-        targetId: row.id,
-        idempotencyKey: `RECTIFICATION_ASSIGNED:${row.id}`,
-        payload: { indicatorCode: input.indicatorCode, periodCode: ctx.periodCode, deadline: input.deadline },
-      });
-      return row.id;
+      const { assessmentId: _id, ...draft } = input;
+      const [itemId] = await this.creator.createMany(m, user, ctx, [draft], '');
+      return itemId;
     });
     return (await this.byIds([id]))[0];
   }

@@ -27,6 +27,7 @@ import {
   PEER_FIGURES_SQL,
   PREVIOUS_TOTALS_SQL,
   REPORT_BRANCHES_SQL,
+  REPORT_RECTIFICATIONS_SQL,
   REPORT_SCORES_SQL,
   REPORT_VALUES_SQL,
   type ReportBranchRow,
@@ -96,7 +97,7 @@ export class ReportDataLoader {
     };
   }
 
-  /** Five statements: the dashboard's figures, branches, scores, values, previous totals. */
+  /** Six statements: the dashboard's figures, branches, scores, values, previous totals, open 整改事项. */
   async quarterlyInput(ctx: ReportContext): Promise<QuarterlyReportInput> {
     const figures = figuresStatement(ctx);
     const figureRows = await this.dataSource.query(figures.sql, figures.params);
@@ -112,6 +113,13 @@ export class ReportDataLoader {
           ctx.previous.id,
         ])
       : [];
+    const generatedAt = new Date();
+    const rectifications: Record<string, unknown>[] = await this.dataSource.query(REPORT_RECTIFICATIONS_SQL, [
+      ctx.unit.district_id,
+      `${ctx.unit.path}%`,
+      ctx.period.year * 4 + ctx.period.quarter,
+      generatedAt,
+    ]);
 
     const scoreOf = new Map(scores.map((s) => [`${s.branch_id}:${s.kind}`, s]));
     const valuesOf = new Map(values.map((v) => [v.branch_id, v.pairs]));
@@ -143,6 +151,18 @@ export class ReportDataLoader {
       previousTotals: branches.map((b) => ({ code: b.code, total: previousOf.get(b.id) ?? null })),
       figures: toCommitteeFigures(figureRows, ctx.framework),
       timeZone: this.config.timeZone,
+      generatedAt: generatedAt.toISOString(),
+      rectifications: rectifications.map((r) => ({
+        branchCode: r['branch_code'] as string,
+        branchName: r['branch_name'] as string,
+        period: r['period'] as string,
+        indicatorCode: r['indicator_code'] as string,
+        problem: r['problem'] as string,
+        requiredAction: r['required_action'] as string,
+        deadline: new Date(r['deadline'] as Date).toISOString(),
+        status: r['status'] as 'OPEN' | 'ANSWERED',
+        overdue: Boolean(r['overdue']),
+      })),
     };
   }
 

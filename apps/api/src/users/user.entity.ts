@@ -60,6 +60,14 @@ export class UserEntity {
   @Column({ name: 'session_version', type: 'integer', default: 0 })
   sessionVersion!: number;
 
+  /** Where notifications are mailed when SMTP is configured (the user sets it). */
+  @Column({ type: 'text', nullable: true })
+  email!: string | null;
+
+  /** The user's own opt-out of notification e-mail (on by default). */
+  @Column({ name: 'email_notifications', type: 'boolean', default: true })
+  emailNotifications!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

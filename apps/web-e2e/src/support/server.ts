@@ -167,7 +167,8 @@ export async function startServer(): Promise<RunningServer> {
   // Last resort if Jest exits without running the teardown (a synchronous kill still works here).
   process.once('exit', () => child.kill('SIGKILL'));
   try {
-    await waitForHealth(server, 120_000);
+    // A loaded machine (CI, several suites at once) may need longer: PATHBOARD_E2E_HEALTH_MS.
+    await waitForHealth(server, Number(process.env.PATHBOARD_E2E_HEALTH_MS) || 120_000);
   } catch (error) {
     await stopServer(server);
     throw error;

@@ -11,18 +11,16 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { Type } from 'class-transformer';
 import { Trim } from '../../common/validation-decorators';
 import { RECTIFICATION_STATUSES, type RectificationStatus } from '../rectification-workflow';
 import { RectificationStatusEnum } from '../models/rectification.model';
 
 const MAX_TEXT = 4000;
 
+/** One item to open: on its own (createRectification) or inside approve/return (reviewAssessment). */
 @InputType()
-export class CreateRectificationInput {
-  @Field(() => ID)
-  @IsUUID()
-  assessmentId!: string;
-
+export class RectificationDraftInput {
   @Field()
   @IsString()
   @IsNotEmpty()
@@ -43,8 +41,16 @@ export class CreateRectificationInput {
   requiredAction!: string;
 
   @Field({ description: '整改期限 (UTC)' })
+  @Type(() => Date)
   @IsDate()
   deadline!: Date;
+}
+
+@InputType()
+export class CreateRectificationInput extends RectificationDraftInput {
+  @Field(() => ID)
+  @IsUUID()
+  assessmentId!: string;
 }
 
 @InputType()

@@ -160,3 +160,17 @@ export const PERIOD_BY_CODE_SQL = `
 export const SELF_VALUES_SQL = `
   SELECT assessment_id, indicator_code, self_value FROM indicator_value
    WHERE assessment_id = ANY($1::uuid[]) AND self_value IS NOT NULL`;
+
+/**
+ * 整改事项 not yet closed, of branches under the unit, raised in this quarter or an earlier one.
+ * Overdue: OPEN after the deadline (rectification-workflow.ts). Params: $1 district id,
+ * $2 unit path || '%', $3 year * 4 + quarter of the report's period, $4 now.
+ */
+export const REPORT_RECTIFICATIONS_SQL = `
+  SELECT u.code AS branch_code, u.name AS branch_name, p.code AS period, r.indicator_code, r.problem,
+         r.required_action, r.deadline, r.status, (r.status = 'OPEN' AND r.deadline < $4) AS overdue
+    FROM rectification_item r
+    JOIN org_unit u ON u.id = r.branch_id
+    JOIN period p ON p.id = r.period_id
+   WHERE r.district_id = $1 AND u.path LIKE $2 AND r.status <> 'CLOSED' AND p.year * 4 + p.quarter <= $3
+   ORDER BY r.deadline, u.code, r.id`;

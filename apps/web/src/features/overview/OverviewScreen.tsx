@@ -3,6 +3,7 @@ import { Space } from 'antd';
 import { useSession } from '../auth';
 import { ReminderLogButton, RemindUnsubmittedButton } from '../notifications';
 import { compareHref } from '../../shared/links/compare-url';
+import { RectificationCountsCard } from '../rectification';
 import { ReportButtons } from '../reports';
 import { OverviewPage } from './components/OverviewPage';
 
@@ -19,6 +20,7 @@ export default function OverviewScreen() {
       compareHref={compareHref}
       renderActions={({ unitId, unitName, period }) => (
         <Space wrap>
+          <RectificationCountsCard unitId={unitId} />
           {canRemind ? <RemindUnsubmittedButton period={period} unitId={unitId} /> : null}
           {canRemind ? <ReminderLogButton period={period} /> : null}
           <ReportButtons

@@ -1,1 +1,8 @@
 export { RectificationPanel } from './components/RectificationPanel';
+export type { PendingRectification } from './components/CreateRectificationModal';
+export { RectificationCountsCard } from './components/RectificationCountsCard';
+export {
+  OpenRectificationNotes,
+  useOpenRectifications,
+  type OpenRectification,
+} from './components/OpenRectificationNotes';

@@ -1,7 +1,13 @@
 import { ruleRole, scoreGap, type Framework, type Indicator } from '@pathboard/scoring';
 import { formatLocalDateTime } from '../model/local-time';
 import { displayInput } from '../model/format-input';
-import { SECTOR_NAMES, STATUS_NAMES, type QuarterlyReportData, type ReportBranch } from '../model/types';
+import {
+  RECTIFICATION_STATUS_NAMES,
+  SECTOR_NAMES,
+  STATUS_NAMES,
+  type QuarterlyReportData,
+  type ReportBranch,
+} from '../model/types';
 import type { CellValue, ColumnSpec, SheetSpec } from './sheet-spec';
 
 /** The quarterly workbook's sheets, in order, as data (see sheet-spec.ts). */
@@ -13,6 +19,7 @@ export function quarterlySheetSpecs(data: QuarterlyReportData): SheetSpec[] {
     valuesSheet(data),
     completionSheet(data),
     gapSheet(data),
+    rectificationSheet(data),
   ];
 }
 
@@ -216,6 +223,37 @@ function gapSheet(data: QuarterlyReportData): SheetSpec {
       b.official!.total,
       gap(b),
       ...paths.map((p) => scoreGap(b.self!.paths[p.code] ?? 0, b.official!.paths[p.code] ?? 0)),
+    ]),
+  };
+}
+
+/** 整改事项: the unclosed items (open or awaiting verification), overdue first. */
+function rectificationSheet(data: QuarterlyReportData): SheetSpec {
+  const names = new Map(allIndicators(data.framework).map((i) => [i.code, i.name.zh]));
+  return {
+    name: '整改事项',
+    columns: [
+      ...IDENTITY,
+      col('提出周期', 'text', 10),
+      col('指标', 'text', 22),
+      col('存在问题', 'text', 36),
+      col('整改要求', 'text', 36),
+      col('整改期限', 'text', 17),
+      col('状态', 'text', 12),
+      col('是否逾期', 'text', 9),
+    ],
+    frozenColumns: 2,
+    autoFilter: true,
+    rows: mapRows(data.rectifications, (r) => [
+      r.branchCode,
+      r.branchName,
+      r.period,
+      names.get(r.indicatorCode) ?? r.indicatorCode,
+      r.problem,
+      r.requiredAction,
+      formatLocalDateTime(r.deadline, data.timeZone),
+      RECTIFICATION_STATUS_NAMES[r.status],
+      r.overdue ? '逾期' : '',
     ]),
   };
 }

@@ -13,6 +13,7 @@ const SHEETS = [
   '指标数据',
   '完成情况',
   '自评偏差',
+  '整改事项',
 ];
 
 function read(buffer: Buffer): XLSX.WorkBook {

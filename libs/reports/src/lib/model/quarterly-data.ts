@@ -6,6 +6,7 @@ import type {
   CommitteeFigures,
   QuarterlyReportData,
   ReportBranch,
+  ReportRectification,
   ScoreSummary,
 } from './types';
 
@@ -40,6 +41,8 @@ export interface QuarterlyReportInput {
   generatedAt?: string;
   /** IANA zone the dates are shown in (the district's; default Asia/Shanghai). */
   timeZone?: string;
+  /** Unclosed 整改事项 (any order; the report puts overdue first, then by deadline). */
+  rectifications?: ReportRectification[];
 }
 
 /** Reduce an engine result to the figures a report shows. */
@@ -98,6 +101,12 @@ export function buildQuarterlyReportData(input: QuarterlyReportInput): Quarterly
     },
     generatedAt: input.generatedAt ?? new Date().toISOString(),
     timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
+    rectifications: [...(input.rectifications ?? [])].sort(
+      (a, b) =>
+        Number(b.overdue) - Number(a.overdue) ||
+        a.deadline.localeCompare(b.deadline) ||
+        a.branchCode.localeCompare(b.branchCode),
+    ),
   };
 }
 

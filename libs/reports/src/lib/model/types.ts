@@ -113,6 +113,27 @@ export interface QuarterlyAggregates extends CommitteeFigures {
   meanGap: number | null;
 }
 
+/** 整改事项 not yet closed (OPEN: waiting for the branch; ANSWERED: waiting for the reviewer). */
+export interface ReportRectification {
+  branchCode: string;
+  branchName: string;
+  /** The quarter whose review raised it, e.g. `2026Q3`. */
+  period: string;
+  indicatorCode: string;
+  problem: string;
+  requiredAction: string;
+  /** ISO instant. */
+  deadline: string;
+  status: 'OPEN' | 'ANSWERED';
+  /** OPEN after its deadline (逾期), as of the report's generatedAt. */
+  overdue: boolean;
+}
+
+export const RECTIFICATION_STATUS_NAMES: Record<ReportRectification['status'], string> = {
+  OPEN: '待整改',
+  ANSWERED: '已反馈待核验',
+};
+
 export interface QuarterlyReportData {
   unit: { code: string; name: string };
   /** e.g. `2026Q4`. */
@@ -126,6 +147,8 @@ export interface QuarterlyReportData {
   generatedAt: string;
   /** IANA zone every date of the report is shown in (the district's). */
   timeZone: string;
+  /** Unclosed 整改事项 of the unit's branches from this and earlier quarters, overdue first. */
+  rectifications: ReportRectification[];
 }
 
 /** One indicator line of the branch report, from the engine's IndicatorScore. */

@@ -8,7 +8,7 @@ import {
 import type { Framework } from '@pathboard/scoring';
 import type { EChartsOption } from 'echarts';
 import { formatLocalDate } from '../model/local-time';
-import { STATUS_NAMES, type QuarterlyReportData } from '../model/types';
+import { RECTIFICATION_STATUS_NAMES, STATUS_NAMES, type QuarterlyReportData } from '../model/types';
 import { drawChart, withRadarRoom } from './charts';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import {
@@ -52,6 +52,7 @@ export async function writeQuarterlyPdf(data: QuarterlyReportData, output: Writa
     });
     heading(doc, '六、排名表');
     rankingTable(doc, data);
+    rectificationSection(doc, data);
   });
 }
 
@@ -219,4 +220,44 @@ function* rankingRows(data: QuarterlyReportData): Iterable<string[]> {
       change === null ? '—' : change > 0 ? `+${fixed2(change)}` : fixed2(change),
     ];
   }
+}
+
+/** 七、整改事项: counts, then every unclosed item (overdue first), so the 通报 says what is still open. */
+function rectificationSection(doc: PDFKit.PDFDocument, data: QuarterlyReportData): void {
+  heading(doc, '七、整改事项');
+  const items = data.rectifications;
+  const overdue = items.filter((r) => r.overdue).length;
+  const answered = items.filter((r) => r.status === 'ANSWERED').length;
+  if (items.length === 0) {
+    paragraph(doc, '截至本通报生成时，无未销号的整改事项。');
+    return;
+  }
+  paragraph(
+    doc,
+    `截至本通报生成时，未销号整改事项${items.length}项，其中逾期未整改${overdue}项，已反馈待核验${answered}项。请所属党（工）委督促整改。`,
+  );
+  const names = new Map(data.framework.paths.flatMap((p) => p.indicators).map((i) => [i.code, i.name.zh]));
+  const fixed = 34 + 90 + 62 + 60 + 30;
+  const columns: TableColumn[] = [
+    { header: '周期', width: 34 },
+    { header: '党支部', width: 90 },
+    { header: '指标', width: 90 },
+    { header: '存在问题', width: CONTENT_WIDTH - fixed - 90 },
+    { header: '整改期限', width: 62 },
+    { header: '状态', width: 60, align: 'center' },
+    { header: '逾期', width: 30, align: 'center' },
+  ];
+  table(
+    doc,
+    columns,
+    items.map((r) => [
+      r.period,
+      r.branchName,
+      names.get(r.indicatorCode) ?? r.indicatorCode,
+      r.problem,
+      formatLocalDate(r.deadline, data.timeZone),
+      RECTIFICATION_STATUS_NAMES[r.status],
+      r.overdue ? '逾期' : '',
+    ]),
+  );
 }

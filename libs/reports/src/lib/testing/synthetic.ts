@@ -109,6 +109,7 @@ export function syntheticQuarterlyReport(
     },
     generatedAt: '2027-01-15T08:00:00.000Z',
     timeZone: 'Asia/Shanghai',
+    rectifications: [],
   };
 }
 

@@ -1,6 +1,6 @@
 import { BellOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client';
-import { Badge, Button, List, Popover, Typography } from 'antd';
+import { Badge, Button, List, Popover, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../shared/formatting';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { MARK_NOTIFICATIONS_READ, MY_NOTIFICATIONS } from '../graphql/notifications.operations';
 import { notificationLink } from '../model/notification-link';
+import { NotificationSettingsModal } from './NotificationSettingsModal';
 
 /** Unread count refresh: a minute is soon enough for reminders and deadlines. */
 const POLL_MS = 60_000;
@@ -18,6 +19,7 @@ export function NotificationBell({ role }: { role: string }) {
   const { language } = useAppLanguage();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const { data, error } = useQuery(MY_NOTIFICATIONS, {
     pollInterval: POLL_MS,
     fetchPolicy: 'cache-and-network',
@@ -50,36 +52,51 @@ export function NotificationBell({ role }: { role: string }) {
           </List.Item>
         )}
       />
-      {unread > 0 ? (
-        <Button type="link" size="small" onClick={() => void markRead({ variables: { ids: null } })}>
-          {t('notifications.markAllRead')}
+      <Space size={0} wrap>
+        {unread > 0 ? (
+          <Button type="link" size="small" onClick={() => void markRead({ variables: { ids: null } })}>
+            {t('notifications.markAllRead')}
+          </Button>
+        ) : null}
+        <Button
+          type="link"
+          size="small"
+          onClick={() => {
+            setOpen(false);
+            setSettingsOpen(true);
+          }}
+        >
+          {t('notifications.settings.title')}
         </Button>
-      ) : null}
+      </Space>
     </div>
   );
 
   return (
-    <Popover
-      content={content}
-      title={t('notifications.bell')}
-      trigger="click"
-      open={open}
-      onOpenChange={setOpen}
-      placement="bottomRight"
-    >
-      <Badge count={unread} size="small" offset={[-4, 4]}>
-        <Button
-          type="text"
-          icon={<BellOutlined />}
-          style={{ color: '#fff', flex: 'none' }}
-          aria-label={
-            unread
-              ? `${t('notifications.bell')}（${t('notifications.unread', { count: unread })}）`
-              : t('notifications.bell')
-          }
-          data-testid="notification-bell"
-        />
-      </Badge>
-    </Popover>
+    <>
+      <NotificationSettingsModal open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+      <Popover
+        content={content}
+        title={t('notifications.bell')}
+        trigger="click"
+        open={open}
+        onOpenChange={setOpen}
+        placement="bottomRight"
+      >
+        <Badge count={unread} size="small" offset={[-4, 4]}>
+          <Button
+            type="text"
+            icon={<BellOutlined />}
+            style={{ color: '#fff', flex: 'none' }}
+            aria-label={
+              unread
+                ? `${t('notifications.bell')}（${t('notifications.unread', { count: unread })}）`
+                : t('notifications.bell')
+            }
+            data-testid="notification-bell"
+          />
+        </Badge>
+      </Popover>
+    </>
   );
 }

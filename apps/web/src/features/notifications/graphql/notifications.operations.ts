@@ -43,3 +43,23 @@ export const SUBMISSION_REMINDERS = graphql(`
     }
   }
 `);
+
+export const MY_NOTIFICATION_SETTINGS = graphql(`
+  query MyNotificationSettings {
+    myNotificationSettings {
+      email
+      emailNotifications
+      mailEnabled
+    }
+  }
+`);
+
+export const UPDATE_MY_NOTIFICATION_SETTINGS = graphql(`
+  mutation UpdateMyNotificationSettings($input: NotificationSettingsInput!) {
+    updateMyNotificationSettings(input: $input) {
+      email
+      emailNotifications
+      mailEnabled
+    }
+  }
+`);

@@ -7,6 +7,15 @@ export const notificationsEn: DeepStrings<typeof notificationsZh> = {
     unread: '{{count}} unread',
     empty: 'No notifications',
     markAllRead: 'Mark all read',
+    settings: {
+      title: 'Notification settings',
+      email: 'E-mail for notifications',
+      emailNotifications: 'Send notifications by e-mail',
+      invalidEmail: 'Enter a valid e-mail address, such as name@example.org',
+      mailOff: 'This server has no mail set up yet: notifications show in the app only.',
+      save: 'Save',
+      saved: 'Notification settings saved',
+    },
     loadFailed: 'Could not load notifications',
     kinds: {
       PERIOD_OPENED: 'A new quarter is open for assessment',

@@ -5,6 +5,15 @@ export const notificationsZh = {
     unread: '{{count}} 条未读',
     empty: '暂无通知',
     markAllRead: '全部标为已读',
+    settings: {
+      title: '通知设置',
+      email: '接收通知的邮箱',
+      emailNotifications: '通过邮件接收通知',
+      invalidEmail: '请输入有效的邮箱地址，如 name@example.org',
+      mailOff: '本系统尚未配置邮件服务，通知目前只在站内显示。',
+      save: '保存',
+      saved: '通知设置已保存',
+    },
     loadFailed: '通知加载失败',
     kinds: {
       PERIOD_OPENED: '新季度考评已开启',

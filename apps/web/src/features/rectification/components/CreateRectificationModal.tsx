@@ -18,6 +18,15 @@ export interface RectificationDraft {
   problem: string;
 }
 
+/** An item the reviewer confirmed, sent with approve/return (reviewAssessment's `rectifications`). */
+export interface PendingRectification {
+  indicatorCode: string;
+  problem: string;
+  requiredAction: string;
+  /** ISO instant. */
+  deadline: string;
+}
+
 interface Values {
   indicatorCode: string;
   problem: string;
@@ -30,10 +39,13 @@ export function CreateRectificationModal({
   assessmentId,
   draft,
   onClose,
+  onCollect,
 }: {
   assessmentId: string;
   draft: RectificationDraft | null;
   onClose: () => void;
+  /** Set while the assessment awaits a decision: the item is kept for the decision instead of created now. */
+  onCollect?: (item: PendingRectification) => void;
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -52,18 +64,20 @@ export function CreateRectificationModal({
   }, [draft, form]);
   const submit = async () => {
     const v = await form.validateFields();
+    const item: PendingRectification = {
+      indicatorCode: v.indicatorCode.trim(),
+      problem: v.problem.trim(),
+      requiredAction: v.requiredAction.trim(),
+      deadline: v.deadline.toISOString(),
+    };
+    if (onCollect) {
+      onCollect(item);
+      void message.success(t('rectification.panel.added'));
+      onClose();
+      return;
+    }
     try {
-      await create({
-        variables: {
-          input: {
-            assessmentId,
-            indicatorCode: v.indicatorCode.trim(),
-            problem: v.problem,
-            requiredAction: v.requiredAction,
-            deadline: v.deadline.toISOString(),
-          },
-        },
-      });
+      await create({ variables: { input: { assessmentId, ...item } } });
       void message.success(t('rectification.panel.created'));
       onClose();
     } catch (err) {

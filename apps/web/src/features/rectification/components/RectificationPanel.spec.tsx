@@ -17,6 +17,81 @@ initI18n(window.localStorage);
 const ASSESSMENT = '00000000-0000-4000-8000-0000000000a1';
 const BRANCH = '00000000-0000-4000-8000-0000000000b1';
 
+function readMocks() {
+  return [
+    {
+      request: { query: RECTIFICATIONS, variables: { filter: { branchId: BRANCH, periodCode: '2026Q1' } } },
+      result: { data: { rectifications: [] } },
+      maxUsageCount: 5,
+    },
+    {
+      request: { query: RECTIFICATION_PROPOSALS, variables: { assessmentId: ASSESSMENT } },
+      result: {
+        data: {
+          rectificationProposals: [
+            {
+              __typename: 'RectificationProposal',
+              indicatorCode: 'ORG_MEETINGS',
+              pathCode: 'ORGANIZATION',
+              reason: 'LOW_SCORE',
+              points: 6,
+              maxPoints: 25,
+              problem: { __typename: 'LocalizedText', zh: '三会一课得分 6（满分 25），低于 60%', en: 'x' },
+            },
+          ],
+        },
+      },
+      maxUsageCount: 5,
+    },
+  ];
+}
+
+it('while a decision is pending, a confirmed proposal is kept for the decision and nothing is created', async () => {
+  const onPendingChange = jest.fn();
+  const view = render(
+    <MockedProvider mocks={readMocks()}>
+      <App>
+        <RectificationPanel
+          assessmentId={ASSESSMENT}
+          branchId={BRANCH}
+          period="2026Q1"
+          pending={[]}
+          onPendingChange={onPendingChange}
+        />
+      </App>
+    </MockedProvider>,
+  );
+  expect(await screen.findByText('三会一课得分 6（满分 25），低于 60%')).toBeTruthy();
+  expect(screen.getByText('随本次审核下发的整改事项（0项）')).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: '确认建议' }));
+  fireEvent.change(await screen.findByLabelText('整改要求'), { target: { value: '每月按时召开支委会' } });
+  fireEvent.click(screen.getByRole('button', { name: /OK|确\s*定/ }));
+  await waitFor(() => expect(onPendingChange).toHaveBeenCalledTimes(1));
+  const [items] = onPendingChange.mock.calls[0] as [Record<string, string>[]];
+  expect(items).toHaveLength(1);
+  expect(items[0]).toMatchObject({
+    indicatorCode: 'ORG_MEETINGS',
+    problem: '三会一课得分 6（满分 25），低于 60%',
+    requiredAction: '每月按时召开支委会',
+  });
+  // Once pending, the proposal leaves the list and the item shows as pending.
+  view.rerender(
+    <MockedProvider mocks={readMocks()}>
+      <App>
+        <RectificationPanel
+          assessmentId={ASSESSMENT}
+          branchId={BRANCH}
+          period="2026Q1"
+          pending={items as never}
+          onPendingChange={onPendingChange}
+        />
+      </App>
+    </MockedProvider>,
+  );
+  expect(await screen.findByText('随本次审核下发的整改事项（1项）')).toBeTruthy();
+  expect(screen.queryByRole('button', { name: '确认建议' })).toBeNull();
+}, 90_000);
+
 it("assigns a suggested item with the proposal as the problem and the reviewer's required action", async () => {
   const created = jest.fn(() => ({
     data: { createRectification: { __typename: 'RectificationItem', id: 'r1', status: 'OPEN', version: 1 } },

@@ -5,23 +5,40 @@ import { useTranslation } from 'react-i18next';
 import { formatDeadline } from '../../../shared/formatting';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { RECTIFICATION_PROPOSALS, RECTIFICATIONS } from '../graphql/rectification.operations';
-import { CreateRectificationModal, type RectificationDraft } from './CreateRectificationModal';
+import {
+  CreateRectificationModal,
+  type PendingRectification,
+  type RectificationDraft,
+} from './CreateRectificationModal';
 
 /** In the review screen: the items already assigned for this assessment and the suggested new ones. */
 export function RectificationPanel({
   assessmentId,
   branchId,
   period,
+  pending,
+  onPendingChange,
 }: {
   assessmentId: string;
   branchId: string;
   period: string;
+  /**
+   * While the assessment awaits a decision: the items confirmed so far, sent with approve/return
+   * (same transaction). Unset: an item is assigned at once.
+   */
+  pending?: readonly PendingRectification[];
+  onPendingChange?: (items: PendingRectification[]) => void;
 }) {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
   const [draft, setDraft] = useState<RectificationDraft | null>(null);
   const items = useQuery(RECTIFICATIONS, { variables: { filter: { branchId, periodCode: period } } });
   const proposals = useQuery(RECTIFICATION_PROPOSALS, { variables: { assessmentId } });
+  const collecting = !!onPendingChange;
+  const pendingCodes = new Set((pending ?? []).map((p) => p.indicatorCode));
+  const proposed = (proposals.data?.rectificationProposals ?? []).filter(
+    (p) => !pendingCodes.has(p.indicatorCode),
+  );
   return (
     <Card
       title={t('rectification.panel.title')}
@@ -52,12 +69,45 @@ export function RectificationPanel({
             </List.Item>
           )}
         />
+        {collecting ? (
+          <>
+            <Typography.Text strong>
+              {t('rectification.panel.pending', { count: pending?.length ?? 0 })}
+            </Typography.Text>
+            <Typography.Text type="secondary">{t('rectification.panel.pendingHint')}</Typography.Text>
+            <List
+              size="small"
+              data-testid="pending-rectifications"
+              locale={{ emptyText: t('rectification.panel.noPending') }}
+              dataSource={[...(pending ?? [])]}
+              renderItem={(p, index) => (
+                <List.Item
+                  actions={[
+                    <Button
+                      key="remove"
+                      size="small"
+                      onClick={() => onPendingChange((pending ?? []).filter((_, i) => i !== index))}
+                    >
+                      {t('rectification.panel.remove')}
+                    </Button>,
+                  ]}
+                >
+                  <Space wrap>
+                    <Tag>{p.indicatorCode}</Tag>
+                    {p.problem}
+                    <Typography.Text type="secondary">{formatDeadline(p.deadline, language)}</Typography.Text>
+                  </Space>
+                </List.Item>
+              )}
+            />
+          </>
+        ) : null}
         <Typography.Text strong>{t('rectification.panel.proposals')}</Typography.Text>
         <List
           size="small"
           loading={proposals.loading}
           locale={{ emptyText: t('rectification.panel.noProposals') }}
-          dataSource={proposals.data?.rectificationProposals ?? []}
+          dataSource={proposed}
           renderItem={(p) => (
             <List.Item
               actions={[
@@ -72,7 +122,7 @@ export function RectificationPanel({
                     })
                   }
                 >
-                  {t('rectification.panel.assign')}
+                  {t(collecting ? 'rectification.panel.confirm' : 'rectification.panel.assign')}
                 </Button>,
               ]}
             >
@@ -86,7 +136,20 @@ export function RectificationPanel({
           )}
         />
       </Space>
-      <CreateRectificationModal assessmentId={assessmentId} draft={draft} onClose={() => setDraft(null)} />
+      <CreateRectificationModal
+        assessmentId={assessmentId}
+        draft={draft}
+        onClose={() => setDraft(null)}
+        onCollect={
+          onPendingChange
+            ? (item) =>
+                onPendingChange([
+                  ...(pending ?? []).filter((p) => p.indicatorCode !== item.indicatorCode),
+                  item,
+                ])
+            : undefined
+        }
+      />
     </Card>
   );
 }

@@ -77,3 +77,32 @@ export const CREATE_RECTIFICATION = graphql(`
     }
   }
 `);
+
+/** Overview card: 整改 counts under a unit (all quarters). */
+export const RECTIFICATION_COUNTS = graphql(`
+  query RectificationCounts($unitId: ID) {
+    rectificationCounts(unitId: $unitId) {
+      unitId
+      open
+      answered
+      closed
+      overdue
+    }
+  }
+`);
+
+/** The branch's own unclosed items, shown beside their indicators on the quarterly form. */
+export const OPEN_RECTIFICATIONS = graphql(`
+  query OpenRectifications($filter: RectificationFilterInput) {
+    rectifications(filter: $filter) {
+      id
+      periodCode
+      indicatorCode
+      problem
+      requiredAction
+      deadline
+      status
+      overdue
+    }
+  }
+`);

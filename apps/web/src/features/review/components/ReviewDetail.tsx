@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Empty, Result, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { formatDateTime, formatPeriod } from '../../../shared/formatting';
@@ -8,7 +9,7 @@ import { LoadError, ScreenSkeleton } from '../../../shared/assessment-form/compo
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { useAssessment } from '../../../shared/assessment-form/hooks/useAssessment';
 import { useFrameworkDefinition } from '../../../shared/assessment-form/hooks/useFrameworkDefinition';
-import { RectificationPanel } from '../../rectification';
+import { RectificationPanel, type PendingRectification } from '../../rectification';
 import { ReviewWorkspace } from './ReviewWorkspace';
 
 /** /review/:branchId?period=2026Q4 — loads the assessment and its framework, then the workspace. */
@@ -19,6 +20,9 @@ export function ReviewDetail() {
   const [params] = useSearchParams();
   const period = params.get('period');
   const { assessment, loading, error, refetch } = useAssessment(branchId, period);
+  // 整改事项 the reviewer confirmed; sent with approve/return (one transaction with the decision).
+  const [pending, setPending] = useState<PendingRectification[]>([]);
+  const deciding = assessment?.status === 'SUBMITTED' && assessment.periodStatus === 'OPEN';
   const frameworkQuery = useFrameworkDefinition(assessment?.frameworkId);
   const back = (
     <Link to={period ? `/review?period=${period}` : '/review'}>
@@ -40,7 +44,12 @@ export function ReviewDetail() {
     if (!frameworkQuery.framework)
       return <Result status="error" title={t('assessment.empty.frameworkBroken')} />;
     return (
-      <ReviewWorkspace key={assessment.id} assessment={assessment} framework={frameworkQuery.framework} />
+      <ReviewWorkspace
+        key={assessment.id}
+        assessment={assessment}
+        framework={frameworkQuery.framework}
+        rectifications={deciding ? pending : undefined}
+      />
     );
   };
 
@@ -66,6 +75,8 @@ export function ReviewDetail() {
           assessmentId={assessment.id}
           branchId={assessment.branchId}
           period={assessment.periodCode}
+          pending={deciding ? pending : undefined}
+          onPendingChange={deciding ? setPending : undefined}
         />
       ) : null}
     </Space>

@@ -20,6 +20,7 @@ import { type AssessmentData, asSector } from '../../../shared/assessment-form/h
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { useEntriesEditor } from '../../../shared/assessment-form/hooks/useEntriesEditor';
 import { selfEntries } from '../../../shared/assessment-form/hooks/useSelfAssessmentActions';
+import type { PendingRectification } from '../../rectification';
 import { useReviewDecision } from '../hooks/useReviewDecision';
 import { reviewEntries, reviewRows, selfFormValue } from '../logic/review-diff';
 import { ReturnDialog } from './ReturnDialog';
@@ -33,9 +34,12 @@ const byCode = (result: ScoreResult | null) =>
 export function ReviewWorkspace({
   assessment,
   framework,
+  rectifications,
 }: {
   assessment: AssessmentData;
   framework: Framework;
+  /** 整改事项 confirmed in the panel, opened with the decision. */
+  rectifications?: readonly PendingRectification[];
 }) {
   const { t } = useTranslation();
   const { lang } = useAppLanguage();
@@ -90,7 +94,13 @@ export function ReviewWorkspace({
     [framework, lang],
   );
   const describe = useDescribeError({ indicatorName });
-  const { decide, deciding } = useReviewDecision({ assessment, specs, editor, describe });
+  const { decide, deciding } = useReviewDecision({
+    assessment,
+    specs,
+    editor,
+    describe,
+    rectifications,
+  });
   const [failure, setFailure] = useState<UserFacingError | null>(null);
   const [returning, setReturning] = useState(false);
   const [returnComment, setReturnComment] = useState('');
@@ -122,6 +132,9 @@ export function ReviewWorkspace({
           <span>{t('review.decision.approveBody')}</span>
           {adjustedCount > 0 ? (
             <span>{t('review.decision.approveAdjusted', { count: adjustedCount })}</span>
+          ) : null}
+          {rectifications?.length ? (
+            <span>{t('review.decision.withRectifications', { count: rectifications.length })}</span>
           ) : null}
         </Space>
       ),

@@ -6,6 +6,7 @@ import type { FieldSpec } from '../../../shared/assessment-form/form/field-spec'
 import { ASSESSMENT } from '../../../shared/assessment-form/graphql/assessment.operations';
 import type { AssessmentData } from '../../../shared/assessment-form/hooks/useAssessment';
 import type { EntriesEditor } from '../../../shared/assessment-form/hooks/useEntriesEditor';
+import type { PendingRectification } from '../../rectification';
 import { REVIEW_ASSESSMENT } from '../graphql/review.operations';
 import { reviewedValuesPayload, reviewEntries } from '../logic/review-diff';
 
@@ -16,6 +17,8 @@ interface Options {
   specs: FieldSpec[];
   editor: EntriesEditor;
   describe: (error: unknown) => UserFacingError;
+  /** 整改事项 to open with the decision (same transaction). */
+  rectifications?: readonly PendingRectification[];
 }
 
 /**
@@ -23,9 +26,11 @@ interface Options {
  * assessment changed since it was opened) the current values are fetched and merged into the
  * reviewer's form like on the self-assessment: adjustments are kept, differences shown.
  */
-export function useReviewDecision({ assessment, specs, editor, describe }: Options) {
+export function useReviewDecision({ assessment, specs, editor, describe, rectifications }: Options) {
   const client = useApolloClient();
-  const [mutate, { loading }] = useMutation(REVIEW_ASSESSMENT);
+  const [mutate, { loading }] = useMutation(REVIEW_ASSESSMENT, {
+    refetchQueries: rectifications?.length ? ['Rectifications', 'RectificationProposals'] : [],
+  });
 
   const decide = useCallback(
     async (decision: ReviewDecision, comment?: string): Promise<DecisionOutcome> => {
@@ -38,6 +43,8 @@ export function useReviewDecision({ assessment, specs, editor, describe }: Optio
             decision,
             reviewedValues,
             comment: comment?.trim() || null,
+            // Only when there are some: the request stays the same as before for a plain decision.
+            ...(rectifications?.length ? { rectifications: [...rectifications] } : {}),
           },
         });
         return { ok: true };
@@ -58,7 +65,7 @@ export function useReviewDecision({ assessment, specs, editor, describe }: Optio
         return { ok: false, error: described };
       }
     },
-    [assessment, client, describe, editor, mutate, specs],
+    [assessment, client, describe, editor, mutate, specs, rectifications],
   );
 
   return { decide, deciding: loading };

@@ -6,6 +6,7 @@ import type { Entry, EntryPart } from '../../../shared/assessment-form/form/edit
 import type { FieldSpec } from '../../../shared/assessment-form/form/field-spec';
 import type { FieldMessage } from '../../../shared/assessment-form/form/form-validation';
 import { IndicatorField } from '../../../shared/assessment-form/components/IndicatorField';
+import { OpenRectificationNotes, type OpenRectification } from '../../rectification';
 import { ValueWarnings } from './ValueWarnings';
 
 interface Props {
@@ -27,6 +28,8 @@ interface Props {
   previousValue?: string;
   /** Data-check warnings about this value (ValueWarnings). */
   warnings?: ValueFlag[];
+  /** The branch's unclosed 整改事项 on this indicator (any quarter). */
+  openItems?: readonly OpenRectification[];
 }
 
 /** One indicator of the self-assessment: its input (IndicatorField) and its evidence note. */
@@ -44,6 +47,7 @@ export const IndicatorEditor = memo(function IndicatorEditor({
   reviewedNote,
   previousValue,
   warnings,
+  openItems,
 }: Props) {
   const { t } = useTranslation();
   const evidenceId = `evidence-${spec.code}`;
@@ -78,6 +82,7 @@ export const IndicatorEditor = memo(function IndicatorEditor({
           {t('assessment.nav.previous', { value: previousValue })}
         </Typography.Paragraph>
       ) : null}
+      {openItems?.length ? <OpenRectificationNotes code={spec.code} items={openItems} /> : null}
       <ValueWarnings flags={warnings} lang={lang} />
       {reviewedNote ? (
         <Typography.Paragraph type="warning" style={{ marginTop: -12 }}>

@@ -19,6 +19,7 @@ import {
   type AssessmentFixture,
   smallFramework,
 } from '../../../shared/assessment-form/testing/assessment-fixture';
+import { OPEN_RECTIFICATIONS } from '../../rectification/graphql/rectification.operations';
 import { SelfAssessmentForm } from './SelfAssessmentForm';
 
 const i18n = initI18n(window.localStorage);
@@ -41,8 +42,14 @@ function renderForm(assessment: AssessmentFixture, mocks: MockedResponse[] = [])
     ],
     { initialEntries: ['/self-assessment'] },
   );
+  // The form also asks for the branch's open rectification items (none unless a test says so).
+  const noOpenItems: MockedResponse = {
+    request: { query: OPEN_RECTIFICATIONS, variables: { filter: { branchId: 'b1' } } },
+    result: { data: { rectifications: [] } },
+    maxUsageCount: 100,
+  };
   const view = render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={[...mocks, noOpenItems]}>
       <App>
         <RouterProvider router={router} />
       </App>
@@ -151,6 +158,41 @@ describe('SelfAssessmentForm', () => {
     fireEvent.click(await screen.findByRole('button', { name: '改用服务器上的值' }));
     expect(themeDays().value).toBe('3');
     expect(screen.getByText('所有修改均已保存')).toBeTruthy();
+  }, 90_000);
+
+  it('shows the branch’s open rectification items beside the indicators they concern', async () => {
+    const item = (id: string, indicatorCode: string, status: string, problem: string) => ({
+      __typename: 'RectificationItem',
+      id,
+      periodCode: '2026Q3',
+      indicatorCode,
+      problem,
+      requiredAction: '补开',
+      deadline: '2026-12-31T15:59:00.000Z',
+      status,
+      overdue: status === 'OPEN',
+    });
+    renderForm(assessmentFixture({}), [
+      {
+        request: { query: OPEN_RECTIFICATIONS, variables: { filter: { branchId: 'b1' } } },
+        result: {
+          data: {
+            rectifications: [
+              item('r1', 'ORG_THEME_DAYS', 'OPEN', '上季度主题党日开展不足'),
+              item('r2', 'ORG_THEME_DAYS', 'CLOSED', '已销号的旧问题'),
+            ],
+          },
+        },
+        maxUsageCount: 5,
+      },
+    ]);
+    const notes = await screen.findByTestId('open-rectifications-ORG_THEME_DAYS');
+    expect(notes.textContent).toContain('上季度主题党日开展不足');
+    expect(notes.textContent).toContain('逾期');
+    expect(notes.textContent).not.toContain('已销号的旧问题');
+    // Beside its own indicator only.
+    expect(themeDays().closest('section')!.contains(notes)).toBe(true);
+    expect(screen.getAllByText('待整改事项')).toHaveLength(1);
   }, 90_000);
 
   it('is read-only once submitted, with the status and history in words', () => {

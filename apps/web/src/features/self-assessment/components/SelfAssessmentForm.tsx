@@ -31,6 +31,7 @@ import {
   SubmitButton,
 } from '../../../shared/assessment-form/components/FormActions';
 import { focusedIndicator, focusIndicator, NextUnfilledButton, PathJumpLinks } from './FormNavigation';
+import { useOpenRectifications } from '../../rectification';
 import { IndicatorEditor } from './IndicatorEditor';
 import { PathSection } from '../../../shared/assessment-form/components/PathSection';
 import { ScorePreviewCard } from '../../../shared/assessment-form/components/ScorePreviewCard';
@@ -74,6 +75,7 @@ export function SelfAssessmentForm({
     [framework, entries, issues, sector],
   );
   const warnings = useValueFlags(framework, entries, sector);
+  const openItemsOf = useOpenRectifications(assessment.branchId);
   const names = useMemo(() => new Map(specs.map((s) => [s.code, s.name])), [specs]);
   const indicatorName = useCallback((code: string) => names.get(code)?.[lang], [names, lang]);
   const gradeName = useCallback(
@@ -215,6 +217,7 @@ export function SelfAssessmentForm({
                         reviewedNote={reviewedNotes.get(spec.code)}
                         warnings={warnings.get(spec.code)}
                         previousValue={previousTexts.get(spec.code)}
+                        openItems={openItemsOf(spec.code)}
                       />
                     ))}
                   </PathSection>

@@ -1,0 +1,122 @@
+import { signIn } from './pages/login.page';
+import { useBrowser } from './support/browser';
+import { ensureEditable, ownAssessment, PERIOD } from './support/demo';
+import { Api } from './support/graphql';
+import { screenshot } from './support/screenshots';
+import { eventually, step } from './support/steps';
+
+// Unique per run, so the rows of this run are told apart from earlier runs' on the same database.
+const REQUIRED_ACTION = `e2e：本季度补开一次主题党日，并上传会议记录（${Date.now()}）`;
+const MEASURES = 'e2e：已于本月补开主题党日，全体党员参加';
+const EVIDENCE = 'e2e：主题党日会议记录及签到表各 1 份';
+
+interface LedgerItem {
+  id: string;
+  indicatorCode: string;
+  status: string;
+  requiredAction: string;
+  history: { action: string }[];
+}
+
+async function ledger(api: Api): Promise<LedgerItem[]> {
+  const { rectifications } = await api.as<{ rectifications: LedgerItem[] }>(
+    'reviewer',
+    `query L($p: String) { rectifications(filter: { periodCode: $p }) { id indicatorCode status requiredAction history { action } } }`,
+    { p: PERIOD },
+  );
+  return rectifications.filter((r) => r.requiredAction === REQUIRED_ACTION);
+}
+
+describe('the rectification (整改) loop, through the screens of the reviewer and the branch', () => {
+  const browser = useBrowser();
+  const api = new Api();
+
+  it('reviewer approves with a confirmed proposal → branch is notified and answers with evidence → reviewer closes it → the 台账 shows it closed with its history', async () => {
+    // Start from a submitted assessment of the demo branch (whatever earlier specs left).
+    const start = await ensureEditable(api);
+    await api.as(
+      'branch',
+      `mutation S($id: ID!, $v: Int!) { submitAssessment(assessmentId: $id, expectedVersion: $v) { id } }`,
+      { id: start.id, v: start.version },
+    );
+    expect((await ownAssessment(api)).status).toBe('SUBMITTED');
+    const before = (await ledger(api)).map((r) => r.id);
+
+    const reviewerPage = await browser.newPage();
+    const indicatorCode = await step('1. the reviewer confirms a proposal and approves with it', async () => {
+      await signIn(reviewerPage, 'reviewer');
+      await reviewerPage.goto(`/review/${start.branchId}?period=${PERIOD}`);
+      await reviewerPage.getByRole('heading', { name: `审核：${start.branch.name}` }).waitFor();
+      const panel = reviewerPage.locator('.ant-card').filter({ hasText: '整改建议' });
+      await panel.getByRole('button', { name: '确认建议' }).first().click();
+      const dialog = reviewerPage.getByRole('dialog').filter({ hasText: '下发整改事项' });
+      await dialog.waitFor();
+      const code = await dialog.getByLabel('指标编码').inputValue();
+      expect(code).not.toBe('');
+      await dialog.getByLabel('整改要求').fill(REQUIRED_ACTION);
+      await dialog.getByRole('button', { name: /^(OK|确\s*定)$/ }).click();
+      const pending = reviewerPage.getByTestId('pending-rectifications');
+      await pending.getByText(code, { exact: true }).waitFor();
+      await reviewerPage.getByText('随本次审核下发的整改事项（1项）').waitFor();
+      await screenshot(reviewerPage, 'loop-1-review-with-rectification');
+      // Nothing is assigned before the decision.
+      expect(await ledger(api)).toHaveLength(before.length);
+
+      await reviewerPage.getByRole('toolbar').getByRole('button', { name: '审核通过' }).click();
+      const confirm = reviewerPage.getByRole('dialog').filter({ hasText: '确认审核通过?' });
+      await confirm.getByText('确认的 1 项整改事项将一并下发给支部。').waitFor();
+      await confirm.getByRole('button', { name: '审核通过' }).click();
+      await reviewerPage.waitForURL((url) => url.pathname === '/review');
+      expect((await ownAssessment(api)).status).toBe('APPROVED');
+      const created = (await ledger(api)).filter((r) => !before.includes(r.id));
+      expect(created.map((r) => [r.indicatorCode, r.status])).toEqual([[code, 'OPEN']]);
+      return code;
+    });
+
+    const branchPage = await browser.newPage();
+    await step('2. the branch sees the notification and answers with evidence', async () => {
+      await signIn(branchPage, 'branch');
+      await branchPage.getByTestId('notification-bell').click();
+      await branchPage.getByText('收到新的整改事项').first().click();
+      await branchPage.waitForURL((url) => url.pathname === '/rectification');
+      const row = branchPage.getByRole('row').filter({ hasText: REQUIRED_ACTION });
+      await row.getByText('待整改').waitFor();
+      await screenshot(branchPage, 'loop-2-branch-ledger-open');
+      await row.getByRole('button', { name: '反馈整改' }).click();
+      const dialog = branchPage.getByRole('dialog').filter({ hasText: '反馈整改情况' });
+      await dialog.getByLabel('已采取的整改措施').fill(MEASURES);
+      await dialog.getByLabel('佐证材料（可选）').fill(EVIDENCE);
+      await dialog.getByRole('button', { name: /^(OK|确\s*定)$/ }).click();
+      await row.getByText('已反馈待核验').waitFor();
+      expect((await ledger(api)).find((r) => r.indicatorCode === indicatorCode)?.status).toBe('ANSWERED');
+    });
+
+    await step('3. the reviewer reads the answer and closes the item', async () => {
+      await reviewerPage.goto('/rectification');
+      const row = reviewerPage.getByRole('row').filter({ hasText: REQUIRED_ACTION });
+      await row.getByText('已反馈待核验').waitFor();
+      await row.getByRole('button', { name: /^核\s*验$/ }).click();
+      const dialog = reviewerPage.getByRole('dialog').filter({ hasText: '核验整改情况' });
+      await dialog.getByText(MEASURES).waitFor();
+      await dialog.getByText(EVIDENCE).waitFor();
+      await dialog.getByRole('button', { name: '通过并销号' }).click();
+      await row.getByText('已销号').waitFor();
+    });
+
+    await step('4. the 台账 shows it closed, with its history', async () => {
+      const row = reviewerPage.getByRole('row').filter({ hasText: REQUIRED_ACTION });
+      await row.getByRole('button', { name: /展开|Expand/ }).click();
+      const history = reviewerPage.locator('.ant-timeline');
+      await history.getByText(/下发/).first().waitFor();
+      await history.getByText(new RegExp(`反馈：${MEASURES}`)).waitFor();
+      await history.getByText(/销号/).first().waitFor();
+      await screenshot(reviewerPage, 'loop-4-ledger-closed-history');
+      const item = await eventually(async () => {
+        const [found] = (await ledger(api)).filter((r) => r.indicatorCode === indicatorCode);
+        expect(found.status).toBe('CLOSED');
+        return found;
+      });
+      expect(item.history.map((h) => h.action)).toEqual(['CREATE', 'ANSWER', 'ACCEPT']);
+    });
+  });
+});
