@@ -1,7 +1,8 @@
 /** checkBranchSet with hand-computed z-scores: peers are the same group and sector only. */
 import { ind, STANDARD_GRADES } from '../engine/test-frameworks';
 import type { Framework } from '../types';
-import { checkBranchSet, peerValuesOf, type CheckedBranch } from './check-set';
+import { checkValues } from './check-values';
+import { anonymousPeers, checkBranchSet, peerValuesOf, type CheckedBranch } from './check-set';
 
 const framework: Framework = {
   code: 'SET',
@@ -58,5 +59,22 @@ describe('checkBranchSet', () => {
   it('peerValuesOf gives the form the same peers', () => {
     expect(peerValuesOf(set[4], set).map((v) => v.STUDY)).toEqual([10, 11, 12, 13]);
     expect(peerValuesOf(set[5], set)).toEqual([]);
+    // A draft is checked but is nobody's peer.
+    const withDraft = [...set.slice(0, 4), { ...set[0], id: 'draft', values: { STUDY: 99 }, peer: false }];
+    expect(peerValuesOf(set[0], withDraft).map((v) => v.STUDY)).toEqual([11, 12, 13]);
+  });
+
+  it("anonymousPeers keeps every indicator's values, unlinked, and the flags they give", () => {
+    const peers = [{ STUDY: 13, VOL: 1 }, { STUDY: 10 }, { STUDY: 12, VOL: 30 }, { STUDY: 11, VOL: 2 }];
+    expect(anonymousPeers(peers)).toEqual([
+      { STUDY: 10, VOL: 1 },
+      { STUDY: 11, VOL: 2 },
+      { STUDY: 12, VOL: 30 },
+      { STUDY: 13 },
+    ]);
+    const context = { peers, previous: { STUDY: 12 } };
+    expect(checkValues(framework, { STUDY: 40 }, { ...context, peers: anonymousPeers(peers) })).toEqual(
+      checkValues(framework, { STUDY: 40 }, context),
+    );
   });
 });

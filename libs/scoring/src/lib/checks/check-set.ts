@@ -16,13 +16,37 @@ export interface CheckedBranch {
   group: string;
   values: ValueMap;
   previous?: ValueMap;
+  /** Whether its values are a peer's for the others (default true; a draft is checked, not compared with). */
+  peer?: boolean;
 }
 
 /** The values of `branch`'s peers among `set`: same group, same sector, itself excluded. */
 export function peerValuesOf(branch: CheckedBranch, set: readonly CheckedBranch[]): ValueMap[] {
   return set
-    .filter((b) => b.id !== branch.id && b.group === branch.group && b.sector === branch.sector)
+    .filter(
+      (b) => b.id !== branch.id && b.peer !== false && b.group === branch.group && b.sector === branch.sector,
+    )
     .map((b) => b.values);
+}
+
+/**
+ * The peers' values with nothing tying one value to another: per indicator, the peers' values in a
+ * fixed order (their JSON), the i-th map holding the i-th of each. Every check compares one indicator
+ * at a time, so the flags are the same; what a branch's form receives is the spread of each
+ * indicator among its peers, never another branch's set of values.
+ */
+export function anonymousPeers(peers: readonly ValueMap[]): ValueMap[] {
+  const byIndicator = new Map<string, { key: string; value: NonNullable<ValueMap[string]> }[]>();
+  for (const peer of peers)
+    for (const [code, value] of Object.entries(peer))
+      if (value !== undefined && value !== null)
+        byIndicator.set(code, [...(byIndicator.get(code) ?? []), { key: JSON.stringify(value), value }]);
+  const maps: ValueMap[] = [];
+  for (const [code, values] of byIndicator) {
+    values.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    values.forEach((v, i) => ((maps[i] ??= {})[code] = v.value));
+  }
+  return maps;
 }
 
 /** branch id → its flags (every branch of `set` has an entry, [] when nothing is flagged). */
