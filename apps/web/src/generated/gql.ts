@@ -29,6 +29,7 @@ type Documents = {
     "\n  mutation MoveOrgUnit($id: ID!, $parentId: ID!) {\n    moveOrgUnit(id: $id, parentId: $parentId) {\n      ...AdminUnitFields\n    }\n  }\n": typeof types.MoveOrgUnitDocument,
     "\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      district {\n        id\n        code\n        name\n      }\n      admin {\n        id\n        username\n      }\n    }\n  }\n": typeof types.CreateDistrictDocument,
     "\n  mutation ChangePeriodDeadline($periodId: ID!, $deadline: DateTime!, $reason: String!) {\n    changePeriodDeadline(periodId: $periodId, deadline: $deadline, reason: $reason) {\n      id\n      code\n      status\n      deadline\n    }\n  }\n": typeof types.ChangePeriodDeadlineDocument,
+    "\n  query WhatIf($period: String!, $framework: JSON!) {\n    whatIf(period: $period, framework: $framework) {\n      period\n      gradeChanges\n      rows {\n        branchId\n        branchCode\n        branchName\n        currentTotal\n        currentGrade\n        currentRank\n        draftTotal\n        draftGrade\n        draftRank\n        change\n        rankShift\n        gradeChanged\n      }\n      movers {\n        branchId\n        branchName\n        rankShift\n        change\n      }\n      pathMeans {\n        code\n        name {\n          zh\n          en\n        }\n        current\n        draft\n      }\n    }\n  }\n": typeof types.WhatIfDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    username\n    displayName\n    role\n    scopeUnit {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": typeof types.MeDocument,
@@ -66,6 +67,9 @@ type Documents = {
     "\n  fragment PickerUnitFields on OrgUnit {\n    id\n    code\n    name\n    kind\n    sector\n    active\n  }\n": typeof types.PickerUnitFieldsFragmentDoc,
     "\n  query OrgPickerTree {\n    orgTree {\n      ...PickerUnitFields\n      children {\n        ...PickerUnitFields\n        children {\n          ...PickerUnitFields\n          children {\n            ...PickerUnitFields\n            children {\n              ...PickerUnitFields\n              children {\n                ...PickerUnitFields\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrgPickerTreeDocument,
     "\n  query PeriodList {\n    periods {\n      id\n      code\n      status\n      deadline\n      frameworkId\n      closedAt\n    }\n  }\n": typeof types.PeriodListDocument,
+    "\n  fragment ValueFlagFields on ValueFlag {\n    code\n    indicator\n    indicators\n    rule\n    figures\n    message {\n      zh\n      en\n    }\n  }\n": typeof types.ValueFlagFieldsFragmentDoc,
+    "\n  query ReviewRisks($period: String!) {\n    reviewRisks(period: $period) {\n      assessmentId\n      branchId\n      branchCode\n      branchName\n      status\n      openFlags\n      inflation\n      inflationQuarters\n      riskRank\n      flags {\n        ...ValueFlagFields\n      }\n    }\n  }\n": typeof types.ReviewRisksDocument,
+    "\n  query ValueChecks($branchId: ID!, $period: String!) {\n    valueChecks(branchId: $branchId, period: $period) {\n      assessmentId\n      status\n      openFlags\n      inflation\n      inflationQuarters\n      previous\n      peers\n      flags {\n        ...ValueFlagFields\n      }\n    }\n  }\n": typeof types.ValueChecksDocument,
 };
 const documents: Documents = {
     "\n  query Queue($period: String!) {\n    assessments(period: $period) {\n      branchId\n      status\n    }\n  }\n": types.QueueDocument,
@@ -83,6 +87,7 @@ const documents: Documents = {
     "\n  mutation MoveOrgUnit($id: ID!, $parentId: ID!) {\n    moveOrgUnit(id: $id, parentId: $parentId) {\n      ...AdminUnitFields\n    }\n  }\n": types.MoveOrgUnitDocument,
     "\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      district {\n        id\n        code\n        name\n      }\n      admin {\n        id\n        username\n      }\n    }\n  }\n": types.CreateDistrictDocument,
     "\n  mutation ChangePeriodDeadline($periodId: ID!, $deadline: DateTime!, $reason: String!) {\n    changePeriodDeadline(periodId: $periodId, deadline: $deadline, reason: $reason) {\n      id\n      code\n      status\n      deadline\n    }\n  }\n": types.ChangePeriodDeadlineDocument,
+    "\n  query WhatIf($period: String!, $framework: JSON!) {\n    whatIf(period: $period, framework: $framework) {\n      period\n      gradeChanges\n      rows {\n        branchId\n        branchCode\n        branchName\n        currentTotal\n        currentGrade\n        currentRank\n        draftTotal\n        draftGrade\n        draftRank\n        change\n        rankShift\n        gradeChanged\n      }\n      movers {\n        branchId\n        branchName\n        rankShift\n        change\n      }\n      pathMeans {\n        code\n        name {\n          zh\n          en\n        }\n        current\n        draft\n      }\n    }\n  }\n": types.WhatIfDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    username\n    displayName\n    role\n    scopeUnit {\n      id\n      name\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": types.MeDocument,
@@ -120,6 +125,9 @@ const documents: Documents = {
     "\n  fragment PickerUnitFields on OrgUnit {\n    id\n    code\n    name\n    kind\n    sector\n    active\n  }\n": types.PickerUnitFieldsFragmentDoc,
     "\n  query OrgPickerTree {\n    orgTree {\n      ...PickerUnitFields\n      children {\n        ...PickerUnitFields\n        children {\n          ...PickerUnitFields\n          children {\n            ...PickerUnitFields\n            children {\n              ...PickerUnitFields\n              children {\n                ...PickerUnitFields\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OrgPickerTreeDocument,
     "\n  query PeriodList {\n    periods {\n      id\n      code\n      status\n      deadline\n      frameworkId\n      closedAt\n    }\n  }\n": types.PeriodListDocument,
+    "\n  fragment ValueFlagFields on ValueFlag {\n    code\n    indicator\n    indicators\n    rule\n    figures\n    message {\n      zh\n      en\n    }\n  }\n": types.ValueFlagFieldsFragmentDoc,
+    "\n  query ReviewRisks($period: String!) {\n    reviewRisks(period: $period) {\n      assessmentId\n      branchId\n      branchCode\n      branchName\n      status\n      openFlags\n      inflation\n      inflationQuarters\n      riskRank\n      flags {\n        ...ValueFlagFields\n      }\n    }\n  }\n": types.ReviewRisksDocument,
+    "\n  query ValueChecks($branchId: ID!, $period: String!) {\n    valueChecks(branchId: $branchId, period: $period) {\n      assessmentId\n      status\n      openFlags\n      inflation\n      inflationQuarters\n      previous\n      peers\n      flags {\n        ...ValueFlagFields\n      }\n    }\n  }\n": types.ValueChecksDocument,
 };
 
 /**
@@ -196,6 +204,10 @@ export function graphql(source: "\n  mutation CreateDistrict($input: CreateDistr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePeriodDeadline($periodId: ID!, $deadline: DateTime!, $reason: String!) {\n    changePeriodDeadline(periodId: $periodId, deadline: $deadline, reason: $reason) {\n      id\n      code\n      status\n      deadline\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePeriodDeadline($periodId: ID!, $deadline: DateTime!, $reason: String!) {\n    changePeriodDeadline(periodId: $periodId, deadline: $deadline, reason: $reason) {\n      id\n      code\n      status\n      deadline\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhatIf($period: String!, $framework: JSON!) {\n    whatIf(period: $period, framework: $framework) {\n      period\n      gradeChanges\n      rows {\n        branchId\n        branchCode\n        branchName\n        currentTotal\n        currentGrade\n        currentRank\n        draftTotal\n        draftGrade\n        draftRank\n        change\n        rankShift\n        gradeChanged\n      }\n      movers {\n        branchId\n        branchName\n        rankShift\n        change\n      }\n      pathMeans {\n        code\n        name {\n          zh\n          en\n        }\n        current\n        draft\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhatIf($period: String!, $framework: JSON!) {\n    whatIf(period: $period, framework: $framework) {\n      period\n      gradeChanges\n      rows {\n        branchId\n        branchCode\n        branchName\n        currentTotal\n        currentGrade\n        currentRank\n        draftTotal\n        draftGrade\n        draftRank\n        change\n        rankShift\n        gradeChanged\n      }\n      movers {\n        branchId\n        branchName\n        rankShift\n        change\n      }\n      pathMeans {\n        code\n        name {\n          zh\n          en\n        }\n        current\n        draft\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -344,6 +356,18 @@ export function graphql(source: "\n  query OrgPickerTree {\n    orgTree {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PeriodList {\n    periods {\n      id\n      code\n      status\n      deadline\n      frameworkId\n      closedAt\n    }\n  }\n"): (typeof documents)["\n  query PeriodList {\n    periods {\n      id\n      code\n      status\n      deadline\n      frameworkId\n      closedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ValueFlagFields on ValueFlag {\n    code\n    indicator\n    indicators\n    rule\n    figures\n    message {\n      zh\n      en\n    }\n  }\n"): (typeof documents)["\n  fragment ValueFlagFields on ValueFlag {\n    code\n    indicator\n    indicators\n    rule\n    figures\n    message {\n      zh\n      en\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewRisks($period: String!) {\n    reviewRisks(period: $period) {\n      assessmentId\n      branchId\n      branchCode\n      branchName\n      status\n      openFlags\n      inflation\n      inflationQuarters\n      riskRank\n      flags {\n        ...ValueFlagFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewRisks($period: String!) {\n    reviewRisks(period: $period) {\n      assessmentId\n      branchId\n      branchCode\n      branchName\n      status\n      openFlags\n      inflation\n      inflationQuarters\n      riskRank\n      flags {\n        ...ValueFlagFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ValueChecks($branchId: ID!, $period: String!) {\n    valueChecks(branchId: $branchId, period: $period) {\n      assessmentId\n      status\n      openFlags\n      inflation\n      inflationQuarters\n      previous\n      peers\n      flags {\n        ...ValueFlagFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ValueChecks($branchId: ID!, $period: String!) {\n    valueChecks(branchId: $branchId, period: $period) {\n      assessmentId\n      status\n      openFlags\n      inflation\n      inflationQuarters\n      previous\n      peers\n      flags {\n        ...ValueFlagFields\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

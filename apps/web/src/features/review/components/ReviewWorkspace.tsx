@@ -23,6 +23,7 @@ import { selfEntries } from '../../../shared/assessment-form/hooks/useSelfAssess
 import { useReviewDecision } from '../hooks/useReviewDecision';
 import { reviewEntries, reviewRows, selfFormValue } from '../logic/review-diff';
 import { ReturnDialog } from './ReturnDialog';
+import { ReviewChecks } from './ReviewChecks';
 import { ReviewIndicatorRow } from './ReviewIndicatorRow';
 import { ReviewSummaryCard } from './ReviewSummaryCard';
 
@@ -197,6 +198,11 @@ export function ReviewWorkspace({
         </Col>
         <Col xs={24} xl={7}>
           <Space direction="vertical" size="middle" style={{ width: '100%', position: 'sticky', top: 16 }}>
+            <ReviewChecks
+              branchId={assessment.branchId}
+              period={assessment.periodCode}
+              framework={framework}
+            />
             <ReviewSummaryCard
               selfTotal={selfResult?.total ?? assessment.selfScore?.total ?? null}
               officialTotal={official.result.total}
