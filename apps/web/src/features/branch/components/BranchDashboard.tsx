@@ -17,6 +17,7 @@ import { ScoreSummary } from './ScoreSummary';
 import { SelfOfficialGapCard } from './SelfOfficialGapCard';
 import { WeakestIndicatorsCard } from './WeakestIndicatorsCard';
 import { BranchReportButton } from '../../reports';
+import { InflationCard } from './InflationCard';
 
 /** A refusal in words and nothing else: a branch user asking for another branch sees no figure of it. */
 function Refusal({ error }: { error: unknown }) {
@@ -114,6 +115,9 @@ export function BranchDashboard({ branchId, ownBranch }: { branchId: string; own
               gap={assessment.gap ?? null}
               reviewed={assessment.status === 'APPROVED' || assessment.status === 'RETURNED'}
             />
+          </Col>
+          <Col xs={24} xl={12}>
+            <InflationCard branchId={branchId} period={period} />
           </Col>
           <Col span={24}>
             <WeakestIndicatorsCard paths={official.paths} />

@@ -1,4 +1,4 @@
-import { Button, Card, Empty, Result, Skeleton, Space, Spin, Typography } from 'antd';
+import { Button, Card, Checkbox, Empty, Result, Skeleton, Space, Spin, Typography } from 'antd';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -7,7 +7,8 @@ import { useDescribeError } from '../../../shared/errors';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { useOverviewData } from '../hooks/useOverviewData';
 import { useOverviewUrlState } from '../hooks/useOverviewUrlState';
-import { type TableFilters, toBranchRows, visibleBranchRows } from '../model/branch-rows';
+import { rankReviewedOnly, type TableFilters, toBranchRows, visibleBranchRows } from '../model/branch-rows';
+import { InflationListCard } from './InflationListCard';
 import { type DrillTarget, gradeBands, pathHeaders, summaryFigures } from '../model/overview-model';
 import { drillDownState } from '../model/url-state';
 import { branchHref } from './branch-columns';
@@ -49,7 +50,12 @@ export function OverviewPage({ renderActions, compareHref }: OverviewPageProps) 
 
   useEffect(() => setSelected([]), [data.unitId, period]);
 
-  const allRows = useMemo(() => (scoreboard ? toBranchRows(scoreboard) : []), [scoreboard]);
+  // A committee may rank only the reviewed (approved) branches (docs/metrics.md "Provisional").
+  const [reviewedOnly, setReviewedOnly] = useState(false);
+  const allRows = useMemo(() => {
+    const rows = scoreboard ? toBranchRows(scoreboard) : [];
+    return reviewedOnly ? rankReviewedOnly(rows) : rows;
+  }, [scoreboard, reviewedOnly]);
   const visibleRows = useMemo(() => visibleBranchRows(allRows, state), [allRows, state]);
   const grades = useMemo(() => (scoreboard ? gradeBands(scoreboard) : []), [scoreboard]);
   const paths = useMemo(() => (scoreboard ? pathHeaders(scoreboard) : []), [scoreboard]);
@@ -110,6 +116,9 @@ export function OverviewPage({ renderActions, compareHref }: OverviewPageProps) 
             }
             onDrill={onDrill}
           />
+          <Checkbox checked={reviewedOnly} onChange={(e) => setReviewedOnly(e.target.checked)}>
+            {t('overview.reviewedOnly')}
+          </Checkbox>
           <BranchTable
             rows={visibleRows}
             totalCount={allRows.length}
@@ -125,6 +134,7 @@ export function OverviewPage({ renderActions, compareHref }: OverviewPageProps) 
             onSortChange={(sort) => update((s) => ({ ...s, sort }))}
             onCompare={() => compareHref && navigate(compareHref(selected, period))}
           />
+          <InflationListCard period={period} />
         </Space>
       </Spin>
     );

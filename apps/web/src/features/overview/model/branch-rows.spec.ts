@@ -1,6 +1,8 @@
 import {
   type BranchRow,
   filterBranchRows,
+  isProvisional,
+  rankReviewedOnly,
   sortBranchRows,
   toBranchRows,
   visibleBranchRows,
@@ -116,5 +118,27 @@ describe('sortBranchRows', () => {
     });
     expect(visible.length).toBe(3750);
     expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('rankReviewedOnly and isProvisional', () => {
+  const row = (id: string, status: string, total: number | null, rank: number | null) =>
+    ({ id, status, total, rank, rankChange: 1 }) as unknown as BranchRow;
+  it('ranks the approved totals only (1, 1, 3), leaving the submitted and the drafts unranked', () => {
+    const rows = [
+      row('a', 'SUBMITTED', 95, 1),
+      row('b', 'APPROVED', 90, 2),
+      row('c', 'APPROVED', 90, 2),
+      row('d', 'APPROVED', 70, 4),
+      row('e', 'DRAFT', null, null),
+    ];
+    expect(rankReviewedOnly(rows).map((r) => [r.id, r.rank, r.rankChange])).toEqual([
+      ['a', null, null],
+      ['b', 1, null],
+      ['c', 1, null],
+      ['d', 3, null],
+      ['e', null, null],
+    ]);
+    expect(rows.filter(isProvisional).map((r) => r.id)).toEqual(['a']);
   });
 });

@@ -1,3 +1,4 @@
+import { competitionRanks } from '@pathboard/scoring';
 import type { OverviewScoreboardQuery } from '../../../generated/graphql';
 import {
   ASSESSMENT_STATUSES,
@@ -146,4 +147,26 @@ export function visibleBranchRows(
   state: TableFilters & { sort?: SortState },
 ): BranchRow[] {
   return sortBranchRows(filterBranchRows(rows, state), state.sort);
+}
+
+/**
+ * docs/metrics.md "Provisional": a reported branch not yet approved (its data-check flags still
+ * open) is ranked, but its rank is marked 暂定.
+ */
+export const isProvisional = (row: Pick<BranchRow, 'status' | 'rank'>) =>
+  row.rank !== null && row.status === 'SUBMITTED';
+
+/**
+ * "Rank only reviewed branches": the competition rank (libs/scoring competitionRanks, the one
+ * definition the API's SQL rank also follows) among the APPROVED totals only; every other row is
+ * unranked and has no rank change.
+ */
+export function rankReviewedOnly(rows: readonly BranchRow[]): BranchRow[] {
+  const approved = rows.filter((r) => r.status === 'APPROVED' && r.total !== null).map((r) => r.total!);
+  const ranks = competitionRanks(approved);
+  return rows.map((r) =>
+    r.status === 'APPROVED' && r.total !== null
+      ? { ...r, rank: ranks.get(r.total)!, rankChange: null }
+      : { ...r, rank: null, rankChange: null },
+  );
 }
