@@ -26,7 +26,8 @@ export function WhatIfTab() {
   const { periods } = usePeriods();
   const [period, setPeriod] = useState<string | null>(null);
   useEffect(() => {
-    if (!period && periods.length) setPeriod(periods[0].code);
+    // A past (closed) quarter by default: what the published framework has already ranked.
+    if (!period && periods.length) setPeriod((periods.find((p) => p.status === 'CLOSED') ?? periods[0]).code);
   }, [period, periods]);
   const frameworkId = periods.find((p) => p.code === period)?.frameworkId;
   const published = useFrameworkDefinition(frameworkId).framework;
