@@ -57,7 +57,7 @@ export function WhatIfResults({ result }: { result: Result }) {
           rowKey="branchId"
           size="small"
           dataSource={result.rows}
-          pagination={{ pageSize: 50, hideOnSinglePage: true }}
+          pagination={false}
           scroll={{ x: 'max-content' }}
           columns={[
             { title: t('admin.whatIf.branch'), dataIndex: 'branchName' },
