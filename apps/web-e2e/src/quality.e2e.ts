@@ -97,6 +97,9 @@ describe('data quality: flags, review by risk and what-if', () => {
   });
 
   it("the admin's what-if of a reweighted framework shows the rank shifts, and stores nothing", async () => {
+    const frameworks = async () =>
+      (await api.as<{ frameworks: unknown[] }>('admin', '{ frameworks { id } }')).frameworks.length;
+    const before = await frameworks();
     const page = await browser.newPage();
     await signIn(page, 'admin');
     await page.goto('/admin?tab=whatIf');
@@ -121,6 +124,16 @@ describe('data quality: flags, review by risk and what-if', () => {
       .textContent())!;
     const row = page.getByTestId('what-if-rows').locator('tr').filter({ hasText: moverName });
     await row.getByText(shift, { exact: true }).waitFor();
+    // The branches whose grade would change are listed by name, old grade → new grade.
+    const changes = page.getByTestId('what-if-grade-changes');
+    const count = Number(await page.locator('.ant-statistic-content-value').first().textContent());
+    if (count > 0)
+      await changes
+        .getByText(/^(优秀|良好|合格|不合格) → (优秀|良好|合格|不合格)$/)
+        .first()
+        .waitFor();
+    else await changes.getByText('没有支部的等次发生变化。').waitFor();
     await screenshot(page, 'quality-4-what-if');
+    expect(await frameworks()).toBe(before);
   });
 });

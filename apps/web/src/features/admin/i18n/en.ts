@@ -26,6 +26,7 @@ export const adminEn: DeepStrings<typeof adminZh> = {
       grades: 'Grade thresholds',
       run: 'Run',
       gradeChanges: 'Branches whose grade changes',
+      noGradeChanges: 'No branch changes grade.',
       movers: 'Biggest movers',
       noMovers: 'No rank changes.',
       pathMeans: 'Path means (percent)',

@@ -24,6 +24,7 @@ export const adminZh = {
       grades: '等次分数线',
       run: '试算',
       gradeChanges: '等次变化的支部',
+      noGradeChanges: '没有支部的等次发生变化。',
       movers: '排名变化最大的支部',
       noMovers: '排名没有变化。',
       pathMeans: '各路径平均得分率',

@@ -16,12 +16,42 @@ function Shift({ value }: { value: number }) {
   );
 }
 
-export function WhatIfResults({ result }: { result: Result }) {
+export function WhatIfResults({
+  result,
+  gradeName = (code) => code,
+}: {
+  result: Result;
+  /** A grade code's name (the draft's grades, else the published framework's). */
+  gradeName?: (code: string) => string;
+}) {
   const { t } = useTranslation();
   const { language, lang } = useAppLanguage();
   if (result.rows.length === 0) return <Empty description={t('admin.whatIf.noData')} />;
+  const changed = result.rows.filter((r) => r.gradeChanged);
   return (
     <>
+      <Card size="small" title={t('admin.whatIf.gradeChanges')} data-testid="what-if-grade-changes">
+        {changed.length === 0 ? (
+          <Typography.Text type="secondary">{t('admin.whatIf.noGradeChanges')}</Typography.Text>
+        ) : (
+          <Table
+            rowKey="branchId"
+            size="small"
+            pagination={false}
+            dataSource={changed}
+            columns={[
+              { title: t('admin.whatIf.branch'), dataIndex: 'branchName' },
+              {
+                title: t('admin.whatIf.grade'),
+                render: (_, r) => (
+                  <Tag color="orange">{`${gradeName(r.currentGrade)} → ${gradeName(r.draftGrade)}`}</Tag>
+                ),
+              },
+              { title: t('admin.whatIf.change'), render: (_, r) => formatSignedChange(r.change, language) },
+            ]}
+          />
+        )}
+      </Card>
       <Card size="small" title={t('admin.whatIf.movers')} data-testid="what-if-movers">
         {result.movers.length === 0 ? (
           <Typography.Text type="secondary">{t('admin.whatIf.noMovers')}</Typography.Text>
@@ -73,9 +103,9 @@ export function WhatIfResults({ result }: { result: Result }) {
               title: t('admin.whatIf.grade'),
               render: (_, r) =>
                 r.gradeChanged ? (
-                  <Tag color="orange">{`${r.currentGrade} → ${r.draftGrade}`}</Tag>
+                  <Tag color="orange">{`${gradeName(r.currentGrade)} → ${gradeName(r.draftGrade)}`}</Tag>
                 ) : (
-                  <Tag>{r.draftGrade}</Tag>
+                  <Tag>{gradeName(r.draftGrade)}</Tag>
                 ),
             },
           ]}

@@ -137,7 +137,13 @@ export function WhatIfTab() {
       {result.data ? (
         <>
           <Statistic title={t('admin.whatIf.gradeChanges')} value={result.data.whatIf.gradeChanges} />
-          <WhatIfResults result={result.data.whatIf} />
+          <WhatIfResults
+            result={result.data.whatIf}
+            gradeName={(code) =>
+              (draft?.grades.find((g) => g.code === code) ?? published?.grades.find((g) => g.code === code))
+                ?.name[lang] ?? code
+            }
+          />
         </>
       ) : null}
     </Space>
