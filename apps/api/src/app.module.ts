@@ -28,6 +28,7 @@ import { HealthModule } from './health/health.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PeriodsModule } from './periods/periods.module';
+import { QualityModule } from './quality/quality.module';
 import { RectificationModule } from './rectification/rectification.module';
 import { ReportsModule } from './reports/reports.module';
 import { UsersModule } from './users/users.module';
@@ -53,6 +54,7 @@ export const FEATURE_MODULES: Type[] = [
   RectificationModule,
   DeadlinesModule,
   SettingsModule,
+  QualityModule,
 ];
 
 export interface AppModuleOptions {

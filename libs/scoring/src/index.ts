@@ -6,3 +6,4 @@ export * from './lib/figures';
 export * from './lib/annual';
 export * from './lib/checks';
 export * from './lib/rectification/proposals';
+export * from './lib/quality';

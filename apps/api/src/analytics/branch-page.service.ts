@@ -37,7 +37,7 @@ export class BranchPageService {
     const ctx = await this.context.unitPeriod(user, args.unitId, args.period, action);
     const { sql, params } = branchPageStatement(ctx, args);
     const rows: PageRow[] = await this.dataSource.query(sql, params);
-    return toBranchPage(rows, ctx, args.offset);
+    return toBranchPage(rows, ctx, args.offset, args.reviewedOnly);
   }
 
   async distribution(
@@ -55,13 +55,22 @@ export class BranchPageService {
   }
 }
 
-export function toBranchPage(rows: PageRow[], ctx: UnitPeriod, offset: number): BranchPageModel {
+export function toBranchPage(
+  rows: PageRow[],
+  ctx: UnitPeriod,
+  offset: number,
+  reviewedOnly = false,
+): BranchPageModel {
   const assessed = rows[0]?.assessed ?? 0;
   return {
     totalCount: rows[0]?.matching ?? 0,
     assessedCount: assessed,
     offset,
-    branches: rows.map((r) => toBranch(r, ctx.paths.length, assessed)),
+    // Ranked among the reviewed only, a rank has no previous rank on the same footing: no change shown.
+    branches: rows.map((r) => {
+      const branch = toBranch(r, ctx.paths.length, assessed);
+      return reviewedOnly ? { ...branch, rankChange: null } : branch;
+    }),
   };
 }
 
@@ -97,6 +106,7 @@ export function branchPageStatement(ctx: UnitPeriod, q: BranchPageQuery) {
       q.offset,
       ctx.grades.map((g) => g.code),
       [...SECTORS],
+      q.reviewedOnly ?? false,
     ],
   };
 }

@@ -89,6 +89,18 @@ export class FrameworksService {
   }
 
   private async importChecked(user: AuthUser, input: unknown): Promise<FrameworkModel> {
+    const framework = this.validated(input);
+    // A district's ADMIN publishes for that district only; shared system frameworks come from the platform.
+    return this.dataSource.transaction((manager) =>
+      this.insertVersion(manager, framework, user, user.districtId),
+    );
+  }
+
+  /**
+   * A framework (JSON or a JSON string) checked by validateFramework, or BAD_USER_INPUT naming every
+   * problem's place: what import stores and what the what-if scores (quality/what-if.service.ts).
+   */
+  validated(input: unknown): Framework {
     const parsed = parseDefinition(input);
     const result = validateFramework(parsed);
     if (!result.ok) {
@@ -101,10 +113,7 @@ export class FrameworksService {
         omittedIssues: result.omitted,
       });
     }
-    // A district's ADMIN publishes for that district only; shared system frameworks come from the platform.
-    return this.dataSource.transaction((manager) =>
-      this.insertVersion(manager, result.framework, user, user.districtId),
-    );
+    return result.framework;
   }
 
   /**

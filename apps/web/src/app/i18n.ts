@@ -20,6 +20,7 @@ import { branchEn, branchZh } from '../features/branch/i18n';
 import { reviewEn, reviewZh } from '../features/review/i18n';
 import { notificationsEn, notificationsZh } from '../features/notifications/i18n';
 import { rectificationEn, rectificationZh } from '../features/rectification/i18n';
+import { qualityEn, qualityZh } from '../shared/quality/i18n';
 
 export const resources = {
   'zh-CN': {
@@ -35,6 +36,7 @@ export const resources = {
       ...notificationsZh,
       ...rectificationZh,
       ...annualZh,
+      ...qualityZh,
     },
   },
   en: {
@@ -50,6 +52,7 @@ export const resources = {
       ...notificationsEn,
       ...rectificationEn,
       ...annualEn,
+      ...qualityEn,
     },
   },
 } as const;

@@ -1,4 +1,5 @@
-import { scoreAssessment, type Rule } from '@pathboard/scoring';
+import { checkValues, scoreAssessment, type Rule } from '@pathboard/scoring';
+import sample from '../../data/sample-values.json';
 import { defaultFramework } from './default-framework';
 
 /** `CODE type k=v …` with bands as `label:points` and checklist items by code: compact enough to read against docs/domain.md. */
@@ -100,5 +101,26 @@ describe('defaultFramework', () => {
       { sector: 'RURAL' },
     );
     expect(rural.paths[0].indicators.find((i) => i.code === 'ORG_MEETINGS')!.points).toBe(22.73);
+  });
+
+  it('carries the data checks: 12 meetings due a quarter, volunteer ≤ 3 × study hours, ranges', () => {
+    // The sample branch's values pass every check.
+    expect(checkValues(defaultFramework, sample.values as never, { sector: 'COMMUNITY' })).toEqual([]);
+    const flags = checkValues(
+      defaultFramework,
+      {
+        ORG_MEETINGS: { numerator: 8, denominator: 8 },
+        TRN_STUDY_HOURS: 4,
+        TRN_VOLUNTEER_HOURS: 12.5,
+        TRN_XUEXI_ACTIVE: 0.2,
+      },
+      { sector: 'COMMUNITY' },
+    );
+    // 8 ≠ 12; 12.5 > 3 × 4 = 12; 0.2 < 0.3.
+    expect(flags.map((f) => [f.rule ?? f.code, f.figures])).toEqual([
+      ['MEETINGS_REQUIRED', { left: 8, right: 12 }],
+      ['VOLUNTEER_WITHIN_STUDY', { left: 12.5, right: 12 }],
+      ['BELOW_EXPECTED_RANGE', { value: 0.2, min: 0.3 }],
+    ]);
   });
 });

@@ -67,6 +67,14 @@ export class BranchPageArgs extends UnitPeriodArgs {
   @IsIn(STATUSES, { each: true, message: `statuses must be among ${STATUSES.join(', ')}` })
   statuses?: string[] | null;
 
+  @Field({
+    defaultValue: false,
+    description:
+      'Rank only the reviewed (APPROVED) branches; submitted ones are listed without a rank (docs/metrics.md "Provisional").',
+  })
+  @IsBoolean({ message: 'reviewedOnly must be true or false' })
+  reviewedOnly!: boolean;
+
   @Field(() => ID, { nullable: true, description: 'Only the branches under this direct child of the unit.' })
   @IsOptional()
   @IsUUID('all', { message: 'childId must be a UUID' })

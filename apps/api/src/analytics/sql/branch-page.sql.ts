@@ -12,7 +12,8 @@ import { branchRankColumns, byTotalDesc } from './scoreboard.sql';
  * Params: $1 district, $2 period id, $3 unit path, $4 unit path || '%', $5 search pattern ('%q%',
  * NULL: none), $6 grades (text[], 'NONE' = no grade; NULL: any), $7 statuses (text[], 'NONE' = no
  * assessment; NULL: any), $8 sectors (text[]; NULL: any), $9 child id (text; NULL: any), $10 limit,
- * $11 offset, $12 the framework's grade codes (best first; the grade sort), $13 sector order (text[]).
+ * $11 offset, $12 the framework's grade codes (best first; the grade sort), $13 sector order (text[]),
+ * $14 rank only reviewed (boolean).
  */
 export const BRANCH_SORT_KEYS = [
   'rank',
@@ -74,17 +75,19 @@ export function branchPageSql(
   return `
 WITH unit_rows AS (
   SELECT f.*, u.name_key,
+         -- "Rank only reviewed" ($14): a submitted (provisional) branch keeps its total but no rank.
+         CASE WHEN $14::boolean AND f.status IS DISTINCT FROM 'APPROVED' THEN NULL ELSE f.total END AS rank_total,
          NULLIF(split_part(substr(f.path, length($3::text) + 1), '/', 1), '') AS child_key
     FROM branch_period_figures f
     LEFT JOIN org_unit u ON u.id = f.branch_id
    WHERE f.district_id = $1 AND f.period_id = $2 AND f.path LIKE $4),
 ranked AS (
-  SELECT b.*, ${branchRankColumns('b')},
+  SELECT b.*, ${branchRankColumns('b', 'rank_total')},
          CASE WHEN b.previous_total IS NOT NULL
               THEN ${competitionRank('b.previous_total', 'b.previous_total IS NULL')} END::int AS previous_rank,
-         count(b.total) OVER ()::int AS assessed
+         count(b.rank_total) OVER ()::int AS assessed
     FROM unit_rows b
-  WINDOW by_total_desc AS (${byTotalDesc('b')})),
+  WINDOW by_total_desc AS (${byTotalDesc('b', 'rank_total')})),
 picked AS (
   SELECT r.*, c.name AS child_name, c.name_key AS child_name_key,
          array_position($12::text[], r.grade_code) AS grade_order, array_position($13::text[], r.sector) AS sector_order

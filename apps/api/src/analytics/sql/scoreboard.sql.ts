@@ -148,11 +148,13 @@ export interface ScoreboardFiguresRow {
  * rows (libs/scoring percentileAmong), without a second window over the partition. Needs
  * `WINDOW by_total_desc AS (byTotalDesc(t))`. Shared by the full branch list and the paged table.
  */
-export const branchRankColumns = (t: string) => `
-       CASE WHEN ${t}.total IS NOT NULL THEN ${competitionRank(`${t}.total`, `${t}.total IS NULL`)} END::int AS rank,
-       CASE WHEN ${t}.total IS NOT NULL THEN count(*) OVER by_total_desc END::int AS at_or_above`;
+export const branchRankColumns = (t: string, total = 'total') => `
+       CASE WHEN ${t}.${total} IS NOT NULL THEN ${competitionRank(`${t}.${total}`, `${t}.${total} IS NULL`)} END::int AS rank,
+       CASE WHEN ${t}.${total} IS NOT NULL THEN count(*) OVER by_total_desc END::int AS at_or_above`;
 
-export const byTotalDesc = (t: string) => `PARTITION BY ${t}.total IS NULL ORDER BY ${t}.total DESC`;
+/** `total`: the column ranked (the paged table ranks `rank_total`, the total or NULL when not ranked). */
+export const byTotalDesc = (t: string, total = 'total') =>
+  `PARTITION BY ${t}.${total} IS NULL ORDER BY ${t}.${total} DESC`;
 
 /**
  * Every branch of the unit (active, or with an assessment in the period) with its official figures,

@@ -9,6 +9,7 @@ import { SelfAssessmentForm } from './components/SelfAssessmentForm';
 import { useAppLanguage } from '../../shared/i18n/use-app-language';
 import { useAssessment } from '../../shared/assessment-form/hooks/useAssessment';
 import { previousQuarter } from './form/form-navigation';
+import { useCheckContext, useValueChecks } from '../../shared/quality/use-quality';
 import { useFrameworkDefinition } from '../../shared/assessment-form/hooks/useFrameworkDefinition';
 import {
   defaultEditablePeriod,
@@ -34,6 +35,9 @@ export default function SelfAssessmentScreen() {
     branchId,
     previousPeriod && periods.some((p) => p.code === previousPeriod) ? previousPeriod : null,
   );
+
+  // The data checks' previous-quarter and peer values: without them the form checks rules and ranges only.
+  const checkContext = useCheckContext(useValueChecks(assessment ? branchId : null, period).checks);
 
   const header = (
     <Space wrap align="center" style={{ width: '100%', justifyContent: 'space-between' }}>
@@ -78,6 +82,7 @@ export default function SelfAssessmentScreen() {
         assessment={assessment}
         framework={frameworkQuery.framework}
         previousValues={previousQuery.assessment?.values}
+        checkContext={checkContext}
       />
     );
   };

@@ -1,4 +1,5 @@
 export { checkValues } from './check-values';
+export { checkBranchSet, peerValuesOf, anonymousPeers, type CheckedBranch } from './check-set';
 export { modifiedZScore, median, MAD_CONSTANT, MEAN_AD_CONSTANT, type ModifiedZ } from './robust-z';
 export { quantityOf, inputKind, hasQuantity, MEASURED_KINDS } from './quantity';
 export { OPERATORS } from './operators';

@@ -5,8 +5,9 @@ import { FrameworksTab } from './frameworks/FrameworksTab';
 import { PeriodsTab } from './periods/PeriodsTab';
 import { OrgUnitsTab } from './units/OrgUnitsTab';
 import { UsersTab } from './users/UsersTab';
+import { WhatIfTab } from './what-if/WhatIfTab';
 
-const TABS = ['units', 'users', 'periods', 'frameworks'] as const;
+const TABS = ['units', 'users', 'periods', 'frameworks', 'whatIf'] as const;
 type AdminTab = (typeof TABS)[number];
 
 function isTab(value: string | null): value is AdminTab {
@@ -38,8 +39,10 @@ export function AdminPage() {
               <UsersTab />
             ) : key === 'periods' ? (
               <PeriodsTab />
-            ) : (
+            ) : key === 'frameworks' ? (
               <FrameworksTab />
+            ) : (
+              <WhatIfTab />
             ),
         }))}
       />

@@ -193,3 +193,42 @@ export const CHANGE_PERIOD_DEADLINE = graphql(`
     }
   }
 `);
+
+/** ADMIN: a past quarter scored under a draft framework; nothing is stored (issue 17). */
+export const WHAT_IF = graphql(`
+  query WhatIf($period: String!, $framework: JSON!) {
+    whatIf(period: $period, framework: $framework) {
+      period
+      gradeChanges
+      rows {
+        branchId
+        branchCode
+        branchName
+        currentTotal
+        currentGrade
+        currentRank
+        draftTotal
+        draftGrade
+        draftRank
+        change
+        rankShift
+        gradeChanged
+      }
+      movers {
+        branchId
+        branchName
+        rankShift
+        change
+      }
+      pathMeans {
+        code
+        name {
+          zh
+          en
+        }
+        current
+        draft
+      }
+    }
+  }
+`);

@@ -18,6 +18,7 @@ import { SelfOfficialGapCard } from './SelfOfficialGapCard';
 import { WeakestIndicatorsCard } from './WeakestIndicatorsCard';
 import { BranchReportButton } from '../../reports';
 import { BranchAnnualCard } from '../../annual';
+import { InflationCard } from './InflationCard';
 
 /** A refusal in words and nothing else: a branch user asking for another branch sees no figure of it. */
 function Refusal({ error }: { error: unknown }) {
@@ -115,6 +116,9 @@ export function BranchDashboard({ branchId, ownBranch }: { branchId: string; own
               gap={assessment.gap ?? null}
               status={assessment.status}
             />
+          </Col>
+          <Col xs={24} xl={12}>
+            <InflationCard branchId={branchId} period={period} />
           </Col>
           <Col span={24}>
             <WeakestIndicatorsCard paths={official.paths} />

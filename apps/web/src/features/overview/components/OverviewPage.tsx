@@ -1,4 +1,4 @@
-import { Button, Card, Empty, Result, Skeleton, Space, Spin, Typography } from 'antd';
+import { Button, Card, Checkbox, Empty, Result, Skeleton, Space, Spin, Typography } from 'antd';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { PAGE_SIZE, useOverviewData } from '../hooks/useOverviewData';
 import { useOverviewUrlState } from '../hooks/useOverviewUrlState';
 import { type ScoreboardResult, type TableFilters, toBranchRows } from '../model/branch-rows';
+import { InflationListCard } from './InflationListCard';
 import { type DrillTarget, gradeBands, pathHeaders, summaryFigures } from '../model/overview-model';
 import { drillDownState } from '../model/url-state';
 import { branchHref } from './branch-columns';
@@ -46,14 +47,17 @@ export function OverviewPage({ renderActions, compareHref }: OverviewPageProps) 
   const navigate = useNavigate();
   const [state, update] = useOverviewUrlState();
   const [page, setPage] = useState(1);
-  const data = useOverviewData(state, page);
+  // A committee may rank only the reviewed (approved) branches (docs/metrics.md "Provisional"); the
+  // server ranks, as it pages.
+  const [reviewedOnly, setReviewedOnly] = useState(false);
+  const data = useOverviewData(state, page, reviewedOnly);
   const { period } = data;
   const [selected, setSelected] = useState<string[]>([]);
 
   useEffect(() => setSelected([]), [data.unitId, period]);
   // Another unit, quarter, filter or order starts again at the first page.
   const { sector, grade, status, q, sort } = state;
-  useEffect(() => setPage(1), [data.unitId, period, sector, grade, status, q, sort]);
+  useEffect(() => setPage(1), [data.unitId, period, sector, grade, status, q, sort, reviewedOnly]);
 
   // The unit's figures with the page of branches on screen (the server filtered, sorted and ranked it).
   const scoreboard: ScoreboardResult | null = useMemo(
@@ -130,6 +134,9 @@ export function OverviewPage({ renderActions, compareHref }: OverviewPageProps) 
             }
             onDrill={onDrill}
           />
+          <Checkbox checked={reviewedOnly} onChange={(e) => setReviewedOnly(e.target.checked)}>
+            {t('overview.reviewedOnly')}
+          </Checkbox>
           <BranchTable
             rows={visibleRows}
             totalCount={data.branchPage?.totalCount ?? 0}
@@ -148,6 +155,7 @@ export function OverviewPage({ renderActions, compareHref }: OverviewPageProps) 
             onSortChange={(sort) => update((s) => ({ ...s, sort }))}
             onCompare={() => compareHref && navigate(compareHref(selected, period))}
           />
+          <InflationListCard period={period} />
         </Space>
       </Spin>
     );

@@ -9,7 +9,7 @@ import {
   MISSING_MARK,
 } from '../../../shared/formatting';
 import type { AppLanguage } from '../../../shared/i18n';
-import type { BranchRow } from '../model/branch-rows';
+import { type BranchRow, isProvisional } from '../model/branch-rows';
 import type { VirtualColumn } from './table/VirtualTable';
 import styles from './table/VirtualTable.module.css';
 
@@ -74,11 +74,24 @@ export function branchColumns(ctx: BranchColumnsContext): VirtualColumn<BranchRo
     {
       key: 'rank',
       title: t('overview.table.rank'),
-      width: lang === 'en' ? 76 : 64,
+      width: lang === 'en' ? 132 : 96,
       align: 'right',
       sticky: true,
       sortKey: 'rank',
-      render: (r) => r.rank ?? MISSING_MARK,
+      // A rank of a branch not yet approved (flags still open) is provisional: marked where it is shown.
+      render: (r) =>
+        r.rank === null ? (
+          MISSING_MARK
+        ) : isProvisional(r) ? (
+          <span title={t('quality.provisionalHelp')} data-testid="provisional-rank">
+            {r.rank}
+            <span className={styles.pillMuted} style={{ marginInlineStart: 4 }}>
+              {t('quality.provisional')}
+            </span>
+          </span>
+        ) : (
+          r.rank
+        ),
     },
     {
       key: 'name',

@@ -110,6 +110,7 @@ export const OVERVIEW_BRANCH_PAGE = graphql(`
     $sectors: [Sector!]
     $grades: [String!]
     $statuses: [String!]
+    $reviewedOnly: Boolean
   ) {
     branchPage(
       unitId: $unitId
@@ -122,6 +123,7 @@ export const OVERVIEW_BRANCH_PAGE = graphql(`
       sectors: $sectors
       grades: $grades
       statuses: $statuses
+      reviewedOnly: $reviewedOnly
     ) {
       totalCount
       assessedCount

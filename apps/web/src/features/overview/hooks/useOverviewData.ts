@@ -23,6 +23,7 @@ export const PAGE_SIZE = 50;
 export function useOverviewData(
   requested: { unit?: string; period?: string } & TableFilters & { sort?: SortState },
   page = 1,
+  reviewedOnly = false,
 ) {
   // Big answers are not written to Apollo's normalised cache: for a 5,000-branch district that write
   // alone blocked the page for over 3 s (measured); a revisit re-asks the server (about 1 s) instead.
@@ -54,6 +55,7 @@ export function useOverviewData(
       sectors: list(requested.sector),
       grades: list(requested.grade),
       statuses: list(requested.status),
+      reviewedOnly,
     },
     skip: !unitId || !period,
     fetchPolicy: 'no-cache',

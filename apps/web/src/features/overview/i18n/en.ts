@@ -16,6 +16,7 @@ export const overviewEn: DeepStrings<typeof overviewZh> = {
     compareHint: 'Tick 2 to 6 branches in the table to compare them',
     noPeriods: 'No assessment quarter has been opened yet. Figures appear here once one is.',
     noData: 'This unit has no branches to report for this quarter.',
+    reviewedOnly: 'Rank only reviewed branches (those not yet approved are left unranked)',
     loadFailed: 'The overview could not be loaded',
     cards: {
       mean: 'Mean score',

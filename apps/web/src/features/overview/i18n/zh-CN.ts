@@ -17,6 +17,7 @@ export const overviewZh = {
     compareHint: '在表格中勾选 2 至 6 个支部进行对比',
     noPeriods: '尚未开启任何考评季度。开启季度后，这里会显示考评数据。',
     noData: '该单位本季度没有可统计的支部。',
+    reviewedOnly: '仅对已审核支部排名（未审核的不参与排名）',
     loadFailed: '总览数据加载失败',
     cards: {
       mean: '平均分',

@@ -1,4 +1,7 @@
-import { Card, Empty, Select, Space, Table, Tag, Typography } from 'antd';
+import { compareRisk } from '@pathboard/scoring';
+import { Badge, Button, Card, Empty, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import type { SortOrder } from 'antd/es/table/interface';
+import { useMemo, useState } from 'react';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -18,6 +21,11 @@ import {
   usePeriods,
 } from '../../../shared/assessment-form/hooks/usePeriods';
 import { type QueueRow, useReviewQueue } from '../hooks/useReviewQueue';
+import { InflationText } from '../../../shared/quality/FlagList';
+import { type RiskRow, useReviewRisks } from '../../../shared/quality/use-quality';
+
+type Row = QueueRow & { risk?: RiskRow };
+const NO_RISK = { openFlags: 0, inflation: null };
 
 const STATUSES: AssessmentStatus[] = ['SUBMITTED', 'RETURNED', 'APPROVED', 'DRAFT'];
 const ALL = 'ALL';
@@ -52,8 +60,19 @@ export function ReviewQueue() {
   );
   const [status, setStatus] = useStatusParam();
   const queue = useReviewQueue(period, status);
+  const risks = useReviewRisks(period);
+  const rows: Row[] = useMemo(() => {
+    const byId = new Map(risks.rows.map((r) => [r.assessmentId, r]));
+    return queue.rows.map((row) => ({ ...row, risk: byId.get(row.id) }));
+  }, [queue.rows, risks.rows]);
+  // Controlled sorting, so the "sort by risk" button and the column headers agree.
+  const [sort, setSort] = useState<{ key: string; order: SortOrder }>({
+    key: 'submittedAt',
+    order: 'ascend',
+  });
+  const orderOf = (key: string): SortOrder => (sort.key === key ? sort.order : null);
 
-  const columns: ColumnsType<QueueRow> = [
+  const columns: ColumnsType<Row> = [
     {
       title: t('review.queue.branch'),
       key: 'branch',
@@ -68,6 +87,7 @@ export function ReviewQueue() {
         </Space>
       ),
       sorter: (a, b) => (a.branch?.code ?? '').localeCompare(b.branch?.code ?? ''),
+      sortOrder: orderOf('branch'),
     },
     {
       title: t('review.queue.sector'),
@@ -86,7 +106,33 @@ export function ReviewQueue() {
       ),
       // not yet submitted: last
       sorter: (a, b) => (a.submittedAt ?? '\uffff').localeCompare(b.submittedAt ?? '\uffff'),
-      defaultSortOrder: 'ascend',
+      sortOrder: orderOf('submittedAt'),
+    },
+    {
+      title: (
+        <Tooltip title={t('quality.inflationHelp')}>
+          <span>{t('quality.riskRank')}</span>
+        </Tooltip>
+      ),
+      key: 'risk',
+      // Riskiest first when ascending: open flags, then inflation (libs/scoring compareRisk).
+      sorter: (a, b) => compareRisk(a.risk ?? NO_RISK, b.risk ?? NO_RISK),
+      sortOrder: orderOf('risk'),
+      render: (_, row) =>
+        row.risk ? (
+          <Space direction="vertical" size={0} data-testid="queue-risk">
+            <Space size={4}>
+              <Badge
+                count={row.risk.openFlags}
+                showZero
+                color={row.risk.openFlags > 0 ? 'orange' : 'green'}
+                title={t('quality.openFlags')}
+              />
+              <Typography.Text type="secondary">{t('quality.openFlags')}</Typography.Text>
+            </Space>
+            <InflationText value={row.risk.inflation} quarters={row.risk.inflationQuarters} />
+          </Space>
+        ) : null,
     },
     {
       title: t('review.queue.selfTotal'),
@@ -99,6 +145,7 @@ export function ReviewQueue() {
         </Space>
       ),
       sorter: (a, b) => (a.selfScore?.total ?? -1) - (b.selfScore?.total ?? -1),
+      sortOrder: orderOf('selfTotal'),
     },
     {
       title: t('review.queue.completeness'),
@@ -134,10 +181,14 @@ export function ReviewQueue() {
     // Nothing arrived yet: a skeleton, never "nothing to review" (the table's empty text) under a spinner.
     if (queue.loading) return <ScreenSkeleton />;
     return (
-      <Table<QueueRow>
+      <Table<Row>
         rowKey="id"
         columns={columns}
-        dataSource={queue.rows}
+        dataSource={rows}
+        onChange={(_pagination, _filters, sorter) => {
+          const one = Array.isArray(sorter) ? sorter[0] : sorter;
+          setSort({ key: String(one?.columnKey ?? ''), order: one?.order ?? null });
+        }}
         loading={queue.refreshing}
         pagination={{
           pageSize: 20,
@@ -159,6 +210,9 @@ export function ReviewQueue() {
             {t('review.queue.title')}
           </Typography.Title>
           <Space wrap>
+            <Button onClick={() => setSort({ key: 'risk', order: 'ascend' })}>
+              {t('quality.sortByRisk')}
+            </Button>
             {periodsQuery.periods.length ? (
               <PeriodSelect periods={periodsQuery.periods} value={period} onChange={setPeriod} />
             ) : null}

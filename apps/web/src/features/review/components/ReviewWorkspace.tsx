@@ -24,6 +24,7 @@ import type { PendingRectification } from '../../rectification';
 import { useReviewDecision } from '../hooks/useReviewDecision';
 import { reviewEntries, reviewRows, selfFormValue } from '../logic/review-diff';
 import { ReturnDialog } from './ReturnDialog';
+import { ReviewChecks } from './ReviewChecks';
 import { ReviewIndicatorRow } from './ReviewIndicatorRow';
 import { ReviewSummaryCard } from './ReviewSummaryCard';
 
@@ -210,6 +211,11 @@ export function ReviewWorkspace({
         </Col>
         <Col xs={24} xl={7}>
           <Space direction="vertical" size="middle" style={{ width: '100%', position: 'sticky', top: 16 }}>
+            <ReviewChecks
+              branchId={assessment.branchId}
+              period={assessment.periodCode}
+              framework={framework}
+            />
             <ReviewSummaryCard
               selfTotal={selfResult?.total ?? assessment.selfScore?.total ?? null}
               officialTotal={official.result.total}

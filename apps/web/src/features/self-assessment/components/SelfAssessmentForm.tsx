@@ -1,4 +1,4 @@
-import { describeInput, type Framework, type IndicatorInput } from '@pathboard/scoring';
+import { describeInput, type Framework, type IndicatorInput, type ValueMap } from '@pathboard/scoring';
 import { Alert, App, Button, Card, Col, Form, Row, Space } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -47,9 +47,12 @@ export function SelfAssessmentForm({
   assessment,
   framework,
   previousValues,
+  checkContext,
 }: {
   assessment: AssessmentData;
   framework: Framework;
+  /** The previous-quarter and peer values the data checks compare with (from the server). */
+  checkContext?: { previous?: ValueMap; peers?: ValueMap[] };
   /** The branch's values of the quarter before, when it had one. */
   previousValues?: readonly StoredValue[];
 }) {
@@ -74,7 +77,7 @@ export function SelfAssessmentForm({
     () => previewScore(framework, entries, issues, sector),
     [framework, entries, issues, sector],
   );
-  const warnings = useValueFlags(framework, entries, sector);
+  const warnings = useValueFlags(framework, entries, sector, checkContext);
   const openItemsOf = useOpenRectifications(assessment.branchId);
   const names = useMemo(() => new Map(specs.map((s) => [s.code, s.name])), [specs]);
   const indicatorName = useCallback((code: string) => names.get(code)?.[lang], [names, lang]);

@@ -1,4 +1,4 @@
-import { checkValues, type Framework, type Sector, type ValueFlag } from '@pathboard/scoring';
+import { checkValues, type Framework, type Sector, type ValueFlag, type ValueMap } from '@pathboard/scoring';
 import { Alert, Space } from 'antd';
 import { useMemo } from 'react';
 import type { Entries } from '../../../shared/assessment-form/form/edit-session';
@@ -8,8 +8,9 @@ import { formStateOf } from '../../../shared/assessment-form/form/score-preview'
 /**
  * The data checks' warnings (docs/domain.md, "Data checks") by indicator, computed in the browser
  * by the same engine as the server. A validation rule's warning is listed beside each indicator it
- * names. Only what the form knows is checked: the framework's validation rules and expected ranges
- * (the previous quarter and the peers come from the server).
+ * names. The form checks the framework's validation rules and expected ranges itself, and the jump
+ * and peer checks against what the server sends (valueChecks: the branch's previous-quarter values
+ * and its peers' values, unlinked), so its warnings are the server's.
  */
 export function flagsByIndicator(flags: readonly ValueFlag[]): ReadonlyMap<string, ValueFlag[]> {
   const byIndicator = new Map<string, ValueFlag[]>();
@@ -18,17 +19,24 @@ export function flagsByIndicator(flags: readonly ValueFlag[]): ReadonlyMap<strin
   return byIndicator;
 }
 
+const NO_CONTEXT = {};
+
 export function useValueFlags(
   framework: Framework,
   entries: Entries,
   sector?: Sector,
+  context: { previous?: ValueMap; peers?: readonly ValueMap[] } = NO_CONTEXT,
 ): ReadonlyMap<string, ValueFlag[]> {
   return useMemo(
     () =>
       flagsByIndicator(
-        checkValues(framework, valuesFromFormState(framework, formStateOf(entries), sector), { sector }),
+        checkValues(framework, valuesFromFormState(framework, formStateOf(entries), sector), {
+          sector,
+          previous: context.previous,
+          peers: context.peers,
+        }),
       ),
-    [framework, entries, sector],
+    [framework, entries, sector, context],
   );
 }
 

@@ -1,0 +1,53 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { AuthGuard } from '../auth/auth.guard';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { UuidPipe } from '../common/uuid.pipe';
+import { JSONScalar } from '../frameworks/scalars/json.scalar';
+import { ReviewRiskModel, ValueChecksModel } from './models/value-flag.model';
+import { WhatIfModel } from './models/what-if.model';
+import { QualityService } from './quality.service';
+import { WhatIfService } from './what-if.service';
+
+/** Thin: data checks, review risk and what-if (issue 17). */
+@Resolver()
+@UseGuards(AuthGuard)
+export class QualityResolver {
+  constructor(
+    private readonly quality: QualityService,
+    private readonly whatIfs: WhatIfService,
+  ) {}
+
+  @Query(() => [ReviewRiskModel], {
+    description:
+      "REVIEWER/ADMIN/VIEWER: the period's assessments in the caller's scope with their data-check flags and self-assessment inflation, riskiest first.",
+  })
+  reviewRisks(@CurrentUser() user: AuthUser, @Args('period') period: string): Promise<ReviewRiskModel[]> {
+    return this.quality.reviewRisks(user, period);
+  }
+
+  @Query(() => ValueChecksModel, {
+    description:
+      "A branch's data checks of a period (its own for a BRANCH user), with the previous-quarter and peer values the form checks against.",
+  })
+  valueChecks(
+    @CurrentUser() user: AuthUser,
+    @Args('branchId', { type: () => ID }, new UuidPipe('branchId')) branchId: string,
+    @Args('period') period: string,
+  ): Promise<ValueChecksModel> {
+    return this.quality.valueChecks(user, branchId, period);
+  }
+
+  @Query(() => WhatIfModel, {
+    description:
+      "ADMIN: how a past quarter's reported branches would score and rank under a draft framework (JSON or a JSON string); nothing is stored.",
+  })
+  whatIf(
+    @CurrentUser() user: AuthUser,
+    @Args('period') period: string,
+    @Args('framework', { type: () => JSONScalar }) framework: unknown,
+  ): Promise<WhatIfModel> {
+    return this.whatIfs.run(user, period, framework);
+  }
+}

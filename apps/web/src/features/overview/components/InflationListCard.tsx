@@ -1,0 +1,49 @@
+import { Card, Empty, Table, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { InflationText } from '../../../shared/quality/FlagList';
+import { useReviewRisks } from '../../../shared/quality/use-quality';
+import { branchHref } from './branch-columns';
+
+/**
+ * The committee's list of self-assessment inflation (docs/metrics.md "Self-assessment inflation"):
+ * the branches in the caller's scope with the largest mean self − official gap over four quarters.
+ */
+export function InflationListCard({ period, limit = 10 }: { period: string; limit?: number }) {
+  const { t } = useTranslation();
+  const { rows } = useReviewRisks(period);
+  const top = useMemo(
+    () =>
+      rows
+        .filter((r) => r.inflation !== null)
+        .sort((a, b) => b.inflation! - a.inflation! || a.branchCode.localeCompare(b.branchCode))
+        .slice(0, limit),
+    [rows, limit],
+  );
+  return (
+    <Card size="small" title={t('quality.committeeTitle')} data-testid="inflation-list">
+      <Typography.Paragraph type="secondary">{t('quality.committeeIntro')}</Typography.Paragraph>
+      {top.length === 0 ? (
+        <Empty description={t('quality.committeeEmpty')} />
+      ) : (
+        <Table
+          rowKey="assessmentId"
+          size="small"
+          pagination={false}
+          dataSource={top}
+          columns={[
+            {
+              title: t('quality.branch'),
+              render: (_, r) => <Link to={branchHref(r.branchId, period)}>{r.branchName}</Link>,
+            },
+            {
+              title: t('quality.inflation'),
+              render: (_, r) => <InflationText value={r.inflation} quarters={r.inflationQuarters} />,
+            },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,53 @@
+import { graphql } from '../../generated';
+
+// Data checks and review risk (issue 17): the server runs the same libs/scoring checks as the form.
+
+export const VALUE_FLAG_FIELDS = graphql(`
+  fragment ValueFlagFields on ValueFlag {
+    code
+    indicator
+    indicators
+    rule
+    figures
+    message {
+      zh
+      en
+    }
+  }
+`);
+
+export const REVIEW_RISKS = graphql(`
+  query ReviewRisks($period: String!) {
+    reviewRisks(period: $period) {
+      assessmentId
+      branchId
+      branchCode
+      branchName
+      status
+      openFlags
+      inflation
+      inflationQuarters
+      riskRank
+      flags {
+        ...ValueFlagFields
+      }
+    }
+  }
+`);
+
+export const VALUE_CHECKS = graphql(`
+  query ValueChecks($branchId: ID!, $period: String!) {
+    valueChecks(branchId: $branchId, period: $period) {
+      assessmentId
+      status
+      openFlags
+      inflation
+      inflationQuarters
+      previous
+      peers
+      flags {
+        ...ValueFlagFields
+      }
+    }
+  }
+`);

@@ -1,0 +1,80 @@
+/** checkBranchSet with hand-computed z-scores: peers are the same group and sector only. */
+import { ind, STANDARD_GRADES } from '../engine/test-frameworks';
+import type { Framework } from '../types';
+import { checkValues } from './check-values';
+import { anonymousPeers, checkBranchSet, peerValuesOf, type CheckedBranch } from './check-set';
+
+const framework: Framework = {
+  code: 'SET',
+  version: 1,
+  name: { zh: '校验', en: 'Checks' },
+  grades: STANDARD_GRADES,
+  paths: [
+    {
+      code: 'P',
+      name: { zh: '路径', en: 'Path' },
+      weight: 100,
+      indicators: [ind('STUDY', { type: 'count', maxPoints: 100, target: 8 })],
+    },
+  ],
+};
+const b = (id: string, study: number, extra: Partial<CheckedBranch> = {}): CheckedBranch => ({
+  id,
+  group: 'street-1',
+  sector: 'COMMUNITY',
+  values: { STUDY: study },
+  ...extra,
+});
+
+describe('checkBranchSet', () => {
+  // street-1 COMMUNITY: 10, 11, 12, 13, 40. For 40: median 12, |deviations| 2, 1, 0, 1, 28, MAD 1,
+  // M = 0.6745 × 28 = 18.886 → 18.89. For 10: the same median and MAD, M = 0.6745 × −2 = −1.35: none.
+  const set = [
+    b('a', 10),
+    b('b', 11),
+    b('c', 12),
+    b('d', 13),
+    b('x', 40, { previous: { STUDY: 12 } }),
+    // Another street and another sector: not x's peers, and too few of their own to compare.
+    b('other-street', 40, { group: 'street-2' }),
+    b('rural', 40, { sector: 'RURAL' }),
+  ];
+  const flags = checkBranchSet(framework, set);
+
+  it('flags the outlier among its same-sector peers of its group, with the figures', () => {
+    const outlier = flags.get('x')!.find((f) => f.code === 'PEER_OUTLIER')!;
+    expect(outlier.figures).toEqual({ value: 40, median: 12, mad: 1, score: 18.89, limit: 3.5 });
+    expect(outlier.message.zh).toContain('18.89');
+    // 12 → 40: a change of 28 = 233.33% of 12 > 50%.
+    expect(flags.get('x')!.find((f) => f.code === 'JUMP_FROM_PREVIOUS_QUARTER')!.figures).toMatchObject({
+      previous: 12,
+      share: 2.33,
+    });
+  });
+
+  it('leaves the others alone: within the peers, or without enough peers', () => {
+    for (const id of ['a', 'b', 'c', 'd', 'other-street', 'rural']) expect(flags.get(id)).toEqual([]);
+  });
+
+  it('peerValuesOf gives the form the same peers', () => {
+    expect(peerValuesOf(set[4], set).map((v) => v.STUDY)).toEqual([10, 11, 12, 13]);
+    expect(peerValuesOf(set[5], set)).toEqual([]);
+    // A draft is checked but is nobody's peer.
+    const withDraft = [...set.slice(0, 4), { ...set[0], id: 'draft', values: { STUDY: 99 }, peer: false }];
+    expect(peerValuesOf(set[0], withDraft).map((v) => v.STUDY)).toEqual([11, 12, 13]);
+  });
+
+  it("anonymousPeers keeps every indicator's values, unlinked, and the flags they give", () => {
+    const peers = [{ STUDY: 13, VOL: 1 }, { STUDY: 10 }, { STUDY: 12, VOL: 30 }, { STUDY: 11, VOL: 2 }];
+    expect(anonymousPeers(peers)).toEqual([
+      { STUDY: 10, VOL: 1 },
+      { STUDY: 11, VOL: 2 },
+      { STUDY: 12, VOL: 30 },
+      { STUDY: 13 },
+    ]);
+    const context = { peers, previous: { STUDY: 12 } };
+    expect(checkValues(framework, { STUDY: 40 }, { ...context, peers: anonymousPeers(peers) })).toEqual(
+      checkValues(framework, { STUDY: 40 }, context),
+    );
+  });
+});
