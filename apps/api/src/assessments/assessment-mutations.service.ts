@@ -25,7 +25,7 @@ import { ReviewDecision, type ReviewedValueInput } from './dto/review-assessment
 import type { AssessmentStatus } from './entities/assessment.entity';
 import { bulkInsert, jsonParam } from './sql/bulk-insert';
 import { upsertSelfValues } from './sql/upsert-values';
-import { refreshBranchFigures } from '../analytics/figures/figures-refresh';
+import { refreshAfterCommit } from '../analytics/figures/figures-refresh-queue';
 
 interface Step {
   manager: EntityManager;
@@ -212,10 +212,10 @@ export class AssessmentMutationsService {
           message: transition.message,
         });
       await body({ manager, ctx, next: transition.next });
-      // The committee's precomputed figures commit with the change (analytics/figures).
-      await refreshBranchFigures(manager, ctx);
       return (await loadContext(manager, id))!;
     });
+    // The committee's precomputed figures, refreshed before the write answers (analytics/figures).
+    await refreshAfterCommit(this.dataSource, updated);
     return toRow(updated);
   }
 

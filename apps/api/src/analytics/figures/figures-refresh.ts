@@ -12,11 +12,14 @@ import { fillNameKeys } from './name-key';
  * those statements (INSERT … SELECT FROM them, analytics/sql/scoreboard.sql.ts, which takes its
  * definitions from branch-set.sql.ts), never by a copy of them.
  *
- * Every writer calls one of the two refreshes inside its own transaction, after its writes, so the
- * figures commit (or roll back) with the change. A district's refreshes are serialized by an
- * advisory transaction lock: the second writer recomputes after the first has committed, and sees
- * its change (each statement takes a new snapshot in READ COMMITTED). A change in a quarter also
- * refreshes the quarter after it, whose "previous" figures read this one.
+ * The tree edits, period openings and closings and imports refresh the district inside their own
+ * transaction, so the figures commit (or roll back) with the change. An assessment write refreshes
+ * right after its commit and before it answers, through figures-refresh-queue.ts, which batches
+ * the writes of a district that arrive while a refresh runs into the next one (group commit): saves
+ * do not wait for each other's refresh holding a connection each. A district's refreshes are
+ * serialized by an advisory transaction lock, and each reads after taking it, so it sees every
+ * change committed before (READ COMMITTED: a new snapshot per statement). A change in a quarter
+ * also refreshes the quarter after it, whose "previous" figures read this one.
  */
 
 async function lockDistrictFigures(m: EntityManager, districtId: string): Promise<void> {
@@ -81,25 +84,36 @@ async function refreshUnits(m: EntityManager, ctx: UnitPeriod, units: { id: stri
   }
 }
 
+export interface BranchChange {
+  districtId: string;
+  periodId: string;
+  branchId: string;
+  branchPath: string;
+}
+
 /**
- * After a write to one branch's assessment (save, submit, review, return, reopen, import, rescore):
- * that branch's row and the figures of every unit above it, in the quarter and the one after it.
+ * After writes to branches' assessments (save, submit, review, return, reopen): those branches' rows
+ * and the figures of every unit above them, in each quarter and the one after it. One transaction;
+ * the district's advisory lock first, so it reads every write committed before it.
  */
-export async function refreshBranchFigures(
-  m: EntityManager,
-  change: { districtId: string; periodId: string; branchId: string; branchPath: string },
-): Promise<void> {
-  await lockDistrictFigures(m, change.districtId);
-  const ancestorIds = change.branchPath.split('/').filter(Boolean).slice(0, -1);
-  for (const ctx of await contexts(m, change.districtId, [change.periodId])) {
+export async function refreshBranchFigures(m: EntityManager, changes: BranchChange[]): Promise<void> {
+  if (changes.length === 0) return;
+  const districtId = changes[0].districtId;
+  await lockDistrictFigures(m, districtId);
+  const periodIds = [...new Set(changes.map((c) => c.periodId))];
+  for (const ctx of await contexts(m, districtId, periodIds)) {
+    const branches = [...new Map(changes.map((c) => [c.branchId, c])).values()];
     await m.query(
-      `DELETE FROM branch_period_figures WHERE district_id = $1 AND period_id = $2 AND branch_id = $3`,
-      [change.districtId, ctx.period.id, change.branchId],
+      `DELETE FROM branch_period_figures WHERE district_id = $1 AND period_id = $2 AND branch_id = ANY($3::uuid[])`,
+      [districtId, ctx.period.id, branches.map((b) => b.branchId)],
     );
-    await insertBranchRows(m, atUnit(ctx, { id: change.branchId, path: change.branchPath }));
+    for (const b of branches) await insertBranchRows(m, atUnit(ctx, { id: b.branchId, path: b.branchPath }));
+    const ancestorIds = new Set(
+      branches.flatMap((b) => b.branchPath.split('/').filter(Boolean).slice(0, -1)),
+    );
     const units: { id: string; path: string }[] = await m.query(
       `SELECT id, path FROM org_unit WHERE id = ANY($1::uuid[]) ORDER BY length(path)`,
-      [ancestorIds],
+      [[...ancestorIds]],
     );
     await refreshUnits(m, ctx, units);
   }

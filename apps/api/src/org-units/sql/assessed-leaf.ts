@@ -7,6 +7,10 @@
  * inside the unit's district, which lets the anti-join use (district_id, parent_id) on a large table.
  */
 export function isAssessedLeaf(alias: string, district?: string): string {
+  // NOT IN over the parents (never NULL here) rather than a correlated NOT EXISTS: under an OR (a
+  // period's branch set, branch-set.sql.ts) PostgreSQL cannot make NOT EXISTS an anti-join and ran
+  // it as a sequential scan per branch (11 s for a 5,000-branch district); the uncorrelated list is
+  // hashed once. Same rows: no child has this unit as parent.
   const sameDistrict = district ? ` AND c.district_id = ${district}` : '';
-  return `${alias}.kind = 'BRANCH' AND NOT EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = ${alias}.id${sameDistrict})`;
+  return `${alias}.kind = 'BRANCH' AND ${alias}.id NOT IN (SELECT c.parent_id FROM org_unit c WHERE c.parent_id IS NOT NULL${sameDistrict})`;
 }

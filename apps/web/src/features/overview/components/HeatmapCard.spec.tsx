@@ -30,7 +30,8 @@ describe('HeatmapCard', () => {
     const ids = rows.map((r) => r.id);
     const request = {
       query: OVERVIEW_INDICATOR_MATRIX,
-      variables: { unitId: 'district', period: scoreboard.period, pathCode: 'ORG' },
+      // Only the table page's branches: the heatmap pages with the table.
+      variables: { unitId: 'district', period: scoreboard.period, pathCode: 'ORG', branchIds: ids },
     };
     let asked = 0;
     const mocks: MockedResponse[] = [
