@@ -63,12 +63,9 @@ export class DeadlineExtensionsService {
       );
       const after = (await this.find(m, period.id, branch.id))!;
       // A branch that submitted late may now be on time (branch-set.sql.ts onTimeOf): its stored figures follow.
-      await refreshBranchFigures(m, {
-        districtId: user.districtId,
-        periodId: period.id,
-        branchId: branch.id,
-        branchPath: branch.path,
-      });
+      await refreshBranchFigures(m, [
+        { districtId: user.districtId, periodId: period.id, branchId: branch.id, branchPath: branch.path },
+      ]);
       await this.audit.record(m, {
         actorId: user.id,
         action: 'DEADLINE_EXTENDED',
