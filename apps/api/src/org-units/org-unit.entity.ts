@@ -52,6 +52,10 @@ export class OrgUnitEntity {
   @Column({ type: 'text' })
   name!: string;
 
+  /** The name's pinyin sort key (analytics/figures/name-key.ts), written by the figures refresh. */
+  @Column({ name: 'name_key', type: 'text', nullable: true, select: false, insert: false, update: false })
+  nameKey!: string | null;
+
   @Column({ type: 'enum', enum: OrgUnitKind, enumName: 'org_unit_kind' })
   kind!: OrgUnitKind;
 
