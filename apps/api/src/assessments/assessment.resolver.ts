@@ -96,6 +96,12 @@ export class AssessmentResolver {
     @Args('reviewedValues', { type: () => [ReviewedValueInput], nullable: true })
     reviewedValues?: ReviewedValueInput[] | null,
     @Args('comment', { type: () => String, nullable: true }) comment?: string | null,
+    @Args('evidenceRequested', {
+      type: () => [String],
+      nullable: true,
+      description: 'RETURN only: indicator codes the branch is asked to attach evidence (佐证材料) to.',
+    })
+    evidenceRequested?: string[] | null,
   ): Promise<AssessmentRow> {
     return this.mutations.review(
       user,
@@ -104,6 +110,7 @@ export class AssessmentResolver {
       decision,
       reviewedValues ?? [],
       comment,
+      evidenceRequested ?? [],
     );
   }
 
