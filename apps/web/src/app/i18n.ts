@@ -19,6 +19,7 @@ import { branchEn, branchZh } from '../features/branch/i18n';
 import { reviewEn, reviewZh } from '../features/review/i18n';
 import { notificationsEn, notificationsZh } from '../features/notifications/i18n';
 import { rectificationEn, rectificationZh } from '../features/rectification/i18n';
+import { evidenceEn, evidenceZh } from '../features/evidence/i18n';
 
 export const resources = {
   'zh-CN': {
@@ -33,6 +34,7 @@ export const resources = {
       ...branchZh,
       ...notificationsZh,
       ...rectificationZh,
+      ...evidenceZh,
     },
   },
   en: {
@@ -47,6 +49,7 @@ export const resources = {
       ...branchEn,
       ...notificationsEn,
       ...rectificationEn,
+      ...evidenceEn,
     },
   },
 } as const;

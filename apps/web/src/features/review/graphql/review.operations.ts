@@ -33,6 +33,7 @@ export const REVIEW_ASSESSMENT = graphql(`
     $decision: ReviewDecision!
     $reviewedValues: [ReviewedValueInput!]
     $comment: String
+    $evidenceRequested: [String!]
   ) {
     reviewAssessment(
       assessmentId: $assessmentId
@@ -40,6 +41,7 @@ export const REVIEW_ASSESSMENT = graphql(`
       decision: $decision
       reviewedValues: $reviewedValues
       comment: $comment
+      evidenceRequested: $evidenceRequested
     ) {
       ...AssessmentFields
     }

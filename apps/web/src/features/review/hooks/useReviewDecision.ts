@@ -28,7 +28,11 @@ export function useReviewDecision({ assessment, specs, editor, describe }: Optio
   const [mutate, { loading }] = useMutation(REVIEW_ASSESSMENT);
 
   const decide = useCallback(
-    async (decision: ReviewDecision, comment?: string): Promise<DecisionOutcome> => {
+    async (
+      decision: ReviewDecision,
+      comment?: string,
+      evidenceRequested?: string[],
+    ): Promise<DecisionOutcome> => {
       const reviewedValues = reviewedValuesPayload(specs, assessment.values, editor.state.entries);
       try {
         await mutate({
@@ -38,6 +42,7 @@ export function useReviewDecision({ assessment, specs, editor, describe }: Optio
             decision,
             reviewedValues,
             comment: comment?.trim() || null,
+            evidenceRequested: evidenceRequested?.length ? evidenceRequested : null,
           },
         });
         return { ok: true };

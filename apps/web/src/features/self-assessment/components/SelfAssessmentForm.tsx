@@ -31,11 +31,12 @@ import {
   SubmitButton,
 } from '../../../shared/assessment-form/components/FormActions';
 import { focusedIndicator, focusIndicator, NextUnfilledButton, PathJumpLinks } from './FormNavigation';
-import { IndicatorEditor } from './IndicatorEditor';
+import { type EditorEvidence, IndicatorEditor } from './IndicatorEditor';
+import { useAssessmentEvidence } from '../../evidence';
 import { PathSection } from '../../../shared/assessment-form/components/PathSection';
 import { ScorePreviewCard } from '../../../shared/assessment-form/components/ScorePreviewCard';
 import { StatusHistory } from '../../../shared/assessment-form/components/StatusHistory';
-import { StatusNotice } from './StatusNotice';
+import { latestReturn, StatusNotice } from './StatusNotice';
 import { useValueFlags } from './ValueWarnings';
 
 /**
@@ -105,6 +106,28 @@ export function SelfAssessmentForm({
     const code = nextUnfilled(specs, entries, focusedIndicator());
     if (code) focusIndicator(code);
   };
+  const evidenceFiles = useAssessmentEvidence(assessment.branchId, assessment.periodCode);
+  const refetchEvidence = evidenceFiles.refetch;
+  const evidence = useMemo(() => {
+    const requirements = new Map(
+      framework.paths.flatMap((p) => p.indicators).map((i) => [i.code, i.evidence]),
+    );
+    const asked = new Set(
+      assessment.status === 'RETURNED' ? (latestReturn(assessment.history)?.evidenceRequested ?? []) : [],
+    );
+    return new Map<string, EditorEvidence>(
+      specs.map((spec) => [
+        spec.code,
+        {
+          assessmentId: assessment.id,
+          files: evidenceFiles.byIndicator.get(spec.code) ?? [],
+          requirement: requirements.get(spec.code),
+          requested: asked.has(spec.code),
+          onChanged: refetchEvidence,
+        },
+      ]),
+    );
+  }, [framework, assessment, specs, evidenceFiles.byIndicator, refetchEvidence]);
   const descriptions = useMemo(
     () => new Map(framework.paths.flatMap((p) => p.indicators).map((i) => [i.code, i.description])),
     [framework],
@@ -166,7 +189,7 @@ export function SelfAssessmentForm({
   // A flex column, not antd Space: Space wraps each child in a box, which would pin the sticky action bar.
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
-      <StatusNotice assessment={assessment} />
+      <StatusNotice assessment={assessment} indicatorName={indicatorName} />
       {draft.restoredFrom && !readOnly ? (
         <Alert
           type="info"
@@ -215,6 +238,7 @@ export function SelfAssessmentForm({
                         reviewedNote={reviewedNotes.get(spec.code)}
                         warnings={warnings.get(spec.code)}
                         previousValue={previousTexts.get(spec.code)}
+                        evidence={evidence.get(spec.code)}
                       />
                     ))}
                   </PathSection>
