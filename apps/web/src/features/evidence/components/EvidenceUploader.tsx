@@ -140,7 +140,7 @@ export function EvidenceUploader({
           onClose={() => setRefusals([])}
           style={{ marginTop: 8 }}
           message={
-            <div role="alert">
+            <div>
               {refusals.map((text, i) => (
                 <div key={i}>{text}</div>
               ))}
