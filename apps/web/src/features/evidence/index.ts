@@ -7,3 +7,4 @@ export { EvidenceArchiveButton } from './components/EvidenceArchiveButton';
 export { useAssessmentEvidence, groupByIndicator } from './hooks/useAssessmentEvidence';
 export type { EvidenceFile } from './hooks/useAssessmentEvidence';
 export { evidenceZh, evidenceEn } from './i18n';
+export { ASSESSMENT_EVIDENCE } from './graphql/evidence.operations';
