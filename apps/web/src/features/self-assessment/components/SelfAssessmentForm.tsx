@@ -106,20 +106,21 @@ export function SelfAssessmentForm({
     const code = nextUnfilled(specs, entries, focusedIndicator());
     if (code) focusIndicator(code);
   };
+  // Only what the files section depends on: a refetched assessment object must not re-render every indicator.
+  const { id: assessmentId, history } = assessment;
+  const returned = assessment.status === 'RETURNED';
   const evidenceFiles = useAssessmentEvidence(assessment.branchId, assessment.periodCode);
   const refetchEvidence = evidenceFiles.refetch;
   const evidence = useMemo(() => {
     const requirements = new Map(
       framework.paths.flatMap((p) => p.indicators).map((i) => [i.code, i.evidence]),
     );
-    const asked = new Set(
-      assessment.status === 'RETURNED' ? (latestReturn(assessment.history)?.evidenceRequested ?? []) : [],
-    );
+    const asked = new Set(returned ? (latestReturn(history)?.evidenceRequested ?? []) : []);
     return new Map<string, EditorEvidence>(
       specs.map((spec) => [
         spec.code,
         {
-          assessmentId: assessment.id,
+          assessmentId,
           files: evidenceFiles.byIndicator.get(spec.code) ?? [],
           requirement: requirements.get(spec.code),
           requested: asked.has(spec.code),
@@ -127,7 +128,7 @@ export function SelfAssessmentForm({
         },
       ]),
     );
-  }, [framework, assessment, specs, evidenceFiles.byIndicator, refetchEvidence]);
+  }, [framework, assessmentId, returned, history, specs, evidenceFiles.byIndicator, refetchEvidence]);
   const descriptions = useMemo(
     () => new Map(framework.paths.flatMap((p) => p.indicators).map((i) => [i.code, i.description])),
     [framework],
