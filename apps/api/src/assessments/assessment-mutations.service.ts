@@ -22,6 +22,7 @@ import { computeDual, writeScores } from './assessment-scores.writer';
 import { checkTransition, onTimeAfterSubmit, type WorkflowAction } from './assessment-workflow';
 import type { IndicatorValueInput } from './dto/save-values.input';
 import { ReviewDecision, type ReviewedValueInput } from './dto/review-assessment.input';
+import { evidenceRequestOf } from './evidence-request';
 import type { AssessmentStatus } from './entities/assessment.entity';
 import { bulkInsert, jsonParam } from './sql/bulk-insert';
 import { upsertSelfValues } from './sql/upsert-values';
@@ -116,13 +117,21 @@ export class AssessmentMutationsService {
     reviewedValues: ReviewedValueInput[],
     comment: string | null | undefined,
     rectifications: readonly object[] = [],
+    evidenceRequested: string[] = [],
   ): Promise<AssessmentRow> {
     const action: WorkflowAction = decision === ReviewDecision.APPROVE ? 'APPROVE' : 'RETURN';
     assertWritable(reviewedValues);
     const text = comment?.trim() || null;
     if (action === 'RETURN' && !text)
       throw badUserInput('returning an assessment requires a comment saying what to fix');
+    if (action === 'APPROVE' && evidenceRequested.length)
+      throw badUserInput('evidenceRequested is for a return only', { field: 'evidenceRequested' });
     return this.run(user, id, expectedVersion, action, async ({ manager, ctx, next }) => {
+      const asked = evidenceRequestOf(
+        await this.frameworks.definition(ctx.frameworkId, manager),
+        (ctx.sector ?? undefined) as Sector | undefined,
+        evidenceRequested,
+      );
       const inputs = uniqueByCode(reviewedValues);
       await this.assertValid(
         manager,
@@ -148,7 +157,7 @@ export class AssessmentMutationsService {
         `ON CONFLICT (assessment_id, indicator_code, district_id) DO UPDATE SET reviewed_value = EXCLUDED.reviewed_value, updated_at = now()`,
       );
       await this.rescore(manager, ctx);
-      await this.history(manager, user, ctx, next, text);
+      await this.history(manager, user, ctx, next, text, asked);
       const after = Object.fromEntries(inputs.map((v) => [v.indicatorCode, { reviewed: v.value ?? null }]));
       await this.record(
         manager,
@@ -156,7 +165,7 @@ export class AssessmentMutationsService {
         ctx,
         action === 'APPROVE' ? 'ASSESSMENT_APPROVED' : 'ASSESSMENT_RETURNED',
         { status: ctx.status, values: before },
-        { status: next, values: after, comment: text },
+        { status: next, values: after, comment: text, ...(asked.length ? { evidenceRequested: asked } : {}) },
       );
       const kind = action === 'APPROVE' ? 'ASSESSMENT_APPROVED' : 'ASSESSMENT_RETURNED';
       // Keyed by the new version: each review notifies once, a later return again.
@@ -165,7 +174,7 @@ export class AssessmentMutationsService {
         targetType: 'Assessment',
         targetId: ctx.id,
         idempotencyKey: `${kind}:${ctx.id}:${ctx.version + 1}`,
-        payload: { periodCode: ctx.periodCode, comment: text },
+        payload: { periodCode: ctx.periodCode, comment: text, evidenceRequested: asked },
       });
       await this.rectifications.createMany(manager, user, ctx, rectifications);
     });
@@ -353,11 +362,12 @@ export class AssessmentMutationsService {
     ctx: AssessmentContext,
     to: AssessmentStatus,
     comment: string | null,
+    evidenceRequested: string[] = [],
   ) {
     await manager.query(
-      `INSERT INTO assessment_status_change (assessment_id, district_id, from_status, to_status, actor_id, comment, at)
-       VALUES ($1, $2, $3, $4, $5, $6, clock_timestamp())`,
-      [ctx.id, ctx.districtId, ctx.status, to, user.id, comment],
+      `INSERT INTO assessment_status_change (assessment_id, district_id, from_status, to_status, actor_id, comment, evidence_requested, at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::text[], clock_timestamp())`,
+      [ctx.id, ctx.districtId, ctx.status, to, user.id, comment, evidenceRequested],
     );
   }
 

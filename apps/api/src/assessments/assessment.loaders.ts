@@ -103,7 +103,7 @@ export class AssessmentLoadersFactory {
       }),
       history: new DataLoader(async (ids) => {
         const rows: Record<string, unknown>[] = await ds.query(
-          `SELECT h.assessment_id, h.from_status, h.to_status, h.actor_id, h.comment, h.at, u.display_name AS actor_name
+          `SELECT h.assessment_id, h.from_status, h.to_status, h.actor_id, h.comment, h.evidence_requested, h.at, u.display_name AS actor_name
              FROM assessment_status_change h
              LEFT JOIN app_user u ON u.id = h.actor_id
             WHERE h.assessment_id = ANY($1::uuid[])
@@ -118,6 +118,7 @@ export class AssessmentLoadersFactory {
             actorId: (r['actor_id'] as string | null) ?? null,
             actorName: (r['actor_name'] as string | null) ?? null,
             comment: (r['comment'] as string | null) ?? null,
+            evidenceRequested: (r['evidence_requested'] as string[] | null) ?? [],
             at: r['at'] as Date,
           })),
         );

@@ -104,6 +104,12 @@ export class AssessmentResolver {
       description: '整改事项 to open with this decision, in the same transaction.',
     })
     rectifications?: RectificationDraftInput[] | null,
+    @Args('evidenceRequested', {
+      type: () => [String],
+      nullable: true,
+      description: 'RETURN only: indicator codes the branch is asked to attach evidence (佐证材料) to.',
+    })
+    evidenceRequested?: string[] | null,
   ): Promise<AssessmentRow> {
     return this.mutations.review(
       user,
@@ -113,6 +119,7 @@ export class AssessmentResolver {
       reviewedValues ?? [],
       comment,
       rectifications ?? [],
+      evidenceRequested ?? [],
     );
   }
 

@@ -22,7 +22,7 @@ import { UuidPipe } from '../common/uuid.pipe';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { contentDisposition } from '../reports/http/download';
 import { EvidenceService, type EvidenceFileView } from './evidence.service';
-import { thumbnailOf } from './evidence-thumbnail';
+import { previewOf, thumbnailOf } from './evidence-thumbnail';
 import { readEvidenceFiles } from './multipart-upload';
 
 /**
@@ -109,6 +109,17 @@ export class EvidenceController {
   ): Promise<void> {
     const { file, bytes } = await this.evidence.read(user, id, 'thumbnail');
     send(res, 'inline', 'image/webp', await thumbnailOf(file, bytes));
+  }
+
+  /** The photo as a JPEG any browser shows (HEIC from phones converted), for opening beside the value. */
+  @Get(':id/preview')
+  async preview(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new UuidPipe('id')) id: string,
+    @Res() res: HttpResponse,
+  ): Promise<void> {
+    const { file, bytes } = await this.evidence.read(user, id, 'download');
+    send(res, 'inline', 'image/jpeg', await previewOf(file, bytes));
   }
 
   @Delete(':id')

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -102,6 +102,25 @@ describe.each([
     // The branch reading its own file is not a reviewer's download.
     expect((await evidenceRequest(t, w.tokens.branches[0], `/${image.id}`)).status).toBe(200);
     expect(await auditCount(t, w, 'EVIDENCE_DOWNLOADED')).toBe(2);
+  });
+
+  it('a phone HEIC photo gets a thumbnail and a JPEG preview; the original stays downloadable', async () => {
+    const { w, assessmentId } = await world();
+    const heic = readFileSync(path.join(__dirname, 'testing/fixtures/photo-64x48.heic'));
+    const up = await uploadEvidence(t, w.tokens.branches[0], assessmentId, INDICATOR, [
+      { name: 'IMG_0001.HEIC', bytes: heic },
+    ]);
+    expect(up.status).toBe(201);
+    const file = up.json().files[0];
+    expect(file).toMatchObject({ mimeType: 'image/heic', kind: 'IMAGE' });
+    const thumb = await evidenceRequest(t, w.tokens.reviewer, `/${file.id}/thumbnail`);
+    expect(thumb.status).toBe(200);
+    expect(await sharp(thumb.bytes).metadata()).toMatchObject({ format: 'webp', width: 64, height: 48 });
+    const preview = await evidenceRequest(t, w.tokens.branches[0], `/${file.id}/preview`);
+    expect(preview.status).toBe(200);
+    expect(preview.headers.get('content-type')).toBe('image/jpeg');
+    expect(await sharp(preview.bytes).metadata()).toMatchObject({ format: 'jpeg', width: 64, height: 48 });
+    expect((await evidenceRequest(t, w.tokens.reviewer, `/${file.id}`)).bytes.equals(heic)).toBe(true);
   });
 
   it("a reviewer downloads the assessment's evidence as a ZIP named by indicator (audited); a branch may not", async () => {

@@ -53,6 +53,7 @@ function toModel(file: ReviewedFile, reviewer: boolean): EvidenceFileModel {
     uploadedAt: file.uploadedAt,
     url,
     thumbnailUrl: file.kind === 'IMAGE' ? `${url}/thumbnail` : null,
+    previewUrl: file.kind === 'IMAGE' ? `${url}/preview` : null,
     flags: reviewer ? evidenceFlags(file) : [],
   };
 }

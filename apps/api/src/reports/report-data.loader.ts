@@ -22,6 +22,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import {
   BRANCH_HISTORY_SQL,
+  BRANCH_EVIDENCE_SQL,
   BRANCH_SCORES_SQL,
   EDITABLE_BRANCHES_SQL,
   PEER_FIGURES_SQL,
@@ -189,6 +190,10 @@ export class ReportDataLoader {
         ctx.period.id,
         branch.parent_id,
       ]);
+    const evidence: { indicatorCode: string; name: string }[] = await this.dataSource.query(
+      BRANCH_EVIDENCE_SQL,
+      [branch.id, ctx.period.id],
+    );
     const self = scoreRows.find((r) => r.kind === 'SELF')?.explanation ?? null;
     const official = scoreRows.find((r) => r.kind === 'OFFICIAL')?.explanation ?? null;
     let anonymous = 0;
@@ -215,6 +220,7 @@ export class ReportDataLoader {
           paths: p.paths,
         })),
       },
+      evidence,
       timeZone: this.config.timeZone,
     };
   }

@@ -21,6 +21,7 @@ import { reviewEn, reviewZh } from '../features/review/i18n';
 import { notificationsEn, notificationsZh } from '../features/notifications/i18n';
 import { rectificationEn, rectificationZh } from '../features/rectification/i18n';
 import { qualityEn, qualityZh } from '../shared/quality/i18n';
+import { evidenceEn, evidenceZh } from '../features/evidence/i18n';
 
 export const resources = {
   'zh-CN': {
@@ -37,6 +38,7 @@ export const resources = {
       ...rectificationZh,
       ...annualZh,
       ...qualityZh,
+      ...evidenceZh,
     },
   },
   en: {
@@ -53,6 +55,7 @@ export const resources = {
       ...rectificationEn,
       ...annualEn,
       ...qualityEn,
+      ...evidenceEn,
     },
   },
 } as const;

@@ -43,6 +43,10 @@ export class AssessmentStatusChangeEntity {
   @Column({ type: 'text', nullable: true })
   comment!: string | null;
 
+  /** Indicators a RETURN asks evidence (佐证材料) for; empty for every other change. */
+  @Column({ name: 'evidence_requested', type: 'text', array: true, default: () => "'{}'" })
+  evidenceRequested!: string[];
+
   @Column({ type: 'timestamptz', default: () => 'now()' })
   at!: Date;
 }

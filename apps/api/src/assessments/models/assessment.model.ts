@@ -43,6 +43,11 @@ export class AssessmentStatusChangeModel {
   @Field(() => String, { nullable: true })
   comment!: string | null;
 
+  @Field(() => [String], {
+    description: 'Indicator codes a return asked evidence (佐证材料) for; empty for other changes.',
+  })
+  evidenceRequested!: string[];
+
   @Field()
   at!: Date;
 }

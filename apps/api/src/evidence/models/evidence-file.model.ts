@@ -57,6 +57,13 @@ export class EvidenceFileModel {
   })
   thumbnailUrl!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'GET with the Bearer token: the photo as a JPEG for display (HEIC converted); null for non-images.',
+  })
+  previewUrl!: string | null;
+
   @Field(() => [EvidenceFlagModel], { description: 'For committee roles only (empty for a branch).' })
   flags!: EvidenceFlagModel[];
 }

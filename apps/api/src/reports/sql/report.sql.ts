@@ -106,6 +106,14 @@ export const BRANCH_SCORES_SQL = `
     LEFT JOIN assessment_score s ON s.assessment_id = a.id
    WHERE a.branch_id = $1 AND a.period_id = $2`;
 
+/** Branch report: the evidence files of the branch's assessment of the period, in upload order. $1 branch, $2 period. */
+export const BRANCH_EVIDENCE_SQL = `
+  SELECT f.indicator_code AS "indicatorCode", f.original_name AS name
+    FROM evidence_file f
+    JOIN assessment a ON a.id = f.assessment_id
+   WHERE a.branch_id = $1 AND a.period_id = $2
+   ORDER BY f.created_at, f.original_name, f.id`;
+
 /**
  * Branch report: the branch's OFFICIAL totals of the district's quarters before this one, newest
  * first (the caller reverses). Params: $1 branch id, $2 district id, $3 year * 4 + quarter, $4 limit.

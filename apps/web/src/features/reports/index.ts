@@ -6,3 +6,4 @@ export { useFileDownload } from './hooks/useFileDownload';
 export { branchReportUrl, unitReportUrl, fallbackFilename } from './download/report-urls';
 export { downloadFile, saveBlob, progressPercent } from './download/download-file';
 export { filenameFromContentDisposition } from './download/content-disposition';
+export { formatBytes } from './download/format-bytes';

@@ -2,7 +2,13 @@ import Decimal from 'decimal.js';
 import { rankByTotal } from '@pathboard/scoring';
 import type { DualScoreResult, Framework, ScoreResult } from '@pathboard/scoring';
 import { DEFAULT_TIME_ZONE, summarizeScore } from './quarterly-data';
-import type { AssessmentStatus, BranchIndicatorLine, BranchReportData, BranchTrendPoint } from './types';
+import type {
+  AssessmentStatus,
+  BranchEvidenceLine,
+  BranchIndicatorLine,
+  BranchReportData,
+  BranchTrendPoint,
+} from './types';
 
 /** Every applicable indicator of an engine result, with the engine's explanation, for the branch report. */
 export function branchIndicatorLines(result: ScoreResult): BranchIndicatorLine[] {
@@ -51,9 +57,30 @@ export interface BranchReportInput {
    * totals and path percents of those assessed.
    */
   peers: { groupLabel: string; branches: { code: string; total: number; paths: Record<string, number> }[] };
+  /** The assessment's evidence files (indicator code and uploaded name), in upload order. */
+  evidence?: { indicatorCode: string; name: string }[];
   generatedAt?: string;
   /** IANA zone the dates are shown in (the district's; default Asia/Shanghai). */
   timeZone?: string;
+}
+
+/** Files grouped by indicator in framework order; a file of an indicator the framework lacks keeps its code. */
+export function branchEvidenceLines(
+  framework: Framework,
+  files: readonly { indicatorCode: string; name: string }[],
+): BranchEvidenceLine[] {
+  const byCode = new Map<string, string[]>();
+  for (const file of files)
+    byCode.set(file.indicatorCode, [...(byCode.get(file.indicatorCode) ?? []), file.name]);
+  const lines: BranchEvidenceLine[] = [];
+  for (const indicator of framework.paths.flatMap((p) => p.indicators)) {
+    const names = byCode.get(indicator.code);
+    if (!names) continue;
+    lines.push({ code: indicator.code, name: indicator.name, files: names });
+    byCode.delete(indicator.code);
+  }
+  for (const [code, names] of byCode) lines.push({ code, name: { zh: code, en: code }, files: names });
+  return lines;
 }
 
 /** The branch report's figures from engine results; rank and percentile use libs/scoring's ranking. */
@@ -99,6 +126,7 @@ export function buildBranchReportData(input: BranchReportInput): BranchReportDat
     completeness: official
       ? { answered: official.completeness.answered, applicable: official.completeness.applicable }
       : { answered: 0, applicable: 0 },
+    evidence: branchEvidenceLines(input.framework, input.evidence ?? []),
     generatedAt: input.generatedAt ?? new Date().toISOString(),
     timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
   };

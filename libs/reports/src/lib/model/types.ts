@@ -169,6 +169,14 @@ export interface BranchTrendPoint {
   grade: string | null;
 }
 
+/** One indicator's evidence files (佐证材料) as the branch report lists them. */
+export interface BranchEvidenceLine {
+  code: string;
+  name: LocalizedText;
+  /** The names the files were uploaded with, in upload order. */
+  files: string[];
+}
+
 export interface BranchReportData {
   unit: { code: string; name: string };
   branch: { code: string; name: string; parentName: string; sector: Sector; memberCount: number };
@@ -192,6 +200,8 @@ export interface BranchReportData {
     pathMedians: Record<string, number>;
   };
   completeness: { answered: number; applicable: number };
+  /** The evidence files per indicator, in framework order; indicators without files are left out. */
+  evidence: BranchEvidenceLine[];
   generatedAt: string;
   /** IANA zone every date of the report is shown in (the district's). */
   timeZone: string;

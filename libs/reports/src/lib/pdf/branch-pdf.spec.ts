@@ -71,11 +71,23 @@ function branchData() {
         },
       ],
     },
+    evidence: [
+      { indicatorCode: 'ORG_THEME_DAYS', name: '主题党日照片.jpg' },
+      { indicatorCode: 'ORG_MEETINGS', name: '支委会会议记录.pdf' },
+      { indicatorCode: 'ORG_MEETINGS', name: '签到表.jpg' },
+    ],
     generatedAt: '2027-01-15T08:00:00.000Z',
   });
 }
 
 describe('branch report', () => {
+  it('lists no evidence section lines when nothing was uploaded, and says so', async () => {
+    const data = { ...branchData(), evidence: [] };
+    const text = squash(pdfPages(await buildBranchPdf(data))[0]);
+    expect(text).toContain('未上传佐证材料。');
+    expect(pdfPageCount(await buildBranchPdf(data))).toBe(1);
+  });
+
   it('ranks the branch among its peers and keeps the engine explanations', () => {
     const data = branchData();
     expect(data.peers).toMatchObject({ size: 3, rank: 2, percentile: 50, groupLabel: '同一上级' });
@@ -104,6 +116,10 @@ describe('branch report', () => {
     }
     expect(text).toContain('总分趋势');
     expect(text).toContain('2/3');
+    // The evidence behind the values, by indicator in framework order.
+    expect(text).toContain('佐证材料（3个文件）');
+    expect(text).toContain('三会一课落实率：支委会会议记录.pdf、签到表.jpg');
+    expect(text.indexOf('三会一课落实率：')).toBeLessThan(text.indexOf('主题党日：'));
     for (const font of pdfFonts(pdf))
       expect(font).toMatchObject({ embedded: true, subset: true, unicode: true });
   });

@@ -12,6 +12,8 @@ import { gradeBands } from './quarterly-pdf';
 
 /** Lowest indicators listed with their explanations; more would not fit the single page. */
 const LOWEST_COUNT = 6;
+/** Indicators whose evidence files are listed (one line each); the rest are counted. */
+const EVIDENCE_LINES = 5;
 
 export function branchReportTitle(data: BranchReportData): string {
   return `${data.branch.name}${periodLabel(data.period)}党建考评报告`;
@@ -40,6 +42,7 @@ export async function writeBranchPdf(data: BranchReportData, output: Writable): 
     scoreBoxes(doc, data);
     pathTable(doc, data);
     charts(doc, data);
+    evidenceSection(doc, data);
     lowestSection(doc, data);
     // The footer sits inside the bottom margin; without lifting the margin pdfkit would start a page 2.
     doc.page.margins.bottom = 0;
@@ -159,6 +162,28 @@ function charts(doc: PDFKit.PDFDocument, data: BranchReportData): void {
   );
   doc.x = PAGE.margin;
   doc.y = top + height + 6;
+}
+
+/** The evidence files (佐证材料) behind the values: one line per indicator, names joined. */
+function evidenceSection(doc: PDFKit.PDFDocument, data: BranchReportData): void {
+  const count = data.evidence.reduce((sum, line) => sum + line.files.length, 0);
+  heading(doc, count ? `佐证材料（${count}个文件）` : '佐证材料', 11);
+  doc.font(FONT_REGULAR).fontSize(8.5).fillColor('#404040');
+  if (!count) {
+    doc.text('未上传佐证材料。', PAGE.margin, doc.y, { width: CONTENT_WIDTH });
+  } else {
+    for (const line of data.evidence.slice(0, EVIDENCE_LINES)) {
+      doc.text(`${line.name.zh}：${line.files.join('、')}`, PAGE.margin, doc.y, {
+        width: CONTENT_WIDTH,
+        height: 12,
+        ellipsis: true,
+      });
+    }
+    const rest = data.evidence.length - EVIDENCE_LINES;
+    if (rest > 0)
+      doc.text(`另有${rest}项指标附有佐证材料，见归档压缩包。`, PAGE.margin, doc.y, { width: CONTENT_WIDTH });
+  }
+  doc.fillColor('black').moveDown(0.3);
 }
 
 function lowestSection(doc: PDFKit.PDFDocument, data: BranchReportData): void {

@@ -1,4 +1,4 @@
-import { Form, Input, Modal } from 'antd';
+import { Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -10,10 +10,25 @@ interface Props {
   onCancel: () => void;
   onReturn: (comment: string) => Promise<void>;
   confirmLoading: boolean;
+  /** Indicators the reviewer may ask evidence for (code and name in the reader's language). */
+  indicators?: { code: string; name: string }[];
+  /** Kept by the screen, like the comment. */
+  evidenceRequested?: string[];
+  onEvidenceRequestedChange?: (codes: string[]) => void;
 }
 
 /** Returning needs a comment saying what to fix: the branch secretary acts on exactly this text. */
-export function ReturnDialog({ open, comment, onCommentChange, onCancel, onReturn, confirmLoading }: Props) {
+export function ReturnDialog({
+  open,
+  comment,
+  onCommentChange,
+  onCancel,
+  onReturn,
+  confirmLoading,
+  indicators = [],
+  evidenceRequested = [],
+  onEvidenceRequestedChange,
+}: Props) {
   const { t } = useTranslation();
   const [touched, setTouched] = useState(false);
   const missing = comment.trim() === '';
@@ -50,6 +65,20 @@ export function ReturnDialog({ open, comment, onCommentChange, onCancel, onRetur
             placeholder={t('review.decision.commentPlaceholder')}
           />
         </Form.Item>
+        {onEvidenceRequestedChange && indicators.length ? (
+          <Form.Item label={t('evidence.requestLabel')} htmlFor="review-return-evidence">
+            <Select
+              id="review-return-evidence"
+              mode="multiple"
+              allowClear
+              value={evidenceRequested}
+              onChange={onEvidenceRequestedChange}
+              placeholder={t('evidence.requestPlaceholder')}
+              optionFilterProp="label"
+              options={indicators.map((i) => ({ value: i.code, label: i.name }))}
+            />
+          </Form.Item>
+        ) : null}
       </Form>
     </Modal>
   );

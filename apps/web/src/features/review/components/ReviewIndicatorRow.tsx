@@ -8,6 +8,7 @@ import type { FieldSpec } from '../../../shared/assessment-form/form/field-spec'
 import type { FieldMessage } from '../../../shared/assessment-form/form/form-validation';
 import type { FormValue } from '../../../shared/assessment-form/form/form-values';
 import { IndicatorField } from '../../../shared/assessment-form/components/IndicatorField';
+import { EvidenceList, type EvidenceFile } from '../../evidence';
 import type { ReviewRow } from '../logic/review-diff';
 
 interface Props {
@@ -23,6 +24,8 @@ interface Props {
   readOnly: boolean;
   fromServer?: boolean;
   onEdit: (code: string, patch: Partial<Entry>) => void;
+  /** The branch's files behind its value (thumbnails, open, download, plausibility flags). */
+  evidenceFiles?: readonly EvidenceFile[];
 }
 
 /**
@@ -42,6 +45,7 @@ export const ReviewIndicatorRow = memo(function ReviewIndicatorRow({
   readOnly,
   fromServer,
   onEdit,
+  evidenceFiles = [],
 }: Props) {
   const { t } = useTranslation();
   const { spec } = row;
@@ -80,6 +84,9 @@ export const ReviewIndicatorRow = memo(function ReviewIndicatorRow({
               ? t('review.detail.evidence', { text: row.evidence })
               : t('review.detail.noEvidence')}
           </Typography.Paragraph>
+          <div data-testid={`review-evidence-${spec.code}`} style={{ marginBottom: 8 }}>
+            <EvidenceList files={evidenceFiles} showFlags emptyText={t('evidence.noneReview')} />
+          </div>
         </Col>
         <Col xs={24} md={15}>
           <IndicatorField

@@ -12,6 +12,7 @@ import {
   assessmentFixture,
   smallFramework,
 } from '../../../shared/assessment-form/testing/assessment-fixture';
+import { ASSESSMENT_EVIDENCE } from '../../evidence';
 import { REVIEW_ASSESSMENT } from '../graphql/review.operations';
 import { ReviewWorkspace } from './ReviewWorkspace';
 
@@ -25,9 +26,44 @@ const submitted = assessmentFixture({
   ],
 });
 
+/** The branch's files, as Assessment.evidence answers a reviewer (flags included). */
+const evidenceMock: MockedResponse = {
+  request: { query: ASSESSMENT_EVIDENCE, variables: { branchId: 'b1', period: '2026Q4' } },
+  result: {
+    data: {
+      assessment: {
+        __typename: 'Assessment',
+        id: 'a1',
+        evidence: [
+          {
+            __typename: 'EvidenceFile',
+            id: 'f1',
+            indicatorCode: 'ORG_MEETINGS',
+            name: '支委会会议记录.pdf',
+            mimeType: 'application/pdf',
+            kind: 'PDF',
+            sizeBytes: 4096,
+            uploadedAt: '2026-11-20T02:00:00.000Z',
+            url: '/api/evidence/f1',
+            thumbnailUrl: null,
+            previewUrl: null,
+            flags: [
+              {
+                __typename: 'EvidenceFlag',
+                code: 'SAME_FILE_OTHER_BRANCH',
+                message: { __typename: 'LocalizedText', zh: '另外 1 个支部上传了完全相同的文件。', en: 'x' },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  },
+};
+
 function renderWorkspace(mocks: MockedResponse[]) {
   return render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={[evidenceMock, ...mocks]}>
       <MemoryRouter initialEntries={['/review/b1?period=2026Q4']}>
         <App>
           <Routes>
@@ -67,12 +103,22 @@ describe('ReviewWorkspace', () => {
             decision: 'APPROVE',
             reviewedValues: [{ indicatorCode: 'ORG_THEME_DAYS', value: 2 }],
             comment: null,
+            evidenceRequested: null,
           },
         },
         result: { data: { reviewAssessment: approved } },
       },
     ]);
     expect(screen.getByText('佐证说明：会议记录')).toBeTruthy();
+    // The branch's file beside its value, with the plausibility flag explained, and the archive.
+    const files = within(screen.getByTestId('review-evidence-ORG_MEETINGS'));
+    expect(await files.findByText('支委会会议记录.pdf')).toBeTruthy();
+    expect(files.getByText('其他支部上传过完全相同的文件')).toBeTruthy();
+    expect(files.getByText('另外 1 个支部上传了完全相同的文件。')).toBeTruthy();
+    expect(
+      within(screen.getByTestId('review-evidence-ORG_THEME_DAYS')).getByText('支部未上传佐证材料'),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: /下载全部佐证材料（ZIP）/ })).toBeTruthy();
     fireEvent.change(screen.getByRole('spinbutton', { name: '主题党日' }), { target: { value: '2' } });
     expect(screen.getAllByText('已调整 1 项').length).toBeGreaterThan(0);
     fireEvent.click(screen.getByRole('button', { name: /审核通过/ }));

@@ -27,6 +27,7 @@ import { ReturnDialog } from './ReturnDialog';
 import { ReviewChecks } from './ReviewChecks';
 import { ReviewIndicatorRow } from './ReviewIndicatorRow';
 import { ReviewSummaryCard } from './ReviewSummaryCard';
+import { EvidenceArchiveButton, useAssessmentEvidence } from '../../evidence';
 
 const byCode = (result: ScoreResult | null) =>
   new Map<string, IndicatorScore>((result?.paths ?? []).flatMap((p) => p.indicators.map((i) => [i.code, i])));
@@ -105,6 +106,8 @@ export function ReviewWorkspace({
   const [failure, setFailure] = useState<UserFacingError | null>(null);
   const [returning, setReturning] = useState(false);
   const [returnComment, setReturnComment] = useState('');
+  const [evidenceRequested, setEvidenceRequested] = useState<string[]>([]);
+  const evidence = useAssessmentEvidence(assessment.branchId, assessment.periodCode);
   const readOnly = assessment.status !== 'SUBMITTED' || assessment.periodStatus !== 'OPEN';
   const branchName = assessment.branch?.name ?? '';
 
@@ -147,7 +150,7 @@ export function ReviewWorkspace({
 
   // On failure the dialog closes so the reason (or the conflict notice) shows; the comment is kept.
   const onReturn = async (comment: string) => {
-    const done = finish(await decide('RETURN', comment), 'review.decision.returned');
+    const done = finish(await decide('RETURN', comment, evidenceRequested), 'review.decision.returned');
     setReturning(false);
     if (!done) window.scrollTo?.({ top: 0, behavior: 'smooth' });
   };
@@ -202,6 +205,7 @@ export function ReviewWorkspace({
                       readOnly={readOnly}
                       fromServer={merge?.takenFromServer.includes(spec.code)}
                       onEdit={editor.edit}
+                      evidenceFiles={evidence.byIndicator.get(spec.code)}
                     />
                   ))}
                 </PathSection>
@@ -226,6 +230,19 @@ export function ReviewWorkspace({
               skipped={official.skipped.length}
               title={t('review.detail.officialTotal')}
             />
+            <Card title={t('evidence.title')} size="small">
+              <Space direction="vertical">
+                <Typography.Text type="secondary">
+                  {t('evidence.count', { count: evidence.files.length })}
+                </Typography.Text>
+                <EvidenceArchiveButton
+                  assessmentId={assessment.id}
+                  branchName={branchName}
+                  period={assessment.periodCode}
+                  disabled={!evidence.files.length}
+                />
+              </Space>
+            </Card>
             <Card title={t('assessment.history.title')} size="small">
               <StatusHistory history={assessment.history} />
             </Card>
@@ -261,6 +278,9 @@ export function ReviewWorkspace({
         onCancel={() => setReturning(false)}
         onReturn={onReturn}
         confirmLoading={deciding}
+        indicators={specs.map((s) => ({ code: s.code, name: s.name[lang] }))}
+        evidenceRequested={evidenceRequested}
+        onEvidenceRequestedChange={setEvidenceRequested}
       />
     </div>
   );

@@ -34,6 +34,7 @@ export const REVIEW_ASSESSMENT = graphql(`
     $reviewedValues: [ReviewedValueInput!]
     $comment: String
     $rectifications: [RectificationDraftInput!]
+    $evidenceRequested: [String!]
   ) {
     reviewAssessment(
       assessmentId: $assessmentId
@@ -42,6 +43,7 @@ export const REVIEW_ASSESSMENT = graphql(`
       reviewedValues: $reviewedValues
       comment: $comment
       rectifications: $rectifications
+      evidenceRequested: $evidenceRequested
     ) {
       ...AssessmentFields
     }

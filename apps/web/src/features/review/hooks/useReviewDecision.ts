@@ -33,7 +33,11 @@ export function useReviewDecision({ assessment, specs, editor, describe, rectifi
   });
 
   const decide = useCallback(
-    async (decision: ReviewDecision, comment?: string): Promise<DecisionOutcome> => {
+    async (
+      decision: ReviewDecision,
+      comment?: string,
+      evidenceRequested?: string[],
+    ): Promise<DecisionOutcome> => {
       const reviewedValues = reviewedValuesPayload(specs, assessment.values, editor.state.entries);
       try {
         await mutate({
@@ -45,6 +49,7 @@ export function useReviewDecision({ assessment, specs, editor, describe, rectifi
             comment: comment?.trim() || null,
             // Only when there are some: the request stays the same as before for a plain decision.
             ...(rectifications?.length ? { rectifications: [...rectifications] } : {}),
+            ...(evidenceRequested?.length ? { evidenceRequested } : {}),
           },
         });
         return { ok: true };

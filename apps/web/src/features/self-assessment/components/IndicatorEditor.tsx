@@ -1,4 +1,4 @@
-import type { ValueFlag } from '@pathboard/scoring';
+import type { Indicator, ValueFlag } from '@pathboard/scoring';
 import { Form, Input, Tag, Typography } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,18 @@ import type { FieldSpec } from '../../../shared/assessment-form/form/field-spec'
 import type { FieldMessage } from '../../../shared/assessment-form/form/form-validation';
 import { IndicatorField } from '../../../shared/assessment-form/components/IndicatorField';
 import { OpenRectificationNotes, type OpenRectification } from '../../rectification';
+import { EvidenceUploader, type EvidenceFile } from '../../evidence';
 import { ValueWarnings } from './ValueWarnings';
+
+/** The evidence files of the value and where they go (absent: no file section, e.g. in a preview). */
+export interface EditorEvidence {
+  assessmentId: string;
+  files: readonly EvidenceFile[];
+  requirement?: Indicator['evidence'];
+  /** The reviewer's return asked for evidence here. */
+  requested: boolean;
+  onChanged: () => unknown;
+}
 
 interface Props {
   spec: FieldSpec;
@@ -30,6 +41,7 @@ interface Props {
   warnings?: ValueFlag[];
   /** The branch's unclosed 整改事项 on this indicator (any quarter). */
   openItems?: readonly OpenRectification[];
+  evidence?: EditorEvidence;
 }
 
 /** One indicator of the self-assessment: its input (IndicatorField) and its evidence note. */
@@ -48,6 +60,7 @@ export const IndicatorEditor = memo(function IndicatorEditor({
   previousValue,
   warnings,
   openItems,
+  evidence,
 }: Props) {
   const { t } = useTranslation();
   const evidenceId = `evidence-${spec.code}`;
@@ -113,6 +126,17 @@ export const IndicatorEditor = memo(function IndicatorEditor({
           />
         </Form.Item>
       )}
+      {evidence ? (
+        <EvidenceUploader
+          assessmentId={evidence.assessmentId}
+          indicatorCode={spec.code}
+          files={evidence.files}
+          editable={!readOnly}
+          requirement={evidence.requirement}
+          requested={evidence.requested}
+          onChanged={evidence.onChanged}
+        />
+      ) : null}
     </section>
   );
 });

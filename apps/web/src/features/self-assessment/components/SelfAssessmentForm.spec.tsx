@@ -20,12 +20,20 @@ import {
   smallFramework,
 } from '../../../shared/assessment-form/testing/assessment-fixture';
 import { OPEN_RECTIFICATIONS } from '../../rectification/graphql/rectification.operations';
+import { ASSESSMENT_EVIDENCE } from '../../evidence';
 import { SelfAssessmentForm } from './SelfAssessmentForm';
 
 const i18n = initI18n(window.localStorage);
 const framework = smallFramework(defaultFramework as Framework);
 
 /** A data router (the leave guard needs one), with a link out of the form as the side menu has. */
+/** The form reads the files apart from the values: none here. */
+const noEvidence: MockedResponse = {
+  request: { query: ASSESSMENT_EVIDENCE, variables: { branchId: 'b1', period: '2026Q4' } },
+  result: { data: { assessment: { __typename: 'Assessment', id: 'a1', evidence: [] } } },
+  maxUsageCount: 10,
+};
+
 function renderForm(assessment: AssessmentFixture, mocks: MockedResponse[] = []) {
   const router = createMemoryRouter(
     [
@@ -49,7 +57,7 @@ function renderForm(assessment: AssessmentFixture, mocks: MockedResponse[] = [])
     maxUsageCount: 100,
   };
   const view = render(
-    <MockedProvider mocks={[...mocks, noOpenItems]}>
+    <MockedProvider mocks={[noEvidence, ...mocks, noOpenItems]}>
       <App>
         <RouterProvider router={router} />
       </App>

@@ -32,11 +32,12 @@ import {
 } from '../../../shared/assessment-form/components/FormActions';
 import { focusedIndicator, focusIndicator, NextUnfilledButton, PathJumpLinks } from './FormNavigation';
 import { useOpenRectifications } from '../../rectification';
-import { IndicatorEditor } from './IndicatorEditor';
+import { type EditorEvidence, IndicatorEditor } from './IndicatorEditor';
+import { useAssessmentEvidence } from '../../evidence';
 import { PathSection } from '../../../shared/assessment-form/components/PathSection';
 import { ScorePreviewCard } from '../../../shared/assessment-form/components/ScorePreviewCard';
 import { StatusHistory } from '../../../shared/assessment-form/components/StatusHistory';
-import { StatusNotice } from './StatusNotice';
+import { latestReturn, StatusNotice } from './StatusNotice';
 import { useValueFlags } from './ValueWarnings';
 
 /**
@@ -110,6 +111,29 @@ export function SelfAssessmentForm({
     const code = nextUnfilled(specs, entries, focusedIndicator());
     if (code) focusIndicator(code);
   };
+  // Only what the files section depends on: a refetched assessment object must not re-render every indicator.
+  const { id: assessmentId, history } = assessment;
+  const returned = assessment.status === 'RETURNED';
+  const evidenceFiles = useAssessmentEvidence(assessment.branchId, assessment.periodCode);
+  const refetchEvidence = evidenceFiles.refetch;
+  const evidence = useMemo(() => {
+    const requirements = new Map(
+      framework.paths.flatMap((p) => p.indicators).map((i) => [i.code, i.evidence]),
+    );
+    const asked = new Set(returned ? (latestReturn(history)?.evidenceRequested ?? []) : []);
+    return new Map<string, EditorEvidence>(
+      specs.map((spec) => [
+        spec.code,
+        {
+          assessmentId,
+          files: evidenceFiles.byIndicator.get(spec.code) ?? [],
+          requirement: requirements.get(spec.code),
+          requested: asked.has(spec.code),
+          onChanged: refetchEvidence,
+        },
+      ]),
+    );
+  }, [framework, assessmentId, returned, history, specs, evidenceFiles.byIndicator, refetchEvidence]);
   const descriptions = useMemo(
     () => new Map(framework.paths.flatMap((p) => p.indicators).map((i) => [i.code, i.description])),
     [framework],
@@ -171,7 +195,7 @@ export function SelfAssessmentForm({
   // A flex column, not antd Space: Space wraps each child in a box, which would pin the sticky action bar.
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
-      <StatusNotice assessment={assessment} />
+      <StatusNotice assessment={assessment} indicatorName={indicatorName} />
       {draft.restoredFrom && !readOnly ? (
         <Alert
           type="info"
@@ -221,6 +245,7 @@ export function SelfAssessmentForm({
                         warnings={warnings.get(spec.code)}
                         previousValue={previousTexts.get(spec.code)}
                         openItems={openItemsOf(spec.code)}
+                        evidence={evidence.get(spec.code)}
                       />
                     ))}
                   </PathSection>

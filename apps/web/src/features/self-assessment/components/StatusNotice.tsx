@@ -15,7 +15,14 @@ export function latestReturn(history: Source['history']) {
  * Where the assessment stands, in a sentence. A return shows the reviewer's comment in full at the
  * top of the page: it is what the branch has to act on.
  */
-export function StatusNotice({ assessment }: { assessment: Source }) {
+export function StatusNotice({
+  assessment,
+  indicatorName = (code) => code,
+}: {
+  assessment: Source;
+  /** The indicator's name in the reader's language, for the ones a return asks evidence for. */
+  indicatorName?: (code: string) => string | undefined;
+}) {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
   if (assessment.periodStatus === 'CLOSED')
@@ -42,6 +49,15 @@ export function StatusNotice({ assessment }: { assessment: Source }) {
                   <Typography.Text strong>{t('assessment.notice.reviewerComment')}</Typography.Text>
                   {change.comment}
                 </Typography.Paragraph>
+                {change.evidenceRequested.length ? (
+                  <Typography.Paragraph style={{ margin: '8px 0 0' }} data-testid="evidence-requested">
+                    {t('evidence.requestedNotice', {
+                      names: change.evidenceRequested
+                        .map((code) => indicatorName(code) ?? code)
+                        .join(t('assessment.listSeparator')),
+                    })}
+                  </Typography.Paragraph>
+                ) : null}
               </>
             ) : undefined
           }

@@ -36,6 +36,7 @@ export const ASSESSMENT_FIELDS = graphql(`
       at
       actorName
       comment
+      evidenceRequested
     }
     selfScore {
       ...ScoreSummaryFields

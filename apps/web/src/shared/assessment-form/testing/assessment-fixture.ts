@@ -12,8 +12,14 @@ type Value = {
  * An Assessment as the API returns it through AssessmentFields, with the __typename fields
  * Apollo's cache needs to match fragments (MockedProvider results are written to a real cache).
  */
+type Change = AssessmentFieldsFragment['history'][number];
+type HistoryEntry = Omit<Change, 'evidenceRequested'> & { evidenceRequested?: string[] };
+
 export function assessmentFixture(
-  patch: Partial<Omit<AssessmentFieldsFragment, 'values'>> & { values?: Value[] } = {},
+  patch: Partial<Omit<AssessmentFieldsFragment, 'values' | 'history'>> & {
+    values?: Value[];
+    history?: HistoryEntry[];
+  } = {},
 ) {
   const { values = [], history, ...rest } = patch;
   return {
@@ -48,8 +54,9 @@ export function assessmentFixture(
           comment: 'period opened',
         },
       ]
-    ).map((h) => ({
+    ).map((h: HistoryEntry) => ({
       __typename: 'AssessmentStatusChange' as const,
+      evidenceRequested: [] as string[],
       ...h,
     })),
     selfScore: null,

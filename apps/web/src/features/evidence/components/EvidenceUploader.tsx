@@ -1,0 +1,173 @@
+import { CameraOutlined, InboxOutlined } from '@ant-design/icons';
+import type { LocalizedText } from '@pathboard/scoring';
+import { Alert, App, Button, Grid, Space, Tag, Typography, Upload } from 'antd';
+import type { UploadFile, UploadProps } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
+import { sessionStore } from '../../auth';
+import { deleteEvidenceFile, uploadEvidenceFile } from '../http/evidence-http';
+import { refusalText } from '../http/refusal-text';
+import type { EvidenceFile } from '../hooks/useAssessmentEvidence';
+import { EvidenceList } from './EvidenceList';
+
+/** What the file picker offers; the server judges the content anyway (docs/evidence.md). */
+export const EVIDENCE_ACCEPT = [
+  '.jpg',
+  '.jpeg',
+  '.png',
+  '.webp',
+  '.heic',
+  '.heif',
+  '.pdf',
+  '.doc',
+  '.docx',
+  '.xls',
+  '.xlsx',
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/heic',
+  'image/heif',
+  'application/pdf',
+].join(',');
+
+export interface EvidenceUploaderProps {
+  assessmentId: string;
+  indicatorCode: string;
+  files: readonly EvidenceFile[];
+  editable: boolean;
+  /** The framework's `evidence` of the indicator: required, with what to attach. */
+  requirement?: { required: boolean; hint?: LocalizedText };
+  /** The reviewer's return asked for evidence on this indicator. */
+  requested?: boolean;
+  /** After an upload or a removal: the screen refetches the files. */
+  onChanged: () => unknown;
+}
+
+/**
+ * The evidence of one indicator value on the branch's form: what is attached, and while the
+ * assessment is editable drag-and-drop or pick files (several; the camera on a phone), each sent
+ * on its own with its progress. A refused file is named with the reason; nothing of it is kept.
+ */
+export function EvidenceUploader({
+  assessmentId,
+  indicatorCode,
+  files,
+  editable,
+  requirement,
+  requested,
+  onChanged,
+}: EvidenceUploaderProps) {
+  const { t } = useTranslation();
+  const { lang } = useAppLanguage();
+  const { message } = App.useApp();
+  const screens = Grid.useBreakpoint();
+  const [pending, setPending] = useState<UploadFile[]>([]);
+  const [refusals, setRefusals] = useState<string[]>([]);
+
+  const customRequest: UploadProps['customRequest'] = ({ file, onProgress, onSuccess, onError }) => {
+    const blob = file as File;
+    uploadEvidenceFile({
+      assessmentId,
+      indicatorCode,
+      file: blob,
+      token: sessionStore.token(),
+      onProgress: (percent) => onProgress?.({ percent }),
+    })
+      .then((outcome) => {
+        if (outcome.ok) {
+          onSuccess?.(null);
+          void onChanged();
+          return;
+        }
+        if (outcome.status === 401) sessionStore.end('expired');
+        const texts = outcome.refusals.map((r) => refusalText(r, t));
+        setRefusals((previous) => [...previous, ...texts]);
+        onError?.(new Error(texts.join(' ')));
+      })
+      .catch((error: Error) => {
+        const text = refusalText({ file: blob.name, code: 'NETWORK', reason: error.message }, t);
+        setRefusals((previous) => [...previous, text]);
+        onError?.(error);
+      });
+  };
+
+  const uploadProps: UploadProps = {
+    multiple: true,
+    accept: EVIDENCE_ACCEPT,
+    customRequest,
+    fileList: pending,
+    // Finished files leave this list: they appear above, from the server.
+    onChange: ({ fileList }) => setPending(fileList.filter((f) => f.status !== 'done')),
+    showUploadList: { showRemoveIcon: true, showPreviewIcon: false },
+  };
+
+  const onRemove = async (file: EvidenceFile) => {
+    try {
+      await deleteEvidenceFile(file.id, sessionStore.token());
+      void message.success(t('evidence.removed', { name: file.name }));
+    } catch (error) {
+      void message.error(t('evidence.removeFailed', { name: file.name, reason: (error as Error).message }));
+    } finally {
+      await onChanged();
+    }
+  };
+
+  const hint = requirement?.hint?.[lang];
+  return (
+    <div data-testid={`evidence-${indicatorCode}`} style={{ marginBottom: 8 }}>
+      <Space size={4} wrap style={{ marginBottom: 4 }}>
+        <Typography.Text>{t('evidence.title')}</Typography.Text>
+        {requirement?.required ? <Tag color="red">{t('evidence.required')}</Tag> : null}
+        {requested ? <Tag color="orange">{t('evidence.requested')}</Tag> : null}
+      </Space>
+      {hint ? (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 13, marginBottom: 4 }}>
+          {requirement?.required ? t('evidence.requiredHint', { hint }) : hint}
+        </Typography.Paragraph>
+      ) : null}
+      <EvidenceList
+        files={files}
+        onRemove={editable ? onRemove : undefined}
+        emptyText={editable ? undefined : t('evidence.none')}
+      />
+      {refusals.length ? (
+        <Alert
+          type="error"
+          showIcon
+          closable
+          onClose={() => setRefusals([])}
+          style={{ marginTop: 8 }}
+          message={
+            <div>
+              {refusals.map((text, i) => (
+                <div key={i}>{text}</div>
+              ))}
+            </div>
+          }
+          description={t('evidence.refusedNothingKept')}
+        />
+      ) : null}
+      {editable ? (
+        <div style={{ marginTop: 8 }}>
+          <Upload.Dragger {...uploadProps} aria-label={`${t('evidence.title')} ${indicatorCode}`}>
+            <p className="ant-upload-drag-icon" style={{ marginBottom: 4 }}>
+              <InboxOutlined />
+            </p>
+            <p className="ant-upload-text">{t('evidence.drop')}</p>
+            <p className="ant-upload-hint">{t('evidence.dropHint')}</p>
+          </Upload.Dragger>
+          {screens.md === false ? (
+            // On a phone, straight to the back camera; the drop area above still picks files.
+            <Upload {...uploadProps} accept="image/*" capture="environment" showUploadList={false}>
+              <Button icon={<CameraOutlined />} style={{ marginTop: 8 }}>
+                {t('evidence.camera')}
+              </Button>
+            </Upload>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

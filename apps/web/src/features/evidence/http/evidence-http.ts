@@ -1,0 +1,121 @@
+/**
+ * Evidence files over the API's HTTP endpoints (docs/evidence.md), with the bearer token: a plain
+ * link or <img> cannot send it, so bytes are fetched and shown through object URLs.
+ */
+
+export type RefusalCode = 'EMPTY' | 'TOO_LARGE' | 'TYPE_NOT_ACCEPTED' | 'BAD_NAME' | 'ASSESSMENT_LIMIT';
+
+/** One refused file of an upload, as the server names it (`reason` in English). */
+export interface FileRefusal {
+  file: string;
+  code: RefusalCode | string;
+  reason: string;
+}
+
+export type UploadOutcome =
+  { ok: true } | { ok: false; refusals: FileRefusal[]; message: string; status: number };
+
+/** The upload query string: which assessment and indicator value the files belong to. */
+export function evidenceUploadUrl(assessmentId: string, indicatorCode: string): string {
+  return `/api/evidence?${new URLSearchParams({ assessmentId, indicatorCode })}`;
+}
+
+export function evidenceArchiveUrl(assessmentId: string): string {
+  return `/api/evidence/archive.zip?${new URLSearchParams({ assessmentId })}`;
+}
+
+/** Reads the server's refusal (400 `{ reason: EVIDENCE_REFUSED, files }`) or any other error answer. */
+export function readUploadFailure(status: number, text: string, fileName: string): UploadOutcome {
+  let body: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed && typeof parsed === 'object') body = parsed as Record<string, unknown>;
+  } catch {
+    // not JSON (a proxy's HTML page): the status says it
+  }
+  const message = typeof body['message'] === 'string' ? (body['message'] as string) : `HTTP ${status}`;
+  const files = Array.isArray(body['files'])
+    ? (body['files'] as FileRefusal[]).filter((f) => f && typeof f.file === 'string')
+    : [];
+  return {
+    ok: false,
+    status,
+    message,
+    refusals: files.length
+      ? files
+      : [{ file: fileName, code: String(body['reason'] ?? status), reason: message }],
+  };
+}
+
+export interface UploadRequest {
+  assessmentId: string;
+  indicatorCode: string;
+  file: Blob & { name?: string };
+  token: string | null;
+  /** 0–100 while the bytes go up. */
+  onProgress?: (percent: number) => void;
+  /** For tests: a stand-in XMLHttpRequest. */
+  createRequest?: () => XMLHttpRequest;
+}
+
+/**
+ * POSTs one file (multipart field `files`). XMLHttpRequest, not fetch: only it reports upload
+ * progress. Resolves with the outcome; rejects only when no answer came (network, aborted).
+ */
+export function uploadEvidenceFile(request: UploadRequest): Promise<UploadOutcome> {
+  const { assessmentId, indicatorCode, file, token, onProgress } = request;
+  const name = file.name ?? 'file';
+  return new Promise((resolve, reject) => {
+    const xhr = (request.createRequest ?? (() => new XMLHttpRequest()))();
+    xhr.open('POST', evidenceUploadUrl(assessmentId, indicatorCode));
+    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0)
+        onProgress?.(Math.min(100, Math.round((event.loaded / event.total) * 100)));
+    };
+    xhr.onload = () =>
+      resolve(
+        xhr.status >= 200 && xhr.status < 300
+          ? { ok: true }
+          : readUploadFailure(xhr.status, xhr.responseText, name),
+      );
+    xhr.onerror = () => reject(new Error('network'));
+    xhr.onabort = () => reject(new Error('aborted'));
+    const form = new FormData();
+    form.append('files', file, name);
+    xhr.send(form);
+  });
+}
+
+async function checked(response: Response): Promise<Response> {
+  if (response.ok) return response;
+  let message = `HTTP ${response.status}`;
+  try {
+    const body = (await response.json()) as { message?: unknown };
+    if (typeof body.message === 'string') message = body.message;
+  } catch {
+    // keep the status
+  }
+  throw Object.assign(new Error(message), { status: response.status });
+}
+
+const auth = (token: string | null): HeadersInit => (token ? { Authorization: `Bearer ${token}` } : {});
+
+/** DELETE one file (the branch, while the assessment is editable). */
+export async function deleteEvidenceFile(
+  id: string,
+  token: string | null,
+  fetchImpl: typeof fetch = fetch,
+): Promise<void> {
+  await checked(await fetchImpl(`/api/evidence/${id}`, { method: 'DELETE', headers: auth(token) }));
+}
+
+/** The bytes behind an evidence URL (file, thumbnail or preview) as a Blob. */
+export async function fetchEvidenceBlob(
+  url: string,
+  token: string | null,
+  fetchImpl: typeof fetch = fetch,
+  signal?: AbortSignal,
+): Promise<Blob> {
+  return (await checked(await fetchImpl(url, { headers: auth(token), signal }))).blob();
+}
