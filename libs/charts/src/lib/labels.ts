@@ -17,6 +17,7 @@ export const CHART_WORDS = {
   mean: { zh: '平均分', en: 'Mean' },
   missing: { zh: '未评', en: 'Not assessed' },
   rank: { zh: '排名', en: 'Rank' },
+  bonus: { zh: '含加分，可超过100%', en: 'bonus points included: may exceed 100%' },
 } satisfies Record<string, LocalizedLabel>;
 
 export type ChartWord = keyof typeof CHART_WORDS;
@@ -54,6 +55,30 @@ export function fixed(value: unknown, digits = 2): string {
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 const columns = (s: string) => [...s].reduce((n, c) => n + (CJK.test(c) ? 2 : 1), 0);
+
+/** "label：value" in Chinese (full-width colon), "label: value" in English. */
+export function labelled(label: string, value: string, lang: ChartLang): string {
+  return lang === 'zh' ? `${label}：${value}` : `${label}: ${value}`;
+}
+
+/**
+ * A path's 得分率 as the cells show it (one decimal), with the reason when it passes 100%: bonus
+ * points count on top of the path's full marks.
+ */
+export function percentText(value: unknown, lang: ChartLang): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return fixed(value);
+  const text = `${fixed(value, 1)}%`;
+  if (value <= 100) return text;
+  return lang === 'zh' ? `${text}（${word('bonus', lang)}）` : `${text} (${word('bonus', lang)})`;
+}
+
+/** Names go into ECharts' HTML tooltips: escaped, so a branch named "<b>" shows as typed. */
+export function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+}
 
 /**
  * Breaks a long axis name into lines of at most `maxWidth` columns (a CJK character counts 2, other
