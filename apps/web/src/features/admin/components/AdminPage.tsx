@@ -1,12 +1,13 @@
 import { Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
+import { AuditTab } from './audit/AuditTab';
 import { FrameworksTab } from './frameworks/FrameworksTab';
 import { PeriodsTab } from './periods/PeriodsTab';
 import { OrgUnitsTab } from './units/OrgUnitsTab';
 import { UsersTab } from './users/UsersTab';
 
-const TABS = ['units', 'users', 'periods', 'frameworks'] as const;
+const TABS = ['units', 'users', 'periods', 'frameworks', 'audit'] as const;
 type AdminTab = (typeof TABS)[number];
 
 function isTab(value: string | null): value is AdminTab {
@@ -38,8 +39,10 @@ export function AdminPage() {
               <UsersTab />
             ) : key === 'periods' ? (
               <PeriodsTab />
-            ) : (
+            ) : key === 'frameworks' ? (
               <FrameworksTab />
+            ) : (
+              <AuditTab />
             ),
         }))}
       />

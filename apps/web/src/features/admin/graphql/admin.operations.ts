@@ -193,3 +193,24 @@ export const CHANGE_PERIOD_DEADLINE = graphql(`
     }
   }
 `);
+
+export const ADMIN_AUDIT_EVENTS = graphql(`
+  query AdminAuditEvents($filter: AuditEventsFilterInput) {
+    auditEvents(filter: $filter) {
+      total
+      actions
+      items {
+        id
+        action
+        targetType
+        targetId
+        targetName
+        actorId
+        actorName
+        before
+        after
+        createdAt
+      }
+    }
+  }
+`);
