@@ -40,6 +40,16 @@ export const adminEn: DeepStrings<typeof adminZh> = {
       imported: 'Imported “{{name}}” version {{version}}.',
       columns: { location: 'Location', path: 'Path', indicator: 'Indicator', problem: 'Problem' },
       wholeFile: 'Whole file',
+      versionN: 'version {{version}}',
+      view: {
+        open: 'View',
+        grades: 'Grades',
+        path: '{{name}} (weight {{weight}}%, {{points}} points)',
+        bonusCap: 'bonuses capped at {{points}} points together',
+        rule: 'Scoring',
+        points: 'Points',
+        params: 'Rule',
+      },
     },
     units: {
       tree: 'Organization',

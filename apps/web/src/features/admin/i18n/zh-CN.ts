@@ -38,6 +38,16 @@ export const adminZh = {
       imported: '已导入“{{name}}”第 {{version}} 版。',
       columns: { location: '位置', path: '路径', indicator: '指标', problem: '问题' },
       wholeFile: '整个文件',
+      versionN: '第 {{version}} 版',
+      view: {
+        open: '查看',
+        grades: '等次',
+        path: '{{name}}（权重 {{weight}}%，满分 {{points}} 分）',
+        bonusCap: '加分合计封顶 {{points}} 分',
+        rule: '计分方式',
+        points: '分值',
+        params: '规则',
+      },
     },
     units: {
       tree: '组织架构',

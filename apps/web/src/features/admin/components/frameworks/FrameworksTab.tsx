@@ -29,6 +29,7 @@ import {
   issuesFromImportError,
 } from '../../model/framework-file';
 import { FrameworkIssuesTable } from './FrameworkIssuesTable';
+import { FrameworkView } from './FrameworkView';
 
 type FrameworkItem = AdminFrameworksQuery['frameworks'][number];
 
@@ -44,6 +45,7 @@ export function FrameworksTab() {
   const [file, setFile] = useState<{ name: string; check: FrameworkFileCheck } | null>(null);
   const [serverIssues, setServerIssues] = useState<FrameworkIssueRow[]>([]);
   const [serverError, setServerError] = useState<string | null>(null);
+  const [viewing, setViewing] = useState<string | null>(null);
 
   const choose = async (chosen: File) => {
     setServerIssues([]);
@@ -190,10 +192,20 @@ export function FrameworksTab() {
                 width: 190,
                 render: (_, f) => formatDateTime(f.createdAt, language),
               },
+              {
+                key: 'view',
+                width: 90,
+                render: (_, f) => (
+                  <Button size="small" onClick={() => setViewing(f.id)}>
+                    {t('admin.frameworks.view.open')}
+                  </Button>
+                ),
+              },
             ]}
           />
         )}
       </Card>
+      <FrameworkView id={viewing} onClose={() => setViewing(null)} />
     </Space>
   );
 }
