@@ -29,6 +29,7 @@ import {
   issuesFromImportError,
 } from '../../model/framework-file';
 import { FrameworkIssuesTable } from './FrameworkIssuesTable';
+import { FrameworkEditor } from './FrameworkEditor';
 import { FrameworkView } from './FrameworkView';
 
 type FrameworkItem = AdminFrameworksQuery['frameworks'][number];
@@ -46,6 +47,7 @@ export function FrameworksTab() {
   const [serverIssues, setServerIssues] = useState<FrameworkIssueRow[]>([]);
   const [serverError, setServerError] = useState<string | null>(null);
   const [viewing, setViewing] = useState<string | null>(null);
+  const [editing, setEditing] = useState<{ id: string; versions: number[] } | null>(null);
 
   const choose = async (chosen: File) => {
     setServerIssues([]);
@@ -194,11 +196,26 @@ export function FrameworksTab() {
               },
               {
                 key: 'view',
-                width: 90,
+                width: 180,
                 render: (_, f) => (
-                  <Button size="small" onClick={() => setViewing(f.id)}>
-                    {t('admin.frameworks.view.open')}
-                  </Button>
+                  <Space size="small">
+                    <Button size="small" onClick={() => setViewing(f.id)}>
+                      {t('admin.frameworks.view.open')}
+                    </Button>
+                    <Button
+                      size="small"
+                      onClick={() =>
+                        setEditing({
+                          id: f.id,
+                          versions: (list.data?.frameworks ?? [])
+                            .filter((o) => o.code === f.code)
+                            .map((o) => o.version),
+                        })
+                      }
+                    >
+                      {t('admin.frameworks.editor.open')}
+                    </Button>
+                  </Space>
                 ),
               },
             ]}
@@ -206,6 +223,11 @@ export function FrameworksTab() {
         )}
       </Card>
       <FrameworkView id={viewing} onClose={() => setViewing(null)} />
+      <FrameworkEditor
+        baseId={editing?.id ?? null}
+        versions={editing?.versions ?? []}
+        onClose={() => setEditing(null)}
+      />
     </Space>
   );
 }
