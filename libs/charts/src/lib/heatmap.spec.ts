@@ -13,6 +13,24 @@ describe('heatmapOption', () => {
     { id: 'b', name: '二支部', paths: { ORG: 61, SUPERVISION: 100, INTEGRITY: 79.99, TRAINING: 90 } },
   ];
 
+  it('tooltips name the branch and path and show the figure as the cell does (one decimal), bonus explained', () => {
+    const bonus = [
+      ...rows,
+      { id: 'c', name: '<三>支部', paths: { ORG: 104, SUPERVISION: 1, INTEGRITY: 1, TRAINING: 1 } },
+    ];
+    const option = heatmapOption(bonus, PATHS, { lang: 'zh' });
+    const tooltip = asArray(option.tooltip)[0] as { formatter: (p: { value: number[] }) => string };
+    expect(tooltip.formatter({ value: [1, 1, 100] })).toBe('二支部<br/>党内监督：100.0%');
+    expect(tooltip.formatter({ value: [2, 1, 79.99] })).toBe('二支部<br/>党风廉政：80.0%');
+    expect(tooltip.formatter({ value: [0, 2, 104] })).toBe(
+      '&lt;三&gt;支部<br/>组织建设：104.0%（含加分，可超过100%）',
+    );
+    const en = asArray(heatmapOption(bonus, PATHS, { lang: 'en' }).tooltip)[0] as typeof tooltip;
+    expect(en.formatter({ value: [0, 2, 104] })).toBe(
+      '&lt;三&gt;支部<br/>Organization: 104.0% (bonus points included: may exceed 100%)',
+    );
+  });
+
   it('lays cells out as [path, branch, percent] and skips missing values', () => {
     const option = heatmapOption(rows, PATHS, { lang: 'zh' });
     const series = asArray(option.series)[0] as HeatmapSeriesOption;

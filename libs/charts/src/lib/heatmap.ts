@@ -1,6 +1,6 @@
 import type { EChartsOption, HeatmapSeriesOption, PiecewiseVisualMapComponentOption } from 'echarts';
 import { DATAZOOM_ROW_THRESHOLD, isLarge, PROGRESSIVE_CHUNK, verticalDataZoom } from './large-data';
-import { fixed, pickLabel } from './labels';
+import { escapeHtml, fixed, labelled, percentText, pickLabel } from './labels';
 import { DEFAULT_GRADES, gradeColor } from './palette';
 import { titleOption } from './title';
 import type { ChartOptions, GradeBand, HeatmapRow, PathHeader } from './types';
@@ -59,7 +59,15 @@ export function heatmapOption(
   return {
     ...titleOption(options),
     animation: !large,
-    tooltip: { position: 'top' },
+    tooltip: {
+      position: 'top',
+      // The branch, the path and the figure as the cell shows it (one decimal), bonus explained.
+      formatter: (p) => {
+        const [x, y, value] = (p as { value: number[] }).value;
+        const row = escapeHtml(pickLabel(rows[y].name, lang));
+        return `${row}<br/>${labelled(escapeHtml(pickLabel(paths[x].name, lang)), percentText(value, lang), lang)}`;
+      },
+    },
     grid: { left: 8, right: scrolls ? 40 : 16, top: options.title ? 40 : 16, bottom: 56, containLabel: true },
     xAxis: {
       type: 'category',

@@ -43,6 +43,13 @@ describe('wrapLabel', () => {
     expect(wrapLabel('党风廉政建设', 8)).toBe('党风廉政\n建设');
   });
 
+  it('breaks Chinese between words, never inside one', () => {
+    expect(wrapLabel('党风廉政建设', 10)).toBe('党风廉政\n建设');
+    expect(wrapLabel('党风廉政建设', 6)).toBe('党风\n廉政\n建设');
+    expect(wrapLabel('党建工作计划与落实', 10)).not.toMatch(/工\n作|计\n划|落\n实/);
+    expect(wrapLabel('学习强国活跃率', 8)).toBe('学习强国\n活跃率');
+  });
+
   it('breaks Latin text at spaces and cuts a word longer than a line', () => {
     expect(wrapLabel('Cadres, education and training', 14)).toBe('Cadres,\neducation and\ntraining');
     expect(wrapLabel('Intra-Party supervision', 12)).toBe('Intra-Party\nsupervision');

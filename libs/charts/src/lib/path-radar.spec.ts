@@ -66,4 +66,21 @@ describe('pathRadarOption', () => {
     expect(names(10)).toEqual(['干部队伍与\n教育培训']);
     expect(names(14, 'en')).toEqual(['Cadres,\neducation and\ntraining']);
   });
+
+  it('tooltips show each path with one decimal and explain a 得分率 above 100', () => {
+    const paths = [
+      { code: 'ORG', name: { zh: '组织建设', en: 'Organization' }, percent: 104 },
+      { code: 'SUP', name: { zh: '党内监督', en: 'Supervision' }, percent: 82.456 },
+    ];
+    const option = pathRadarOption(paths, null, { lang: 'zh' });
+    const tooltip = (Array.isArray(option.tooltip) ? option.tooltip[0] : option.tooltip) as {
+      formatter: (p: unknown) => string;
+    };
+    expect(tooltip.formatter({ name: '本期', value: [104, 82.456] })).toBe(
+      '本期<br/>组织建设：104.0%（含加分，可超过100%）<br/>党内监督：82.5%',
+    );
+    expect(tooltip.formatter({ name: '上季度', value: ['-', 70] })).toBe(
+      '上季度<br/>组织建设：-<br/>党内监督：70.0%',
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import type { EChartsOption, RadarSeriesOption } from 'echarts';
-import { pickLabel, word, wrapLabel } from './labels';
+import { escapeHtml, labelled, percentText, pickLabel, word, wrapLabel } from './labels';
 import { titleOption } from './title';
 import type { PathFigure, PathHeader, RadarOptions } from './types';
 
@@ -51,7 +51,17 @@ export function pathRadarOption(
   return {
     ...titleOption(options),
     color: ['#c41d1d', '#8c8c8c'],
-    tooltip: { trigger: 'item' },
+    tooltip: {
+      trigger: 'item',
+      // Each path's 得分率 with one decimal; past 100% the tooltip says why (bonus points).
+      formatter: (p) => {
+        const item = p as { name?: string; value?: (number | '-')[] };
+        const lines = current.map((f, i) =>
+          labelled(escapeHtml(pickLabel(f.name, lang)), percentText(item.value?.[i], lang), lang),
+        );
+        return [escapeHtml(item.name ?? ''), ...lines].join('<br/>');
+      },
+    },
     legend: { bottom: 0, data: data.map((d) => d.name) },
     radar: {
       indicator: current.map((f) => ({

@@ -16,6 +16,25 @@ describe('rankingBarOption', () => {
     expect(sortForRanking(small).map((u) => u.id)).toEqual(['b', 'd', 'a', 'c']);
   });
 
+  it('tooltips list only the grade a branch has, not the empty grade rows', () => {
+    const option = rankingBarOption(small, { lang: 'zh' });
+    const series = asArray(option.series) as BarSeriesOption[];
+    const names = (asArray(option.yAxis)[0] as { data: string[] }).data;
+    const tooltip = asArray(option.tooltip)[0] as { formatter: (p: unknown[]) => string };
+    const at = (i: number) =>
+      tooltip.formatter(
+        series.map((s) => ({
+          seriesName: s.name,
+          value: (s.data as unknown[])[i],
+          marker: '',
+          axisValueLabel: names[i],
+        })),
+      );
+    expect(at(1)).toBe('四支部<br/>良好：85.00');
+    expect(at(0)).toBe('二支部<br/>优秀：93.10');
+    expect(at(3)).toBe('三支部');
+  });
+
   it('draws one stacked series per grade, in grade colours, with Chinese names', () => {
     const option = rankingBarOption(small, { lang: 'zh' });
     const yAxis = asArray(option.yAxis)[0] as { data: string[]; inverse: boolean };

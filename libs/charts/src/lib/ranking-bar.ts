@@ -1,12 +1,30 @@
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { DATAZOOM_ROW_THRESHOLD, isLarge, PROGRESSIVE_CHUNK, verticalDataZoom } from './large-data';
-import { fixed, pickLabel, word } from './labels';
+import { escapeHtml, fixed, labelled, pickLabel, word } from './labels';
 import { DEFAULT_GRADES, gradeColor, gradeForScore } from './palette';
 import { titleOption } from './title';
 import type { ChartOptions, GradeBand, RankedUnit } from './types';
 
 export interface RankingBarOptions extends ChartOptions {
   grades?: GradeBand[];
+}
+
+interface TooltipParam {
+  axisValueLabel?: string;
+  name?: string;
+  seriesName?: string;
+  value?: unknown;
+  marker?: unknown;
+}
+
+export function rankingTooltip(params: TooltipParam[], lang: RankingBarOptions['lang']): string {
+  const filled = params.filter((p) => typeof p.value === 'number');
+  const name = escapeHtml(params[0]?.axisValueLabel ?? params[0]?.name ?? '');
+  const lines = filled.map(
+    (p) =>
+      `${typeof p.marker === 'string' ? p.marker : ''}${labelled(escapeHtml(p.seriesName ?? ''), fixed(p.value), lang)}`,
+  );
+  return [name, ...lines].join('<br/>');
 }
 
 /** Best first; units without a total go last, in their given order. */
@@ -51,7 +69,12 @@ export function rankingBarOption(children: RankedUnit[], options: RankingBarOpti
   return {
     ...titleOption(options),
     animation: !large,
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => fixed(v) },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      // One series per grade: list only the grade the branch has, not the empty others.
+      formatter: (params) => rankingTooltip(params as TooltipParam[], lang),
+    },
     legend: { top: options.title ? 30 : 0, data: grades.map((g) => g.name[lang]) },
     grid: {
       left: 8,

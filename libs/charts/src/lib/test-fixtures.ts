@@ -1,4 +1,6 @@
 /** Deterministic fixtures for the builder specs (no Math.random: failures must reproduce). */
+import * as echarts from 'echarts';
+import type { EChartsOption } from 'echarts';
 import type { HeatmapRow, PathHeader, RankedUnit } from './types';
 
 export const PATHS: PathHeader[] = [
@@ -35,4 +37,20 @@ export function manyRows(count: number): HeatmapRow[] {
 export function asArray<T>(value: T | T[] | undefined): T[] {
   if (value === undefined) return [];
   return Array.isArray(value) ? value : [value];
+}
+
+/** The option drawn by ECharts itself (server-side SVG, no browser): what a reader would see. */
+export function renderSvg(option: EChartsOption, width: number, height: number): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  try {
+    chart.setOption({ ...option, animation: false });
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}
+
+/** The texts of an SVG rendered by renderSvg, in document order. */
+export function svgTexts(svg: string): string[] {
+  return [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 }

@@ -1,6 +1,6 @@
 import type { LineSeriesOption } from 'echarts';
 import { trendLineOption } from './trend-line';
-import { asArray, fixedScore } from './test-fixtures';
+import { asArray, fixedScore, renderSvg, svgTexts } from './test-fixtures';
 
 const periods = ['2025Q3', '2025Q4', '2026Q1'];
 
@@ -12,9 +12,9 @@ describe('trendLineOption', () => {
       { lang: 'zh' },
     );
     expect((asArray(option.xAxis)[0] as { data: string[] }).data).toEqual([
-      '2025年三季度',
-      '2025年四季度',
-      '2026年一季度',
+      '2025年\n三季度',
+      '2025年\n四季度',
+      '2026年\n一季度',
     ]);
     const line = asArray(option.series)[0] as LineSeriesOption;
     expect(line.name).toBe('全区');
@@ -23,6 +23,39 @@ describe('trendLineOption', () => {
     const marks = (line.markLine as { data: { yAxis: number }[] }).data.map((d) => d.yAxis);
     expect(marks).toEqual([90, 80, 60]);
     expect(option.animation).toBe(true);
+  });
+
+  it('labels every Chinese quarter, the current one too, on a half-page chart', () => {
+    const six = ['2025Q3', '2025Q4', '2026Q1', '2026Q2', '2026Q3', '2026Q4'];
+    const option = trendLineOption(six, [{ name: '总分', values: [71.3, 66, 67.1, 59.4, 61.2, 26.6] }], {
+      lang: 'zh',
+      valueName: 'total',
+    });
+    for (const width of [330, 520]) {
+      const texts = svgTexts(renderSvg(option, width, 290));
+      for (const quarter of ['三季度', '四季度', '一季度', '二季度'])
+        expect(texts.filter((t) => t === quarter).length).toBe(
+          quarter === '三季度' || quarter === '四季度' ? 2 : 1,
+        );
+      expect(texts.filter((t) => t === '2025年')).toHaveLength(2);
+      expect(texts.filter((t) => t === '2026年')).toHaveLength(4);
+      // The axis names what it plots: one branch's total, not a mean.
+      expect(texts).toContain('总分');
+      expect(texts).not.toContain('平均分');
+    }
+  });
+
+  it('puts the value axis ends on tens (no crowded 70 and 72 ticks)', () => {
+    const option = trendLineOption(periods, [{ name: 'X', values: [64.3, 71.9, 68] }], {
+      lang: 'zh',
+      gradeLines: false,
+    });
+    const ticks = svgTexts(renderSvg(option, 330, 290))
+      .filter((t) => /^\d+$/.test(t))
+      .map(Number);
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(Math.max(...ticks)).toBe(80);
+    expect(ticks.every((t) => t % 5 === 0)).toBe(true);
   });
 
   it('labels English quarters', () => {

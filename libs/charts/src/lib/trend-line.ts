@@ -1,6 +1,6 @@
 import type { EChartsOption, LineSeriesOption } from 'echarts';
 import { isLarge, PROGRESSIVE_CHUNK } from './large-data';
-import { fixed, periodShortLabel, pickLabel, word } from './labels';
+import { fixed, periodShortLabel, pickLabel, word, type ChartWord } from './labels';
 import { DEFAULT_GRADES, gradeColor, SERIES_COLORS } from './palette';
 import { titleOption } from './title';
 import type { ChartOptions, GradeBand, TrendSeries } from './types';
@@ -9,6 +9,18 @@ export interface TrendLineOptions extends ChartOptions {
   grades?: GradeBand[];
   /** Dashed lines at the grade thresholds (优秀 90, 良好 80, 合格 60); default true. */
   gradeLines?: boolean;
+  /** What the lines plot, named on the value axis: 'mean' (default) or a single branch's 'total'. */
+  valueName?: Extract<ChartWord, 'mean' | 'total'>;
+}
+
+/**
+ * A quarter on the category axis. Chinese labels ("2026年一季度") are wide: on one line ECharts
+ * showed every other one (and never the current quarter) and cut the first at the chart's edge, so
+ * they go on two lines ("2026年" over "一季度") and every quarter is labelled.
+ */
+export function trendAxisLabel(period: string, lang: TrendLineOptions['lang']): string {
+  const label = periodShortLabel(period, lang);
+  return lang === 'zh' ? label.replace('年', '年\n') : label;
 }
 
 /** Above this many lines a legend cannot list them all: it scrolls and points are not drawn. */
@@ -62,12 +74,20 @@ export function trendLineOption(
     color: SERIES_COLORS,
     tooltip: { trigger: many ? 'item' : 'axis', valueFormatter: (v) => fixed(v) },
     legend: many ? { type: 'scroll', bottom: 0 } : { bottom: 0 },
-    grid: { left: 8, right: 56, top: options.title ? 48 : 24, bottom: 40, containLabel: true },
-    xAxis: { type: 'category', boundaryGap: false, data: periods.map((p) => periodShortLabel(p, lang)) },
+    grid: { left: 16, right: 56, top: options.title ? 48 : 24, bottom: 40, containLabel: true },
+    xAxis: {
+      type: 'category',
+      boundaryGap: false,
+      data: periods.map((p) => trendAxisLabel(p, lang)),
+      axisLabel: { interval: 0, hideOverlap: false },
+    },
     yAxis: {
       type: 'value',
-      name: word('mean', lang),
+      name: word(options.valueName ?? 'mean', lang),
+      // Both ends on tens, so that ECharts' ticks fall on tens too (not "70" beside "72" at the top).
       min: (v: { min: number }) => Math.max(0, Math.floor(v.min / 10) * 10 - 10),
+      max: (v: { max: number }) => Math.ceil(v.max / 10) * 10,
+      minInterval: 5,
     },
     series: lines,
   };

@@ -4,7 +4,7 @@ import { scoreGap } from '@pathboard/scoring';
 import { lowestIndicators } from '../model/branch-data';
 import { formatLocalDateTime } from '../model/local-time';
 import { scoreLabel, SECTOR_NAMES, STATUS_NAMES, type BranchReportData } from '../model/types';
-import { drawChart, withRadarRoom } from './charts';
+import { drawChart, PDF_RADAR_NAME_WIDTH, withRadarRoom } from './charts';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import { CONTENT_WIDTH, collectPdf, heading, newDocument, PAGE, RED, renderTo, table } from './layout';
 import { fixed2, periodLabel } from './narrative';
@@ -135,6 +135,7 @@ function charts(doc: PDFKit.PDFDocument, data: BranchReportData): void {
     lang: 'zh',
     grades: gradeBands(data.framework),
     title: '总分趋势',
+    valueName: 'total',
   });
   drawChart(doc, trend, PAGE.margin, top, half - 6, height);
   const current = data.framework.paths.map((path) => {
@@ -153,7 +154,11 @@ function charts(doc: PDFKit.PDFDocument, data: BranchReportData): void {
   drawChart(
     doc,
     withRadarRoom(
-      pathRadarOption(current, { kind: 'peersMedian', paths: peers }, { lang: 'zh', title: '路径得分率' }),
+      pathRadarOption(
+        current,
+        { kind: 'peersMedian', paths: peers },
+        { lang: 'zh', title: '路径得分率', axisNameWidth: PDF_RADAR_NAME_WIDTH },
+      ),
     ),
     PAGE.margin + half + 6,
     top,

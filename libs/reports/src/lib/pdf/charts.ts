@@ -12,10 +12,23 @@ export function renderChartSvg(option: EChartsOption, width: number, height: num
   try {
     // Animation off: SSR renders the first frame, which would otherwise be an empty chart.
     chart.setOption({ ...option, animation: false, textStyle: { fontFamily: 'sans-serif' } });
-    return chart.renderToSVGString();
+    return printableText(chart.renderToSVGString());
   } finally {
     chart.dispose();
   }
+}
+
+/**
+ * ECharts outlines its labels with a white stroke painted under the fill (paint-order="stroke");
+ * svg-to-pdfkit ignores paint-order and paints the stroke over the glyphs, which left the value
+ * labels white on white. On paper the outline is not needed: it is dropped from every text.
+ */
+export function printableText(svg: string): string {
+  return svg.replace(/<text\b[^>]*>/g, (tag) =>
+    tag.includes('paint-order="stroke"')
+      ? tag.replace(/\s(stroke|stroke-width|stroke-miterlimit|paint-order)="[^"]*"/g, '')
+      : tag,
+  );
 }
 
 /**
@@ -46,7 +59,14 @@ export function drawChart(
   doc.font(FONT_REGULAR);
 }
 
-/** The radar moved down a little so the chart title does not sit on the top axis name. */
+/**
+ * The radar moved down a little so the chart title does not sit on the top axis name, and made
+ * smaller so that the side names (wrapped by the caller: axisNameWidth) stay inside the half page
+ * and the bottom name stays above the legend.
+ */
 export function withRadarRoom(option: EChartsOption): EChartsOption {
-  return { ...option, radar: { ...(option.radar as object), center: ['50%', '57%'], radius: '56%' } };
+  return { ...option, radar: { ...(option.radar as object), center: ['50%', '53%'], radius: '50%' } };
 }
+
+/** Radar axis names in a half-page PDF chart wrap at this width (a CJK character counts 2). */
+export const PDF_RADAR_NAME_WIDTH = 10;

@@ -83,7 +83,10 @@ export function table(
 ): void {
   const fontSize = options.fontSize ?? 8;
   const rowHeight = options.rowHeight ?? fontSize + 6;
-  const bottom = PAGE.height - PAGE.margin;
+  // pdfkit starts a page itself (one per cell!) when a text's line would pass the bottom margin; a
+  // row goes to the next page before that can happen.
+  const lineHeight = doc.font(FONT_REGULAR).fontSize(fontSize).currentLineHeight(true);
+  const bottom = PAGE.height - PAGE.margin - Math.max(0, 3 + lineHeight - rowHeight);
   // pdfkit moves doc.y after every text call, so each row keeps its own top.
   const drawHeader = () => {
     const y = doc.y;
@@ -128,14 +131,38 @@ function drawCells(
   let x = PAGE.margin;
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i];
-    const text = fitText(cells[i] ?? '', column.width - 4, fontSize);
+    const { text, size } = fitCell(cells[i] ?? '', column.width - 4, fontSize);
+    if (size !== fontSize) doc.fontSize(size);
     doc.text(text, x + 2, y + 3, {
       width: column.width - 4,
       align: column.align ?? 'left',
       lineBreak: false,
     });
+    if (size !== fontSize) doc.fontSize(fontSize);
     x += column.width;
   }
+}
+
+/** Smallest share of the row's font size a long cell may shrink to before it is cut. */
+const MIN_SHRINK = 0.72;
+
+/**
+ * A cell's text and font size: as it is when it fits; else in a smaller font, so that a long branch
+ * name stays whole ("…" made two different branches look alike); cut only past MIN_SHRINK.
+ */
+export function fitCell(text: string, width: number, fontSize: number): { text: string; size: number } {
+  const used = estimatedWidth(text, fontSize);
+  if (used <= width) return { text, size: fontSize };
+  const size = Math.floor(((fontSize * width) / used) * 10) / 10;
+  if (size >= fontSize * MIN_SHRINK) return { text, size };
+  const smallest = Math.round(fontSize * MIN_SHRINK * 10) / 10;
+  return { text: fitText(text, width, smallest), size: smallest };
+}
+
+function estimatedWidth(text: string, fontSize: number): number {
+  let used = 0;
+  for (let i = 0; i < text.length; i++) used += text.charCodeAt(i) > 0x2e80 ? fontSize : fontSize * 0.56;
+  return used;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Framework } from '@pathboard/scoring';
 import type { EChartsOption } from 'echarts';
 import { formatLocalDate } from '../model/local-time';
 import { RECTIFICATION_STATUS_NAMES, STATUS_NAMES, type QuarterlyReportData } from '../model/types';
-import { drawChart, withRadarRoom } from './charts';
+import { drawChart, PDF_RADAR_NAME_WIDTH, withRadarRoom } from './charts';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import {
   CONTENT_WIDTH,
@@ -44,12 +44,17 @@ export async function writeQuarterlyPdf(data: QuarterlyReportData, output: Writa
     titleBlock(doc, data, title);
     headlineFigures(doc, data);
     const sections = quarterlyNarrative(data);
+    // The ranking chart belongs after section 2; when the page has no room for it there, the text
+    // runs on and the chart comes at the first section end with room (a new page under section 2
+    // had left a third of page 1 blank).
+    let rankingPlaced = false;
     sections.forEach((section, index) => {
       heading(doc, section.heading);
       for (const text of section.paragraphs) paragraph(doc, text);
       if (index === 0) overviewCharts(doc, data);
-      if (index === 1) rankingChart(doc, data);
+      if (index >= 1 && !rankingPlaced) rankingPlaced = rankingChart(doc, data, false);
     });
+    if (!rankingPlaced) rankingChart(doc, data, true);
     heading(doc, '六、排名表');
     rankingTable(doc, data);
     rectificationSection(doc, data);
@@ -145,7 +150,13 @@ function overviewCharts(doc: PDFKit.PDFDocument, data: QuarterlyReportData): voi
   }));
   drawChart(
     doc,
-    withRadarRoom(pathRadarOption(paths, null, { lang: 'zh', title: '路径平均得分率' })),
+    withRadarRoom(
+      pathRadarOption(paths, null, {
+        lang: 'zh',
+        title: '路径平均得分率',
+        axisNameWidth: PDF_RADAR_NAME_WIDTH,
+      }),
+    ),
     PAGE.margin + half + 6,
     top,
     half - 6,
@@ -155,10 +166,12 @@ function overviewCharts(doc: PDFKit.PDFDocument, data: QuarterlyReportData): voi
   doc.y = top + height + 8;
 }
 
-function rankingChart(doc: PDFKit.PDFDocument, data: QuarterlyReportData): void {
+/** Draws the top-15 chart when it fits on this page (or always, with `force`); true once drawn. */
+function rankingChart(doc: PDFKit.PDFDocument, data: QuarterlyReportData, force: boolean): boolean {
   const top15 = data.branches.filter((branch) => branch.official).slice(0, CHART_TOP);
-  if (top15.length === 0) return;
+  if (top15.length === 0) return true;
   const height = 70 + top15.length * 18;
+  if (!force && doc.y + height + 10 > PAGE.height - PAGE.margin) return false;
   ensureSpace(doc, height + 10);
   const top = doc.y;
   const units = top15.map((branch) => ({
@@ -172,19 +185,21 @@ function rankingChart(doc: PDFKit.PDFDocument, data: QuarterlyReportData): void 
     grades: gradeBands(data.framework),
     title: `总分前${top15.length}名`,
   });
-  // On paper every bar needs its name (ECharts would skip labels it thinks crowded) and the axis
-  // name needs room on the right.
-  const yAxis = { ...(option.yAxis as object), axisLabel: { width: 160, overflow: 'truncate', interval: 0 } };
+  // On paper every bar needs its whole name (ECharts would skip labels it thinks crowded, and cut
+  // names past 160 px) and the axis name needs room on the right.
+  const yAxis = { ...(option.yAxis as object), axisLabel: { width: 260, overflow: 'truncate', interval: 0 } };
   const xAxis = { ...(option.xAxis as object), name: '' };
   drawChart(doc, { ...option, yAxis, xAxis } as EChartsOption, PAGE.margin, top, CONTENT_WIDTH, height);
   doc.x = PAGE.margin;
   doc.y = top + height + 8;
+  return true;
 }
 
 function rankingTable(doc: PDFKit.PDFDocument, data: QuarterlyReportData): void {
   const paths = data.framework.paths;
-  const pathWidth = Math.min(38, 152 / Math.max(1, paths.length));
-  const fixed = 26 + 72 + 36 + 30 + 34 + 38;
+  const pathWidth = Math.min(36, 144 / Math.max(1, paths.length));
+  // 等级 has room for "不合格" and a gap after the total ("57.57不合格" read as one cell).
+  const fixed = 26 + 72 + 36 + 38 + 34 + 38;
   const columns: TableColumn[] = [
     { header: '排名', width: 26, align: 'right' },
     { header: '党支部', width: CONTENT_WIDTH - fixed - pathWidth * paths.length },
@@ -192,7 +207,7 @@ function rankingTable(doc: PDFKit.PDFDocument, data: QuarterlyReportData): void 
     // Path names are long ("干部队伍与教育培训"); four characters identify them in a narrow column.
     ...paths.map((path) => ({ header: path.name.zh.slice(0, 4), width: pathWidth, align: 'right' as const })),
     { header: '总分', width: 36, align: 'right' },
-    { header: '等级', width: 30, align: 'center' },
+    { header: '等级', width: 38, align: 'center' },
     // Approved (已审核) or still provisional (待审核): a ranked score is one or the other.
     { header: '状态', width: 34, align: 'center' },
     { header: '较上期', width: 38, align: 'right' },

@@ -1,13 +1,14 @@
 import { Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
+import { AuditTab } from './audit/AuditTab';
 import { FrameworksTab } from './frameworks/FrameworksTab';
 import { PeriodsTab } from './periods/PeriodsTab';
 import { OrgUnitsTab } from './units/OrgUnitsTab';
 import { UsersTab } from './users/UsersTab';
 import { WhatIfTab } from './what-if/WhatIfTab';
 
-const TABS = ['units', 'users', 'periods', 'frameworks', 'whatIf'] as const;
+const TABS = ['units', 'users', 'periods', 'frameworks', 'whatIf', 'audit'] as const;
 type AdminTab = (typeof TABS)[number];
 
 function isTab(value: string | null): value is AdminTab {
@@ -41,8 +42,10 @@ export function AdminPage() {
               <PeriodsTab />
             ) : key === 'frameworks' ? (
               <FrameworksTab />
-            ) : (
+            ) : key === 'whatIf' ? (
               <WhatIfTab />
+            ) : (
+              <AuditTab />
             ),
         }))}
       />

@@ -232,3 +232,24 @@ export const WHAT_IF = graphql(`
     }
   }
 `);
+
+export const ADMIN_AUDIT_EVENTS = graphql(`
+  query AdminAuditEvents($filter: AuditEventsFilterInput) {
+    auditEvents(filter: $filter) {
+      total
+      actions
+      items {
+        id
+        action
+        targetType
+        targetId
+        targetName
+        actorId
+        actorName
+        before
+        after
+        createdAt
+      }
+    }
+  }
+`);

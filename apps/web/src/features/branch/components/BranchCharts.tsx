@@ -89,15 +89,16 @@ export function TrendCard({ trend, grades }: { trend: readonly TrendPointLike[];
   const { t } = useTranslation();
   const { lang } = useAppLanguage();
   const scored = trend.filter((p) => typeof p.mean === 'number');
-  const option = useMemo(() => {
-    const built = trendLineOption(
-      trend.map((p) => p.period),
-      [{ name: t('branch.trend.series'), values: trend.map((p) => p.mean ?? null) }],
-      { lang, grades },
-    );
-    // The builder names the axis "mean" (committee trends); one branch's figure is its total.
-    return { ...built, yAxis: { ...(built.yAxis as object), name: t('branch.summary.total') } };
-  }, [trend, lang, grades, t]);
+  // One branch's figure is its total: the value axis says so (committee trends say "mean").
+  const option = useMemo(
+    () =>
+      trendLineOption(
+        trend.map((p) => p.period),
+        [{ name: t('branch.trend.series'), values: trend.map((p) => p.mean ?? null) }],
+        { lang, grades, valueName: 'total' },
+      ),
+    [trend, lang, grades, t],
+  );
   return (
     <Card title={t('branch.trend.title')} size="small" style={{ height: '100%' }}>
       {scored.length ? (

@@ -29,6 +29,8 @@ import {
   issuesFromImportError,
 } from '../../model/framework-file';
 import { FrameworkIssuesTable } from './FrameworkIssuesTable';
+import { FrameworkEditor } from './FrameworkEditor';
+import { FrameworkView } from './FrameworkView';
 
 type FrameworkItem = AdminFrameworksQuery['frameworks'][number];
 
@@ -44,6 +46,8 @@ export function FrameworksTab() {
   const [file, setFile] = useState<{ name: string; check: FrameworkFileCheck } | null>(null);
   const [serverIssues, setServerIssues] = useState<FrameworkIssueRow[]>([]);
   const [serverError, setServerError] = useState<string | null>(null);
+  const [viewing, setViewing] = useState<string | null>(null);
+  const [editing, setEditing] = useState<{ id: string; versions: number[] } | null>(null);
 
   const choose = async (chosen: File) => {
     setServerIssues([]);
@@ -190,10 +194,40 @@ export function FrameworksTab() {
                 width: 190,
                 render: (_, f) => formatDateTime(f.createdAt, language),
               },
+              {
+                key: 'view',
+                width: 180,
+                render: (_, f) => (
+                  <Space size="small">
+                    <Button size="small" onClick={() => setViewing(f.id)}>
+                      {t('admin.frameworks.view.open')}
+                    </Button>
+                    <Button
+                      size="small"
+                      onClick={() =>
+                        setEditing({
+                          id: f.id,
+                          versions: (list.data?.frameworks ?? [])
+                            .filter((o) => o.code === f.code)
+                            .map((o) => o.version),
+                        })
+                      }
+                    >
+                      {t('admin.frameworks.editor.open')}
+                    </Button>
+                  </Space>
+                ),
+              },
             ]}
           />
         )}
       </Card>
+      <FrameworkView id={viewing} onClose={() => setViewing(null)} />
+      <FrameworkEditor
+        baseId={editing?.id ?? null}
+        versions={editing?.versions ?? []}
+        onClose={() => setEditing(null)}
+      />
     </Space>
   );
 }

@@ -1,0 +1,52 @@
+import { auditCsv, changedFields, csvField } from './audit-log';
+
+describe('audit log model', () => {
+  it('lists only the fields that changed, including ones added or removed', () => {
+    expect(
+      changedFields(
+        { name: '一支部', memberCount: 40, active: true },
+        { name: '二支部', memberCount: 40, note: 'x' },
+      ),
+    ).toEqual([
+      { field: 'name', before: '一支部', after: '二支部' },
+      { field: 'active', before: 'true', after: '' },
+      { field: 'note', before: '', after: 'x' },
+    ]);
+    expect(changedFields(null, { deadline: '2027-01-10' })).toEqual([
+      { field: 'deadline', before: '', after: '2027-01-10' },
+    ]);
+    expect(changedFields({ a: 1 }, { a: 1 })).toEqual([]);
+  });
+
+  it('quotes CSV fields that need it and defuses formulas', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('=SUM(A1)')).toBe("'=SUM(A1)");
+    expect(csvField('-2')).toBe("'-2");
+  });
+
+  it('exports one line per event with a BOM, the shown time and the changes', () => {
+    const csv = auditCsv(
+      [
+        {
+          createdAt: '2026-03-31T16:30:00Z',
+          action: 'ORG_UNIT_UPDATED',
+          targetType: 'OrgUnit',
+          targetName: '一支部',
+          actorName: '管理员 (admin)',
+          before: { name: '一支部' },
+          after: { name: '二支部' },
+        },
+        { createdAt: '2026-04-02T01:00:00Z', action: 'LOGIN_FAILED', targetType: 'User', targetId: 'u1' },
+      ],
+      ['时间', '操作人', '类型', '对象', '变更'],
+      (iso) => `T(${iso})`,
+      (action) => (action === 'ORG_UNIT_UPDATED' ? '修改组织' : action),
+      '系统',
+    );
+    expect(csv.startsWith('\uFEFF时间,操作人,类型,对象,变更\r\n')).toBe(true);
+    expect(csv).toContain('T(2026-03-31T16:30:00Z),管理员 (admin),修改组织,一支部,name: 一支部 → 二支部\r\n');
+    expect(csv).toContain('T(2026-04-02T01:00:00Z),系统,LOGIN_FAILED,User u1,\r\n');
+  });
+});

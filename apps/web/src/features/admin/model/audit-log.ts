@@ -1,0 +1,76 @@
+/** The audit log's pure parts: what changed between before and after, and the CSV export. */
+
+export interface AuditRow {
+  createdAt: string;
+  action: string;
+  targetType: string;
+  targetName?: string | null;
+  targetId?: string | null;
+  actorName?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface FieldChange {
+  field: string;
+  before: string;
+  after: string;
+}
+
+function show(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+/** Fields whose value differs between before and after (a field only on one side counts), in order. */
+export function changedFields(before: unknown, after: unknown): FieldChange[] {
+  const b = asRecord(before);
+  const a = asRecord(after);
+  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
+  return fields
+    .filter((f) => show(b[f]) !== show(a[f]))
+    .map((field) => ({ field, before: show(b[field]), after: show(a[field]) }));
+}
+
+/** One CSV field: quoted when it holds a comma, quote or line break; a leading = + - @ is defused. */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * The events as CSV (UTF-8 with BOM so that Excel opens Chinese correctly), one line per event, the
+ * time as the screen shows it (`formatTime`, district time zone) and the changed fields spelled out.
+ */
+export function auditCsv(
+  rows: readonly AuditRow[],
+  headers: [time: string, actor: string, kind: string, target: string, changes: string],
+  formatTime: (iso: string) => string,
+  kindName: (action: string) => string,
+  systemName: string,
+): string {
+  const lines = [headers.map(csvField).join(',')];
+  for (const row of rows) {
+    const changes = changedFields(row.before, row.after)
+      .map((c) => `${c.field}: ${c.before} → ${c.after}`)
+      .join('; ');
+    lines.push(
+      [
+        formatTime(row.createdAt),
+        row.actorName ?? systemName,
+        kindName(row.action),
+        row.targetName ?? `${row.targetType} ${row.targetId ?? ''}`.trim(),
+        changes,
+      ]
+        .map(csvField)
+        .join(','),
+    );
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
