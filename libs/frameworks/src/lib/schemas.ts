@@ -1,7 +1,8 @@
-import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
+import type { ValidateFunction } from 'ajv';
 import type { Sector } from '@pathboard/scoring';
 import publishedFrameworkSchema from '../../schema/framework.schema.json';
 import valuesSchema from '../../schema/values.schema.json';
+import { validateFrameworkSchema, validateValuesSchema } from '../generated/validators';
 import { withCheckDefinitions } from './check-schemas';
 import { withRuleDefinitions } from './rule-schemas';
 
@@ -22,16 +23,11 @@ export { valuesSchema };
  */
 export const SECTOR_CODES = frameworkSchema.$defs.sector.enum as readonly Sector[];
 
-let ajv: Ajv2020 | undefined;
-const compiled = new Map<object, ValidateFunction>();
-
-/** Compiled lazily: compiling costs a few milliseconds that a browser page need not pay up front. */
-export function validatorFor(schema: object): ValidateFunction {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    ajv ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
-  }
-  return validate;
-}
+/**
+ * The validators of frameworkSchema and valuesSchema, compiled ahead of time by Ajv's standalone code
+ * generation into src/generated/validators.ts (`npm run schema:framework`, validator-code.ts): no
+ * schema is compiled at runtime, so they run under the web app's Content-Security-Policy, which
+ * forbids `new Function`. A test fails while the generated file is stale.
+ */
+export const validateFrameworkShape = validateFrameworkSchema as unknown as ValidateFunction;
+export const validateValuesShape = validateValuesSchema as unknown as ValidateFunction;

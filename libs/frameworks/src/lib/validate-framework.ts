@@ -1,7 +1,7 @@
 import type { Framework } from '@pathboard/scoring';
 import type { FrameworkIssue } from './issues';
 import { issuesFromSchemaErrors } from './schema-issues';
-import { frameworkSchema, validatorFor } from './schemas';
+import { validateFrameworkShape } from './schemas';
 import { annualIssues } from './annual-checks';
 import { semanticIssues } from './semantic-checks';
 import { sizeIssues } from './size-limits';
@@ -23,7 +23,7 @@ export type FrameworkValidation =
 export function validateFramework(input: unknown): FrameworkValidation {
   const tooLarge = sizeIssues(input);
   if (tooLarge.length > 0) return refused(tooLarge);
-  const validate = validatorFor(frameworkSchema);
+  const validate = validateFrameworkShape;
   if (!validate(input)) return refused(issuesFromSchemaErrors(input, validate.errors ?? []));
   const framework = input as Framework;
   const errors = [...semanticIssues(framework), ...annualIssues(framework)];

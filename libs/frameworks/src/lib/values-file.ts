@@ -9,7 +9,7 @@ import {
 } from '@pathboard/scoring';
 import { FrameworkIssue, makeIssue } from './issues';
 import { issuesFromSchemaErrors } from './schema-issues';
-import { validatorFor, valuesSchema } from './schemas';
+import { validateValuesShape } from './schemas';
 
 /** One branch's inputs for one period (schema/values.schema.json). */
 export interface ValuesFile {
@@ -31,7 +31,7 @@ export type ValuesFileParse = { ok: true; file: ValuesFile } | { ok: false; erro
  * is the engine's `validateValues`, so the two never disagree about a value.
  */
 export function parseValuesFile(input: unknown, framework?: Framework): ValuesFileParse {
-  const validate = validatorFor(valuesSchema);
+  const validate = validateValuesShape;
   if (!validate(input)) return { ok: false, errors: issuesFromSchemaErrors(input, validate.errors ?? []) };
   const file = input as ValuesFile;
   const errors = framework ? frameworkIssues(file, framework) : [];
