@@ -39,7 +39,7 @@ export function FrameworkEditor({ baseId, versions, onClose }: Props) {
     setServerError(null);
     // Only a new base starts a new draft (the version list is read with it).
   }, [base]);
-  // The validator's answer to the last save (the browser's CSP forbids compiling its schema here);
+  // The server validator's answer to the last save;
   // it stays beside the fields until the draft changes.
   const [issues, setIssues] = useState(new Map<string, FrameworkIssueRow[]>());
   const set = (location: string) => (value: unknown) => {
