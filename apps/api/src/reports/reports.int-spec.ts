@@ -229,6 +229,7 @@ describe('quarterly report downloads (HTTP)', () => {
     const smallCount = await count(small);
     expect(await count(large)).toBe(smallCount);
     // auth (user + scope) + unit/period + framework (cached) + branches, scores, values, previous totals
-    expect(smallCount).toBeLessThanOrEqual(8);
+    // + the unclosed rectification items (整改事项 section)
+    expect(smallCount).toBeLessThanOrEqual(9);
   });
 });

@@ -103,7 +103,6 @@ describe('ReviewWorkspace', () => {
             decision: 'APPROVE',
             reviewedValues: [{ indicatorCode: 'ORG_THEME_DAYS', value: 2 }],
             comment: null,
-            evidenceRequested: null,
           },
         },
         result: { data: { reviewAssessment: approved } },
