@@ -70,11 +70,10 @@ export class SelfAssessmentPage {
     await this.actionBar.getByRole('button', { name: /保\s*存/ }).click();
   }
 
-  /** Saves and waits for the confirmation toast. */
+  /** Saves and waits until the action bar says so (the lasting sign; the toast lives 3 s). */
   async save(): Promise<void> {
     await this.clickSave();
-    await this.page.getByText('已保存。', { exact: true }).waitFor();
-    await this.actionBar.getByText('所有修改均已保存').waitFor();
+    await this.settled(this.actionBar.getByText('所有修改均已保存'), 'save');
   }
 
   /** Submits through the confirmation dialog and waits until the screen shows the new status. */
@@ -84,8 +83,16 @@ export class SelfAssessmentPage {
     await dialog.waitFor();
     if (expectInDialog) await dialog.getByText(expectInDialog).waitFor();
     await dialog.getByRole('button', { name: '确认提交' }).click();
-    await this.page.getByText('已提交，等待审核。', { exact: true }).waitFor();
-    await this.statusTag('已提交，待审核').waitFor();
+    // Wait on the lasting status, not the toast: a toast lives 3 s, which a loaded machine can miss.
+    // A refused submit shows the form's error alert instead; say its words rather than time out.
+    await this.settled(this.statusTag('已提交，待审核'), 'submit');
+  }
+
+  /** Waits for a lasting sign of success; a refusal shows the form's error alert, whose words we throw. */
+  private async settled(done: Locator, action: string): Promise<void> {
+    const refused = this.page.getByTestId('form-failure');
+    await done.or(refused).first().waitFor({ timeout: 60_000 });
+    if (await refused.isVisible()) throw new Error(`${action} refused: ${await refused.innerText()}`);
   }
 
   statusTag(status: string): Locator {

@@ -16,6 +16,7 @@ export function FailureAlert({ failure, onClose }: { failure: UserFacingError | 
       closable
       onClose={onClose}
       role="alert"
+      data-testid="form-failure"
       message={failure.message}
       description={
         failure.details.length ? (
