@@ -42,7 +42,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
           res.setHeader('x-request-id', id);
           return id;
         },
-        autoLogging: { ignore: (req) => req.url === '/health' },
+        autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/health/live' },
         customLogLevel: (_req, res, err) =>
           err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
         serializers: {

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { Role } from '../src/auth/role.enum';
 import { createUserFixture, OrgTreeFixture, seedOrgTree, UserFixture } from './fixtures';
 import { createTestApp, TestApp } from './test-app';
@@ -133,6 +134,20 @@ describe('auth (GraphQL over HTTP)', () => {
     const res = await fetch(`${t.url}/health`);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'ok', db: 'up' });
+  });
+
+  it('GET /health/live answers without the database, even while its one session is held', async () => {
+    // PGlite has one session: hold it in an open transaction, as a long report statement would.
+    const runner = t.app.get(DataSource).createQueryRunner();
+    await runner.startTransaction();
+    try {
+      const live = await fetch(`${t.url}/health/live`, { signal: AbortSignal.timeout(5000) });
+      expect(live.status).toBe(200);
+      expect(await live.json()).toMatchObject({ status: 'ok' });
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 
   it('never sends stack traces outside development', async () => {

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
 import { createDataSource } from '../src/database/data-source';
 import type { PgliteSession } from '../src/database/pglite-driver';
 
@@ -60,7 +61,7 @@ async function buildTemplate(): Promise<Blob> {
     const runner = dataSource.createQueryRunner();
     try {
       const connection = (await runner.connect()) as PgliteSession;
-      const db = await connection.db;
+      const db = (await connection.db) as PGlite; // in memory: in-process, so dumpable
       return await db.dumpDataDir('none');
     } finally {
       await runner.release();

@@ -65,6 +65,8 @@ export function buildDataSourceOptions(
     driver: createPgliteDriver({
       dataDir,
       loadDataDir: overrides.inMemory ? overrides.pgliteTemplate : undefined,
+      // The persisted database (the server, `npm start`) runs on its own thread; see pglite-thread.ts.
+      thread: dataDir !== undefined,
     }),
     // Informational only for PGlite (the driver ignores connection settings).
     database: 'pathboard',

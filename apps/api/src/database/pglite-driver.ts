@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
-import { mkdirSync } from 'node:fs';
-import { PGlite, types } from '@electric-sql/pglite';
-import type { PGliteOptions } from '@electric-sql/pglite';
+import { PGlite } from '@electric-sql/pglite';
+import { pgliteOptions } from './pglite-options';
+import { PgliteThread, type PgliteLike } from './pglite-thread';
 
 /**
  * A `pg`-compatible driver for TypeORM's postgres dialect on embedded PGlite.
@@ -26,6 +26,11 @@ export interface PgliteDriverOptions {
    * harness loads an already migrated database, which is several times faster than a fresh one.
    */
   loadDataDir?: Blob;
+  /**
+   * Run PGlite on its own worker thread (pglite-thread.ts) so statements don't hold the event loop:
+   * the server's persisted database. Needs `dataDir`; in-memory test databases stay in-process.
+   */
+  thread?: boolean;
 }
 
 interface PgLikeResult {
@@ -38,8 +43,8 @@ interface PgLikeResult {
 type QueryCallback = (err: Error | null, result?: PgLikeResult) => void;
 
 export class PgliteSession extends EventEmitter {
-  /** `db`: the PGlite instance behind the session (the test harness dumps a migrated one). */
-  constructor(readonly db: Promise<PGlite>) {
+  /** `db`: the PGlite behind the session (in-process, the test harness dumps a migrated one). */
+  constructor(readonly db: Promise<PgliteLike>) {
     super();
   }
 
@@ -62,7 +67,7 @@ export class PgliteSession extends EventEmitter {
   }
 }
 
-async function runQuery(db: PGlite, sql: string, values?: unknown[]): Promise<PgLikeResult> {
+async function runQuery(db: PgliteLike, sql: string, values?: unknown[]): Promise<PgLikeResult> {
   const command = (/^\s*(\w+)/.exec(sql)?.[1] ?? '').toUpperCase();
   if (values && values.length > 0) {
     const r = await db.query(sql, values);
@@ -79,15 +84,13 @@ async function runQuery(db: PGlite, sql: string, values?: unknown[]): Promise<Pg
   };
 }
 
-const identity = (v: string) => v;
-
 export function createPgliteDriver(options: PgliteDriverOptions = {}): {
   Pool: new (config?: unknown) => EventEmitter;
 } {
   const acquireTimeoutMs = options.acquireTimeoutMs ?? 30_000;
 
   class PglitePool extends EventEmitter {
-    private readonly db: Promise<PGlite>;
+    private readonly db: Promise<PgliteLike>;
     private readonly session: PgliteSession;
     private busy = false;
     private readonly waiting: Array<() => void> = [];
@@ -95,29 +98,7 @@ export function createPgliteDriver(options: PgliteDriverOptions = {}): {
 
     constructor() {
       super();
-      if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-      const pgliteOptions: PGliteOptions = {
-        dataDir: options.dataDir,
-        loadDataDir: options.loadDataDir,
-        // pg returns int8 and numeric as strings: keep that, and send booleans as SQL literals.
-        parsers: { [types.INT8]: identity, [types.NUMERIC]: identity },
-        serializers: {
-          [types.BOOL]: (v: unknown) =>
-            v === true || v === 'true' || v === 1
-              ? 'TRUE'
-              : v === false || v === 'false' || v === 0
-                ? 'FALSE'
-                : String(v),
-        },
-      };
-      this.db = PGlite.create(pgliteOptions).catch((err: NodeJS.ErrnoException) => {
-        if (err?.code === 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG') {
-          throw new Error(
-            'PGlite needs dynamic import: run Jest with NODE_OPTIONS=--experimental-vm-modules (`npx nx test api` does)',
-          );
-        }
-        throw err;
-      });
+      this.db = openPglite(options);
       this.db.catch((err) => this.emit('error', err));
       this.session = new PgliteSession(this.db);
     }
@@ -188,4 +169,22 @@ export function createPgliteDriver(options: PgliteDriverOptions = {}): {
   }
 
   return { Pool: PglitePool };
+}
+
+function openPglite(options: PgliteDriverOptions): Promise<PgliteLike> {
+  if (options.thread) {
+    const dataDir = options.dataDir;
+    if (!dataDir) return Promise.reject(new Error('a PGlite thread needs a dataDir'));
+    return new Promise((resolve) => resolve(new PgliteThread(dataDir)));
+  }
+  return PGlite.create(pgliteOptions(options.dataDir, options.loadDataDir)).catch(
+    (err: NodeJS.ErrnoException) => {
+      if (err?.code === 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG') {
+        throw new Error(
+          'PGlite needs dynamic import: run Jest with NODE_OPTIONS=--experimental-vm-modules (`npx nx test api` does)',
+        );
+      }
+      throw err;
+    },
+  );
 }

@@ -8,7 +8,17 @@ import { Public } from '../auth/public.decorator';
 export class HealthController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** 200 `{ status: 'ok', db: 'up' }` when the database answers, else 503. */
+  /**
+   * Liveness: the process answers, without touching the database (a check that waits for a busy
+   * database session would restart a healthy server). 200 `{ status: 'ok' }`.
+   */
+  @Get('live')
+  @HttpCode(200)
+  live(): { status: string; time: string } {
+    return { status: 'ok', time: new Date().toISOString() };
+  }
+
+  /** Readiness: 200 `{ status: 'ok', db: 'up' }` when the database answers, else 503. */
   @Get()
   @HttpCode(200)
   async check(): Promise<{ status: string; db: string; time: string }> {

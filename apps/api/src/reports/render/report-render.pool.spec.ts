@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { renderWorkerEntry } from './report-render.pool';
@@ -21,7 +21,8 @@ describe('renderWorkerEntry', () => {
     const entry = renderWorkerEntry(dir);
     expect(entry.filename).toBe(path.join(dir, 'report-render.worker.ts'));
     expect(entry.execArgv).toEqual(['--require', expect.stringMatching(/tsx/)]);
-    expect(entry.env?.['TSX_TSCONFIG_PATH']).toBe(path.resolve(dir, '../../../tsconfig.json'));
+    expect(entry.env?.['TSX_TSCONFIG_PATH']).toBe(path.resolve(__dirname, '../../../tsconfig.json'));
+    expect(existsSync(entry.env!['TSX_TSCONFIG_PATH']!)).toBe(true);
   });
 
   it('the real source folder has the worker entry', () => {
@@ -29,6 +30,6 @@ describe('renderWorkerEntry', () => {
   });
 
   it('neither: a clear error', () => {
-    expect(() => renderWorkerEntry(dir)).toThrow(/report render worker not found/);
+    expect(() => renderWorkerEntry(dir)).toThrow(/report-render.worker not found/);
   });
 });

@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import type { RenderJob } from '@pathboard/reports';
 import { Piscina } from 'piscina';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { tooManyRequests } from '../../common/errors';
+import { workerEntry, type WorkerEntry } from '../../common/worker-entry';
 
 /** Jobs allowed to wait for a free worker, per worker; past that the server is saturated. */
 const QUEUE_PER_WORKER = 16;
@@ -18,28 +17,9 @@ const RENDER_NICE_INCREMENT = 10;
 /** Workers left idle this long exit (each holds the CJK fonts, about 16 MB, and pdfkit). */
 const IDLE_TIMEOUT_MS = 60_000;
 
-/**
- * Where the worker entry is and how to load it:
- * - built (`swc` → dist/apps/api, what `npm start` runs): the compiled report-render.worker.js beside
- *   this file, plain Node;
- * - TypeScript sources (jest, tsx): the .ts entry through tsx's require hook, with the workspace
- *   aliases of apps/api/tsconfig.json (so @pathboard/reports resolves to the library's sources).
- * Both run the same pool; only the loader differs.
- */
-export function renderWorkerEntry(dir = __dirname): {
-  filename: string;
-  execArgv?: string[];
-  env?: Record<string, string | undefined>;
-} {
-  const compiled = path.join(dir, 'report-render.worker.js');
-  if (existsSync(compiled)) return { filename: compiled };
-  const source = path.join(dir, 'report-render.worker.ts');
-  if (!existsSync(source)) throw new Error(`report render worker not found beside ${dir}`);
-  return {
-    filename: source,
-    execArgv: ['--require', require.resolve('tsx/cjs')],
-    env: { ...process.env, TSX_TSCONFIG_PATH: path.resolve(dir, '../../../tsconfig.json') },
-  };
+/** The render worker's entry (compiled beside this file, or its TypeScript source under jest/tsx). */
+export function renderWorkerEntry(dir = __dirname): WorkerEntry {
+  return workerEntry(dir, 'report-render.worker');
 }
 
 /**
