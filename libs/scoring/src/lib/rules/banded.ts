@@ -39,6 +39,15 @@ function bandIndex(mins: number[], x: number): number {
 export const banded = defineRule<BandedRule, BandedCalc>({
   type: 'banded',
   role: 'base',
+  defaults: {
+    type: 'banded',
+    maxPoints: 10,
+    bands: [
+      { min: 0, points: 0 },
+      { min: 1, points: 5 },
+      { min: 3, points: 10 },
+    ],
+  },
   name: { zh: '分档计分', en: 'banded' },
   formula:
     'Points of the band with the greatest min ≤ x (bands listed by strictly ascending min; below every band 0). Input: a number x.',

@@ -38,6 +38,7 @@ export function compileCapped(points: number, cap: number): CappedCalc {
 export const bonus = defineRule<BonusRule, CappedCalc>({
   type: 'bonus',
   role: 'bonus',
+  defaults: { type: 'bonus', points: 1, cap: 3 },
   name: { zh: '加分项', en: 'bonus' },
   formula:
     "加分项, 封顶: min(cap, points × c); the path's bonuses together at most its bonusCap. Input: c ≥ 0.",

@@ -24,6 +24,7 @@ interface CountCalc {
 export const count = defineRule<CountRule, CountCalc>({
   type: 'count',
   role: 'base',
+  defaults: { type: 'count', maxPoints: 10, target: 2 },
   name: { zh: '数量', en: 'count' },
   formula: 'M × min(1, c / target). Input: c ≥ 0.',
   params: {

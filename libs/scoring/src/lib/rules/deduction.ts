@@ -17,6 +17,7 @@ export interface DeductionRule {
 export const deduction = defineRule<DeductionRule, CappedCalc>({
   type: 'deduction',
   role: 'deduction',
+  defaults: { type: 'deduction', points: 1, cap: 5 },
   name: { zh: '扣分项', en: 'deduction' },
   formula: '扣分项, 扣完为止: −min(cap, points × c). Input: c ≥ 0.',
   params: { properties: { points: POSITIVE, cap: POSITIVE }, required: ['points', 'cap'] },

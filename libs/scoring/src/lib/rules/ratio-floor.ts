@@ -38,6 +38,7 @@ function points(m: Fraction, { floor, target }: RatioFloorCalc, n: number, d: nu
 export const ratioFloor = defineRule<RatioFloorRule, RatioFloorCalc>({
   type: 'ratio_floor',
   role: 'base',
+  defaults: { type: 'ratio_floor', maxPoints: 10, floor: 0.5 },
   name: { zh: '完成率(设下限)', en: 'ratio with a floor' },
   formula:
     '完成率达到目标得满分, 低于下限不得分, 其间按比例: q = n/d; q ≥ target: M; q ≤ floor: 0; else M × (q − floor) / (target − floor). Input {numerator, denominator}.',

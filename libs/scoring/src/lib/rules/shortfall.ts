@@ -23,6 +23,7 @@ interface ShortfallCalc {
 export const shortfall = defineRule<ShortfallRule, ShortfallCalc>({
   type: 'shortfall',
   role: 'base',
+  defaults: { type: 'shortfall', maxPoints: 10, required: 3, deduction: 3 },
   name: { zh: '每少一次扣分', en: 'shortfall' },
   formula: '每少一次扣 k 分: max(0, M − k × max(0, required − c)). Input: c ≥ 0.',
   params: {

@@ -14,6 +14,7 @@ export interface VetoRule {
 export const veto = defineRule<VetoRule, { capGradeIndex: number }>({
   type: 'veto',
   role: 'veto',
+  defaults: { type: 'veto' },
   name: { zh: '一票否决', en: 'veto' },
   formula:
     '一票否决: no points; yes caps the grade at capGrade (default the lowest grade). Input: true/false.',
