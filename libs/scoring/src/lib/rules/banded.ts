@@ -63,7 +63,7 @@ export const banded = defineRule<BandedRule, BandedCalc>({
           at: ['bands', i, 'min'],
           code: 'BANDS_NOT_ASCENDING',
           message: {
-            zh: `分档须按下限 min 严格递增:${band.min} 不大于上一档的 ${rule.bands[i - 1].min}`,
+            zh: `分档须按下限 min 严格递增：${band.min} 不大于上一档的 ${rule.bands[i - 1].min}`,
             en: `bands must be listed by strictly ascending min: ${band.min} is not above the previous ${rule.bands[i - 1].min}`,
           },
         });

@@ -107,7 +107,7 @@ export const checklist = defineRule<ChecklistRule, ChecklistCalc>({
     const missing = calc.codes.map((code, i) => (present.includes(code) ? -1 : i)).filter((i) => i >= 0);
     if (missing.length === 0) return { zh: '各项齐全', en: 'every item present' };
     return {
-      zh: `缺 ${missing.map((i) => `${calc.names[i].zh}(−${fmt(calc.deductions[i])})`).join('、')}`,
+      zh: `缺 ${missing.map((i) => `${calc.names[i].zh}（−${fmt(calc.deductions[i])}）`).join('、')}`,
       en: `missing ${missing.map((i) => `${calc.names[i].en} (−${fmt(calc.deductions[i])})`).join(', ')}`,
     };
   },

@@ -58,7 +58,7 @@ export const count = defineRule<CountRule, CountCalc>({
     const unit = calc.unit ?? { zh: '', en: '' };
     const t = calc.targetNumber;
     return {
-      zh: `完成 ${input}${unit.zh}(目标 ${t}${unit.zh})`,
+      zh: `完成 ${input}${unit.zh}（目标 ${t}${unit.zh}）`,
       en: unit.en
         ? `${countOf(input as number, unit.en)} (target ${countOf(t, unit.en)})`
         : `${input} (target ${t})`,

@@ -48,7 +48,7 @@ export const penalty = defineRule<PenaltyRule, PenaltyCalc>({
   validate: (input, _calc, fail) => void checkNumber(input, fail, { integer: true }),
   points: (calc, input) => lookup(calc.byCount, input as number),
   explain: (calc, input) => ({
-    zh: `发现 ${input} 次,每次扣 ${fmt(calc.k)} 分`,
+    zh: `发现 ${input} 次，每次扣 ${fmt(calc.k)} 分`,
     en: `found ${timesOf(input as number)}, ${pointsOf(calc.k)} off each`,
   }),
   sample: (_rule, q, random) => (q > 0.7 ? 0 : intBetween(random, 0, 2)),

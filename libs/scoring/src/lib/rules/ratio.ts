@@ -36,7 +36,7 @@ export function describeRatio(
   const rate = fmtPercent(divide(fromNumber(n), fromNumber(d)));
   const goal = target ? fmtPercent(target) : null;
   return {
-    zh: `${n}/${d} = ${rate}${goal ? `(目标 ${goal}${extra.zh})` : ''}`,
+    zh: `${n}/${d} = ${rate}${goal ? `（目标 ${goal}${extra.zh}）` : ''}`,
     en: `${n} of ${d} = ${rate}${goal ? ` (target ${goal}${extra.en})` : ''}`,
   };
 }

@@ -92,7 +92,7 @@ export const thresholdStep = defineRule<ThresholdStepRule, ThresholdStepCalc>({
     const steps = stepsBelow(calc.tFraction, calc.s, r);
     const off = times(calc.k, fromNumber(steps));
     return {
-      zh: `比率 ${fmtPercent(r)} 低于 ${fmtPercent(calc.t)},低 ${steps} 档(每档 ${fmtPercent(calc.s)})扣 ${fmt(off)} 分`,
+      zh: `比率 ${fmtPercent(r)} 低于 ${fmtPercent(calc.t)}，低 ${steps} 档（每档 ${fmtPercent(calc.s)}）扣 ${fmt(off)} 分`,
       en: `rate ${fmtPercent(r)} is below ${fmtPercent(calc.t)}: ${stepsOf(steps)} of ${fmtPercent(calc.s)} × ${fmt(calc.k)} = −${pointsOf(off)}`,
     };
   },
