@@ -18,6 +18,15 @@ export type IssueCode =
 
 const FIELD_ZH: Record<string, string> = { numerator: '分子', denominator: '分母' };
 
+/** The expected forms a rule names (WRONG_SHAPE's detail), in Chinese. */
+const SHAPE_ZH: Record<string, string> = {
+  'a number': '数字',
+  '{ numerator, denominator }': '分子和分母',
+  'a list of item codes': '清单项编码的列表',
+  'item codes (strings)': '清单项编码（文字）',
+  'a band code': '档次编码',
+};
+
 /** What went wrong, without the indicator: `detail` is the offending value or item. */
 const PROBLEMS: Record<IssueCode, (detail: string, field?: string) => LocalizedText> = {
   NUMERATOR_GT_DENOMINATOR: (detail) => ({
@@ -49,7 +58,7 @@ const PROBLEMS: Record<IssueCode, (detail: string, field?: string) => LocalizedT
     en: `must be yes or no (got ${detail})`,
   }),
   WRONG_SHAPE: (detail) => ({
-    zh: `填写格式不符（应为 ${detail}）`,
+    zh: `填写格式不符（应为${SHAPE_ZH[detail] ?? detail}）`,
     en: `wrong form of value (expected ${detail})`,
   }),
   UNKNOWN_INDICATOR: () => ({ zh: '考核方案中没有该指标', en: 'no such indicator in the framework' }),
