@@ -134,6 +134,34 @@ describe('data quality: flags, review by risk and what-if', () => {
         .waitFor();
     else await changes.getByText('没有支部的等次发生变化。').waitFor();
     await screenshot(page, 'quality-4-what-if');
+    // An indicator's rule parameter is edited in the same form, checked in the browser as it is typed.
+    await page.locator('.ant-collapse-header').filter({ hasText: '组织建设' }).click();
+    const deduction = page.getByTestId('what-if-params-ORG_THEME_DAYS').getByLabel('主题党日 每次扣分');
+    await deduction.fill('-1');
+    await page.getByText('已修改 1 个参数').waitFor();
+    await page
+      .getByTestId('what-if-params-ORG_THEME_DAYS')
+      .locator('.ant-form-item-explain-error')
+      .first()
+      .waitFor();
+    await deduction.fill('6');
+    await page
+      .getByTestId('what-if-params-ORG_THEME_DAYS')
+      .locator('.ant-form-item-explain-error')
+      .waitFor({ state: 'detached' });
+    // The draft sent carries the edited parameter, and the server scores it.
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => (r.request().postData() ?? '').includes('"framework"')),
+      page.getByRole('button', { name: /试\s*算/ }).click(),
+    ]);
+    const sent = JSON.parse(response.request().postData()!) as {
+      variables: { framework: { paths: { indicators: { code: string; rule: { deduction?: number } }[] }[] } };
+    };
+    const themeDays = sent.variables.framework.paths
+      .flatMap((p) => p.indicators)
+      .find((i) => i.code === 'ORG_THEME_DAYS');
+    expect(themeDays?.rule.deduction).toBe(6);
+    expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
     expect(await frameworks()).toBe(before);
   });
 
