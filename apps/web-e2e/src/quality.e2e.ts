@@ -134,6 +134,98 @@ describe('data quality: flags, review by risk and what-if', () => {
         .waitFor();
     else await changes.getByText('没有支部的等次发生变化。').waitFor();
     await screenshot(page, 'quality-4-what-if');
+    // An indicator's rule parameter is edited in the same form, checked in the browser as it is typed.
+    await page.locator('.ant-collapse-header').filter({ hasText: '组织建设' }).click();
+    const deduction = page.getByTestId('what-if-params-ORG_THEME_DAYS').getByLabel('主题党日 每次扣分');
+    await deduction.fill('-1');
+    await page.getByText('已修改 1 个参数').waitFor();
+    await page
+      .getByTestId('what-if-params-ORG_THEME_DAYS')
+      .locator('.ant-form-item-explain-error')
+      .first()
+      .waitFor();
+    await deduction.fill('6');
+    await page
+      .getByTestId('what-if-params-ORG_THEME_DAYS')
+      .locator('.ant-form-item-explain-error')
+      .waitFor({ state: 'detached' });
+    // The draft sent carries the edited parameter, and the server scores it.
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => (r.request().postData() ?? '').includes('"framework"')),
+      page.getByRole('button', { name: /试\s*算/ }).click(),
+    ]);
+    const sent = JSON.parse(response.request().postData()!) as {
+      variables: { framework: { paths: { indicators: { code: string; rule: { deduction?: number } }[] }[] } };
+    };
+    const themeDays = sent.variables.framework.paths
+      .flatMap((p) => p.indicators)
+      .find((i) => i.code === 'ORG_THEME_DAYS');
+    expect(themeDays?.rule.deduction).toBe(6);
+    expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
     expect(await frameworks()).toBe(before);
+  });
+
+  it("the admin's framework editor adds an indicator with its rule's defaults, previews the score, removes one, saves a new version", async () => {
+    const { frameworks } = await api.as<{ frameworks: { id: string; code: string; version: number }[] }>(
+      'admin',
+      '{ frameworks { id code version } }',
+    );
+    const page = await browser.newPage();
+    await signIn(page, 'admin');
+    await page.goto('/admin?tab=frameworks');
+    await page
+      .getByRole('button', { name: /新\s*版\s*本/ })
+      .first()
+      .click();
+    const drawer = page.locator('.ant-drawer-content');
+    await drawer.getByText('校验通过，可以保存。').waitFor();
+    const before = (await drawer.getByTestId('preview-before').textContent())!;
+    expect(await drawer.getByTestId('preview-after').textContent()).toBe(before.replace('原版本', '修改后'));
+    // A bonus (加分项) needs no rebalancing of the path's base points.
+    const card = drawer.locator('.ant-card').filter({ hasText: '路径名称' }).first();
+    await card.locator('.ant-select-selector').click();
+    await page.locator('.ant-select-dropdown:visible').getByText('加分项', { exact: true }).click();
+    await card.getByRole('button', { name: /添加指标/ }).click();
+    const added = drawer.locator('[data-testid$="_NEW_1"]');
+    await added.waitFor();
+    await added.getByLabel('新指标 每次分值').fill('3');
+    await drawer.getByText('校验通过，可以保存。').waitFor();
+    await drawer
+      .getByTestId('preview-after')
+      .getByText(/修改后/)
+      .waitFor();
+    // A negative cap is named beside its input; the save waits until it is fixed.
+    await added.getByLabel('新指标 封顶').fill('-1');
+    await added.locator('.ant-form-item-explain-error').first().waitFor();
+    expect(await page.getByRole('button', { name: /保存为新版本/ }).isDisabled()).toBe(true);
+    await added.getByLabel('新指标 封顶').fill('5');
+    await drawer.getByText('校验通过，可以保存。').waitFor();
+    // Removing asks first (a bonus: the path's base points stay balanced).
+    const removedCode = 'ORG_INNOVATION_BONUS';
+    const last = drawer.getByTestId(`editor-indicator-${removedCode}`);
+    await last.getByRole('button', { name: /删\s*除/ }).click();
+    await page
+      .locator('.ant-popover:visible')
+      .getByRole('button', { name: /删\s*除/ })
+      .click();
+    await drawer.getByTestId(`editor-indicator-${removedCode}`).waitFor({ state: 'detached' });
+    await screenshot(page, 'quality-5-framework-editor');
+    await page.getByRole('button', { name: /保存为新版本/ }).click();
+    await drawer.waitFor({ state: 'hidden' });
+    const after = await api.as<{ frameworks: { id: string; code: string; version: number }[] }>(
+      'admin',
+      '{ frameworks { id code version } }',
+    );
+    expect(after.frameworks.length).toBe(frameworks.length + 1);
+    const saved = after.frameworks.find((f) => !frameworks.some((o) => o.id === f.id))!;
+    const { framework } = await api.as<{
+      framework: { definition: { paths: { indicators: { code: string; rule: unknown }[] }[] } };
+    }>('admin', 'query ($id: ID!) { framework(id: $id) { definition } }', { id: saved.id });
+    const codes = framework.definition.paths.flatMap((p) => p.indicators.map((i) => i.code));
+    expect(codes).not.toContain(removedCode);
+    const newOne = framework.definition.paths
+      .flatMap((p) => p.indicators)
+      .find((i) => i.code.endsWith('_NEW_1'));
+    expect(newOne?.rule).toEqual({ type: 'bonus', points: 3, cap: 5 });
   });
 });

@@ -89,13 +89,13 @@ describe('describeError', () => {
           indicator: 'ORG_MEETINGS',
           code: 'ZERO_DENOMINATOR',
           message: {
-            zh: '指标 ORG_MEETINGS(三会一课落实率):分母不能为0',
+            zh: '指标 ORG_MEETINGS（三会一课落实率）：分母不能为0',
             en: 'Indicator ORG_MEETINGS (Meetings): denominator must not be 0',
           },
         },
       ],
     });
-    expect(describeError(error, zhCtx).message).toBe('指标 ORG_MEETINGS(三会一课落实率):分母不能为0');
+    expect(describeError(error, zhCtx).message).toBe('指标 ORG_MEETINGS（三会一课落实率）：分母不能为0');
   });
 
   it('lists DTO validation problems and words a closed period', () => {

@@ -87,7 +87,7 @@ function validationProblems(extensions: Record<string, unknown>): { field: strin
   );
 }
 
-/** The engine's issue messages already start by naming the indicator ("指标 X(名称):…"). */
+/** The engine's issue messages already start by naming the indicator ("指标 X（名称）：…"). */
 function namesIndicatorAlready(text: string): boolean {
   return /^(指标 |Indicator )/.test(text);
 }

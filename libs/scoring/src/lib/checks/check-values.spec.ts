@@ -73,7 +73,7 @@ describe('checkValues: validation rules', () => {
     expect(checkValues(framework, clean)).toEqual([]);
   });
 
-  it('flags a 三会一课 denominator other than the quarter requires (10 ≠ 12)', () => {
+  it('flags a 三会一课 denominator other than the quarter requires （10 ≠ 12）', () => {
     const [flag] = checkValues(framework, { ...clean, MEETINGS: { numerator: 10, denominator: 10 } });
     expect(flag).toEqual({
       code: 'VALIDATION_RULE_VIOLATED',

@@ -68,7 +68,7 @@ const points = (result: ReturnType<typeof scoreAssessment>, code: string) =>
   result.paths.flatMap((p) => p.indicators).find((i) => i.code === code)!.points;
 
 describe('default framework, whole branch', () => {
-  it('a community branch (乡村振兴 does not apply)', () => {
+  it('a community branch （乡村振兴 does not apply）', () => {
     const result = scoreAssessment(defaultFramework, values, { sector: 'COMMUNITY' });
     expect(figures(result)).toEqual([
       ['ORGANIZATION', 78.92, 4, 0, 82.92, 24.88],
@@ -82,7 +82,7 @@ describe('default framework, whole branch', () => {
     expect(result.completeness).toEqual({ answered: 28, applicable: 28, ratio: 1 });
   });
 
-  it('a rural branch (组织建设 ×100/110)', () => {
+  it('a rural branch （组织建设 ×100/110）', () => {
     const result = scoreAssessment(
       defaultFramework,
       { ...values, ORG_RURAL_REVITALIZATION: 1 },

@@ -9,7 +9,7 @@ function indicator(result: ReturnType<typeof scoreAssessment>, code: string) {
 }
 
 describe('docs/domain.md worked example', () => {
-  it('community branch: 11 of 12 三会一课 → 22.92; 2 主题党日 → 15 − 5 = 10; no rescaling', () => {
+  it('community branch： 11 of 12 三会一课 → 22.92； 2 主题党日 → 15 − 5 = 10； no rescaling', () => {
     const result = scoreAssessment(
       domainFramework,
       { ORG_MEETINGS: { numerator: 11, denominator: 12 }, ORG_PARTY_DAY: 2 },
@@ -21,7 +21,7 @@ describe('docs/domain.md worked example', () => {
     expect(indicator(result, 'ORG_RURAL')).toMatchObject({ applicable: false, points: 0, maxPoints: 0 });
   });
 
-  it('rural branch: 组织建设 base M sum to 110, so all 12 meetings give 25 × 100/110 = 22.73', () => {
+  it('rural branch： 组织建设 base M sum to 110， so all 12 meetings give 25 × 100/110 = 22.73', () => {
     const result = scoreAssessment(
       domainFramework,
       { ORG_MEETINGS: { numerator: 12, denominator: 12 } },
@@ -117,7 +117,7 @@ describe('whole branch on the docs/domain.md framework', () => {
     expect(indicator(result, 'INT_VIOLATIONS')).toMatchObject({ rawPoints: -10, points: -10 });
   });
 
-  it('rural branch: 组织建设 rescaled ×100/110, other paths unchanged', () => {
+  it('rural branch： 组织建设 rescaled ×100/110， other paths unchanged', () => {
     const result = scoreAssessment(domainFramework, { ...branchValues, ORG_RURAL: 1 }, { sector: 'RURAL' });
     const org = result.paths[0];
     expect([org.basePoints, org.bonusPoints, org.points, org.weighted]).toEqual([80.83, 4, 84.83, 25.45]);
@@ -158,7 +158,7 @@ describe('whole branch on the docs/domain.md framework', () => {
       maxPoints: 25,
     });
     expect(indicator(result, 'ORG_MEETINGS').reason).toEqual({
-      zh: '未填写,计0分',
+      zh: '未填写，计0分',
       en: 'not entered: 0 points',
     });
     // ORG 82.91666… − 22.91666… = 60; INT 79 + 10 = 89.
@@ -173,7 +173,7 @@ describe('whole branch on the docs/domain.md framework', () => {
     expect(result.completeness).toEqual({ answered: 0, applicable: 28, ratio: 0 });
   });
 
-  it('a triggered veto caps 良好 at 不合格; uncappedGrade keeps 良好', () => {
+  it('a triggered veto caps 良好 at 不合格； uncappedGrade keeps 良好', () => {
     const result = scoreAssessment(
       domainFramework,
       { ...branchValues, INT_VETO: true },
@@ -190,7 +190,7 @@ describe('whole branch on the docs/domain.md framework', () => {
       },
     ]);
     expect(indicator(result, 'INT_VETO')).toMatchObject({ vetoTriggered: true, points: 0 });
-    expect(indicator(result, 'INT_VETO').reason.zh).toBe('一票否决:等次封顶为 不合格');
+    expect(indicator(result, 'INT_VETO').reason.zh).toBe('一票否决：等次封顶为 不合格');
   });
 });
 
@@ -199,33 +199,33 @@ describe('explanations', () => {
   const community = scoreAssessment(domainFramework, branchValues, { sector: 'COMMUNITY' });
 
   it.each([
-    ['ORG_MEETINGS', '11/12 = 91.67%,得 22.92/25 分', '11 of 12 = 91.67%: 22.92 of 25 points'],
+    ['ORG_MEETINGS', '11/12 = 91.67%，得 22.92/25 分', '11 of 12 = 91.67%: 22.92 of 25 points'],
     [
       'ORG_PARTY_DAY',
-      '应开展3次,实开展2次,少1次扣5分,得 10/15 分',
+      '应开展3次，实开展2次，少1次扣5分，得 10/15 分',
       'required 3 times, held 2 times: 1 short × 5 = −5 points: 10 of 15 points',
     ],
-    ['ORG_DUTY_LIST', '缺 分级管理(−5),得 10/15 分', 'missing tiered management (−5): 10 of 15 points'],
-    ['ORG_PLAN', '评定为 较好,得 11/15 分', 'rated fairly good: 11 of 15 points'],
+    ['ORG_DUTY_LIST', '缺 分级管理（−5），得 10/15 分', 'missing tiered management (−5): 10 of 15 points'],
+    ['ORG_PLAN', '评定为 较好，得 11/15 分', 'rated fairly good: 11 of 15 points'],
     [
       'SUP_REVIEW_RATE',
-      '比率 80% 低于 90%,低 1 档(每档 10%)扣 5 分,得 15/20 分',
+      '比率 80% 低于 90%，低 1 档（每档 10%）扣 5 分，得 15/20 分',
       'rate 80% is below 90%: 1 step of 10% × 5 = −5 points: 15 of 20 points',
     ],
     [
       'SUP_SATISFACTION',
-      '数值 0.9 属于 ≥0.85 档,得 16/20 分',
+      '数值 0.9 属于 ≥0.85 档，得 16/20 分',
       'value 0.9 falls in the band ≥ 0.85: 16 of 20 points',
     ],
-    ['CAD_STUDY_HOURS', '完成 6小时(目标 8小时),得 15/20 分', '6 hours (target 8 hours): 15 of 20 points'],
+    ['CAD_STUDY_HOURS', '完成 6小时（目标 8小时），得 15/20 分', '6 hours (target 8 hours): 15 of 20 points'],
     [
       'INT_VIOLATIONS',
-      '发现 1 次,每次扣 10 分(封顶 40),扣 10 分',
+      '发现 1 次，每次扣 10 分（封顶 40），扣 10 分',
       'found 1 time, 10 points off each (capped at 40): −10 points',
     ],
-    ['CAD_HONOURS', '5 次 × 1 分(单项封顶 3),加 3 分', '5 times × 1 point (item cap 3): +3 points'],
+    ['CAD_HONOURS', '5 次 × 1 分（单项封顶 3），加 3 分', '5 times × 1 point (item cap 3): +3 points'],
     ['INT_VETO', '未触发一票否决', 'veto not triggered'],
-    ['ORG_RURAL', '不适用于本支部类型,不计分', 'does not apply to this sector: not scored'],
+    ['ORG_RURAL', '不适用于本支部类型，不计分', 'does not apply to this sector: not scored'],
   ])('%s (community branch)', (code, zh, en) => {
     expect(indicator(community, code).reason).toEqual({ zh, en });
   });
@@ -235,32 +235,32 @@ describe('explanations', () => {
     [
       'INT_VIOLATIONS',
       2,
-      '发现 2 次,每次扣 10 分(封顶 40),扣 20 分',
+      '发现 2 次，每次扣 10 分（封顶 40），扣 20 分',
       'found 2 times, 10 points off each (capped at 40): −20 points',
     ],
     [
       'ORG_PARTY_DAY',
       1,
-      '应开展3次,实开展1次,少2次扣10分,得 5/15 分',
+      '应开展3次，实开展1次，少2次扣10分，得 5/15 分',
       'required 3 times, held 1 time: 2 short × 5 = −10 points: 5 of 15 points',
     ],
     [
       'ORG_PARTY_DAY',
       3,
-      '应开展3次,实开展3次,得 15/15 分',
+      '应开展3次，实开展3次，得 15/15 分',
       'required 3 times, held 3 times: 15 of 15 points',
     ],
     [
       'CAD_STUDY_HOURS',
       1,
-      '完成 1小时(目标 8小时),得 2.5/20 分',
+      '完成 1小时（目标 8小时），得 2.5/20 分',
       '1 hour (target 8 hours): 2.5 of 20 points',
     ],
-    ['CAD_HONOURS', 1, '1 次 × 1 分(单项封顶 3),加 1 分', '1 time × 1 point (item cap 3): +1 point'],
+    ['CAD_HONOURS', 1, '1 次 × 1 分（单项封顶 3），加 1 分', '1 time × 1 point (item cap 3): +1 point'],
     [
       'SUP_REVIEW_RATE',
       0.65,
-      '比率 65% 低于 90%,低 3 档(每档 10%)扣 15 分,得 5/20 分',
+      '比率 65% 低于 90%，低 3 档（每档 10%）扣 15 分，得 5/20 分',
       'rate 65% is below 90%: 3 steps of 10% × 5 = −15 points: 5 of 20 points',
     ],
   ])('%s = %p reads naturally in both languages', (code, value, zh, en) => {
@@ -274,7 +274,7 @@ describe('explanations', () => {
 
   it('mentions rescaling when the path scale is not 1', () => {
     expect(indicator(result, 'ORG_MEETINGS').reason).toEqual({
-      zh: '11/12 = 91.67%,得 22.92/25 分;按适用指标折算 ×100/110,计 20.83/22.73 分',
+      zh: '11/12 = 91.67%，得 22.92/25 分；按适用指标折算 ×100/110，计 20.83/22.73 分',
       en: '11 of 12 = 91.67%: 22.92 of 25 points; rescaled ×100/110 for the applicable indicators: 20.83 of 22.73 points',
     });
   });
@@ -282,7 +282,7 @@ describe('explanations', () => {
   it('says when the path bonus cap cut a bonus', () => {
     const capped = scoreAssessment(domainFramework, { ORG_INNOVATION: 3 });
     // 3 × 2 = 6 → item cap 5; path cap 5 leaves all 5.
-    expect(indicator(capped, 'ORG_INNOVATION').reason.zh).toBe('3 次 × 2 分(单项封顶 5),加 5 分');
+    expect(indicator(capped, 'ORG_INNOVATION').reason.zh).toBe('3 次 × 2 分（单项封顶 5），加 5 分');
   });
 
   it('builds no strings with explain: false, and the figures are the same', () => {

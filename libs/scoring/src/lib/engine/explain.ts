@@ -10,9 +10,14 @@ import { fmt, type Fraction } from './fraction';
 import type { PathScaling } from './scaling';
 
 export const NO_REASON: LocalizedText = { zh: '', en: '' };
-export const MISSING_REASON: LocalizedText = { zh: '未填写,计0分', en: 'not entered: 0 points' };
+/** An indicator without a value, in a table cell; MISSING_REASON says it with its points. */
+export const NOT_ENTERED: LocalizedText = { zh: '未填写', en: 'not entered' };
+export const MISSING_REASON: LocalizedText = {
+  zh: `${NOT_ENTERED.zh}，计0分`,
+  en: `${NOT_ENTERED.en}: 0 points`,
+};
 export const NOT_APPLICABLE_REASON: LocalizedText = {
-  zh: '不适用于本支部类型,不计分',
+  zh: '不适用于本支部类型，不计分',
   en: 'does not apply to this sector: not scored',
 };
 
@@ -38,7 +43,7 @@ export function explainIndicator(
   });
   if (ci.role !== 'base') return own;
   const points = { zh: `得 ${fmt(raw)}/${fmt(ci.m)} 分`, en: `${fmt(raw)} of ${pointsOf(ci.m)}` };
-  const reason = { zh: `${own.zh},${points.zh}`, en: `${own.en}: ${points.en}` };
+  const reason = { zh: `${own.zh}，${points.zh}`, en: `${own.en}: ${points.en}` };
   return ctx.scaling.isOne ? reason : withRescaling(reason, ctx);
 }
 
@@ -47,7 +52,7 @@ function withRescaling(reason: LocalizedText, ctx: ExplainContext): LocalizedTex
   const factor = `×${fmt(scaling.num)}/${fmt(scaling.den)}`;
   const of = `${fmt(counted)}/${fmt(scaling.scaledMax[index])}`;
   return {
-    zh: `${reason.zh};按适用指标折算 ${factor},计 ${of} 分`,
+    zh: `${reason.zh}；按适用指标折算 ${factor}，计 ${of} 分`,
     en: `${reason.en}; rescaled ${factor} for the applicable indicators: ${fmt(counted)} of ${pointsOf(scaling.scaledMax[index])}`,
   };
 }
@@ -57,7 +62,7 @@ export function describeCompiledInput(
   ci: CompiledIndicator,
   input: IndicatorInput | undefined,
 ): LocalizedText {
-  if (input === null || input === undefined) return { zh: '未填写', en: 'not entered' };
+  if (input === null || input === undefined) return NOT_ENTERED;
   if (typeof input === 'boolean') return input ? { zh: '是', en: 'yes' } : { zh: '否', en: 'no' };
   const own = ci.module.describeInput?.(ci.indicator.rule, input);
   if (own) return own;

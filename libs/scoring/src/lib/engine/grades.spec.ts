@@ -45,7 +45,7 @@ describe('grades compare the total as shown (half up, 2 places)', () => {
     expect(gradeForTotal(framework, 120).code).toBe('EXCELLENT');
   });
 
-  it('uses a framework’s own grades (一类/二类/三类)', () => {
+  it('uses a framework’s own grades （一类/二类/三类）', () => {
     const classes: Grade[] = [
       { code: 'CLASS_1', name: t('一类', 'Class 1'), min: 85 },
       { code: 'CLASS_2', name: t('二类', 'Class 2'), min: 70 },
@@ -62,7 +62,7 @@ describe('grades compare the total as shown (half up, 2 places)', () => {
 });
 
 describe('vetoes cap the grade', () => {
-  it('caps 优秀 at the veto’s capGrade 合格, whatever the total', () => {
+  it('caps 优秀 at the veto’s capGrade 合格， whatever the total', () => {
     const result = scoreAssessment(ratioFramework(STANDARD_GRADES, ['PASS']), {
       ...rate(95, 100),
       VETO_1: true,
@@ -71,7 +71,7 @@ describe('vetoes cap the grade', () => {
     expect([result.uncappedGrade.code, result.grade.code]).toEqual(['EXCELLENT', 'PASS']);
     expect(result.vetoes.map((v) => [v.code, v.capGrade.code])).toEqual([['VETO_1', 'PASS']]);
     expect(result.paths[0].indicators[1].reason).toEqual({
-      zh: '一票否决:等次封顶为 合格',
+      zh: '一票否决：等次封顶为 合格',
       en: 'veto: grade capped at Pass',
     });
   });
@@ -84,7 +84,7 @@ describe('vetoes cap the grade', () => {
     expect(result.grade.code).toBe('FAIL');
   });
 
-  it('never raises a grade: 合格 stays 合格 under a cap of 良好', () => {
+  it('never raises a grade： 合格 stays 合格 under a cap of 良好', () => {
     const result = scoreAssessment(ratioFramework(STANDARD_GRADES, ['GOOD']), {
       ...rate(70, 100),
       VETO_1: true,
@@ -124,7 +124,7 @@ describe('the two score-sheet shapes', () => {
    *   B: count M 65 target 10, 7 → 45.5 of 65; percent 70; weighted 45.5
    *   total 70.5 → 合格
    */
-  it('points that add up to 100 ("35分")', () => {
+  it('points that add up to 100 （“35分”）', () => {
     const framework: Framework = {
       code: 'S35',
       version: 1,
@@ -164,7 +164,7 @@ describe('the two score-sheet shapes', () => {
    *   B: count M 100 target 10, 9 → 90; weighted 80 × 90/100 = 72
    *   total 86 → 良好
    */
-  it('paths out of 100 with a weight ("100分(占20%)")', () => {
+  it('paths out of 100 with a weight （“100分（占20%）”）', () => {
     const framework: Framework = {
       code: 'W20',
       version: 1,

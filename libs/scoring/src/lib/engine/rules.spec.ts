@@ -61,7 +61,7 @@ describe('count: M × min(1, c / target)', () => {
 });
 
 describe('shortfall: max(0, M − k × max(0, required − c))', () => {
-  describe('主题党日 M 15, required 3, k 5', () =>
+  describe('主题党日 M 15， required 3， k 5', () =>
     table({ type: 'shortfall', maxPoints: 15, required: 3, deduction: 5 }, [
       ['all 3 held', 3, 15],
       ['2 held: 15 − 5 = 10', 2, 10],
@@ -89,7 +89,7 @@ describe('threshold_step: r ≥ t → M, else max(0, M − k × ceil((t − r)/s
       ['0.5: 4 steps → 0', 0.5, 0],
       ['0: 9 steps → floor 0', 0, 0],
     ]));
-  describe('学习强国 M 15, t 0.8, s 0.1, k 4', () =>
+  describe('学习强国 M 15， t 0.8， s 0.1， k 4', () =>
     table({ type: 'threshold_step', maxPoints: 15, threshold: 0.8, step: 0.1, deduction: 4 }, [
       ['0.7: 0.8 − 0.7 is exactly 1 step → 11', 0.7, 11],
       ['0.5: 3 steps → 3', 0.5, 3],
@@ -115,7 +115,7 @@ describe('rating: the band’s points', () => {
 });
 
 describe('banded: greatest lower bound ≤ x', () => {
-  describe('ascending points (满意度)', () =>
+  describe('ascending points （满意度）', () =>
     table(
       {
         type: 'banded',
@@ -228,7 +228,7 @@ describe('bonus and deduction in the path', () => {
     expect([path.bonusPoints, path.points]).toEqual([6, 6]);
   });
 
-  it('adds bonus above maxPoints (积分制): 100 + 5 = 105, total 105', () => {
+  it('adds bonus above maxPoints （积分制）： 100 + 5 = 105， total 105', () => {
     const result = scoreAssessment(oneIndicatorFramework({ type: 'bonus', points: 2, cap: 5 }), {
       BASE: true,
       X: 3,

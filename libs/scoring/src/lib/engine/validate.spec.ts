@@ -121,7 +121,7 @@ describe('validateValues: map-level problems', () => {
     ]);
   });
 
-  it('refuses a value for an indicator that does not apply to the sector (乡村振兴 for a community branch)', () => {
+  it('refuses a value for an indicator that does not apply to the sector （乡村振兴 for a community branch）', () => {
     const issues = validateValues(domainFramework, { ORG_RURAL: 1 }, { sector: 'COMMUNITY' });
     expect(issues).toEqual([expect.objectContaining({ indicator: 'ORG_RURAL', code: 'NOT_APPLICABLE' })]);
     expect(validateValues(domainFramework, { ORG_RURAL: 1 }, { sector: 'RURAL' })).toEqual([]);
@@ -163,7 +163,7 @@ describe('validateValues: map-level problems', () => {
 
   it('writes a message in both languages with the indicator’s name', () => {
     const [issue] = validateValues(domainFramework, { ORG_MEETINGS: { numerator: 13, denominator: 12 } });
-    expect(issue.message.zh).toBe('指标 ORG_MEETINGS(ORG_MEETINGS):分子大于分母(13 > 12)');
+    expect(issue.message.zh).toBe('指标 ORG_MEETINGS（ORG_MEETINGS）：分子大于分母（13 > 12）');
     expect(issue.message.en).toBe(
       'Indicator ORG_MEETINGS (ORG_MEETINGS): numerator is greater than denominator (13 > 12)',
     );

@@ -58,11 +58,11 @@ describe('banded: points of the band with the greatest min ≤ x; below every ba
 
   it('explains itself in zh and en', () => {
     expect(scoreOne(absences, 1).reason).toEqual({
-      zh: '数值 1 属于 ≥1 档,得 7/10 分',
+      zh: '数值 1 属于 ≥1 档，得 7/10 分',
       en: 'value 1 falls in the band ≥ 1: 7 of 10 points',
     });
     expect(scoreOne(absences, -1).reason).toEqual({
-      zh: '数值 -1 低于所有档次,得 0/10 分',
+      zh: '数值 -1 低于所有档次，得 0/10 分',
       en: 'value -1 is below every band: 0 of 10 points',
     });
   });
@@ -87,7 +87,7 @@ describe('banded: points of the band with the greatest min ≤ x; below every ba
       [['bands', 2, 'points'], 'BAND_ABOVE_MAX'],
     ]);
     expect(problems[0].message).toEqual({
-      zh: '分档须按下限 min 严格递增:0 不大于上一档的 0',
+      zh: '分档须按下限 min 严格递增：0 不大于上一档的 0',
       en: 'bands must be listed by strictly ascending min: 0 is not above the previous 0',
     });
     expect(problems[2].message).toEqual({

@@ -39,6 +39,15 @@ function bandIndex(mins: number[], x: number): number {
 export const banded = defineRule<BandedRule, BandedCalc>({
   type: 'banded',
   role: 'base',
+  defaults: {
+    type: 'banded',
+    maxPoints: 10,
+    bands: [
+      { min: 0, points: 0 },
+      { min: 1, points: 5 },
+      { min: 3, points: 10 },
+    ],
+  },
   name: { zh: '分档计分', en: 'banded' },
   formula:
     'Points of the band with the greatest min ≤ x (bands listed by strictly ascending min; below every band 0). Input: a number x.',
@@ -54,7 +63,7 @@ export const banded = defineRule<BandedRule, BandedCalc>({
           at: ['bands', i, 'min'],
           code: 'BANDS_NOT_ASCENDING',
           message: {
-            zh: `分档须按下限 min 严格递增:${band.min} 不大于上一档的 ${rule.bands[i - 1].min}`,
+            zh: `分档须按下限 min 严格递增：${band.min} 不大于上一档的 ${rule.bands[i - 1].min}`,
             en: `bands must be listed by strictly ascending min: ${band.min} is not above the previous ${rule.bands[i - 1].min}`,
           },
         });

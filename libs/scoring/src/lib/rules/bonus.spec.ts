@@ -23,13 +23,13 @@ describe('bonus: min(cap, k × c), the path’s bonuses at most its bonusCap', (
 
   it('explains itself, and the path cap when it cuts the bonus', () => {
     expect(scoreOne(rule, 2).reason).toEqual({
-      zh: '2 次 × 2 分(单项封顶 5),加 4 分',
+      zh: '2 次 × 2 分（单项封顶 5），加 4 分',
       en: '2 times × 2 points (item cap 5): +4 points',
     });
     const capped = scoreOne(rule, 2, { bonusCap: 3 });
     expect(capped.points).toBe(3);
     expect(capped.reason).toEqual({
-      zh: '2 次 × 2 分(单项封顶 5),加 4 分;受路径加分封顶限制,计 3 分',
+      zh: '2 次 × 2 分（单项封顶 5），加 4 分；受路径加分封顶限制，计 3 分',
       en: '2 times × 2 points (item cap 5): +4 points; path bonus cap reached: +3 points counted',
     });
   });

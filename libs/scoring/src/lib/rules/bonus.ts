@@ -38,6 +38,7 @@ export function compileCapped(points: number, cap: number): CappedCalc {
 export const bonus = defineRule<BonusRule, CappedCalc>({
   type: 'bonus',
   role: 'bonus',
+  defaults: { type: 'bonus', points: 1, cap: 3 },
   name: { zh: '加分项', en: 'bonus' },
   formula:
     "加分项, 封顶: min(cap, points × c); the path's bonuses together at most its bonusCap. Input: c ≥ 0.",
@@ -51,12 +52,12 @@ export const bonus = defineRule<BonusRule, CappedCalc>({
   explain(calc, input, raw, { counted }) {
     const c = input as number;
     const base = {
-      zh: `${c} 次 × ${fmt(calc.k)} 分(单项封顶 ${fmt(calc.cap)}),加 ${fmt(raw)} 分`,
+      zh: `${c} 次 × ${fmt(calc.k)} 分（单项封顶 ${fmt(calc.cap)}），加 ${fmt(raw)} 分`,
       en: `${timesOf(c)} × ${pointsOf(calc.k)} (item cap ${fmt(calc.cap)}): +${pointsOf(raw)}`,
     };
     if (compare(counted, raw) === 0) return base;
     return {
-      zh: `${base.zh};受路径加分封顶限制,计 ${fmt(counted)} 分`,
+      zh: `${base.zh}；受路径加分封顶限制，计 ${fmt(counted)} 分`,
       en: `${base.en}; path bonus cap reached: +${pointsOf(counted)} counted`,
     };
   },

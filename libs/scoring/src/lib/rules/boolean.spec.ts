@@ -8,11 +8,11 @@ describe('boolean: yes M, no 0', () => {
   it('scores and explains yes and no', () => {
     expect(scoreOne(rule, true)).toMatchObject({
       points: 10,
-      reason: { zh: '是,得 10/10 分', en: 'yes: 10 of 10 points' },
+      reason: { zh: '是，得 10/10 分', en: 'yes: 10 of 10 points' },
     });
     expect(scoreOne(rule, false)).toMatchObject({
       points: 0,
-      reason: { zh: '否,得 0/10 分', en: 'no: 0 of 10 points' },
+      reason: { zh: '否，得 0/10 分', en: 'no: 0 of 10 points' },
     });
   });
 

@@ -11,6 +11,7 @@ export interface BooleanRule {
 export const boolean = defineRule<BooleanRule, null>({
   type: 'boolean',
   role: 'base',
+  defaults: { type: 'boolean', maxPoints: 10 },
   name: { zh: '是否', en: 'yes / no' },
   formula: 'Yes: M, no: 0. Input: true/false.',
   params: { properties: { maxPoints: MAX_POINTS }, required: ['maxPoints'] },

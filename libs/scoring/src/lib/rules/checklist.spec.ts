@@ -40,11 +40,11 @@ describe('checklist: max(0, M − Σ deduction of each missing item)', () => {
 
   it('explains itself in zh and en', () => {
     expect(scoreOne(rule, ['LIST', 'TIERS', 'OWNERS']).reason).toEqual({
-      zh: '各项齐全,得 15/15 分',
+      zh: '各项齐全，得 15/15 分',
       en: 'every item present: 15 of 15 points',
     });
     expect(scoreOne(rule, ['TIERS']).reason).toEqual({
-      zh: '缺 清单建立(−5)、责任到人(−8),得 2/15 分',
+      zh: '缺 清单建立（−5）、责任到人（−8），得 2/15 分',
       en: 'missing list set up (−5), named owners (−8): 2 of 15 points',
     });
   });

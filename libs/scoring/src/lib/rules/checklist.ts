@@ -42,6 +42,15 @@ function pointsMissing(m: Fraction, deductions: Fraction[], isMissing: (i: numbe
 export const checklist = defineRule<ChecklistRule, ChecklistCalc>({
   type: 'checklist',
   role: 'base',
+  defaults: {
+    type: 'checklist',
+    maxPoints: 10,
+    deduction: 5,
+    items: [
+      { code: 'ITEM_1', name: { zh: '事项一', en: 'item 1' } },
+      { code: 'ITEM_2', name: { zh: '事项二', en: 'item 2' } },
+    ],
+  },
   name: { zh: '清单缺项扣分', en: 'checklist' },
   formula: '每缺一项扣 k 分: max(0, M − Σ deduction of each missing item). Input: the item codes present.',
   params: {
@@ -98,7 +107,7 @@ export const checklist = defineRule<ChecklistRule, ChecklistCalc>({
     const missing = calc.codes.map((code, i) => (present.includes(code) ? -1 : i)).filter((i) => i >= 0);
     if (missing.length === 0) return { zh: '各项齐全', en: 'every item present' };
     return {
-      zh: `缺 ${missing.map((i) => `${calc.names[i].zh}(−${fmt(calc.deductions[i])})`).join('、')}`,
+      zh: `缺 ${missing.map((i) => `${calc.names[i].zh}（−${fmt(calc.deductions[i])}）`).join('、')}`,
       en: `missing ${missing.map((i) => `${calc.names[i].en} (−${fmt(calc.deductions[i])})`).join(', ')}`,
     };
   },

@@ -21,11 +21,11 @@ describe('count: M × min(1, c / target)', () => {
 
   it('explains itself in zh and en, with and without a unit', () => {
     expect(scoreOne(rule, 4).reason).toEqual({
-      zh: '完成 4(目标 8),得 10/20 分',
+      zh: '完成 4（目标 8），得 10/20 分',
       en: '4 (target 8): 10 of 20 points',
     });
     expect(scoreOne(hours, 4).reason).toEqual({
-      zh: '完成 4小时(目标 8小时),得 10/20 分',
+      zh: '完成 4小时（目标 8小时），得 10/20 分',
       en: '4 hours (target 8 hours): 10 of 20 points',
     });
   });

@@ -24,6 +24,7 @@ interface CountCalc {
 export const count = defineRule<CountRule, CountCalc>({
   type: 'count',
   role: 'base',
+  defaults: { type: 'count', maxPoints: 10, target: 2 },
   name: { zh: '数量', en: 'count' },
   formula: 'M × min(1, c / target). Input: c ≥ 0.',
   params: {
@@ -57,7 +58,7 @@ export const count = defineRule<CountRule, CountCalc>({
     const unit = calc.unit ?? { zh: '', en: '' };
     const t = calc.targetNumber;
     return {
-      zh: `完成 ${input}${unit.zh}(目标 ${t}${unit.zh})`,
+      zh: `完成 ${input}${unit.zh}（目标 ${t}${unit.zh}）`,
       en: unit.en
         ? `${countOf(input as number, unit.en)} (target ${countOf(t, unit.en)})`
         : `${input} (target ${t})`,

@@ -19,7 +19,7 @@ describe('deduction: −min(cap, k × c), taken off the path', () => {
 
   it('explains itself in zh and en', () => {
     expect(scoreOne(rule, 2).reason).toEqual({
-      zh: '发现 2 次,每次扣 3 分(封顶 5),扣 5 分',
+      zh: '发现 2 次，每次扣 3 分（封顶 5），扣 5 分',
       en: 'found 2 times, 3 points off each (capped at 5): −5 points',
     });
     expect(scoreOne(rule, 1).reason.en).toBe('found 1 time, 3 points off each (capped at 5): −3 points');

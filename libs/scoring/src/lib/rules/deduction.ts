@@ -17,6 +17,7 @@ export interface DeductionRule {
 export const deduction = defineRule<DeductionRule, CappedCalc>({
   type: 'deduction',
   role: 'deduction',
+  defaults: { type: 'deduction', points: 1, cap: 5 },
   name: { zh: '扣分项', en: 'deduction' },
   formula: '扣分项, 扣完为止: −min(cap, points × c). Input: c ≥ 0.',
   params: { properties: { points: POSITIVE, cap: POSITIVE }, required: ['points', 'cap'] },
@@ -27,7 +28,7 @@ export const deduction = defineRule<DeductionRule, CappedCalc>({
   validate: (input, _calc, fail) => void checkNumber(input, fail, { integer: true }),
   points: (calc, input) => lookup(calc.byCount, input as number),
   explain: (calc, input, raw) => ({
-    zh: `发现 ${input} 次,每次扣 ${fmt(calc.k)} 分(封顶 ${fmt(calc.cap)}),扣 ${fmt(raw)} 分`,
+    zh: `发现 ${input} 次，每次扣 ${fmt(calc.k)} 分（封顶 ${fmt(calc.cap)}），扣 ${fmt(raw)} 分`,
     en: `found ${timesOf(input as number)}, ${pointsOf(calc.k)} off each (capped at ${fmt(calc.cap)}): −${pointsOf(raw)}`,
   }),
   sample: (_rule, q, random) => (random() < (1 - q) * 0.3 ? intBetween(random, 1, 2) : 0),

@@ -23,7 +23,7 @@ describe('penalty: max(0, M − k × c)', () => {
 
   it('explains itself in zh and en', () => {
     expect(scoreOne(rule, 2).reason).toEqual({
-      zh: '发现 2 次,每次扣 3 分,得 4/10 分',
+      zh: '发现 2 次，每次扣 3 分，得 4/10 分',
       en: 'found 2 times, 3 points off each: 4 of 10 points',
     });
   });

@@ -30,6 +30,7 @@ interface PenaltyCalc {
 export const penalty = defineRule<PenaltyRule, PenaltyCalc>({
   type: 'penalty',
   role: 'base',
+  defaults: { type: 'penalty', maxPoints: 10, deduction: 2 },
   name: { zh: '每发现一次扣分', en: 'penalty' },
   formula: '每发现一次扣 k 分, 此项扣完为止: max(0, M − k × c). Input: c ≥ 0.',
   params: {
@@ -47,7 +48,7 @@ export const penalty = defineRule<PenaltyRule, PenaltyCalc>({
   validate: (input, _calc, fail) => void checkNumber(input, fail, { integer: true }),
   points: (calc, input) => lookup(calc.byCount, input as number),
   explain: (calc, input) => ({
-    zh: `发现 ${input} 次,每次扣 ${fmt(calc.k)} 分`,
+    zh: `发现 ${input} 次，每次扣 ${fmt(calc.k)} 分`,
     en: `found ${timesOf(input as number)}, ${pointsOf(calc.k)} off each`,
   }),
   sample: (_rule, q, random) => (q > 0.7 ? 0 : intBetween(random, 0, 2)),

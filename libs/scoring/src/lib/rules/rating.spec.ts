@@ -29,7 +29,7 @@ describe('rating: the chosen band’s points', () => {
   it.each<[string, Rule, string, number]>([
     ['GOOD: 15', rule, 'GOOD', 15],
     ['FAIR: 11', rule, 'FAIR', 11],
-    ['zh name 一般 as an alias: 7', rule, '一般', 7],
+    ['zh name 一般 as an alias： 7', rule, '一般', 7],
     ['en name poor as an alias: 0', rule, 'poor', 0],
     ['a code beats another band’s name', tricky, 'B', 2],
     ['a name alias of the first band', tricky, 'A', 5],
@@ -39,7 +39,7 @@ describe('rating: the chosen band’s points', () => {
 
   it('explains itself in zh and en', () => {
     expect(scoreOne(rule, 'FAIR').reason).toEqual({
-      zh: '评定为 较好,得 11/15 分',
+      zh: '评定为 较好，得 11/15 分',
       en: 'rated fairly good: 11 of 15 points',
     });
   });

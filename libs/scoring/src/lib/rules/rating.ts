@@ -35,6 +35,16 @@ function bandOf(rule: RatingRule, label: string): RatingBand | undefined {
 export const rating = defineRule<RatingRule, RatingCalc>({
   type: 'rating',
   role: 'base',
+  defaults: {
+    type: 'rating',
+    maxPoints: 10,
+    bands: [
+      { code: 'GOOD', name: { zh: '好', en: 'good' }, points: 10 },
+      { code: 'FAIR', name: { zh: '较好', en: 'fairly good' }, points: 7 },
+      { code: 'AVERAGE', name: { zh: '一般', en: 'average' }, points: 4 },
+      { code: 'POOR', name: { zh: '差', en: 'poor' }, points: 0 },
+    ],
+  },
   name: { zh: '等级评定', en: 'rating' },
   formula:
     "好/较好/一般/差: the chosen band's points; maxPoints equals the highest band. Input: a band code.",

@@ -33,7 +33,7 @@ describe('ratio_floor: q ≥ target → M, q ≤ floor → 0, else M × (q − f
 
   it('explains itself in zh and en', () => {
     expect(scoreX({ numerator: 8, denominator: 10 }).reason).toEqual({
-      zh: '8/10 = 80%(目标 90%,下限 60%),得 13.33/20 分',
+      zh: '8/10 = 80%（目标 90%，下限 60%），得 13.33/20 分',
       en: '8 of 10 = 80% (target 90%, floor 60%): 13.33 of 20 points',
     });
   });

@@ -38,7 +38,8 @@ function points(m: Fraction, { floor, target }: RatioFloorCalc, n: number, d: nu
 export const ratioFloor = defineRule<RatioFloorRule, RatioFloorCalc>({
   type: 'ratio_floor',
   role: 'base',
-  name: { zh: '完成率(设下限)', en: 'ratio with a floor' },
+  defaults: { type: 'ratio_floor', maxPoints: 10, floor: 0.5 },
+  name: { zh: '完成率（设下限）', en: 'ratio with a floor' },
   formula:
     '完成率达到目标得满分, 低于下限不得分, 其间按比例: q = n/d; q ≥ target: M; q ≤ floor: 0; else M × (q − floor) / (target − floor). Input {numerator, denominator}.',
   params: {
@@ -82,7 +83,7 @@ export const ratioFloor = defineRule<RatioFloorRule, RatioFloorCalc>({
   },
   explain: (calc, input) =>
     describeRatio(input as RatioInput, calc.target, {
-      zh: `,下限 ${fmtPercent(calc.floor)}`,
+      zh: `，下限 ${fmtPercent(calc.floor)}`,
       en: `, floor ${fmtPercent(calc.floor)}`,
     }),
   describeInput: (_rule, input) => {

@@ -35,17 +35,17 @@ describe('ratio: M × min(1, (n/d) / target)', () => {
 
   it('explains itself in zh and en, naming a target below 100%', () => {
     expect(scoreOne(plain, { numerator: 11, denominator: 12 }).reason).toEqual({
-      zh: '11/12 = 91.67%,得 22.92/25 分',
+      zh: '11/12 = 91.67%，得 22.92/25 分',
       en: '11 of 12 = 91.67%: 22.92 of 25 points',
     });
     expect(scoreOne(eighty, { numerator: 3, denominator: 5 }).reason).toEqual({
-      zh: '3/5 = 60%(目标 80%),得 18.75/25 分',
+      zh: '3/5 = 60%（目标 80%），得 18.75/25 分',
       en: '3 of 5 = 60% (target 80%): 18.75 of 25 points',
     });
     expect(
-      describeRatio({ numerator: 1, denominator: 2 }, fromNumber(0.5), { zh: ',甲', en: ', a' }),
+      describeRatio({ numerator: 1, denominator: 2 }, fromNumber(0.5), { zh: '，甲', en: ', a' }),
     ).toEqual({
-      zh: '1/2 = 50%(目标 50%,甲)',
+      zh: '1/2 = 50%（目标 50%，甲）',
       en: '1 of 2 = 50% (target 50%, a)',
     });
   });

@@ -36,7 +36,7 @@ export function describeRatio(
   const rate = fmtPercent(divide(fromNumber(n), fromNumber(d)));
   const goal = target ? fmtPercent(target) : null;
   return {
-    zh: `${n}/${d} = ${rate}${goal ? `(目标 ${goal}${extra.zh})` : ''}`,
+    zh: `${n}/${d} = ${rate}${goal ? `（目标 ${goal}${extra.zh}）` : ''}`,
     en: `${n} of ${d} = ${rate}${goal ? ` (target ${goal}${extra.en})` : ''}`,
   };
 }
@@ -50,6 +50,7 @@ export function sampleRatio(target: number, q: number, random: () => number): Ra
 export const ratio = defineRule<RatioRule, RatioCalc>({
   type: 'ratio',
   role: 'base',
+  defaults: { type: 'ratio', maxPoints: 10 },
   name: { zh: '完成率', en: 'ratio' },
   formula: 'M × min(1, (n/d) / target). Input {numerator, denominator}.',
   params: {

@@ -59,6 +59,11 @@ export function isRuleType(type: unknown): type is RuleType {
   return typeof type === 'string' && byType.has(type);
 }
 
+/** A new rule of `type` with the module's default parameters (a fresh copy each call). */
+export function defaultRule(type: RuleType): Rule {
+  return structuredClone(ruleModule(type).defaults);
+}
+
 /** How the rule's indicator counts in its path. */
 export function ruleRole(rule: Rule): RuleRole {
   return ruleModule(rule.type).role;

@@ -72,6 +72,11 @@ export type JsonSchema = Record<string, unknown>;
 export interface RuleModule<R extends { type: string } = { type: string }, C = unknown> {
   type: R['type'];
   role: RuleRole;
+  /**
+   * A complete rule of this type with plausible parameters: what a new indicator starts from in
+   * the framework editor (it passes the rule's own checks).
+   */
+  defaults: R;
   /** The rule's name for people, e.g. 每少一次扣分 / shortfall. */
   name: LocalizedText;
   /** The points in one line (schema description and docs/domain.md). */

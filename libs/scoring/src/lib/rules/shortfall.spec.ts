@@ -27,12 +27,12 @@ describe('shortfall: max(0, M − k × max(0, required − c))', () => {
 
   it('explains itself in zh and en', () => {
     expect(scoreOne(rule, 3).reason).toEqual({
-      zh: '应开展3次,实开展3次,得 15/15 分',
+      zh: '应开展3次，实开展3次，得 15/15 分',
       en: 'required 3 times, held 3 times: 15 of 15 points',
     });
-    expect(scoreOne(rule, 4).reason.zh).toBe('应开展3次,实开展4次,得 15/15 分');
+    expect(scoreOne(rule, 4).reason.zh).toBe('应开展3次，实开展4次，得 15/15 分');
     expect(scoreOne(rule, 1).reason).toEqual({
-      zh: '应开展3次,实开展1次,少2次扣10分,得 5/15 分',
+      zh: '应开展3次，实开展1次，少2次扣10分，得 5/15 分',
       en: 'required 3 times, held 1 time: 2 short × 5 = −10 points: 5 of 15 points',
     });
   });

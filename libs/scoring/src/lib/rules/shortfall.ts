@@ -23,6 +23,7 @@ interface ShortfallCalc {
 export const shortfall = defineRule<ShortfallRule, ShortfallCalc>({
   type: 'shortfall',
   role: 'base',
+  defaults: { type: 'shortfall', maxPoints: 10, required: 3, deduction: 3 },
   name: { zh: '每少一次扣分', en: 'shortfall' },
   formula: '每少一次扣 k 分: max(0, M − k × max(0, required − c)). Input: c ≥ 0.',
   params: {
@@ -45,12 +46,12 @@ export const shortfall = defineRule<ShortfallRule, ShortfallCalc>({
     const short = Math.max(0, calc.required - c);
     if (short === 0)
       return {
-        zh: `应开展${calc.required}次,实开展${c}次`,
+        zh: `应开展${calc.required}次，实开展${c}次`,
         en: `required ${timesOf(calc.required)}, held ${timesOf(c)}`,
       };
     const off = times(calc.k, fromNumber(short));
     return {
-      zh: `应开展${calc.required}次,实开展${c}次,少${short}次扣${fmt(off)}分`,
+      zh: `应开展${calc.required}次，实开展${c}次，少${short}次扣${fmt(off)}分`,
       en: `required ${timesOf(calc.required)}, held ${timesOf(c)}: ${short} short × ${fmt(calc.k)} = −${pointsOf(off)}`,
     };
   },

@@ -38,11 +38,11 @@ describe('threshold_step: r ≥ t → M, else max(0, M − k × ceil((t − r) /
 
   it('explains itself in zh and en', () => {
     expect(scoreOne(rule, 0.9).reason).toEqual({
-      zh: '比率 90% 达到 90%,得 10/10 分',
+      zh: '比率 90% 达到 90%，得 10/10 分',
       en: 'rate 90% meets 90%: 10 of 10 points',
     });
     expect(scoreOne(rule, 0.75).reason).toEqual({
-      zh: '比率 75% 低于 90%,低 2 档(每档 10%)扣 6 分,得 4/10 分',
+      zh: '比率 75% 低于 90%，低 2 档（每档 10%）扣 6 分，得 4/10 分',
       en: 'rate 75% is below 90%: 2 steps of 10% × 3 = −6 points: 4 of 10 points',
     });
   });

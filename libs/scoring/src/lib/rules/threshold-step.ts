@@ -52,6 +52,7 @@ export function thresholdStepPoints(m: Fraction, t: Fraction, s: Fraction, k: Fr
 export const thresholdStep = defineRule<ThresholdStepRule, ThresholdStepCalc>({
   type: 'threshold_step',
   role: 'base',
+  defaults: { type: 'threshold_step', maxPoints: 10, threshold: 0.9, step: 0.05, deduction: 2 },
   name: { zh: '低于阈值按档扣分', en: 'threshold step' },
   formula:
     '低于 t, 每低 s 扣 k 分: r ≥ t: M; else max(0, M − k × ceil((t − r) / s)). Input: a rate r in [0, 1].',
@@ -91,7 +92,7 @@ export const thresholdStep = defineRule<ThresholdStepRule, ThresholdStepCalc>({
     const steps = stepsBelow(calc.tFraction, calc.s, r);
     const off = times(calc.k, fromNumber(steps));
     return {
-      zh: `比率 ${fmtPercent(r)} 低于 ${fmtPercent(calc.t)},低 ${steps} 档(每档 ${fmtPercent(calc.s)})扣 ${fmt(off)} 分`,
+      zh: `比率 ${fmtPercent(r)} 低于 ${fmtPercent(calc.t)}，低 ${steps} 档（每档 ${fmtPercent(calc.s)}）扣 ${fmt(off)} 分`,
       en: `rate ${fmtPercent(r)} is below ${fmtPercent(calc.t)}: ${stepsOf(steps)} of ${fmtPercent(calc.s)} × ${fmt(calc.k)} = −${pointsOf(off)}`,
     };
   },

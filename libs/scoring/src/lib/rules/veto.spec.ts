@@ -9,10 +9,10 @@ describe('veto: no points; yes caps the grade (default the lowest)', () => {
   it('caps the grade whatever the total, and says so', () => {
     const yes = scoreOne(rule, true);
     expect([yes.points, yes.result.total, yes.result.grade?.code]).toEqual([0, 100, 'FAIL']);
-    expect(yes.reason).toEqual({ zh: '一票否决:等次封顶为 不合格', en: 'veto: grade capped at Fail' });
+    expect(yes.reason).toEqual({ zh: '一票否决：等次封顶为 不合格', en: 'veto: grade capped at Fail' });
     const capped = scoreOne(toPass, true);
     expect([capped.result.total, capped.result.grade?.code]).toEqual([100, 'PASS']);
-    expect(capped.reason).toEqual({ zh: '一票否决:等次封顶为 合格', en: 'veto: grade capped at Pass' });
+    expect(capped.reason).toEqual({ zh: '一票否决：等次封顶为 合格', en: 'veto: grade capped at Pass' });
     const no = scoreOne(toPass, false);
     expect([no.points, no.result.grade?.code]).toEqual([0, 'EXCELLENT']);
     expect(no.reason).toEqual({ zh: '未触发一票否决', en: 'veto not triggered' });
@@ -27,7 +27,7 @@ describe('veto: no points; yes caps the grade (default the lowest)', () => {
         at: ['capGrade'],
         code: 'UNKNOWN_GRADE',
         message: {
-          zh: 'capGrade PASS 不是本方案的等次(GOOD, FAIL)',
+          zh: 'capGrade PASS 不是本方案的等次（GOOD、FAIL）',
           en: "capGrade PASS is not one of the framework's grades (GOOD, FAIL)",
         },
       },

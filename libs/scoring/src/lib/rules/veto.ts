@@ -14,6 +14,7 @@ export interface VetoRule {
 export const veto = defineRule<VetoRule, { capGradeIndex: number }>({
   type: 'veto',
   role: 'veto',
+  defaults: { type: 'veto' },
   name: { zh: '一票否决', en: 'veto' },
   formula:
     '一票否决: no points; yes caps the grade at capGrade (default the lowest grade). Input: true/false.',
@@ -25,7 +26,7 @@ export const veto = defineRule<VetoRule, { capGradeIndex: number }>({
         at: ['capGrade'],
         code: 'UNKNOWN_GRADE',
         message: {
-          zh: `capGrade ${rule.capGrade} 不是本方案的等次(${gradeCodes.join(', ')})`,
+          zh: `capGrade ${rule.capGrade} 不是本方案的等次（${gradeCodes.join('、')}）`,
           en: `capGrade ${rule.capGrade} is not one of the framework's grades (${gradeCodes.join(', ')})`,
         },
       },
@@ -43,7 +44,7 @@ export const veto = defineRule<VetoRule, { capGradeIndex: number }>({
   vetoCap: (calc, input) => (input === true ? calc.capGradeIndex : -1),
   explain: (_calc, _input, _raw, { capGrade }) =>
     capGrade
-      ? { zh: `一票否决:等次封顶为 ${capGrade.name.zh}`, en: `veto: grade capped at ${capGrade.name.en}` }
+      ? { zh: `一票否决：等次封顶为 ${capGrade.name.zh}`, en: `veto: grade capped at ${capGrade.name.en}` }
       : { zh: '未触发一票否决', en: 'veto not triggered' },
   sample: (_rule, q, random) => random() < (1 - q) * 0.02,
 });

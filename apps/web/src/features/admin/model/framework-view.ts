@@ -6,24 +6,9 @@ import {
   type Framework,
   type Rule,
 } from '@pathboard/scoring';
+import { PARAM_WORDS } from '../../../shared/framework-editing/rule-params';
 
 type Lang = 'zh' | 'en';
-
-/** The rule parameters office staff read, named in words; rates (0–1) are shown as percents. */
-const PARAM_WORDS: Record<string, { zh: string; en: string; rate?: boolean }> = {
-  maxPoints: { zh: '满分', en: 'full marks' },
-  target: { zh: '目标', en: 'target' },
-  required: { zh: '应开展次数', en: 'required count' },
-  deduction: { zh: '每次扣分', en: 'points off each' },
-  points: { zh: '每次分值', en: 'points each' },
-  cap: { zh: '封顶', en: 'cap' },
-  floor: { zh: '下限', en: 'floor', rate: true },
-  threshold: { zh: '阈值', en: 'threshold', rate: true },
-  step: { zh: '每档', en: 'step', rate: true },
-  capGrade: { zh: '等次封顶', en: 'grade capped at' },
-  items: { zh: '清单项', en: 'items' },
-  bands: { zh: '分档', en: 'bands' },
-};
 
 /** Rule types whose `target` is a rate (a share from 0 to 1), not a count. */
 const RATE_TARGET = new Set(['ratio', 'ratio_floor']);

@@ -93,9 +93,9 @@ describe('IndicatorField', () => {
 
   it('shows what is wrong in words and can clear the value', () => {
     const onChange = renderField('ORG_THEME_DAYS', 1.5, [
-      { code: 'NOT_AN_INTEGER', message: '次数应为整数(收到 1.5)' },
+      { code: 'NOT_AN_INTEGER', message: '次数应为整数（收到 1.5）' },
     ]);
-    expect(screen.getByText('次数应为整数(收到 1.5)')).toBeTruthy();
+    expect(screen.getByText('次数应为整数（收到 1.5）')).toBeTruthy();
     fireEvent.click(screen.getByText('清除'));
     expect(onChange).toHaveBeenCalledWith(null);
   });

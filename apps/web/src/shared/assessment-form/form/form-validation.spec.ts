@@ -29,10 +29,10 @@ describe('validateForm', () => {
       zhOptions,
     );
     expect(issues.ORG_MEETINGS).toEqual([
-      { part: 'numerator', code: 'NUMERATOR_GT_DENOMINATOR', message: '分子大于分母(13 > 12)' },
+      { part: 'numerator', code: 'NUMERATOR_GT_DENOMINATOR', message: '分子大于分母（13 > 12）' },
     ]);
     expect(issues.ORG_THEME_DAYS).toEqual([
-      { part: undefined, code: 'NOT_AN_INTEGER', message: '次数应为整数(收到 1.5)' },
+      { part: undefined, code: 'NOT_AN_INTEGER', message: '次数应为整数（收到 1.5）' },
     ]);
     const zero = validateForm(
       defaultFramework,
@@ -86,7 +86,7 @@ describe('validateForm', () => {
 
 describe('problemOnly', () => {
   it('strips the indicator label in both languages and leaves other text alone', () => {
-    expect(problemOnly('指标 ORG_MEETINGS(三会一课落实率):分母不能为0')).toBe('分母不能为0');
+    expect(problemOnly('指标 ORG_MEETINGS（三会一课落实率）：分母不能为0')).toBe('分母不能为0');
     expect(problemOnly('Indicator X (A name): bad')).toBe('bad');
     expect(problemOnly('分母不能为0')).toBe('分母不能为0');
   });

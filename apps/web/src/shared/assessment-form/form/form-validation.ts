@@ -19,11 +19,11 @@ export interface ValidateFormOptions {
 }
 
 /**
- * The engine's messages begin by naming the indicator ("指标 ORG_MEETINGS(三会一课落实率):…"). Under
+ * The engine's messages begin by naming the indicator ("指标 ORG_MEETINGS（三会一课落实率）：…"). Under
  * the field itself that is noise, so only the problem is kept; anything else is shown whole.
  */
 export function problemOnly(message: string): string {
-  return message.replace(/^(?:指标|Indicator) \S+?(?:\s?[((][^))]*[))])?\s?[::]\s*/, '');
+  return message.replace(/^(?:指标|Indicator) \S+?(?:\s?[(（][^)）]*[)）])?\s?[:：]\s*/, '');
 }
 
 function partOf(field: string | undefined): FieldMessage['part'] {

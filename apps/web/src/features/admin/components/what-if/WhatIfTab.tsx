@@ -10,8 +10,17 @@ import { PeriodSelect } from '../../../../shared/components/PeriodSelect';
 import { useDescribeError } from '../../../../shared/errors';
 import { useAppLanguage } from '../../../../shared/i18n/use-app-language';
 import { WHAT_IF } from '../../graphql/admin.operations';
-import { checkFrameworkFile } from '../../model/framework-file';
-import { applyEdits, editsOf, weightSum, type DraftEdits } from '../../model/what-if-draft';
+import { checkFrameworkFile, type FrameworkIssueRow } from '../../model/framework-file';
+import { draftIssues } from '../../model/framework-draft';
+import {
+  applyEdits,
+  changedParams,
+  editsOf,
+  weightSum,
+  withParam,
+  type DraftEdits,
+} from '../../model/what-if-draft';
+import { WhatIfParams } from './WhatIfParams';
 import { WhatIfResults } from './WhatIfResults';
 
 /**
@@ -37,6 +46,21 @@ export function WhatIfTab() {
   const [edits, setEdits] = useState<DraftEdits | null>(null);
   useEffect(() => setEdits(base ? editsOf(base) : null), [base]);
   const draft = useMemo(() => (base && edits ? applyEdits(base, edits) : null), [base, edits]);
+  // Edited rule parameters are checked in the browser as the server will (the weights' sum has its own line).
+  const issues = useMemo(() => {
+    const all =
+      draft && edits && changedParams(edits) > 0
+        ? draftIssues(draft)
+        : new Map<string, FrameworkIssueRow[]>();
+    const kept = [...all].map(
+      ([location, rows]) => [location, rows.filter((r) => r.code !== 'PATH_WEIGHTS_SUM')] as const,
+    );
+    return new Map(kept.filter(([, rows]) => rows.length > 0));
+  }, [draft, edits]);
+  const besideFields = /\.rule\.[A-Za-z]+$/;
+  const otherIssues = [...issues]
+    .filter(([location]) => !besideFields.test(location))
+    .flatMap(([, rows]) => rows);
   const [run, result] = useLazyQuery(WHAT_IF, { fetchPolicy: 'no-cache' });
 
   const choose = async (chosen: File) => {
@@ -52,6 +76,8 @@ export function WhatIfTab() {
 
   const setWeight = (code: string, value: number | null) =>
     setEdits((e) => (e ? { ...e, weights: { ...e.weights, [code]: value ?? 0 } } : e));
+  const setParam = (code: string, key: string, value: number | null) =>
+    setEdits((e) => (e ? withParam(e, code, key, value) : e));
   const setGradeMin = (code: string, value: number | null) =>
     setEdits((e) => (e ? { ...e, gradeMins: { ...e.gradeMins, [code]: value ?? 0 } } : e));
 
@@ -123,7 +149,23 @@ export function WhatIfTab() {
               ))}
             </Col>
           </Row>
+          <Typography.Text strong>{t('admin.whatIf.params')}</Typography.Text>
+          {edits && changedParams(edits) > 0 ? (
+            <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+              {t('admin.whatIf.changedParams', { count: changedParams(edits) })}
+            </Typography.Text>
+          ) : null}
+          {draft ? <WhatIfParams draft={draft} lang={lang} issues={issues} onChange={setParam} /> : null}
+          {otherIssues.length > 0 ? (
+            <Alert
+              type="error"
+              showIcon
+              style={{ marginTop: 8 }}
+              message={otherIssues.map((i) => i.message[lang]).join('；')}
+            />
+          ) : null}
           <Button
+            style={{ marginTop: 12 }}
             type="primary"
             disabled={!draft || !period}
             loading={result.loading}
