@@ -59,9 +59,13 @@ export function isRuleType(type: unknown): type is RuleType {
   return typeof type === 'string' && byType.has(type);
 }
 
-/** A new rule of `type` with the module's default parameters (a fresh copy each call). */
+/**
+ * A new rule of `type` with the module's default parameters (a fresh copy each call). Rules are plain
+ * JSON (the framework file's form), so a JSON round trip copies them wholly and runs wherever the
+ * library does, without relying on a host's structuredClone.
+ */
 export function defaultRule(type: RuleType): Rule {
-  return structuredClone(ruleModule(type).defaults);
+  return JSON.parse(JSON.stringify(ruleModule(type).defaults)) as Rule;
 }
 
 /** How the rule's indicator counts in its path. */
