@@ -197,12 +197,13 @@ function rankingChart(doc: PDFKit.PDFDocument, data: QuarterlyReportData, force:
 
 function rankingTable(doc: PDFKit.PDFDocument, data: QuarterlyReportData): void {
   const paths = data.framework.paths;
-  const pathWidth = Math.min(36, 144 / Math.max(1, paths.length));
+  const pathWidth = Math.min(35, 140 / Math.max(1, paths.length));
   // 等级 has room for "不合格" and a gap after the total ("57.57不合格" read as one cell).
-  // 排名 has room for a provisional mark ("12 暂定"), as the overview marks it.
-  const fixed = 44 + 72 + 36 + 38 + 34 + 38;
+  // 排名 takes a provisional mark ("12 暂定", shrunk to fit as any cell), as the overview marks it;
+  // the path columns give it the room, so the branch name keeps its width.
+  const fixed = 30 + 72 + 36 + 38 + 34 + 38;
   const columns: TableColumn[] = [
-    { header: '排名', width: 44, align: 'right' },
+    { header: '排名', width: 30, align: 'right' },
     { header: '党支部', width: CONTENT_WIDTH - fixed - pathWidth * paths.length },
     { header: '上级党组织', width: 72 },
     // Path names are long ("干部队伍与教育培训"); four characters identify them in a narrow column.
