@@ -54,12 +54,8 @@ export class ScoreboardService {
    * same statement) when the unit has them, else the statement itself (a branch, which has no
    * children, is never precomputed as a unit).
    */
-  async figures(ctx: UnitPeriod): Promise<ScoreboardFiguresRow[]> {
-    const { sql, params } = precomputedFiguresStatement(ctx);
-    const stored: { figures: ScoreboardFiguresRow }[] = await this.dataSource.query(sql, params);
-    if (stored.length > 0) return stored.map((r) => r.figures);
-    const live = scoreboardStatements(ctx);
-    return this.dataSource.query(live.sql.figures, live.params.figures);
+  figures(ctx: UnitPeriod): Promise<ScoreboardFiguresRow[]> {
+    return unitFigureRows(this.dataSource, ctx);
   }
 
   /** Every branch of the unit (only when a client asks for the full list; the overview pages instead). */
@@ -77,6 +73,22 @@ export class ScoreboardService {
       this.dataSource.query(sql.branches, params.branches),
     ]);
   }
+}
+
+/**
+ * THE reading of a unit's committee figures rows (the unit '*' first, then its children): the
+ * precomputed rows when the unit has them, else the scoreboard's figures statement itself. The
+ * overview and the quarterly reports both read them here.
+ */
+export async function unitFigureRows(
+  db: { query: (sql: string, params: unknown[]) => Promise<unknown> },
+  ctx: UnitPeriod,
+): Promise<ScoreboardFiguresRow[]> {
+  const { sql, params } = precomputedFiguresStatement(ctx);
+  const stored = (await db.query(sql, params)) as { figures: ScoreboardFiguresRow }[];
+  if (stored.length > 0) return stored.map((r) => r.figures);
+  const live = scoreboardStatements(ctx);
+  return (await db.query(live.sql.figures, live.params.figures)) as ScoreboardFiguresRow[];
 }
 
 /**

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AnnualReportData, BranchAnnualReportData, RenderJob } from '@pathboard/reports';
+import type { AnnualReportData, BranchAnnualReportData } from '@pathboard/reports';
 import { AnnualService } from '../annual/annual.service';
 import type { AuthUser } from '../auth/auth-user';
 import { badUserInput } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { asciiPart, PDF_TYPE, writeBuffer, XLSX_TYPE, type Download } from './http/download';
+import { asciiPart, type Download } from './http/download';
 import { ReportRenderPool } from './render/report-render.pool';
 
 /** The `year` query parameter: required, a whole year such as 2026. */
@@ -37,15 +37,11 @@ export class AnnualReportsService {
       generatedAt: new Date().toISOString(),
       timeZone: this.config.timeZone,
     };
-    const base = `${board.unit.name}_${year}年度_年度通报`;
-    const fallback = `${asciiPart(board.unit.code)}_${year}_annual-report`;
-    const ext = format;
-    return {
-      filename: `${base}.${ext}`,
-      fallbackName: `${fallback}.${ext}`,
-      contentType: format === 'xlsx' ? XLSX_TYPE : PDF_TYPE,
-      write: this.rendered({ kind: format === 'xlsx' ? 'annual-xlsx' : 'annual-pdf', data }),
-    };
+    return this.pool.download(
+      format === 'xlsx' ? { kind: 'annual-xlsx', data } : { kind: 'annual-pdf', data },
+      `${board.unit.name}_${year}年度_年度通报`,
+      `${asciiPart(board.unit.code)}_${year}_annual-report`,
+    );
   }
 
   /** A branch's one-page annual report: its own user, or committee roles for a branch in scope. */
@@ -61,26 +57,10 @@ export class AnnualReportsService {
       generatedAt: new Date().toISOString(),
       timeZone: this.config.timeZone,
     };
-    return {
-      filename: `${result.name}_${year}年度_考评报告.pdf`,
-      fallbackName: `${asciiPart(result.code)}_${year}_branch-annual-report.pdf`,
-      contentType: PDF_TYPE,
-      write: this.rendered({ kind: 'branch-annual-pdf', data }),
-    };
-  }
-
-  private rendered(job: RenderJob): Download['write'] {
-    return async (out) => {
-      const cancel = new AbortController();
-      const onClose = () => {
-        if (!out.writableFinished) cancel.abort();
-      };
-      out.once('close', onClose);
-      try {
-        await writeBuffer(await this.pool.render(job, cancel.signal))(out);
-      } finally {
-        out.off('close', onClose);
-      }
-    };
+    return this.pool.download(
+      { kind: 'branch-annual-pdf', data },
+      `${result.name}_${year}年度_考评报告`,
+      `${asciiPart(result.code)}_${year}_branch-annual-report`,
+    );
   }
 }

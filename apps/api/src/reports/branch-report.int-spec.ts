@@ -1,6 +1,7 @@
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { download, getAssessment, pdfText } from './testing/report-ops';
-import { importDefaultFramework, rankOf, seedQuarters } from './testing/suite-data';
+import { PEER_STANDING } from '../analytics/testing/analytics-ops';
+import { download, fillAssessment, getAssessment, pdfText, seedWorld } from './testing/report-ops';
+import { importDefaultFramework, rankOf, seedQuarters, variant } from './testing/suite-data';
 
 describe('branch report download (HTTP)', () => {
   let t: TestApp;
@@ -144,5 +145,40 @@ describe('branch report download (HTTP)', () => {
     expect(draft).not.toContain('审核总分');
     expect(draft).toContain(ax1.officialScore!.total.toFixed(2));
     expect(draft).not.toMatch(/\d+\/3/);
+  });
+
+  it('branch.pdf prints the peer rank the branch page shows (one competition rank): a tie shares 2/3, nobody is 3rd', async () => {
+    // Street A: A1 (community) approved; AX1 and AX2 (organ, same values: the same total) approved and
+    // submitted. A2 never reports, so it is no peer. By hand: A1 1st; AX1 and AX2 tie for 2nd of 3.
+    const w = await seedWorld(t, 'BT', frameworkId, ['2026Q4'], 2);
+    const a1 = await fillAssessment(t, w, 0, '2026Q4', variant(12, 3), 'APPROVED');
+    const ax1 = await fillAssessment(t, w, 4, '2026Q4', variant(8, 1), 'APPROVED');
+    const ax2 = await fillAssessment(t, w, 5, '2026Q4', variant(8, 1), 'SUBMITTED');
+    expect(ax1.officialScore!.total).toBe(ax2.officialScore!.total);
+    expect(a1.officialScore!.total).toBeGreaterThan(ax1.officialScore!.total);
+
+    const expected = new Map([
+      [0, '1/3'],
+      [4, '2/3'],
+      [5, '2/3'],
+    ]);
+    for (const [i, shown] of expected) {
+      const id = w.branches[i].id;
+      // The dashboard's reader: the branch page's peer standing over GraphQL.
+      const r = await t.gql<{ peerStanding: { sameParent: { peerCount: number; rank: number | null } } }>(
+        PEER_STANDING,
+        { branchId: id, period: '2026Q4' },
+        w.tokens.admin,
+      );
+      expect(r.errors).toBeUndefined();
+      const standing = r.data!.peerStanding.sameParent;
+      expect(`${standing.rank}/${standing.peerCount}`).toBe(shown);
+      // The report's reader: the branch PDF's text.
+      const text = pdfText(
+        (await download(t, `/api/reports/branch.pdf?branchId=${id}&period=2026Q4`, w.tokens.admin)).body,
+      );
+      expect(text).toContain(`${standing.rank}/${standing.peerCount}`);
+      expect(text).not.toContain('3/3');
+    }
   });
 });

@@ -1,5 +1,6 @@
 import * as XLSX from 'xlsx';
 import { STATUS_NAMES, type AssessmentStatus } from '@pathboard/reports';
+import { PROVISIONAL_LABEL } from '@pathboard/scoring';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { SCOREBOARD } from '../analytics/testing/analytics-ops';
 import { DemoSeeder, DEMO_PASSWORD } from '../demo/demo.seeder';
@@ -41,6 +42,8 @@ interface Board {
 }
 
 const squash = (text: string) => text.replace(/\s+/g, '');
+/** The overview's provisional rank: ranked, submitted and not yet reviewed. */
+const provisional = (b: Board['branches'][number]) => b.rank !== null && b.status === 'SUBMITTED';
 const percent1 = (share: number) => (share * 100).toFixed(1);
 const round4 = (value: number) => Math.round(value * 10000) / 10000;
 
@@ -172,6 +175,12 @@ describe('committee figures: dashboard = workbook = PDF for every demo unit and 
             STATUS_NAMES[branch.status ?? 'NOT_STARTED'],
           ]);
           expect([where, row[header.indexOf('排名')]]).toEqual([where, branch.rank]);
+          // A ranked score still awaiting review carries the overview's 暂定 mark (libs/scoring PROVISIONAL_LABEL).
+          expect([where, branch.code, row[header.indexOf('暂定标记')]]).toEqual([
+            where,
+            branch.code,
+            provisional(branch) ? PROVISIONAL_LABEL.zh : null,
+          ]);
           if (branch.status) statusesSeen.add(branch.status);
         }
 
@@ -201,6 +210,14 @@ describe('committee figures: dashboard = workbook = PDF for every demo unit and 
         expect([where, occurrences(table, '待审核')]).toEqual([
           where,
           listed.filter((b) => b.status === 'SUBMITTED').length,
+        ]);
+        const rankTable = table.slice(
+          0,
+          table.includes('七、整改事项') ? table.indexOf('七、整改事项') : undefined,
+        );
+        expect([where, occurrences(rankTable, PROVISIONAL_LABEL.zh)]).toEqual([
+          where,
+          branches.filter(provisional).length,
         ]);
         expect([where, occurrences(table, STATUS_NAMES.APPROVED)]).toEqual([
           where,

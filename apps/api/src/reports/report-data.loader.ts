@@ -25,8 +25,6 @@ import {
   BRANCH_EVIDENCE_SQL,
   BRANCH_SCORES_SQL,
   EDITABLE_BRANCHES_SQL,
-  PEER_FIGURES_SQL,
-  PREVIOUS_TOTALS_SQL,
   REPORT_BRANCHES_SQL,
   REPORT_RECTIFICATIONS_SQL,
   REPORT_SCORES_SQL,
@@ -35,7 +33,8 @@ import {
   type ReportScoreRow,
 } from './sql/report.sql';
 import { UNIT_PERIOD_SQL, type UnitPeriodRow } from '../analytics/sql/context.sql';
-import { figuresStatement, toCommitteeFigures } from './report-figures';
+import { PEER_STANDING_SQL, type PeerStandingRow } from '../analytics/sql/peer-standing.sql';
+import { readFigureRows, toCommitteeFigures } from './report-figures';
 
 /** Quarters shown before the current one in a branch report's trend. */
 const TREND_QUARTERS = 7;
@@ -98,22 +97,17 @@ export class ReportDataLoader {
     };
   }
 
-  /** Six statements: the dashboard's figures, branches, scores, values, previous totals, open 整改事项. */
+  /**
+   * Five statements: the dashboard's figures and branch rows (precomputed, with the table's ranks),
+   * scores, values, open 整改事项.
+   */
   async quarterlyInput(ctx: ReportContext): Promise<QuarterlyReportInput> {
-    const figures = figuresStatement(ctx);
-    const figureRows = await this.dataSource.query(figures.sql, figures.params);
+    const figureRows = await readFigureRows(this.dataSource, ctx);
     const params = [ctx.unit.district_id, `${ctx.unit.path}%`, ctx.period.id];
     const branches: ReportBranchRow[] = await this.dataSource.query(REPORT_BRANCHES_SQL, params);
     const scores: ReportScoreRow[] = await this.dataSource.query(REPORT_SCORES_SQL, params);
     const values: { branch_id: string; pairs: Record<string, IndicatorValuePair> }[] =
       await this.dataSource.query(REPORT_VALUES_SQL, params);
-    const previous: { branch_id: string; total: number }[] = ctx.previous
-      ? await this.dataSource.query(PREVIOUS_TOTALS_SQL, [
-          ctx.unit.district_id,
-          `${ctx.unit.path}%`,
-          ctx.previous.id,
-        ])
-      : [];
     const generatedAt = new Date();
     const rectifications: Record<string, unknown>[] = await this.dataSource.query(REPORT_RECTIFICATIONS_SQL, [
       ctx.unit.district_id,
@@ -124,7 +118,6 @@ export class ReportDataLoader {
 
     const scoreOf = new Map(scores.map((s) => [`${s.branch_id}:${s.kind}`, s]));
     const valuesOf = new Map(values.map((v) => [v.branch_id, v.pairs]));
-    const previousOf = new Map(previous.map((p) => [p.branch_id, p.total]));
     const scored: ScoredBranchInput[] = branches.map((b) => {
       const self = b.assessment_id ? scoreOf.get(`${b.id}:SELF`) : undefined;
       const official = b.assessment_id ? scoreOf.get(`${b.id}:OFFICIAL`) : undefined;
@@ -141,6 +134,9 @@ export class ReportDataLoader {
         self: self ? summaryResult(ctx.framework, sectorOf(b.sector), self) : null,
         official: official ? summaryResult(ctx.framework, sectorOf(b.sector), official) : null,
         values: valuesOf.get(b.id) ?? {},
+        rank: b.rank,
+        previousRank: b.previous_rank,
+        previousTotal: b.previous_total,
       };
     });
     return {
@@ -149,7 +145,6 @@ export class ReportDataLoader {
       previousPeriod: ctx.previous?.code ?? null,
       framework: ctx.framework,
       branches: scored,
-      previousTotals: branches.map((b) => ({ code: b.code, total: previousOf.get(b.id) ?? null })),
       figures: toCommitteeFigures(figureRows, ctx.framework),
       timeZone: this.config.timeZone,
       generatedAt: generatedAt.toISOString(),
@@ -167,7 +162,7 @@ export class ReportDataLoader {
     };
   }
 
-  /** Three statements: the branch's scores, its earlier totals, its peers' figures (no names). */
+  /** Four statements: the branch's scores, its earlier totals, its peer standing (figures only), its evidence. */
   async branchInput(ctx: ReportContext): Promise<BranchReportInput> {
     const branch = ctx.unit;
     const scoreRows: {
@@ -183,20 +178,18 @@ export class ReportDataLoader {
         ctx.period.year * 4 + ctx.period.quarter,
         TREND_QUARTERS,
       ]);
-    const peers: { own: boolean; total: number; paths: Record<string, number> }[] =
-      await this.dataSource.query(PEER_FIGURES_SQL, [
-        branch.id,
-        branch.district_id,
-        ctx.period.id,
-        branch.parent_id,
-      ]);
+    // The dashboard's peer standing statement: rank, percentile and medians come from it, never re-ranked.
+    const standing: PeerStandingRow[] = await this.dataSource.query(PEER_STANDING_SQL, [
+      branch.id,
+      ctx.period.id,
+    ]);
+    const parent = standing.find((row) => row.grp === 'PARENT');
     const evidence: { indicatorCode: string; name: string }[] = await this.dataSource.query(
       BRANCH_EVIDENCE_SQL,
       [branch.id, ctx.period.id],
     );
     const self = scoreRows.find((r) => r.kind === 'SELF')?.explanation ?? null;
     const official = scoreRows.find((r) => r.kind === 'OFFICIAL')?.explanation ?? null;
-    let anonymous = 0;
     return {
       unit: { code: branch.parent_code ?? branch.code, name: branch.parent_name ?? branch.name },
       branch: {
@@ -213,12 +206,11 @@ export class ReportDataLoader {
       history: history.reverse().map((h) => ({ period: h.period, total: h.total, grade: h.grade })),
       peers: {
         groupLabel: '同一上级',
-        // Peers are figures only: the branch keeps its code (to find its rank), the others get placeholders.
-        branches: peers.map((p) => ({
-          code: p.own ? branch.code : `peer-${++anonymous}`,
-          total: p.total,
-          paths: p.paths,
-        })),
+        size: parent?.peer_count ?? 0,
+        rank: parent?.rank ?? null,
+        percentile: parent?.percentile ?? null,
+        mean: parent?.mean ?? null,
+        pathMedians: parent?.path_medians ?? {},
       },
       evidence,
       timeZone: this.config.timeZone,

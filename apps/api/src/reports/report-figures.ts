@@ -2,13 +2,14 @@ import type { CommitteeFigures } from '@pathboard/reports';
 import type { Framework } from '@pathboard/scoring';
 import type { UnitPeriod } from '../analytics/analytics-context';
 import { toUnitFigures } from '../analytics/scoreboard.mapper';
-import { scoreboardStatements } from '../analytics/scoreboard.service';
+import { unitFigureRows } from '../analytics/scoreboard.service';
 import type { ScoreboardFiguresRow } from '../analytics/sql/scoreboard.sql';
 import type { ReportContext } from './report-data.loader';
 
 /**
- * The committee figures a report prints are the dashboard's: the same statement (the scoreboard's
- * figures row of the unit) read through the same mapper, never a second computation. This adapts a
+ * The committee figures a report prints are the dashboard's: the same rows (the precomputed figures
+ * of the unit, or the scoreboard's statement that writes them) read through the same mapper, never a
+ * second computation. This adapts a
  * report's context to the scoreboard's and the dashboard's figures to the report builders' shape.
  */
 export function scoreboardContext(ctx: ReportContext): UnitPeriod {
@@ -32,10 +33,12 @@ export function scoreboardContext(ctx: ReportContext): UnitPeriod {
   };
 }
 
-/** SQL and parameters of the unit's figures row (the scoreboard's first statement). */
-export function figuresStatement(ctx: ReportContext): { sql: string; params: unknown[] } {
-  const { sql, params } = scoreboardStatements(scoreboardContext(ctx));
-  return { sql: sql.figures, params: params.figures };
+/** The unit's figures rows as the overview reads them (precomputed, else the same statement live). */
+export function readFigureRows(
+  db: { query: (sql: string, params: unknown[]) => Promise<unknown> },
+  ctx: ReportContext,
+): Promise<ScoreboardFiguresRow[]> {
+  return unitFigureRows(db, scoreboardContext(ctx));
 }
 
 /** The unit's row (grp '*', always first) → the report builders' CommitteeFigures. */

@@ -6,7 +6,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import type { HttpResponse } from '../common/http-types';
 import { PINO_LOGGER } from '../common/logger';
 import { UuidPipe } from '../common/uuid.pipe';
-import { periodParam, sendDownload } from './http/download';
+import { periodParam, sendDownload, type Download } from './http/download';
 import { UserRenderSlots } from './render/user-render-slots';
 import { ReportsService } from './reports.service';
 import { AnnualReportsService, yearParam } from './annual-reports.service';
@@ -34,9 +34,7 @@ export class ReportsController {
     @Query('period') period: unknown,
     @Res() res: HttpResponse,
   ): Promise<void> {
-    await this.slots.run(user.id, async () =>
-      sendDownload(res, await this.reports.quarterly(user, unitId, periodParam(period), 'xlsx'), this.log),
-    );
+    await this.send(user, res, () => this.reports.quarterly(user, unitId, periodParam(period), 'xlsx'));
   }
 
   /** 季度通报 PDF of a unit: headline figures, narrative, charts, full ranking. */
@@ -47,9 +45,7 @@ export class ReportsController {
     @Query('period') period: unknown,
     @Res() res: HttpResponse,
   ): Promise<void> {
-    await this.slots.run(user.id, async () =>
-      sendDownload(res, await this.reports.quarterly(user, unitId, periodParam(period), 'pdf'), this.log),
-    );
+    await this.send(user, res, () => this.reports.quarterly(user, unitId, periodParam(period), 'pdf'));
   }
 
   /** One-page report of a branch (peers as figures only). */
@@ -60,9 +56,7 @@ export class ReportsController {
     @Query('period') period: unknown,
     @Res() res: HttpResponse,
   ): Promise<void> {
-    await this.slots.run(user.id, async () =>
-      sendDownload(res, await this.reports.branch(user, branchId, periodParam(period)), this.log),
-    );
+    await this.send(user, res, () => this.reports.branch(user, branchId, periodParam(period)));
   }
 
   /** 年度通报 workbook of a unit: 汇总 (year on year, grade distribution), 年度排名, 封顶说明, 下级单位. */
@@ -73,9 +67,7 @@ export class ReportsController {
     @Query('year') year: unknown,
     @Res() res: HttpResponse,
   ): Promise<void> {
-    await this.slots.run(user.id, async () =>
-      sendDownload(res, await this.annual.unit(user, unitId, yearParam(year), 'xlsx'), this.log),
-    );
+    await this.send(user, res, () => this.annual.unit(user, unitId, yearParam(year), 'xlsx'));
   }
 
   /** 年度通报 PDF of a unit: year on year, grade distribution, capped branches and why, ranking. */
@@ -86,9 +78,7 @@ export class ReportsController {
     @Query('year') year: unknown,
     @Res() res: HttpResponse,
   ): Promise<void> {
-    await this.slots.run(user.id, async () =>
-      sendDownload(res, await this.annual.unit(user, unitId, yearParam(year), 'pdf'), this.log),
-    );
+    await this.send(user, res, () => this.annual.unit(user, unitId, yearParam(year), 'pdf'));
   }
 
   /** A branch's one-page annual report. */
@@ -99,8 +89,11 @@ export class ReportsController {
     @Query('year') year: unknown,
     @Res() res: HttpResponse,
   ): Promise<void> {
-    await this.slots.run(user.id, async () =>
-      sendDownload(res, await this.annual.branch(user, branchId, yearParam(year)), this.log),
-    );
+    await this.send(user, res, () => this.annual.branch(user, branchId, yearParam(year)));
+  }
+
+  /** Every download: one of the user's render slots from the first query to the last byte, then the file. */
+  private send(user: AuthUser, res: HttpResponse, download: () => Promise<Download>): Promise<void> {
+    return this.slots.run(user.id, async () => sendDownload(res, await download(), this.log));
   }
 }

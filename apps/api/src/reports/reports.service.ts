@@ -1,14 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import {
-  buildBranchReportData,
-  buildImportTemplate,
-  buildQuarterlyReportData,
-  type RenderJob,
-} from '@pathboard/reports';
+import { buildBranchReportData, buildImportTemplate, buildQuarterlyReportData } from '@pathboard/reports';
 import type { AuthUser } from '../auth/auth-user';
 import { badUserInput } from '../common/errors';
 import { PeriodStatusEnum } from '../periods/models/period.model';
-import { asciiPart, PDF_TYPE, writeBuffer, XLSX_TYPE, type Download } from './http/download';
+import { asciiPart, writeBuffer, XLSX_TYPE, type Download } from './http/download';
 import { ReportRenderPool } from './render/report-render.pool';
 import { ReportAccess } from './report-access';
 import { ReportDataLoader, type ReportContext } from './report-data.loader';
@@ -39,21 +34,11 @@ export class ReportsService {
     this.access.assertCanReadUnitReport(user, action);
     const ctx = await this.resolve(user, unitId, periodCode, action);
     const data = buildQuarterlyReportData(await this.loader.quarterlyInput(ctx));
-    const base = `${ctx.unit.name}_${ctx.period.code}_季度通报`;
-    const fallback = `${asciiPart(ctx.unit.code)}_${ctx.period.code}_quarterly-report`;
-    return format === 'xlsx'
-      ? {
-          filename: `${base}.xlsx`,
-          fallbackName: `${fallback}.xlsx`,
-          contentType: XLSX_TYPE,
-          write: this.rendered({ kind: 'quarterly-xlsx', data }),
-        }
-      : {
-          filename: `${base}.pdf`,
-          fallbackName: `${fallback}.pdf`,
-          contentType: PDF_TYPE,
-          write: this.rendered({ kind: 'quarterly-pdf', data }),
-        };
+    return this.pool.download(
+      format === 'xlsx' ? { kind: 'quarterly-xlsx', data } : { kind: 'quarterly-pdf', data },
+      `${ctx.unit.name}_${ctx.period.code}_季度通报`,
+      `${asciiPart(ctx.unit.code)}_${ctx.period.code}_quarterly-report`,
+    );
   }
 
   /** One-page branch report. A BRANCH user: its own branch; committee roles: any branch in scope. */
@@ -68,12 +53,11 @@ export class ReportsService {
       });
     }
     const data = buildBranchReportData(await this.loader.branchInput(ctx));
-    return {
-      filename: `${ctx.unit.name}_${ctx.period.code}_考评报告.pdf`,
-      fallbackName: `${asciiPart(ctx.unit.code)}_${ctx.period.code}_branch-report.pdf`,
-      contentType: PDF_TYPE,
-      write: this.rendered({ kind: 'branch-pdf', data }),
-    };
+    return this.pool.download(
+      { kind: 'branch-pdf', data },
+      `${ctx.unit.name}_${ctx.period.code}_考评报告`,
+      `${asciiPart(ctx.unit.code)}_${ctx.period.code}_branch-report`,
+    );
   }
 
   /**
@@ -96,26 +80,6 @@ export class ReportsService {
       fallbackName: `${asciiPart(ctx.unit.code)}_${ctx.period.code}_import-template.xlsx`,
       contentType: XLSX_TYPE,
       write: writeBuffer(buffer),
-    };
-  }
-
-  /**
-   * A Download.write that renders on the pool first: nothing is sent until the file is complete. A
-   * client that goes away cancels the render, so aborting and retrying cannot pile up work in the
-   * pool past the per-user limit (the slot is released as soon as the connection closes).
-   */
-  private rendered(job: RenderJob): Download['write'] {
-    return async (out) => {
-      const cancel = new AbortController();
-      const onClose = () => {
-        if (!out.writableFinished) cancel.abort();
-      };
-      out.once('close', onClose);
-      try {
-        await writeBuffer(await this.pool.render(job, cancel.signal))(out);
-      } finally {
-        out.off('close', onClose);
-      }
     };
   }
 

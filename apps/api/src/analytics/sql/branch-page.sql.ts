@@ -1,5 +1,4 @@
-import { competitionRank } from './branch-set.sql';
-import { branchRankColumns, byTotalDesc } from './scoreboard.sql';
+import { byTotalDesc, figuresRankColumns } from './scoreboard.sql';
 
 /**
  * The committee's branch table, one page at a time, from the precomputed branch rows
@@ -88,9 +87,7 @@ WITH unit_rows AS (
     ${byName ? 'LEFT JOIN org_unit u ON u.id = f.branch_id' : ''}
    WHERE f.district_id = $1 AND f.period_id = $2 AND f.path LIKE $4),
 ranked AS (
-  SELECT b.*, ${branchRankColumns('b', 'rank_total')},
-         CASE WHEN b.previous_total IS NOT NULL
-              THEN ${competitionRank('b.previous_total', 'b.previous_total IS NULL')} END::int AS previous_rank,
+  SELECT b.*, ${figuresRankColumns('b', 'rank_total')},
          count(b.rank_total) OVER ()::int AS assessed
     FROM unit_rows b
   WINDOW by_total_desc AS (${byTotalDesc('b', 'rank_total')})),

@@ -152,6 +152,16 @@ export const branchRankColumns = (t: string, total = 'total') => `
        CASE WHEN ${t}.${total} IS NOT NULL THEN ${competitionRank(`${t}.${total}`, `${t}.${total} IS NULL`)} END::int AS rank,
        CASE WHEN ${t}.${total} IS NOT NULL THEN count(*) OVER by_total_desc END::int AS at_or_above`;
 
+/**
+ * The ranks of the precomputed branch rows aliased `b` among the unit's rows: rank and at_or_above
+ * of `total` (branchRankColumns, needs `WINDOW by_total_desc AS (byTotalDesc(b, total))`) and the
+ * previous rank among every previous total (the unit's unlisted rows included). The branch table
+ * and the quarterly reports rank with these columns, so both show the same ranks.
+ */
+export const figuresRankColumns = (b: string, total = 'total') => `${branchRankColumns(b, total)},
+         CASE WHEN ${b}.previous_total IS NOT NULL
+              THEN ${competitionRank(`${b}.previous_total`, `${b}.previous_total IS NULL`)} END::int AS previous_rank`;
+
 /** `total`: the column ranked (the paged table ranks `rank_total`, the total or NULL when not ranked). */
 export const byTotalDesc = (t: string, total = 'total') =>
   `PARTITION BY ${t}.${total} IS NULL ORDER BY ${t}.${total} DESC`;

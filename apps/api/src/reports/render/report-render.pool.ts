@@ -4,6 +4,7 @@ import { Piscina } from 'piscina';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { tooManyRequests } from '../../common/errors';
 import { workerEntry, type WorkerEntry } from '../../common/worker-entry';
+import { PDF_TYPE, writeBuffer, XLSX_TYPE, type Download } from '../http/download';
 
 /** Jobs allowed to wait for a free worker, per worker; past that the server is saturated. */
 const QUEUE_PER_WORKER = 16;
@@ -62,6 +63,33 @@ export class ReportRenderPool implements OnModuleDestroy {
     // The worker's Buffer arrives as a Uint8Array (structured clone); wrap it without copying.
     const bytes = await this.pool.run(job, { signal });
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  /**
+   * A Download (`base` and the ASCII `fallback` name without extension) whose file this pool renders
+   * when it is written: nothing is sent until the file is complete. A client that goes away cancels
+   * the render, so aborting and retrying cannot pile up work in the pool past the per-user limit
+   * (the slot is released as soon as the connection closes). Every report download is one of these.
+   */
+  download(job: RenderJob, base: string, fallback: string): Download {
+    const format = job.kind.endsWith('xlsx') ? 'xlsx' : 'pdf';
+    return {
+      filename: `${base}.${format}`,
+      fallbackName: `${fallback}.${format}`,
+      contentType: format === 'xlsx' ? XLSX_TYPE : PDF_TYPE,
+      write: async (out) => {
+        const cancel = new AbortController();
+        const onClose = () => {
+          if (!out.writableFinished) cancel.abort();
+        };
+        out.once('close', onClose);
+        try {
+          await writeBuffer(await this.render(job, cancel.signal))(out);
+        } finally {
+          out.off('close', onClose);
+        }
+      },
+    };
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -5,7 +5,7 @@
  */
 
 import { isReported } from '../../assessments/sql/reported';
-import { leavesUnder, onTimeOf } from '../../analytics/sql/branch-set.sql';
+import { byTotalDesc, figuresRankColumns } from '../../analytics/sql/scoreboard.sql';
 import { isAssessedLeaf } from '../../org-units/sql/assessed-leaf';
 import { unitAsOf } from '../../org-units/sql/unit-as-of';
 
@@ -16,20 +16,25 @@ const AS_OF = unitAsOf('u', 'a');
 // The unit-period context (UNIT_PERIOD_SQL) is the analytics one: analytics/sql/context.sql.ts.
 
 /**
- * Quarterly report: the branches under the unit (active ones, and inactive ones that still have an
- * assessment this quarter) with their parent's name and assessment state, exactly the dashboard's
- * branch set (analytics leavesUnder: a closed quarter's as they were when it closed).
+ * Quarterly report: the branches under the unit as the overview's branch table lists them, from the
+ * precomputed rows (branch_period_figures, written by the scoreboard's branch statement: the
+ * dashboard's branch set, status, on time, total, previous total), ranked by the same columns as the
+ * table (figuresRankColumns: the one competition rank), with the parent's name and the submission time.
  * Params: $1 district id, $2 unit path || '%', $3 period id.
  */
 export const REPORT_BRANCHES_SQL = `
-  WITH leaf AS (${leavesUnder({ district: '$1', unitPath: 'left($2, -1)', pattern: '$2', period: '$3' })})
-  SELECT l.id, l.code, l.name, l.sector, l.member_count, l.active, par.name AS parent_name,
-         a.id AS assessment_id, a.status, a.submitted_at, ${onTimeOf('a')} AS on_time
-    FROM leaf l
-    LEFT JOIN org_unit par ON par.id = l.parent_id
-    LEFT JOIN assessment a ON a.branch_id = l.id AND a.period_id = $3
-   WHERE l.active OR a.id IS NOT NULL
-   ORDER BY l.path`;
+  WITH ranked AS (
+    SELECT f.*, ${figuresRankColumns('f')}
+      FROM branch_period_figures f
+     WHERE f.district_id = $1 AND f.period_id = $3 AND f.path LIKE $2
+    WINDOW by_total_desc AS (${byTotalDesc('f')}))
+  SELECT r.branch_id AS id, r.code, r.name, r.sector, r.member_count, r.active, par.name AS parent_name,
+         a.id AS assessment_id, r.status, a.submitted_at, r.on_time, r.total, r.rank, r.previous_total, r.previous_rank
+    FROM ranked r
+    LEFT JOIN org_unit par ON par.id = r.parent_id
+    LEFT JOIN assessment a ON a.district_id = $1 AND a.branch_id = r.branch_id AND a.period_id = $3
+   WHERE r.listed
+   ORDER BY r.path`;
 
 export interface ReportBranchRow {
   id: string;
@@ -43,6 +48,11 @@ export interface ReportBranchRow {
   status: string | null;
   submitted_at: Date | null;
   on_time: boolean | null;
+  /** The official total of a reported assessment (NULL otherwise), its rank and the previous quarter's. */
+  total: number | null;
+  rank: number | null;
+  previous_total: number | null;
+  previous_rank: number | null;
 }
 
 /**
@@ -88,17 +98,6 @@ export const REPORT_VALUES_SQL = `
    WHERE a.district_id = $1 AND a.period_id = $3 AND ${AS_OF.path} LIKE $2
    GROUP BY a.branch_id`;
 
-/**
- * The previous quarter's OFFICIAL totals of reported assessments under the unit.
- * Params: $1 district id, $2 unit path || '%', $3 previous period id.
- */
-export const PREVIOUS_TOTALS_SQL = `
-  SELECT s.branch_id, s.total::float8 AS total
-    FROM assessment_score s
-    JOIN assessment a ON a.id = s.assessment_id AND ${isReported('a')}
-    JOIN org_unit u ON u.id = s.branch_id
-   WHERE s.district_id = $1 AND s.period_id = $3 AND s.kind = 'OFFICIAL' AND ${AS_OF.path} LIKE $2`;
-
 /** Branch report: the assessment and its full stored scores (with explanations). Params: $1 branch id, $2 period id. */
 export const BRANCH_SCORES_SQL = `
   SELECT a.id AS assessment_id, a.status, s.kind, s.explanation
@@ -125,22 +124,6 @@ export const BRANCH_HISTORY_SQL = `
    WHERE p.district_id = $2 AND p.year * 4 + p.quarter < $3
    ORDER BY p.year DESC, p.quarter DESC
    LIMIT $4`;
-
-/**
- * Branch report: the OFFICIAL totals and path percents of the assessed (reported: SUBMITTED or
- * APPROVED) branches with the same parent (the branch included, flagged, when it has reported: its
- * provisional score is shown in its own boxes, not ranked). Only figures leave the database: no ids,
- * codes or names of peers. Params: $1 branch id, $2 district id, $3 period id, $4 parent id.
- */
-export const PEER_FIGURES_SQL = `
-  SELECT s.branch_id = $1 AS own, s.total::float8 AS total,
-         (SELECT coalesce(jsonb_object_agg(ps.path_code, ps.percent::float8), '{}'::jsonb)
-            FROM assessment_path_score ps WHERE ps.assessment_id = s.assessment_id AND ps.kind = 'OFFICIAL') AS paths
-    FROM assessment_score s
-    JOIN assessment a ON a.id = s.assessment_id AND ${isReported('a')}
-    JOIN org_unit u ON u.id = s.branch_id
-   WHERE s.district_id = $2 AND s.period_id = $3 AND s.kind = 'OFFICIAL'
-     AND ${AS_OF.parentId} IS NOT DISTINCT FROM $4::uuid AND ${AS_OF.leaf()}`;
 
 /**
  * Import template: the editable (DRAFT/RETURNED) assessments of the branches under a unit, with their

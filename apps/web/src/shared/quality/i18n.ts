@@ -1,3 +1,4 @@
+import { PROVISIONAL_LABEL } from '@pathboard/scoring';
 import type { Strings } from '../assessment-form/i18n';
 
 /** Data checks and review risk, shared by the form, review, branch and overview screens. Key `quality`. */
@@ -16,7 +17,8 @@ const zhCN = {
   committeeIntro: '近四个季度自评总分高于审核总分最多的支部，按平均偏差从高到低排列。',
   committeeEmpty: '暂无已审核的自评记录。',
   branch: '支部',
-  provisional: '暂定',
+  // The one label of a provisional score (libs/scoring), also printed by the workbook and the PDFs.
+  provisional: PROVISIONAL_LABEL.zh,
   provisionalHelp: '尚未审核通过，或仍有待核实的数据校验提示，排名为暂定。',
 };
 
@@ -38,7 +40,7 @@ const en: Strings<typeof zhCN> = {
     'The branches whose self totals exceeded the official totals most over the last four quarters, by mean gap.',
   committeeEmpty: 'No approved self-assessments yet.',
   branch: 'Branch',
-  provisional: 'Provisional',
+  provisional: PROVISIONAL_LABEL.en,
   provisionalHelp: 'Not approved yet, or data-check flags still open: the rank is provisional.',
 };
 

@@ -1,8 +1,6 @@
-import type { CellValue, ColumnSpec, SheetSpec } from '../excel/sheet-spec';
+import { BRANCH_IDENTITY, col, summarySheetSpec, type CellValue, type SheetSpec } from '../excel/sheet-spec';
 import { formatLocalDateTime } from '../model/local-time';
 import { ANNUAL_STATUS_NAMES, capText, type AnnualReportData } from './annual-types';
-
-const col = (header: string, kind: ColumnSpec['kind'], width = 12): ColumnSpec => ({ header, kind, width });
 
 /** The annual workbook: 汇总 (with year on year and the grade distribution), 排名, 封顶说明, 下级单位. */
 export function annualSheetSpecs(data: AnnualReportData): SheetSpec[] {
@@ -26,14 +24,7 @@ function summary(d: AnnualReportData): SheetSpec {
     ['年度等次', '支部数'],
     ...d.grades.map((g, i) => [g.name.zh, d.gradeCounts[i] ?? 0]),
   ];
-  return {
-    name: '汇总',
-    columns: [col('项目', 'text', 22), col('数值', 'text', 30)],
-    frozenColumns: 1,
-    autoFilter: false,
-    rows,
-    cellKind: (value) => (typeof value === 'number' ? 'number' : undefined),
-  };
+  return summarySheetSpec(rows, [22, 30], { frozenColumns: 1, wholeAsInteger: false });
 }
 
 function ranking(d: AnnualReportData): SheetSpec {
@@ -41,8 +32,7 @@ function ranking(d: AnnualReportData): SheetSpec {
     name: '年度排名',
     columns: [
       col('排名', 'integer', 6),
-      col('支部编码', 'text', 10),
-      col('支部名称', 'text', 24),
+      ...BRANCH_IDENTITY,
       col('年度总分', 'number', 10),
       col('年度等次', 'grade', 10),
       col('按总分等次', 'text', 10),
@@ -82,8 +72,7 @@ function capped(d: AnnualReportData): SheetSpec {
   return {
     name: '封顶说明',
     columns: [
-      col('支部编码', 'text', 10),
-      col('支部名称', 'text', 24),
+      ...BRANCH_IDENTITY,
       col('按总分等次', 'text', 10),
       col('年度等次', 'grade', 10),
       col('封顶原因', 'text', 36),

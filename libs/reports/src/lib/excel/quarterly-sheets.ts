@@ -5,10 +5,17 @@ import {
   RECTIFICATION_STATUS_NAMES,
   SECTOR_NAMES,
   STATUS_NAMES,
+  provisionalMark,
   type QuarterlyReportData,
   type ReportBranch,
 } from '../model/types';
-import type { CellValue, ColumnSpec, SheetSpec } from './sheet-spec';
+import {
+  BRANCH_IDENTITY as IDENTITY,
+  col,
+  summarySheetSpec,
+  type CellValue,
+  type SheetSpec,
+} from './sheet-spec';
 
 /** The quarterly workbook's sheets, in order, as data (see sheet-spec.ts). */
 export function quarterlySheetSpecs(data: QuarterlyReportData): SheetSpec[] {
@@ -22,9 +29,6 @@ export function quarterlySheetSpecs(data: QuarterlyReportData): SheetSpec[] {
     rectificationSheet(data),
   ];
 }
-
-const col = (header: string, kind: ColumnSpec['kind'], width = 12): ColumnSpec => ({ header, kind, width });
-const IDENTITY: ColumnSpec[] = [col('支部编码', 'text', 10), col('支部名称', 'text', 24)];
 
 /**
  * The summary's labels, in the order the sheet lists them: the committee figures as the dashboard
@@ -69,16 +73,8 @@ function summarySheet(data: QuarterlyReportData): SheetSpec {
     ['路径', '平均得分率(%)'],
     ...data.framework.paths.map((path) => [path.name.zh, a.pathMeans[path.code] ?? null]),
   ];
-  return {
-    name: '汇总',
-    columns: [col('项目', 'text', 18), col('数值', 'text', 36)],
-    frozenColumns: 0,
-    autoFilter: false,
-    rows,
-    // Counts stay whole numbers; scores and percentages show two decimals like everywhere else.
-    cellKind: (value) =>
-      typeof value !== 'number' ? undefined : Number.isInteger(value) ? 'integer' : 'number',
-  };
+  // Counts stay whole numbers; scores and percentages show two decimals like everywhere else.
+  return summarySheetSpec(rows, [18, 36], { frozenColumns: 0, wholeAsInteger: true });
 }
 
 function rankingSheet(data: QuarterlyReportData): SheetSpec {
@@ -94,6 +90,8 @@ function rankingSheet(data: QuarterlyReportData): SheetSpec {
       col('总分', 'number', 9),
       col('等级', 'grade', 8),
       col('状态', 'text', 9),
+      // The overview's mark beside a provisional rank and total (libs/scoring PROVISIONAL_LABEL).
+      col('暂定标记', 'text', 9),
       col('上期排名', 'integer', 9),
       col('排名变化', 'integer', 9),
       col('上期总分', 'number', 9),
@@ -113,6 +111,7 @@ function rankingSheet(data: QuarterlyReportData): SheetSpec {
         total,
         b.official?.grade.name.zh ?? null,
         STATUS_NAMES[b.status],
+        b.rank === null ? null : provisionalMark(b.status),
         b.previousRank,
         b.rank !== null && b.previousRank !== null ? b.previousRank - b.rank : null,
         b.previousTotal,

@@ -31,6 +31,39 @@ export interface SheetSpec {
   cellKind?: (value: CellValue, columnIndex: number) => ColumnKind | undefined;
 }
 
+/** A column: header, kind and width in characters (default 12). */
+export const col = (header: string, kind: ColumnKind, width = 12): ColumnSpec => ({ header, kind, width });
+
+/** A branch's code and name, the identity columns of every per-branch sheet. */
+export const BRANCH_IDENTITY: readonly ColumnSpec[] = [
+  col('支部编码', 'text', 10),
+  col('支部名称', 'text', 24),
+];
+
+/**
+ * The 汇总 sheet of a report workbook: label–value rows under 项目 / 数值, numbers formatted per cell
+ * (`wholeAsInteger`: counts as whole numbers, other numbers with two decimals).
+ */
+export function summarySheetSpec(
+  rows: CellValue[][],
+  widths: [number, number],
+  options: { frozenColumns: number; wholeAsInteger: boolean },
+): SheetSpec {
+  return {
+    name: '汇总',
+    columns: [col('项目', 'text', widths[0]), col('数值', 'text', widths[1])],
+    frozenColumns: options.frozenColumns,
+    autoFilter: false,
+    rows,
+    cellKind: (value) =>
+      typeof value !== 'number'
+        ? undefined
+        : options.wholeAsInteger && Number.isInteger(value)
+          ? 'integer'
+          : 'number',
+  };
+}
+
 /** Excel forbids []:*?/\ in sheet names and caps them at 31 characters. */
 export function safeSheetName(name: string, taken: Set<string>): string {
   const base = name.replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || 'Sheet';

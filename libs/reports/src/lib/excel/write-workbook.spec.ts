@@ -81,6 +81,7 @@ describe('quarterly workbook', () => {
       '总分',
       '等级',
       '状态',
+      '暂定标记',
       '上期排名',
       '排名变化',
       '上期总分',
@@ -95,7 +96,7 @@ describe('quarterly workbook', () => {
     data.branches.forEach((b, i) => expect(ranking[i + 1][11]).toBe(STATUS_NAMES[b.status]));
     const compared = data.branches.findIndex((b) => b.rank !== null && b.previousRank !== null);
     const row = ranking[compared + 1];
-    expect(row[13]).toBe(data.branches[compared].previousRank! - data.branches[compared].rank!);
+    expect(row[14]).toBe(data.branches[compared].previousRank! - data.branches[compared].rank!);
     // Unassessed branches come last with empty figures.
     expect(ranking[ranking.length - 1][9]).toBeNull();
   });
@@ -105,7 +106,7 @@ describe('quarterly workbook', () => {
     expect(cell.z).toBe('0.00');
     const xml = sheetXml(buffer, 1);
     expect(xml).toMatch(/<pane[^>]*xSplit="3"[^>]*ySplit="1"[^>]*state="frozen"/);
-    expect(workbook.Sheets['排名']['!autofilter']).toEqual({ ref: 'A1:P1' });
+    expect(workbook.Sheets['排名']['!autofilter']).toEqual({ ref: 'A1:Q1' });
   });
 
   it('colours grade cells by grade (the best grade green, the lowest red)', () => {

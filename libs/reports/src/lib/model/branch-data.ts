@@ -1,5 +1,3 @@
-import Decimal from 'decimal.js';
-import { rankByTotal } from '@pathboard/scoring';
 import type { DualScoreResult, Framework, ScoreResult } from '@pathboard/scoring';
 import { DEFAULT_TIME_ZONE, summarizeScore } from './quarterly-data';
 import type {
@@ -53,10 +51,10 @@ export interface BranchReportInput {
   /** Earlier periods' official totals, oldest first; the current period is appended. */
   history: BranchTrendPoint[];
   /**
-   * The branch's peer group (same parent, or same sector), the branch itself included: official
-   * totals and path percents of those assessed.
+   * The branch's standing in its peer group (same parent), as the API computed it: the dashboard's
+   * peer standing statement (competition rank, percentile, size, mean, path medians), never re-ranked here.
    */
-  peers: { groupLabel: string; branches: { code: string; total: number; paths: Record<string, number> }[] };
+  peers: BranchReportData['peers'];
   /** The assessment's evidence files (indicator code and uploaded name), in upload order. */
   evidence?: { indicatorCode: string; name: string }[];
   generatedAt?: string;
@@ -83,19 +81,9 @@ export function branchEvidenceLines(
   return lines;
 }
 
-/** The branch report's figures from engine results; rank and percentile use libs/scoring's ranking. */
+/** The branch report's figures from engine results; the peer standing is the API's (see `peers`). */
 export function buildBranchReportData(input: BranchReportInput): BranchReportData {
   const official = input.scores?.official ?? null;
-  const ranked = rankByTotal(input.peers.branches.map((peer) => ({ id: peer.code, total: peer.total })));
-  const own = ranked.find((entry) => entry.id === input.branch.code) ?? null;
-  const totals = input.peers.branches.map((peer) => new Decimal(peer.total));
-  const pathMedians: Record<string, number> = {};
-  for (const path of input.framework.paths) {
-    const values = input.peers.branches
-      .map((peer) => peer.paths[path.code])
-      .filter((v): v is number => typeof v === 'number');
-    if (values.length > 0) pathMedians[path.code] = medianOf(values);
-  }
   return {
     unit: input.unit,
     branch: input.branch,
@@ -109,20 +97,7 @@ export function buildBranchReportData(input: BranchReportInput): BranchReportDat
       ...input.history,
       { period: input.period, total: official?.total ?? null, grade: official?.grade.name.zh ?? null },
     ],
-    peers: {
-      groupLabel: input.peers.groupLabel,
-      size: ranked.length,
-      rank: own?.rank ?? null,
-      percentile: own?.percentile ?? null,
-      mean:
-        totals.length === 0
-          ? null
-          : Decimal.sum(...totals)
-              .dividedBy(totals.length)
-              .toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
-              .toNumber(),
-      pathMedians,
-    },
+    peers: input.peers,
     completeness: official
       ? { answered: official.completeness.answered, applicable: official.completeness.applicable }
       : { answered: 0, applicable: 0 },
@@ -130,15 +105,4 @@ export function buildBranchReportData(input: BranchReportInput): BranchReportDat
     generatedAt: input.generatedAt ?? new Date().toISOString(),
     timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
   };
-}
-
-/** Median (mean of the middle two for an even count), as libs/scoring's aggregates define it. */
-function medianOf(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const median =
-    sorted.length % 2 === 1
-      ? new Decimal(sorted[middle])
-      : new Decimal(sorted[middle - 1]).plus(sorted[middle]).dividedBy(2);
-  return median.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
 }

@@ -2,8 +2,8 @@ import { defaultFramework } from '@pathboard/frameworks';
 import { scoreAssessment } from '@pathboard/scoring';
 import type { ScoreResult, ValueMap } from '@pathboard/scoring';
 import { quarterlyNarrative, periodLabel } from '../pdf/narrative';
-import { inputFigures } from '../testing/synthetic-scored';
-import { buildQuarterlyReportData, type ScoredBranchInput } from './quarterly-data';
+import { inputFigures, withRanks, type UnrankedBranch } from '../testing/synthetic-scored';
+import { buildQuarterlyReportData } from './quarterly-data';
 
 /** Every base indicator at full marks, with the given overrides. */
 function values(overrides: ValueMap = {}): ValueMap {
@@ -42,8 +42,8 @@ function branch(
   code: string,
   name: string,
   official: ScoreResult | null,
-  extra: Partial<ScoredBranchInput> = {},
-): ScoredBranchInput {
+  extra: Partial<UnrankedBranch> = {},
+): UnrankedBranch {
   return {
     code,
     name,
@@ -81,13 +81,12 @@ describe('buildQuarterlyReportData', () => {
     period: '2026Q4',
     previousPeriod: '2026Q3',
     framework: defaultFramework,
-    branches,
-    previousTotals,
+    branches: withRanks(branches, previousTotals),
     figures,
     generatedAt: '2027-01-15T08:00:00.000Z',
   });
 
-  it('ranks with competition ranking and compares with the previous quarter', () => {
+  it('keeps the ranks and previous figures it is given (competition ranks: a tie shares 1st, nobody is 2nd)', () => {
     expect(data.branches.map((b) => [b.code, b.rank, b.previousRank, b.previousTotal])).toEqual([
       ['B1', 1, 3, 80],
       ['B2', 1, 2, 95],
@@ -102,8 +101,7 @@ describe('buildQuarterlyReportData', () => {
   it("takes the committee figures as given (the dashboard's), never recomputing them", () => {
     const other = buildQuarterlyReportData({
       ...data,
-      branches,
-      previousTotals,
+      branches: withRanks(branches, previousTotals),
       figures: { ...figures, onTimeRate: 0.1234, expected: 99 },
     });
     expect(other.aggregates).toMatchObject({ onTimeRate: 0.1234, expected: 99 });

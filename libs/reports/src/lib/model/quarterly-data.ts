@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { compareWithPrevious, meanGap } from '@pathboard/scoring';
+import { meanGap } from '@pathboard/scoring';
 import type { Framework, IndicatorValuePair, ScoreResult, Sector } from '@pathboard/scoring';
 import type {
   AssessmentStatus,
@@ -26,6 +26,14 @@ export interface ScoredBranchInput {
   self: ScoreResult | null;
   official: ScoreResult | null;
   values: Record<string, IndicatorValuePair>;
+  /**
+   * As the API ranked it (the overview's branch table ranks, analytics branch-page.sql.ts
+   * figuresRankColumns): the competition rank of the official total among the unit's reported
+   * branches, the previous quarter's rank and total; null when there is none. Never ranked here.
+   */
+  rank: number | null;
+  previousRank: number | null;
+  previousTotal: number | null;
 }
 
 export interface QuarterlyReportInput {
@@ -34,8 +42,6 @@ export interface QuarterlyReportInput {
   previousPeriod: string | null;
   framework: Framework;
   branches: ScoredBranchInput[];
-  /** The previous period's official totals, by branch code. */
-  previousTotals: { code: string; total: number | null }[];
   /** The unit's committee figures as the dashboard reads them (never recomputed here). */
   figures: CommitteeFigures;
   generatedAt?: string;
@@ -58,18 +64,12 @@ export function summarizeScore(result: ScoreResult): ScoreSummary {
 }
 
 /**
- * Assemble the quarterly report from scored branches and the committee figures: ranks and changes use
- * the scoring library's competition ranking, the headline figures are the dashboard's, so the
- * workbook, the PDF and the dashboard never disagree.
+ * Assemble the quarterly report from scored branches and the committee figures: the ranks and the
+ * headline figures are the dashboard's (as the API read them), so the workbook, the PDF and the
+ * dashboard never disagree.
  */
 export function buildQuarterlyReportData(input: QuarterlyReportInput): QuarterlyReportData {
-  const changes = compareWithPrevious(
-    input.branches.map((branch) => ({ id: branch.code, total: branch.official?.total ?? null })),
-    input.previousTotals.map((entry) => ({ id: entry.code, total: entry.total })),
-  );
-  const changeById = new Map(changes.map((change) => [change.id, change]));
   const branches: ReportBranch[] = input.branches.map((branch) => {
-    const change = changeById.get(branch.code);
     return {
       code: branch.code,
       name: branch.name,
@@ -83,9 +83,9 @@ export function buildQuarterlyReportData(input: QuarterlyReportInput): Quarterly
       self: branch.self && summarizeScore(branch.self),
       official: branch.official && summarizeScore(branch.official),
       values: branch.values,
-      rank: change?.rank ?? null,
-      previousRank: change?.previousRank ?? null,
-      previousTotal: change?.previousTotal ?? null,
+      rank: branch.rank,
+      previousRank: branch.previousRank,
+      previousTotal: branch.previousTotal,
     };
   });
   return {

@@ -3,7 +3,7 @@
  * (scope, database, scoring engine) and the builders only lay them out, so every builder can be
  * tested and benchmarked without a server.
  */
-import { sectorNames } from '@pathboard/scoring';
+import { isProvisionalStatus, PROVISIONAL_LABEL, sectorNames } from '@pathboard/scoring';
 import type { Framework, GradeRef, IndicatorValuePair, LocalizedText, Sector } from '@pathboard/scoring';
 
 export type AssessmentStatus = 'NOT_STARTED' | 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED';
@@ -26,6 +26,20 @@ export function scoreLabel(status: AssessmentStatus): string {
   if (status === 'APPROVED') return '审核总分';
   if (status === 'SUBMITTED') return '待审核总分';
   return '暂定总分';
+}
+
+/**
+ * The mark of a ranked score that is provisional (submitted, not yet reviewed): libs/scoring's one
+ * label (暂定), as the overview shows it beside the rank; null for any other status.
+ */
+export function provisionalMark(status: AssessmentStatus): string | null {
+  return isProvisionalStatus(status) ? PROVISIONAL_LABEL.zh : null;
+}
+
+/** A rank as printed: "3", or "3 暂定" for a provisional score. */
+export function rankText(rank: number, status: AssessmentStatus): string {
+  const mark = provisionalMark(status);
+  return mark ? `${rank} ${mark}` : String(rank);
 }
 
 /** The sectors' Chinese names, from libs/scoring's one list of sector labels. */

@@ -51,25 +51,14 @@ function branchData() {
       { period: '2026Q2', total: 70.5, grade: '合格' },
       { period: '2026Q3', total: 76.25, grade: '合格' },
     ],
+    // The API's peer standing (PEER_STANDING_SQL), handed over as computed.
     peers: {
       groupLabel: '同一上级',
-      branches: [
-        {
-          code: 'B00042',
-          total: scores.official.total,
-          paths: { ORGANIZATION: 80, SUPERVISION: 70, INTEGRITY: 75, TRAINING: 60 },
-        },
-        {
-          code: 'B00043',
-          total: 95,
-          paths: { ORGANIZATION: 95, SUPERVISION: 95, INTEGRITY: 95, TRAINING: 95 },
-        },
-        {
-          code: 'B00044',
-          total: 50,
-          paths: { ORGANIZATION: 50, SUPERVISION: 50, INTEGRITY: 50, TRAINING: 50 },
-        },
-      ],
+      size: 3,
+      rank: 2,
+      percentile: 50,
+      mean: 73.5,
+      pathMedians: { ORGANIZATION: 80, SUPERVISION: 70, INTEGRITY: 75, TRAINING: 60 },
     },
     evidence: [
       { indicatorCode: 'ORG_THEME_DAYS', name: '主题党日照片.jpg' },
@@ -88,7 +77,7 @@ describe('branch report', () => {
     expect(pdfPageCount(await buildBranchPdf(data))).toBe(1);
   });
 
-  it('ranks the branch among its peers and keeps the engine explanations', () => {
+  it('prints the peer standing it is given and keeps the engine explanations', () => {
     const data = branchData();
     expect(data.peers).toMatchObject({ size: 3, rank: 2, percentile: 50, groupLabel: '同一上级' });
     expect(data.trend.map((point) => point.period)).toEqual(['2026Q2', '2026Q3', '2026Q4']);

@@ -88,6 +88,9 @@ describe('quarterly PDF report', () => {
         self: null,
         official: null,
         values: {},
+        rank: null,
+        previousRank: null,
+        previousTotal: null,
       },
     ];
     const empty = buildQuarterlyReportData({
@@ -96,7 +99,6 @@ describe('quarterly PDF report', () => {
       previousPeriod: null,
       framework: defaultFramework,
       branches,
-      previousTotals: [],
       figures: inputFigures(defaultFramework, branches, []),
     });
     const text = squash(pdfPages(await buildQuarterlyPdf(empty)).join(''));

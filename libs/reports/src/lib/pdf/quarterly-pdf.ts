@@ -8,7 +8,7 @@ import {
 import type { Framework } from '@pathboard/scoring';
 import type { EChartsOption } from 'echarts';
 import { formatLocalDate } from '../model/local-time';
-import { RECTIFICATION_STATUS_NAMES, STATUS_NAMES, type QuarterlyReportData } from '../model/types';
+import { rankText, RECTIFICATION_STATUS_NAMES, STATUS_NAMES, type QuarterlyReportData } from '../model/types';
 import { drawChart, PDF_RADAR_NAME_WIDTH, withRadarRoom } from './charts';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import {
@@ -197,11 +197,13 @@ function rankingChart(doc: PDFKit.PDFDocument, data: QuarterlyReportData, force:
 
 function rankingTable(doc: PDFKit.PDFDocument, data: QuarterlyReportData): void {
   const paths = data.framework.paths;
-  const pathWidth = Math.min(36, 144 / Math.max(1, paths.length));
+  const pathWidth = Math.min(35, 140 / Math.max(1, paths.length));
   // 等级 has room for "不合格" and a gap after the total ("57.57不合格" read as one cell).
-  const fixed = 26 + 72 + 36 + 38 + 34 + 38;
+  // 排名 takes a provisional mark ("12 暂定", shrunk to fit as any cell), as the overview marks it;
+  // the path columns give it the room, so the branch name keeps its width.
+  const fixed = 30 + 72 + 36 + 38 + 34 + 38;
   const columns: TableColumn[] = [
-    { header: '排名', width: 26, align: 'right' },
+    { header: '排名', width: 30, align: 'right' },
     { header: '党支部', width: CONTENT_WIDTH - fixed - pathWidth * paths.length },
     { header: '上级党组织', width: 72 },
     // Path names are long ("干部队伍与教育培训"); four characters identify them in a narrow column.
@@ -223,7 +225,7 @@ function* rankingRows(data: QuarterlyReportData): Iterable<string[]> {
         ? Math.round((official.total - branch.previousTotal) * 100) / 100
         : null;
     yield [
-      branch.rank === null ? '—' : String(branch.rank),
+      branch.rank === null ? '—' : rankText(branch.rank, branch.status),
       branch.name,
       branch.parentName,
       ...data.framework.paths.map((path) =>

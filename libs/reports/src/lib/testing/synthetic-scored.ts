@@ -1,4 +1,4 @@
-import { isApplicable, scoreDual } from '@pathboard/scoring';
+import { compareWithPrevious, isApplicable, scoreDual } from '@pathboard/scoring';
 import type { Framework, IndicatorValuePair, Sector } from '@pathboard/scoring';
 import { summarizeScore, type QuarterlyReportInput, type ScoredBranchInput } from '../model/quarterly-data';
 import { referenceFigures } from './reference-figures';
@@ -38,7 +38,7 @@ export function syntheticQuarterlyInput(
     'DRAFT',
     'NOT_STARTED',
   ];
-  const branches: ScoredBranchInput[] = [];
+  const branches: UnrankedBranch[] = [];
   const previousTotals: { code: string; total: number | null }[] = [];
   for (let i = 0; i < branchCount; i++) {
     const code = `B${String(i + 1).padStart(5, '0')}`;
@@ -87,17 +87,43 @@ export function syntheticQuarterlyInput(
     period: '2026Q4',
     previousPeriod: '2026Q3',
     framework,
-    branches,
-    previousTotals,
+    branches: withRanks(branches, previousTotals),
     figures: inputFigures(framework, branches, previousTotals),
     generatedAt: '2027-01-15T08:00:00.000Z',
   };
 }
 
+/** A scored branch before the API's ranks are added. */
+export type UnrankedBranch = Omit<ScoredBranchInput, 'rank' | 'previousRank' | 'previousTotal'>;
+
+/**
+ * The fixtures' stand-in for the ranks the API reads from SQL (competitionRank): libs/scoring's
+ * competition ranking of the same official totals, and of the previous quarter's.
+ */
+export function withRanks(
+  branches: readonly UnrankedBranch[],
+  previousTotals: readonly { code: string; total: number | null }[],
+): ScoredBranchInput[] {
+  const changes = compareWithPrevious(
+    branches.map((b) => ({ id: b.code, total: b.official?.total ?? null })),
+    previousTotals.map((p) => ({ id: p.code, total: p.total })),
+  );
+  const byId = new Map(changes.map((c) => [c.id, c]));
+  return branches.map((b) => {
+    const c = byId.get(b.code);
+    return {
+      ...b,
+      rank: c?.rank ?? null,
+      previousRank: c?.previousRank ?? null,
+      previousTotal: c?.previousTotal ?? null,
+    };
+  });
+}
+
 /** The committee figures of scored inputs (what the API would read from the dashboard's statement). */
 export function inputFigures(
   framework: Framework,
-  branches: readonly ScoredBranchInput[],
+  branches: readonly UnrankedBranch[],
   previousTotals: readonly { total: number | null }[],
 ) {
   return referenceFigures(

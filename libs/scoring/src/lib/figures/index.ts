@@ -1,2 +1,3 @@
 export { scoreGap, pathGaps, meanGap } from './gap';
 export { SECTOR_LABELS, sectorNames } from './sectors';
+export { PROVISIONAL_LABEL, isProvisionalStatus } from './provisional';

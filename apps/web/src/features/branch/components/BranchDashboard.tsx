@@ -88,7 +88,7 @@ export function BranchDashboard({ branchId, ownBranch }: { branchId: string; own
             message={t('branch.provisional', { status: t(`assessment.status.${assessment.status}`) })}
           />
         ) : null}
-        <ScoreSummary score={official} />
+        <ScoreSummary score={official} status={assessment.status} />
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={12}>
             <PathRadarCard
@@ -107,6 +107,7 @@ export function BranchDashboard({ branchId, ownBranch }: { branchId: string; own
               sameParent={standing.sameParent}
               sameSector={standing.sameSector}
               sector={standing.sector ?? assessment.branch?.sector}
+              status={assessment.status}
             />
           </Col>
           <Col xs={24} xl={12}>

@@ -4,8 +4,17 @@ import { useTranslation } from 'react-i18next';
 import type { PeerGroupFieldsFragment } from '../../../generated/graphql';
 import { formatNumber, formatRank, formatScore } from '../../../shared/formatting';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
+import { ProvisionalMark } from '../../../shared/quality/ProvisionalMark';
 
-function PeerGroup({ title, group }: { title: ReactNode; group: PeerGroupFieldsFragment }) {
+function PeerGroup({
+  title,
+  group,
+  status,
+}: {
+  title: ReactNode;
+  group: PeerGroupFieldsFragment;
+  status: string | null | undefined;
+}) {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
   return (
@@ -19,6 +28,7 @@ function PeerGroup({ title, group }: { title: ReactNode; group: PeerGroupFieldsF
             <Statistic
               title={t('branch.standing.rank')}
               value={formatRank(group.rank, language, group.peerCount)}
+              suffix={<ProvisionalMark status={status} />}
               valueStyle={{ fontSize: 16, whiteSpace: 'nowrap' }}
             />
           </Col>
@@ -49,17 +59,20 @@ export function PeerStandingCard({
   sameParent,
   sameSector,
   sector,
+  status,
 }: {
   sameParent: PeerGroupFieldsFragment;
   sameSector: PeerGroupFieldsFragment;
   sector: string | null | undefined;
+  /** The assessment's status: a submitted, not yet reviewed one's ranks are provisional (暂定). */
+  status: string | null | undefined;
 }) {
   const { t } = useTranslation();
   return (
     <Card title={t('branch.standing.title')} size="small" style={{ height: '100%' }}>
       <Row gutter={[16, 16]}>
         <Col xs={24} md={12}>
-          <PeerGroup title={t('branch.standing.sameParent')} group={sameParent} />
+          <PeerGroup title={t('branch.standing.sameParent')} group={sameParent} status={status} />
         </Col>
         <Col xs={24} md={12}>
           <PeerGroup
@@ -67,6 +80,7 @@ export function PeerStandingCard({
               sector: sector ? t(`assessment.sector.${sector}`) : t('common.missing'),
             })}
             group={sameSector}
+            status={status}
           />
         </Col>
       </Row>

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { formatScore } from '../../../shared/formatting';
 import { GradeTag } from '../../../shared/assessment-form/components/AssessmentTags';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
+import { ProvisionalMark } from '../../../shared/quality/ProvisionalMark';
 import type { ScoreDetail } from '../hooks/useBranchData';
 
 /** The headline figures of the quarter: total, grade (and why, under a veto), veto, completeness. */
-export function ScoreSummary({ score }: { score: ScoreDetail }) {
+export function ScoreSummary({ score, status }: { score: ScoreDetail; status?: string | null }) {
   const { t } = useTranslation();
   const { language, lang } = useAppLanguage();
   const capped = score.veto && score.uncappedGrade.code !== score.grade.code;
@@ -14,7 +15,11 @@ export function ScoreSummary({ score }: { score: ScoreDetail }) {
     <Row gutter={[16, 16]}>
       <Col xs={12} lg={6}>
         <Card size="small">
-          <Statistic title={t('branch.summary.total')} value={formatScore(score.total, language)} />
+          <Statistic
+            title={t('branch.summary.total')}
+            value={formatScore(score.total, language)}
+            suffix={<ProvisionalMark status={status} />}
+          />
         </Card>
       </Col>
       <Col xs={12} lg={6}>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatPercent, formatScore } from '../../../shared/formatting';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
+import { ProvisionalMark } from '../../../shared/quality/ProvisionalMark';
 import { type CompareCell, type ComparedBranch, type CompareRow, compareRows } from '../model/compare-table';
 
 export interface CompareTableProps {
@@ -53,14 +54,21 @@ function BranchHeader({
   );
 }
 
-function CellText({ row, cell }: { row: CompareRow; cell: CompareCell }) {
+function CellText({ row, cell, status }: { row: CompareRow; cell: CompareCell; status?: string | null }) {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
   if (!cell.applicable)
     return <Typography.Text type="secondary">{t('compare.notApplicable')}</Typography.Text>;
   if (cell.value === null)
     return <Typography.Text type="secondary">{t('compare.notAssessed')}</Typography.Text>;
-  if (row.kind === 'total') return <strong>{formatScore(cell.value, language)}</strong>;
+  // A total still awaiting review is provisional: marked as the overview marks its rank.
+  if (row.kind === 'total')
+    return (
+      <span>
+        <strong>{formatScore(cell.value, language)}</strong>
+        <ProvisionalMark status={status} />
+      </span>
+    );
   if (row.kind === 'path') {
     return (
       <span>
@@ -116,7 +124,7 @@ export function CompareTable({ branches, grades, period }: CompareTableProps) {
         style: row.best.includes(b.branchId) ? BEST_STYLE : undefined,
         title: row.best.includes(b.branchId) ? t('compare.best') : undefined,
       }),
-      render: (_, row) => <CellText row={row} cell={row.cells[b.branchId]} />,
+      render: (_, row) => <CellText row={row} cell={row.cells[b.branchId]} status={b.status} />,
     })),
   ];
 

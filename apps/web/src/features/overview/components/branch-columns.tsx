@@ -9,7 +9,8 @@ import {
   MISSING_MARK,
 } from '../../../shared/formatting';
 import type { AppLanguage } from '../../../shared/i18n';
-import { type BranchRow, isProvisional } from '../model/branch-rows';
+import { isProvisional } from '../../../shared/quality/provisional';
+import type { BranchRow } from '../model/branch-rows';
 import type { VirtualColumn } from './table/VirtualTable';
 import styles from './table/VirtualTable.module.css';
 

@@ -1,7 +1,6 @@
 import {
   type BranchRow,
   filterBranchRows,
-  isProvisional,
   sortBranchRows,
   toBranchRows,
   visibleBranchRows,
@@ -117,19 +116,5 @@ describe('sortBranchRows', () => {
     });
     expect(visible.length).toBe(3750);
     expect(performance.now() - started).toBeLessThan(500);
-  });
-});
-
-describe('isProvisional', () => {
-  const row = (id: string, status: string, total: number | null, rank: number | null) =>
-    ({ id, status, total, rank, rankChange: 1 }) as unknown as BranchRow;
-  it('marks a ranked branch still awaiting review, nothing else', () => {
-    const rows = [
-      row('a', 'SUBMITTED', 95, 1),
-      row('b', 'APPROVED', 90, 2),
-      row('d', 'SUBMITTED', null, null),
-      row('e', 'DRAFT', null, null),
-    ];
-    expect(rows.filter(isProvisional).map((r) => r.id)).toEqual(['a']);
   });
 });

@@ -148,10 +148,3 @@ export function visibleBranchRows(
 ): BranchRow[] {
   return sortBranchRows(filterBranchRows(rows, state), state.sort);
 }
-
-/**
- * docs/metrics.md "Provisional": a reported branch not yet approved (its data-check flags still
- * open) is ranked, but its rank is marked 暂定.
- */
-export const isProvisional = (row: Pick<BranchRow, 'status' | 'rank'>) =>
-  row.rank !== null && row.status === 'SUBMITTED';
