@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signIn } from './pages/login.page';
@@ -85,15 +85,16 @@ describe('the year: 2026年度', () => {
       .waitFor();
     await screenshot(page, 'annual-overview');
 
-    // The annual PDF: the click fetches it (the first render may start the render pool: allow 60 s).
-    const [response] = await Promise.all([
-      page.waitForResponse((r) => r.url().includes('/api/reports/annual.pdf'), { timeout: 60_000 }),
+    // The annual PDF, as the person gets it: the saved download (the first render may start the
+    // render pool: allow 60 s). Reading the fetch's response body instead raced the page's own use
+    // of it (the body is gone once the app turns it into the download).
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
       annual.getByRole('button', { name: /年度通报 PDF/ }).click(),
     ]);
-    expect(response.status()).toBe(200);
-    expect(response.headers()['content-type']).toContain('application/pdf');
+    expect(download.suggestedFilename()).toBe('示范区_2026年度_年度通报.pdf');
     const file = join(mkdtempSync(join(tmpdir(), 'pb-e2e-')), 'annual.pdf');
-    writeFileSync(file, await response.body());
+    await download.saveAs(file);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     expect(text).toContain('示范区2026年度党建考评通报');
     expect(text).toContain(capped.name);
