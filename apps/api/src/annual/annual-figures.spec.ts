@@ -6,6 +6,7 @@ const row = (branch: string, quarter: number, total: number | null, status = 'AP
   branch_id: branch,
   code: branch,
   name: `${branch}支部`,
+  sector: null,
   quarter,
   status,
   path: `/d/s${branch[0]}/${branch}/`,

@@ -105,11 +105,26 @@ export class AnnualService {
         throw this.access.denyAsMissing(user, action, 'OrgUnit', branchId, missingUnit(branchId));
     } else this.access.assertRole(user, READERS, action);
     const unit = await this.unit(user, branchId, action);
-    const data = await this.year(unit.district_id, year);
-    const own = data.branches.find((b) => b.branchId === branchId);
+    const own = await this.rankedBranch(unit.district_id, branchId, year);
     if (!own) throw notFound('AnnualResult', `${branchId}/${year}`);
+    return own;
+  }
+
+  /**
+   * A branch's year among the branches of its parent unit, for callers that already checked access;
+   * null when the branch has no assessment in the year.
+   */
+  async rankedBranch(
+    districtId: string,
+    branchId: string,
+    year: number,
+    loaded?: YearData,
+  ): Promise<AnnualBranchModel | null> {
+    const data = loaded ?? (await this.year(districtId, year));
+    const own = data.branches.find((b) => b.branchId === branchId);
+    if (!own) return null;
     const peerPath = own.path.replace(/[^/]+\/$/, '');
-    const previous = await loadYear(this.dataSource, unit.district_id, year - 1);
+    const previous = await loadYear(this.dataSource, districtId, year - 1);
     const ranked = rankYear(
       underUnit(data.branches, peerPath),
       underUnit(previous?.branches ?? [], peerPath),

@@ -1,2 +1,3 @@
 export { AnnualOverview } from './components/AnnualOverview';
 export { BranchAnnualCard } from './components/BranchAnnualCard';
+export { AnnualItemsCard, type AnnualItemsMode } from './components/AnnualItemsCard';

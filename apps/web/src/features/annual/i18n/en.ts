@@ -55,5 +55,36 @@ export const annualEn: Shape<typeof annualZh> = {
       none: 'No annual result yet for this year.',
     },
     quarterStatus: { COUNTED: 'counted', ZERO: 'counted as 0', EXCLUDED: 'left out' },
+    items: {
+      title: 'Annual bonuses, deductions and vetoes, {{year}}',
+      intro:
+        'Annual commendation bonuses, annual deductions and annual vetoes are entered once a year: the branch enters them, a reviewer decides; only reviewed values count in the annual total.',
+      closed:
+        'All four quarters of this year are closed and its results are final: the annual items can no longer change.',
+      col: {
+        item: 'Item',
+        self: 'Branch entry',
+        evidence: 'Grounds',
+        reviewed: 'Reviewed',
+        points: 'Points',
+      },
+      role: { bonus: 'annual bonus', deduction: 'annual deduction', veto: 'annual veto' },
+      notReviewed: 'not reviewed',
+      reviewedAt: 'reviewed',
+      notApplicable: 'does not apply to this branch type',
+      yes: 'yes',
+      no: 'no',
+      empty: '—',
+      evidencePlaceholder: 'e.g. named an advanced branch by the district in July 2026',
+      saveSelf: 'Save the annual entries',
+      saveReview: 'Save the review',
+      useSelf: 'Take the branch’s value',
+      saved: 'Saved',
+      unsaved: 'Unsaved changes',
+      vetoTriggered: 'triggered',
+      total:
+        'Annual total {{total}} (quarters {{quarters}}, annual bonuses +{{bonus}}, annual deductions −{{deduction}}), grade: {{grade}}',
+      explanation: 'How it was computed: {{text}}',
+    },
   },
 };
