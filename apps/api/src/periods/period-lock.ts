@@ -89,3 +89,20 @@ export async function lockOpenYearForWrite(
   }
   return rows;
 }
+
+/** The advisory lock key of a district's year (the year-lock test takes it from a second connection). */
+export const yearLockKey = (districtId: string, year: number) => `annual-year:${districtId}:${year}`;
+
+/**
+ * closePeriod's and reopenPeriod's first lock: the district's year, held to the commit. Closing the
+ * year's last two quarters at the same instant would otherwise let each read the other still OPEN
+ * and neither freeze the year; a reopening beside a closing could leave a frozen year with an open
+ * quarter not marked CHANGED. Taken before the period row, so the order is always year, then period.
+ */
+export async function lockYearForClose(
+  manager: EntityManager,
+  districtId: string,
+  year: number,
+): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [yearLockKey(districtId, year)]);
+}
