@@ -26,6 +26,7 @@ type Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      displayName\n      role\n      active\n      scopeUnitId\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation OpenPeriod($code: String!, $frameworkId: ID!, $deadline: DateTime!) {\n    openPeriod(code: $code, frameworkId: $frameworkId, deadline: $deadline) {\n      id\n      code\n      status\n      deadline\n      frameworkId\n      closedAt\n    }\n  }\n": typeof types.OpenPeriodDocument,
     "\n  mutation ClosePeriod($periodId: ID!) {\n    closePeriod(periodId: $periodId) {\n      id\n      code\n      status\n      closedAt\n    }\n  }\n": typeof types.ClosePeriodDocument,
+    "\n  mutation ReopenPeriod($periodId: ID!, $reason: String!) {\n    reopenPeriod(periodId: $periodId, reason: $reason) {\n      id\n      code\n      status\n      closedAt\n    }\n  }\n": typeof types.ReopenPeriodDocument,
     "\n  mutation MoveOrgUnit($id: ID!, $parentId: ID!) {\n    moveOrgUnit(id: $id, parentId: $parentId) {\n      ...AdminUnitFields\n    }\n  }\n": typeof types.MoveOrgUnitDocument,
     "\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      district {\n        id\n        code\n        name\n      }\n      admin {\n        id\n        username\n      }\n    }\n  }\n": typeof types.CreateDistrictDocument,
     "\n  mutation ChangePeriodDeadline($periodId: ID!, $deadline: DateTime!, $reason: String!) {\n    changePeriodDeadline(periodId: $periodId, deadline: $deadline, reason: $reason) {\n      id\n      code\n      status\n      deadline\n    }\n  }\n": typeof types.ChangePeriodDeadlineDocument,
@@ -101,6 +102,7 @@ const documents: Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      displayName\n      role\n      active\n      scopeUnitId\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation OpenPeriod($code: String!, $frameworkId: ID!, $deadline: DateTime!) {\n    openPeriod(code: $code, frameworkId: $frameworkId, deadline: $deadline) {\n      id\n      code\n      status\n      deadline\n      frameworkId\n      closedAt\n    }\n  }\n": types.OpenPeriodDocument,
     "\n  mutation ClosePeriod($periodId: ID!) {\n    closePeriod(periodId: $periodId) {\n      id\n      code\n      status\n      closedAt\n    }\n  }\n": types.ClosePeriodDocument,
+    "\n  mutation ReopenPeriod($periodId: ID!, $reason: String!) {\n    reopenPeriod(periodId: $periodId, reason: $reason) {\n      id\n      code\n      status\n      closedAt\n    }\n  }\n": types.ReopenPeriodDocument,
     "\n  mutation MoveOrgUnit($id: ID!, $parentId: ID!) {\n    moveOrgUnit(id: $id, parentId: $parentId) {\n      ...AdminUnitFields\n    }\n  }\n": types.MoveOrgUnitDocument,
     "\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      district {\n        id\n        code\n        name\n      }\n      admin {\n        id\n        username\n      }\n    }\n  }\n": types.CreateDistrictDocument,
     "\n  mutation ChangePeriodDeadline($periodId: ID!, $deadline: DateTime!, $reason: String!) {\n    changePeriodDeadline(periodId: $periodId, deadline: $deadline, reason: $reason) {\n      id\n      code\n      status\n      deadline\n    }\n  }\n": types.ChangePeriodDeadlineDocument,
@@ -226,6 +228,10 @@ export function graphql(source: "\n  mutation OpenPeriod($code: String!, $framew
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ClosePeriod($periodId: ID!) {\n    closePeriod(periodId: $periodId) {\n      id\n      code\n      status\n      closedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ClosePeriod($periodId: ID!) {\n    closePeriod(periodId: $periodId) {\n      id\n      code\n      status\n      closedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenPeriod($periodId: ID!, $reason: String!) {\n    reopenPeriod(periodId: $periodId, reason: $reason) {\n      id\n      code\n      status\n      closedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenPeriod($periodId: ID!, $reason: String!) {\n    reopenPeriod(periodId: $periodId, reason: $reason) {\n      id\n      code\n      status\n      closedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
