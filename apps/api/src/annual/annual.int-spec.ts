@@ -191,6 +191,27 @@ describe('annual figures, freezing and reopening', () => {
       [88.69, 2],
     ]);
 
+    // Compare's year: each branch ranked among its own street's branches, in the order asked.
+    const compared = await ok<{
+      annualCompare: { name: string; total: number; rank: number; peerCount: number }[];
+    }>(
+      `query ($ids: [ID!]!) { annualCompare(branchIds: $ids, year: 2026) { name total rank peerCount } }`,
+      { ids: [b2.id, a2.id] },
+      token,
+    );
+    expect(compared.annualCompare).toEqual([
+      { name: b2.name, total: 90, rank: 1, peerCount: 2 },
+      { name: a2.name, total: 94.25, rank: 1, peerCount: 2 },
+    ]);
+    const tooFew = await t.gql(
+      `query ($ids: [ID!]!) { annualCompare(branchIds: $ids, year: 2026) { total } }`,
+      {
+        ids: [b2.id],
+      },
+      token,
+    );
+    expect(tooFew.errors?.[0].message).toMatch(/at least 2/);
+
     // Closing every quarter freezes the year; the stored results equal the computed ones.
     const close = (code: string) =>
       ok(`mutation ($id: ID!) { closePeriod(periodId: $id) { status } }`, { id: periods[code] }, token);
@@ -300,6 +321,12 @@ describe('annual figures, freezing and reopening', () => {
     expect(foreign.status).toBe(404);
     const other = await t.gql(BRANCH_ANNUAL, { branchId: a2.id, year: 2026 }, token);
     expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const cmp = await t.gql(
+      `query ($ids: [ID!]!) { annualCompare(branchIds: $ids, year: 2026) { total } }`,
+      { ids: [a1.id, a2.id] },
+      token,
+    );
+    expect(cmp.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const board = await t.gql(ANNUAL, { unitId: a1.id, year: 2026 }, token);
     expect(board.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const bad = await t.gql(ANNUAL, { unitId: districtId, year: 20260 }, token);

@@ -6,6 +6,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { UuidPipe } from '../common/uuid.pipe';
 import { AnnualService, yearArg } from './annual.service';
 import { AnnualBranchModel, AnnualScoreboardModel } from './annual.types';
+import { AnnualCompareArgs } from './dto/annual-compare.args';
 
 @Resolver()
 @UseGuards(AuthGuard)
@@ -34,5 +35,16 @@ export class AnnualResolver {
     @Args('year', { type: () => Int }) year: number,
   ): Promise<AnnualBranchModel> {
     return this.annual.branchYear(user, branchId, yearArg(year));
+  }
+
+  @Query(() => [AnnualBranchModel], {
+    description:
+      "ADMIN/REVIEWER/VIEWER: 2–6 branches' years side by side (annual total, grade, path percents, rank among their parent unit's branches); a branch without an assessment that year is left out.",
+  })
+  annualCompare(
+    @CurrentUser() user: AuthUser,
+    @Args() args: AnnualCompareArgs,
+  ): Promise<AnnualBranchModel[]> {
+    return this.annual.compareYear(user, args.branchIds, args.year);
   }
 }

@@ -55,6 +55,18 @@ export const annualEn: Shape<typeof annualZh> = {
       none: 'No annual result yet for this year.',
     },
     quarterStatus: { COUNTED: 'counted', ZERO: 'counted as 0', EXCLUDED: 'left out' },
+    compare: {
+      radar: 'Path percents, {{year}}',
+      table: 'The year {{year}} side by side',
+      total: 'Annual total',
+      grade: 'Annual grade',
+      capped: 'Capped by',
+      rank: 'Rank among peers',
+      rankValue: '{{rank}} of {{count}}',
+      counted: 'Quarters counted',
+      change: 'Against last year',
+      without: '{{count}} branch(es) have no assessment this year and are left out.',
+    },
     items: {
       title: 'Annual bonuses, deductions and vetoes, {{year}}',
       intro:

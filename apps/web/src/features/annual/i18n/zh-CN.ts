@@ -52,6 +52,18 @@ export const annualZh = {
       none: '本年度暂无年度结果。',
     },
     quarterStatus: { COUNTED: '计入', ZERO: '按0分计', EXCLUDED: '不计入' },
+    compare: {
+      radar: '{{year}}年度各路径得分率对比',
+      table: '{{year}}年度考评对比',
+      total: '年度总分',
+      grade: '年度等次',
+      capped: '封顶原因',
+      rank: '同级排名',
+      rankValue: '第 {{rank}} / {{count}} 名',
+      counted: '计入季度数',
+      change: '同比',
+      without: '{{count}} 个支部本年度没有考评记录，未列入对比。',
+    },
     items: {
       title: '{{year}}年度加减分与否决项',
       intro:
