@@ -5,7 +5,8 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { UuidPipe } from '../common/uuid.pipe';
 import { AnnualService, yearArg } from './annual.service';
-import { AnnualBranchModel, AnnualScoreboardModel } from './annual.types';
+import { AnnualBranchModel, AnnualScoreboardModel, AnnualTrendPointModel } from './annual.types';
+import { AnnualTrendArgs } from './dto/annual-trend.args';
 import { AnnualCompareArgs } from './dto/annual-compare.args';
 
 @Resolver()
@@ -46,5 +47,16 @@ export class AnnualResolver {
     @Args() args: AnnualCompareArgs,
   ): Promise<AnnualBranchModel[]> {
     return this.annual.compareYear(user, args.branchIds, args.year);
+  }
+
+  @Query(() => [AnnualTrendPointModel], {
+    description:
+      "The trend's year option: a unit's years (mean annual total of its branches; a branch: its own total and grade), at most 10. Committee roles in scope, or the branch itself.",
+  })
+  annualTrend(
+    @CurrentUser() user: AuthUser,
+    @Args() args: AnnualTrendArgs,
+  ): Promise<AnnualTrendPointModel[]> {
+    return this.annual.unitTrend(user, args.unitId, args.fromYear, args.toYear);
   }
 }

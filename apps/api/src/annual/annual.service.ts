@@ -23,9 +23,11 @@ import {
   yearComplete,
   type YearData,
 } from './annual-year.store';
-import type { AnnualBranchModel, AnnualScoreboardModel } from './annual.types';
+import type { AnnualBranchModel, AnnualScoreboardModel, AnnualTrendPointModel } from './annual.types';
 
 const READERS = [Role.ADMIN, Role.REVIEWER, Role.VIEWER] as const;
+/** A trend of years spans at most this many (each year is read on its own). */
+const MAX_TREND_YEARS = 10;
 
 interface UnitRow {
   id: string;
@@ -155,6 +157,44 @@ export class AnnualService {
     return branchIds
       .map((id) => amongParentPeers(data.branches, previous?.branches ?? [], id))
       .filter((b): b is AnnualBranchModel => b !== null);
+  }
+
+  /**
+   * The trend's year option: a unit's years from `fromYear` to `toYear` (the years without any period
+   * left out), each the mean annual total of its branches, or a branch's own total and grade.
+   * Committee roles in scope, or the branch itself.
+   */
+  async unitTrend(
+    user: AuthUser,
+    unitId: string,
+    fromYear: number,
+    toYear: number,
+  ): Promise<AnnualTrendPointModel[]> {
+    const action = 'annual.trend';
+    if (fromYear > toYear)
+      throw badUserInput(`fromYear ${fromYear} is after toYear ${toYear}`, { field: 'fromYear' });
+    if (toYear - fromYear + 1 > MAX_TREND_YEARS)
+      throw badUserInput(`a trend spans at most ${MAX_TREND_YEARS} years`, { field: 'toYear' });
+    if (user.role === Role.BRANCH) {
+      if (unitId !== user.scopeUnitId)
+        throw this.access.denyAsMissing(user, action, 'OrgUnit', unitId, missingUnit(unitId));
+    } else this.access.assertRole(user, READERS, action);
+    const unit = await this.unit(user, unitId, action);
+    const points: AnnualTrendPointModel[] = [];
+    for (let year = fromYear; year <= toYear; year++) {
+      const data = await loadYear(this.dataSource, unit.district_id, year);
+      if (!data) continue;
+      const under = underUnit(data.branches, unit.path);
+      const own = unit.kind === 'BRANCH' ? (under.find((b) => b.branchId === unit.id) ?? null) : null;
+      points.push({
+        year,
+        status: data.status,
+        branchCount: under.length,
+        mean: unit.kind === 'BRANCH' ? (own?.result.total ?? null) : meanTotal(under),
+        grade: own ? own.result.grade : null,
+      });
+    }
+    return points;
   }
 
   /** The year's data (stored or live) for readers that already checked access (reports). */

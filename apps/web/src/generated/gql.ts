@@ -41,6 +41,7 @@ type Documents = {
     "\n  query BranchAnnual($branchId: ID!, $year: Int!) {\n    branchAnnual(branchId: $branchId, year: $year) {\n      ...AnnualBranchFields\n    }\n  }\n": typeof types.BranchAnnualDocument,
     "\n  query AnnualCompare($branchIds: [ID!]!, $year: Int!) {\n    annualCompare(branchIds: $branchIds, year: $year) {\n      ...AnnualBranchFields\n    }\n  }\n": typeof types.AnnualCompareDocument,
     "\n  query AnnualComparePaths($frameworkId: ID!) {\n    framework(id: $frameworkId) {\n      id\n      paths {\n        code\n        name {\n          zh\n          en\n        }\n      }\n    }\n  }\n": typeof types.AnnualComparePathsDocument,
+    "\n  query AnnualTrend($unitId: ID!, $fromYear: Int!, $toYear: Int!) {\n    annualTrend(unitId: $unitId, fromYear: $fromYear, toYear: $toYear) {\n      year\n      status\n      branchCount\n      mean\n      grade {\n        code\n        name {\n          zh\n          en\n        }\n      }\n    }\n  }\n": typeof types.AnnualTrendDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    username\n    displayName\n    role\n    scopeUnit {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": typeof types.MeDocument,
@@ -119,6 +120,7 @@ const documents: Documents = {
     "\n  query BranchAnnual($branchId: ID!, $year: Int!) {\n    branchAnnual(branchId: $branchId, year: $year) {\n      ...AnnualBranchFields\n    }\n  }\n": types.BranchAnnualDocument,
     "\n  query AnnualCompare($branchIds: [ID!]!, $year: Int!) {\n    annualCompare(branchIds: $branchIds, year: $year) {\n      ...AnnualBranchFields\n    }\n  }\n": types.AnnualCompareDocument,
     "\n  query AnnualComparePaths($frameworkId: ID!) {\n    framework(id: $frameworkId) {\n      id\n      paths {\n        code\n        name {\n          zh\n          en\n        }\n      }\n    }\n  }\n": types.AnnualComparePathsDocument,
+    "\n  query AnnualTrend($unitId: ID!, $fromYear: Int!, $toYear: Int!) {\n    annualTrend(unitId: $unitId, fromYear: $fromYear, toYear: $toYear) {\n      year\n      status\n      branchCount\n      mean\n      grade {\n        code\n        name {\n          zh\n          en\n        }\n      }\n    }\n  }\n": types.AnnualTrendDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    username\n    displayName\n    role\n    scopeUnit {\n      id\n      name\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": types.MeDocument,
@@ -292,6 +294,10 @@ export function graphql(source: "\n  query AnnualCompare($branchIds: [ID!]!, $ye
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AnnualComparePaths($frameworkId: ID!) {\n    framework(id: $frameworkId) {\n      id\n      paths {\n        code\n        name {\n          zh\n          en\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnnualComparePaths($frameworkId: ID!) {\n    framework(id: $frameworkId) {\n      id\n      paths {\n        code\n        name {\n          zh\n          en\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnnualTrend($unitId: ID!, $fromYear: Int!, $toYear: Int!) {\n    annualTrend(unitId: $unitId, fromYear: $fromYear, toYear: $toYear) {\n      year\n      status\n      branchCount\n      mean\n      grade {\n        code\n        name {\n          zh\n          en\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnnualTrend($unitId: ID!, $fromYear: Int!, $toYear: Int!) {\n    annualTrend(unitId: $unitId, fromYear: $fromYear, toYear: $toYear) {\n      year\n      status\n      branchCount\n      mean\n      grade {\n        code\n        name {\n          zh\n          en\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -141,3 +141,21 @@ export const ANNUAL_COMPARE_PATHS = graphql(`
     }
   }
 `);
+
+export const ANNUAL_TREND = graphql(`
+  query AnnualTrend($unitId: ID!, $fromYear: Int!, $toYear: Int!) {
+    annualTrend(unitId: $unitId, fromYear: $fromYear, toYear: $toYear) {
+      year
+      status
+      branchCount
+      mean
+      grade {
+        code
+        name {
+          zh
+          en
+        }
+      }
+    }
+  }
+`);

@@ -67,6 +67,15 @@ export const annualEn: Shape<typeof annualZh> = {
       change: 'Against last year',
       without: '{{count}} branch(es) have no assessment this year and are left out.',
     },
+    trend: {
+      title: 'Annual results over the years',
+      axis: '{{year}}',
+      mean: 'Annual mean',
+      total: 'Annual total',
+      empty: 'No annual result yet',
+      quarters: 'By quarter',
+      years: 'By year',
+    },
     items: {
       title: 'Annual bonuses, deductions and vetoes, {{year}}',
       intro:

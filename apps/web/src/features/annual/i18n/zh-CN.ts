@@ -64,6 +64,15 @@ export const annualZh = {
       change: '同比',
       without: '{{count}} 个支部本年度没有考评记录，未列入对比。',
     },
+    trend: {
+      title: '历年年度考评趋势',
+      axis: '{{year}}',
+      mean: '年度平均分',
+      total: '年度总分',
+      empty: '暂无年度结果',
+      quarters: '按季度',
+      years: '按年度',
+    },
     items: {
       title: '{{year}}年度加减分与否决项',
       intro:

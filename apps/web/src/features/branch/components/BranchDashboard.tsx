@@ -108,7 +108,7 @@ export function BranchDashboard({ branchId, ownBranch }: { branchId: string; own
             />
           </Col>
           <Col xs={24} xl={12}>
-            <TrendCard trend={trend.points} grades={grades} />
+            <TrendCard trend={trend.points} grades={grades} annual={annualRange(branchId, periods)} />
           </Col>
           <Col xs={24} xl={12}>
             <PeerStandingCard
@@ -170,4 +170,12 @@ export function BranchDashboard({ branchId, ownBranch }: { branchId: string; own
       {body()}
     </Space>
   );
+}
+
+/** The years of the district's quarters (at most the last ten), for the trend's year option. */
+function annualRange(branchId: string, periods: readonly { code: string }[]) {
+  if (periods.length === 0) return undefined;
+  const years = periods.map((p) => Number(p.code.slice(0, 4)));
+  const toYear = Math.max(...years);
+  return { branchId, fromYear: Math.max(Math.min(...years), toYear - 9), toYear };
 }
