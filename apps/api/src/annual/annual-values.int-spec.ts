@@ -234,6 +234,7 @@ describe('annual-only values (年度加分, 年度扣分, annual veto)', () => {
       ).toMatchObject({
         code: 'BAD_USER_INPUT',
         reason: 'YEAR_CLOSED',
+        message: { zh: '2026年度四个季度均已关闭，年度结果已定稿，年度事项不能再修改。' },
       });
 
     // Reopening Q4 opens the year again; the corrected finding is in the year recomputed at the close.

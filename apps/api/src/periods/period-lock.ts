@@ -85,6 +85,10 @@ export async function lockOpenYearForWrite(
   if (rows.length === 4 && rows.every((r) => r.status === PeriodStatusEnum.CLOSED)) {
     throw badUserInput(`year ${year} is closed: its annual values can no longer change`, {
       reason: 'YEAR_CLOSED',
+      message: {
+        zh: `${year}年度四个季度均已关闭，年度结果已定稿，年度事项不能再修改。`,
+        en: `Year ${year} is closed: its four quarters are closed and its annual items can no longer change.`,
+      },
     });
   }
   return rows;

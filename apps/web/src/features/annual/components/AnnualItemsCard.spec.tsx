@@ -5,7 +5,8 @@ import { MockedProvider } from '@apollo/client/testing';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { App } from 'antd';
 import { initI18n } from '../../../test-support/i18n';
-import { ANNUAL_ITEMS, REVIEW_ANNUAL_VALUES } from '../graphql/annual-items.operations';
+import { GraphQLError } from 'graphql';
+import { ANNUAL_ITEMS, REVIEW_ANNUAL_VALUES, SAVE_ANNUAL_VALUES } from '../graphql/annual-items.operations';
 import { AnnualItemsCard } from './AnnualItemsCard';
 
 const i18n = initI18n(window.localStorage);
@@ -96,6 +97,61 @@ describe('AnnualItemsCard', () => {
     expect(screen.getByTestId('annual-items-total').textContent).toContain(
       '年度总分 374.00（季度合计 370.00，年度加分 +4.00，年度扣分 −0.00），等次：五星',
     );
+  }, 60_000);
+
+  it('a branch enters its claim; a refusal names the item and the problem and keeps the entry', async () => {
+    await act(async () => {
+      await i18n.changeLanguage('zh-CN');
+    });
+    const refused = new GraphQLError('Indicator ANNUAL_COMMENDATION (commendations): must be at most 50', {
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        reason: 'INVALID_VALUES',
+        issues: [
+          {
+            indicator: 'ANNUAL_COMMENDATION',
+            code: 'TOO_LARGE',
+            message: { zh: '指标 ANNUAL_COMMENDATION（年度表彰）：次数过大', en: 'too large' },
+          },
+        ],
+      },
+    });
+    render(
+      <MockedProvider
+        mocks={[
+          {
+            request: { query: ANNUAL_ITEMS, variables: { branchId: 'b1', year: 2026 } },
+            result: { data: { annualItems: items(null, 370, 0) } },
+          },
+          {
+            request: {
+              query: SAVE_ANNUAL_VALUES,
+              variables: {
+                input: {
+                  branchId: 'b1',
+                  year: 2026,
+                  values: [{ indicatorCode: 'ANNUAL_COMMENDATION', value: 2, evidence: '市级表彰' }],
+                },
+              },
+            },
+            result: { errors: [refused] },
+          },
+        ]}
+      >
+        <App>
+          <AnnualItemsCard branchId="b1" year={2026} mode="branch" />
+        </App>
+      </MockedProvider>,
+    );
+    const note = await screen.findByLabelText('年度表彰 依据说明');
+    fireEvent.change(note, { target: { value: ' 市级表彰 ' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /保存年度填报/ }));
+    });
+    expect(await screen.findByText(/次数过大/)).toBeTruthy();
+    // Nothing lost: the note is still there to correct and save again.
+    expect((screen.getByLabelText('年度表彰 依据说明') as HTMLTextAreaElement).value).toBe(' 市级表彰 ');
+    expect(screen.getByText('有未保存的修改')).toBeTruthy();
   }, 60_000);
 
   it('shows nothing when the year has no annual item', async () => {

@@ -60,7 +60,9 @@ export function AnnualItemsCard({
       setFailure(null);
       void message.success(t('annual.items.saved'));
     } catch (error) {
-      setFailure(describe(error).message);
+      // Every refused value, named; the edits stay for a correction.
+      const words = describe(error);
+      setFailure([words.message, ...words.details].join(' '));
     }
   };
 
