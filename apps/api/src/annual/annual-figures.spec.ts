@@ -1,11 +1,21 @@
 import { defaultFramework } from '@pathboard/frameworks';
+import type { Framework } from '@pathboard/scoring';
 import type { AnnualInputRow } from '../analytics/sql/annual.sql';
-import { computeYear, gradeCounts, meanPathPercents, meanTotal, rankYear, underUnit } from './annual-figures';
+import {
+  computeYear,
+  gradeCounts,
+  meanPathPercents,
+  meanTotal,
+  rankYear,
+  underUnit,
+  usableValues,
+} from './annual-figures';
 
 const row = (branch: string, quarter: number, total: number | null, status = 'APPROVED'): AnnualInputRow => ({
   branch_id: branch,
   code: branch,
   name: `${branch}支部`,
+  sector: null,
   quarter,
   status,
   path: `/d/s${branch[0]}/${branch}/`,
@@ -45,5 +55,50 @@ describe('annual figures', () => {
     ]);
     expect(meanTotal(current)).toBe(86.23); // (88.69 + 80 + 90) / 3 = 86.2299…
     expect(gradeCounts(current, ['EXCELLENT', 'GOOD', 'PASS', 'FAIL'])).toEqual([1, 2, 0, 0]);
+  });
+
+  it('counts the official annual values for the branch sector, leaving out a value the framework no longer takes', () => {
+    const framework: Framework = {
+      ...defaultFramework,
+      annual: {
+        combine: { method: 'mean' },
+        indicators: [
+          {
+            code: 'ANNUAL_COMMENDATION',
+            name: { zh: '年度表彰', en: 'commendations' },
+            rule: { type: 'bonus', points: 2, cap: 6 },
+          },
+          {
+            code: 'RURAL_ONLY',
+            name: { zh: '农村专项', en: 'rural item' },
+            rule: { type: 'deduction', points: 5, cap: 10 },
+            sectors: ['RURAL'],
+          },
+        ],
+      },
+    };
+    const stored = { ANNUAL_COMMENDATION: 2, RURAL_ONLY: 1, GONE: 3 };
+    expect(usableValues(framework, stored, { sector: 'COMMUNITY' })).toEqual({ ANNUAL_COMMENDATION: 2 });
+    expect(usableValues(framework, stored, { sector: 'RURAL' })).toEqual({
+      ANNUAL_COMMENDATION: 2,
+      RURAL_ONLY: 1,
+    });
+    const rows = [
+      { ...row('a1', 1, 90), sector: 'COMMUNITY' },
+      { ...row('a2', 1, 90), sector: 'RURAL' },
+    ];
+    const years = computeYear(
+      framework,
+      rows,
+      new Map([
+        ['a1', stored],
+        ['a2', stored],
+      ]),
+    );
+    // a1: 90 + 2 × 2 = 94 (its sector has no RURAL_ONLY); a2: 90 + 4 − 5 = 89.
+    expect(years.map((y) => [y.branchId, y.result.total])).toEqual([
+      ['a1', 94],
+      ['a2', 89],
+    ]);
   });
 });

@@ -4,14 +4,18 @@
  * quarters' stored OFFICIAL totals (only an APPROVED quarter is official); its rank, percentile and
  * change against the previous year are libs/scoring `rankByTotal` / `compareWithPrevious` among the
  * branches of the unit asked about. A path's annual percent is the mean of the counted quarters'
- * path percents, rounded half up to the cent.
+ * path percents, rounded half up to the cent. The annual-only items (年度加分, 年度扣分, annual vetoes)
+ * count with their OFFICIAL (reviewed) values, for the branch's sector.
  */
 import {
   compareWithPrevious,
   rankByTotal,
   scoreYear,
+  validateYear,
   type AnnualResult,
   type Framework,
+  type Sector,
+  type ValueMap,
   type QuarterNumber,
   type QuarterOutcome,
 } from '@pathboard/scoring';
@@ -38,8 +42,15 @@ export interface RankedBranchYear extends BranchYear {
   rankChange: number | null;
 }
 
-/** Score every branch of the input rows (ordered by branch, then quarter) for the year. */
-export function computeYear(framework: Framework, rows: readonly AnnualInputRow[]): BranchYear[] {
+/**
+ * Score every branch of the input rows (ordered by branch, then quarter) for the year, with each
+ * branch's official annual values (`annualValues`, by branch id).
+ */
+export function computeYear(
+  framework: Framework,
+  rows: readonly AnnualInputRow[],
+  annualValues: ReadonlyMap<string, ValueMap> = new Map(),
+): BranchYear[] {
   const byBranch = new Map<string, AnnualInputRow[]>();
   for (const row of rows) {
     const list = byBranch.get(row.branch_id);
@@ -54,7 +65,9 @@ export function computeYear(framework: Framework, rows: readonly AnnualInputRow[
       approved: q.status === 'APPROVED' && q.total !== null,
       vetoes: q.status === 'APPROVED' ? (q.vetoes ?? []) : [],
     }));
-    const result = scoreYear(framework, outcomes);
+    const options = { sector: (quarters[0].sector ?? undefined) as Sector | undefined };
+    const values = usableValues(framework, annualValues.get(branchId) ?? {}, options);
+    const result = scoreYear(framework, outcomes, values, options);
     const counted = new Set(result.quarters.filter((l) => l.status === 'COUNTED').map((l) => l.quarter));
     const last = quarters[quarters.length - 1];
     out.push({
@@ -71,6 +84,17 @@ export function computeYear(framework: Framework, rows: readonly AnnualInputRow[
     });
   }
   return out;
+}
+
+/**
+ * The stored values the year's framework still accepts: each was valid when written (checked on the
+ * write), but a later framework version or a sector change can leave one unknown or not applicable;
+ * such a value is left out (the item counts as missing) rather than failing every branch's year.
+ */
+export function usableValues(framework: Framework, values: ValueMap, options: { sector?: Sector }): ValueMap {
+  const bad = new Set(validateYear(framework, [], values, options).map((i) => i.indicator));
+  if (bad.size === 0) return values;
+  return Object.fromEntries(Object.entries(values).filter(([code]) => !bad.has(code)));
 }
 
 /** Each path's mean percent over the given quarters, half up to the cent (0 when none counted). */

@@ -1,11 +1,13 @@
-import type { Framework } from '@pathboard/scoring';
+import type { Framework, ValueMap } from '@pathboard/scoring';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   ANNUAL_INPUT_SQL,
+  ANNUAL_OFFICIAL_VALUES_SQL,
   ANNUAL_PERIODS_SQL,
   ANNUAL_STORED_SQL,
   type AnnualInputRow,
   type AnnualPeriodRow,
+  type AnnualValuesRow,
 } from '../analytics/sql/annual.sql';
 import { computeYear, type BranchYear } from './annual-figures';
 
@@ -28,7 +30,7 @@ type Db = DataSource | EntityManager;
 
 /**
  * A district's year: the stored results when frozen, else computed now from the stored quarters
- * (three statements whatever the number of branches). Null when the district has no period that year.
+ * (four statements whatever the number of branches). Null when the district has no period that year.
  */
 export async function loadYear(db: Db, districtId: string, year: number): Promise<YearData | null> {
   const periods: AnnualPeriodRow[] = await db.query(ANNUAL_PERIODS_SQL, [districtId, year]);
@@ -66,7 +68,7 @@ export async function loadYear(db: Db, districtId: string, year: number): Promis
   };
 }
 
-/** The year computed from the stored quarters, ignoring any stored result. */
+/** The year computed from the stored quarters and official annual values, ignoring any stored result. */
 export async function computeLive(
   db: Db,
   districtId: string,
@@ -74,7 +76,8 @@ export async function computeLive(
   framework: Framework,
 ): Promise<BranchYear[]> {
   const rows: AnnualInputRow[] = await db.query(ANNUAL_INPUT_SQL, [districtId, year]);
-  return computeYear(framework, rows);
+  const values: AnnualValuesRow[] = await db.query(ANNUAL_OFFICIAL_VALUES_SQL, [districtId, year]);
+  return computeYear(framework, rows, new Map(values.map((v) => [v.branch_id, v.values as ValueMap])));
 }
 
 /** Whether every quarter of the year exists and is closed: the year can be frozen. */

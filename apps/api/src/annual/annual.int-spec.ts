@@ -191,6 +191,42 @@ describe('annual figures, freezing and reopening', () => {
       [88.69, 2],
     ]);
 
+    // The trend's year option: the district's mean per year; a branch's own total and grade.
+    const TREND = `query ($u: ID!, $f: Int!, $to: Int!) { annualTrend(unitId: $u, fromYear: $f, toYear: $to) { year status branchCount mean grade { code } } }`;
+    const trend = await ok<{ annualTrend: unknown[] }>(TREND, { u: districtId, f: 2024, to: 2026 }, token);
+    expect(trend.annualTrend).toEqual([
+      { year: 2025, status: 'OPEN', branchCount: 4, mean: 81.25, grade: null },
+      { year: 2026, status: 'OPEN', branchCount: 4, mean: 86.36, grade: null },
+    ]);
+    const a2Trend = await ok<{ annualTrend: unknown[] }>(TREND, { u: a2.id, f: 2025, to: 2026 }, token);
+    expect(a2Trend.annualTrend).toEqual([
+      { year: 2025, status: 'OPEN', branchCount: 1, mean: 85, grade: { code: 'GOOD' } },
+      { year: 2026, status: 'OPEN', branchCount: 1, mean: 94.25, grade: { code: 'PASS' } },
+    ]);
+    const tooLong = await t.gql(TREND, { u: districtId, f: 2010, to: 2026 }, token);
+    expect(tooLong.errors?.[0].message).toMatch(/at most 10 years/);
+
+    // Compare's year: each branch ranked among its own street's branches, in the order asked.
+    const compared = await ok<{
+      annualCompare: { name: string; total: number; rank: number; peerCount: number }[];
+    }>(
+      `query ($ids: [ID!]!) { annualCompare(branchIds: $ids, year: 2026) { name total rank peerCount } }`,
+      { ids: [b2.id, a2.id] },
+      token,
+    );
+    expect(compared.annualCompare).toEqual([
+      { name: b2.name, total: 90, rank: 1, peerCount: 2 },
+      { name: a2.name, total: 94.25, rank: 1, peerCount: 2 },
+    ]);
+    const tooFew = await t.gql(
+      `query ($ids: [ID!]!) { annualCompare(branchIds: $ids, year: 2026) { total } }`,
+      {
+        ids: [b2.id],
+      },
+      token,
+    );
+    expect(tooFew.errors?.[0].message).toMatch(/at least 2/);
+
     // Closing every quarter freezes the year; the stored results equal the computed ones.
     const close = (code: string) =>
       ok(`mutation ($id: ID!) { closePeriod(periodId: $id) { status } }`, { id: periods[code] }, token);
@@ -300,6 +336,24 @@ describe('annual figures, freezing and reopening', () => {
     expect(foreign.status).toBe(404);
     const other = await t.gql(BRANCH_ANNUAL, { branchId: a2.id, year: 2026 }, token);
     expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const cmp = await t.gql(
+      `query ($ids: [ID!]!) { annualCompare(branchIds: $ids, year: 2026) { total } }`,
+      { ids: [a1.id, a2.id] },
+      token,
+    );
+    expect(cmp.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const ownTrend = await ok<{ annualTrend: { year: number; mean: number }[] }>(
+      `query ($u: ID!) { annualTrend(unitId: $u, fromYear: 2026, toYear: 2026) { year mean } }`,
+      { u: a1.id },
+      token,
+    );
+    expect(ownTrend.annualTrend).toEqual([{ year: 2026, mean: 81.5 }]);
+    const otherTrend = await t.gql(
+      `query ($u: ID!) { annualTrend(unitId: $u, fromYear: 2026, toYear: 2026) { year } }`,
+      { u: a2.id },
+      token,
+    );
+    expect(otherTrend.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const board = await t.gql(ANNUAL, { unitId: a1.id, year: 2026 }, token);
     expect(board.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const bad = await t.gql(ANNUAL, { unitId: districtId, year: 20260 }, token);

@@ -7,7 +7,14 @@ import { Role, type AuthUser } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { badUserInput, notFound } from '../common/errors';
 import type { OrgUnitKind } from '../org-units/org-unit.enums';
-import { gradeCounts, meanTotal, rankYear, underUnit, type RankedBranchYear } from './annual-figures';
+import {
+  gradeCounts,
+  meanTotal,
+  rankYear,
+  underUnit,
+  type BranchYear,
+  type RankedBranchYear,
+} from './annual-figures';
 import {
   computeLive,
   loadYear,
@@ -16,9 +23,11 @@ import {
   yearComplete,
   type YearData,
 } from './annual-year.store';
-import type { AnnualBranchModel, AnnualScoreboardModel } from './annual.types';
+import type { AnnualBranchModel, AnnualScoreboardModel, AnnualTrendPointModel } from './annual.types';
 
 const READERS = [Role.ADMIN, Role.REVIEWER, Role.VIEWER] as const;
+/** A trend of years spans at most this many (each year is read on its own). */
+const MAX_TREND_YEARS = 10;
 
 interface UnitRow {
   id: string;
@@ -105,19 +114,87 @@ export class AnnualService {
         throw this.access.denyAsMissing(user, action, 'OrgUnit', branchId, missingUnit(branchId));
     } else this.access.assertRole(user, READERS, action);
     const unit = await this.unit(user, branchId, action);
-    const data = await this.year(unit.district_id, year);
-    const own = data.branches.find((b) => b.branchId === branchId);
+    const own = await this.rankedBranch(unit.district_id, branchId, year);
     if (!own) throw notFound('AnnualResult', `${branchId}/${year}`);
-    const peerPath = own.path.replace(/[^/]+\/$/, '');
-    const previous = await loadYear(this.dataSource, unit.district_id, year - 1);
-    const ranked = rankYear(
-      underUnit(data.branches, peerPath),
-      underUnit(previous?.branches ?? [], peerPath),
+    return own;
+  }
+
+  /**
+   * A branch's year among the branches of its parent unit, for callers that already checked access;
+   * null when the branch has no assessment in the year.
+   */
+  async rankedBranch(
+    districtId: string,
+    branchId: string,
+    year: number,
+    loaded?: YearData,
+  ): Promise<AnnualBranchModel | null> {
+    const data = loaded ?? (await this.year(districtId, year));
+    const previous = await loadYear(this.dataSource, districtId, year - 1);
+    return amongParentPeers(data.branches, previous?.branches ?? [], branchId);
+  }
+
+  /**
+   * ADMIN/REVIEWER/VIEWER: 2–6 branches of the scope side by side for a year (compare's 年度 option),
+   * each ranked among its parent unit's branches as on its own page. Every branch must be in scope
+   * before anything is returned; a branch without an assessment in the year is left out.
+   */
+  async compareYear(user: AuthUser, branchIds: string[], year: number): Promise<AnnualBranchModel[]> {
+    const action = 'annual.compare';
+    this.access.assertRole(user, READERS, action);
+    const rows: UnitRow[] = await this.dataSource.query(
+      `SELECT id, code, name, kind, active, path, district_id, parent_id FROM org_unit WHERE id = ANY($1::uuid[])`,
+      [branchIds],
     );
-    return toBranch(
-      ranked.find((b) => b.branchId === branchId)!,
-      ranked.length,
-    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const missing = branchIds.find((id) => !byId.has(id));
+    if (missing) throw notFound('OrgUnit', missing);
+    for (const row of rows) this.access.assertUnitInScope(user, row, action);
+    const notBranch = rows.find((r) => r.kind !== 'BRANCH');
+    if (notBranch) throw badUserInput(`unit ${notBranch.code} is not a branch`, { field: 'branchIds' });
+    const data = await this.year(user.districtId, year);
+    const previous = await loadYear(this.dataSource, user.districtId, year - 1);
+    return branchIds
+      .map((id) => amongParentPeers(data.branches, previous?.branches ?? [], id))
+      .filter((b): b is AnnualBranchModel => b !== null);
+  }
+
+  /**
+   * The trend's year option: a unit's years from `fromYear` to `toYear` (the years without any period
+   * left out), each the mean annual total of its branches, or a branch's own total and grade.
+   * Committee roles in scope, or the branch itself.
+   */
+  async unitTrend(
+    user: AuthUser,
+    unitId: string,
+    fromYear: number,
+    toYear: number,
+  ): Promise<AnnualTrendPointModel[]> {
+    const action = 'annual.trend';
+    if (fromYear > toYear)
+      throw badUserInput(`fromYear ${fromYear} is after toYear ${toYear}`, { field: 'fromYear' });
+    if (toYear - fromYear + 1 > MAX_TREND_YEARS)
+      throw badUserInput(`a trend spans at most ${MAX_TREND_YEARS} years`, { field: 'toYear' });
+    if (user.role === Role.BRANCH) {
+      if (unitId !== user.scopeUnitId)
+        throw this.access.denyAsMissing(user, action, 'OrgUnit', unitId, missingUnit(unitId));
+    } else this.access.assertRole(user, READERS, action);
+    const unit = await this.unit(user, unitId, action);
+    const points: AnnualTrendPointModel[] = [];
+    for (let year = fromYear; year <= toYear; year++) {
+      const data = await loadYear(this.dataSource, unit.district_id, year);
+      if (!data) continue;
+      const under = underUnit(data.branches, unit.path);
+      const own = unit.kind === 'BRANCH' ? (under.find((b) => b.branchId === unit.id) ?? null) : null;
+      points.push({
+        year,
+        status: data.status,
+        branchCount: under.length,
+        mean: unit.kind === 'BRANCH' ? (own?.result.total ?? null) : meanTotal(under),
+        grade: own ? own.result.grade : null,
+      });
+    }
+    return points;
   }
 
   /** The year's data (stored or live) for readers that already checked access (reports). */
@@ -204,6 +281,22 @@ export function yearArg(year: number): number {
   if (!Number.isInteger(year) || year < 2000 || year > 2100)
     throw badUserInput(`year ${year} must be a whole year between 2000 and 2100`, { field: 'year' });
   return year;
+}
+
+/** A branch's year ranked among its parent unit's branches (this year's and last); null without one. */
+function amongParentPeers(
+  current: readonly BranchYear[],
+  previous: readonly BranchYear[],
+  branchId: string,
+): AnnualBranchModel | null {
+  const own = current.find((b) => b.branchId === branchId);
+  if (!own) return null;
+  const peerPath = own.path.replace(/[^/]+\/$/, '');
+  const ranked = rankYear(underUnit(current, peerPath), underUnit(previous, peerPath));
+  return toBranch(
+    ranked.find((b) => b.branchId === branchId)!,
+    ranked.length,
+  );
 }
 
 function toUnit(u: UnitRow) {

@@ -193,3 +193,26 @@ export class AnnualScoreboardModel {
   @Field(() => [AnnualBranchModel])
   branches!: AnnualBranchModel[];
 }
+
+@ObjectType('AnnualTrendPoint', {
+  description: 'A unit’s (or a branch’s) year, for the trend’s year option.',
+})
+export class AnnualTrendPointModel {
+  @Field(() => Int)
+  year!: number;
+
+  @Field({ description: 'OPEN, FROZEN or CHANGED.' })
+  status!: string;
+
+  @Field(() => Int, { description: 'Branches of the unit with an annual result.' })
+  branchCount!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean annual total of the unit’s branches (a branch: its own total).',
+  })
+  mean!: number | null;
+
+  @Field(() => AnnualGradeModel, { nullable: true, description: 'A branch’s annual grade; null for a unit.' })
+  grade!: AnnualGradeModel | null;
+}

@@ -64,3 +64,49 @@ export async function lockPeriodForClose(
   const [period]: LockedPeriod[] = await manager.query(LOCK_SQL('FOR NO KEY UPDATE'), [periodId]);
   return period;
 }
+
+/**
+ * A writer of a year's annual-only values (annual/annual-values.service.ts): every period row of the
+ * year FOR SHARE, in id order. The year is closed (frozen) once its four quarters are: closing the
+ * last one takes that quarter's row FOR NO KEY UPDATE and freezes the year in the same transaction,
+ * so a value written under this lock is in the frozen results, and one arriving during the close
+ * waits for it and is refused (YEAR_CLOSED). A year without any period answers as missing.
+ */
+export async function lockOpenYearForWrite(
+  manager: EntityManager,
+  districtId: string,
+  year: number,
+): Promise<{ code: string; quarter: number; status: string }[]> {
+  const rows: { id: string; code: string; quarter: number; status: string }[] = await manager.query(
+    `SELECT id, code, quarter, status FROM period WHERE district_id = $1 AND year = $2 ORDER BY id FOR SHARE`,
+    [districtId, year],
+  );
+  if (rows.length === 0) throw notFound('Year', year);
+  if (rows.length === 4 && rows.every((r) => r.status === PeriodStatusEnum.CLOSED)) {
+    throw badUserInput(`year ${year} is closed: its annual values can no longer change`, {
+      reason: 'YEAR_CLOSED',
+      message: {
+        zh: `${year}年度四个季度均已关闭，年度结果已定稿，年度事项不能再修改。`,
+        en: `Year ${year} is closed: its four quarters are closed and its annual items can no longer change.`,
+      },
+    });
+  }
+  return rows;
+}
+
+/** The advisory lock key of a district's year (the year-lock test takes it from a second connection). */
+export const yearLockKey = (districtId: string, year: number) => `annual-year:${districtId}:${year}`;
+
+/**
+ * closePeriod's and reopenPeriod's first lock: the district's year, held to the commit. Closing the
+ * year's last two quarters at the same instant would otherwise let each read the other still OPEN
+ * and neither freeze the year; a reopening beside a closing could leave a frozen year with an open
+ * quarter not marked CHANGED. Taken before the period row, so the order is always year, then period.
+ */
+export async function lockYearForClose(
+  manager: EntityManager,
+  districtId: string,
+  year: number,
+): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [yearLockKey(districtId, year)]);
+}

@@ -10,7 +10,7 @@ import { lockDistrictTree } from '../org-units/district-lock';
 import { isAssessedLeaf } from '../org-units/sql/assessed-leaf';
 import { SNAPSHOT_PERIOD_UNITS_SQL } from '../org-units/sql/unit-as-of';
 import { PeriodEntity } from './entities/period.entity';
-import { lockPeriodForClose } from './period-lock';
+import { lockPeriodForClose, lockYearForClose } from './period-lock';
 import type { PeriodModel, PeriodStatusEnum } from './models/period.model';
 import { NotificationsService } from '../notifications/notifications.service';
 import { refreshDistrictFigures } from '../analytics/figures/figures-refresh';
@@ -151,6 +151,8 @@ export class PeriodsService {
     this.access.assertRole(user, [Role.ADMIN], 'period.close');
     return this.dataSource.transaction(async (manager) => {
       const period = await this.findInDistrict(manager, user, periodId);
+      // One close or reopen of the year at a time: the year freezes exactly once (period-lock.ts).
+      await lockYearForClose(manager, period.districtId, period.year);
       // Waits for the writers that found the period OPEN (they hold it FOR SHARE), and makes the
       // next ones wait and then find it CLOSED: see period-lock.ts. The status is read under the lock.
       const locked = (await lockPeriodForClose(manager, period.id))!;
@@ -189,6 +191,7 @@ export class PeriodsService {
       throw badUserInput('the reason is longer than 2000 characters', { field: 'reason' });
     return this.dataSource.transaction(async (manager) => {
       const period = await this.findInDistrict(manager, user, periodId);
+      await lockYearForClose(manager, period.districtId, period.year);
       const locked = (await lockPeriodForClose(manager, period.id))!;
       if (locked.status !== 'CLOSED')
         throw badUserInput(`period ${period.code} is not closed`, { reason: 'PERIOD_OPEN' });

@@ -30,7 +30,7 @@ export interface AnnualPeriodRow {
  * large explanations stay untouched) and its path percents. Params: $1 district, $2 year.
  */
 export const ANNUAL_INPUT_SQL = `
-  SELECT a.branch_id, u.code, u.name, p.quarter, a.status,
+  SELECT a.branch_id, u.code, u.name, u.sector, p.quarter, a.status,
          coalesce(a.unit_path, u.path) AS path, coalesce(a.unit_parent_id, u.parent_id) AS parent_id,
          s.total::float8 AS total, CASE WHEN s.veto THEN s.explanation -> 'vetoes' END AS vetoes, s.path_percents::float8[] AS path_percents
     FROM period p
@@ -44,6 +44,8 @@ export interface AnnualInputRow {
   branch_id: string;
   code: string;
   name: string;
+  /** The branch's sector now (the annual items' applicability). */
+  sector: string | null;
   quarter: number;
   status: string;
   path: string;
@@ -67,3 +69,19 @@ export const ANNUAL_STORED_SQL = `
     LEFT JOIN annual_result r ON r.district_id = y.district_id AND r.year = y.year
     LEFT JOIN org_unit u ON u.id = r.branch_id
    WHERE y.district_id = $1 AND y.year = $2`;
+
+/**
+ * The OFFICIAL annual-only values of a year (年度加分, 年度扣分, annual vetoes): the reviewed value of
+ * every reviewed item, one row per branch with its values as an object of indicator code → value.
+ * An item only the branch entered (not reviewed yet) is not official. Params: $1 district, $2 year.
+ */
+export const ANNUAL_OFFICIAL_VALUES_SQL = `
+  SELECT v.branch_id, jsonb_object_agg(v.indicator_code, v.reviewed_value) AS "values"
+    FROM annual_value v
+   WHERE v.district_id = $1 AND v.year = $2 AND v.reviewed_at IS NOT NULL AND v.reviewed_value IS NOT NULL
+   GROUP BY v.branch_id`;
+
+export interface AnnualValuesRow {
+  branch_id: string;
+  values: Record<string, unknown>;
+}

@@ -1,2 +1,5 @@
 export { AnnualOverview } from './components/AnnualOverview';
 export { BranchAnnualCard } from './components/BranchAnnualCard';
+export { AnnualItemsCard, type AnnualItemsMode } from './components/AnnualItemsCard';
+export { AnnualCompare } from './components/AnnualCompare';
+export { AnnualTrendCard, AnnualTrendChart } from './components/AnnualTrendCard';

@@ -8,6 +8,14 @@ describe('compare URL state', () => {
     });
   });
 
+  it('reads the year option (Y2026) and refuses a malformed one', () => {
+    expect(parseCompareState('?branches=a,b&period=y2026')).toEqual({
+      branches: ['a', 'b'],
+      period: 'Y2026',
+    });
+    expect(parseCompareState('?branches=a,b&period=Y26')).toEqual({ branches: ['a', 'b'] });
+  });
+
   it('drops malformed ids and duplicates, keeps at most six, and ignores a bad quarter', () => {
     expect(parseCompareState('branches=a,a,%3Cx%3E,,b&branches=c,d,e,f,g&period=Q3')).toEqual({
       branches: ['a', 'b', 'c', 'd', 'e', 'f'],

@@ -1,14 +1,14 @@
 // Links into the compare screen, built by other screens (overview) and read by compare itself.
 import { COMPARE_MAX } from '@pathboard/charts';
 
-/** The compare screen's state in the link: /compare?branches=a,b,c&period=2026Q3. */
+/** The compare screen's state in the link: /compare?branches=a,b,c&period=2026Q3 (or period=Y2026: the year). */
 export interface CompareUrlState {
   branches: string[];
   period?: string;
 }
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-const PERIOD_PATTERN = /^\d{4}Q[1-4]$/;
+const PERIOD_PATTERN = /^(\d{4}Q[1-4]|Y\d{4})$/;
 
 /**
  * Reads the link leniently: malformed ids are dropped, duplicates removed, and at most six kept

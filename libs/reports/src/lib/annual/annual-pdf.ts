@@ -198,7 +198,7 @@ export function buildBranchAnnualPdf(d: BranchAnnualReportData): Promise<Buffer>
         doc,
         [
           { header: '路径', width: 250 },
-          { header: '年度得分率(%)', width: 120, align: 'right' },
+          { header: '年度得分率（%）', width: 120, align: 'right' },
         ],
         d.paths.map((p, i) => [p.name.zh, fmt2(r.pathPercents[i] ?? null)]),
         { fontSize: 9 },

@@ -39,7 +39,7 @@ export function quarterIssues(outcomes: unknown): ValueIssue[] {
       fail(
         `[${i}].quarter`,
         'UNKNOWN_QUARTER',
-        `季度应为 1 到 4(收到 ${String(q)})`,
+        `季度应为 1 到 4（收到 ${String(q)}）`,
         `quarter must be 1 to 4 (got ${String(q)})`,
       );
       return;
@@ -52,7 +52,7 @@ export function quarterIssues(outcomes: unknown): ValueIssue[] {
       fail(
         `${at}.total`,
         'NOT_A_TOTAL',
-        `第${q}季度总分应为非负数或空(收到 ${String(total)})`,
+        `第${q}季度总分应为非负数或空（收到 ${String(total)}）`,
         `Q${q} total must be a number ≥ 0 or null (got ${String(total)})`,
       );
     if (typeof outcome?.approved !== 'boolean')
@@ -127,19 +127,19 @@ function quarterReason(
 ): LocalizedText {
   if (status === 'COUNTED')
     return {
-      zh: `第${q}季度已审定,计 ${fmt(o!.total!)} 分`,
+      zh: `第${q}季度已审定，计 ${fmt(o!.total!)} 分`,
       en: `Q${q} approved: ${fmt(o!.total!)} counted`,
     };
   const why =
     o === undefined || o.total === null
       ? { zh: `第${q}季度无考评结果`, en: `Q${q} has no assessment` }
       : {
-          zh: `第${q}季度未审定(${fmt(o.total)} 分不作数)`,
+          zh: `第${q}季度未审定（${fmt(o.total)} 分不作数）`,
           en: `Q${q} is not approved (its ${fmt(o.total)} does not count)`,
         };
   return status === 'ZERO'
-    ? { zh: `${why.zh},按 0 分计`, en: `${why.en}: counted as 0` }
-    : { zh: `${why.zh},不计入`, en: `${why.en}: left out` };
+    ? { zh: `${why.zh}，按 0 分计`, en: `${why.en}: counted as 0` }
+    : { zh: `${why.zh}，不计入`, en: `${why.en}: left out` };
 }
 
 function formulaOf(
@@ -152,7 +152,7 @@ function formulaOf(
 ): LocalizedText {
   const used = QUARTERS.map((_q, i) => i).filter((i) => statuses[i] !== 'EXCLUDED');
   if (used.length === 0 || divisor.isZero())
-    return { zh: '没有计入的季度,季度部分为 0', en: 'no quarter counts: the quarters give 0' };
+    return { zh: '没有计入的季度，季度部分为 0', en: 'no quarter counts: the quarters give 0' };
   const result = fmt(points);
   let text: string;
   if (combine.method === 'sum') {
@@ -163,11 +163,11 @@ function formulaOf(
     text = `(${used.map((i) => `${fmt(values[i])}×${fmt(weights[i])}`).join(' + ')}) ÷ ${fmt(divisor)} = ${result}`;
   }
   const name = METHOD_NAMES[combine.method];
-  return { zh: `季度${name.zh}:${text}`, en: `quarters' ${name.en}: ${text}` };
+  return { zh: `季度${name.zh}：${text}`, en: `quarters' ${name.en}: ${text}` };
 }
 
 export const METHOD_NAMES: Record<QuarterCombination['method'], LocalizedText> = {
   mean: { zh: '平均', en: 'mean' },
   weighted: { zh: '加权', en: 'weighted mean' },
-  sum: { zh: '累计(积分制)', en: 'sum (积分制)' },
+  sum: { zh: '累计（积分制）', en: 'sum (积分制)' },
 };

@@ -182,9 +182,9 @@ describe('scoreYear: how the quarters combine', () => {
       { quarter: 4, total: 99, approved: false },
     ] as QuarterOutcome[];
     const { explanation } = scoreYear(framework(MEAN_EXCLUDE), quarters);
-    expect(explanation.zh).toContain('第1季度已审定,计 80 分');
-    expect(explanation.zh).toContain('第2季度无考评结果,不计入');
-    expect(explanation.zh).toContain('第4季度未审定(99 分不作数),不计入');
+    expect(explanation.zh).toContain('第1季度已审定，计 80 分');
+    expect(explanation.zh).toContain('第2季度无考评结果，不计入');
+    expect(explanation.zh).toContain('第4季度未审定（99 分不作数），不计入');
     expect(explanation.en).toContain('Q2 has no assessment: left out');
     expect(explanation.en).toContain('Q4 is not approved (its 99 does not count): left out');
   });
@@ -332,7 +332,7 @@ describe('scoreYear: caps on the annual grade', () => {
       name: VETO.name,
       capGrade: FAIL_CAP,
     });
-    expect(year.explanation.zh).toContain('第2季度一票否决(严重违纪)将等次封顶为 不合格');
+    expect(year.explanation.zh).toContain('第2季度一票否决（严重违纪）将等次封顶为 不合格');
     expect(year.explanation.en).toContain('the Q2 veto (serious violation) caps the grade at Fail');
   });
 

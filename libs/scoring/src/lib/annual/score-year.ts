@@ -227,24 +227,24 @@ function quarterCaps(
 
 /** Which quarters counted, the formula, the annual items, the grade and what capped it. */
 function explainYear(r: Omit<AnnualResult, 'explanation'>, formula: LocalizedText): LocalizedText {
-  const zh: string[] = [r.quarters.map((l) => l.reason.zh).join(';'), formula.zh];
+  const zh: string[] = [r.quarters.map((l) => l.reason.zh).join('；'), formula.zh];
   const en: string[] = [r.quarters.map((l) => l.reason.en).join('; '), formula.en];
   if (r.bonusPoints !== 0 || r.deductionPoints !== 0) {
-    zh.push(`年度加分 +${fmt(r.bonusPoints)},年度扣分 −${fmt(r.deductionPoints)}`);
+    zh.push(`年度加分 +${fmt(r.bonusPoints)}，年度扣分 −${fmt(r.deductionPoints)}`);
     en.push(`annual bonuses +${fmt(r.bonusPoints)}, annual deductions −${fmt(r.deductionPoints)}`);
   }
   const total = r.total.toFixed(2);
-  zh.push(`年度总分 ${total},按此显示值评定为 ${r.uncappedGrade.name.zh}`);
+  zh.push(`年度总分 ${total}，按此显示值评定为 ${r.uncappedGrade.name.zh}`);
   en.push(`annual total ${total}, graded as shown: ${r.uncappedGrade.name.en}`);
   const cap = r.cappedBy;
   if (cap) {
     const whose =
       cap.source === 'QUARTER_VETO'
         ? {
-            zh: `第${cap.quarter}季度一票否决(${cap.name.zh})`,
+            zh: `第${cap.quarter}季度一票否决（${cap.name.zh}）`,
             en: `the Q${cap.quarter} veto (${cap.name.en})`,
           }
-        : { zh: `年度否决项(${cap.name.zh})`, en: `the annual veto (${cap.name.en})` };
+        : { zh: `年度否决项（${cap.name.zh}）`, en: `the annual veto (${cap.name.en})` };
     zh.push(`${whose.zh}将等次封顶为 ${cap.capGrade.name.zh}`);
     en.push(`${whose.en} caps the grade at ${cap.capGrade.name.en}`);
   }

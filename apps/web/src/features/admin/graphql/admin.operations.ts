@@ -158,6 +158,17 @@ export const CLOSE_PERIOD = graphql(`
   }
 `);
 
+export const REOPEN_PERIOD = graphql(`
+  mutation ReopenPeriod($periodId: ID!, $reason: String!) {
+    reopenPeriod(periodId: $periodId, reason: $reason) {
+      id
+      code
+      status
+      closedAt
+    }
+  }
+`);
+
 export const MOVE_ORG_UNIT = graphql(`
   mutation MoveOrgUnit($id: ID!, $parentId: ID!) {
     moveOrgUnit(id: $id, parentId: $parentId) {

@@ -225,7 +225,7 @@ export const adminEn: DeepStrings<typeof adminZh> = {
       close: 'Close',
       closeTitle: 'Close {{period}}?',
       closeBody:
-        'Closing locks every assessment of the quarter: no more entering, reviewing or importing. This cannot be undone.',
+        'Closing locks every assessment of the quarter: no more entering, reviewing or importing. To correct it, an admin can reopen it with a reason.',
       closeOk: 'Close quarter',
       closed: 'Closed {{period}}.',
       opened: 'Opened {{period}} and created an assessment for every active branch.',
@@ -239,6 +239,17 @@ export const adminEn: DeepStrings<typeof adminZh> = {
       cancel: 'Cancel',
       openState: 'Open',
       closedState: 'Closed',
+      reopen: 'Reopen',
+      reopenTitle: 'Reopen {{period}}',
+      reopenBody:
+        'Once reopened, the quarter takes entries, reviews and imports again; the reason goes to the audit log. Close the quarter again when the correction is done.',
+      reopenYearFrozen:
+        'The {{year}} results are final. Reopening marks them CHANGED and computes them from the latest data; closing the quarter again makes them final anew, and the branches that moved go to the audit log.',
+      reopenReason: 'Reason for reopening',
+      reopenReasonRequired: 'Give the reason for reopening.',
+      reopenOk: 'Reopen',
+      reopened: '{{period}} reopened.',
+      reopenedYearChanged: '{{period}} reopened; the {{year}} results are marked CHANGED.',
     },
     audit: {
       filters: 'Filters',

@@ -215,8 +215,9 @@ export const adminZh = {
       closedAt: '关闭时间',
       actions: '操作',
       close: '关闭',
-      closeTitle: '关闭{{period}}?',
-      closeBody: '关闭后，该季度全部考评数据锁定：不能再填报、审核或导入。此操作不能撤销。',
+      closeTitle: '关闭{{period}}？',
+      closeBody:
+        '关闭后，该季度全部考评数据锁定：不能再填报、审核或导入。如需更正，管理员可填写原因后重新开启。',
       closeOk: '关闭季度',
       closed: '已关闭{{period}}。',
       opened: '已开启{{period}}，并为所有启用的党支部建立了考评表。',
@@ -230,6 +231,17 @@ export const adminZh = {
       cancel: '取消',
       openState: '进行中',
       closedState: '已关闭',
+      reopen: '重新开启',
+      reopenTitle: '重新开启{{period}}',
+      reopenBody:
+        '重新开启后，该季度可以再次填报、审核和导入；原因记入操作日志。更正完成后请再次关闭该季度。',
+      reopenYearFrozen:
+        '{{year}}年度结果已定稿。重新开启后，年度结果将标记为“已变更”并按最新数据计算；再次关闭该季度时重新定稿，变动的支部记入操作日志。',
+      reopenReason: '重新开启的原因',
+      reopenReasonRequired: '请填写重新开启的原因。',
+      reopenOk: '重新开启',
+      reopened: '已重新开启{{period}}。',
+      reopenedYearChanged: '已重新开启{{period}}，{{year}}年度结果已标记为“已变更”。',
     },
     audit: {
       filters: '筛选',

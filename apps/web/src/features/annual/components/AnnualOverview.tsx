@@ -19,6 +19,7 @@ import { formatSignedChange } from '../../../shared/formatting';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { ANNUAL_SCOREBOARD } from '../graphql/annual.operations';
 import { AnnualDownloads } from './AnnualDownloads';
+import { AnnualTrendCard } from './AnnualTrendCard';
 import { capText } from './cap-text';
 
 type Board = AnnualScoreboardQuery['annualScoreboard'];
@@ -88,6 +89,7 @@ export function AnnualOverview({
               </Card>
             </Col>
           </Row>
+          <AnnualTrendCard unitId={unitId} fromYear={year - 4} toYear={year} />
           <Card title={t('annual.distribution')} size="small">
             <Space wrap>
               {b.grades.map((g, i) => (

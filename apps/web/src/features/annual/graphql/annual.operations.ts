@@ -117,3 +117,45 @@ export const BRANCH_ANNUAL = graphql(`
     }
   }
 `);
+
+export const ANNUAL_COMPARE = graphql(`
+  query AnnualCompare($branchIds: [ID!]!, $year: Int!) {
+    annualCompare(branchIds: $branchIds, year: $year) {
+      ...AnnualBranchFields
+    }
+  }
+`);
+
+/** The path names of the year's framework (the annual path percents follow its path order). */
+export const ANNUAL_COMPARE_PATHS = graphql(`
+  query AnnualComparePaths($frameworkId: ID!) {
+    framework(id: $frameworkId) {
+      id
+      paths {
+        code
+        name {
+          zh
+          en
+        }
+      }
+    }
+  }
+`);
+
+export const ANNUAL_TREND = graphql(`
+  query AnnualTrend($unitId: ID!, $fromYear: Int!, $toYear: Int!) {
+    annualTrend(unitId: $unitId, fromYear: $fromYear, toYear: $toYear) {
+      year
+      status
+      branchCount
+      mean
+      grade {
+        code
+        name {
+          zh
+          en
+        }
+      }
+    }
+  }
+`);

@@ -9,6 +9,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../../shared/charts';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
+import { AnnualTrendChart } from '../../annual';
 import {
   pathFigures,
   type PeerGroupMedians,
@@ -85,9 +86,19 @@ export function PathRadarCard({
 }
 
 /** The branch's total quarter by quarter, with the grade thresholds as dashed lines. */
-export function TrendCard({ trend, grades }: { trend: readonly TrendPointLike[]; grades?: GradeBand[] }) {
+export function TrendCard({
+  trend,
+  grades,
+  annual,
+}: {
+  trend: readonly TrendPointLike[];
+  grades?: GradeBand[];
+  /** Offer the year option (the branch's annual totals over these years). */
+  annual?: { branchId: string; fromYear: number; toYear: number };
+}) {
   const { t } = useTranslation();
   const { lang } = useAppLanguage();
+  const [byYear, setByYear] = useState(false);
   const scored = trend.filter((p) => typeof p.mean === 'number');
   // One branch's figure is its total: the value axis says so (committee trends say "mean").
   const option = useMemo(
@@ -99,13 +110,27 @@ export function TrendCard({ trend, grades }: { trend: readonly TrendPointLike[];
       ),
     [trend, lang, grades, t],
   );
+  const toggle = annual ? (
+    <Segmented
+      size="small"
+      value={byYear ? 'years' : 'quarters'}
+      onChange={(v) => setByYear(v === 'years')}
+      options={[
+        { value: 'quarters', label: t('annual.trend.quarters') },
+        { value: 'years', label: t('annual.trend.years') },
+      ]}
+    />
+  ) : null;
+  let body;
+  if (annual && byYear)
+    body = (
+      <AnnualTrendChart unitId={annual.branchId} fromYear={annual.fromYear} toYear={annual.toYear} branch />
+    );
+  else if (scored.length) body = <EChart option={option} label={t('branch.trend.title')} height={320} />;
+  else body = <Empty description={t('branch.trend.empty')} />;
   return (
-    <Card title={t('branch.trend.title')} size="small" style={{ height: '100%' }}>
-      {scored.length ? (
-        <EChart option={option} label={t('branch.trend.title')} height={320} />
-      ) : (
-        <Empty description={t('branch.trend.empty')} />
-      )}
+    <Card title={t('branch.trend.title')} size="small" style={{ height: '100%' }} extra={toggle}>
+      {body}
     </Card>
   );
 }

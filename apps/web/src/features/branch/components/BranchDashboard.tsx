@@ -17,7 +17,8 @@ import { ScoreSummary } from './ScoreSummary';
 import { SelfOfficialGapCard } from './SelfOfficialGapCard';
 import { WeakestIndicatorsCard } from './WeakestIndicatorsCard';
 import { BranchReportButton } from '../../reports';
-import { BranchAnnualCard } from '../../annual';
+import { AnnualItemsCard, BranchAnnualCard, type AnnualItemsMode } from '../../annual';
+import { useSession } from '../../auth';
 import { InflationCard } from './InflationCard';
 
 /** A refusal in words and nothing else: a branch user asking for another branch sees no figure of it. */
@@ -52,6 +53,13 @@ const isForbidden = (error: unknown) =>
 export function BranchDashboard({ branchId, ownBranch }: { branchId: string; ownBranch: boolean }) {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
+  const { session } = useSession();
+  const role = session?.user.role;
+  const annualMode: AnnualItemsMode = ownBranch
+    ? 'branch'
+    : role === 'ADMIN' || role === 'REVIEWER'
+      ? 'review'
+      : 'read';
   const periodsQuery = usePeriods();
   const { periods } = periodsQuery;
   const newest = periods[0]?.code ?? null;
@@ -100,7 +108,7 @@ export function BranchDashboard({ branchId, ownBranch }: { branchId: string; own
             />
           </Col>
           <Col xs={24} xl={12}>
-            <TrendCard trend={trend.points} grades={grades} />
+            <TrendCard trend={trend.points} grades={grades} annual={annualRange(branchId, periods)} />
           </Col>
           <Col xs={24} xl={12}>
             <PeerStandingCard
@@ -158,7 +166,17 @@ export function BranchDashboard({ branchId, ownBranch }: { branchId: string; own
         branchName={assessment?.branch?.name ?? ''}
         year={Number(period.slice(0, 4))}
       />
+      {/* The year's annual-only items: the branch enters them, a reviewer decides (hidden without any). */}
+      <AnnualItemsCard branchId={branchId} year={Number(period.slice(0, 4))} mode={annualMode} />
       {body()}
     </Space>
   );
+}
+
+/** The years of the district's quarters (at most the last ten), for the trend's year option. */
+function annualRange(branchId: string, periods: readonly { code: string }[]) {
+  if (periods.length === 0) return undefined;
+  const years = periods.map((p) => Number(p.code.slice(0, 4)));
+  const toYear = Math.max(...years);
+  return { branchId, fromYear: Math.max(Math.min(...years), toYear - 9), toYear };
 }

@@ -13,7 +13,8 @@ import { useContentLang } from '../../../shared/charts';
 import { useDescribeError } from '../../../shared/errors';
 import { ORG_PICKER_TREE, PERIOD_LIST } from '../../../shared/org/org-period.operations';
 import { ChartCard } from '../../overview';
-import { PeriodSelect } from '../../../shared/components/PeriodSelect';
+import { PeriodSelect, yearOfValue } from '../../../shared/components/PeriodSelect';
+import { AnnualCompare } from '../../annual';
 import { leafBranches, type OrgNode } from '../../../shared/org/org-tree';
 import { COMPARE_BRANCHES, COMPARE_GRADES } from '../graphql/compare.operations';
 import { useCompareUrlState } from '../hooks/useCompareUrlState';
@@ -33,17 +34,21 @@ export function ComparePage() {
   const periods = useQuery(PERIOD_LIST, { fetchPolicy: 'cache-and-network' });
   const periodList = periods.data?.periods ?? [];
   const period = state.period ?? periodList[0]?.code;
-  const frameworkId = periodList.find((p) => p.code === period)?.frameworkId;
+  // The year option (Y2026): the annual figures; its last quarter's framework names the paths.
+  const year = yearOfValue(period);
+  const frameworkId = year
+    ? periodList.find((p) => p.code.startsWith(String(year)))?.frameworkId
+    : periodList.find((p) => p.code === period)?.frameworkId;
   const options = useMemo(() => (tree.data ? leafBranches(tree.data.orgTree as OrgNode) : []), [tree.data]);
 
   const ready = state.branches.length >= COMPARE_MIN && Boolean(period);
   const compared = useQuery(COMPARE_BRANCHES, {
     variables: { branchIds: state.branches, period: period ?? '' },
-    skip: !ready,
+    skip: !ready || year !== null,
   });
   const gradesQuery = useQuery(COMPARE_GRADES, {
     variables: { frameworkId: frameworkId ?? '' },
-    skip: !frameworkId,
+    skip: !frameworkId || year !== null,
   });
   const grades: GradeBand[] = useMemo(
     () =>
@@ -88,6 +93,8 @@ export function ComparePage() {
         <Empty description={t('compare.pickHint')} />
       </Card>
     );
+  } else if (year) {
+    body = <AnnualCompare branchIds={state.branches} year={year} frameworkId={frameworkId} />;
   } else if (compared.error && !compared.loading) {
     const words = describe(compared.error);
     body = (
@@ -126,6 +133,7 @@ export function ComparePage() {
             <Form.Item label={t('compare.period')} htmlFor="compare-period" style={{ marginBottom: 0 }}>
               <PeriodSelect
                 id="compare-period"
+                withYears
                 periods={periodList}
                 value={period}
                 onChange={(code) => update({ ...state, period: code })}

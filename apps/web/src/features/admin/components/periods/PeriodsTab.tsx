@@ -11,10 +11,14 @@ import { useAppLanguage } from '../../../../shared/i18n/use-app-language';
 import { ADMIN_FRAMEWORKS, CLOSE_PERIOD } from '../../graphql/admin.operations';
 import { ChangeDeadlineModal } from './ChangeDeadlineModal';
 import { OpenPeriodModal } from './OpenPeriodModal';
+import { ReopenPeriodModal, yearIsFrozen, yearOf } from './ReopenPeriodModal';
 
 type PeriodItem = PeriodListQuery['periods'][number];
 
-/** The district's quarters: open the next one, close one after a confirmation. */
+/**
+ * The district's quarters: open the next one, close one after a confirmation, reopen a closed one
+ * with a reason (its year, if frozen, becomes CHANGED).
+ */
 export function PeriodsTab() {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
@@ -26,6 +30,7 @@ export function PeriodsTab() {
   const [closePeriod] = useMutation(CLOSE_PERIOD);
   const [opening, setOpening] = useState(false);
   const [changingDeadline, setChangingDeadline] = useState<PeriodItem | null>(null);
+  const [reopening, setReopening] = useState<PeriodItem | null>(null);
 
   const frameworkLabel = (id: string) => {
     const f = frameworks.data?.frameworks.find((x) => x.id === id);
@@ -127,11 +132,20 @@ export function PeriodsTab() {
                     {t('admin.periods.close')}
                   </Button>
                 </Space>
-              ) : null,
+              ) : (
+                <Button size="small" onClick={() => setReopening(p)}>
+                  {t('admin.periods.reopen')}
+                </Button>
+              ),
           },
         ]}
       />
       <ChangeDeadlineModal period={changingDeadline} onClose={() => setChangingDeadline(null)} />
+      <ReopenPeriodModal
+        period={reopening}
+        yearFrozen={reopening ? yearIsFrozen(list, yearOf(reopening.code)) : false}
+        onClose={() => setReopening(null)}
+      />
       {opening && frameworks.data ? (
         <OpenPeriodModal
           existing={list.map((p) => p.code)}
