@@ -21,7 +21,9 @@ import type { HttpRequest, HttpResponse } from '../common/http-types';
 import { UuidPipe } from '../common/uuid.pipe';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { contentDisposition } from '../reports/http/download';
-import { EvidenceService, type EvidenceFileView } from './evidence.service';
+import type { EvidenceFileView } from './evidence-rows';
+import { EvidenceService } from './evidence.service';
+import { RectificationEvidenceService } from './rectification-evidence.service';
 import { previewOf, thumbnailOf } from './evidence-thumbnail';
 import { readEvidenceFiles } from './multipart-upload';
 
@@ -34,27 +36,47 @@ import { readEvidenceFiles } from './multipart-upload';
 export class EvidenceController {
   constructor(
     private readonly evidence: EvidenceService,
+    private readonly rectificationEvidence: RectificationEvidenceService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Attach files (multipart field `files`, several allowed) to one indicator value; all or nothing. */
+  /**
+   * Attach files (multipart field `files`, several allowed) to one indicator value
+   * (`assessmentId` + `indicatorCode`), or to the coming answer of a rectification item
+   * (`rectificationItemId`); all or nothing.
+   */
   @Post()
   @HttpCode(201)
   // Every refused upload (bad type or name, size limits, not in the framework, not editable) is audited.
   @UseInterceptors(
-    AuditRefusals('EVIDENCE_UPLOAD_REFUSED', (query) => ({
-      type: 'Assessment',
-      id: query.get('assessmentId'),
-      details: { indicatorCode: query.get('indicatorCode') },
-    })),
+    AuditRefusals('EVIDENCE_UPLOAD_REFUSED', (query) =>
+      query.has('rectificationItemId')
+        ? { type: 'RectificationItem', id: query.get('rectificationItemId') }
+        : {
+            type: 'Assessment',
+            id: query.get('assessmentId'),
+            details: { indicatorCode: query.get('indicatorCode') },
+          },
+    ),
   )
   async upload(
     @CurrentUser() user: AuthUser,
-    @Query('assessmentId', new UuidPipe('assessmentId')) assessmentId: string,
+    @Query('assessmentId') assessmentIdParam: unknown,
     @Query('indicatorCode') indicatorCode: unknown,
+    @Query('rectificationItemId') itemId: unknown,
     @Req() req: HttpRequest,
     @Res({ passthrough: true }) res: HttpResponse,
   ): Promise<{ files: EvidenceFileView[] }> {
+    if (itemId !== undefined) {
+      const id = new UuidPipe('rectificationItemId').transform(itemId);
+      if (assessmentIdParam !== undefined || indicatorCode !== undefined)
+        throw badUserInput('send either rectificationItemId or assessmentId with indicatorCode, not both', {
+          field: 'rectificationItemId',
+        });
+      const files = await readEvidenceFiles(req, res, this.config.evidence.maxFileBytes);
+      return { files: await this.rectificationEvidence.upload(user, id, files) };
+    }
+    const assessmentId = new UuidPipe('assessmentId').transform(assessmentIdParam);
     if (typeof indicatorCode !== 'string' || !/^[A-Z0-9_]{1,64}$/.test(indicatorCode)) {
       throw badUserInput('indicatorCode is required, e.g. indicatorCode=ORG_MEETINGS', {
         field: 'indicatorCode',

@@ -7,6 +7,7 @@ import { EvidenceController } from './evidence.controller';
 import { EvidenceFileEntity } from './evidence-file.entity';
 import { EvidenceFieldResolver } from './evidence.resolver';
 import { EvidenceService } from './evidence.service';
+import { RectificationEvidenceService } from './rectification-evidence.service';
 import { BLOB_STORE, type BlobStore } from './storage/blob-store';
 import { DiskBlobStore } from './storage/disk-blob-store';
 import { S3BlobStore } from './storage/s3-blob-store';
@@ -23,9 +24,10 @@ export function createBlobStore(config: AppConfig): BlobStore {
   controllers: [EvidenceController],
   providers: [
     EvidenceService,
+    RectificationEvidenceService,
     EvidenceFieldResolver,
     { provide: BLOB_STORE, inject: [APP_CONFIG], useFactory: createBlobStore },
   ],
-  exports: [EvidenceService],
+  exports: [EvidenceService, RectificationEvidenceService],
 })
 export class EvidenceModule {}

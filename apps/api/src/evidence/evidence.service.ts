@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -13,58 +12,27 @@ import { FrameworksService } from '../frameworks/frameworks.service';
 import { PeriodStatusEnum } from '../periods/models/period.model';
 import { asciiPart } from '../reports/http/download';
 import { archiveEntryNames, buildArchive } from './evidence-archive';
-import { photoTakenOn } from './photo-date';
-import { megabytes, uploadRefused, type FileRefusal } from './evidence-refusal';
 import {
-  ACCEPTED_DESCRIPTION,
-  ACCEPTED_TYPES,
-  detectEvidenceType,
-  displayNameProblem,
-  type EvidenceKind,
-} from './evidence-type';
+  assertWithinAssessmentLimit,
+  checkFiles,
+  lockHash,
+  storeFiles,
+  type IncomingFile,
+} from './evidence-intake';
+import {
+  FILE_SELECT,
+  publicView,
+  toScopedFile,
+  VALUE_FILES,
+  type EvidenceFileView,
+  type ReviewedFile,
+  type ScopedFile,
+} from './evidence-rows';
+import { lockOpenItem } from './rectification-evidence-access';
 import { BLOB_STORE, type BlobStore } from './storage/blob-store';
 
-/** A file as the multipart parser hands it over (memory storage). */
-export interface IncomingFile {
-  originalname: string;
-  buffer: Buffer;
-}
-
-export interface EvidenceFileView {
-  id: string;
-  assessmentId: string;
-  indicatorCode: string;
-  name: string;
-  mimeType: string;
-  kind: EvidenceKind;
-  sizeBytes: number;
-  sha256: string;
-  uploadedAt: Date;
-}
-
-/** A file as a reviewer sees it: with how many other branches attached the same bytes. */
-export interface ReviewedFile extends EvidenceFileView {
-  otherBranches: number;
-  /** EXIF capture date `YYYY-MM-DD`, or null. */
-  photoTakenOn: string | null;
-  periodCode: string;
-}
-
-/** A file row with what the access checks need. */
-interface ScopedFile extends EvidenceFileView {
-  districtId: string;
-  branchId: string;
-  branchPath: string;
-}
-
-const FILE_SELECT = `
-  SELECT f.id, f.assessment_id, f.indicator_code, f.original_name, f.mime_type, f.size_bytes, f.sha256,
-         f.created_at, f.district_id, a.branch_id, u.path AS branch_path,
-         to_char(f.photo_taken_on, 'YYYY-MM-DD') AS photo_taken_on, p.code AS period_code
-    FROM evidence_file f
-    JOIN assessment a ON a.id = f.assessment_id
-    JOIN org_unit u ON u.id = a.branch_id
-    JOIN period p ON p.id = a.period_id`;
+export type { IncomingFile } from './evidence-intake';
+export type { EvidenceFileView, ReviewedFile } from './evidence-rows';
 
 /**
  * Evidence files behind indicator values. Writes run in one transaction with the assessment checks
@@ -105,49 +73,9 @@ export class EvidenceService {
             indicator: indicatorCode,
           });
         }
-        await this.assertWithinAssessmentLimit(m, ctx.id, checked);
-        // Locks in hash order so two uploads sharing files cannot deadlock.
-        for (const sha of [...new Set(checked.map((f) => f.sha256))].sort()) await lockHash(m, sha);
-        const views: EvidenceFileView[] = [];
-        for (const file of checked) {
-          if (await this.store.put(file.sha256, file.bytes)) created.push(file.sha256);
-          const [row]: { id: string; created_at: Date }[] = await m.query(
-            `INSERT INTO evidence_file (district_id, assessment_id, indicator_code, sha256, size_bytes, mime_type, original_name, uploaded_by, photo_taken_on)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::date) RETURNING id, created_at`,
-            [
-              ctx.districtId,
-              ctx.id,
-              indicatorCode,
-              file.sha256,
-              file.bytes.length,
-              file.mime,
-              file.name,
-              user.id,
-              file.photoTakenOn,
-            ],
-          );
-          const view = {
-            id: row.id,
-            assessmentId: ctx.id,
-            indicatorCode,
-            name: file.name,
-            mimeType: file.mime,
-            kind: ACCEPTED_TYPES[file.mime],
-            sizeBytes: file.bytes.length,
-            sha256: file.sha256,
-            uploadedAt: row.created_at,
-          };
-          await this.audit.record(m, {
-            districtId: ctx.districtId,
-            actorId: user.id,
-            action: 'EVIDENCE_UPLOADED',
-            targetType: 'EvidenceFile',
-            targetId: row.id,
-            after: view,
-          });
-          views.push(view);
-        }
-        return views;
+        await assertWithinAssessmentLimit(m, ctx.id, checked, this.config.evidence.maxAssessmentBytes);
+        const target = { districtId: ctx.districtId, assessmentId: ctx.id, indicatorCode };
+        return storeFiles(m, { store: this.store, audit: this.audit }, user, target, checked, created);
       });
     } catch (err) {
       // Bytes this upload added are removed again unless something else references them by now.
@@ -160,7 +88,9 @@ export class EvidenceService {
     this.policy.assertRole(user, [Role.BRANCH], 'evidence.delete');
     const sha = await this.dataSource.transaction(async (m) => {
       const file = await this.visibleFile(m, user, fileId);
-      await this.editableContext(m, user, file.assessmentId, 'evidence.delete');
+      // A rectification file may go while its item is OPEN and the file not yet sent with an answer.
+      if (file.rectificationItemId) await lockOpenItem(m, this.policy, user, file, 'evidence.delete');
+      else await this.editableContext(m, user, file.assessmentId, 'evidence.delete');
       await m.query(`DELETE FROM evidence_file WHERE id = $1`, [file.id]);
       await this.audit.record(m, {
         districtId: file.districtId,
@@ -207,7 +137,7 @@ export class EvidenceService {
     if (!ctx || !this.policy.canSeeBranchValues(user, { id: ctx.branchId, path: ctx.branchPath }))
       throw notFound('Assessment', assessmentId);
     const rows: Record<string, unknown>[] = await m.query(
-      `${FILE_SELECT} WHERE f.assessment_id = $1 ORDER BY f.indicator_code, f.created_at, f.original_name, f.id`,
+      `${FILE_SELECT} WHERE f.assessment_id = $1 AND ${VALUE_FILES} ORDER BY f.indicator_code, f.created_at, f.original_name, f.id`,
       [assessmentId],
     );
     return rows.map((r) => publicView(toScopedFile(r)));
@@ -264,7 +194,7 @@ export class EvidenceService {
     const rows: Record<string, unknown>[] = await m.query(
       `SELECT q.*, (SELECT count(DISTINCT a2.branch_id)::int FROM evidence_file f2 JOIN assessment a2 ON a2.id = f2.assessment_id
                      WHERE f2.sha256 = q.sha256 AND a2.branch_id <> q.branch_id) AS other_branches
-         FROM (${FILE_SELECT} WHERE f.assessment_id = ANY($1::uuid[])) q
+         FROM (${FILE_SELECT} WHERE f.assessment_id = ANY($1::uuid[]) AND ${VALUE_FILES}) q
         ORDER BY q.indicator_code, q.created_at, q.original_name, q.id`,
       [assessmentIds],
     );
@@ -336,106 +266,4 @@ export class EvidenceService {
     }
     return ctx;
   }
-
-  private async assertWithinAssessmentLimit(
-    m: EntityManager,
-    assessmentId: string,
-    files: CheckedFile[],
-  ): Promise<void> {
-    const [{ total }]: { total: string | number }[] = await m.query(
-      `SELECT COALESCE(SUM(size_bytes), 0) AS total FROM evidence_file WHERE assessment_id = $1`,
-      [assessmentId],
-    );
-    const limit = this.config.evidence.maxAssessmentBytes;
-    let sum = Number(total);
-    const refusals: FileRefusal[] = [];
-    for (const file of files) {
-      sum += file.bytes.length;
-      if (sum > limit)
-        refusals.push({
-          file: file.name,
-          code: 'ASSESSMENT_LIMIT',
-          reason: `the assessment's files would exceed ${megabytes(limit)} in total`,
-        });
-    }
-    if (refusals.length) throw uploadRefused(refusals);
-  }
-}
-
-interface CheckedFile {
-  name: string;
-  bytes: Buffer;
-  mime: string;
-  sha256: string;
-  photoTakenOn: string | null;
-}
-
-/** Every file checked before anything is stored; any refusal refuses the whole upload. */
-async function checkFiles(files: IncomingFile[], maxFileBytes: number): Promise<CheckedFile[]> {
-  const refusals: FileRefusal[] = [];
-  const checked: CheckedFile[] = [];
-  for (const { originalname: name, buffer: bytes } of files) {
-    const nameProblem = displayNameProblem(name);
-    if (nameProblem) {
-      refusals.push({ file: name, code: 'BAD_NAME', reason: nameProblem });
-      continue;
-    }
-    if (bytes.length === 0) {
-      refusals.push({ file: name, code: 'EMPTY', reason: 'the file is empty' });
-      continue;
-    }
-    if (bytes.length > maxFileBytes) {
-      refusals.push({
-        file: name,
-        code: 'TOO_LARGE',
-        reason: `the file is larger than the limit of ${megabytes(maxFileBytes)}`,
-      });
-      continue;
-    }
-    const type = await detectEvidenceType(bytes);
-    if (!type) {
-      refusals.push({
-        file: name,
-        code: 'TYPE_NOT_ACCEPTED',
-        reason: `its content is not one of ${ACCEPTED_DESCRIPTION} (the name's extension is not trusted)`,
-      });
-      continue;
-    }
-    checked.push({
-      name,
-      bytes,
-      mime: type.mime,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      photoTakenOn: type.kind === 'IMAGE' ? await photoTakenOn(bytes) : null,
-    });
-  }
-  if (refusals.length) throw uploadRefused(refusals);
-  return checked;
-}
-
-async function lockHash(m: EntityManager, sha256: string): Promise<void> {
-  await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`evidence:${sha256}`]);
-}
-
-function toScopedFile(r: Record<string, unknown>): ScopedFile {
-  const mimeType = r['mime_type'] as string;
-  return {
-    id: r['id'] as string,
-    assessmentId: r['assessment_id'] as string,
-    indicatorCode: r['indicator_code'] as string,
-    name: r['original_name'] as string,
-    mimeType,
-    kind: ACCEPTED_TYPES[mimeType] ?? 'OFFICE',
-    sizeBytes: Number(r['size_bytes']),
-    sha256: r['sha256'] as string,
-    uploadedAt: r['created_at'] as Date,
-    districtId: r['district_id'] as string,
-    branchId: r['branch_id'] as string,
-    branchPath: r['branch_path'] as string,
-  };
-}
-
-function publicView(file: ScopedFile | EvidenceFileView): EvidenceFileView {
-  const { id, assessmentId, indicatorCode, name, mimeType, kind, sizeBytes, sha256, uploadedAt } = file;
-  return { id, assessmentId, indicatorCode, name, mimeType, kind, sizeBytes, sha256, uploadedAt };
 }
