@@ -13,6 +13,7 @@ import { FrameworksService } from '../frameworks/frameworks.service';
 import { loadContext } from '../assessments/assessment-rows';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RectificationCreatorService } from './rectification-creator.service';
+import { scopedUnit } from './rectification-scope';
 import type {
   AnswerRectificationInput,
   CreateRectificationInput,
@@ -154,6 +155,9 @@ export class RectificationService {
     filter: RectificationFilterInput = {},
     now = new Date(),
   ): Promise<RectificationItemModel[]> {
+    const under = filter.unitId
+      ? `${(await scopedUnit(this.dataSource, this.policy, user, filter.unitId, 'rectification.list')).path}%`
+      : this.policy.scopeFilter(user);
     const rows: ItemRow[] = await this.dataSource.query(
       `${ITEM_SELECT}
         WHERE u.path LIKE $1
@@ -166,7 +170,7 @@ export class RectificationService {
         ORDER BY r.deadline, r.created_at, r.id
         LIMIT 2000`,
       [
-        this.policy.scopeFilter(user),
+        under,
         filter.status ?? null,
         filter.pathCode ?? null,
         filter.indicatorCode ?? null,

@@ -153,6 +153,8 @@ export type RectificationFilterInput = {
   /** e.g. 2026Q1 */
   periodCode?: string | null | undefined;
   status?: RectificationStatus | null | undefined;
+  /** Only the branches under this unit (in scope; else NOT_FOUND), as rectificationCounts(unitId). */
+  unitId?: string | number | null | undefined;
 };
 
 /** OPEN 待整改; ANSWERED 已反馈待核验; CLOSED 已销号 */

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client';
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { RectificationsQuery } from '../../generated/graphql';
 import { formatDateTime, formatDeadline, formatPeriodShort } from '../../shared/formatting';
@@ -13,7 +14,13 @@ import { AnswerModal } from './components/AnswerModal';
 import { LedgerFilters } from './components/LedgerFilters';
 import { VerifyModal } from './components/VerifyModal';
 import { RECTIFICATIONS } from './graphql/rectification.operations';
-import { EMPTY_LEDGER_FILTER, ledgerExportUrl, toFilterInput } from './model/ledger-filter';
+import {
+  ledgerExportUrl,
+  ledgerFilterFromSearch,
+  ledgerSearch,
+  toFilterInput,
+  type LedgerFilterState,
+} from './model/ledger-filter';
 
 type Item = RectificationsQuery['rectifications'][number];
 
@@ -25,7 +32,10 @@ export default function RectificationScreen() {
   const { language } = useAppLanguage();
   const { session } = useSession();
   const role = session?.user.role;
-  const [filter, setFilter] = useState(EMPTY_LEDGER_FILTER);
+  // The filter lives in the URL: the overview's counts link here filtered, a reload keeps it.
+  const [search, setSearch] = useSearchParams();
+  const filter = ledgerFilterFromSearch(search);
+  const setFilter = (next: LedgerFilterState) => setSearch(ledgerSearch(next), { replace: true });
   const exporter = useFileDownload();
   const [answeringId, setAnsweringId] = useState<string | null>(null);
   const [verifying, setVerifying] = useState<Item | null>(null);

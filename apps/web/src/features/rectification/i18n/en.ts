@@ -13,6 +13,7 @@ export const rectificationEn: DeepStrings<typeof rectificationZh> = {
       indicator: 'Indicator code',
       path: 'Path code',
       all: 'All',
+      unit: 'Only the unit chosen on the overview',
     },
     status: { OPEN: 'Open', ANSWERED: 'Answered, awaiting check', CLOSED: 'Closed' },
     overdue: 'Overdue',

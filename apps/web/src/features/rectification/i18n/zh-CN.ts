@@ -5,7 +5,14 @@ export const rectificationZh = {
     export: '导出 Excel',
     loadFailed: '整改台账加载失败',
     empty: '暂无整改事项',
-    filters: { status: '状态', overdue: '仅看逾期', indicator: '指标编码', path: '路径编码', all: '全部' },
+    filters: {
+      status: '状态',
+      overdue: '仅看逾期',
+      indicator: '指标编码',
+      path: '路径编码',
+      all: '全部',
+      unit: '仅看概览所选单位',
+    },
     status: { OPEN: '待整改', ANSWERED: '已反馈待核验', CLOSED: '已销号' },
     overdue: '逾期',
     columns: {
