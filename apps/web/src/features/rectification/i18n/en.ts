@@ -47,6 +47,12 @@ export const rectificationEn: DeepStrings<typeof rectificationZh> = {
       rejected: 'Sent back to the branch',
     },
     panel: {
+      confirmAll: 'Confirm all ({{count}})',
+      confirmAllTitle: 'Confirm all suggested items ({{count}})',
+      requiredActionAll: 'Required action (for each item above)',
+      defaultAction: 'Fix each problem listed and upload the evidence of the fix.',
+      addedAll: '{{count}} items added; they are assigned with the decision',
+      createdAll: '{{count}} rectification items assigned',
       title: 'Rectification',
       proposals: 'Suggested (vetoes and indicators under the set share)',
       noProposals: 'No suggestions',
