@@ -1,3 +1,7 @@
+import type { EntityManager } from 'typeorm';
+import type { AccessPolicy } from '../auth/access-policy.service';
+import type { AuthUser } from '../auth/auth-user';
+import { notFound } from '../common/errors';
 import { ACCEPTED_TYPES, type EvidenceKind } from './evidence-type';
 
 export interface EvidenceFileView {
@@ -68,4 +72,18 @@ export function toScopedFile(r: Record<string, unknown>): ScopedFile {
 export function publicView(file: ScopedFile | EvidenceFileView): EvidenceFileView {
   const { id, assessmentId, indicatorCode, name, mimeType, kind, sizeBytes, sha256, uploadedAt } = file;
   return { id, assessmentId, indicatorCode, name, mimeType, kind, sizeBytes, sha256, uploadedAt };
+}
+
+/** A file the caller may see (its branch's values); out of scope answers exactly like a missing id. */
+export async function visibleFile(
+  m: EntityManager,
+  policy: AccessPolicy,
+  user: AuthUser,
+  fileId: string,
+): Promise<ScopedFile> {
+  const rows: Record<string, unknown>[] = await m.query(`${FILE_SELECT} WHERE f.id = $1`, [fileId]);
+  const file = rows.length ? toScopedFile(rows[0]) : null;
+  if (!file || !policy.canSeeBranchValues(user, { id: file.branchId, path: file.branchPath }))
+    throw notFound('EvidenceFile', fileId);
+  return file;
 }

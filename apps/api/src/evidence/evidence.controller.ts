@@ -22,6 +22,7 @@ import { UuidPipe } from '../common/uuid.pipe';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { contentDisposition } from '../reports/http/download';
 import type { EvidenceFileView } from './evidence-rows';
+import { EvidenceReaderService } from './evidence-reader.service';
 import { EvidenceService } from './evidence.service';
 import { RectificationEvidenceService } from './rectification-evidence.service';
 import { previewOf, thumbnailOf } from './evidence-thumbnail';
@@ -36,6 +37,7 @@ import { readEvidenceFiles } from './multipart-upload';
 export class EvidenceController {
   constructor(
     private readonly evidence: EvidenceService,
+    private readonly reader: EvidenceReaderService,
     private readonly rectificationEvidence: RectificationEvidenceService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -91,7 +93,7 @@ export class EvidenceController {
     @CurrentUser() user: AuthUser,
     @Query('assessmentId', new UuidPipe('assessmentId')) assessmentId: string,
   ): Promise<{ files: EvidenceFileView[] }> {
-    return { files: await this.evidence.list(user, assessmentId) };
+    return { files: await this.reader.list(user, assessmentId) };
   }
 
   /** One assessment's evidence as a ZIP for the archive (归档). Declared before `:id` so it is matched first. */
@@ -101,7 +103,7 @@ export class EvidenceController {
     @Query('assessmentId', new UuidPipe('assessmentId')) assessmentId: string,
     @Res() res: HttpResponse,
   ): Promise<void> {
-    const { filename, fallbackName, bytes } = await this.evidence.archive(user, assessmentId);
+    const { filename, fallbackName, bytes } = await this.reader.archive(user, assessmentId);
     send(res, contentDisposition(filename, fallbackName), 'application/zip', bytes);
   }
 
@@ -112,7 +114,7 @@ export class EvidenceController {
     @Param('id', new UuidPipe('id')) id: string,
     @Res() res: HttpResponse,
   ): Promise<void> {
-    const { file, bytes } = await this.evidence.read(user, id, 'download');
+    const { file, bytes } = await this.reader.read(user, id, 'download');
     const disposition = contentDisposition(file.name, `evidence-${file.id}`);
     send(
       res,
@@ -129,7 +131,7 @@ export class EvidenceController {
     @Param('id', new UuidPipe('id')) id: string,
     @Res() res: HttpResponse,
   ): Promise<void> {
-    const { file, bytes } = await this.evidence.read(user, id, 'thumbnail');
+    const { file, bytes } = await this.reader.read(user, id, 'thumbnail');
     send(res, 'inline', 'image/webp', await thumbnailOf(file, bytes));
   }
 
@@ -140,7 +142,7 @@ export class EvidenceController {
     @Param('id', new UuidPipe('id')) id: string,
     @Res() res: HttpResponse,
   ): Promise<void> {
-    const { file, bytes } = await this.evidence.read(user, id, 'download');
+    const { file, bytes } = await this.reader.read(user, id, 'download');
     send(res, 'inline', 'image/jpeg', await previewOf(file, bytes));
   }
 

@@ -8,7 +8,7 @@ import { Role, type AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { evidenceFlags } from './evidence-flags';
 import type { EvidenceFileView, ReviewedFile } from './evidence-rows';
-import { EvidenceService } from './evidence.service';
+import { EvidenceReaderService } from './evidence-reader.service';
 import { EvidenceFileModel, EvidenceKindEnum, type EvidenceFlagModel } from './models/evidence-file.model';
 
 /**
@@ -20,7 +20,7 @@ import { EvidenceFileModel, EvidenceKindEnum, type EvidenceFlagModel } from './m
 export class EvidenceFieldResolver {
   private readonly byRequest = new WeakMap<object, DataLoader<string, ReviewedFile[]>>();
 
-  constructor(private readonly files: EvidenceService) {}
+  constructor(private readonly files: EvidenceReaderService) {}
 
   @ResolveField(() => [EvidenceFileModel], {
     description: 'Evidence files (佐证材料), ordered by indicator then upload time.',

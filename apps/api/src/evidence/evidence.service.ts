@@ -10,8 +10,6 @@ import { badUserInput, notFound } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { PeriodStatusEnum } from '../periods/models/period.model';
-import { asciiPart } from '../reports/http/download';
-import { archiveEntryNames, buildArchive } from './evidence-archive';
 import {
   assertWithinAssessmentLimit,
   checkFiles,
@@ -19,15 +17,7 @@ import {
   storeFiles,
   type IncomingFile,
 } from './evidence-intake';
-import {
-  FILE_SELECT,
-  publicView,
-  toScopedFile,
-  VALUE_FILES,
-  type EvidenceFileView,
-  type ReviewedFile,
-  type ScopedFile,
-} from './evidence-rows';
+import { publicView, visibleFile, type EvidenceFileView } from './evidence-rows';
 import { lockOpenItem } from './rectification-evidence-access';
 import { BLOB_STORE, type BlobStore } from './storage/blob-store';
 
@@ -35,7 +25,8 @@ export type { IncomingFile } from './evidence-intake';
 export type { EvidenceFileView, ReviewedFile } from './evidence-rows';
 
 /**
- * Evidence files behind indicator values. Writes run in one transaction with the assessment checks
+ * Evidence files behind indicator values: upload, removal, and the clean-up of unreferenced bytes
+ * (reading is EvidenceReaderService). Writes run in one transaction with the assessment checks
  * (scope, open period, editable status); bytes go to the BlobStore under their SHA-256, guarded by a
  * transaction-scoped advisory lock per hash so a clean-up never deletes bytes an upload is attaching.
  */
@@ -87,7 +78,7 @@ export class EvidenceService {
   async remove(user: AuthUser, fileId: string): Promise<void> {
     this.policy.assertRole(user, [Role.BRANCH], 'evidence.delete');
     const sha = await this.dataSource.transaction(async (m) => {
-      const file = await this.visibleFile(m, user, fileId);
+      const file = await visibleFile(m, this.policy, user, fileId);
       // A rectification file may go while its item is OPEN and the file not yet sent with an answer.
       if (file.rectificationItemId) await lockOpenItem(m, this.policy, user, file, 'evidence.delete');
       else await this.editableContext(m, user, file.assessmentId, 'evidence.delete');
@@ -103,112 +94,6 @@ export class EvidenceService {
       return file.sha256;
     });
     await this.collect(sha);
-  }
-
-  /** The file's metadata and bytes for a caller who may see the branch's values; reviewers' reads are audited. */
-  async read(
-    user: AuthUser,
-    fileId: string,
-    purpose: 'download' | 'thumbnail',
-  ): Promise<{ file: EvidenceFileView; bytes: Buffer }> {
-    const file = await this.dataSource.transaction(async (m) => {
-      const found = await this.visibleFile(m, user, fileId);
-      if (user.role !== Role.BRANCH && purpose === 'download') {
-        await this.audit.record(m, {
-          districtId: found.districtId,
-          actorId: user.id,
-          action: 'EVIDENCE_DOWNLOADED',
-          targetType: 'EvidenceFile',
-          targetId: found.id,
-          after: { name: found.name, sha256: found.sha256 },
-        });
-      }
-      return found;
-    });
-    const bytes = await this.store.get(file.sha256);
-    if (!bytes) throw new Error(`evidence ${file.id}: bytes ${file.sha256} missing from the store`);
-    return { file: publicView(file), bytes };
-  }
-
-  /** Every file of an assessment the caller may see, by indicator then upload time. */
-  async list(user: AuthUser, assessmentId: string): Promise<EvidenceFileView[]> {
-    const m = this.dataSource.manager;
-    const ctx = await loadContext(m, assessmentId);
-    if (!ctx || !this.policy.canSeeBranchValues(user, { id: ctx.branchId, path: ctx.branchPath }))
-      throw notFound('Assessment', assessmentId);
-    const rows: Record<string, unknown>[] = await m.query(
-      `${FILE_SELECT} WHERE f.assessment_id = $1 AND ${VALUE_FILES} ORDER BY f.indicator_code, f.created_at, f.original_name, f.id`,
-      [assessmentId],
-    );
-    return rows.map((r) => publicView(toScopedFile(r)));
-  }
-
-  /**
-   * One assessment's evidence as a ZIP for the archive (归档), files named by indicator. Committee
-   * roles in scope (ADMIN, REVIEWER); audited. A branch or an out-of-scope id gets NOT_FOUND.
-   */
-  async archive(
-    user: AuthUser,
-    assessmentId: string,
-  ): Promise<{ filename: string; fallbackName: string; bytes: Buffer }> {
-    this.policy.assertRole(user, [Role.ADMIN, Role.REVIEWER], 'evidence.archive');
-    const { ctx, branchCode, files } = await this.dataSource.transaction(async (m) => {
-      const found = await loadContext(m, assessmentId);
-      if (!found || !this.policy.canSeeBranchValues(user, { id: found.branchId, path: found.branchPath }))
-        throw notFound('Assessment', assessmentId);
-      const [{ code }]: { code: string }[] = await m.query(`SELECT code FROM org_unit WHERE id = $1`, [
-        found.branchId,
-      ]);
-      const [listed] = await this.filesOf([found.id], m);
-      await this.audit.record(m, {
-        districtId: found.districtId,
-        actorId: user.id,
-        action: 'EVIDENCE_ARCHIVE_DOWNLOADED',
-        targetType: 'Assessment',
-        targetId: found.id,
-        after: { files: listed.length },
-      });
-      return { ctx: found, branchCode: code, files: listed };
-    });
-    const framework = await this.frameworks.definition(ctx.frameworkId);
-    const names = archiveEntryNames(framework, files);
-    const entries = [];
-    for (const [i, file] of files.entries()) {
-      const bytes = await this.store.get(file.sha256);
-      if (!bytes) throw new Error(`evidence ${file.id}: bytes ${file.sha256} missing from the store`);
-      entries.push({ name: names[i], bytes, date: file.uploadedAt });
-    }
-    return {
-      filename: `${branchCode}_${ctx.periodCode}_佐证材料.zip`,
-      fallbackName: `${asciiPart(branchCode)}_${ctx.periodCode}_evidence.zip`,
-      bytes: await buildArchive(entries),
-    };
-  }
-
-  /** Files of already scope-checked assessments (GraphQL field), grouped per assessment id, one query. */
-  async filesOf(
-    assessmentIds: readonly string[],
-    m: EntityManager = this.dataSource.manager,
-  ): Promise<ReviewedFile[][]> {
-    // other_branches: how many other branches attached the same bytes (uses ix_evidence_file_sha256).
-    const rows: Record<string, unknown>[] = await m.query(
-      `SELECT q.*, (SELECT count(DISTINCT a2.branch_id)::int FROM evidence_file f2 JOIN assessment a2 ON a2.id = f2.assessment_id
-                     WHERE f2.sha256 = q.sha256 AND a2.branch_id <> q.branch_id) AS other_branches
-         FROM (${FILE_SELECT} WHERE f.assessment_id = ANY($1::uuid[]) AND ${VALUE_FILES}) q
-        ORDER BY q.indicator_code, q.created_at, q.original_name, q.id`,
-      [assessmentIds],
-    );
-    const byAssessment = new Map<string, ReviewedFile[]>(assessmentIds.map((id) => [id, []]));
-    for (const row of rows) {
-      const file = {
-        ...publicView(toScopedFile(row)),
-        otherBranches: Number(row['other_branches']),
-        photoTakenOn: (row['photo_taken_on'] as string | null) ?? null,
-        periodCode: row['period_code'] as string,
-      };
-      byAssessment.get(file.assessmentId)?.push(file);
-    }
-    return assessmentIds.map((id) => byAssessment.get(id)!);
   }
 
   /**
@@ -227,15 +112,6 @@ export class EvidenceService {
       await this.store.delete(sha256);
       return true;
     });
-  }
-
-  /** Out of scope answers exactly like a missing id (no existence leak). */
-  private async visibleFile(m: EntityManager, user: AuthUser, fileId: string): Promise<ScopedFile> {
-    const rows: Record<string, unknown>[] = await m.query(`${FILE_SELECT} WHERE f.id = $1`, [fileId]);
-    const file = rows.length ? toScopedFile(rows[0]) : null;
-    if (!file || !this.policy.canSeeBranchValues(user, { id: file.branchId, path: file.branchPath }))
-      throw notFound('EvidenceFile', fileId);
-    return file;
   }
 
   /** The assessment, locked, when the caller's branch may still change it. */
