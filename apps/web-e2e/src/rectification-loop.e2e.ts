@@ -9,19 +9,23 @@ import { eventually, step } from './support/steps';
 const REQUIRED_ACTION = `e2e：本季度补开一次主题党日，并上传会议记录（${Date.now()}）`;
 const MEASURES = 'e2e：已于本月补开主题党日，全体党员参加';
 const EVIDENCE = 'e2e：主题党日会议记录及签到表各 1 份';
+const ANSWER_FILE = `整改会议记录-${Date.now()}.pdf`;
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+);
 
 interface LedgerItem {
   id: string;
   indicatorCode: string;
   status: string;
   requiredAction: string;
-  history: { action: string }[];
+  history: { action: string; files: { name: string }[] }[];
 }
 
 async function ledger(api: Api): Promise<LedgerItem[]> {
   const { rectifications } = await api.as<{ rectifications: LedgerItem[] }>(
     'reviewer',
-    `query L($p: String) { rectifications(filter: { periodCode: $p }) { id indicatorCode status requiredAction history { action } } }`,
+    `query L($p: String) { rectifications(filter: { periodCode: $p }) { id indicatorCode status requiredAction history { action files { name } } } }`,
     { p: PERIOD },
   );
   return rectifications.filter((r) => r.requiredAction === REQUIRED_ACTION);
@@ -86,6 +90,13 @@ describe('the rectification (整改) loop, through the screens of the reviewer a
       const dialog = branchPage.getByRole('dialog').filter({ hasText: '反馈整改情况' });
       await dialog.getByLabel('已采取的整改措施').fill(MEASURES);
       await dialog.getByLabel('佐证材料（可选）').fill(EVIDENCE);
+      // A file goes with the answer through the usual evidence upload; it shows once stored.
+      await dialog.locator('input[type=file]').first().setInputFiles({
+        name: ANSWER_FILE,
+        mimeType: 'application/pdf',
+        buffer: PDF,
+      });
+      await dialog.getByText(ANSWER_FILE, { exact: true }).waitFor();
       await dialog.getByRole('button', { name: /^(OK|确\s*定)$/ }).click();
       await row.getByText('已反馈待核验').waitFor();
       expect((await ledger(api)).find((r) => r.indicatorCode === indicatorCode)?.status).toBe('ANSWERED');
@@ -99,6 +110,7 @@ describe('the rectification (整改) loop, through the screens of the reviewer a
       const dialog = reviewerPage.getByRole('dialog').filter({ hasText: '核验整改情况' });
       await dialog.getByText(MEASURES).waitFor();
       await dialog.getByText(EVIDENCE).waitFor();
+      await dialog.getByTestId('verify-answer-files').getByText(ANSWER_FILE, { exact: true }).waitFor();
       await dialog.getByRole('button', { name: '通过并销号' }).click();
       await row.getByText('已销号').waitFor();
     });
@@ -110,13 +122,21 @@ describe('the rectification (整改) loop, through the screens of the reviewer a
       await history.getByText(/下发/).first().waitFor();
       await history.getByText(new RegExp(`反馈：${MEASURES}`)).waitFor();
       await history.getByText(/销号/).first().waitFor();
+      await history
+        .getByTestId('rectification-answer-files')
+        .getByText(ANSWER_FILE, { exact: true })
+        .waitFor();
       await screenshot(reviewerPage, 'loop-4-ledger-closed-history');
       const item = await eventually(async () => {
         const [found] = (await ledger(api)).filter((r) => r.indicatorCode === indicatorCode);
         expect(found.status).toBe('CLOSED');
         return found;
       });
-      expect(item.history.map((h) => h.action)).toEqual(['CREATE', 'ANSWER', 'ACCEPT']);
+      expect(item.history.map((h) => [h.action, h.files.map((f) => f.name)])).toEqual([
+        ['CREATE', []],
+        ['ANSWER', [ANSWER_FILE]],
+        ['ACCEPT', []],
+      ]);
     });
   });
 });

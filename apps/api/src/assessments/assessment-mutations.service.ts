@@ -290,7 +290,7 @@ export class AssessmentMutationsService {
     const sector = (ctx.sector ?? undefined) as Sector | undefined;
     if (!indicatorsRequiringEvidence(framework, sector).length) return;
     const rows: { indicator_code: string }[] = await manager.query(
-      `SELECT DISTINCT indicator_code FROM evidence_file WHERE assessment_id = $1`,
+      `SELECT DISTINCT indicator_code FROM evidence_file WHERE assessment_id = $1 AND rectification_item_id IS NULL`,
       [ctx.id],
     );
     const missing = missingEvidence(framework, sector, new Set(rows.map((r) => r.indicator_code)));

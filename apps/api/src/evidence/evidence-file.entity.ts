@@ -18,6 +18,11 @@ import { AssessmentEntity } from '../assessments/entities/assessment.entity';
 @Index('ix_evidence_file_district', ['districtId'])
 @Check('evidence_file_sha256_check', `sha256 ~ '^[0-9a-f]{64}$'`)
 @Check('evidence_file_size_check', `size_bytes > 0`)
+@Index('ix_evidence_file_rectification', ['rectificationItemId'])
+@Check(
+  'evidence_file_rectification_check',
+  `rectification_event_id IS NULL OR rectification_item_id IS NOT NULL`,
+)
 export class EvidenceFileEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -63,6 +68,14 @@ export class EvidenceFileEntity {
 
   @Column({ name: 'uploaded_by', type: 'uuid', nullable: true })
   uploadedBy!: string | null;
+
+  /** Set for a file of a rectification answer (整改佐证); such files are not listed on the value. */
+  @Column({ name: 'rectification_item_id', type: 'uuid', nullable: true })
+  rectificationItemId!: string | null;
+
+  /** The ANSWER event (rectification_event) the file was sent with; null while it waits. */
+  @Column({ name: 'rectification_event_id', type: 'uuid', nullable: true })
+  rectificationEventId!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -21,7 +21,10 @@ import type { HttpRequest, HttpResponse } from '../common/http-types';
 import { UuidPipe } from '../common/uuid.pipe';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { contentDisposition } from '../reports/http/download';
-import { EvidenceService, type EvidenceFileView } from './evidence.service';
+import type { EvidenceFileView } from './evidence-rows';
+import { EvidenceReaderService } from './evidence-reader.service';
+import { EvidenceService } from './evidence.service';
+import { RectificationEvidenceService } from './rectification-evidence.service';
 import { previewOf, thumbnailOf } from './evidence-thumbnail';
 import { readEvidenceFiles } from './multipart-upload';
 
@@ -34,27 +37,48 @@ import { readEvidenceFiles } from './multipart-upload';
 export class EvidenceController {
   constructor(
     private readonly evidence: EvidenceService,
+    private readonly reader: EvidenceReaderService,
+    private readonly rectificationEvidence: RectificationEvidenceService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Attach files (multipart field `files`, several allowed) to one indicator value; all or nothing. */
+  /**
+   * Attach files (multipart field `files`, several allowed) to one indicator value
+   * (`assessmentId` + `indicatorCode`), or to the coming answer of a rectification item
+   * (`rectificationItemId`); all or nothing.
+   */
   @Post()
   @HttpCode(201)
   // Every refused upload (bad type or name, size limits, not in the framework, not editable) is audited.
   @UseInterceptors(
-    AuditRefusals('EVIDENCE_UPLOAD_REFUSED', (query) => ({
-      type: 'Assessment',
-      id: query.get('assessmentId'),
-      details: { indicatorCode: query.get('indicatorCode') },
-    })),
+    AuditRefusals('EVIDENCE_UPLOAD_REFUSED', (query) =>
+      query.has('rectificationItemId')
+        ? { type: 'RectificationItem', id: query.get('rectificationItemId') }
+        : {
+            type: 'Assessment',
+            id: query.get('assessmentId'),
+            details: { indicatorCode: query.get('indicatorCode') },
+          },
+    ),
   )
   async upload(
     @CurrentUser() user: AuthUser,
-    @Query('assessmentId', new UuidPipe('assessmentId')) assessmentId: string,
+    @Query('assessmentId') assessmentIdParam: unknown,
     @Query('indicatorCode') indicatorCode: unknown,
+    @Query('rectificationItemId') itemId: unknown,
     @Req() req: HttpRequest,
     @Res({ passthrough: true }) res: HttpResponse,
   ): Promise<{ files: EvidenceFileView[] }> {
+    if (itemId !== undefined) {
+      const id = new UuidPipe('rectificationItemId').transform(itemId);
+      if (assessmentIdParam !== undefined || indicatorCode !== undefined)
+        throw badUserInput('send either rectificationItemId or assessmentId with indicatorCode, not both', {
+          field: 'rectificationItemId',
+        });
+      const files = await readEvidenceFiles(req, res, this.config.evidence.maxFileBytes);
+      return { files: await this.rectificationEvidence.upload(user, id, files) };
+    }
+    const assessmentId = new UuidPipe('assessmentId').transform(assessmentIdParam);
     if (typeof indicatorCode !== 'string' || !/^[A-Z0-9_]{1,64}$/.test(indicatorCode)) {
       throw badUserInput('indicatorCode is required, e.g. indicatorCode=ORG_MEETINGS', {
         field: 'indicatorCode',
@@ -69,7 +93,7 @@ export class EvidenceController {
     @CurrentUser() user: AuthUser,
     @Query('assessmentId', new UuidPipe('assessmentId')) assessmentId: string,
   ): Promise<{ files: EvidenceFileView[] }> {
-    return { files: await this.evidence.list(user, assessmentId) };
+    return { files: await this.reader.list(user, assessmentId) };
   }
 
   /** One assessment's evidence as a ZIP for the archive (归档). Declared before `:id` so it is matched first. */
@@ -79,7 +103,7 @@ export class EvidenceController {
     @Query('assessmentId', new UuidPipe('assessmentId')) assessmentId: string,
     @Res() res: HttpResponse,
   ): Promise<void> {
-    const { filename, fallbackName, bytes } = await this.evidence.archive(user, assessmentId);
+    const { filename, fallbackName, bytes } = await this.reader.archive(user, assessmentId);
     send(res, contentDisposition(filename, fallbackName), 'application/zip', bytes);
   }
 
@@ -90,7 +114,7 @@ export class EvidenceController {
     @Param('id', new UuidPipe('id')) id: string,
     @Res() res: HttpResponse,
   ): Promise<void> {
-    const { file, bytes } = await this.evidence.read(user, id, 'download');
+    const { file, bytes } = await this.reader.read(user, id, 'download');
     const disposition = contentDisposition(file.name, `evidence-${file.id}`);
     send(
       res,
@@ -107,7 +131,7 @@ export class EvidenceController {
     @Param('id', new UuidPipe('id')) id: string,
     @Res() res: HttpResponse,
   ): Promise<void> {
-    const { file, bytes } = await this.evidence.read(user, id, 'thumbnail');
+    const { file, bytes } = await this.reader.read(user, id, 'thumbnail');
     send(res, 'inline', 'image/webp', await thumbnailOf(file, bytes));
   }
 
@@ -118,7 +142,7 @@ export class EvidenceController {
     @Param('id', new UuidPipe('id')) id: string,
     @Res() res: HttpResponse,
   ): Promise<void> {
-    const { file, bytes } = await this.evidence.read(user, id, 'download');
+    const { file, bytes } = await this.reader.read(user, id, 'download');
     send(res, 'inline', 'image/jpeg', await previewOf(file, bytes));
   }
 

@@ -6,7 +6,9 @@ import { FrameworksModule } from '../frameworks/frameworks.module';
 import { EvidenceController } from './evidence.controller';
 import { EvidenceFileEntity } from './evidence-file.entity';
 import { EvidenceFieldResolver } from './evidence.resolver';
+import { EvidenceReaderService } from './evidence-reader.service';
 import { EvidenceService } from './evidence.service';
+import { RectificationEvidenceService } from './rectification-evidence.service';
 import { BLOB_STORE, type BlobStore } from './storage/blob-store';
 import { DiskBlobStore } from './storage/disk-blob-store';
 import { S3BlobStore } from './storage/s3-blob-store';
@@ -23,9 +25,11 @@ export function createBlobStore(config: AppConfig): BlobStore {
   controllers: [EvidenceController],
   providers: [
     EvidenceService,
+    EvidenceReaderService,
+    RectificationEvidenceService,
     EvidenceFieldResolver,
     { provide: BLOB_STORE, inject: [APP_CONFIG], useFactory: createBlobStore },
   ],
-  exports: [EvidenceService],
+  exports: [EvidenceService, EvidenceReaderService, RectificationEvidenceService],
 })
 export class EvidenceModule {}

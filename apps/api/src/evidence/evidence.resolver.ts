@@ -7,8 +7,9 @@ import { AssessmentModel } from '../assessments/models/assessment.model';
 import { Role, type AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { evidenceFlags } from './evidence-flags';
-import { EvidenceService, type ReviewedFile } from './evidence.service';
-import { EvidenceFileModel, EvidenceKindEnum } from './models/evidence-file.model';
+import type { EvidenceFileView, ReviewedFile } from './evidence-rows';
+import { EvidenceReaderService } from './evidence-reader.service';
+import { EvidenceFileModel, EvidenceKindEnum, type EvidenceFlagModel } from './models/evidence-file.model';
 
 /**
  * `Assessment.evidence`: every file of the assessment, by indicator. The parent assessment was
@@ -19,7 +20,7 @@ import { EvidenceFileModel, EvidenceKindEnum } from './models/evidence-file.mode
 export class EvidenceFieldResolver {
   private readonly byRequest = new WeakMap<object, DataLoader<string, ReviewedFile[]>>();
 
-  constructor(private readonly files: EvidenceService) {}
+  constructor(private readonly files: EvidenceReaderService) {}
 
   @ResolveField(() => [EvidenceFileModel], {
     description: 'Evidence files (佐证材料), ordered by indicator then upload time.',
@@ -41,6 +42,14 @@ export class EvidenceFieldResolver {
 }
 
 function toModel(file: ReviewedFile, reviewer: boolean): EvidenceFileModel {
+  return toEvidenceFileModel(file, reviewer ? evidenceFlags(file) : []);
+}
+
+/** The GraphQL view of a file, with the URLs its bytes are read from. */
+export function toEvidenceFileModel(
+  file: EvidenceFileView,
+  flags: EvidenceFlagModel[] = [],
+): EvidenceFileModel {
   const url = `/api/evidence/${file.id}`;
   return {
     id: file.id,
@@ -54,6 +63,6 @@ function toModel(file: ReviewedFile, reviewer: boolean): EvidenceFileModel {
     url,
     thumbnailUrl: file.kind === 'IMAGE' ? `${url}/thumbnail` : null,
     previewUrl: file.kind === 'IMAGE' ? `${url}/preview` : null,
-    flags: reviewer ? evidenceFlags(file) : [],
+    flags,
   };
 }

@@ -2,7 +2,7 @@ import multer, { MulterError } from 'multer';
 import { badUserInput } from '../common/errors';
 import type { HttpRequest, HttpResponse } from '../common/http-types';
 import { megabytes, uploadRefused } from './evidence-refusal';
-import type { IncomingFile } from './evidence.service';
+import type { IncomingFile } from './evidence-intake';
 
 /** At most this many files in one upload request. */
 export const MAX_FILES_PER_UPLOAD = 20;

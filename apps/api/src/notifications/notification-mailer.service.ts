@@ -5,6 +5,13 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { PINO_LOGGER } from '../common/logger';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import {
+  MAIL_LEASE_MS,
+  MAIL_MAX_ATTEMPTS,
+  nextAttemptAt,
+  notificationMessageId,
+  SMTP_TIMEOUTS,
+} from './mail-outbox';
 import { notificationMail } from './notification-mail';
 
 const BATCH = 50;
@@ -17,11 +24,14 @@ export interface MailRunCounts {
 }
 
 /**
- * Mails in-app notifications (optional: only with SMTP settings). A pass claims a batch of unmailed
- * rows in ONE statement (`UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED)`), then sends them:
- * a row is claimed once, so two API processes never mail it twice and a restart mid-pass does not
- * resend (a crash between claim and send loses that mail rather than doubling it; the in-app
- * notification stays). Recipients: active users with an address who did not opt out.
+ * Mails in-app notifications (optional: only with SMTP settings), at least once: the notification
+ * row is the outbox. A pass claims a batch of due rows in ONE statement (`UPDATE … WHERE id IN
+ * (SELECT … FOR UPDATE SKIP LOCKED)`), which leases them (`email_claimed_at`) so two API processes
+ * never send the same row at once; a row is marked sent only after SMTP accepted it. A failed send
+ * frees the row for a later attempt (exponential backoff, `email_next_at`); a crash mid-send leaves
+ * the lease to expire (MAIL_LEASE_MS), then another pass sends it. A crash after SMTP accepted and
+ * before the mark sends it again, with the same Message-ID (`<notification.<id>@…>`), so the
+ * duplicate is recognisable. Recipients: active users with an address who did not opt out.
  */
 @Injectable()
 export class NotificationMailerService implements OnApplicationBootstrap, OnModuleDestroy {
@@ -36,7 +46,13 @@ export class NotificationMailerService implements OnApplicationBootstrap, OnModu
   ) {
     const mail = config.mail;
     this.transport = mail
-      ? createTransport({ host: mail.host, port: mail.port, secure: mail.secure, auth: mail.auth })
+      ? createTransport({
+          host: mail.host,
+          port: mail.port,
+          secure: mail.secure,
+          auth: mail.auth,
+          ...SMTP_TIMEOUTS,
+        })
       : null;
   }
 
@@ -57,7 +73,7 @@ export class NotificationMailerService implements OnApplicationBootstrap, OnModu
     this.transport?.close();
   }
 
-  /** One pass over unmailed notifications; overlapping calls in one process share the pass. */
+  /** One pass over due notifications; overlapping calls in one process share the pass. */
   run(now = new Date()): Promise<MailRunCounts> {
     if (!this.transport) return Promise.resolve({ sent: 0, failed: 0 });
     this.running ??= this.pass(now).finally(() => (this.running = null));
@@ -66,22 +82,32 @@ export class NotificationMailerService implements OnApplicationBootstrap, OnModu
 
   private async pass(now: Date): Promise<MailRunCounts> {
     const counts = { sent: 0, failed: 0 };
+    const from = this.config.mail!.from;
     for (;;) {
       const rows: Record<string, unknown>[] = await this.dataSource.query(
         `WITH claimed AS (
-           UPDATE notification n SET email_claimed_at = $2
-            WHERE n.email_claimed_at IS NULL AND n.id IN (
+           UPDATE notification n SET email_claimed_at = $2, email_attempts = n.email_attempts + 1
+            WHERE n.email_sent_at IS NULL AND n.id IN (
               SELECT c.id FROM notification c JOIN app_user u ON u.id = c.user_id
-               WHERE c.email_claimed_at IS NULL AND c.created_at > $1
+               WHERE c.email_sent_at IS NULL AND c.created_at > $1
+                 AND (c.email_claimed_at IS NULL OR c.email_claimed_at <= $3)
+                 AND (c.email_next_at IS NULL OR c.email_next_at <= $2)
+                 AND c.email_attempts < $4
                  AND u.active AND u.email_notifications AND u.email IS NOT NULL
                ORDER BY c.created_at, c.id
                LIMIT ${BATCH}
                FOR UPDATE OF c SKIP LOCKED)
-           RETURNING n.id, n.user_id, n.kind, n.payload)
-         SELECT c.id, c.kind, c.payload, u.email FROM claimed c JOIN app_user u ON u.id = c.user_id`,
-        [new Date(now.getTime() - MAX_AGE_MS), now],
+           RETURNING n.id, n.user_id, n.kind, n.payload, n.email_attempts)
+         SELECT c.id, c.kind, c.payload, c.email_attempts, u.email FROM claimed c JOIN app_user u ON u.id = c.user_id`,
+        [
+          new Date(now.getTime() - MAX_AGE_MS),
+          now,
+          new Date(now.getTime() - MAIL_LEASE_MS),
+          MAIL_MAX_ATTEMPTS,
+        ],
       );
       for (const row of rows) {
+        const id = row['id'] as string;
         const mail = notificationMail(
           { kind: row['kind'] as string, payload: (row['payload'] as Record<string, unknown>) ?? {} },
           this.config.timeZone,
@@ -89,22 +115,28 @@ export class NotificationMailerService implements OnApplicationBootstrap, OnModu
         );
         try {
           await this.transport!.sendMail({
-            from: this.config.mail!.from,
+            from,
             to: row['email'] as string,
+            messageId: notificationMessageId(id, from),
             ...mail,
           });
-          await this.dataSource.query(`UPDATE notification SET email_sent_at = now() WHERE id = $1`, [
-            row['id'],
-          ]);
-          counts.sent++;
         } catch (err) {
-          this.log.warn({ err, notificationId: row['id'] }, 'notification e-mail not sent');
-          await this.dataSource.query(`UPDATE notification SET email_error = $2 WHERE id = $1`, [
-            row['id'],
-            String((err as Error).message ?? err).slice(0, 500),
-          ]);
+          const attempts = Number(row['email_attempts']);
+          this.log.warn({ err, notificationId: id, attempts }, 'notification e-mail not sent, will retry');
+          await this.dataSource.query(
+            `UPDATE notification SET email_claimed_at = NULL, email_error = $2, email_next_at = $3
+              WHERE id = $1 AND email_sent_at IS NULL`,
+            [id, String((err as Error).message ?? err).slice(0, 500), nextAttemptAt(attempts, now)],
+          );
           counts.failed++;
+          continue;
         }
+        // Accepted by SMTP: from here on a crash resends (same Message-ID) rather than losing it.
+        await this.dataSource.query(
+          `UPDATE notification SET email_sent_at = $2, email_error = NULL WHERE id = $1`,
+          [id, new Date()],
+        );
+        counts.sent++;
       }
       if (rows.length < BATCH) return counts;
     }

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '../auth/access-policy.service';
 import type { AuthUser } from '../auth/auth-user';
-import { notFound } from '../common/errors';
 import type { RectificationCountsModel } from './models/rectification-counts.model';
+import { scopedUnit } from './rectification-scope';
 
 /**
  * 整改 counts for the overview: one aggregate over the items of the branches under a unit in the
@@ -19,14 +19,7 @@ export class RectificationCountsService {
   ) {}
 
   async counts(user: AuthUser, unitId: string | null, now = new Date()): Promise<RectificationCountsModel> {
-    const id = unitId ?? user.scopeUnitId;
-    const missing = () => notFound('OrgUnit', id);
-    const [unit]: { id: string; path: string }[] = await this.dataSource.query(
-      `SELECT id, path FROM org_unit WHERE id = $1`,
-      [id],
-    );
-    if (!unit) throw missing();
-    this.policy.assertUnitInScope(user, unit, 'rectification.counts', missing);
+    const unit = await scopedUnit(this.dataSource, this.policy, user, unitId, 'rectification.counts');
     const [row]: Record<string, number>[] = await this.dataSource.query(
       `SELECT count(*) FILTER (WHERE r.status = 'OPEN')::int AS open,
               count(*) FILTER (WHERE r.status = 'ANSWERED')::int AS answered,

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Query, Res, UseGuards } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { isUUID } from 'class-validator';
 import { AuthGuard } from '../auth/auth.guard';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -27,7 +28,10 @@ export class RectificationExportController {
     @Query('status') status?: string,
     @Query('overdue') overdue?: string,
     @Query('period') period?: string,
+    @Query('unitId') unitId?: string,
   ): Promise<void> {
+    if (unitId !== undefined && !isUUID(unitId))
+      throw badUserInput('unitId must be a UUID', { field: 'unitId' });
     if (status !== undefined && !RECTIFICATION_STATUSES.includes(status as RectificationStatus)) {
       throw badUserInput(`status must be one of ${RECTIFICATION_STATUSES.join(', ')}`, { field: 'status' });
     }
@@ -37,6 +41,7 @@ export class RectificationExportController {
       status: (status as RectificationStatus | undefined) ?? null,
       overdue: overdue === undefined ? null : overdue === 'true',
       periodCode: period || null,
+      unitId: unitId ?? null,
     });
     await sendDownload(
       res,

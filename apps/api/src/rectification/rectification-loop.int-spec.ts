@@ -189,6 +189,17 @@ describe('rectifications inside a review, and notification e-mail', () => {
     });
     const out = await t.gql(COUNTS, { u: tree.district.id }, tokens.reviewer);
     expect(out.errors![0].extensions!['code']).toBe('NOT_FOUND');
+    // The ledger the counts link to lists the same items: under the unit, by status / overdue.
+    const UNDER = `query ($f: RectificationFilterInput) { rectifications(filter: $f) { indicatorCode } }`;
+    const under = async (f: Record<string, unknown>, token = tokens.admin) =>
+      (await ok<{ rectifications: unknown[] }>(UNDER, { f }, token)).rectifications.length;
+    expect(await under({ unitId: tree.district.id, status: 'OPEN' })).toBe(1);
+    expect(await under({ unitId: tree.streets[0].id, status: 'OPEN' }, tokens.reviewer)).toBe(1);
+    expect(await under({ unitId: tree.streets[1].id, status: 'OPEN' })).toBe(0);
+    expect(await under({ unitId: tree.district.id, status: 'ANSWERED' })).toBe(0);
+    expect(await under({ unitId: tree.district.id, overdue: true })).toBe(0);
+    const outLedger = await t.gql(UNDER, { f: { unitId: tree.district.id } }, tokens.reviewer);
+    expect(outLedger.errors![0].extensions!['code']).toBe('NOT_FOUND');
     // After the item's deadline it counts as overdue too.
     const admin: AuthUser = {
       id: adminId,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EvidenceModule } from '../evidence/evidence.module';
 import { FrameworksModule } from '../frameworks/frameworks.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { RectificationExportController } from './rectification-export.controller';
@@ -8,7 +9,7 @@ import { RectificationResolver } from './rectification.resolver';
 import { RectificationService } from './rectification.service';
 
 @Module({
-  imports: [FrameworksModule, NotificationsModule],
+  imports: [FrameworksModule, NotificationsModule, EvidenceModule],
   controllers: [RectificationExportController],
   providers: [
     RectificationService,

@@ -6,10 +6,14 @@ import { AccessPolicy } from '../auth/access-policy.service';
 import type { AuthUser } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { badUserInput, conflict, notFound } from '../common/errors';
+import { toEvidenceFileModel } from '../evidence/evidence.resolver';
+import type { EvidenceFileModel } from '../evidence/models/evidence-file.model';
+import { RectificationEvidenceService } from '../evidence/rectification-evidence.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { loadContext } from '../assessments/assessment-rows';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RectificationCreatorService } from './rectification-creator.service';
+import { scopedUnit } from './rectification-scope';
 import type {
   AnswerRectificationInput,
   CreateRectificationInput,
@@ -47,6 +51,7 @@ export class RectificationService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly creator: RectificationCreatorService,
+    private readonly evidenceFiles: RectificationEvidenceService,
   ) {}
 
   async create(user: AuthUser, input: CreateRectificationInput): Promise<RectificationItemModel> {
@@ -89,6 +94,10 @@ export class RectificationService {
       return {
         comment: input.measures,
         audit: { measures: input.measures, evidence: input.evidence ?? null },
+        // The files the branch attached while the item was OPEN become part of this answer.
+        afterEvent: async (eventId) => ({
+          files: await this.evidenceFiles.bindToAnswer(m, item['id'] as string, eventId),
+        }),
       };
     });
   }
@@ -146,6 +155,9 @@ export class RectificationService {
     filter: RectificationFilterInput = {},
     now = new Date(),
   ): Promise<RectificationItemModel[]> {
+    const under = filter.unitId
+      ? `${(await scopedUnit(this.dataSource, this.policy, user, filter.unitId, 'rectification.list')).path}%`
+      : this.policy.scopeFilter(user);
     const rows: ItemRow[] = await this.dataSource.query(
       `${ITEM_SELECT}
         WHERE u.path LIKE $1
@@ -158,7 +170,7 @@ export class RectificationService {
         ORDER BY r.deadline, r.created_at, r.id
         LIMIT 2000`,
       [
-        this.policy.scopeFilter(user),
+        under,
         filter.status ?? null,
         filter.pathCode ?? null,
         filter.indicatorCode ?? null,
@@ -179,7 +191,11 @@ export class RectificationService {
     body: (
       m: EntityManager,
       item: ItemRow,
-    ) => Promise<{ comment: string | null; audit: Record<string, unknown> }>,
+    ) => Promise<{
+      comment: string | null;
+      audit: Record<string, unknown>;
+      afterEvent?: (eventId: string) => Promise<Record<string, unknown>>;
+    }>,
   ): Promise<RectificationItemModel> {
     const name = `rectification.${action.toLowerCase()}`;
     this.policy.assertRole(user, rolesFor(action), name);
@@ -202,12 +218,22 @@ export class RectificationService {
       const check = checkRectificationTransition(action, from);
       if (!check.ok)
         throw badUserInput(check.message!.en, { reason: 'INVALID_TRANSITION', message: check.message });
-      const { comment, audit } = await body(m, item);
+      const { comment, audit, afterEvent } = await body(m, item);
       await m.query(
         `UPDATE rectification_item SET status = $2, version = version + 1, updated_at = now() WHERE id = $1`,
         [id, check.next],
       );
-      await this.event(m, user, id, item['district_id'] as string, action, from, check.next!, comment);
+      const eventId = await this.event(
+        m,
+        user,
+        id,
+        item['district_id'] as string,
+        action,
+        from,
+        check.next!,
+        comment,
+      );
+      const more = afterEvent ? await afterEvent(eventId) : {};
       await this.audit.record(m, {
         actorId: user.id,
         action: `RECTIFICATION_${action === 'ANSWER' ? 'ANSWERED' : action === 'ACCEPT' ? 'ACCEPTED' : 'REJECTED'}`,
@@ -215,7 +241,7 @@ export class RectificationService {
         targetId: id,
         districtId: item['district_id'] as string,
         before: { status: from, version },
-        after: { status: check.next, version: version + 1, ...audit },
+        after: { status: check.next, version: version + 1, ...audit, ...more },
       });
     });
     return (await this.byIds([id]))[0];
@@ -230,12 +256,13 @@ export class RectificationService {
     from: RectificationStatus | null,
     to: RectificationStatus,
     comment: string | null,
-  ) {
-    await m.query(
+  ): Promise<string> {
+    const [row]: { id: string }[] = await m.query(
       `INSERT INTO rectification_event (item_id, district_id, action, from_status, to_status, actor_id, comment, at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, clock_timestamp())`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, clock_timestamp()) RETURNING id`,
       [itemId, districtId, action, from, to, user.id, comment],
     );
+    return row.id;
   }
 
   private async byIds(ids: string[]): Promise<RectificationItemModel[]> {
@@ -243,11 +270,19 @@ export class RectificationService {
     return this.withHistory(rows, new Date());
   }
 
-  /** One query for the history of all listed items (never one per item). */
+  /** One query for the history of all listed items and one for their files (never one per item). */
   private async withHistory(rows: ItemRow[], now: Date): Promise<RectificationItemModel[]> {
+    const files = await this.evidenceFiles.filesOfItems(rows.map((r) => r['id'] as string));
+    const byStep = new Map<string, EvidenceFileModel[]>();
+    for (const f of files) {
+      const key = `${f.itemId}:${f.eventId ?? ''}`;
+      byStep.set(key, [...(byStep.get(key) ?? []), toEvidenceFileModel(f)]);
+    }
+    const filesOf = (itemId: string, eventId: string | null) =>
+      byStep.get(`${itemId}:${eventId ?? ''}`) ?? [];
     const events: ItemRow[] = rows.length
       ? await this.dataSource.query(
-          `SELECT item_id, action, from_status, to_status, actor_id, comment, at FROM rectification_event
+          `SELECT id, item_id, action, from_status, to_status, actor_id, comment, at FROM rectification_event
             WHERE item_id = ANY($1::uuid[]) ORDER BY at, id`,
           [rows.map((r) => r['id'])],
         )
@@ -262,6 +297,7 @@ export class RectificationService {
         actorId: (e['actor_id'] as string | null) ?? null,
         comment: (e['comment'] as string | null) ?? null,
         at: e['at'] as Date,
+        files: filesOf(e['item_id'] as string, e['id'] as string),
       });
       historyOf.set(e['item_id'] as string, list);
     }
@@ -286,6 +322,7 @@ export class RectificationService {
         version: Number(r['version']),
         createdAt: r['created_at'] as Date,
         history: historyOf.get(r['id'] as string) ?? [],
+        pendingFiles: filesOf(r['id'] as string, null),
       };
     });
   }

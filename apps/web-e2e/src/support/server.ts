@@ -49,8 +49,13 @@ export function ensureBuilt(): void {
   }
 }
 
-/** A port nobody listens on right now (the OS picks it; released before the server binds it). */
+/**
+ * A port nobody listens on right now (the OS picks it; released before the server binds it), or
+ * PATHBOARD_E2E_PORT when set (a machine where each user keeps to a range of ports).
+ */
 async function freePort(): Promise<number> {
+  const fixed = Number(process.env.PATHBOARD_E2E_PORT);
+  if (Number.isInteger(fixed) && fixed > 0) return fixed;
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.unref();

@@ -123,6 +123,15 @@ export class RectificationFilterInput {
   @IsUUID()
   branchId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Only the branches under this unit (in scope; else NOT_FOUND), as rectificationCounts(unitId).',
+  })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string | null;
+
   @Field(() => String, { nullable: true, description: 'e.g. 2026Q1' })
   @IsOptional()
   @IsString()

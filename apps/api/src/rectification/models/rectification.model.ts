@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { EvidenceFileModel } from '../../evidence/models/evidence-file.model';
 import { LocalizedTextModel } from '../../frameworks/models/localized-text.model';
 import { RECTIFICATION_ACTIONS, RECTIFICATION_STATUSES } from '../rectification-workflow';
 
@@ -31,6 +32,10 @@ export class RectificationEventModel {
   comment!: string | null;
   @Field()
   at!: Date;
+  @Field(() => [EvidenceFileModel], {
+    description: 'Evidence files sent with this answer (ANSWER only; empty for other steps).',
+  })
+  files!: EvidenceFileModel[];
 }
 
 @ObjectType('RectificationItem', {
@@ -71,6 +76,10 @@ export class RectificationItemModel {
   createdAt!: Date;
   @Field(() => [RectificationEventModel])
   history!: RectificationEventModel[];
+  @Field(() => [EvidenceFileModel], {
+    description: 'Files the branch attached for its next answer, not sent yet (removable while OPEN).',
+  })
+  pendingFiles!: EvidenceFileModel[];
 }
 
 @ObjectType('RectificationProposal', {

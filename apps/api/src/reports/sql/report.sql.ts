@@ -110,7 +110,7 @@ export const BRANCH_EVIDENCE_SQL = `
   SELECT f.indicator_code AS "indicatorCode", f.original_name AS name
     FROM evidence_file f
     JOIN assessment a ON a.id = f.assessment_id
-   WHERE a.branch_id = $1 AND a.period_id = $2
+   WHERE a.branch_id = $1 AND a.period_id = $2 AND f.rectification_item_id IS NULL
    ORDER BY f.created_at, f.original_name, f.id`;
 
 /**

@@ -2,17 +2,25 @@ import { useQuery } from '@apollo/client';
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { RectificationsQuery } from '../../generated/graphql';
 import { formatDateTime, formatDeadline, formatPeriodShort } from '../../shared/formatting';
 import { useAppLanguage } from '../../shared/i18n/use-app-language';
 import { useSession } from '../auth';
+import { EvidenceList } from '../evidence';
 import { useFileDownload } from '../reports';
 import { AnswerModal } from './components/AnswerModal';
 import { LedgerFilters } from './components/LedgerFilters';
 import { VerifyModal } from './components/VerifyModal';
 import { RECTIFICATIONS } from './graphql/rectification.operations';
-import { EMPTY_LEDGER_FILTER, ledgerExportUrl, toFilterInput } from './model/ledger-filter';
+import {
+  ledgerExportUrl,
+  ledgerFilterFromSearch,
+  ledgerSearch,
+  toFilterInput,
+  type LedgerFilterState,
+} from './model/ledger-filter';
 
 type Item = RectificationsQuery['rectifications'][number];
 
@@ -24,14 +32,20 @@ export default function RectificationScreen() {
   const { language } = useAppLanguage();
   const { session } = useSession();
   const role = session?.user.role;
-  const [filter, setFilter] = useState(EMPTY_LEDGER_FILTER);
+  // The filter lives in the URL: the overview's counts link here filtered, a reload keeps it.
+  const [search, setSearch] = useSearchParams();
+  const filter = ledgerFilterFromSearch(search);
+  const setFilter = (next: LedgerFilterState) => setSearch(ledgerSearch(next), { replace: true });
   const exporter = useFileDownload();
-  const [answering, setAnswering] = useState<Item | null>(null);
+  const [answeringId, setAnsweringId] = useState<string | null>(null);
   const [verifying, setVerifying] = useState<Item | null>(null);
-  const { data, loading, error } = useQuery(RECTIFICATIONS, {
+  const { data, loading, error, refetch } = useQuery(RECTIFICATIONS, {
     variables: { filter: toFilterInput(filter) },
     fetchPolicy: 'cache-and-network',
   });
+
+  // From the query, so files attached in the dialog show as soon as the ledger refetched.
+  const answering = data?.rectifications.find((i) => i.id === answeringId) ?? null;
 
   return (
     <Card
@@ -68,7 +82,16 @@ export default function RectificationScreen() {
               <Timeline
                 style={{ marginTop: 8 }}
                 items={item.history.map((h) => ({
-                  children: `${formatDateTime(h.at, language)} ${t(`rectification.actions.${h.action}`)}${h.comment ? `：${h.comment}` : ''}`,
+                  children: (
+                    <>
+                      {`${formatDateTime(h.at, language)} ${t(`rectification.actions.${h.action}`)}${h.comment ? `：${h.comment}` : ''}`}
+                      {h.files.length ? (
+                        <div data-testid="rectification-answer-files" style={{ marginTop: 4 }}>
+                          <EvidenceList files={h.files} />
+                        </div>
+                      ) : null}
+                    </>
+                  ),
                 }))}
               />
             </>
@@ -113,7 +136,7 @@ export default function RectificationScreen() {
             title: t('rectification.columns.actions'),
             render: (_: unknown, i: Item) =>
               role === 'BRANCH' && i.status === 'OPEN' ? (
-                <Button size="small" type="primary" onClick={() => setAnswering(i)}>
+                <Button size="small" type="primary" onClick={() => setAnsweringId(i.id)}>
                   {t('rectification.answer.button')}
                 </Button>
               ) : (role === 'REVIEWER' || role === 'ADMIN') && i.status === 'ANSWERED' ? (
@@ -124,7 +147,7 @@ export default function RectificationScreen() {
           },
         ]}
       />
-      <AnswerModal item={answering} onClose={() => setAnswering(null)} />
+      <AnswerModal item={answering} onClose={() => setAnsweringId(null)} onFilesChanged={() => refetch()} />
       <VerifyModal item={verifying} onClose={() => setVerifying(null)} />
     </Card>
   );

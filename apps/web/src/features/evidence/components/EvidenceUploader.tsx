@@ -35,6 +35,8 @@ export const EVIDENCE_ACCEPT = [
 export interface EvidenceUploaderProps {
   assessmentId: string;
   indicatorCode: string;
+  /** Set: the files go with the coming answer of this rectification item, not the indicator value. */
+  rectificationItemId?: string;
   files: readonly EvidenceFile[];
   editable: boolean;
   /** The framework's `evidence` of the indicator: required, with what to attach. */
@@ -53,6 +55,7 @@ export interface EvidenceUploaderProps {
 export function EvidenceUploader({
   assessmentId,
   indicatorCode,
+  rectificationItemId,
   files,
   editable,
   requirement,
@@ -71,6 +74,7 @@ export function EvidenceUploader({
     uploadEvidenceFile({
       assessmentId,
       indicatorCode,
+      rectificationItemId,
       file: blob,
       token: sessionStore.token(),
       onProgress: (percent) => onProgress?.({ percent }),

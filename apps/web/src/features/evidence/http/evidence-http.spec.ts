@@ -58,6 +58,19 @@ describe('evidence uploads', () => {
     expect(progress).toEqual([25, 100]);
   });
 
+  it('sends a rectification answer’s file to its item, not to an indicator value', async () => {
+    const { xhr, sent } = fakeRequest(201, '{"files":[]}');
+    await uploadEvidenceFile({
+      assessmentId: 'a1',
+      indicatorCode: 'ORG_MEETINGS',
+      rectificationItemId: 'r1',
+      file: new File(['x'], '整改报告.pdf'),
+      token: 'T0K',
+      createRequest: () => xhr,
+    });
+    expect(sent.url).toBe('/api/evidence?rectificationItemId=r1');
+  });
+
   it('reads a refusal: the file, the code and the reason', async () => {
     const { xhr } = fakeRequest(400, REFUSED);
     const outcome = await uploadEvidenceFile({

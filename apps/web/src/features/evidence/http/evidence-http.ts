@@ -15,9 +15,19 @@ export interface FileRefusal {
 export type UploadOutcome =
   { ok: true } | { ok: false; refusals: FileRefusal[]; message: string; status: number };
 
-/** The upload query string: which assessment and indicator value the files belong to. */
-export function evidenceUploadUrl(assessmentId: string, indicatorCode: string): string {
-  return `/api/evidence?${new URLSearchParams({ assessmentId, indicatorCode })}`;
+/**
+ * The upload query string: which assessment and indicator value the files belong to, or the
+ * rectification item whose coming answer they go with.
+ */
+export function evidenceUploadUrl(
+  assessmentId: string,
+  indicatorCode: string,
+  rectificationItemId?: string,
+): string {
+  const query: Record<string, string> = rectificationItemId
+    ? { rectificationItemId }
+    : { assessmentId, indicatorCode };
+  return `/api/evidence?${new URLSearchParams(query)}`;
 }
 
 export function evidenceArchiveUrl(assessmentId: string): string {
@@ -50,6 +60,8 @@ export function readUploadFailure(status: number, text: string, fileName: string
 export interface UploadRequest {
   assessmentId: string;
   indicatorCode: string;
+  /** Set: the files go with the answer of this rectification item (整改佐证). */
+  rectificationItemId?: string;
   file: Blob & { name?: string };
   token: string | null;
   /** 0–100 while the bytes go up. */
@@ -67,7 +79,7 @@ export function uploadEvidenceFile(request: UploadRequest): Promise<UploadOutcom
   const name = file.name ?? 'file';
   return new Promise((resolve, reject) => {
     const xhr = (request.createRequest ?? (() => new XMLHttpRequest()))();
-    xhr.open('POST', evidenceUploadUrl(assessmentId, indicatorCode));
+    xhr.open('POST', evidenceUploadUrl(assessmentId, indicatorCode, request.rectificationItemId));
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0)

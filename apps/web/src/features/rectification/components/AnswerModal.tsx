@@ -2,15 +2,29 @@ import { useMutation } from '@apollo/client';
 import { App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDescribeError } from '../../../shared/errors';
+import { EvidenceUploader, type EvidenceFile } from '../../evidence';
 import { ANSWER_RECTIFICATION, RECTIFICATIONS } from '../graphql/rectification.operations';
 
 interface Props {
-  item: { id: string; version: number; problem: string; requiredAction: string } | null;
+  item: {
+    id: string;
+    version: number;
+    assessmentId: string;
+    indicatorCode: string;
+    problem: string;
+    requiredAction: string;
+    pendingFiles: readonly EvidenceFile[];
+  } | null;
   onClose: () => void;
+  /** After a file was attached or removed: the ledger refetches the item. */
+  onFilesChanged: () => unknown;
 }
 
-/** The branch reports the measures it took (and evidence) for an open item. */
-export function AnswerModal({ item, onClose }: Props) {
+/**
+ * The branch reports the measures it took for an open item, with evidence files: attached at once
+ * (the usual evidence upload), sent with the answer, then kept on the item's history.
+ */
+export function AnswerModal({ item, onClose, onFilesChanged }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const describe = useDescribeError();
@@ -62,6 +76,16 @@ export function AnswerModal({ item, onClose }: Props) {
           <Input.TextArea rows={2} maxLength={4000} />
         </Form.Item>
       </Form>
+      {item ? (
+        <EvidenceUploader
+          assessmentId={item.assessmentId}
+          indicatorCode={item.indicatorCode}
+          rectificationItemId={item.id}
+          files={item.pendingFiles}
+          editable
+          onChanged={onFilesChanged}
+        />
+      ) : null}
     </Modal>
   );
 }

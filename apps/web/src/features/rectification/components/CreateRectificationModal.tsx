@@ -11,7 +11,7 @@ import {
 } from '../graphql/rectification.operations';
 
 /** Default time a branch gets to rectify; the reviewer changes it freely. */
-const DEFAULT_DAYS = 30;
+export const DEFAULT_DAYS = 30;
 
 export interface RectificationDraft {
   indicatorCode: string;

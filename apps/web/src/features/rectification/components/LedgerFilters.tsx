@@ -1,4 +1,4 @@
-import { Checkbox, Input, Select, Space } from 'antd';
+import { Checkbox, Input, Select, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RectificationStatus } from '../../../generated/graphql';
 import type { LedgerFilterState } from '../model/ledger-filter';
@@ -41,6 +41,11 @@ export function LedgerFilters({
         value={value.indicatorCode}
         onChange={(e) => onChange({ ...value, indicatorCode: e.target.value })}
       />
+      {value.unitId ? (
+        <Tag closable onClose={() => onChange({ ...value, unitId: null })} data-testid="ledger-unit-filter">
+          {t('rectification.filters.unit')}
+        </Tag>
+      ) : null}
       <Checkbox checked={value.overdue} onChange={(e) => onChange({ ...value, overdue: e.target.checked })}>
         {t('rectification.filters.overdue')}
       </Checkbox>

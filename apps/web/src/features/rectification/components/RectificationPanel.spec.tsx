@@ -152,3 +152,44 @@ it("assigns a suggested item with the proposal as the problem and the reviewer's
   });
   expect(new Date(input.deadline).getTime()).toBeGreaterThan(Date.now());
 });
+
+it('confirms every proposal at once: each keeps its problem, all share the required action and deadline', async () => {
+  const onPendingChange = jest.fn();
+  const two = readMocks();
+  const proposals = (two[1].result.data as { rectificationProposals: Record<string, unknown>[] })
+    .rectificationProposals;
+  proposals.push({
+    ...proposals[0],
+    indicatorCode: 'HONESTY_VETO',
+    pathCode: 'DISCIPLINE',
+    reason: 'VETO',
+    points: 0,
+    maxPoints: 0,
+    problem: { __typename: 'LocalizedText', zh: '触发一票否决：违纪违规', en: 'x' },
+  });
+  render(
+    <MockedProvider mocks={two}>
+      <App>
+        <RectificationPanel
+          assessmentId={ASSESSMENT}
+          branchId={BRANCH}
+          period="2026Q1"
+          pending={[]}
+          onPendingChange={onPendingChange}
+        />
+      </App>
+    </MockedProvider>,
+  );
+  expect(await screen.findByText('触发一票否决：违纪违规', {}, { timeout: 20_000 })).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: '全部确认（2项）' }));
+  const action = await screen.findByLabelText('整改要求（适用于以上各项）');
+  fireEvent.change(action, { target: { value: '逐项整改并上传会议记录' } });
+  fireEvent.click(screen.getByRole('button', { name: /OK|确\s*定/ }));
+  await waitFor(() => expect(onPendingChange).toHaveBeenCalledTimes(1));
+  const [items] = onPendingChange.mock.calls[0] as [Record<string, string>[]];
+  expect(items.map((i) => [i.indicatorCode, i.problem, i.requiredAction])).toEqual([
+    ['ORG_MEETINGS', '三会一课得分 6（满分 25），低于 60%', '逐项整改并上传会议记录'],
+    ['HONESTY_VETO', '触发一票否决：违纪违规', '逐项整改并上传会议记录'],
+  ]);
+  expect(new Set(items.map((i) => i.deadline)).size).toBe(1);
+}, 90_000);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDeadline } from '../../../shared/formatting';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { RECTIFICATION_PROPOSALS, RECTIFICATIONS } from '../graphql/rectification.operations';
+import { ConfirmAllProposalsModal } from './ConfirmAllProposalsModal';
 import {
   CreateRectificationModal,
   type PendingRectification,
@@ -32,6 +33,7 @@ export function RectificationPanel({
   const { t } = useTranslation();
   const { language } = useAppLanguage();
   const [draft, setDraft] = useState<RectificationDraft | null>(null);
+  const [confirmingAll, setConfirmingAll] = useState(false);
   const items = useQuery(RECTIFICATIONS, { variables: { filter: { branchId, periodCode: period } } });
   const proposals = useQuery(RECTIFICATION_PROPOSALS, { variables: { assessmentId } });
   const collecting = !!onPendingChange;
@@ -39,6 +41,7 @@ export function RectificationPanel({
   const proposed = (proposals.data?.rectificationProposals ?? []).filter(
     (p) => !pendingCodes.has(p.indicatorCode),
   );
+  const problemOf = (p: (typeof proposed)[number]) => (language === 'en' ? p.problem.en : p.problem.zh);
   return (
     <Card
       title={t('rectification.panel.title')}
@@ -102,7 +105,14 @@ export function RectificationPanel({
             />
           </>
         ) : null}
-        <Typography.Text strong>{t('rectification.panel.proposals')}</Typography.Text>
+        <Space wrap>
+          <Typography.Text strong>{t('rectification.panel.proposals')}</Typography.Text>
+          {proposed.length > 1 ? (
+            <Button size="small" onClick={() => setConfirmingAll(true)}>
+              {t('rectification.panel.confirmAll', { count: proposed.length })}
+            </Button>
+          ) : null}
+        </Space>
         <List
           size="small"
           loading={proposals.loading}
@@ -136,6 +146,20 @@ export function RectificationPanel({
           )}
         />
       </Space>
+      <ConfirmAllProposalsModal
+        assessmentId={assessmentId}
+        open={confirmingAll}
+        proposals={proposed.map((p) => ({ indicatorCode: p.indicatorCode, problem: problemOf(p) }))}
+        onClose={() => setConfirmingAll(false)}
+        onCollect={
+          onPendingChange
+            ? (items) => {
+                const codes = new Set(items.map((i) => i.indicatorCode));
+                onPendingChange([...(pending ?? []).filter((p) => !codes.has(p.indicatorCode)), ...items]);
+              }
+            : undefined
+        }
+      />
       <CreateRectificationModal
         assessmentId={assessmentId}
         draft={draft}

@@ -2,14 +2,24 @@ import { useMutation } from '@apollo/client';
 import { App, Button, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDescribeError } from '../../../shared/errors';
+import { EvidenceList, type EvidenceFile } from '../../evidence';
 import { RECTIFICATIONS, VERIFY_RECTIFICATION } from '../graphql/rectification.operations';
 
 interface Props {
-  item: { id: string; version: number; measures: string | null; evidence: string | null } | null;
+  item: {
+    id: string;
+    version: number;
+    measures: string | null;
+    evidence: string | null;
+    history: readonly { action: string; files: readonly EvidenceFile[] }[];
+  } | null;
   onClose: () => void;
 }
 
-/** The reviewer accepts an answered item (销号) or rejects it with a reason (back to the branch). */
+/**
+ * The reviewer accepts an answered item (销号) or rejects it with a reason (back to the branch),
+ * after reading the answer: the measures, the evidence note and the files sent with it.
+ */
 export function VerifyModal({ item, onClose }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -52,6 +62,9 @@ export function VerifyModal({ item, onClose }: Props) {
         <>
           <p>{item.measures}</p>
           {item.evidence ? <p>{item.evidence}</p> : null}
+          <div data-testid="verify-answer-files" style={{ marginBottom: 12 }}>
+            <EvidenceList files={lastAnswerFiles(item.history)} />
+          </div>
         </>
       ) : null}
       <Form form={form} layout="vertical">
@@ -61,4 +74,9 @@ export function VerifyModal({ item, onClose }: Props) {
       </Form>
     </Modal>
   );
+}
+
+/** The files of the answer being verified: the latest ANSWER step's. */
+function lastAnswerFiles(history: readonly { action: string; files: readonly EvidenceFile[] }[]) {
+  return [...history].reverse().find((h) => h.action === 'ANSWER')?.files ?? [];
 }

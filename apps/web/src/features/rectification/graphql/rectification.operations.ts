@@ -20,11 +20,17 @@ export const RECTIFICATIONS = graphql(`
       measures
       evidence
       version
+      pendingFiles {
+        ...EvidenceFileFields
+      }
       history {
         action
         toStatus
         comment
         at
+        files {
+          ...EvidenceFileFields
+        }
       }
     }
   }

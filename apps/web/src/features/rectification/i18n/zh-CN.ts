@@ -5,7 +5,14 @@ export const rectificationZh = {
     export: '导出 Excel',
     loadFailed: '整改台账加载失败',
     empty: '暂无整改事项',
-    filters: { status: '状态', overdue: '仅看逾期', indicator: '指标编码', path: '路径编码', all: '全部' },
+    filters: {
+      status: '状态',
+      overdue: '仅看逾期',
+      indicator: '指标编码',
+      path: '路径编码',
+      all: '全部',
+      unit: '仅看概览所选单位',
+    },
     status: { OPEN: '待整改', ANSWERED: '已反馈待核验', CLOSED: '已销号' },
     overdue: '逾期',
     columns: {
@@ -38,6 +45,12 @@ export const rectificationZh = {
       rejected: '已退回支部继续整改',
     },
     panel: {
+      confirmAll: '全部确认（{{count}}项）',
+      confirmAllTitle: '确认全部整改建议（{{count}}项）',
+      requiredActionAll: '整改要求（适用于以上各项）',
+      defaultAction: '针对存在问题逐项整改，并上传整改佐证材料。',
+      addedAll: '已加入 {{count}} 项，将随审核结论一并下发',
+      createdAll: '已下发 {{count}} 项整改事项',
       title: '整改事项',
       proposals: '整改建议（一票否决及得分低于设定比例的指标）',
       noProposals: '暂无整改建议',
