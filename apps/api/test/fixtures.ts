@@ -43,6 +43,18 @@ export async function createUnitFixture(ds: DataSource, input: UnitFixtureInput)
   return ds.getRepository(OrgUnitEntity).save(unit);
 }
 
+/** The tree seedOrgTree builds: streets under the district, branches under their street. */
+const STREETS = [
+  { code: 'S-A', name: 'A街道' },
+  { code: 'S-B', name: 'B镇' },
+] as const;
+const BRANCHES = [
+  { street: 0, code: 'B-A1', sector: Sector.COMMUNITY, memberCount: 40 },
+  { street: 0, code: 'B-A2', sector: Sector.RURAL, memberCount: 25 },
+  { street: 1, code: 'B-B1', sector: Sector.ORGAN, memberCount: 12 },
+  { street: 1, code: 'B-B2', sector: Sector.NEW_ORG, memberCount: 8 },
+] as const;
+
 /**
  * A district, 2 streets, 4 branches of mixed sectors. `prefix` keeps codes unique when a suite seeds
  * several trees (codes: `${prefix}D`, `${prefix}S-A`, `${prefix}B-A1`, ...).
@@ -53,47 +65,32 @@ export async function seedOrgTree(ds: DataSource, prefix = ''): Promise<OrgTreeF
     code: `${prefix}D`,
     name: `${prefix}区`,
   });
-  const a = await createUnitFixture(ds, {
-    parent: district,
-    kind: OrgUnitKind.STREET,
-    code: `${prefix}S-A`,
-    name: `${prefix}A街道`,
-  });
-  const b = await createUnitFixture(ds, {
-    parent: district,
-    kind: OrgUnitKind.STREET,
-    code: `${prefix}S-B`,
-    name: `${prefix}B镇`,
-  });
-  const a1 = await createUnitFixture(ds, {
-    parent: a,
-    kind: OrgUnitKind.BRANCH,
-    code: `${prefix}B-A1`,
-    sector: Sector.COMMUNITY,
-    memberCount: 40,
-  });
-  const a2 = await createUnitFixture(ds, {
-    parent: a,
-    kind: OrgUnitKind.BRANCH,
-    code: `${prefix}B-A2`,
-    sector: Sector.RURAL,
-    memberCount: 25,
-  });
-  const b1 = await createUnitFixture(ds, {
-    parent: b,
-    kind: OrgUnitKind.BRANCH,
-    code: `${prefix}B-B1`,
-    sector: Sector.ORGAN,
-    memberCount: 12,
-  });
-  const b2 = await createUnitFixture(ds, {
-    parent: b,
-    kind: OrgUnitKind.BRANCH,
-    code: `${prefix}B-B2`,
-    sector: Sector.NEW_ORG,
-    memberCount: 8,
-  });
-  return { district, streets: [a, b], branches: [a1, a2, b1, b2] };
+  const streets: OrgUnitEntity[] = [];
+  for (const { code, name } of STREETS)
+    streets.push(
+      await createUnitFixture(ds, {
+        parent: district,
+        kind: OrgUnitKind.STREET,
+        code: `${prefix}${code}`,
+        name: `${prefix}${name}`,
+      }),
+    );
+  const branches: OrgUnitEntity[] = [];
+  for (const { street, code, sector, memberCount } of BRANCHES)
+    branches.push(
+      await createUnitFixture(ds, {
+        parent: streets[street],
+        kind: OrgUnitKind.BRANCH,
+        code: `${prefix}${code}`,
+        sector,
+        memberCount,
+      }),
+    );
+  return {
+    district,
+    streets: streets as OrgTreeFixture['streets'],
+    branches: branches as OrgTreeFixture['branches'],
+  };
 }
 
 export interface UserFixtureInput {

@@ -26,7 +26,7 @@ export function annualIssues(framework: Framework): FrameworkIssue[] {
         ['annual', 'combine', 'weights'],
         {},
         'QUARTER_WEIGHTS_SUM',
-        `各季度权重之和为 ${sum},应为 100`,
+        `各季度权重之和为 ${sum}，应为 100`,
         `the quarter weights sum to ${sum}, not 100`,
       );
   }
@@ -36,7 +36,7 @@ export function annualIssues(framework: Framework): FrameworkIssue[] {
       ['annual', 'quarterVetoCapGrade'],
       {},
       'UNKNOWN_GRADE',
-      `quarterVetoCapGrade ${annual.quarterVetoCapGrade} 不是年度等次(${[...gradeCodes].join(', ')})`,
+      `quarterVetoCapGrade ${annual.quarterVetoCapGrade} 不是年度等次（${[...gradeCodes].join('、')}）`,
       `quarterVetoCapGrade ${annual.quarterVetoCapGrade} is not one of the annual grades (${[...gradeCodes].join(', ')})`,
     );
 
@@ -67,7 +67,7 @@ export function annualIssues(framework: Framework): FrameworkIssue[] {
         [...at, 'rule', 'type'],
         owner,
         'ANNUAL_BASE_RULE',
-        `年度指标只能是加分、扣分或否决规则,${indicator.rule.type} 是计入基础分的规则`,
+        `年度指标只能是加分、扣分或否决规则，${indicator.rule.type} 是计入基础分的规则`,
         `an annual indicator takes a bonus, deduction or veto rule; ${indicator.rule.type} is a base rule`,
       );
     checkRule(

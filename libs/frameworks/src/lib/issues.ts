@@ -48,8 +48,8 @@ export function makeIssue(
   const location = formatLocation(segments);
   const subject = owner.indicator ?? owner.path;
   const text = subject
-    ? { zh: `${subject}(${location}):${message.zh}`, en: `${subject} (${location}): ${message.en}` }
-    : { zh: `${location || '文件'}:${message.zh}`, en: `${location || 'file'}: ${message.en}` };
+    ? { zh: `${subject}（${location}）：${message.zh}`, en: `${subject} (${location}): ${message.en}` }
+    : { zh: `${location || '文件'}：${message.zh}`, en: `${location || 'file'}: ${message.en}` };
   const issue: FrameworkIssue = {
     location,
     ...(owner.path !== undefined ? { path: owner.path } : {}),

@@ -83,17 +83,18 @@ function issueFromError(input: unknown, error: ErrorObject): FrameworkIssue {
         `must be ${typeWord(params['type'], 'en')}`,
       );
     case 'enum': {
-      const allowed = (params['allowedValues'] as unknown[]).join(', ');
+      const values = params['allowedValues'] as unknown[];
+      const allowed = values.join(', ');
       if (field === 'type' && segments[segments.length - 2] === 'rule') {
         return issue(
           segments,
           'UNKNOWN_RULE',
-          `未知的规则类型,可选:${allowed}`,
+          `未知的规则类型，可选：${values.join('、')}`,
           `unknown rule type; expected one of: ${allowed}`,
         );
       }
       const code = field === 'sector' || segments.includes('sectors') ? 'UNKNOWN_SECTOR' : 'NOT_ALLOWED';
-      return issue(segments, code, `取值应为:${allowed}`, `must be one of: ${allowed}`);
+      return issue(segments, code, `取值应为：${values.join('、')}`, `must be one of: ${allowed}`);
     }
     case 'const':
       return issue(
@@ -150,7 +151,7 @@ function issueFromError(input: unknown, error: ErrorObject): FrameworkIssue {
       return issue(
         segments,
         'BAD_INPUT',
-        '值应为数字、是/否 (true/false)、编码、编码列表或 {numerator, denominator},空值写 null',
+        '值应为数字、是/否（true/false）、编码、编码列表或 {numerator, denominator}，空值写 null',
         'must be a number, true/false, a code, a list of codes or {numerator, denominator}; null when missing',
       );
     default:

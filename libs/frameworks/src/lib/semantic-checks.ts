@@ -38,7 +38,7 @@ export function semanticIssues(framework: Framework): FrameworkIssue[] {
       ['paths'],
       {},
       'PATH_WEIGHTS_SUM',
-      `各路径权重之和为 ${weightSum},应为 100`,
+      `各路径权重之和为 ${weightSum}，应为 100`,
       `path weights sum to ${weightSum}, not 100`,
     );
   }
@@ -89,7 +89,7 @@ export function checkGrades(grades: readonly Grade[], at: Segment[], emit: Emit)
         [...at, i, 'min'],
         {},
         'GRADES_NOT_DESCENDING',
-        `等次须按下限从高到低排列:${grades[i].code} 的下限 ${grades[i].min} 不低于 ${grades[i - 1].code} 的 ${grades[i - 1].min}`,
+        `等次须按下限从高到低排列：${grades[i].code} 的下限 ${grades[i].min} 不低于 ${grades[i - 1].code} 的 ${grades[i - 1].min}`,
         `grades must be listed best first with strictly descending min: ${grades[i].code} (${grades[i].min}) is not below ${grades[i - 1].code} (${grades[i - 1].min})`,
       );
     }
@@ -100,7 +100,7 @@ export function checkGrades(grades: readonly Grade[], at: Segment[], emit: Emit)
       [...at, grades.length - 1, 'min'],
       {},
       'LOWEST_GRADE_ABOVE_ZERO',
-      `最低等次 ${lowest.code} 的下限应为 0(或更低),否则低分无等次可评`,
+      `最低等次 ${lowest.code} 的下限应为 0（或更低），否则低分无等次可评`,
       `the lowest grade ${lowest.code} must have min 0 or below, or a low total would have no grade`,
     );
   }
@@ -131,7 +131,7 @@ function checkPathPoints(path: Path, p: number, emit: Emit): void {
       ['paths', p, 'maxPoints'],
       owner,
       'PATH_POINTS_MISMATCH',
-      `基础指标分值之和为 ${distinct},应等于路径满分 ${maxPoints}`,
+      `基础指标分值之和为 ${distinct}，应等于路径满分 ${maxPoints}`,
       `the base indicators' maxPoints sum to ${distinct}, not the path's maxPoints ${maxPoints}`,
     );
   }
@@ -141,7 +141,7 @@ function checkPathPoints(path: Path, p: number, emit: Emit): void {
       ['paths', p, 'indicators'],
       owner,
       'NO_BASE_INDICATOR_FOR_SECTOR',
-      `以下领域没有适用的基础指标,无法计分:${empty.join(', ')}`,
+      `以下领域没有适用的基础指标，无法计分：${empty.join('、')}`,
       `no base indicator applies to these sectors, so the path cannot be scored for them: ${empty.join(', ')}`,
     );
   }

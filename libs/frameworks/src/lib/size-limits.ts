@@ -58,7 +58,7 @@ export function sizeIssues(input: unknown): FrameworkIssue[] {
     const limit = FRAMEWORK_LIMITS[key];
     issues.push(
       makeIssue(at, ownerOf(input, at), 'TOO_MANY_ITEMS', {
-        zh: `${zh}最多 ${limit} 个,这里有 ${list.length} 个`,
+        zh: `${zh}最多 ${limit} 个，这里有 ${list.length} 个`,
         en: `at most ${limit} ${en} allowed, found ${list.length}`,
       }),
     );
@@ -94,7 +94,7 @@ export function sizeIssues(input: unknown): FrameworkIssue[] {
   if (issues.length === 0 && countValues(input, MAX_FRAMEWORK_VALUES) > MAX_FRAMEWORK_VALUES) {
     issues.push(
       makeIssue([], {}, 'FRAMEWORK_TOO_LARGE', {
-        zh: `方案文件过大:最多 ${MAX_FRAMEWORK_VALUES} 个值(字段、数字、文本等)`,
+        zh: `方案文件过大：最多 ${MAX_FRAMEWORK_VALUES} 个值（字段、数字、文本等）`,
         en: `the framework is too large: at most ${MAX_FRAMEWORK_VALUES} values (fields, numbers, texts…) allowed`,
       }),
     );

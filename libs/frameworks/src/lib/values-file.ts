@@ -43,14 +43,14 @@ function frameworkIssues(file: ValuesFile, framework: Framework): FrameworkIssue
   if (file.framework !== framework.code) {
     errors.push(
       makeIssue(['framework'], {}, 'FRAMEWORK_MISMATCH', {
-        zh: `数据文件属于方案 ${file.framework},而所用方案是 ${framework.code}`,
+        zh: `数据文件属于方案 ${file.framework}，而所用方案是 ${framework.code}`,
         en: `the values are for framework ${file.framework}, but the framework given is ${framework.code}`,
       }),
     );
   } else if (file.frameworkVersion !== framework.version) {
     errors.push(
       makeIssue(['frameworkVersion'], {}, 'VERSION_MISMATCH', {
-        zh: `数据文件属于第 ${file.frameworkVersion} 版,而所用方案是第 ${framework.version} 版`,
+        zh: `数据文件属于第 ${file.frameworkVersion} 版，而所用方案是第 ${framework.version} 版`,
         en: `the values are for version ${file.frameworkVersion}, but the framework given is version ${framework.version}`,
       }),
     );
@@ -87,9 +87,9 @@ type Shape = 'ratio' | 'number' | 'code' | 'codes' | 'yesNo';
 const SHAPE_WORDS: Record<Shape, [string, string]> = {
   ratio: [' {"numerator": 分子, "denominator": 分母}', '{"numerator": n, "denominator": d}'],
   number: ['数字', 'a number'],
-  code: ['档次编码,如 "GOOD"', 'a band code such as "GOOD"'],
-  codes: ['已具备项目的编码列表,如 ["SCREENING"]', 'the list of item codes present, e.g. ["SCREENING"]'],
-  yesNo: [' true(是)或 false(否)', 'true (yes) or false (no)'],
+  code: ['档次编码，如 "GOOD"', 'a band code such as "GOOD"'],
+  codes: ['已具备项目的编码列表，如 ["SCREENING"]', 'the list of item codes present, e.g. ["SCREENING"]'],
+  yesNo: [' true（是）或 false（否）', 'true (yes) or false (no)'],
 };
 
 /** The JSON shape of the rule's input kind (its module in the scoring registry). */

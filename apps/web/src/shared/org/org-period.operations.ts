@@ -15,9 +15,11 @@ export const PICKER_UNIT_FIELDS = graphql(`
   }
 `);
 
-export const ORG_PICKER_TREE = graphql(`
-  query OrgPickerTree {
-    orgTree {
+/** A unit and four levels below it: the shape of both picker trees (ORG_PICKER_TREE, OVERVIEW_UNIT_TREE). */
+export const PICKER_SUBTREE = graphql(`
+  fragment PickerSubtree on OrgUnit {
+    ...PickerUnitFields
+    children {
       ...PickerUnitFields
       children {
         ...PickerUnitFields
@@ -25,14 +27,19 @@ export const ORG_PICKER_TREE = graphql(`
           ...PickerUnitFields
           children {
             ...PickerUnitFields
-            children {
-              ...PickerUnitFields
-              children {
-                ...PickerUnitFields
-              }
-            }
           }
         }
+      }
+    }
+  }
+`);
+
+export const ORG_PICKER_TREE = graphql(`
+  query OrgPickerTree {
+    orgTree {
+      ...PickerUnitFields
+      children {
+        ...PickerSubtree
       }
     }
   }

@@ -1,6 +1,6 @@
-import { issuesOfOne, scoreOne } from '../engine/test-frameworks';
+import { scoreOne } from '../engine/test-frameworks';
 import type { Rule } from '../types';
-import { ruleInput, ruleModule, sampleInput } from './registry';
+import { sampleInput } from './registry';
 
 /** 加分项: 每次 2 分, 单项封顶 5 (beside a BASE worth 100). */
 const rule = { type: 'bonus', points: 2, cap: 5 } as Rule;
@@ -34,24 +34,7 @@ describe('bonus: min(cap, k × c), the path’s bonuses at most its bonusCap', (
     });
   });
 
-  it('takes whole counts only', () => {
-    expect(issuesOfOne(rule, 1.5)).toEqual(['NOT_AN_INTEGER']);
-    expect(issuesOfOne(rule, -1)).toEqual(['NEGATIVE']);
-  });
-
-  it('describes its input, parameters and samples', () => {
-    const module = ruleModule('bonus');
-    expect(module.role).toBe('bonus');
-    expect(module.name).toEqual({ zh: '加分项', en: 'bonus' });
-    expect(module.params.required).toEqual(['points', 'cap']);
-    expect(ruleInput(rule)).toEqual({
-      kind: 'count',
-      integer: true,
-      min: 0,
-      unit: { zh: '次', en: 'times' },
-    });
-    expect(module.maxPoints(rule)).toBe(5);
-    expect(module.check(rule, { gradeCodes: [] })).toEqual([]);
+  it('samples its input (the shared checks: capped-count.spec.ts)', () => {
     // A bonus when random < 0.45 q, then 1..3 times.
     expect(sampleInput(rule, 1, () => 0.44)).toBe(2);
     expect(sampleInput(rule, 1, () => 0.45)).toBe(0);

@@ -1,6 +1,6 @@
-import { issuesOfOne, scoreOne } from '../engine/test-frameworks';
+import { scoreOne } from '../engine/test-frameworks';
 import type { Rule } from '../types';
-import { ruleInput, ruleModule, sampleInput } from './registry';
+import { sampleInput } from './registry';
 
 /** 扣分项: 每次扣 3 分, 封顶 5 (beside a BASE worth 100). */
 const rule = { type: 'deduction', points: 3, cap: 5 } as Rule;
@@ -25,23 +25,7 @@ describe('deduction: −min(cap, k × c), taken off the path', () => {
     expect(scoreOne(rule, 1).reason.en).toBe('found 1 time, 3 points off each (capped at 5): −3 points');
   });
 
-  it('takes whole counts only', () => {
-    expect(issuesOfOne(rule, 1.5)).toEqual(['NOT_AN_INTEGER']);
-  });
-
-  it('describes its input, parameters and samples', () => {
-    const module = ruleModule('deduction');
-    expect(module.role).toBe('deduction');
-    expect(module.name).toEqual({ zh: '扣分项', en: 'deduction' });
-    expect(module.params.required).toEqual(['points', 'cap']);
-    expect(ruleInput(rule)).toEqual({
-      kind: 'count',
-      integer: true,
-      min: 0,
-      unit: { zh: '次', en: 'times' },
-    });
-    expect(module.maxPoints(rule)).toBe(5);
-    expect(module.check(rule, { gradeCodes: [] })).toEqual([]);
+  it('samples its input (the shared checks: capped-count.spec.ts)', () => {
     // Found when random < 0.3 (1 − q), then 1 or 2 times.
     expect(sampleInput(rule, 0, () => 0.29)).toBe(1);
     expect(sampleInput(rule, 0, () => 0.3)).toBe(0);

@@ -155,19 +155,7 @@ export const OVERVIEW_BRANCH_PAGE = graphql(`
 export const OVERVIEW_UNIT_TREE = graphql(`
   query OverviewUnitTree {
     orgTree(withoutAssessedLeaves: true) {
-      ...PickerUnitFields
-      children {
-        ...PickerUnitFields
-        children {
-          ...PickerUnitFields
-          children {
-            ...PickerUnitFields
-            children {
-              ...PickerUnitFields
-            }
-          }
-        }
-      }
+      ...PickerSubtree
     }
   }
 `);

@@ -1,13 +1,6 @@
 import type { OverviewBranchPageQuery, OverviewScoreboardQuery } from '../../../generated/graphql';
-import {
-  ASSESSMENT_STATUSES,
-  NO_ASSESSMENT,
-  NOT_GRADED,
-  SECTORS,
-  type SectorCode,
-  type StatusFilterValue,
-} from '../../../shared/org/domain';
-import type { OverviewUrlState, SortState } from './url-state';
+import { NO_ASSESSMENT, type SectorCode, type StatusFilterValue } from '../../../shared/org/domain';
+import type { OverviewUrlState } from './url-state';
 
 export type ScoreboardBranch = OverviewBranchPageQuery['branchPage']['branches'][number];
 /** The unit's figures with the branches on screen: one page of the table (never every branch). */
@@ -61,90 +54,4 @@ export function toBranchRows(scoreboard: ScoreboardResult): BranchRow[] {
     memberCount: b.memberCount,
     active: b.active,
   }));
-}
-
-/** Rows that pass every set filter; an empty filter passes everything. */
-export function filterBranchRows(rows: readonly BranchRow[], filters: TableFilters): BranchRow[] {
-  const sectors = new Set<string>(filters.sector);
-  const grades = new Set(filters.grade);
-  const statuses = new Set<string>(filters.status);
-  const needle = filters.q?.trim().toLocaleLowerCase();
-  return rows.filter(
-    (row) =>
-      (sectors.size === 0 || (row.sector !== null && sectors.has(row.sector))) &&
-      (grades.size === 0 || grades.has(row.gradeCode ?? NOT_GRADED)) &&
-      (statuses.size === 0 || statuses.has(row.status)) &&
-      (!needle ||
-        row.name.toLocaleLowerCase().includes(needle) ||
-        row.code.toLocaleLowerCase().includes(needle)),
-  );
-}
-
-// Chinese names sort by pinyin, as people expect from a 花名册; numbers inside names compare as numbers.
-const collator = new Intl.Collator('zh-CN', { numeric: true });
-const STATUS_ORDER: readonly string[] = [...ASSESSMENT_STATUSES, NO_ASSESSMENT];
-
-type SortValue = number | string | null;
-
-function sortValue(row: BranchRow, key: SortState['key']): SortValue {
-  if (key.startsWith('path:')) return row.paths[key.slice(5)] ?? null;
-  switch (key) {
-    case 'rank':
-      return row.rank;
-    case 'name':
-      return row.name;
-    case 'code':
-      return row.code;
-    case 'child':
-      return row.childName;
-    case 'sector':
-      return row.sector === null ? null : SECTORS.indexOf(row.sector);
-    case 'status':
-      return STATUS_ORDER.indexOf(row.status);
-    case 'total':
-      return row.total;
-    case 'totalChange':
-      return row.totalChange;
-    case 'rankChange':
-      return row.rankChange;
-    case 'memberCount':
-      return row.memberCount;
-    default:
-      return null;
-  }
-}
-
-function compareValues(a: SortValue, b: SortValue): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return collator.compare(String(a), String(b));
-}
-
-/**
- * Sorted copy. Rows without a value (not assessed, no previous quarter) go last in both directions:
- * sorting by total ascending should show the weakest assessed branches, not a block of blanks.
- * Ties keep the ranking order, then the code, so equal views list rows identically.
- */
-export function sortBranchRows(rows: readonly BranchRow[], sort: SortState | undefined): BranchRow[] {
-  const key = sort?.key ?? 'rank';
-  const sign = sort?.dir === 'desc' ? -1 : 1;
-  return [...rows].sort((a, b) => {
-    const va = sortValue(a, key);
-    const vb = sortValue(b, key);
-    if (va === null || vb === null) {
-      if (va !== vb) return va === null ? 1 : -1;
-    } else {
-      const primary = compareValues(va, vb);
-      if (primary !== 0) return sign * primary;
-    }
-    const byRank = (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER);
-    return byRank !== 0 ? byRank : collator.compare(a.code, b.code);
-  });
-}
-
-/** Filter then sort: what the table and the heatmap show. */
-export function visibleBranchRows(
-  rows: readonly BranchRow[],
-  state: TableFilters & { sort?: SortState },
-): BranchRow[] {
-  return sortBranchRows(filterBranchRows(rows, state), state.sort);
 }
