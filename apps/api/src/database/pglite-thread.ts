@@ -10,9 +10,7 @@ export interface PgliteLike {
 }
 
 type PgliteCommand =
-  | { op: 'query'; sql: string; params?: unknown[] }
-  | { op: 'exec'; sql: string }
-  | { op: 'close' };
+  { op: 'query'; sql: string; params?: unknown[] } | { op: 'exec'; sql: string } | { op: 'close' };
 
 export type PgliteRequest = PgliteCommand & { id: number };
 

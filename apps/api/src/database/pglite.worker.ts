@@ -25,7 +25,8 @@ port.on('message', async (request: PgliteRequest) => {
   let response: PgliteResponse;
   try {
     const db = await ready;
-    if (request.op === 'query') response = { id: request.id, result: await db.query(request.sql, request.params) };
+    if (request.op === 'query')
+      response = { id: request.id, result: await db.query(request.sql, request.params) };
     else if (request.op === 'exec') response = { id: request.id, result: await db.exec(request.sql) };
     else {
       await db.close();
