@@ -110,6 +110,18 @@ export interface UserFixture {
 
 let userSeq = 0;
 
+// One argon2id hash per password per suite (~170 CPU ms each at the library's costs): users created
+// with the same password share a real hash of it, and logins still verify it with argon2.
+const passwordHashes = new Map<string, Promise<string>>();
+function fixtureHash(password: string): Promise<string> {
+  let hash = passwordHashes.get(password);
+  if (!hash) {
+    hash = hashPassword(password);
+    passwordHashes.set(password, hash);
+  }
+  return hash;
+}
+
 /** Insert a user (argon2 hash of `password`, default 'secret-pass-1'); district taken from the scope unit. */
 export async function createUserFixture(ds: DataSource, input: UserFixtureInput): Promise<UserFixture> {
   const scope = await ds.getRepository(OrgUnitEntity).findOneByOrFail({ id: input.scopeUnitId });
@@ -119,7 +131,7 @@ export async function createUserFixture(ds: DataSource, input: UserFixtureInput)
     ds.getRepository(UserEntity).create({
       id: randomUUID(),
       username,
-      passwordHash: await hashPassword(password),
+      passwordHash: await fixtureHash(password),
       displayName: input.displayName ?? username,
       role: input.role,
       scopeUnitId: scope.id,

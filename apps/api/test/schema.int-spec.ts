@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createApp } from '../src/app.factory';
 import { loadConfig } from '../src/config/app-config';
+import { pgliteTemplate } from './pglite-template';
 
 /** The committed apps/api/schema.gql (read by the web app's codegen) must match the code. */
 describe('apps/api/schema.gql', () => {
@@ -12,7 +13,8 @@ describe('apps/api/schema.gql', () => {
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_DATA: 'false' });
     const app = await createApp({
       config,
-      database: { inMemory: true },
+      // The schema does not depend on the database: start from the migrated template (no initdb).
+      database: { inMemory: true, pgliteTemplate: await pgliteTemplate() },
       schemaFile: file,
       serveWeb: false,
       httpLogs: false,

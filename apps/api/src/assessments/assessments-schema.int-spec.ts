@@ -1,3 +1,4 @@
+import { pgliteTemplate } from '../../test/pglite-template';
 import { createTestDatabase } from '../../test/test-app';
 import { createDataSource, runMigrations } from '../database/data-source';
 
@@ -6,7 +7,13 @@ describe('assessment schema (in-memory PGlite, or a fresh database on TEST_DATAB
     const testDb = await createTestDatabase();
     const ds = createDataSource(
       { dataDir: '/nonexistent' },
-      { ...(testDb ? { databaseUrl: testDb.databaseUrl } : { inMemory: true }), logging: false },
+      {
+        // On PGlite, the run's template: a fresh database migrated by the same migrations (no initdb).
+        ...(testDb
+          ? { databaseUrl: testDb.databaseUrl }
+          : { inMemory: true, pgliteTemplate: await pgliteTemplate() }),
+        logging: false,
+      },
     );
     await ds.initialize();
     try {
