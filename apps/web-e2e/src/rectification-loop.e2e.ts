@@ -1,3 +1,7 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { signIn } from './pages/login.page';
 import { useBrowser } from './support/browser';
 import { ensureEditable, ownAssessment, PERIOD } from './support/demo';
@@ -19,13 +23,43 @@ interface LedgerItem {
   indicatorCode: string;
   status: string;
   requiredAction: string;
-  history: { action: string; files: { name: string }[] }[];
+  history: { action: string; comment: string | null; at: string; files: { name: string }[] }[];
+}
+
+/** A time as the export writes it: the district's wall clock (Asia/Shanghai), to the minute. */
+function districtMinute(at: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(at));
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+}
+
+/** The rows of the downloaded 整改台账 sheet, keyed by the header row's titles. */
+async function ledgerSheet(file: string): Promise<Record<string, string>[]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  const sheet = book.getWorksheet('整改台账');
+  if (!sheet) throw new Error(`no sheet 整改台账 in ${file}`);
+  const headers: [number, string][] = [];
+  sheet.getRow(1).eachCell((cell, column) => headers.push([column, cell.text]));
+  const rows: Record<string, string>[] = [];
+  sheet.eachRow((row, n) => {
+    if (n > 1) rows.push(Object.fromEntries(headers.map(([column, h]) => [h, row.getCell(column).text])));
+  });
+  return rows;
 }
 
 async function ledger(api: Api): Promise<LedgerItem[]> {
   const { rectifications } = await api.as<{ rectifications: LedgerItem[] }>(
     'reviewer',
-    `query L($p: String) { rectifications(filter: { periodCode: $p }) { id indicatorCode status requiredAction history { action files { name } } } }`,
+    `query L($p: String) { rectifications(filter: { periodCode: $p }) { id indicatorCode status requiredAction history { action comment at files { name } } } }`,
     { p: PERIOD },
   );
   return rectifications.filter((r) => r.requiredAction === REQUIRED_ACTION);
@@ -115,7 +149,7 @@ describe('the rectification (整改) loop, through the screens of the reviewer a
       await row.getByText('已销号').waitFor();
     });
 
-    await step('4. the 台账 shows it closed, with its history', async () => {
+    const closed = await step('4. the 台账 shows it closed, with its history', async () => {
       const row = reviewerPage.getByRole('row').filter({ hasText: REQUIRED_ACTION });
       await row.getByRole('button', { name: /展开|Expand/ }).click();
       const history = reviewerPage.locator('.ant-timeline');
@@ -137,6 +171,104 @@ describe('the rectification (整改) loop, through the screens of the reviewer a
         ['ANSWER', [ANSWER_FILE]],
         ['ACCEPT', []],
       ]);
+      return item;
+    });
+
+    await step('5. the 台账 Excel export shows the closed item with its history', async () => {
+      const [download] = await Promise.all([
+        reviewerPage.waitForEvent('download', { timeout: 60_000 }),
+        reviewerPage.getByRole('button', { name: /导出 Excel/ }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+      const file = join(mkdtempSync(join(tmpdir(), 'pb-e2e-')), 'ledger.xlsx');
+      await download.saveAs(file);
+      const rows = (await ledgerSheet(file)).filter((r) => r['整改要求'] === REQUIRED_ACTION);
+      expect(rows).toHaveLength(1);
+      const [row] = rows;
+      expect([row['支部'], row['季度'], row['指标'], row['状态'], row['整改措施'], row['佐证材料']]).toEqual([
+        start.branch.name,
+        PERIOD,
+        indicatorCode,
+        '已销号',
+        MEASURES,
+        EVIDENCE,
+      ]);
+      // 整改记录: one step a line, in district time: assigned, answered (with its file), closed.
+      const [create, answer, accept] = closed.history;
+      expect(row['整改记录'].split('\n')).toEqual([
+        `${districtMinute(create.at)} 下发：${create.comment}`,
+        `${districtMinute(answer.at)} 反馈：${MEASURES}（附件：${ANSWER_FILE}）`,
+        `${districtMinute(accept.at)} 销号${accept.comment ? `：${accept.comment}` : ''}`,
+      ]);
+    });
+  });
+  it('催报 from the overview reaches exactly the unsubmitted branches in scope, and the branch sees it', async () => {
+    // The demo branch is one of them, whatever earlier specs left (approved above → reopened).
+    const own = await ensureEditable(api);
+    const { me } = await api.as<{ me: { scopeUnitId: string } }>('reviewer', 'query { me { scopeUnitId } }');
+    const { scoreboard } = await api.as<{
+      scoreboard: { branches: { id: string; name: string; status: string | null }[] };
+    }>(
+      'reviewer',
+      'query S($p: String!, $u: ID!) { scoreboard(period: $p, unitId: $u) { branches { id name status } } }',
+      { p: PERIOD, u: me.scopeUnitId },
+    );
+    // Not yet submitted: anything but SUBMITTED (awaiting review) or APPROVED.
+    const unsubmitted = scoreboard.branches
+      .filter((b) => b.status !== 'SUBMITTED' && b.status !== 'APPROVED')
+      .map((b) => b.id)
+      .sort();
+    expect(unsubmitted).toContain(own.branchId);
+
+    const reviewerPage = await browser.newPage();
+    const result = await step('1. the reviewer clicks 一键催报 on the overview', async () => {
+      await signIn(reviewerPage, 'reviewer');
+      await reviewerPage.goto(`/overview?${new URLSearchParams({ period: PERIOD, unit: me.scopeUnitId })}`);
+      await reviewerPage.getByRole('heading', { name: /2026年第四季度$/ }).waitFor();
+      await reviewerPage.getByTestId('remind-unsubmitted').click();
+      const confirm = reviewerPage.locator('.ant-popconfirm').filter({ hasText: '发送催报通知' });
+      const [response] = await Promise.all([
+        reviewerPage.waitForResponse(
+          (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('remindUnsubmitted'),
+        ),
+        confirm.getByRole('button', { name: /^(OK|确\s*定)$/ }).click(),
+      ]);
+      const body = (await response.json()) as {
+        data: { remindUnsubmitted: { remindedBranchIds: string[]; alreadyRemindedBranchIds: string[] } };
+      };
+      return body.data.remindUnsubmitted;
+    });
+
+    await step(
+      '2. the UI reports exactly the unsubmitted branches, reminded now or already today',
+      async () => {
+        const { remindedBranchIds: now, alreadyRemindedBranchIds: earlier } = result;
+        expect([...now, ...earlier].sort()).toEqual(unsubmitted);
+        // A second run on the same server the same day reminds nobody twice, and says so.
+        if (now.length) await reviewerPage.getByText(`已催报 ${now.length} 个支部`).waitFor();
+        if (earlier.length) await reviewerPage.getByText(`${earlier.length} 个支部今日已催报过`).waitFor();
+        await screenshot(reviewerPage, 'loop-5-overview-reminded');
+        // Clicking again the same day reminds nobody: all of them count as already reminded.
+        await reviewerPage.getByTestId('remind-unsubmitted').click();
+        await reviewerPage
+          .locator('.ant-popconfirm')
+          .filter({ hasText: '发送催报通知' })
+          .getByRole('button', { name: /^(OK|确\s*定)$/ })
+          .click();
+        await reviewerPage.getByText(`${unsubmitted.length} 个支部今日已催报过`).waitFor();
+        // The 催报记录 lists the demo branch with today's reminder.
+        await reviewerPage.getByRole('button', { name: '催报记录' }).click();
+        const log = reviewerPage.getByRole('dialog').filter({ hasText: '催报记录' });
+        await log.getByRole('cell', { name: own.branch.name, exact: true }).first().waitFor();
+      },
+    );
+
+    await step('3. the branch sees the reminder in its notification centre', async () => {
+      const branchPage = await browser.newPage();
+      await signIn(branchPage, 'branch');
+      await branchPage.getByTestId('notification-bell').click();
+      await branchPage.getByText('上级党（工）委催报：请尽快提交季度考评').first().waitFor();
+      await screenshot(branchPage, 'loop-6-branch-reminded');
     });
   });
 });

@@ -244,6 +244,19 @@ describe('rectification (整改) and 催报 over GraphQL', () => {
     expect(rows.map((r) => [r['指标'], r['状态'], r['是否逾期']])).toEqual([
       ['SUP_SATISFACTION', '待整改', '逾期'],
     ]);
+    // The closed item of the first test carries its whole history, one step a line, in district time.
+    const closed = await download(t, '/api/rectifications/ledger.xlsx?status=CLOSED', tokens.admin);
+    const [row] = XLSX.utils.sheet_to_json<Record<string, string>>(
+      XLSX.read(closed.body, { type: 'buffer' }).Sheets['整改台账'],
+    );
+    expect([row['指标'], row['状态']]).toEqual(['ORG_THEME_DAYS', '已销号']);
+    expect(row['整改记录'].split('\n').map((l) => l.replace(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} /, ''))).toEqual([
+      '下发：主题党日开展不足',
+      '反馈：已补开两次',
+      '退回：缺少照片',
+      '反馈：补充照片',
+      '销号',
+    ]);
     const all = await download(t, '/api/rectifications/ledger.xlsx', tokens.reviewerB);
     expect(XLSX.utils.sheet_to_json(XLSX.read(all.body, { type: 'buffer' }).Sheets['整改台账'])).toEqual([]);
     const bad = await download(t, '/api/rectifications/ledger.xlsx?status=DONE', tokens.admin);

@@ -10,17 +10,10 @@ import { RemindUnsubmittedButton } from './RemindUnsubmittedButton';
 
 initI18n(window.localStorage);
 
-it('reminds the unsubmitted branches under the unit on screen after a confirmation', async () => {
+function renderWith(result: { remindedBranchIds: string[]; alreadyRemindedBranchIds: string[] }) {
   const unitId = '00000000-0000-4000-8000-0000000000aa';
   const reminded = jest.fn(() => ({
-    data: {
-      remindUnsubmitted: {
-        __typename: 'ReminderResult',
-        day: '2026-04-08',
-        remindedBranchIds: ['b1', 'b2'],
-        alreadyRemindedBranchIds: ['b3'],
-      },
-    },
+    data: { remindUnsubmitted: { __typename: 'ReminderResult', day: '2026-04-08', ...result } },
   }));
   render(
     <MockedProvider
@@ -36,10 +29,24 @@ it('reminds the unsubmitted branches under the unit on screen after a confirmati
       </App>
     </MockedProvider>,
   );
+  return reminded;
+}
+
+it('reminds the unsubmitted branches under the unit on screen after a confirmation', async () => {
+  const reminded = renderWith({ remindedBranchIds: ['b1', 'b2'], alreadyRemindedBranchIds: ['b3'] });
   fireEvent.click(screen.getByTestId('remind-unsubmitted'));
   expect(reminded).not.toHaveBeenCalled();
   fireEvent.click(await screen.findByRole('button', { name: /OK|确\s*定/ }));
   expect(await screen.findByText('已催报 2 个支部')).toBeTruthy();
   expect(await screen.findByText('1 个支部今日已催报过')).toBeTruthy();
   expect(reminded).toHaveBeenCalledTimes(1);
+});
+
+it('a second 催报 the same day says only that the branches were reminded already', async () => {
+  const reminded = renderWith({ remindedBranchIds: [], alreadyRemindedBranchIds: ['b1', 'b2', 'b3'] });
+  fireEvent.click(screen.getByTestId('remind-unsubmitted'));
+  fireEvent.click(await screen.findByRole('button', { name: /OK|确\s*定/ }));
+  expect(await screen.findByText('3 个支部今日已催报过')).toBeTruthy();
+  expect(reminded).toHaveBeenCalledTimes(1);
+  expect(screen.queryByText(/已催报 \d+ 个支部/)).toBeNull();
 });

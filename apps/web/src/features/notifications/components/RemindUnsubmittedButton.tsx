@@ -18,7 +18,9 @@ export function RemindUnsubmittedButton({ period, unitId }: { period: string; un
       if (!r.remindedBranchIds.length && !r.alreadyRemindedBranchIds.length)
         void message.info(t('notifications.remind.none'));
       else {
-        void message.success(t('notifications.remind.done', { count: r.remindedBranchIds.length }));
+        // A second click the same day reminds nobody: say only that they were reminded already.
+        if (r.remindedBranchIds.length)
+          void message.success(t('notifications.remind.done', { count: r.remindedBranchIds.length }));
         if (r.alreadyRemindedBranchIds.length)
           void message.info(t('notifications.remind.already', { count: r.alreadyRemindedBranchIds.length }));
       }
