@@ -248,7 +248,10 @@ describe('the rectification (整改) loop, through the screens of the reviewer a
         if (now.length) await reviewerPage.getByText(`已催报 ${now.length} 个支部`).waitFor();
         if (earlier.length) await reviewerPage.getByText(`${earlier.length} 个支部今日已催报过`).waitFor();
         await screenshot(reviewerPage, 'loop-5-overview-reminded');
-        // Clicking again the same day reminds nobody: all of them count as already reminded.
+        // Clicking again the same day (on a fresh load of the overview) reminds nobody: all of them
+        // count as already reminded.
+        await reviewerPage.reload();
+        await reviewerPage.getByRole('heading', { name: /2026年第四季度$/ }).waitFor();
         await reviewerPage.getByTestId('remind-unsubmitted').click();
         await reviewerPage
           .locator('.ant-popconfirm')
