@@ -101,18 +101,18 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
     });
   } catch (error) {
     throw usage(
-      `命令行参数有误:${(error as Error).message}`,
+      `命令行参数有误：${(error as Error).message}`,
       `bad command line: ${(error as Error).message}`,
     );
   }
   const { framework, values, sector, lang, help } = parsed.values;
   if (lang !== 'zh' && lang !== 'en')
-    throw usage(`--lang 只能是 zh 或 en,而不是 ${lang}`, `--lang must be zh or en, not ${lang}`);
+    throw usage(`--lang 只能是 zh 或 en，而不是 ${lang}`, `--lang must be zh or en, not ${lang}`);
   if (help) return { values: '', lang, help: true };
   if (!values) throw usage('缺少 --values <数据文件>', 'missing --values <values.json>');
   if (sector !== undefined && !SECTOR_CODES.includes(sector as Sector)) {
     throw usage(
-      `--sector 应为 ${SECTOR_CODES.join('、')} 之一,而不是 ${sector}`,
+      `--sector 应为 ${SECTOR_CODES.join('、')} 之一，而不是 ${sector}`,
       `--sector must be one of ${SECTOR_CODES.join(', ')}, not ${sector}`,
     );
   }
@@ -130,7 +130,7 @@ function loadFramework(path: string, io: CliIo): Framework {
       result.omitted > 0
         ? [
             {
-              zh: `${path}: 另有 ${result.omitted} 个问题未列出`,
+              zh: `${path}：另有 ${result.omitted} 个问题未列出`,
               en: `${path}: and ${result.omitted} more problem(s) not listed`,
             },
           ]
@@ -150,7 +150,7 @@ function readJson(path: string, option: string, io: CliIo): unknown {
       code === 'ENOENT'
         ? ['文件不存在', 'file not found']
         : ['无法读取文件', `cannot read the file (${code ?? (error as Error).message})`];
-    throw new CliProblem([{ zh: `${option} ${path}:${zh}`, en: `${option} ${path}: ${en}` }], EXIT_INVALID);
+    throw new CliProblem([{ zh: `${option} ${path}：${zh}`, en: `${option} ${path}: ${en}` }], EXIT_INVALID);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')); // Windows editors (记事本) save UTF-8 with a BOM
@@ -159,7 +159,7 @@ function readJson(path: string, option: string, io: CliIo): unknown {
     throw new CliProblem(
       [
         {
-          zh: `${option} ${path}:不是合法的 JSON(${detail})`,
+          zh: `${option} ${path}：不是合法的 JSON（${detail}）`,
           en: `${option} ${path}: not valid JSON (${detail})`,
         },
       ],

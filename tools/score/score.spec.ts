@@ -72,7 +72,7 @@ describe('score CLI (in process)', () => {
       'a missing framework file',
       ['--values', communitySample, '--framework', '/nowhere/f.json'],
       EXIT_INVALID,
-      /--framework \/nowhere\/f\.json:文件不存在/,
+      /--framework \/nowhere\/f\.json：文件不存在/,
     ],
   ])('refuses %s', (_name, argv, exitCode, message) => {
     const { code, stdout, stderr } = run(argv as string[]);

@@ -90,6 +90,15 @@ describe('branch report', () => {
     expect(lowest[0].missing).toBe(true);
   });
 
+  it("marks a submitted branch's peer rank 暂定, as the overview does, and an approved one's not", async () => {
+    const submitted = squash(pdfPages(await buildBranchPdf({ ...branchData(), status: 'SUBMITTED' }))[0]);
+    expect(submitted).toContain('2/3暂定');
+    expect(submitted).toContain('待审核总分');
+    const approved = squash(pdfPages(await buildBranchPdf(branchData()))[0]);
+    expect(approved).toContain('2/3');
+    expect(approved).not.toContain('暂定');
+  });
+
   it('fits on one page with scores, lowest indicators and their explanations as Chinese text', async () => {
     const data = branchData();
     const pdf = await buildBranchPdf(data);

@@ -3,7 +3,13 @@ import { pathRadarOption, trendLineOption } from '@pathboard/charts';
 import { scoreGap } from '@pathboard/scoring';
 import { lowestIndicators } from '../model/branch-data';
 import { formatLocalDateTime } from '../model/local-time';
-import { scoreLabel, SECTOR_NAMES, STATUS_NAMES, type BranchReportData } from '../model/types';
+import {
+  provisionalMark,
+  scoreLabel,
+  SECTOR_NAMES,
+  STATUS_NAMES,
+  type BranchReportData,
+} from '../model/types';
 import { drawChart, PDF_RADAR_NAME_WIDTH, withRadarRoom } from './charts';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import { CONTENT_WIDTH, collectPdf, heading, newDocument, PAGE, RED, renderTo, table } from './layout';
@@ -71,7 +77,13 @@ function scoreBoxes(doc: PDFKit.PDFDocument, data: BranchReportData): void {
     ['等级', official ? official.grade.name.zh : '—'],
     ['自评总分', data.self ? fixed2(data.self.total) : '—'],
     ['自评偏差', gap === null ? '—' : `${gap > 0 ? '+' : ''}${fixed2(gap)}`],
-    [`${peers.groupLabel}排名`, peers.rank === null ? '—' : `${peers.rank}/${peers.size}`],
+    // A submitted (not yet reviewed) branch's rank is marked 暂定, as on the overview.
+    [
+      `${peers.groupLabel}排名`,
+      peers.rank === null
+        ? '—'
+        : [`${peers.rank}/${peers.size}`, provisionalMark(data.status)].filter(Boolean).join(' '),
+    ],
     ['百分位', peers.percentile === null ? '—' : `${fixed2(peers.percentile)}%`],
   ];
   const width = CONTENT_WIDTH / boxes.length;

@@ -109,7 +109,7 @@ function omittedRow(omitted: number): FrameworkIssueRow[] {
       indicator: null,
       code: 'MORE_ISSUES',
       message: {
-        zh: `另有 ${omitted} 个问题未列出,请先修正以上问题`,
+        zh: `另有 ${omitted} 个问题未列出，请先修正以上问题`,
         en: `${omitted} more problem(s) not listed; fix the ones above first`,
       },
     },
