@@ -301,7 +301,7 @@ export class AssessmentMutationsService {
         reason: 'EVIDENCE_REQUIRED',
         field: 'evidence',
         indicators: missing.map((i) => i.code),
-        messageZh: `提交前须上传佐证材料:${missing.map((i) => i.name.zh).join('、')}`,
+        messageZh: `提交前须上传佐证材料：${missing.map((i) => i.name.zh).join('、')}`,
       },
     );
   }

@@ -349,6 +349,6 @@ function shapeDemoStories(tree: DistrictTree): void {
   const by = tree.branches.filter((b) => b.streetCode === 'BY');
   const retired = by[by.length - 1];
   retired.unit.active = false;
-  retired.unit.name = retired.unit.name.replace('党支部', '党支部(已撤销)');
+  retired.unit.name = retired.unit.name.replace('党支部', '党支部（已撤销）');
   retired.activeUntil = 3;
 }

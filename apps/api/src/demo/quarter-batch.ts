@@ -36,9 +36,9 @@ export interface AssessmentPlan {
 const DAY = 86400_000;
 const RETURN_COMMENTS = [
   '请补充三会一课会议记录等佐证材料',
-  '主题党日活动照片与签到表缺失,请补充后重新提交',
-  '廉洁承诺签订率与台账人数不一致,请核实',
-  '学习时长统计口径有误,请按季度重新统计',
+  '主题党日活动照片与签到表缺失，请补充后重新提交',
+  '廉洁承诺签订率与台账人数不一致，请核实',
+  '学习时长统计口径有误，请按季度重新统计',
 ];
 const EVIDENCE = ['会议记录', '签到表', '活动照片', '工作台账', '学习强国截图', '整改报告'];
 
@@ -113,7 +113,7 @@ export function planAssessment(args: {
       }
     }
     if (status === 'APPROVED')
-      step('APPROVED', reviewer, rng.chance(0.5) ? '材料齐全,同意' : null, rng.int(1, 6));
+      step('APPROVED', reviewer, rng.chance(0.5) ? '材料齐全，同意' : null, rng.int(1, 6));
   }
   const transitions = history.length - 1;
   return {

@@ -26,7 +26,7 @@ export function evidenceFlags(file: FlagInput): EvidenceFlag[] {
     flags.push({
       code: 'SAME_FILE_OTHER_BRANCH',
       message: {
-        zh: `同一文件(内容完全相同)也由另外 ${file.otherBranches} 个支部作为佐证材料提交,请核实是否为本支部的活动材料`,
+        zh: `同一文件（内容完全相同）也由另外 ${file.otherBranches} 个支部作为佐证材料提交，请核实是否为本支部的活动材料`,
         en: `The identical file was also submitted as evidence by ${file.otherBranches} other branch${file.otherBranches > 1 ? 'es' : ''}: check that it documents this branch's own activity`,
       },
     });
@@ -35,7 +35,7 @@ export function evidenceFlags(file: FlagInput): EvidenceFlag[] {
     flags.push({
       code: 'PHOTO_DATE_OUTSIDE_PERIOD',
       message: {
-        zh: `照片拍摄日期为 ${file.photoTakenOn}(据照片 EXIF 信息),不在本考评期 ${file.periodCode} 内`,
+        zh: `照片拍摄日期为 ${file.photoTakenOn}（据照片 EXIF 信息），不在本考评期 ${file.periodCode} 内`,
         en: `The photo was taken on ${file.photoTakenOn} (its EXIF date), outside the assessed quarter ${file.periodCode}`,
       },
     });

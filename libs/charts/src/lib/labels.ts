@@ -8,7 +8,7 @@ export function pickLabel(label: Label, lang: ChartLang): string {
 /** The few words the charts draw themselves (axis names, legends, missing marks). */
 export const CHART_WORDS = {
   total: { zh: '总分', en: 'Total score' },
-  percent: { zh: '得分率(%)', en: 'Score (%)' },
+  percent: { zh: '得分率（%）', en: 'Score (%)' },
   branches: { zh: '支部数', en: 'Branches' },
   share: { zh: '占比', en: 'Share' },
   current: { zh: '本期', en: 'This quarter' },

@@ -77,7 +77,7 @@ export async function parseImportWorkbook(
   } catch {
     return failed(
       fileError('NOT_A_WORKBOOK', {
-        zh: '文件不是有效的 Excel 工作簿(.xlsx)',
+        zh: '文件不是有效的 Excel 工作簿（.xlsx）',
         en: 'the file is not an Excel workbook (.xlsx)',
       }),
     );
@@ -203,7 +203,7 @@ function readHeader(sheet: SheetRow[], expected: ImportColumn[], errors: ErrorSi
     if (seen.has(code)) {
       errors.push(
         rowError(where, 'DUPLICATE_COLUMN', {
-          zh: `列 ${code} 重复(与 ${columnLetter(seen.get(code)!)} 列相同)`,
+          zh: `列 ${code} 重复（与 ${columnLetter(seen.get(code)!)} 列相同）`,
           en: `column ${code} appears twice (also column ${columnLetter(seen.get(code)!)})`,
         }),
       );
@@ -262,14 +262,14 @@ function readRows(
       unknown.add(branchCode);
       rowErrors.push(
         rowError(where, 'UNKNOWN_BRANCH', {
-          zh: `未知的支部编码 ${branchCode}(不在系统中或不在您的管理范围内)`,
+          zh: `未知的支部编码 ${branchCode}（不在系统中或不在您的管理范围内）`,
           en: `unknown branch code ${branchCode} (not in the system or not in your scope)`,
         }),
       );
     } else if (firstRowOf.has(branchCode))
       rowErrors.push(
         rowError(where, 'DUPLICATE_BRANCH', {
-          zh: `支部编码 ${branchCode} 重复(第 ${firstRowOf.get(branchCode)} 行已有)`,
+          zh: `支部编码 ${branchCode} 重复（第 ${firstRowOf.get(branchCode)} 行已有）`,
           en: `branch code ${branchCode} repeated (already on row ${firstRowOf.get(branchCode)})`,
         }),
       );
@@ -417,7 +417,7 @@ function checkMeta(
   if (options.period && meta.period && meta.period !== options.period) {
     errors.push(
       fileError('WRONG_PERIOD', {
-        zh: `该模板属于 ${meta.period},不能导入 ${options.period}`,
+        zh: `该模板属于 ${meta.period}，不能导入 ${options.period}`,
         en: `this template is for ${meta.period}, not ${options.period}`,
       }),
     );
@@ -428,7 +428,7 @@ function checkMeta(
   ) {
     errors.push(
       fileError('WRONG_FRAMEWORK', {
-        zh: `该模板按考核方案 ${meta.frameworkCode} 第${meta.frameworkVersion}版生成,当前为 ${framework.code} 第${framework.version}版,请重新下载模板`,
+        zh: `该模板按考核方案 ${meta.frameworkCode} 第${meta.frameworkVersion}版生成，当前为 ${framework.code} 第${framework.version}版，请重新下载模板`,
         en: `this template was made for framework ${meta.frameworkCode} v${meta.frameworkVersion}, not ${framework.code} v${framework.version}; download it again`,
       }),
     );

@@ -136,12 +136,12 @@ function tooLarge(declared: number | null, limit: number): ImportError {
   const what =
     declared === null
       ? {
-          zh: '解压后的大小与文件声明的不符(超过声明)',
+          zh: '解压后的大小与文件声明的不符（超过声明）',
           en: 'an entry unpacks to more than the size it declares',
         }
       : { zh: `解压后约 ${mb(declared)} MB`, en: `it unpacks to about ${mb(declared)} MB` };
   return fileError('FILE_TOO_LARGE_UNCOMPRESSED', {
-    zh: `文件解压后过大:${what.zh},上限 ${mb(limit)} MB。请使用系统下载的导入模板`,
+    zh: `文件解压后过大：${what.zh}，上限 ${mb(limit)} MB。请使用系统下载的导入模板`,
     en: `the workbook is too large once unpacked: ${what.en}; the limit is ${mb(limit)} MB. Use the downloaded import template`,
   });
 }
@@ -153,14 +153,14 @@ function tooMany(what: 'rows' | 'entries', limit: number): ImportError {
         en: `the worksheets have more than ${limit} rows`,
       })
     : fileError('TOO_MANY_ENTRIES', {
-        zh: `压缩包内文件超过上限 ${limit} 个,不是导入模板`,
+        zh: `压缩包内文件超过上限 ${limit} 个，不是导入模板`,
         en: `the file holds more than ${limit} parts; it is not an import template`,
       });
 }
 
 function unsupported(): ImportError {
   return fileError('NOT_A_WORKBOOK', {
-    zh: '文件不是有效的 Excel 工作簿(.xlsx):压缩结构无法读取',
+    zh: '文件不是有效的 Excel 工作簿（.xlsx）：压缩结构无法读取',
     en: 'the file is not an Excel workbook (.xlsx): its zip structure cannot be read',
   });
 }

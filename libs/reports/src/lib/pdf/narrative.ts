@@ -67,7 +67,7 @@ function leaders(data: QuarterlyReportData, listSize: number): NarrativeSection 
     .filter((branch) => !best.includes(branch));
   const paragraphs = [`得分居前的党支部：${best.map(nameWithTotal).join('，')}。`];
   if (weakest.length > 0)
-    paragraphs.push(`得分靠后的党支部：${weakest.map(nameWithTotal).join('，')}，请所属党(工)委督促整改。`);
+    paragraphs.push(`得分靠后的党支部：${weakest.map(nameWithTotal).join('，')}，请所属党（工）委督促整改。`);
   return { heading: '二、先进与后进', paragraphs };
 }
 
