@@ -1,14 +1,15 @@
 // Where `npm test` spends its time: runs every task it runs (format check, then each project's lint,
 // typecheck and test target, commands read from project.json) ONE AT A TIME, never from Nx's cache,
 // and prints each task's wall and CPU seconds (user + system, the task and all its child processes,
-// measured by /usr/bin/time) with the load average at its start. Jest tasks also write their
+// summed over every Node process of the task by tools/bench/cpu-meter.cjs, plus what /usr/bin/time
+// sees of non-Node children) with the load average at its start. Jest tasks also write their
 // per-file durations (--json) to tmp/test-profile/<project>.json; the slowest files are printed.
 //
 //   node tools/bench/test-profile.mjs [project|target ...]   e.g. `... api` or `... lint typecheck`
 //
 // The sum of CPU seconds over 2 cores is the floor for `npm test`'s wall time on this machine.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -50,16 +51,29 @@ const rows = [];
 for (const task of selected) {
   const load = os.loadavg()[0].toFixed(2);
   const timeFile = path.join(outDir, 'time.txt');
+  const cpuFile = path.join(outDir, 'cpu.txt');
+  writeFileSync(cpuFile, '');
+  const meter = path.join(root, 'tools/bench/cpu-meter.cjs');
   const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S', '-o', timeFile, 'sh', '-c', task.command], {
     cwd: task.cwd,
-    env: { ...process.env, PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH}` },
+    env: {
+      ...process.env,
+      PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH}`,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${meter}`.trim(),
+      CPU_METER_FILE: cpuFile,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const [wall, user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  const nodeCpu = readFileSync(cpuFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .reduce((total, line) => total + Number(line), 0);
   const row = {
     task: `${task.project}:${task.target}`,
     wall,
-    cpu: user + sys,
+    // What time saw includes the Node processes it could reap; the meter sees all of them.
+    cpu: Math.max(user + sys, nodeCpu),
     load,
     ok: result.status === 0,
   };
