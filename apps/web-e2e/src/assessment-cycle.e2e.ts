@@ -90,7 +90,7 @@ describe('the quarterly assessment cycle, through the screens of each role', () 
       await expectPreviewMoved();
       await form.choose('八项规定自查', '是');
       await expectPreviewMoved();
-      await form.fillNumber('人均学习时长(小时/季度)', 8);
+      await form.fillNumber('人均学习时长（小时/季度）', 8);
       await expectPreviewMoved();
       await form.actionBar.getByText(/\d+ 项修改未保存/).waitFor();
       await screenshot(branchPage, 'cycle-1-self-assessment-filled');

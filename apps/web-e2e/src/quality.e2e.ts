@@ -13,7 +13,7 @@ import { Api } from './support/graphql';
 import { screenshot } from './support/screenshots';
 import { step } from './support/steps';
 
-const STUDY = '人均学习时长(小时/季度)';
+const STUDY = '人均学习时长（小时/季度）';
 const JOINT = '区域共建活动';
 const MEETINGS = '三会一课落实率';
 

@@ -1,24 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { indicatorsRequiringEvidence, missingEvidence } from '@pathboard/frameworks';
-import {
-  validateValues,
-  type IndicatorInput,
-  type IndicatorValuePair,
-  type Sector,
-  type ValueIssue,
-} from '@pathboard/scoring';
+import type { IndicatorInput, Sector } from '@pathboard/scoring';
 import type { AuthUser } from '../auth/auth-user';
-import { AuditService } from '../audit/audit.service';
-import { badUserInput, conflict, notFound } from '../common/errors';
+import { badUserInput, notFound } from '../common/errors';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RectificationCreatorService } from '../rectification/rectification-creator.service';
 import { lockOpenPeriodForWrite } from '../periods/period-lock';
 import { AssessmentAccess } from './assessment-access';
 import { loadContext, toRow, type AssessmentContext, type AssessmentRow } from './assessment-rows';
-import { computeDual, writeScores } from './assessment-scores.writer';
+import { AssessmentWriteSteps, versionConflict } from './assessment-write-steps.service';
 import { checkTransition, onTimeAfterSubmit, type WorkflowAction } from './assessment-workflow';
 import type { IndicatorValueInput } from './dto/save-values.input';
 import { ReviewDecision, type ReviewedValueInput } from './dto/review-assessment.input';
@@ -37,7 +29,8 @@ interface Step {
 /**
  * The write side of assessments. Every mutation runs in ONE transaction: optimistic version bump
  * first (so a concurrent writer blocks on the row and then finds the version moved), then the value
- * writes, the recomputed SELF/OFFICIAL scores, the status history row and the audit event.
+ * writes, the recomputed SELF/OFFICIAL scores, the status history row and the audit event (the steps
+ * live in assessment-write-steps.service.ts, shared with the import and the sector change).
  */
 @Injectable()
 export class AssessmentMutationsService {
@@ -45,7 +38,7 @@ export class AssessmentMutationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AssessmentAccess,
     private readonly frameworks: FrameworksService,
-    private readonly audit: AuditService,
+    private readonly steps: AssessmentWriteSteps,
     private readonly notifications: NotificationsService,
     private readonly rectifications: RectificationCreatorService,
   ) {}
@@ -59,26 +52,33 @@ export class AssessmentMutationsService {
     assertWritable(values);
     return this.run(user, id, expectedVersion, 'SAVE', async ({ manager, ctx }) => {
       const inputs = uniqueByCode(values);
-      await this.assertValid(
+      await this.steps.assertValid(
         manager,
         ctx,
         Object.fromEntries(inputs.map((v) => [v.indicatorCode, (v.value ?? null) as IndicatorInput])),
       );
-      const before = await this.currentValues(
+      const before = await this.steps.currentValues(
         manager,
         ctx.id,
         inputs.map((v) => v.indicatorCode),
       );
-      await this.bump(manager, ctx, {});
+      await this.steps.bump(manager, ctx, {});
       await upsertSelfValues(manager, ctx.id, ctx.districtId, inputs);
       // The first values entered make the framework version part of history: freeze it.
       await this.frameworks.lock(manager, ctx.frameworkId);
-      await this.rescore(manager, ctx);
+      await this.steps.rescore(manager, ctx);
       // Only what this save set (an omitted field was kept, see upsertSelfValues).
       const after = Object.fromEntries(
         inputs.map((v) => [v.indicatorCode, { self: v.value, evidence: v.evidence }]),
       );
-      await this.record(manager, user, ctx, 'ASSESSMENT_VALUES_SAVED', { values: before }, { values: after });
+      await this.steps.record(
+        manager,
+        user,
+        ctx,
+        'ASSESSMENT_VALUES_SAVED',
+        { values: before },
+        { values: after },
+      );
     });
   }
 
@@ -88,17 +88,17 @@ export class AssessmentMutationsService {
       const onTime = onTimeAfterSubmit(ctx.onTime, now, ctx.deadline);
       // Stored once, at the first submission, against the period deadline (the figure adds the
       // branch's extension: analytics/sql/branch-set.sql.ts onTimeOf).
-      await this.bump(manager, ctx, {
+      await this.steps.bump(manager, ctx, {
         status: next,
         submittedAt: now,
         onTime: ctx.onTime === null ? onTime : undefined,
       });
       // After the bump: the row lock orders this after any evidence change still in flight.
-      await this.assertRequiredEvidence(manager, ctx);
+      await this.steps.assertRequiredEvidence(manager, ctx);
       // Scores exist even for a branch that submits without ever saving (every value then missing).
-      await this.rescore(manager, ctx);
-      await this.history(manager, user, ctx, next, null);
-      await this.record(
+      await this.steps.rescore(manager, ctx);
+      await this.steps.history(manager, user, ctx, next, null);
+      await this.steps.record(
         manager,
         user,
         ctx,
@@ -133,17 +133,17 @@ export class AssessmentMutationsService {
         evidenceRequested,
       );
       const inputs = uniqueByCode(reviewedValues);
-      await this.assertValid(
+      await this.steps.assertValid(
         manager,
         ctx,
         Object.fromEntries(inputs.map((v) => [v.indicatorCode, (v.value ?? null) as IndicatorInput])),
       );
-      const before = await this.currentValues(
+      const before = await this.steps.currentValues(
         manager,
         ctx.id,
         inputs.map((v) => v.indicatorCode),
       );
-      await this.bump(manager, ctx, { status: next });
+      await this.steps.bump(manager, ctx, { status: next });
       await bulkInsert(
         manager,
         'indicator_value',
@@ -156,10 +156,10 @@ export class AssessmentMutationsService {
         inputs.map((v) => [ctx.id, v.indicatorCode, ctx.districtId, jsonParam(v.value)]),
         `ON CONFLICT (assessment_id, indicator_code, district_id) DO UPDATE SET reviewed_value = EXCLUDED.reviewed_value, updated_at = now()`,
       );
-      await this.rescore(manager, ctx);
-      await this.history(manager, user, ctx, next, text, asked);
+      await this.steps.rescore(manager, ctx);
+      await this.steps.history(manager, user, ctx, next, text, asked);
       const after = Object.fromEntries(inputs.map((v) => [v.indicatorCode, { reviewed: v.value ?? null }]));
-      await this.record(
+      await this.steps.record(
         manager,
         user,
         ctx,
@@ -184,9 +184,9 @@ export class AssessmentMutationsService {
     const text = reason?.trim();
     if (!text) throw badUserInput('reopening an approved assessment requires a reason');
     return this.run(user, id, expectedVersion, 'REOPEN', async ({ manager, ctx, next }) => {
-      await this.bump(manager, ctx, { status: next });
-      await this.history(manager, user, ctx, next, text);
-      await this.record(
+      await this.steps.bump(manager, ctx, { status: next });
+      await this.steps.history(manager, user, ctx, next, text);
+      await this.steps.record(
         manager,
         user,
         ctx,
@@ -213,7 +213,7 @@ export class AssessmentMutationsService {
       this.access.assertBranchFor(user, action, { id: ctx.branchId, path: ctx.branchPath }, missing);
       // Checked under the period lock closePeriod also takes, so no write lands after a close (period-lock.ts).
       await lockOpenPeriodForWrite(manager, ctx.periodId);
-      if (ctx.version !== expectedVersion) throw this.conflict(ctx.version);
+      if (ctx.version !== expectedVersion) throw versionConflict(ctx.version);
       const transition = checkTransition(action, ctx.status);
       if (!transition.ok)
         throw badUserInput(transition.message!.en, {
@@ -226,168 +226,6 @@ export class AssessmentMutationsService {
     // The committee's precomputed figures, refreshed before the write answers (analytics/figures).
     await refreshAfterCommit(this.dataSource, updated);
     return toRow(updated);
-  }
-
-  /**
-   * The optimistic lock: bumps the version only if nobody else did. The UPDATE is wrapped in a CTE
-   * so pg and PGlite both return the affected rows the same way; no row means a concurrent change.
-   * Public for the spreadsheet import (reports/values-import.service.ts), which runs it in its own transaction.
-   */
-  async bump(
-    manager: EntityManager,
-    ctx: AssessmentContext,
-    change: { status?: AssessmentStatus; submittedAt?: Date; onTime?: boolean },
-  ): Promise<void> {
-    const rows: { version: number }[] = await manager.query(
-      `WITH changed AS (
-         UPDATE assessment
-            SET version = version + 1, updated_at = now(),
-                status = COALESCE($3, status),
-                submitted_at = COALESCE($4, submitted_at),
-                on_time = COALESCE($5, on_time),
-                first_submitted_at = CASE WHEN $4::timestamptz IS NULL THEN first_submitted_at
-                                          ELSE COALESCE(first_submitted_at, $4::timestamptz) END
-          WHERE id = $1 AND version = $2
-         RETURNING version)
-       SELECT version FROM changed`,
-      [ctx.id, ctx.version, change.status ?? null, change.submittedAt ?? null, change.onTime ?? null],
-    );
-    if (rows.length === 0) {
-      const [current] = await manager.query(`SELECT version FROM assessment WHERE id = $1`, [ctx.id]);
-      throw this.conflict(Number(current?.version ?? ctx.version));
-    }
-  }
-
-  private conflict(currentVersion: number) {
-    return conflict(
-      `the assessment was changed by someone else (current version ${currentVersion}); reload and retry`,
-      currentVersion,
-    );
-  }
-
-  /** Refuses the whole save when any value is invalid for the branch's sector; nothing is written. */
-  private async assertValid(
-    manager: EntityManager,
-    ctx: AssessmentContext,
-    values: Record<string, IndicatorInput>,
-  ): Promise<void> {
-    const framework = await this.frameworks.definition(ctx.frameworkId, manager);
-    const issues: ValueIssue[] = validateValues(framework, values, {
-      sector: (ctx.sector ?? undefined) as Sector | undefined,
-    });
-    if (issues.length) {
-      throw badUserInput(issues.map((i) => i.message.en).join('; '), {
-        reason: 'INVALID_VALUES',
-        issues,
-        messageZh: issues.map((i) => i.message.zh).join(';'),
-      });
-    }
-  }
-
-  /** Refuses the submission while an indicator that requires evidence (framework `evidence.required`) has no file. */
-  private async assertRequiredEvidence(manager: EntityManager, ctx: AssessmentContext): Promise<void> {
-    const framework = await this.frameworks.definition(ctx.frameworkId, manager);
-    const sector = (ctx.sector ?? undefined) as Sector | undefined;
-    if (!indicatorsRequiringEvidence(framework, sector).length) return;
-    const rows: { indicator_code: string }[] = await manager.query(
-      `SELECT DISTINCT indicator_code FROM evidence_file WHERE assessment_id = $1 AND rectification_item_id IS NULL`,
-      [ctx.id],
-    );
-    const missing = missingEvidence(framework, sector, new Set(rows.map((r) => r.indicator_code)));
-    if (!missing.length) return;
-    throw badUserInput(
-      `evidence is required before submitting: attach at least one file to ${missing.map((i) => `${i.code} (${i.name.en})`).join(', ')}`,
-      {
-        reason: 'EVIDENCE_REQUIRED',
-        field: 'evidence',
-        indicators: missing.map((i) => i.code),
-        messageZh: `提交前须上传佐证材料：${missing.map((i) => i.name.zh).join('、')}`,
-      },
-    );
-  }
-
-  private async currentValues(manager: EntityManager, id: string, codes: string[]) {
-    if (!codes.length) return {};
-    const rows: {
-      indicator_code: string;
-      self_value: unknown;
-      reviewed_value: unknown;
-      evidence: string | null;
-    }[] = await manager.query(
-      `SELECT indicator_code, self_value, reviewed_value, evidence FROM indicator_value
-        WHERE assessment_id = $1 AND indicator_code = ANY($2::text[])`,
-      [id, codes],
-    );
-    return Object.fromEntries(
-      rows.map((r) => [
-        r.indicator_code,
-        { self: r.self_value, reviewed: r.reviewed_value, evidence: r.evidence },
-      ]),
-    );
-  }
-
-  /**
-   * Recomputes both scores from every stored value with libs/scoring and replaces the stored rows.
-   * Takes several assessments so the spreadsheet import rescores a batch with one read and one write.
-   */
-  async rescore(manager: EntityManager, ...contexts: AssessmentContext[]): Promise<void> {
-    if (contexts.length === 0) return;
-    const rows: {
-      assessment_id: string;
-      indicator_code: string;
-      self_value: IndicatorInput;
-      reviewed_value: IndicatorInput;
-    }[] = await manager.query(
-      `SELECT assessment_id, indicator_code, self_value, reviewed_value FROM indicator_value WHERE assessment_id = ANY($1::uuid[])`,
-      [contexts.map((ctx) => ctx.id)],
-    );
-    const pairsOf = new Map<string, Record<string, IndicatorValuePair>>(contexts.map((ctx) => [ctx.id, {}]));
-    for (const r of rows)
-      pairsOf.get(r.assessment_id)![r.indicator_code] = { self: r.self_value, reviewed: r.reviewed_value };
-    const scored = [];
-    for (const ctx of contexts) {
-      const framework = await this.frameworks.definition(ctx.frameworkId, manager);
-      const sector = (ctx.sector ?? undefined) as Sector | undefined;
-      scored.push({
-        assessment: ctx,
-        dual: computeDual({ assessment: ctx, framework, sector, pairs: pairsOf.get(ctx.id)! }),
-      });
-    }
-    await writeScores(manager, scored);
-  }
-
-  private async history(
-    manager: EntityManager,
-    user: AuthUser,
-    ctx: AssessmentContext,
-    to: AssessmentStatus,
-    comment: string | null,
-    evidenceRequested: string[] = [],
-  ) {
-    await manager.query(
-      `INSERT INTO assessment_status_change (assessment_id, district_id, from_status, to_status, actor_id, comment, evidence_requested, at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::text[], clock_timestamp())`,
-      [ctx.id, ctx.districtId, ctx.status, to, user.id, comment, evidenceRequested],
-    );
-  }
-
-  private async record(
-    manager: EntityManager,
-    user: AuthUser,
-    ctx: AssessmentContext,
-    action: string,
-    before: unknown,
-    after: unknown,
-  ) {
-    await this.audit.record(manager, {
-      actorId: user.id,
-      action,
-      targetType: 'Assessment',
-      targetId: ctx.id,
-      districtId: ctx.districtId,
-      before: { version: ctx.version, ...(before as object) },
-      after: { version: ctx.version + 1, ...(after as object) },
-    });
   }
 }
 

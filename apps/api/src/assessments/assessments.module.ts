@@ -5,6 +5,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { RectificationModule } from '../rectification/rectification.module';
 import { AssessmentAccess } from './assessment-access';
 import { AssessmentMutationsService } from './assessment-mutations.service';
+import { AssessmentWriteSteps } from './assessment-write-steps.service';
 import { AssessmentResolver } from './assessment.resolver';
 import { AssessmentLoadersFactory } from './assessment.loaders';
 import { AssessmentsService } from './assessments.service';
@@ -31,11 +32,12 @@ import { IndicatorValueEntity } from './entities/indicator-value.entity';
   providers: [
     AssessmentsService,
     AssessmentMutationsService,
+    AssessmentWriteSteps,
     SectorChangeService,
     AssessmentAccess,
     AssessmentLoadersFactory,
     AssessmentResolver,
   ],
-  exports: [AssessmentsService, AssessmentMutationsService, SectorChangeService],
+  exports: [AssessmentsService, AssessmentMutationsService, AssessmentWriteSteps, SectorChangeService],
 })
 export class AssessmentsModule {}

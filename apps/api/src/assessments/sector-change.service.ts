@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { lockOpenPeriodsOfDistrict } from '../periods/period-lock';
 import { ASSESSMENT_SELECT, toContext, type AssessmentContext } from './assessment-rows';
-import { AssessmentMutationsService } from './assessment-mutations.service';
+import { AssessmentWriteSteps } from './assessment-write-steps.service';
 
 export interface SectorChange {
   branchId: string;
@@ -58,7 +58,7 @@ const BUMP_OPEN = `
 export class SectorChangeService {
   constructor(
     private readonly frameworks: FrameworksService,
-    private readonly mutations: AssessmentMutationsService,
+    private readonly steps: AssessmentWriteSteps,
     private readonly audit: AuditService,
   ) {}
 
@@ -82,7 +82,7 @@ export class SectorChangeService {
     const before = await this.storedScores(manager, ids);
     const dropped = await this.dropInapplicable(manager, contexts, change.to);
     const scored = contexts.filter((ctx) => before.has(ctx.id) || dropped.has(ctx.id));
-    await this.mutations.rescore(manager, ...scored);
+    await this.steps.rescore(manager, ...scored);
     const after = await this.storedScores(manager, ids);
     for (const ctx of contexts) {
       const versionBefore = Number(bumped.find((b) => b.id === ctx.id)!.versionBefore);

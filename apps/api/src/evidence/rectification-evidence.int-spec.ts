@@ -1,8 +1,9 @@
-import { defaultFramework } from '@pathboard/frameworks';
-import { createUserFixture, seedOrgTree, type OrgTreeFixture } from '../../test/fixtures';
-import { createTestApp, type TestApp } from '../../test/test-app';
-import { GET_ASSESSMENT, IMPORT_FRAMEWORK, OPEN_PERIOD } from '../assessments/testing/assessment-ops';
-import { Role } from '../auth/role.enum';
+import type { TestApp } from '../../test/test-app';
+import {
+  createRectificationFixture,
+  type RectificationFixture,
+  type RectificationWho,
+} from '../rectification/testing/rectification-fixture';
 import { evidenceRequest, EXECUTABLE, photo, SMALL_PDF, type UploadPart } from './testing/evidence-ops';
 
 const FILE = `id name kind url thumbnailUrl`;
@@ -25,19 +26,13 @@ interface Item {
   pendingFiles: File[];
   history: { action: string; files: File[] }[];
 }
-type Who = 'admin' | 'reviewer' | 'reviewerB' | 'branch' | 'branch2';
+type Who = RectificationWho;
 
 describe('evidence on rectification answers (整改佐证)', () => {
   let t: TestApp;
-  let tree: OrgTreeFixture;
-  const tokens = {} as Record<Who, string>;
+  let tokens: Record<Who, string>;
   let assessmentId: string;
-
-  async function ok<T>(query: string, variables: Record<string, unknown>, who: Who): Promise<T> {
-    const r = await t.gql<T>(query, variables, tokens[who]);
-    expect(r.errors).toBeUndefined();
-    return r.data!;
-  }
+  let ok: RectificationFixture['ok'];
 
   async function upload(who: Who, itemId: string, parts: UploadPart[]) {
     const form = new FormData();
@@ -51,34 +46,7 @@ describe('evidence on rectification answers (整改佐证)', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp();
-    tree = await seedOrgTree(t.dataSource);
-    const users = await Promise.all([
-      createUserFixture(t.dataSource, { role: Role.ADMIN, scopeUnitId: tree.district.id }),
-      createUserFixture(t.dataSource, { role: Role.REVIEWER, scopeUnitId: tree.streets[0].id }),
-      createUserFixture(t.dataSource, { role: Role.REVIEWER, scopeUnitId: tree.streets[1].id }),
-      createUserFixture(t.dataSource, { role: Role.BRANCH, scopeUnitId: tree.branches[0].id }),
-      createUserFixture(t.dataSource, { role: Role.BRANCH, scopeUnitId: tree.branches[1].id }),
-    ]);
-    (['admin', 'reviewer', 'reviewerB', 'branch', 'branch2'] as const).forEach(
-      (k, i) => (tokens[k] = t.signToken(users[i].user)),
-    );
-    const fw = await ok<{ importFramework: { id: string } }>(
-      IMPORT_FRAMEWORK,
-      { d: defaultFramework },
-      'admin',
-    );
-    await ok(
-      OPEN_PERIOD,
-      { code: '2026Q2', frameworkId: fw.importFramework.id, deadline: '2099-01-10T16:00:00.000Z' },
-      'admin',
-    );
-    const a = await ok<{ assessment: { id: string } }>(
-      GET_ASSESSMENT,
-      { branchId: tree.branches[0].id, period: '2026Q2' },
-      'branch',
-    );
-    assessmentId = a.assessment.id;
+    ({ t, tokens, assessmentId, ok } = await createRectificationFixture());
   });
   afterAll(() => t?.close());
 

@@ -27,7 +27,7 @@ const LEAF_ASSESSMENTS = `
 /**
  * Deletes the given untouched drafts; their score rows and status history go with them (ON DELETE
  * CASCADE). The version read with each is the optimistic lock every value write bumps first
- * (AssessmentMutationsService.bump): a save that slipped in since the read keeps its assessment
+ * (AssessmentWriteSteps.bump): a save that slipped in since the read keeps its assessment
  * (the row is re-checked after waiting for that writer), and the caller sees fewer rows deleted.
  * Params: $1 ids, $2 their versions, $3 the district.
  */

@@ -1,7 +1,5 @@
-import { defaultFramework } from '@pathboard/frameworks';
-import { createUserFixture, seedOrgTree, type OrgTreeFixture } from '../../test/fixtures';
-import { createTestApp, type TestApp } from '../../test/test-app';
-import { Role } from '../auth/role.enum';
+import type { OrgTreeFixture } from '../../test/fixtures';
+import type { TestApp } from '../../test/test-app';
 import { ScheduledChecksService } from '../notifications/scheduled-checks.service';
 import { download } from '../reports/testing/report-ops';
 import * as XLSX from 'xlsx';
@@ -9,12 +7,15 @@ import {
   asInputs,
   COMMUNITY_VALUES,
   GET_ASSESSMENT,
-  IMPORT_FRAMEWORK,
-  OPEN_PERIOD,
   REVIEW,
   SAVE,
   SUBMIT,
 } from '../assessments/testing/assessment-ops';
+import {
+  createRectificationFixture,
+  type RectificationFixture,
+  type RectificationWho,
+} from './testing/rectification-fixture';
 
 const ITEM = `id status version overdue indicatorCode pathCode branchId measures history { action fromStatus toStatus comment }`;
 const CREATE = `mutation ($input: CreateRectificationInput!) { createRectification(input: $input) { ${ITEM} } }`;
@@ -29,7 +30,7 @@ const EXTENSIONS = `query ($p: String!) { deadlineExtensions(period: $p) { branc
 const PROPOSALS = `query ($id: ID!) { rectificationProposals(assessmentId: $id) { indicatorCode reason points maxPoints problem { zh } } }`;
 const LOG = `query ($p: String!) { submissionReminders(period: $p) { branchId day } }`;
 
-type Who = 'admin' | 'reviewer' | 'reviewerB' | 'branch' | 'branch2' | 'branchB1';
+type Who = RectificationWho;
 interface Item {
   id: string;
   status: string;
@@ -42,45 +43,12 @@ interface Item {
 describe('rectification (整改) and 催报 over GraphQL', () => {
   let t: TestApp;
   let tree: OrgTreeFixture;
-  const tokens = {} as Record<Who, string>;
+  let tokens: Record<Who, string>;
   let assessmentA1: string;
-
-  async function ok<T>(query: string, variables: Record<string, unknown>, who: Who): Promise<T> {
-    const r = await t.gql<T>(query, variables, tokens[who]);
-    expect(r.errors).toBeUndefined();
-    return r.data!;
-  }
+  let ok: RectificationFixture['ok'];
 
   beforeAll(async () => {
-    t = await createTestApp();
-    tree = await seedOrgTree(t.dataSource);
-    const users = await Promise.all([
-      createUserFixture(t.dataSource, { role: Role.ADMIN, scopeUnitId: tree.district.id }),
-      createUserFixture(t.dataSource, { role: Role.REVIEWER, scopeUnitId: tree.streets[0].id }),
-      createUserFixture(t.dataSource, { role: Role.REVIEWER, scopeUnitId: tree.streets[1].id }),
-      createUserFixture(t.dataSource, { role: Role.BRANCH, scopeUnitId: tree.branches[0].id }),
-      createUserFixture(t.dataSource, { role: Role.BRANCH, scopeUnitId: tree.branches[1].id }),
-      createUserFixture(t.dataSource, { role: Role.BRANCH, scopeUnitId: tree.branches[2].id }),
-    ]);
-    (['admin', 'reviewer', 'reviewerB', 'branch', 'branch2', 'branchB1'] as const).forEach(
-      (k, i) => (tokens[k] = t.signToken(users[i].user)),
-    );
-    const fw = await ok<{ importFramework: { id: string } }>(
-      IMPORT_FRAMEWORK,
-      { d: defaultFramework },
-      'admin',
-    );
-    await ok(
-      OPEN_PERIOD,
-      { code: '2026Q2', frameworkId: fw.importFramework.id, deadline: '2099-01-10T16:00:00.000Z' },
-      'admin',
-    );
-    const a = await ok<{ assessment: { id: string } }>(
-      GET_ASSESSMENT,
-      { branchId: tree.branches[0].id, period: '2026Q2' },
-      'branch',
-    );
-    assessmentA1 = a.assessment.id;
+    ({ t, tree, tokens, assessmentId: assessmentA1, ok } = await createRectificationFixture());
   });
   afterAll(() => t?.close());
 

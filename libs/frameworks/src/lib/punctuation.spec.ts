@@ -2,17 +2,22 @@
  * Chinese text takes full-width punctuation (，：；（）): every problem the framework and values-file
  * validators name, over many broken files. What is code, not Chinese, keeps its own punctuation and is
  * taken out before the check: the location (`paths[0].maxPoints`) and JSON examples (`{"numerator": …}`,
- * `["SCREENING"]`, `"GOOD"`). Like libs/scoring's engine/punctuation.spec.ts, for this library.
+ * `["SCREENING"]`, `"GOOD"`). Like libs/scoring's engine/punctuation.spec.ts, for this library; and
+ * the rule descriptions of the published schema (each rule module's formula line, which editors show)
+ * and every Chinese text of the default framework (its names and descriptions reach every screen).
  */
 import type { Framework } from '@pathboard/scoring';
 import sampleValues from '../../data/sample-values.json';
 import { defaultFramework } from './default-framework';
 import type { FrameworkIssue } from './issues';
+import { frameworkSchema } from './schemas';
 import { FRAMEWORK_LIMITS, MAX_FRAMEWORK_VALUES } from './size-limits';
 import { validateFramework } from './validate-framework';
 import { parseValuesFile } from './values-file';
 
 const HALF_WIDTH = /[,:;()]/;
+/** For text mixing Chinese with math or English: a half-width , : ; ( ) next to a Chinese character. */
+const HALF_WIDTH_BESIDE_CHINESE = /\p{Script=Han}\s*[,:;()]|[,:;()]\s*\p{Script=Han}/u;
 
 type Editable = Framework & Record<string, unknown>;
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -177,5 +182,38 @@ describe('Chinese validator messages use full-width punctuation', () => {
     expect(issuesOf(validateFramework(framework)).map((issue) => issue.message.zh)).toContain(
       'ORGANIZATION（paths[0].maxPoints）：基础指标分值之和为 110 / 100，应等于路径满分 90',
     );
+  });
+});
+
+describe('Chinese in the schema’s rule descriptions uses full-width punctuation', () => {
+  const defs = frameworkSchema.$defs as Record<string, { description?: string }>;
+  const descriptions = Object.entries(defs)
+    .filter(([name]) => name.endsWith('Rule'))
+    .map(([, def]) => def.description ?? '');
+
+  it('in every rule’s formula line that has Chinese', () => {
+    expect(descriptions.filter((text) => /\p{Script=Han}/u.test(text)).length).toBeGreaterThan(8);
+    expect(descriptions.filter((text) => HALF_WIDTH_BESIDE_CHINESE.test(text))).toEqual([]);
+    expect(HALF_WIDTH_BESIDE_CHINESE.test('每发现一次扣 k 分, 此项扣完为止: max(0, M − k × c).')).toBe(true);
+  });
+});
+
+describe('Chinese in the default framework uses full-width punctuation', () => {
+  /** Every `zh` text of a framework: names, descriptions, units, evidence hints. */
+  function zhTexts(node: unknown): string[] {
+    if (Array.isArray(node)) return node.flatMap(zhTexts);
+    if (typeof node !== 'object' || node === null) return [];
+    return Object.entries(node).flatMap(([key, value]) =>
+      key === 'zh' && typeof value === 'string' ? [value] : zhTexts(value),
+    );
+  }
+
+  it('in every name, description and hint', () => {
+    const texts = zhTexts(defaultFramework);
+    expect(texts.length).toBeGreaterThan(50);
+    expect(texts.filter((text) => HALF_WIDTH.test(text))).toEqual([]);
+    expect(
+      zhTexts({ name: { zh: '人均学习时长(小时/季度)', en: 'x' } }).filter((t) => HALF_WIDTH.test(t)),
+    ).toHaveLength(1);
   });
 });

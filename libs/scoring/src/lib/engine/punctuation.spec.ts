@@ -1,14 +1,18 @@
 /**
  * Chinese text takes full-width punctuation (，：；（）): every reason the engine writes and every
- * problem it names, over the whole docs/domain.md framework, many sample branches and bad inputs.
+ * problem it names, over the whole docs/domain.md framework, many sample branches and bad inputs,
+ * and the Chinese of every rule module's formula line (the admin framework view and the framework
+ * schema show it; its math and English keep their own punctuation).
  */
-import { sampleInput } from '../rules/registry';
+import { RULES, sampleInput } from '../rules/registry';
 import { SECTORS, type ValueMap } from '../types';
 import { scoreAssessment } from './score';
 import { domainFramework } from './test-frameworks';
 import { validateValues } from './validate';
 
 const HALF_WIDTH = /[,:;()"]/;
+/** For text mixing Chinese with math or English: a half-width , : ; ( ) next to a Chinese character. */
+const HALF_WIDTH_BESIDE_CHINESE = /\p{Script=Han}\s*[,:;()]|[,:;()]\s*\p{Script=Han}/u;
 const indicators = domainFramework.paths.flatMap((p) => p.indicators);
 
 function seeded(seed: number): () => number {
@@ -50,5 +54,15 @@ describe('Chinese reasons and messages use full-width punctuation', () => {
           messages.add(issue.message.zh);
     expect(messages.size).toBeGreaterThan(20);
     expect([...messages].filter((zh) => HALF_WIDTH.test(zh))).toEqual([]);
+  });
+
+  it('in the Chinese of every rule formula, its math and English left as they are', () => {
+    const formulas = RULES.map((module) => module.formula);
+    expect(formulas.filter((formula) => /\p{Script=Han}/u.test(formula)).length).toBeGreaterThan(8);
+    expect(formulas.filter((formula) => HALF_WIDTH_BESIDE_CHINESE.test(formula))).toEqual([]);
+    // The check fails on the old half-width lines and passes math beside full-width Chinese.
+    expect(HALF_WIDTH_BESIDE_CHINESE.test('扣分项, 扣完为止: −min(cap, points × c).')).toBe(true);
+    expect(HALF_WIDTH_BESIDE_CHINESE.test('好/较好/一般/差: the chosen band')).toBe(true);
+    expect(HALF_WIDTH_BESIDE_CHINESE.test('低于 t，每低 s 扣 k 分：r ≥ t: M; else max(0, M)')).toBe(false);
   });
 });

@@ -41,7 +41,7 @@ export const bonus = defineRule<BonusRule, CappedCalc>({
   defaults: { type: 'bonus', points: 1, cap: 3 },
   name: { zh: '加分项', en: 'bonus' },
   formula:
-    "加分项, 封顶: min(cap, points × c); the path's bonuses together at most its bonusCap. Input: c ≥ 0.",
+    "加分项，封顶：min(cap, points × c); the path's bonuses together at most its bonusCap. Input: c ≥ 0.",
   params: { properties: { points: POSITIVE, cap: POSITIVE }, required: ['points', 'cap'] },
   check: () => [],
   input: () => ({ kind: 'count', integer: true, min: 0, unit: { zh: '次', en: 'times' } }),

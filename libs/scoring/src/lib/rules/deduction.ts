@@ -19,7 +19,7 @@ export const deduction = defineRule<DeductionRule, CappedCalc>({
   role: 'deduction',
   defaults: { type: 'deduction', points: 1, cap: 5 },
   name: { zh: '扣分项', en: 'deduction' },
-  formula: '扣分项, 扣完为止: −min(cap, points × c). Input: c ≥ 0.',
+  formula: '扣分项，扣完为止：−min(cap, points × c). Input: c ≥ 0.',
   params: { properties: { points: POSITIVE, cap: POSITIVE }, required: ['points', 'cap'] },
   check: () => [],
   input: () => ({ kind: 'count', integer: true, min: 0, unit: { zh: '次', en: 'times' } }),

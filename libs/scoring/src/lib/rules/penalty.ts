@@ -32,7 +32,7 @@ export const penalty = defineRule<PenaltyRule, PenaltyCalc>({
   role: 'base',
   defaults: { type: 'penalty', maxPoints: 10, deduction: 2 },
   name: { zh: '每发现一次扣分', en: 'penalty' },
-  formula: '每发现一次扣 k 分, 此项扣完为止: max(0, M − k × c). Input: c ≥ 0.',
+  formula: '每发现一次扣 k 分，此项扣完为止：max(0, M − k × c). Input: c ≥ 0.',
   params: {
     properties: { maxPoints: MAX_POINTS, deduction: POSITIVE },
     required: ['maxPoints', 'deduction'],

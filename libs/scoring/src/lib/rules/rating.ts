@@ -47,7 +47,7 @@ export const rating = defineRule<RatingRule, RatingCalc>({
   },
   name: { zh: '等级评定', en: 'rating' },
   formula:
-    "好/较好/一般/差: the chosen band's points; maxPoints equals the highest band. Input: a band code.",
+    "好/较好/一般/差：the chosen band's points; maxPoints equals the highest band. Input: a band code.",
   params: {
     properties: { maxPoints: MAX_POINTS, bands: arrayOf('ratingBand', 20) },
     required: ['maxPoints', 'bands'],

@@ -41,7 +41,7 @@ export const ratioFloor = defineRule<RatioFloorRule, RatioFloorCalc>({
   defaults: { type: 'ratio_floor', maxPoints: 10, floor: 0.5 },
   name: { zh: '完成率（设下限）', en: 'ratio with a floor' },
   formula:
-    '完成率达到目标得满分, 低于下限不得分, 其间按比例: q = n/d; q ≥ target: M; q ≤ floor: 0; else M × (q − floor) / (target − floor). Input {numerator, denominator}.',
+    '完成率达到目标得满分，低于下限不得分，其间按比例：q = n/d; q ≥ target: M; q ≤ floor: 0; else M × (q − floor) / (target − floor). Input {numerator, denominator}.',
   params: {
     properties: {
       maxPoints: MAX_POINTS,

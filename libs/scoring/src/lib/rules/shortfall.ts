@@ -25,7 +25,7 @@ export const shortfall = defineRule<ShortfallRule, ShortfallCalc>({
   role: 'base',
   defaults: { type: 'shortfall', maxPoints: 10, required: 3, deduction: 3 },
   name: { zh: '每少一次扣分', en: 'shortfall' },
-  formula: '每少一次扣 k 分: max(0, M − k × max(0, required − c)). Input: c ≥ 0.',
+  formula: '每少一次扣 k 分：max(0, M − k × max(0, required − c)). Input: c ≥ 0.',
   params: {
     properties: { maxPoints: MAX_POINTS, required: POSITIVE, deduction: POSITIVE },
     required: ['maxPoints', 'required', 'deduction'],

@@ -55,7 +55,7 @@ export const thresholdStep = defineRule<ThresholdStepRule, ThresholdStepCalc>({
   defaults: { type: 'threshold_step', maxPoints: 10, threshold: 0.9, step: 0.05, deduction: 2 },
   name: { zh: '低于阈值按档扣分', en: 'threshold step' },
   formula:
-    '低于 t, 每低 s 扣 k 分: r ≥ t: M; else max(0, M − k × ceil((t − r) / s)). Input: a rate r in [0, 1].',
+    '低于 t，每低 s 扣 k 分：r ≥ t: M; else max(0, M − k × ceil((t − r) / s)). Input: a rate r in [0, 1].',
   params: {
     properties: { maxPoints: MAX_POINTS, threshold: RATE, step: RATE, deduction: POSITIVE },
     required: ['maxPoints', 'threshold', 'step', 'deduction'],

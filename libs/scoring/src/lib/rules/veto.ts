@@ -17,7 +17,7 @@ export const veto = defineRule<VetoRule, { capGradeIndex: number }>({
   defaults: { type: 'veto' },
   name: { zh: '一票否决', en: 'veto' },
   formula:
-    '一票否决: no points; yes caps the grade at capGrade (default the lowest grade). Input: true/false.',
+    '一票否决：no points; yes caps the grade at capGrade (default the lowest grade). Input: true/false.',
   params: { properties: { capGrade: CODE }, required: [] },
   check(rule, { gradeCodes }) {
     if (rule.capGrade === undefined || gradeCodes.includes(rule.capGrade)) return [];

@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client';
-import { App, DatePicker, Form, Input, Modal, Tag, Typography } from 'antd';
+import { App, DatePicker, Form, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReasonDialog } from '../../../shared/components/ReasonDialog';
 import { useDescribeError } from '../../../shared/errors';
 import {
   CREATE_RECTIFICATION,
@@ -10,11 +11,6 @@ import {
   RECTIFICATIONS,
 } from '../graphql/rectification.operations';
 import { DEFAULT_DAYS, type PendingRectification, type RectificationDraft } from './CreateRectificationModal';
-
-interface Values {
-  requiredAction: string;
-  deadline: Dayjs;
-}
 
 /**
  * 全部确认: every listed proposal becomes an item at once, each with its own problem and one
@@ -37,26 +33,26 @@ export function ConfirmAllProposalsModal({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const describe = useDescribeError();
-  const [form] = Form.useForm<Values>();
+  const [requiredAction, setRequiredAction] = useState('');
+  const [deadline, setDeadline] = useState<Dayjs | null>(null);
   const [busy, setBusy] = useState(false);
   const [create] = useMutation(CREATE_RECTIFICATION, {
     refetchQueries: [RECTIFICATIONS, RECTIFICATION_PROPOSALS],
   });
-  // Fresh defaults on each opening (the form is rendered while closed, so the instance is connected).
+  // Fresh defaults on each opening.
   useEffect(() => {
-    if (open)
-      form.setFieldsValue({
-        requiredAction: t('rectification.panel.defaultAction'),
-        deadline: dayjs().add(DEFAULT_DAYS, 'day').endOf('day'),
-      });
-  }, [open, form, t]);
-  const submit = async () => {
-    const v = await form.validateFields();
+    if (open) {
+      setRequiredAction(t('rectification.panel.defaultAction'));
+      setDeadline(dayjs().add(DEFAULT_DAYS, 'day').endOf('day'));
+    }
+  }, [open, t]);
+  const submit = async (action: string) => {
+    if (!deadline) return;
     const items = proposals.map((p) => ({
       indicatorCode: p.indicatorCode,
       problem: p.problem,
-      requiredAction: v.requiredAction.trim(),
-      deadline: v.deadline.toISOString(),
+      requiredAction: action,
+      deadline: deadline.toISOString(),
     }));
     if (onCollect) {
       onCollect(items);
@@ -81,16 +77,21 @@ export function ConfirmAllProposalsModal({
     }
   };
   return (
-    <Modal
+    <ReasonDialog
       open={open}
       title={t('rectification.panel.confirmAllTitle', { count: proposals.length })}
-      onOk={submit}
-      onCancel={onClose}
       confirmLoading={busy}
+      label={t('rectification.panel.requiredActionAll')}
+      inputId="confirmAllProposals_requiredAction"
+      requiredMessage={t('rectification.panel.required')}
+      rows={{ minRows: 2, maxRows: 6 }}
+      maxLength={4000}
+      reason={requiredAction}
+      onReasonChange={setRequiredAction}
+      onSubmit={(action) => void submit(action)}
+      onCancel={onClose}
       destroyOnHidden
-      forceRender
-    >
-      {open ? (
+      intro={
         <ul data-testid="confirm-all-list" style={{ paddingInlineStart: 16 }}>
           {proposals.map((p) => (
             <li key={p.indicatorCode}>
@@ -99,23 +100,26 @@ export function ConfirmAllProposalsModal({
             </li>
           ))}
         </ul>
-      ) : null}
-      <Form form={form} layout="vertical" name="confirmAllProposals">
+      }
+      valid={deadline !== null}
+      extra={(submitted) => (
         <Form.Item
-          name="requiredAction"
-          label={t('rectification.panel.requiredActionAll')}
-          rules={[{ required: true, whitespace: true, message: t('rectification.panel.required') }]}
-        >
-          <Input.TextArea rows={2} maxLength={4000} />
-        </Form.Item>
-        <Form.Item
-          name="deadline"
           label={t('rectification.panel.deadline')}
-          rules={[{ required: true, message: t('rectification.panel.required') }]}
+          htmlFor="confirmAllProposals_deadline"
+          required
+          validateStatus={submitted && !deadline ? 'error' : undefined}
+          help={submitted && !deadline ? t('rectification.panel.required') : undefined}
         >
-          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: 220 }} />
+          <DatePicker
+            id="confirmAllProposals_deadline"
+            value={deadline}
+            onChange={setDeadline}
+            showTime={{ format: 'HH:mm' }}
+            format="YYYY-MM-DD HH:mm"
+            style={{ width: 220 }}
+          />
         </Form.Item>
-      </Form>
-    </Modal>
+      )}
+    />
   );
 }

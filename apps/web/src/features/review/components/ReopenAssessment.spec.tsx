@@ -7,16 +7,9 @@ import { App } from 'antd';
 import { initI18n } from '../../../test-support/i18n';
 import { assessmentFixture } from '../../../shared/assessment-form/testing/assessment-fixture';
 import { REOPEN_ASSESSMENT } from '../graphql/review.operations';
-import { ReopenAssessment, reopenReasonProblem } from './ReopenAssessment';
+import { ReopenAssessment } from './ReopenAssessment';
 
 const i18n = initI18n(window.localStorage);
-
-describe('reopenReasonProblem', () => {
-  it('requires a reason that is not blank', () => {
-    expect(reopenReasonProblem('  ')).toBe('required');
-    expect(reopenReasonProblem('数据录入有误')).toBeNull();
-  });
-});
 
 describe('ReopenAssessment', () => {
   it('reopens an approved assessment only with a reason, sending it to the API', async () => {

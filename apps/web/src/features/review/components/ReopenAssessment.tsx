@@ -1,16 +1,12 @@
 import { UnlockOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client';
-import { Alert, App, Button, Form, Input, Modal } from 'antd';
+import { Alert, App, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReasonDialog } from '../../../shared/components/ReasonDialog';
 import { useDescribeError } from '../../../shared/errors';
 import type { AssessmentData } from '../../../shared/assessment-form/hooks/useAssessment';
 import { REOPEN_ASSESSMENT } from '../graphql/review.operations';
-
-/** What the reason field says is wrong with it, or null: the API refuses a blank reason too. */
-export function reopenReasonProblem(reason: string): 'required' | null {
-  return reason.trim() === '' ? 'required' : null;
-}
 
 /**
  * ADMIN, on an approved assessment of an open quarter: reopen it for the branch with a reason
@@ -26,21 +22,17 @@ export function ReopenAssessment({
   const describe = useDescribeError();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [touched, setTouched] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [reopen, { loading }] = useMutation(REOPEN_ASSESSMENT);
   if (assessment.status !== 'APPROVED' || assessment.periodStatus !== 'OPEN') return null;
-  const problem = reopenReasonProblem(reason);
 
-  const submit = async () => {
-    setTouched(true);
-    if (problem) return;
+  const submit = async (trimmed: string) => {
     try {
       await reopen({
         variables: {
           assessmentId: assessment.id,
           expectedVersion: assessment.version,
-          reason: reason.trim(),
+          reason: trimmed,
         },
       });
       setOpen(false);
@@ -57,37 +49,27 @@ export function ReopenAssessment({
       <Button icon={<UnlockOutlined />} onClick={() => setOpen(true)}>
         {t('review.reopen.button')}
       </Button>
-      <Modal
+      <ReasonDialog
         open={open}
         title={t('review.reopen.title')}
         okText={t('review.reopen.ok')}
         cancelText={t('common.cancel')}
-        okButtonProps={{ danger: true }}
+        danger
         confirmLoading={loading}
-        onOk={() => void submit()}
+        label={t('review.reopen.reason')}
+        inputId="reopen-reason"
+        requiredMessage={t('review.reopen.reasonRequired')}
+        rows={{ minRows: 3, maxRows: 8 }}
+        maxLength={2000}
+        reason={reason}
+        onReasonChange={setReason}
+        onSubmit={(trimmed) => void submit(trimmed)}
         onCancel={() => setOpen(false)}
-      >
-        <Form layout="vertical" component="div">
+        failure={failure}
+        intro={
           <Alert type="warning" showIcon message={t('review.reopen.body')} style={{ marginBottom: 16 }} />
-          {failure ? <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} /> : null}
-          <Form.Item
-            label={t('review.reopen.reason')}
-            htmlFor="reopen-reason"
-            required
-            validateStatus={touched && problem ? 'error' : undefined}
-            help={touched && problem ? t('review.reopen.reasonRequired') : undefined}
-          >
-            <Input.TextArea
-              id="reopen-reason"
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              autoSize={{ minRows: 3, maxRows: 8 }}
-              maxLength={2000}
-              showCount
-            />
-          </Form.Item>
-        </Form>
-      </Modal>
+        }
+      />
     </>
   );
 }

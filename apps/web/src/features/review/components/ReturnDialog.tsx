@@ -1,6 +1,6 @@
-import { Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ReasonDialog } from '../../../shared/components/ReasonDialog';
 
 interface Props {
   open: boolean;
@@ -30,42 +30,26 @@ export function ReturnDialog({
   onEvidenceRequestedChange,
 }: Props) {
   const { t } = useTranslation();
-  const [touched, setTouched] = useState(false);
-  const missing = comment.trim() === '';
-  const submit = () => {
-    setTouched(true);
-    if (!missing) void onReturn(comment.trim());
-  };
   return (
-    <Modal
+    <ReasonDialog
       open={open}
       title={t('review.decision.returnTitle')}
       okText={t('review.decision.returnOk')}
       cancelText={t('common.cancel')}
-      okButtonProps={{ danger: true }}
+      danger
       confirmLoading={confirmLoading}
-      onOk={submit}
+      label={t('review.decision.comment')}
+      inputId="review-return-comment"
+      requiredMessage={t('review.decision.commentRequired')}
+      placeholder={t('review.decision.commentPlaceholder')}
+      rows={{ minRows: 4, maxRows: 10 }}
+      maxLength={2000}
+      reason={comment}
+      onReasonChange={onCommentChange}
+      onSubmit={(trimmed) => void onReturn(trimmed)}
       onCancel={onCancel}
-    >
-      <Form layout="vertical" component="div">
-        <Form.Item
-          label={t('review.decision.comment')}
-          htmlFor="review-return-comment"
-          required
-          validateStatus={touched && missing ? 'error' : undefined}
-          help={touched && missing ? t('review.decision.commentRequired') : undefined}
-        >
-          <Input.TextArea
-            id="review-return-comment"
-            value={comment}
-            onChange={(e) => onCommentChange(e.target.value)}
-            autoSize={{ minRows: 4, maxRows: 10 }}
-            maxLength={2000}
-            showCount
-            placeholder={t('review.decision.commentPlaceholder')}
-          />
-        </Form.Item>
-        {onEvidenceRequestedChange && indicators.length ? (
+      extra={() =>
+        onEvidenceRequestedChange && indicators.length ? (
           <Form.Item label={t('evidence.requestLabel')} htmlFor="review-return-evidence">
             <Select
               id="review-return-evidence"
@@ -78,8 +62,8 @@ export function ReturnDialog({
               options={indicators.map((i) => ({ value: i.code, label: i.name }))}
             />
           </Form.Item>
-        ) : null}
-      </Form>
-    </Modal>
+        ) : null
+      }
+    />
   );
 }

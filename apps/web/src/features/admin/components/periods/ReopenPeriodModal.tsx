@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client';
-import { Alert, App, Form, Input, Modal } from 'antd';
+import { Alert, App } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReasonDialog } from '../../../../shared/components/ReasonDialog';
 import { useDescribeError } from '../../../../shared/errors';
 import { formatPeriod } from '../../../../shared/formatting';
 import { useAppLanguage } from '../../../../shared/i18n/use-app-language';
@@ -24,24 +25,20 @@ export function ReopenPeriodModal({ period, yearFrozen, onClose }: Props) {
   const { message } = App.useApp();
   const describe = useDescribeError();
   const [reason, setReason] = useState('');
-  const [touched, setTouched] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [reopen, { loading }] = useMutation(REOPEN_PERIOD);
-  const blank = reason.trim() === '';
   const label = period ? formatPeriod(period.code, language) : '';
   const year = period ? yearOf(period.code) : 0;
 
   const close = () => {
     setReason('');
-    setTouched(false);
     setFailure(null);
     onClose();
   };
-  const submit = async () => {
-    setTouched(true);
-    if (blank || !period) return;
+  const submit = async (trimmed: string) => {
+    if (!period) return;
     try {
-      await reopen({ variables: { periodId: period.id, reason: reason.trim() } });
+      await reopen({ variables: { periodId: period.id, reason: trimmed } });
       void message.success(
         yearFrozen
           ? t('admin.periods.reopenedYearChanged', { period: label, year })
@@ -54,47 +51,44 @@ export function ReopenPeriodModal({ period, yearFrozen, onClose }: Props) {
   };
 
   return (
-    <Modal
+    <ReasonDialog
       open={period !== null}
       title={period ? t('admin.periods.reopenTitle', { period: label }) : null}
       okText={t('admin.periods.reopenOk')}
       cancelText={t('admin.periods.cancel')}
-      okButtonProps={{ danger: true }}
+      danger
       confirmLoading={loading}
-      onOk={() => void submit()}
+      label={t('admin.periods.reopenReason')}
+      inputId="reopen-period-reason"
+      requiredMessage={t('admin.periods.reopenReasonRequired')}
+      rows={{ minRows: 2, maxRows: 6 }}
+      maxLength={2000}
+      reason={reason}
+      onReasonChange={setReason}
+      onSubmit={(trimmed) => void submit(trimmed)}
       onCancel={close}
+      failure={failure}
       destroyOnHidden
-    >
-      <Form layout="vertical" component="div">
-        <Alert type="warning" showIcon message={t('admin.periods.reopenBody')} style={{ marginBottom: 16 }} />
-        {period && yearFrozen ? (
+      intro={
+        <>
           <Alert
-            type="info"
+            type="warning"
             showIcon
-            data-testid="reopen-year-frozen"
-            message={t('admin.periods.reopenYearFrozen', { year })}
+            message={t('admin.periods.reopenBody')}
             style={{ marginBottom: 16 }}
           />
-        ) : null}
-        {failure ? <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} /> : null}
-        <Form.Item
-          label={t('admin.periods.reopenReason')}
-          htmlFor="reopen-period-reason"
-          required
-          validateStatus={touched && blank ? 'error' : undefined}
-          help={touched && blank ? t('admin.periods.reopenReasonRequired') : undefined}
-        >
-          <Input.TextArea
-            id="reopen-period-reason"
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            autoSize={{ minRows: 2, maxRows: 6 }}
-            maxLength={2000}
-            showCount
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+          {period && yearFrozen ? (
+            <Alert
+              type="info"
+              showIcon
+              data-testid="reopen-year-frozen"
+              message={t('admin.periods.reopenYearFrozen', { year })}
+              style={{ marginBottom: 16 }}
+            />
+          ) : null}
+        </>
+      }
+    />
   );
 }
 
