@@ -2,14 +2,13 @@
  * THE definitions of the annual figures (docs/metrics.md "The year"): every screen and report reads
  * them through these functions. A branch's annual result is libs/scoring `scoreYear` over its
  * quarters' stored OFFICIAL totals (only an APPROVED quarter is official); its rank, percentile and
- * change against the previous year are libs/scoring `rankByTotal` / `compareWithPrevious` among the
- * branches of the unit asked about. A path's annual percent is the mean of the counted quarters'
+ * change against the previous year among the branches of the unit asked about are ranked by
+ * PostgreSQL with THE competition rank (analytics/sql/annual.sql.ts ANNUAL_RANK_SQL), as the quarters'. A path's annual percent is the mean of the counted quarters'
  * path percents, rounded half up to the cent. The annual-only items (年度加分, 年度扣分, annual vetoes)
  * count with their OFFICIAL (reviewed) values, for the branch's sector.
  */
 import {
-  compareWithPrevious,
-  rankByTotal,
+  percentileAmong,
   scoreYear,
   validateYear,
   type AnnualResult,
@@ -19,7 +18,8 @@ import {
   type QuarterNumber,
   type QuarterOutcome,
 } from '@pathboard/scoring';
-import type { AnnualInputRow } from '../analytics/sql/annual.sql';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ANNUAL_RANK_SQL, type AnnualInputRow, type AnnualRankRow } from '../analytics/sql/annual.sql';
 
 /** One branch's year: where it sat (its last quarter's unit), its path percents and the engine's result. */
 export interface BranchYear {
@@ -114,29 +114,65 @@ export function underUnit<T extends { path: string }>(years: readonly T[], unitP
   return years.filter((y) => y.path.startsWith(unitPath));
 }
 
+/** One peer set to rank: its branches' years (one unit's) and the same unit's previous year. */
+export interface PeerSet {
+  current: readonly BranchYear[];
+  previous: readonly BranchYear[];
+}
+
+/**
+ * Rank, percentile and change against the previous year of every branch of each peer set, in one
+ * statement whatever the number of sets and branches (ANNUAL_RANK_SQL). Per set, its branches best
+ * first, ties by code.
+ */
+export async function rankYears(
+  db: DataSource | EntityManager,
+  sets: readonly PeerSet[],
+): Promise<RankedBranchYear[][]> {
+  const grp: number[] = [];
+  const previous: boolean[] = [];
+  const ids: string[] = [];
+  const totals: number[] = [];
+  sets.forEach((set, i) => {
+    for (const [years, before] of [
+      [set.current, false],
+      [set.previous, true],
+    ] as const)
+      for (const y of years) {
+        grp.push(i);
+        previous.push(before);
+        ids.push(y.branchId);
+        totals.push(y.result.total);
+      }
+  });
+  const rows: AnnualRankRow[] =
+    grp.length === 0 ? [] : await db.query(ANNUAL_RANK_SQL, [grp, previous, ids, totals]);
+  const byKey = new Map(rows.map((r) => [`${r.grp}/${r.branch_id}`, r]));
+  return sets.map((set, i) =>
+    set.current
+      .map((y) => {
+        const r = byKey.get(`${i}/${y.branchId}`)!;
+        return {
+          ...y,
+          rank: r.rank,
+          percentile: percentileAmong(r.peers, r.at_or_above),
+          previousTotal: r.previous_total,
+          totalChange: r.total_change,
+          previousRank: r.previous_rank,
+          rankChange: r.previous_rank === null ? null : r.previous_rank - r.rank,
+        };
+      })
+      .sort((a, b) => a.rank - b.rank || a.code.localeCompare(b.code)),
+  );
+}
+
 /** Rank, percentile and change against the previous year among the branches given (one unit's). */
-export function rankYear(
+export async function rankYear(
+  db: DataSource | EntityManager,
   current: readonly BranchYear[],
   previous: readonly BranchYear[],
-): RankedBranchYear[] {
-  const entry = (y: BranchYear) => ({ id: y.branchId, total: y.result.total });
-  const standing = new Map(rankByTotal(current.map(entry)).map((r) => [r.id, r]));
-  const change = new Map(compareWithPrevious(current.map(entry), previous.map(entry)).map((c) => [c.id, c]));
-  return current
-    .map((y) => {
-      const s = standing.get(y.branchId)!;
-      const c = change.get(y.branchId);
-      return {
-        ...y,
-        rank: s.rank,
-        percentile: s.percentile,
-        previousTotal: c?.previousTotal ?? null,
-        totalChange: c?.totalChange ?? null,
-        previousRank: c?.previousRank ?? null,
-        rankChange: c?.rankChange ?? null,
-      };
-    })
-    .sort((a, b) => a.rank - b.rank || a.code.localeCompare(b.code));
+): Promise<RankedBranchYear[]> {
+  return (await rankYears(db, [{ current, previous }]))[0];
 }
 
 /** How many branches got each annual grade, in the list's order. */

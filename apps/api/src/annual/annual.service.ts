@@ -11,6 +11,7 @@ import {
   gradeCounts,
   meanTotal,
   rankYear,
+  rankYears,
   underUnit,
   type BranchYear,
   type RankedBranchYear,
@@ -66,7 +67,7 @@ export class AnnualService {
     const previous = await loadYear(this.dataSource, unit.district_id, year - 1);
     const current = underUnit(data.branches, unit.path);
     const before = underUnit(previous?.branches ?? [], unit.path);
-    const ranked = rankYear(current, before);
+    const ranked = await rankYear(this.dataSource, current, before);
     const grades = annualGrades(data.framework);
     const codes = grades.map((g) => g.code);
     const children: UnitRow[] = await this.dataSource.query(
@@ -131,7 +132,10 @@ export class AnnualService {
   ): Promise<AnnualBranchModel | null> {
     const data = loaded ?? (await this.year(districtId, year));
     const previous = await loadYear(this.dataSource, districtId, year - 1);
-    return amongParentPeers(data.branches, previous?.branches ?? [], branchId);
+    const [own] = await amongParentPeers(this.dataSource, data.branches, previous?.branches ?? [], [
+      branchId,
+    ]);
+    return own;
   }
 
   /**
@@ -154,9 +158,13 @@ export class AnnualService {
     if (notBranch) throw badUserInput(`unit ${notBranch.code} is not a branch`, { field: 'branchIds' });
     const data = await this.year(user.districtId, year);
     const previous = await loadYear(this.dataSource, user.districtId, year - 1);
-    return branchIds
-      .map((id) => amongParentPeers(data.branches, previous?.branches ?? [], id))
-      .filter((b): b is AnnualBranchModel => b !== null);
+    const ranked = await amongParentPeers(
+      this.dataSource,
+      data.branches,
+      previous?.branches ?? [],
+      branchIds,
+    );
+    return ranked.filter((b): b is AnnualBranchModel => b !== null);
   }
 
   /**
@@ -283,21 +291,34 @@ export function yearArg(year: number): number {
   return year;
 }
 
-/** A branch's year ranked among its parent unit's branches (this year's and last); null without one. */
-function amongParentPeers(
+/**
+ * Each branch's year ranked among its parent unit's branches (this year's and last), in the order
+ * asked, null for a branch without one; every peer set in one ranking statement.
+ */
+async function amongParentPeers(
+  db: DataSource,
   current: readonly BranchYear[],
   previous: readonly BranchYear[],
-  branchId: string,
-): AnnualBranchModel | null {
-  const own = current.find((b) => b.branchId === branchId);
-  if (!own) return null;
-  const peerPath = own.path.replace(/[^/]+\/$/, '');
-  const ranked = rankYear(underUnit(current, peerPath), underUnit(previous, peerPath));
-  return toBranch(
-    ranked.find((b) => b.branchId === branchId)!,
-    ranked.length,
+  branchIds: readonly string[],
+): Promise<(AnnualBranchModel | null)[]> {
+  const owns = branchIds.map((id) => current.find((b) => b.branchId === id) ?? null);
+  const peerPaths = [...new Set(owns.flatMap((own) => (own ? [parentPath(own.path)] : [])))];
+  const sets = await rankYears(
+    db,
+    peerPaths.map((path) => ({ current: underUnit(current, path), previous: underUnit(previous, path) })),
   );
+  return owns.map((own) => {
+    if (!own) return null;
+    const set = sets[peerPaths.indexOf(parentPath(own.path))];
+    return toBranch(
+      set.find((b) => b.branchId === own.branchId)!,
+      set.length,
+    );
+  });
 }
+
+/** The path of a unit's parent (a path is '/…/parent/unit/'). */
+const parentPath = (path: string) => path.replace(/[^/]+\/$/, '');
 
 function toUnit(u: UnitRow) {
   return { id: u.id, code: u.code, name: u.name, kind: u.kind, active: u.active };

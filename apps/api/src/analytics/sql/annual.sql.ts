@@ -1,7 +1,9 @@
+import { branchRankColumns, byTotalDesc } from './scoreboard.sql';
+
 /**
  * The inputs of the annual figures (docs/metrics.md "The year"), set-based: one statement for every
- * branch of a district's year, whatever its size. The figures themselves are computed from these rows
- * by apps/api/src/annual/annual-figures.ts (libs/scoring scoreYear, rankByTotal, compareWithPrevious).
+ * branch of a district's year, whatever its size. The totals are computed from these rows by
+ * apps/api/src/annual/annual-figures.ts (libs/scoring scoreYear) and ranked by ANNUAL_RANK_SQL below.
  */
 
 /**
@@ -84,4 +86,45 @@ export const ANNUAL_OFFICIAL_VALUES_SQL = `
 export interface AnnualValuesRow {
   branch_id: string;
   values: Record<string, unknown>;
+}
+
+/**
+ * The annual ranks: THE competition rank (branch-set.sql.ts `competitionRank`, through the quarterly
+ * branch list's own columns `branchRankColumns`) of the engine's annual totals, in one statement for
+ * every peer set asked about and both years, whatever their size. Each row given is a branch's total
+ * in a peer set (`grp`) for the year (`previous` false) or the year before (true); a branch can sit in
+ * several peer sets (compare ranks each branch among its own parent's branches). Totals are ranked as
+ * shown, rounded half up to the cent as the quarterly totals are (stored numeric(8,2), the children's
+ * means round(avg, 2)), so two totals shown alike share a rank. Per branch of each set's year: rank,
+ * how many of the set have a total at least its own (the percentile's count, libs/scoring
+ * percentileAmong as the quarterly mapper), the set's size, and its previous year's shown total and
+ * rank among the previous year's set (NULL when it had none), and the change in total.
+ * Params: $1 grp (int[]), $2 previous (boolean[]), $3 branch ids (uuid[]), $4 totals (numeric[]).
+ */
+export const ANNUAL_RANK_SQL = `
+WITH given AS (
+  SELECT g.grp, g.previous, g.branch_id, round(g.total, 2) AS total
+    FROM unnest($1::int[], $2::boolean[], $3::uuid[], $4::numeric[]) AS g(grp, previous, branch_id, total)),
+ranked AS (
+  SELECT r.*, ${branchRankColumns('r', 'total', 'r.grp, r.previous')},
+         count(*) OVER (PARTITION BY r.grp, r.previous)::int AS peers
+    FROM given r
+  WINDOW by_total_desc AS (${byTotalDesc('r', 'total', 'r.grp, r.previous')}))
+SELECT c.grp, c.branch_id, c.rank, c.at_or_above, c.peers,
+       p.total::float8 AS previous_total, p.rank AS previous_rank, (c.total - p.total)::float8 AS total_change
+  FROM ranked c
+  LEFT JOIN ranked p ON p.grp = c.grp AND p.previous AND p.branch_id = c.branch_id
+ WHERE NOT c.previous`;
+
+export interface AnnualRankRow {
+  grp: number;
+  branch_id: string;
+  rank: number;
+  /** The set's branches with a shown total at least this one's (itself and ties included). */
+  at_or_above: number;
+  /** The set's branches in the year. */
+  peers: number;
+  previous_total: number | null;
+  previous_rank: number | null;
+  total_change: number | null;
 }

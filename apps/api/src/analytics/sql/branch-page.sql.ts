@@ -6,7 +6,8 @@ import { byTotalDesc, figuresRankColumns } from './scoreboard.sql';
  * and the percentile's count are taken over every branch of the unit (the same window as the full
  * list, branchRankColumns), then filters, sorting and the page apply, so a page's ranks are the
  * unit's. The previous rank is the competition rank among every previous total of the unit
- * (branches no longer listed included, as libs/scoring competitionRanks in the mapper).
+ * (the rows of branches no longer listed included), ranked here by figuresRankColumns (THE
+ * competition rank, branch-set.sql.ts); the mapper only subtracts.
  *
  * Params: $1 district, $2 period id, $3 unit path, $4 unit path || '%', $5 search pattern ('%q%',
  * NULL: none), $6 grades (text[], 'NONE' = no grade; NULL: any), $7 statuses (text[], 'NONE' = no

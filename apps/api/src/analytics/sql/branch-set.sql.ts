@@ -130,8 +130,10 @@ export const completionRate = (activeAssessed: string, expected: string) => rati
 /**
  * THE competition rank (docs/metrics.md "Competition rank"): best first, ties share a rank and the
  * next rank skips (1, 1, 3), i.e. 1 + the number of strictly greater values. Every rank a reader
- * shows (scoreboard children and branches, previous quarter's ranks) is computed by PostgreSQL
- * through this window; the readers take the column and never rank again.
+ * shows (scoreboard children and branches, previous quarter's ranks, peer standing, the annual and
+ * previous-year ranks) is computed by PostgreSQL through this window on totals as shown (2 places);
+ * the readers take the column and never rank again. libs/scoring `rankByTotal` is its mirror for
+ * the browser, held to it by analytics/competition-rank-mirror.int-spec.ts.
  */
 export const competitionRank = (value: string, partition?: string) =>
   `rank() OVER (${partition ? `PARTITION BY ${partition} ` : ''}ORDER BY ${value} DESC)`;

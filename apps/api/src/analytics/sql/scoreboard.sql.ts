@@ -141,15 +141,19 @@ export interface ScoreboardFiguresRow {
   previous_rank: number | null;
 }
 
+/** The partition columns before the ranked total's own NULL split (none when no groups). */
+const groupsFirst = (groups?: string) => (groups ? `${groups}, ` : '');
+
 /**
  * A branch's competition rank among the assessed (reported) branches of the rows aliased `t`, and how
  * many assessed branches have a total at least this one (itself and ties included: the window's
  * default frame runs to the last peer). The percentile follows from it and the count of assessed
  * rows (libs/scoring percentileAmong), without a second window over the partition. Needs
- * `WINDOW by_total_desc AS (byTotalDesc(t))`. Shared by the full branch list and the paged table.
+ * `WINDOW by_total_desc AS (byTotalDesc(t, total, groups))`. Shared by the full branch list, the
+ * paged table and the annual ranks (annual.sql.ts, `groups` partitioning peer sets and years).
  */
-export const branchRankColumns = (t: string, total = 'total') => `
-       CASE WHEN ${t}.${total} IS NOT NULL THEN ${competitionRank(`${t}.${total}`, `${t}.${total} IS NULL`)} END::int AS rank,
+export const branchRankColumns = (t: string, total = 'total', groups?: string) => `
+       CASE WHEN ${t}.${total} IS NOT NULL THEN ${competitionRank(`${t}.${total}`, `${groupsFirst(groups)}${t}.${total} IS NULL`)} END::int AS rank,
        CASE WHEN ${t}.${total} IS NOT NULL THEN count(*) OVER by_total_desc END::int AS at_or_above`;
 
 /**
@@ -162,9 +166,12 @@ export const figuresRankColumns = (b: string, total = 'total') => `${branchRankC
          CASE WHEN ${b}.previous_total IS NOT NULL
               THEN ${competitionRank(`${b}.previous_total`, `${b}.previous_total IS NULL`)} END::int AS previous_rank`;
 
-/** `total`: the column ranked (the paged table ranks `rank_total`, the total or NULL when not ranked). */
-export const byTotalDesc = (t: string, total = 'total') =>
-  `PARTITION BY ${t}.${total} IS NULL ORDER BY ${t}.${total} DESC`;
+/**
+ * `total`: the column ranked (the paged table ranks `rank_total`, the total or NULL when not ranked);
+ * `groups`: further partition columns when one statement ranks several peer sets (the annual ranks).
+ */
+export const byTotalDesc = (t: string, total = 'total', groups?: string) =>
+  `PARTITION BY ${groupsFirst(groups)}${t}.${total} IS NULL ORDER BY ${t}.${total} DESC`;
 
 /**
  * Every branch of the unit (active, or with an assessment in the period) with its official figures,

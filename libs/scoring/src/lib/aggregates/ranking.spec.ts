@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { compareWithPrevious, competitionRanks, percentileAmong, rankByTotal } from './ranking';
+import { compareWithPrevious, percentileAmong, rankByTotal } from './ranking';
 
 describe('rankByTotal', () => {
   it('uses competition ranking (1, 2, 2, 4) and the share of others lower as percentile', () => {
@@ -89,60 +89,6 @@ describe('percentileAmong', () => {
       const atOrAbove = entries.filter((other) => other.total >= entry.total).length;
       expect(percentileAmong(entries.length, atOrAbove)).toBe(entry.percentile);
     }
-  });
-});
-
-describe('competitionRanks', () => {
-  it.each<[string, number[], [number, number][]]>([
-    ['nothing to rank', [], []],
-    ['a lone total', [72.5], [[72.5, 1]]],
-    [
-      '1, 2, 2, 4 in any input order',
-      [70, 90, 85, 85],
-      [
-        [90, 1],
-        [85, 2],
-        [70, 4],
-      ],
-    ],
-    [
-      'three tied at the top, then 4',
-      [60, 80, 80, 80],
-      [
-        [80, 1],
-        [60, 4],
-      ],
-    ],
-    [
-      'totals that differ by one cent stay apart',
-      [85.13, 85.12, 85.13],
-      [
-        [85.13, 1],
-        [85.12, 3],
-      ],
-    ],
-    [
-      'zero and negative-free lows',
-      [0, 0, 100],
-      [
-        [100, 1],
-        [0, 2],
-      ],
-    ],
-  ])('%s', (_name, totals, expected) => {
-    expect([...competitionRanks(totals)].sort((a, b) => a[1] - b[1] || b[0] - a[0])).toEqual(expected);
-  });
-
-  it('agrees with rankByTotal on 2-place totals (property)', () => {
-    const cents = fc.array(fc.integer({ min: 0, max: 10_000 }), { maxLength: 60 });
-    fc.assert(
-      fc.property(cents, (values) => {
-        const totals = values.map((c) => c / 100);
-        const ranks = competitionRanks(totals);
-        const ranked = rankByTotal(totals.map((total, i) => ({ id: `b${i}`, total })));
-        return ranked.every((entry) => ranks.get(entry.total) === entry.rank);
-      }),
-    );
   });
 });
 

@@ -15,6 +15,10 @@ export interface OptionalTotalEntry {
 /**
  * Competition ranking (1, 2, 2, 4) on totals rounded to 2 places: two branches shown with the same
  * total must share a rank, however their unrounded totals differ.
+ * The API ranks in PostgreSQL (apps/api/src/analytics/sql/branch-set.sql.ts `competitionRank`, the
+ * one definition, docs/metrics.md); this is its mirror for where there is no database (the browser's
+ * what-if, report fixtures), held to the same ranks by
+ * apps/api/src/analytics/competition-rank-mirror.int-spec.ts.
  * Percentile = share of the *others* with a lower shown total × 100 (a lone entry is 100).
  * The result is ordered by rank, ties by id, so it does not depend on the input order.
  */
@@ -38,25 +42,10 @@ export function rankByTotal(entries: readonly TotalEntry[]): RankedEntry[] {
 }
 
 /**
- * Competition rank (1, 2, 2, 4) of every distinct total among `totals`: total → rank, the rank being
- * 1 + how many totals are strictly higher. For totals already on 2 places (stored totals, which equal
- * exactly when their cents do); rankByTotal rounds unrounded ones first. The API ranks a previous
- * quarter's totals with it.
- */
-export function competitionRanks(totals: readonly number[]): Map<number, number> {
-  const sorted = Float64Array.from(totals).sort();
-  const ranks = new Map<number, number>();
-  // Ascending order: the i-th from the top has rank i + 1 unless it ties the one above it.
-  for (let i = sorted.length - 1, above = 0; i >= 0; i--, above++) {
-    if (!ranks.has(sorted[i])) ranks.set(sorted[i], above + 1);
-  }
-  return ranks;
-}
-
-/**
  * The percentile of an entry among `count` ranked entries when `atOrAbove` of them (itself and its
  * ties included) have a total at least its own: the share of the others below it × 100, rounded half
- * up to 2 places; a lone entry is 100. The API derives it from SQL counts with this same function.
+ * up to 2 places; a lone entry is 100. The API derives it from SQL counts with this same function
+ * (the quarterly and annual ranks' `at_or_above`).
  */
 export function percentileAmong(count: number, atOrAbove: number): number {
   return count === 1 ? 100 : percentOf(count - atOrAbove, count - 1);
@@ -66,7 +55,8 @@ export function percentileAmong(count: number, atOrAbove: number): number {
  * Change in total and rank against the previous period. Both lists are ranked here, among the
  * entries that have a total. A branch without a total in either period gets nulls for what cannot
  * be compared. Output: the current entries in rank order (unassessed ones after, by id), then the
- * branches that vanished since the previous period, by id.
+ * branches that vanished since the previous period, by id. Like rankByTotal, a mirror of the API's
+ * SQL ranks (previous ranks and changes included) for where there is no database.
  */
 export function compareWithPrevious(
   current: readonly OptionalTotalEntry[],
