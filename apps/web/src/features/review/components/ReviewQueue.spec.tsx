@@ -7,6 +7,7 @@ import { MemoryRouter } from 'react-router-dom';
 import { initI18n } from '../../../test-support/i18n';
 import { PERIODS } from '../../../shared/assessment-form/graphql/assessment.operations';
 import { REVIEW_QUEUE } from '../graphql/review.operations';
+import { ANNUAL_CLAIMS_TO_REVIEW } from '../../annual/graphql/annual-items.operations';
 import { ReviewQueue } from './ReviewQueue';
 
 const i18n = initI18n(window.localStorage);
@@ -35,6 +36,10 @@ describe('ReviewQueue', () => {
             request: { query: REVIEW_QUEUE, variables: { period: '2026Q4', status: 'SUBMITTED' } },
             result: { data: { assessments: [] } },
             delay: 60_000,
+          },
+          {
+            request: { query: ANNUAL_CLAIMS_TO_REVIEW, variables: { year: 2026 } },
+            result: { data: { annualClaimsToReview: [] } },
           },
         ]}
       >
