@@ -21,8 +21,7 @@ import {
   usePeriods,
 } from '../../../shared/assessment-form/hooks/usePeriods';
 import { type QueueRow, useReviewQueue } from '../hooks/useReviewQueue';
-// Not the feature's index: that would load the charts (ECharts) into the review queue.
-import { AnnualClaimsQueue } from '../../annual/components/AnnualClaimsQueue';
+import { AnnualClaimsQueue } from '../../annual';
 import { InflationText } from '../../../shared/quality/FlagList';
 import { type RiskRow, useReviewRisks } from '../../../shared/quality/use-quality';
 
