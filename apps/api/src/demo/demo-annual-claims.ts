@@ -1,6 +1,7 @@
 import type { Framework } from '@pathboard/scoring';
 import type { EntityManager } from 'typeorm';
 import { bulkInsert, jsonParam } from '../assessments/sql/bulk-insert';
+import type { DistrictTree } from './district-plan';
 
 /** One demo annual value: the branch's claim, and the reviewer's decision if there was one. */
 export interface DemoAnnualClaim {
@@ -72,4 +73,49 @@ export async function insertDemoAnnualClaims(
     }),
   );
   return rows.length;
+}
+
+/**
+ * The year's annual items a new user should meet (default framework): in 东城 (the demo reviewer's
+ * street) two reviewed claims, one reviewed inspection finding, one claim waiting (待审核) and one
+ * changed after its review (已修改，待复核); in 西湖 one waiting claim only the admin's queue shows.
+ * The demo branch user's own branch has none, so it starts with an empty annual card.
+ */
+export function demoAnnualClaims(tree: DistrictTree, ownBranchId: string): DemoAnnualClaim[] {
+  const dc = tree.branches.filter((b) => b.streetCode === 'DC' && b.unit.id !== ownBranchId);
+  const xh = tree.branches.filter((b) => b.streetCode === 'XH' && b.vetoQuarter === null);
+  const id = (b: { unit: { id: string } }) => b.unit.id;
+  return [
+    {
+      branchId: id(dc[0]),
+      code: 'ANNUAL_DISTRICT_COMMENDATION',
+      claim: { value: 1, evidence: '2026年7月获评区级先进基层党组织' },
+      reviewed: 1,
+    },
+    {
+      branchId: id(dc[1]),
+      code: 'ANNUAL_CITY_COMMENDATION',
+      claim: { value: 1, evidence: '2026年6月支部书记获评市级优秀党务工作者' },
+      reviewed: 1,
+    },
+    // Entered by the committee from the district's inspection (区委巡察), no claim by the branch.
+    { branchId: id(dc[1]), code: 'ANNUAL_INSPECTION_FINDINGS', claim: null, reviewed: 2 },
+    {
+      branchId: id(dc[3]),
+      code: 'ANNUAL_DISTRICT_COMMENDATION',
+      claim: { value: 2, evidence: '2026年获评区级优秀共产党员2名' },
+    },
+    {
+      branchId: id(dc[5]),
+      code: 'ANNUAL_DISTRICT_COMMENDATION',
+      claim: { value: 2, evidence: '区级先进基层党组织；区级优秀共产党员1名（11月补充）' },
+      reviewed: 1,
+      changedAfterReview: true,
+    },
+    {
+      branchId: id(xh[0]),
+      code: 'ANNUAL_CITY_COMMENDATION',
+      claim: { value: 1, evidence: '2026年9月获评市级“五星级党支部”' },
+    },
+  ];
 }

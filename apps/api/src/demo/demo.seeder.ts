@@ -10,7 +10,7 @@ import { hashPassword } from '../users/password';
 import { DEMO_STREETS } from './demo-names';
 import { buildDistrictTree, type DistrictTree, type StreetSpec } from './district-plan';
 import { ensureDefaultFramework, insertAssessments, insertPeriod, insertUnits } from './district-writer';
-import { insertDemoAnnualClaims, type DemoAnnualClaim } from './demo-annual-claims';
+import { demoAnnualClaims, insertDemoAnnualClaims } from './demo-annual-claims';
 import { Prng } from './prng';
 import { planAssessment, type SeedActors } from './quarter-batch';
 import { lastQuarters } from './quarters';
@@ -360,49 +360,4 @@ function shapeDemoStories(tree: DistrictTree): void {
   retired.unit.active = false;
   retired.unit.name = retired.unit.name.replace('党支部', '党支部（已撤销）');
   retired.activeUntil = 3;
-}
-
-/**
- * The year's annual items a new user should meet (default framework): in 东城 (the demo reviewer's
- * street) two reviewed claims, one reviewed inspection finding, one claim waiting (待审核) and one
- * changed after its review (已修改，待复核); in 西湖 one waiting claim only the admin's queue shows.
- * The demo branch user's own branch has none, so it starts with an empty annual card.
- */
-function demoAnnualClaims(tree: DistrictTree, ownBranchId: string): DemoAnnualClaim[] {
-  const dc = tree.branches.filter((b) => b.streetCode === 'DC' && b.unit.id !== ownBranchId);
-  const xh = tree.branches.filter((b) => b.streetCode === 'XH' && b.vetoQuarter === null);
-  const id = (b: { unit: { id: string } }) => b.unit.id;
-  return [
-    {
-      branchId: id(dc[0]),
-      code: 'ANNUAL_DISTRICT_COMMENDATION',
-      claim: { value: 1, evidence: '2026年7月获评区级先进基层党组织' },
-      reviewed: 1,
-    },
-    {
-      branchId: id(dc[1]),
-      code: 'ANNUAL_CITY_COMMENDATION',
-      claim: { value: 1, evidence: '2026年6月支部书记获评市级优秀党务工作者' },
-      reviewed: 1,
-    },
-    // Entered by the committee from the district's inspection (区委巡察), no claim by the branch.
-    { branchId: id(dc[1]), code: 'ANNUAL_INSPECTION_FINDINGS', claim: null, reviewed: 2 },
-    {
-      branchId: id(dc[3]),
-      code: 'ANNUAL_DISTRICT_COMMENDATION',
-      claim: { value: 2, evidence: '2026年获评区级优秀共产党员2名' },
-    },
-    {
-      branchId: id(dc[5]),
-      code: 'ANNUAL_DISTRICT_COMMENDATION',
-      claim: { value: 2, evidence: '区级先进基层党组织；区级优秀共产党员1名（11月补充）' },
-      reviewed: 1,
-      changedAfterReview: true,
-    },
-    {
-      branchId: id(xh[0]),
-      code: 'ANNUAL_CITY_COMMENDATION',
-      claim: { value: 1, evidence: '2026年9月获评市级“五星级党支部”' },
-    },
-  ];
 }
