@@ -59,7 +59,7 @@ const MEAN_BONUS: Framework = {
   },
 };
 
-const ITEMS_FIELDS = `branchId year status writable items { code role applicable selfValue evidence reviewedValue reviewedAt points vetoTriggered reason { zh en } }
+const ITEMS_FIELDS = `branchId year status writable items { code role applicable selfValue evidence reviewedValue reviewedAt reviewState points vetoTriggered reason { zh en } }
   result { total grade { code } uncappedGrade { code } cappedBy { source code capGrade { code } } quarterPoints bonusPoints deductionPoints explanation { zh en } }`;
 const ITEMS = `query ($b: ID!, $y: Int!) { annualItems(branchId: $b, year: $y) { ${ITEMS_FIELDS} } }`;
 const SAVE = `mutation ($i: SaveAnnualValuesInput!) { saveAnnualValues(input: $i) { ${ITEMS_FIELDS} } }`;
@@ -73,6 +73,7 @@ interface Items {
     selfValue: unknown;
     reviewedValue: unknown;
     reviewedAt: string | null;
+    reviewState: string;
     points: number;
   }[];
   result: {
@@ -263,6 +264,89 @@ describe('annual-only values (年度加分, 年度扣分, annual veto)', () => {
       'ANNUAL_VALUES_REVIEWED',
       'ANNUAL_VALUES_REVIEWED',
     ]);
+  });
+
+  it('a claim changed after its review waits in the queue; the reviewed value counts until reviewed again', async () => {
+    const frameworkId = await importDefaultFramework(t, { ...MEAN_BONUS, code: 'AV-QUEUE' });
+    const tree = await seedOrgTree(t.dataSource, 'AX-');
+    const [a1, a2, b1] = tree.branches;
+    const districtId = tree.district.id;
+    for (const [q, totals] of [
+      [1, [80, 70, 60]],
+      [2, [90, 70, 60]],
+    ] as const) {
+      const periodId = await seedPeriod(t.dataSource, districtId, `2026Q${q}`, frameworkId);
+      await seedScores(
+        t.dataSource,
+        { districtId, periodId, frameworkId },
+        [a1, a2, b1].map((b, i) => ({ branchId: b.id, spec: { total: totals[i] } })),
+      );
+    }
+    const user = async (role: Role, scopeUnitId: string) =>
+      t.signToken((await createUserFixture(t.dataSource, { role, scopeUnitId })).user);
+    const branchA1 = await user(Role.BRANCH, a1.id);
+    const branchB1 = await user(Role.BRANCH, b1.id);
+    const reviewer = await user(Role.REVIEWER, tree.streets[0].id);
+    const otherReviewer = await user(Role.REVIEWER, tree.streets[1].id);
+    const admin = await user(Role.ADMIN, districtId);
+    const viewer = await user(Role.VIEWER, districtId);
+    const claim = (branchId: string, value: unknown, evidence: string | null = '区级先进基层党组织') => ({
+      i: { branchId, year: 2026, values: [{ indicatorCode: 'ANNUAL_COMMENDATION', value, evidence }] },
+    });
+    const review = (branchId: string, value: unknown) => ({
+      i: { branchId, year: 2026, values: [{ indicatorCode: 'ANNUAL_COMMENDATION', value }] },
+    });
+    const QUEUE = `query ($y: Int!) { annualClaimsToReview(year: $y) { branchId branchCode pending changed claimedAt } }`;
+    const queue = async (token: string) => {
+      const r = await t.gql<{
+        annualClaimsToReview: { branchId: string; pending: number; changed: number; claimedAt: string }[];
+      }>(QUEUE, { y: 2026 }, token);
+      expect(r.errors).toBeUndefined();
+      return r.data!.annualClaimsToReview.map((row) => [row.branchId, row.pending, row.changed]);
+    };
+    const item = (items: Items) => {
+      const it = items.items[0];
+      return [it.reviewState, it.selfValue, it.reviewedValue, it.points, items.result!.total];
+    };
+    expect(await queue(reviewer)).toEqual([]);
+
+    // a1 claims two commendations: 待审核, nothing official: (80 + 90) ÷ 2 = 85.
+    expect(item(await ok(SAVE, claim(a1.id, 2), branchA1))).toEqual(['PENDING', 2, null, 0, 85]);
+    // b1 (the other street) claims one: (60 + 60) ÷ 2 = 60.
+    expect(item(await ok(SAVE, claim(b1.id, 1), branchB1))).toEqual(['PENDING', 1, null, 0, 60]);
+    // Each reviewer sees their street's branch only, the admin both (oldest claim first).
+    expect(await queue(reviewer)).toEqual([[a1.id, 1, 0]]);
+    expect(await queue(otherReviewer)).toEqual([[b1.id, 1, 0]]);
+    expect(await queue(admin)).toEqual([
+      [a1.id, 1, 0],
+      [b1.id, 1, 0],
+    ]);
+    for (const token of [viewer, branchA1])
+      expect((await fails(QUEUE, { y: 2026 }, token)).extensions!['code']).toBe('FORBIDDEN');
+
+    // Reviewed as claimed: 85 + 2 × 2 = 89; a1 leaves the queue.
+    expect(item(await ok(REVIEW, review(a1.id, 2), reviewer))).toEqual(['REVIEWED', 2, 2, 4, 89]);
+    expect(await queue(reviewer)).toEqual([]);
+    // Saving the same claim again flags nothing.
+    expect(item(await ok(SAVE, claim(a1.id, 2), branchA1))).toEqual(['REVIEWED', 2, 2, 4, 89]);
+    expect(await queue(reviewer)).toEqual([]);
+
+    // The branch changes its claim to 3: 已修改，待复核; the reviewed 2 still counts: 89, not 85 + 6 = 91.
+    expect(item(await ok(SAVE, claim(a1.id, 3), branchA1))).toEqual(['CHANGED', 3, 2, 4, 89]);
+    expect(await queue(reviewer)).toEqual([[a1.id, 0, 1]]);
+    expect(item(await ok(ITEMS, { b: a1.id, y: 2026 }, reviewer))).toEqual(['CHANGED', 3, 2, 4, 89]);
+    // Reviewed again: 85 + 3 × 2 = 91.
+    expect(item(await ok(REVIEW, review(a1.id, 3), reviewer))).toEqual(['REVIEWED', 3, 3, 6, 91]);
+    expect(await queue(reviewer)).toEqual([]);
+
+    // A changed note alone, or a withdrawn claim, after the review is a change too; 91 stays official.
+    expect(item(await ok(SAVE, claim(a1.id, 3, '市级表彰'), branchA1))).toEqual(['CHANGED', 3, 3, 6, 91]);
+    await ok(REVIEW, review(a1.id, 3), reviewer);
+    expect(item(await ok(SAVE, claim(a1.id, null, null), branchA1))).toEqual(['CHANGED', null, 3, 6, 91]);
+    expect(await queue(reviewer)).toEqual([[a1.id, 0, 1]]);
+    // A claim withdrawn before any review leaves nothing to review.
+    expect(item(await ok(SAVE, claim(b1.id, null, null), branchB1))).toEqual(['NONE', null, null, 0, 60]);
+    expect(await queue(otherReviewer)).toEqual([]);
   });
 
   it('an annual bonus lifts a mean past 100', async () => {

@@ -6,7 +6,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { UuidPipe } from '../common/uuid.pipe';
 import { yearArg } from './annual.service';
 import { AnnualValuesService } from './annual-values.service';
-import { AnnualItemsModel } from './annual-values.types';
+import { AnnualClaimToReviewModel, AnnualItemsModel } from './annual-values.types';
 import { ReviewAnnualValuesInput, SaveAnnualValuesInput } from './dto/annual-values.input';
 
 @Resolver()
@@ -24,6 +24,17 @@ export class AnnualValuesResolver {
     @Args('year', { type: () => Int }) year: number,
   ): Promise<AnnualItemsModel> {
     return this.values.items(user, branchId, yearArg(year));
+  }
+
+  @Query(() => [AnnualClaimToReviewModel], {
+    description:
+      'REVIEWER/ADMIN: 年度事项待审核, the branches in scope whose annual claims of the year wait for a review (never reviewed, or changed since).',
+  })
+  annualClaimsToReview(
+    @CurrentUser() user: AuthUser,
+    @Args('year', { type: () => Int }) year: number,
+  ): Promise<AnnualClaimToReviewModel[]> {
+    return this.values.claimsToReview(user, yearArg(year));
   }
 
   @Mutation(() => AnnualItemsModel, {

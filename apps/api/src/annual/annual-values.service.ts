@@ -18,7 +18,12 @@ import { bulkInsert, jsonParam } from '../assessments/sql/bulk-insert';
 import { lockOpenYearForWrite } from '../periods/period-lock';
 import { yearComplete, loadYear } from './annual-year.store';
 import { annualGrades, AnnualService } from './annual.service';
-import type { AnnualItemsModel } from './annual-values.types';
+import type { AnnualClaimToReviewModel, AnnualItemsModel } from './annual-values.types';
+import {
+  ANNUAL_CLAIMS_TO_REVIEW_SQL,
+  reviewState,
+  type AnnualClaimsToReviewRow,
+} from './annual-review-state';
 import type { AnnualSelfValueInput, AnnualValueInput } from './dto/annual-values.input';
 
 const READERS = [Role.ADMIN, Role.REVIEWER, Role.VIEWER, Role.BRANCH] as const;
@@ -37,8 +42,13 @@ interface StoredValue {
   self_value: unknown;
   reviewed_value: unknown;
   reviewed_at: Date | null;
+  review_pending: boolean;
   evidence: string | null;
 }
+
+/** In the save's upsert: the branch sends the claim (value and note) it already has. */
+const CLAIM_UNCHANGED = `annual_value.self_value IS NOT DISTINCT FROM EXCLUDED.self_value
+  AND annual_value.evidence IS NOT DISTINCT FROM EXCLUDED.evidence`;
 
 /**
  * Annual-only items (年度加分 for 表彰, 年度扣分, annual vetoes; docs/domain.md#annual): entered once a
@@ -62,6 +72,27 @@ export class AnnualValuesService {
     this.access.assertRole(user, READERS, action);
     const branch = await this.branch(this.dataSource.manager, user, branchId, action, 'read');
     return this.itemsOf(branch, year);
+  }
+
+  /**
+   * REVIEWER/ADMIN: the branches of their scope whose annual claims of the year wait for a review (never
+   * reviewed, or changed since), oldest first. Out of scope is never listed.
+   */
+  async claimsToReview(user: AuthUser, year: number): Promise<AnnualClaimToReviewModel[]> {
+    this.access.assertRole(user, REVIEWERS, 'annual.claimsToReview');
+    const rows: AnnualClaimsToReviewRow[] = await this.dataSource.query(ANNUAL_CLAIMS_TO_REVIEW_SQL, [
+      user.districtId,
+      year,
+      this.access.scopeFilter(user),
+    ]);
+    return rows.map((r) => ({
+      branchId: r.branch_id,
+      branchCode: r.code,
+      branchName: r.name,
+      pending: r.pending,
+      changed: r.changed,
+      claimedAt: new Date(r.claimed_at),
+    }));
   }
 
   /** BRANCH: its own annual values (claims); `value: null` clears one. */
@@ -88,6 +119,7 @@ export class AnnualValuesService {
           { name: 'indicator_code' },
           { name: 'self_value', cast: 'jsonb' },
           { name: 'evidence' },
+          { name: 'review_pending', cast: 'boolean' },
         ],
         inputs.map((v) => [
           unit.district_id,
@@ -96,9 +128,16 @@ export class AnnualValuesService {
           v.indicatorCode,
           jsonParam(v.value),
           v.evidence?.trim() || null,
+          v.value !== null && v.value !== undefined,
         ]),
+        // A changed claim waits for a reviewer (review_pending, the one definition): a new claim, or any
+        // change after a review, a withdrawn one included; the reviewed value stays the official one.
+        // Saving the same claim again changes nothing.
         `ON CONFLICT (district_id, year, branch_id, indicator_code) DO UPDATE
-           SET self_value = EXCLUDED.self_value, evidence = EXCLUDED.evidence, updated_at = now()`,
+           SET self_value = EXCLUDED.self_value, evidence = EXCLUDED.evidence,
+               review_pending = CASE WHEN ${CLAIM_UNCHANGED} THEN annual_value.review_pending
+                                     ELSE EXCLUDED.review_pending OR annual_value.reviewed_at IS NOT NULL END,
+               updated_at = CASE WHEN ${CLAIM_UNCHANGED} THEN annual_value.updated_at ELSE now() END`,
       );
       await this.record(m, user, unit, year, 'ANNUAL_VALUES_SAVED', framework, before, {
         values: Object.fromEntries(
@@ -138,7 +177,7 @@ export class AnnualValuesService {
         inputs.map((v) => [unit.district_id, year, unit.id, v.indicatorCode, jsonParam(v.value), user.id]),
         `ON CONFLICT (district_id, year, branch_id, indicator_code) DO UPDATE
            SET reviewed_value = EXCLUDED.reviewed_value, reviewed_by = EXCLUDED.reviewed_by,
-               reviewed_at = now(), updated_at = now()`,
+               reviewed_at = now(), review_pending = false, updated_at = now()`,
       );
       // A row inserted by this statement got no reviewed_at from the column list above.
       await m.query(
@@ -212,6 +251,7 @@ export class AnnualValuesService {
           evidence: row?.evidence ?? null,
           reviewedValue: row?.reviewed_value ?? null,
           reviewedAt: row?.reviewed_at ? new Date(row.reviewed_at) : null,
+          reviewState: reviewState(row?.review_pending ?? false, Boolean(row?.reviewed_at)),
           points: score?.points ?? 0,
           vetoTriggered: score?.vetoTriggered ?? false,
           reason: score?.reason ?? { zh: '尚无本年度考评结果', en: 'no annual result yet' },
@@ -246,7 +286,7 @@ export class AnnualValuesService {
     inputs: AnnualValueInput[] | null,
   ): Promise<StoredValue[]> {
     return m.query(
-      `SELECT indicator_code, self_value, reviewed_value, reviewed_at, evidence FROM annual_value
+      `SELECT indicator_code, self_value, reviewed_value, reviewed_at, review_pending, evidence FROM annual_value
         WHERE district_id = $1 AND year = $2 AND branch_id = $3
           AND ($4::text[] IS NULL OR indicator_code = ANY($4::text[]))`,
       [unit.district_id, year, unit.id, inputs ? inputs.map((v) => v.indicatorCode) : null],

@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { JSONScalar } from '../frameworks/scalars/json.scalar';
 import { LocalizedTextModel } from '../frameworks/models/localized-text.model';
 import { AnnualBranchModel, AnnualGradeModel } from './annual.types';
+import { AnnualReviewState } from './annual-review-state';
 
 @ObjectType('AnnualItem', {
   description:
@@ -34,6 +35,12 @@ export class AnnualItemModel {
 
   @Field(() => Date, { nullable: true, description: 'When a committee reviewed it; null: not official yet.' })
   reviewedAt!: Date | null;
+
+  @Field(() => AnnualReviewState, {
+    description:
+      'The claim with the committee: CHANGED = changed after the review, the reviewed value still counting.',
+  })
+  reviewState!: AnnualReviewState;
 
   @Field(() => Float, { description: 'What the official value counts in the year (a deduction negative).' })
   points!: number;
@@ -70,4 +77,27 @@ export class AnnualItemsModel {
     description: 'The branch’s annual result with the official values (null: no quarter of it yet).',
   })
   result!: AnnualBranchModel | null;
+}
+
+@ObjectType('AnnualClaimToReview', {
+  description: 'A branch in the reviewer’s scope with annual claims of the year waiting for a review.',
+})
+export class AnnualClaimToReviewModel {
+  @Field(() => ID)
+  branchId!: string;
+
+  @Field()
+  branchCode!: string;
+
+  @Field()
+  branchName!: string;
+
+  @Field(() => Int, { description: 'Claims never reviewed (待审核).' })
+  pending!: number;
+
+  @Field(() => Int, { description: 'Claims changed after their review (已修改，待复核).' })
+  changed!: number;
+
+  @Field(() => Date, { description: 'When the latest of them was claimed.' })
+  claimedAt!: Date;
 }

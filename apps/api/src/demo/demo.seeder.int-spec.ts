@@ -75,6 +75,35 @@ describe('demo seeding', () => {
     const year = annual.data!.annualScoreboard;
     expect(year).toMatchObject({ status: 'OPEN', branchCount: 80, cappedCount: 1 });
     expect(year.gradeCounts.reduce((a, b) => a + b, 0)).toBe(80);
+
+    // The year's annual items: the 东城 reviewer's queue holds one claim waiting (待审核) and one
+    // changed after its review; the admin's also the 西湖 one. Reviewed items count: one 市级表彰
+    // (1 × 2 = +2) and two inspection findings (2 × 2 = −4) on the same branch.
+    const QUEUE = `{ annualClaimsToReview(year: 2026) { branchName pending changed } }`;
+    const queue = async (token: string) =>
+      (await t.gql<{ annualClaimsToReview: { pending: number; changed: number }[] }>(QUEUE, {}, token)).data!
+        .annualClaimsToReview;
+    const waiting = await queue(reviewer);
+    expect(waiting.map((w) => [w.pending, w.changed])).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
+    expect(await queue(admin)).toHaveLength(3);
+    const [{ branch_id: inspected }] = await t.dataSource.query(
+      `SELECT branch_id FROM annual_value WHERE indicator_code = 'ANNUAL_INSPECTION_FINDINGS'`,
+    );
+    const items = await t.gql<{
+      annualItems: {
+        result: { total: number; quarterPoints: number; bonusPoints: number; deductionPoints: number };
+      };
+    }>(
+      `query ($b: ID!) { annualItems(branchId: $b, year: 2026) { result { total quarterPoints bonusPoints deductionPoints } } }`,
+      { b: inspected },
+      reviewer,
+    );
+    const r = items.data!.annualItems.result;
+    expect([r.bonusPoints, r.deductionPoints]).toEqual([2, 4]);
+    expect(r.total).toBeCloseTo(r.quarterPoints + 2 - 4, 2);
     console.log(`demo seeding took ${ms} ms`);
   });
 

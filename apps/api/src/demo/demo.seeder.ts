@@ -10,6 +10,7 @@ import { hashPassword } from '../users/password';
 import { DEMO_STREETS } from './demo-names';
 import { buildDistrictTree, type DistrictTree, type StreetSpec } from './district-plan';
 import { ensureDefaultFramework, insertAssessments, insertPeriod, insertUnits } from './district-writer';
+import { demoAnnualClaims, insertDemoAnnualClaims } from './demo-annual-claims';
 import { Prng } from './prng';
 import { planAssessment, type SeedActors } from './quarter-batch';
 import { lastQuarters } from './quarters';
@@ -169,7 +170,7 @@ export class DemoSeeder {
           tree.district.id,
         ]),
       );
-      return this.seedQuarters(manager, {
+      const result = await this.seedQuarters(manager, {
         tree,
         rng,
         now: DEMO_NOW,
@@ -184,6 +185,14 @@ export class DemoSeeder {
         perQuarterTransactions: false,
         auditAction: 'DEMO_DATA_SEEDED',
       });
+      await insertDemoAnnualClaims(
+        manager,
+        tree.district.id,
+        DEMO_NOW.getUTCFullYear(),
+        users.reviewer.id,
+        demoAnnualClaims(tree, branchUnit.id),
+      );
+      return result;
     });
     // The committee's precomputed figures (analytics/figures) of every seeded quarter.
     await this.dataSource.transaction((m) => refreshDistrictFigures(m, tree.district.id, 'all'));

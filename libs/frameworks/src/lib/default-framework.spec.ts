@@ -1,4 +1,4 @@
-import { checkValues, scoreAssessment, type Rule } from '@pathboard/scoring';
+import { checkValues, scoreAssessment, scoreYear, type Rule } from '@pathboard/scoring';
 import sample from '../../data/sample-values.json';
 import { defaultFramework } from './default-framework';
 
@@ -56,6 +56,14 @@ const EXPECTED: Record<string, string[]> = {
   ],
 };
 
+// Written by hand from docs/framework-format.md "The default framework's annual items".
+const EXPECTED_ANNUAL = [
+  'ANNUAL_DISTRICT_COMMENDATION bonus points=1 cap=3',
+  'ANNUAL_CITY_COMMENDATION bonus points=2 cap=4',
+  'ANNUAL_INSPECTION_FINDINGS deduction points=2 cap=10',
+  'ANNUAL_SERIOUS_VIOLATION_VETO veto capGrade=FAIL',
+];
+
 describe('defaultFramework', () => {
   it("is docs/domain.md's table, indicator by indicator", () => {
     const table = Object.fromEntries(
@@ -67,8 +75,44 @@ describe('defaultFramework', () => {
     expect(table).toEqual(EXPECTED);
   });
 
+  it("has annual-only items on the quarters' mean: 表彰 bonuses within 5, inspection findings, a veto", () => {
+    const annual = defaultFramework.annual!;
+    expect(annual.indicators!.map((i) => line(i.code, i.rule, i.sectors))).toEqual(EXPECTED_ANNUAL);
+    expect([annual.combine, annual.missingQuarter, annual.bonusCap, annual.quarterVetoesCap]).toEqual([
+      { method: 'mean' },
+      'exclude',
+      5,
+      true,
+    ]);
+    // Mean of 88 / 92 / 95 (Q3 not approved) = 91.67; 区级 2 × 1 = 2 and 市级 2 × 2 = 4 → 6, capped at 5;
+    // 3 findings × 2 = 6 off: 91.67 + 5 − 6 = 90.67, 优秀; the annual veto caps it at 不合格.
+    const quarters = [88, 92, null, 95].map((total, i) => ({
+      quarter: (i + 1) as 1 | 2 | 3 | 4,
+      total,
+      approved: total !== null,
+    }));
+    const values = {
+      ANNUAL_DISTRICT_COMMENDATION: 2,
+      ANNUAL_CITY_COMMENDATION: 2,
+      ANNUAL_INSPECTION_FINDINGS: 3,
+    };
+    const year = scoreYear(defaultFramework, quarters, values);
+    expect([year.quarterPoints, year.bonusPoints, year.deductionPoints, year.total, year.grade.code]).toEqual(
+      [91.67, 5, 6, 90.67, 'EXCELLENT'],
+    );
+    const vetoed = scoreYear(defaultFramework, quarters, { ...values, ANNUAL_SERIOUS_VIOLATION_VETO: true });
+    expect([vetoed.total, vetoed.uncappedGrade.code, vetoed.grade.code]).toEqual([
+      90.67,
+      'EXCELLENT',
+      'FAIL',
+    ]);
+  });
+
   it('has bilingual names everywhere and the default grades', () => {
-    for (const indicator of defaultFramework.paths.flatMap((path) => path.indicators)) {
+    for (const indicator of [
+      ...defaultFramework.paths.flatMap((path) => path.indicators),
+      ...(defaultFramework.annual?.indicators ?? []),
+    ]) {
       expect(indicator.name.zh).toMatch(/[\u4e00-\u9fff]/);
       expect(indicator.name.en).toMatch(/^[A-Z]/);
       expect(indicator.code).toMatch(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/);

@@ -42,8 +42,12 @@ export class AnnualSelfValueInput extends AnnualValueInput {
   evidence?: string | null;
 }
 
-@InputType()
-export class SaveAnnualValuesInput {
+/**
+ * One branch's year: what every annual-values write names. Abstract: no GraphQL type of its own, its
+ * fields (and their checks) are the inputs' that extend it.
+ */
+@InputType({ isAbstract: true })
+export abstract class BranchYearInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'branchId must be a UUID' })
   branchId!: string;
@@ -53,7 +57,10 @@ export class SaveAnnualValuesInput {
   @Min(2000)
   @Max(2100)
   year!: number;
+}
 
+@InputType()
+export class SaveAnnualValuesInput extends BranchYearInput {
   @Field(() => [AnnualSelfValueInput])
   @IsArray()
   @ArrayMaxSize(100)
@@ -64,17 +71,7 @@ export class SaveAnnualValuesInput {
 
 /** A committee's reviewed annual values: these are the official ones the year counts. */
 @InputType()
-export class ReviewAnnualValuesInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'branchId must be a UUID' })
-  branchId!: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  year!: number;
-
+export class ReviewAnnualValuesInput extends BranchYearInput {
   @Field(() => [AnnualValueInput])
   @IsArray()
   @ArrayMaxSize(100)

@@ -1,4 +1,4 @@
-import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { OrgUnitEntity } from '../../org-units/org-unit.entity';
 
 /**
@@ -8,6 +8,8 @@ import { OrgUnitEntity } from '../../org-units/org-unit.entity';
  */
 @Entity({ name: 'annual_value' })
 @Check('annual_value_year_check', `"year" BETWEEN 2000 AND 2100`)
+/** The reviewers' queue (annualClaimsToReview): a district's year's pending claims. */
+@Index('ix_annual_value_review_pending', ['districtId', 'year'], { where: 'review_pending' })
 export class AnnualValueEntity {
   /** Tenant and distribution key: part of the primary key (docs/scale-out.md). */
   @PrimaryColumn({ name: 'district_id', type: 'uuid' })
@@ -61,6 +63,14 @@ export class AnnualValueEntity {
 
   @Column({ type: 'text', nullable: true })
   evidence!: string | null;
+
+  /**
+   * The branch's claim waits for a reviewer: never reviewed (待审核), or changed since the review
+   * (已修改，待复核; reviewed_value stays the official one). Set by a save that changes the claim,
+   * cleared by a review (migration 1795630000000).
+   */
+  @Column({ name: 'review_pending', type: 'boolean', default: false })
+  reviewPending!: boolean;
 
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt!: Date;

@@ -12,7 +12,13 @@ import { AnnualItemsCard } from './AnnualItemsCard';
 const i18n = initI18n(window.localStorage);
 const text = (zh: string, en = zh) => ({ __typename: 'LocalizedText', zh, en });
 
-function items(reviewed: number | null, total: number, bonus: number) {
+function items(
+  reviewed: number | null,
+  total: number,
+  bonus: number,
+  reviewState = reviewed === null ? 'PENDING' : 'REVIEWED',
+  selfValue = 2,
+) {
   return {
     __typename: 'AnnualItems',
     branchId: 'b1',
@@ -32,10 +38,11 @@ function items(reviewed: number | null, total: number, bonus: number) {
         },
         role: 'bonus',
         applicable: true,
-        selfValue: 2,
+        selfValue,
         evidence: '区级先进基层党组织',
         reviewedValue: reviewed,
         reviewedAt: reviewed === null ? null : '2026-12-05T03:00:00.000Z',
+        reviewState,
         points: bonus,
         vetoTriggered: false,
         reason: text(reviewed === null ? '未填报' : `2 次 × 2 分 = ${bonus}`),
@@ -153,6 +160,58 @@ describe('AnnualItemsCard', () => {
     expect((screen.getByLabelText('年度表彰 依据说明') as HTMLTextAreaElement).value).toBe(' 市级表彰 ');
     expect(screen.getByText('有未保存的修改')).toBeTruthy();
   }, 60_000);
+
+  it('a claim changed after its review is flagged 已修改，待复核 beside the reviewed value that still counts', async () => {
+    await act(async () => {
+      await i18n.changeLanguage('zh-CN');
+    });
+    render(
+      <MockedProvider
+        mocks={[
+          {
+            request: { query: ANNUAL_ITEMS, variables: { branchId: 'b1', year: 2026 } },
+            result: { data: { annualItems: items(2, 374, 4, 'CHANGED', 3) } },
+          },
+        ]}
+      >
+        <App>
+          <AnnualItemsCard branchId="b1" year={2026} mode="read" />
+        </App>
+      </MockedProvider>,
+    );
+    const tag = await screen.findByTestId('annual-state-CHANGED');
+    expect(tag.textContent).toBe('已修改，待复核');
+    // The claim (3) and the reviewed value (2) side by side; the total counts the reviewed one.
+    const row = tag.closest('tr')!;
+    expect(Array.from(row.querySelectorAll('td')).map((td) => td.textContent)).toEqual([
+      '年度表彰年度加分',
+      '3区级先进基层党组织',
+      '2已修改，待复核',
+      '+42 次 × 2 分 = 4',
+    ]);
+    expect(screen.getByTestId('annual-items-total').textContent).toContain('年度总分 374.00');
+  });
+
+  it('a claim never reviewed is 待审核', async () => {
+    await act(async () => {
+      await i18n.changeLanguage('zh-CN');
+    });
+    render(
+      <MockedProvider
+        mocks={[
+          {
+            request: { query: ANNUAL_ITEMS, variables: { branchId: 'b1', year: 2026 } },
+            result: { data: { annualItems: items(null, 370, 0) } },
+          },
+        ]}
+      >
+        <App>
+          <AnnualItemsCard branchId="b1" year={2026} mode="read" />
+        </App>
+      </MockedProvider>,
+    );
+    expect((await screen.findByTestId('annual-state-PENDING')).textContent).toBe('待审核');
+  });
 
   it('shows nothing when the year has no annual item', async () => {
     const empty = { ...items(null, 370, 0), items: [] };

@@ -7,6 +7,11 @@ import { useDescribeError } from '../../../shared/errors';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { ANNUAL_ITEMS, REVIEW_ANNUAL_VALUES, SAVE_ANNUAL_VALUES } from '../graphql/annual-items.operations';
 import { editedValues, shownValue, specOf, valueText, type ItemEdit } from './annual-items-form';
+import { AnnualReviewStateTag } from './AnnualReviewStateTag';
+import type { AnnualReviewState } from '../../../generated/graphql';
+
+/** A claim a reviewer still has to decide: never reviewed, or changed since the review. */
+const waiting = (state: AnnualReviewState) => state === 'PENDING' || state === 'CHANGED';
 
 /** Who looks: the branch enters its own values, a reviewer (REVIEWER/ADMIN) decides, others read. */
 export type AnnualItemsMode = 'branch' | 'review' | 'read';
@@ -124,6 +129,7 @@ export function AnnualItemsCard({
       render: (_: unknown, item: Item) =>
         editable && mode === 'review' && item.applicable ? (
           <Space direction="vertical">
+            {waiting(item.reviewState) ? <AnnualReviewStateTag state={item.reviewState} /> : null}
             {input(item, 'reviewed')}
             {item.selfValue !== null && item.selfValue !== undefined ? (
               <Button
@@ -136,7 +142,13 @@ export function AnnualItemsCard({
             ) : null}
           </Space>
         ) : item.reviewedAt ? (
-          <span>{valueText(item.reviewedValue, words)}</span>
+          // A claim changed since: the reviewed value, still the one counted, flagged 已修改，待复核.
+          <Space direction="vertical" size={0}>
+            <span>{valueText(item.reviewedValue, words)}</span>
+            {waiting(item.reviewState) ? <AnnualReviewStateTag state={item.reviewState} /> : null}
+          </Space>
+        ) : waiting(item.reviewState) ? (
+          <AnnualReviewStateTag state={item.reviewState} />
         ) : (
           <Tag>{t('annual.items.notReviewed')}</Tag>
         ),
@@ -164,7 +176,7 @@ export function AnnualItemsCard({
   const r = annual.result;
   const busy = saving.loading || reviewing.loading;
   return (
-    <Card title={t('annual.items.title', { year })} data-testid="annual-items">
+    <Card title={t('annual.items.title', { year })} data-testid="annual-items" id="annual-items">
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Text type="secondary">{t('annual.items.intro')}</Typography.Text>
         {annual.writable ? null : <Alert type="info" showIcon message={t('annual.items.closed')} />}

@@ -28,6 +28,7 @@ export const ANNUAL_ITEMS_FIELDS = graphql(`
       evidence
       reviewedValue
       reviewedAt
+      reviewState
       points
       vetoTriggered
       reason {
@@ -75,6 +76,20 @@ export const REVIEW_ANNUAL_VALUES = graphql(`
   mutation ReviewAnnualValues($input: ReviewAnnualValuesInput!) {
     reviewAnnualValues(input: $input) {
       ...AnnualItemsFields
+    }
+  }
+`);
+
+/** REVIEWER/ADMIN: 年度事项待审核, the branches in scope with annual claims waiting for a review. */
+export const ANNUAL_CLAIMS_TO_REVIEW = graphql(`
+  query AnnualClaimsToReview($year: Int!) {
+    annualClaimsToReview(year: $year) {
+      branchId
+      branchCode
+      branchName
+      pending
+      changed
+      claimedAt
     }
   }
 `);

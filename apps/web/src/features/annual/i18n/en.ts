@@ -90,6 +90,12 @@ export const annualEn: Shape<typeof annualZh> = {
         points: 'Points',
       },
       role: { bonus: 'annual bonus', deduction: 'annual deduction', veto: 'annual veto' },
+      state: {
+        NONE: 'not entered',
+        PENDING: 'awaiting review',
+        CHANGED: 'changed, awaiting re-review',
+        REVIEWED: 'reviewed',
+      },
       notReviewed: 'not reviewed',
       reviewedAt: 'reviewed',
       notApplicable: 'does not apply to this branch type',
@@ -106,6 +112,17 @@ export const annualEn: Shape<typeof annualZh> = {
       total:
         'Annual total {{total}} (quarters {{quarters}}, annual bonuses +{{bonus}}, annual deductions −{{deduction}}), grade: {{grade}}',
       explanation: 'How it was computed: {{text}}',
+    },
+    claimsQueue: {
+      title: 'Annual items awaiting review',
+      intro:
+        'Annual bonuses, deductions and vetoes of {{year}} that a branch entered and no reviewer has decided yet, or changed after the review (those still count with the reviewed value). Open the branch to review them in its annual items.',
+      empty: 'No annual item awaits review.',
+      branch: 'Branch',
+      waiting: 'Awaiting review',
+      claimedAt: 'Last entered',
+      review: 'Review',
+      count: '{{state}}: {{count}}',
     },
   },
 };

@@ -86,6 +86,7 @@ export const annualZh = {
         points: '计分',
       },
       role: { bonus: '年度加分', deduction: '年度扣分', veto: '年度否决项' },
+      state: { NONE: '未填报', PENDING: '待审核', CHANGED: '已修改，待复核', REVIEWED: '已审核' },
       notReviewed: '未审核',
       reviewedAt: '已认定',
       notApplicable: '不适用本支部类型',
@@ -102,6 +103,17 @@ export const annualZh = {
       total:
         '年度总分 {{total}}（季度合计 {{quarters}}，年度加分 +{{bonus}}，年度扣分 −{{deduction}}），等次：{{grade}}',
       explanation: '计算说明：{{text}}',
+    },
+    claimsQueue: {
+      title: '年度事项待审核',
+      intro:
+        '{{year}}年度支部填报后尚未审核、或审核后又修改的年度加减分与否决项（已修改的仍按原审核值计分）。点击支部，在其页面的年度事项中审核认定。',
+      empty: '没有待审核的年度事项。',
+      branch: '支部',
+      waiting: '待审核事项',
+      claimedAt: '最近填报',
+      review: '去审核',
+      count: '{{state}} {{count}} 项',
     },
   },
 };

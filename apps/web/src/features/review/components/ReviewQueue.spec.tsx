@@ -7,7 +7,13 @@ import { MemoryRouter } from 'react-router-dom';
 import { initI18n } from '../../../test-support/i18n';
 import { PERIODS } from '../../../shared/assessment-form/graphql/assessment.operations';
 import { REVIEW_QUEUE } from '../graphql/review.operations';
+import { ANNUAL_CLAIMS_TO_REVIEW } from '../../annual/graphql/annual-items.operations';
 import { ReviewQueue } from './ReviewQueue';
+
+// ECharts ships ESM only; the annual feature's index (the queue's 年度事项待审核) brings the charts in.
+jest.mock('../../../shared/charts', () => ({
+  EChart: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
+}));
 
 const i18n = initI18n(window.localStorage);
 const periods = [
@@ -35,6 +41,10 @@ describe('ReviewQueue', () => {
             request: { query: REVIEW_QUEUE, variables: { period: '2026Q4', status: 'SUBMITTED' } },
             result: { data: { assessments: [] } },
             delay: 60_000,
+          },
+          {
+            request: { query: ANNUAL_CLAIMS_TO_REVIEW, variables: { year: 2026 } },
+            result: { data: { annualClaimsToReview: [] } },
           },
         ]}
       >

@@ -21,6 +21,7 @@ import {
   usePeriods,
 } from '../../../shared/assessment-form/hooks/usePeriods';
 import { type QueueRow, useReviewQueue } from '../hooks/useReviewQueue';
+import { AnnualClaimsQueue } from '../../annual';
 import { InflationText } from '../../../shared/quality/FlagList';
 import { type RiskRow, useReviewRisks } from '../../../shared/quality/use-quality';
 
@@ -203,36 +204,40 @@ export function ReviewQueue() {
   };
 
   return (
-    <Card>
-      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-        <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('review.queue.title')}
-          </Typography.Title>
-          <Space wrap>
-            <Button onClick={() => setSort({ key: 'risk', order: 'ascend' })}>
-              {t('quality.sortByRisk')}
-            </Button>
-            {periodsQuery.periods.length ? (
-              <PeriodSelect periods={periodsQuery.periods} value={period} onChange={setPeriod} />
-            ) : null}
-            <Select
-              aria-label={t('review.queue.status')}
-              value={status ?? ALL}
-              onChange={setStatus}
-              style={{ minWidth: 160 }}
-              options={[
-                ...STATUSES.map((s) => ({ value: s, label: t(`assessment.status.${s}`) })),
-                { value: ALL, label: t('review.queue.all') },
-              ]}
-            />
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Card>
+        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+          <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
+            <Typography.Title level={3} style={{ margin: 0 }}>
+              {t('review.queue.title')}
+            </Typography.Title>
+            <Space wrap>
+              <Button onClick={() => setSort({ key: 'risk', order: 'ascend' })}>
+                {t('quality.sortByRisk')}
+              </Button>
+              {periodsQuery.periods.length ? (
+                <PeriodSelect periods={periodsQuery.periods} value={period} onChange={setPeriod} />
+              ) : null}
+              <Select
+                aria-label={t('review.queue.status')}
+                value={status ?? ALL}
+                onChange={setStatus}
+                style={{ minWidth: 160 }}
+                options={[
+                  ...STATUSES.map((s) => ({ value: s, label: t(`assessment.status.${s}`) })),
+                  { value: ALL, label: t('review.queue.all') },
+                ]}
+              />
+            </Space>
           </Space>
+          <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+            {t('review.queue.intro')}
+          </Typography.Paragraph>
+          {body()}
         </Space>
-        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-          {t('review.queue.intro')}
-        </Typography.Paragraph>
-        {body()}
-      </Space>
-    </Card>
+      </Card>
+      {/* The year of the quarter shown: its annual claims waiting for this reviewer. */}
+      {period ? <AnnualClaimsQueue year={Number(period.slice(0, 4))} period={period} /> : null}
+    </Space>
   );
 }
