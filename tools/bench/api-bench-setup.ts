@@ -97,15 +97,20 @@ export async function seedDistrict(
 }
 
 /** The seeded district (the largest), its newest period, and an ADMIN user of it (created once). */
-export async function benchTarget(
-  dataSource: DataSource,
-): Promise<{ districtId: string; period: string; branches: number; username: string; password: string }> {
+export async function benchTarget(dataSource: DataSource): Promise<{
+  districtId: string;
+  districtCode: string;
+  period: string;
+  branches: number;
+  username: string;
+  password: string;
+}> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { hashPassword } = require('../../apps/api/src/users/password') as typeof Password;
-  const [district]: { id: string; branches: number }[] = await dataSource.query(
-    `SELECT d.id, count(b.id)::int AS branches
+  const [district]: { id: string; code: string; branches: number }[] = await dataSource.query(
+    `SELECT d.id, d.code, count(b.id)::int AS branches
        FROM org_unit d JOIN org_unit b ON b.district_id = d.id AND b.kind = 'BRANCH'
-      WHERE d.kind = 'DISTRICT' GROUP BY d.id ORDER BY branches DESC LIMIT 1`,
+      WHERE d.kind = 'DISTRICT' GROUP BY d.id, d.code ORDER BY branches DESC LIMIT 1`,
   );
   const [period]: { code: string }[] = await dataSource.query(
     `SELECT code FROM period WHERE district_id = $1 ORDER BY year DESC, quarter DESC LIMIT 1`,
@@ -113,8 +118,14 @@ export async function benchTarget(
   );
   await dataSource.query(
     `INSERT INTO app_user (username, password_hash, display_name, role, scope_unit_id, district_id)
-     VALUES ($1, $2, 'bench admin', 'ADMIN', $3, $3) ON CONFLICT (username) DO UPDATE SET scope_unit_id = $3, district_id = $3`,
+     VALUES ($1, $2, 'bench admin', 'ADMIN', $3, $3) ON CONFLICT (district_id, username) DO UPDATE SET scope_unit_id = $3`,
     [ADMIN.username, await hashPassword(ADMIN.password), district.id],
   );
-  return { districtId: district.id, period: period.code, branches: district.branches, ...ADMIN };
+  return {
+    districtId: district.id,
+    districtCode: district.code,
+    period: period.code,
+    branches: district.branches,
+    ...ADMIN,
+  };
 }

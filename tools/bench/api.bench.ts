@@ -181,8 +181,8 @@ async function main(): Promise<void> {
     );
     const login = await post<{ login: { token: string } }>(
       baseUrl,
-      'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-      { u: target.username, p: target.password },
+      'mutation ($u: String!, $p: String!, $d: String) { login(username: $u, password: $p, district: $d) { token } }',
+      { u: target.username, p: target.password, d: target.districtCode },
     );
     const token = login.data!.login.token;
     const cases = overviewCases(target.districtId, target.period, first);

@@ -63,7 +63,7 @@ async function prepare(db: Client, savers: number): Promise<Target> {
       await db.query(
         `INSERT INTO app_user (id, username, password_hash, display_name, role, scope_unit_id, district_id)
          VALUES ($1, $2, 'not-a-hash', $2, $3, $4, $5)
-         ON CONFLICT (username) DO UPDATE SET scope_unit_id = $4, district_id = $5 RETURNING id`,
+         ON CONFLICT (district_id, username) DO UPDATE SET scope_unit_id = $4 RETURNING id`,
         [randomUUID(), username, role, scope, district.id],
       )
     ).rows[0].id as string;

@@ -95,10 +95,11 @@ describe('createDistrict (GraphQL over HTTP)', () => {
     expect(JSON.stringify(events[1].after)).not.toContain('password');
 
     // The new admin manages the new district; the creator's scope does not reach it.
+    // Two districts now: a login names its own.
     const login = await t.gql<{
       login: { token: string; user: { scopeUnit: { id: string; kind: string } } };
     }>(
-      'mutation { login(username: "new-district-admin", password: "a-long-password") { token user { scopeUnit { id kind } } } }',
+      'mutation { login(district: "D-NEW", username: "new-district-admin", password: "a-long-password") { token user { scopeUnit { id kind } } } }',
     );
     expect(login.data!.login.user.scopeUnit).toEqual({ id: district.id, kind: 'DISTRICT' });
     const theirs = await t.gql<{ orgTree: { id: string } }>(
@@ -136,18 +137,49 @@ describe('createDistrict (GraphQL over HTTP)', () => {
     expect(r.errors![0].message).toContain(field);
   });
 
-  it('a taken admin username refuses the whole district (nothing is created)', async () => {
+  it('the new admin may take a username another district uses: user names are per district', async () => {
     const existing = await createUserFixture(t.dataSource, {
       role: Role.VIEWER,
       scopeUnitId: tree.district.id,
     });
-    const r = await t.gql(
+    const r = await t.gql<{ createDistrict: Payload }>(
       CREATE_DISTRICT,
-      { input: input({ code: 'D-TAKEN' }, { username: existing.username }) },
+      { input: input({ code: 'D-NAMESAKE' }, { username: existing.username }) },
       token,
     );
-    expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'admin.username' });
-    expect(await t.dataSource.query(`SELECT 1 FROM org_unit WHERE code = 'D-TAKEN'`)).toEqual([]);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.createDistrict.admin.username).toBe(existing.username);
+  });
+
+  it("another district's code refuses the whole district (nothing is created), and a district may not be renamed to one", async () => {
+    const first = await t.gql(
+      CREATE_DISTRICT,
+      { input: input({ code: 'D-TWICE' }, { username: 'first-twice-admin' }) },
+      token,
+    );
+    expect(first.errors).toBeUndefined();
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM org_unit`);
+    const r = await t.gql(
+      CREATE_DISTRICT,
+      { input: input({ code: 'D-TWICE' }, { username: 'second-twice-admin' }) },
+      token,
+    );
+    expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    expect(r.errors![0].message).toBe('code: "D-TWICE" is already used by another district');
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM org_unit`)).toEqual([{ n }]);
+    const renamed = await t.gql(
+      'mutation ($id: ID!) { updateOrgUnit(id: $id, input: { code: "D-TWICE" }) { id } }',
+      { id: tree.district.id },
+      token,
+    );
+    expect(renamed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    // A unit below a district may still share a district's code (codes are per district).
+    const street = await t.gql(
+      'mutation ($id: ID!) { updateOrgUnit(id: $id, input: { code: "D-TWICE" }) { code } }',
+      { id: tree.streets[0].id },
+      token,
+    );
+    expect(street.errors).toBeUndefined();
   });
 
   it('createOrgUnit still refuses a DISTRICT under a unit and points to createDistrict', async () => {

@@ -31,8 +31,11 @@ export interface TestApp {
     variables?: Record<string, unknown>,
     token?: string,
   ): Promise<GqlResponse<T>>;
-  /** Log in through the `login` mutation; returns the JWT (throws on failure). */
-  loginAs(username: string, password: string): Promise<string>;
+  /**
+   * Log in through the `login` mutation; returns the JWT (throws on failure). Without `district`, the
+   * code of the district holding `username` is looked up and passed (it must be held in only one).
+   */
+  loginAs(username: string, password: string, district?: string): Promise<string>;
   /** Sign a token directly (no password hashing round trip); `now` in the past makes an expired one. */
   signToken(user: { id: string; role: Role | string; sessionVersion?: number }, now?: number): string;
   dataSource: DataSource;
@@ -108,10 +111,18 @@ export async function createTestApp(options: CreateTestAppOptions = {}): Promise
     url,
     gql,
     dataSource,
-    async loginAs(username, password) {
+    async loginAs(username, password, district) {
+      if (district === undefined) {
+        const held: { code: string }[] = await dataSource.query(
+          `SELECT d.code FROM app_user u JOIN org_unit d ON d.id = u.district_id WHERE u.username = $1`,
+          [username],
+        );
+        if (held.length > 1) throw new Error(`${username} is held in several districts: pass the district`);
+        district = held[0]?.code;
+      }
       const r = await gql<{ login: { token: string } }>(
-        'mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-        { u: username, p: password },
+        'mutation Login($u: String!, $p: String!, $d: String) { login(username: $u, password: $p, district: $d) { token } }',
+        { u: username, p: password, d: district ?? null },
       );
       if (!r.data?.login) throw new Error(`login as ${username} failed: ${JSON.stringify(r.errors)}`);
       return r.data.login.token;

@@ -9,6 +9,7 @@ import { AuthGuard } from './auth.guard';
 import { GraphQLErrorHttpFilter } from './graphql-error-http.filter';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { LoginDistricts } from './login-districts';
 import { LoginThrottle } from './login-throttle';
 import { TokenService } from './token.service';
 
@@ -21,6 +22,7 @@ import { TokenService } from './token.service';
     AuthService,
     TokenService,
     LoginThrottle,
+    LoginDistricts,
     AuthGuard,
     AuthResolver,
     AccessDeniedAuditPlugin,

@@ -15,8 +15,9 @@ import { UserEntity } from '../users/user.entity';
 import { AuthUser } from './auth-user';
 import { LoginPayload } from './dto/login-payload.type';
 import { issueKnownDevice, readKnownDevice } from './known-device';
+import { LoginDistrict, LoginDistricts } from './login-districts';
 import { LoginThrottle } from './login-throttle';
-import { normalizeAddress, throttleKeys, ThrottleRefusal } from './login-throttle.policy';
+import { accountKey, normalizeAddress, throttleKeys, ThrottleRefusal } from './login-throttle.policy';
 import { TokenService } from './token.service';
 
 /** Where a login comes from: the source address and the known-device cookie it sent, if any. */
@@ -31,7 +32,7 @@ export interface LoginResult {
   knownDeviceCookie: string;
 }
 
-type FailureReason = 'UNKNOWN_USER' | 'INACTIVE' | 'WRONG_PASSWORD';
+type FailureReason = 'UNKNOWN_DISTRICT' | 'UNKNOWN_USER' | 'INACTIVE' | 'WRONG_PASSWORD';
 
 @Injectable()
 export class AuthService {
@@ -41,6 +42,7 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottle,
+    private readonly districts: LoginDistricts,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(PINO_LOGGER) private readonly log: Logger,
@@ -52,39 +54,60 @@ export class AuthService {
   }
 
   /**
-   * Same answer for an unknown user, an inactive one and a wrong password. The attempt is counted
+   * An account is a district and a username (user names are unique per district). Same answer for an
+   * unknown district, an unknown user, an inactive one and a wrong password. The attempt is counted
    * (login_throttle) before the password is checked, so a refused attempt is never evaluated.
+   * Leaving the district out is refused (BAD_USER_INPUT `district`) only when several are active,
+   * before anything about the username is looked at.
    */
-  async login(rawUsername: string, password: string, client: LoginClient): Promise<LoginResult> {
+  async login(
+    rawUsername: string,
+    password: string,
+    client: LoginClient,
+    rawDistrict?: string | null,
+  ): Promise<LoginResult> {
     const username = rawUsername.trim();
+    const district = await this.districts.resolve(rawDistrict);
     const device = readKnownDevice(this.config.jwtSecret, client.knownDeviceCookie);
-    const deviceId = device && device.username === username.toLowerCase() ? device.deviceId : null;
-    const keys = throttleKeys({ username, address: client.address, deviceId });
+    const deviceId =
+      device && device.account === accountKey(district.code, username) ? device.deviceId : null;
+    const keys = throttleKeys({ district: district.code, username, address: client.address, deviceId });
+    const log = { district: district.code, username, address: client.address };
     const refusal = await this.throttle.reserve(keys);
     if (refusal) {
-      if (refusal.first) await this.auditThrottled(username, client, refusal);
-      this.log.warn({ username, address: client.address, key: refusal.key }, 'login throttled');
+      if (refusal.first) await this.auditThrottled(district, username, client, refusal);
+      this.log.warn({ ...log, key: refusal.key }, 'login throttled');
       throw unauthenticated(`Too many failed attempts: try again in ${refusal.retryAfterSeconds} s`);
     }
-    const user = await this.users.findOne({ where: { username } });
+    const user = await this.findUser(district, username);
     let reason: FailureReason;
     if (!user) {
       await burnPasswordCheck(password);
-      reason = 'UNKNOWN_USER';
+      reason = district.id ? 'UNKNOWN_USER' : 'UNKNOWN_DISTRICT';
     } else if (!(await verifyPassword(user.passwordHash, password))) {
       reason = 'WRONG_PASSWORD';
     } else if (!user.active) {
       reason = 'INACTIVE';
     } else {
       await this.throttle.succeeded(keys);
-      return this.signIn(user, deviceId);
+      return this.signIn(user, district, deviceId);
     }
-    await this.auditFailure(user, reason, client, deviceId !== null);
-    this.log.warn({ username, address: client.address, reason }, 'login failed');
+    await this.auditFailure(district, user, reason, client, deviceId !== null);
+    this.log.warn({ ...log, reason }, 'login failed');
     throw unauthenticated('Invalid username or password');
   }
 
-  private async signIn(user: UserEntity, deviceId: string | null): Promise<LoginResult> {
+  /** The account: its username in the named district (none in a district that is not an active one). */
+  private findUser(district: LoginDistrict, username: string): Promise<UserEntity | null> {
+    if (!district.id) return Promise.resolve(null);
+    return this.users.findOne({ where: { districtId: district.id, username } });
+  }
+
+  private async signIn(
+    user: UserEntity,
+    district: LoginDistrict,
+    deviceId: string | null,
+  ): Promise<LoginResult> {
     const { token, expiresAt } = this.tokens.sign({ sub: user.id, role: user.role, sv: user.sessionVersion });
     this.log.info({ userId: user.id, username: user.username }, 'login');
     // No caller yet on this public mutation: resolve the user's own scope unit here (always in its
@@ -96,22 +119,29 @@ export class AuthService {
         expiresAt,
         user: { ...toUserModel(user), scopeUnit: scope ? toOrgUnitModel(scope, null) : null },
       },
-      knownDeviceCookie: issueKnownDevice(this.config.jwtSecret, user.username, deviceId ?? undefined),
+      knownDeviceCookie: issueKnownDevice(
+        this.config.jwtSecret,
+        district.code,
+        user.username,
+        deviceId ?? undefined,
+      ),
     };
   }
 
   /**
    * LOGIN_FAILED, never with the password. The typed username is kept only when it names an
-   * account (targetId): an unknown "username" is often a password typed into the wrong field.
+   * account (targetId): an unknown "username" is often a password typed into the wrong field. The row
+   * belongs to the named district when it is one (its administrators see attempts on it).
    */
   private async auditFailure(
+    district: LoginDistrict,
     user: UserEntity | null,
     reason: FailureReason,
     client: LoginClient,
     knownDevice: boolean,
   ): Promise<void> {
     await this.audit.record(this.dataSource.manager, {
-      districtId: user?.districtId ?? null,
+      districtId: user?.districtId ?? district.id,
       actorId: null,
       action: 'LOGIN_FAILED',
       targetType: 'User',
@@ -127,16 +157,14 @@ export class AuthService {
 
   /** LOGIN_THROTTLED once per key and window (the attempt that first went over the limit). */
   private async auditThrottled(
+    district: LoginDistrict,
     username: string,
     client: LoginClient,
     refusal: ThrottleRefusal,
   ): Promise<void> {
-    const user = await this.users.findOne({
-      where: { username },
-      select: { id: true, districtId: true, username: true },
-    });
+    const user = await this.findUser(district, username);
     await this.audit.record(this.dataSource.manager, {
-      districtId: user?.districtId ?? null,
+      districtId: user?.districtId ?? district.id,
       actorId: null,
       action: 'LOGIN_THROTTLED',
       targetType: 'User',

@@ -2,13 +2,19 @@ import { normalizeAddress, refusalFor, THROTTLE_LIMITS, throttleKeys } from './l
 
 describe('login throttle policy', () => {
   it('counts an unknown device on the account and the address; a known device on its own key only', () => {
-    expect(throttleKeys({ username: ' Admin ', address: '::ffff:10.0.0.7' })).toEqual([
-      { kind: 'account', key: 'account:admin' },
+    expect(throttleKeys({ district: 'D1', username: ' Admin ', address: '::ffff:10.0.0.7' })).toEqual([
+      { kind: 'account', key: 'account:d1:admin' },
       { kind: 'address', key: 'address:10.0.0.7' },
     ]);
-    expect(throttleKeys({ username: 'admin', address: '10.0.0.7', deviceId: 'abc' })).toEqual([
-      { kind: 'device', key: 'device:admin:abc' },
-    ]);
+    expect(throttleKeys({ district: 'd1', username: 'admin', address: '10.0.0.7', deviceId: 'abc' })).toEqual(
+      [{ kind: 'device', key: 'device:d1:admin:abc' }],
+    );
+  });
+
+  it('keys an account by district and username: namesakes in two districts have their own budgets', () => {
+    const [a] = throttleKeys({ district: 'D1', username: 'zhangsan', address: '10.0.0.7' });
+    const [b] = throttleKeys({ district: 'D2', username: 'zhangsan', address: '10.0.0.7' });
+    expect(a.key).not.toBe(b.key);
   });
 
   it('groups IPv6 addresses by /64', () => {

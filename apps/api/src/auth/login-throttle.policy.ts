@@ -2,9 +2,10 @@
  * Who may try a password how often (issue 10). Pure: the keys an attempt counts against and their
  * limits; LoginThrottle keeps the counts in the database.
  *
- * - `account`: attempts on one username from devices it has never signed in from. When a stranger
+ * - `account`: attempts on one account (district and username: user names are unique per district)
+ *   from devices it has never signed in from. When a stranger
  *   uses it up, only unknown devices wait; the account's owner keeps signing in from a known device.
- * - `device`: attempts on one username from one known device (a signed cookie set by an earlier
+ * - `device`: attempts on one account from one known device (a signed cookie set by an earlier
  *   successful login, see known-device.ts). Counted instead of `account` and `address`, so a guesser
  *   can neither lock the owner out nor use the owner's budget (the cookie cannot be forged).
  * - `address`: attempts from one source address over all usernames (stops trying one password on
@@ -26,26 +27,39 @@ export const THROTTLE_LIMITS: Record<ThrottleKind, ThrottleLimit> = {
 
 export interface ThrottleKey {
   kind: ThrottleKind;
-  /** Primary key of the `login_throttle` row, e.g. `account:admin`. */
+  /** Primary key of the `login_throttle` row, e.g. `account:d1:admin`. */
   key: string;
 }
 
 export interface LoginSource {
+  /** The district's code as the login named it (or the only district's, when it named none). */
+  district: string;
   username: string;
   /** The client's address as the server sees it (after TRUST_PROXY). */
   address: string;
-  /** The id of a verified known device of this username, if the client sent one. */
+  /** The id of a verified known device of this account, if the client sent one. */
   deviceId?: string | null;
 }
 
-/** Usernames are matched case-insensitively for throttling, so `Admin` and `admin` share a budget. */
+/**
+ * Accounts are district + username, matched case-insensitively for throttling, so `Admin` and `admin`
+ * share a budget, and a namesake in another district has a budget of its own.
+ */
 export function throttleKeys(source: LoginSource): ThrottleKey[] {
-  const username = source.username.trim().toLowerCase();
-  if (source.deviceId) return [{ kind: 'device', key: `device:${username}:${source.deviceId}` }];
+  const account = accountKey(source.district, source.username);
+  if (source.deviceId) return [{ kind: 'device', key: `device:${account}:${source.deviceId}` }];
   return [
-    { kind: 'account', key: `account:${username}` },
+    { kind: 'account', key: `account:${account}` },
     { kind: 'address', key: `address:${normalizeAddress(source.address)}` },
   ];
+}
+
+/**
+ * `district:username`, trimmed and lower-cased: the one account key of throttle rows and device
+ * cookies. Neither part can hold a ':' once created (code and username patterns), so keys do not clash.
+ */
+export function accountKey(district: string, username: string): string {
+  return `${district.trim().toLowerCase()}:${username.trim().toLowerCase()}`;
 }
 
 /** `::ffff:1.2.3.4` → `1.2.3.4`; an IPv6 address → its /64 network (one subscriber's usual allotment). */

@@ -3,8 +3,11 @@ import { createTestDatabase } from '../../test/test-app';
 import { createDataSource, runMigrations } from './data-source';
 
 const DK = 'DistrictKeys1795900000000';
+/** The one migration allowed after DK (it creates no table): user names per district. */
+const LOGINS = 'DistrictLogins1795910000000';
 const D1 = '00000000-0000-4000-8000-0000000000d1';
 const D2 = '00000000-0000-4000-8000-0000000000d2';
+const D3 = '00000000-0000-4000-8000-0000000000d3';
 const B1 = '00000000-0000-4000-8000-0000000000b1';
 
 type Row = { t: string; name: string; type: string; def: string };
@@ -35,7 +38,7 @@ function columnLists(def: string): string[][] {
 }
 
 describe(`migration ${DK} (in-memory PGlite, or a fresh database on TEST_DATABASE_URL)`, () => {
-  it('backfills district_id, scopes every per-district key and foreign key to the district, and reverts', async () => {
+  it('backfills district_id, scopes every per-district key (user names too, by the next migration) and foreign key to the district, and reverts', async () => {
     const testDb = await createTestDatabase();
     const ds = createDataSource(
       { dataDir: '/nonexistent' },
@@ -44,8 +47,10 @@ describe(`migration ${DK} (in-memory PGlite, or a fresh database on TEST_DATABAS
     await ds.initialize();
     try {
       await runMigrations(ds);
-      const [last] = await ds.query(`SELECT name FROM typeorm_migrations ORDER BY id DESC LIMIT 1`);
-      expect(last.name).toBe(DK); // it must stay the last migration: it rewrites the keys of the ones before
+      // DK rewrites the keys of the migrations before it, so only LOGINS (no new table) may follow it.
+      const ran: { name: string }[] = await ds.query(`SELECT name FROM typeorm_migrations ORDER BY id`);
+      expect(ran.map((r) => r.name).slice(-2)).toEqual([DK, LOGINS]);
+      await ds.undoLastMigration();
       await ds.undoLastMigration();
       const before = await keys(ds);
 
@@ -90,7 +95,14 @@ describe(`migration ${DK} (in-memory PGlite, or a fresh database on TEST_DATABAS
         [D2, user, a],
       );
 
-      expect(await runMigrations(ds)).toEqual([DK]);
+      // LOGINS refuses while two districts share a code (a login names its district by code).
+      await ds.query(
+        `INSERT INTO org_unit (id, path, code, name, kind, district_id) VALUES ($1, $2, 'D1', 'D', 'DISTRICT', $1)`,
+        [D3, `/${D3}/`],
+      );
+      await expect(runMigrations(ds)).rejects.toThrow(/district codes used by more than one district: D1/);
+      await ds.query(`DELETE FROM org_unit WHERE id = $1`, [D3]);
+      expect(await runMigrations(ds)).toEqual([LOGINS]);
       expect(await ds.query(`SELECT district_id FROM indicator_value`)).toEqual([{ district_id: D1 }]);
       expect(await ds.query(`SELECT district_id FROM notification`)).toEqual([{ district_id: D1 }]);
 
@@ -99,8 +111,8 @@ describe(`migration ${DK} (in-memory PGlite, or a fresh database on TEST_DATABAS
         expect(tables).toContain(t);
       expect(tables).not.toContain('framework');
       const after = await keys(ds);
+      // No exception left: LOGINS made the user names per district too.
       for (const k of after.filter((r) => tables.includes(r.t))) {
-        if (k.name === 'uq_app_user_username') continue; // the documented exception (login)
         const lists = columnLists(k.def);
         const refTable = k.type === 'f' ? /REFERENCES (\w+)/.exec(k.def)![1] : null;
         if (refTable && !tables.includes(refTable)) continue; // into a reference table (framework)
@@ -126,24 +138,31 @@ describe(`migration ${DK} (in-memory PGlite, or a fresh database on TEST_DATABAS
           [a, D2, p, B1],
         ),
       ).rejects.toThrow();
-      // Unit codes are unique per district; user names stay unique everywhere.
+      // Unit codes and user names are unique per district.
       await ds.query(
         `INSERT INTO org_unit (parent_id, path, code, name, kind, sector, district_id)
          VALUES ($1, $2, 'B1', 'B', 'BRANCH', 'RURAL', $1)`,
         [D2, `/${D2}/${B1.replace('b1', 'b2')}/`],
       );
-      await expect(
+      const addUser = (district: string) =>
         ds.query(
           `INSERT INTO app_user (username, password_hash, display_name, role, scope_unit_id, district_id)
            VALUES ('u1', 'x', 'U', 'ADMIN', $1, $1)`,
-          [D2],
-        ),
-      ).rejects.toThrow();
+          [district],
+        );
+      await addUser(D2);
+      await expect(addUser(D1)).rejects.toThrow();
       // Deleting a period still cascades through the composite keys.
       await ds.query(`DELETE FROM period WHERE id = $1`, [p]);
       expect(await ds.query(`SELECT count(*)::int AS n FROM indicator_value`)).toEqual([{ n: 0 }]);
 
+      // LOGINS's down refuses, changing nothing, while a user name is used in two districts.
+      const now = await keys(ds);
+      await expect(ds.undoLastMigration()).rejects.toThrow(/user names used in more than one district: u1/);
+      expect(await keys(ds)).toEqual(now);
+      await ds.query(`DELETE FROM app_user WHERE district_id = $1`, [D2]);
       await ds.query(`DELETE FROM org_unit WHERE district_id = $1 AND kind = 'BRANCH'`, [D2]);
+      await ds.undoLastMigration();
       await ds.undoLastMigration();
       expect(await keys(ds)).toEqual(before);
     } finally {

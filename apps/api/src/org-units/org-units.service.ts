@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../auth/access-policy.service';
 import { AuthUser, Role } from '../auth/auth-user';
@@ -173,6 +173,7 @@ export class OrgUnitsService {
       const sectorBefore = unit.sector;
       if (input.code !== undefined && input.code !== unit.code) {
         await this.assertCodeFree(m, unit.districtId, input.code);
+        if (unit.parentId === null) await assertDistrictCodeFree(m, input.code);
         unit.code = input.code;
       }
       if (input.name !== undefined) unit.name = input.name.trim();
@@ -299,8 +300,10 @@ export class OrgUnitsService {
     input: { code: string; name: string; memberCount?: number },
   ): Promise<OrgUnitEntity> {
     // Codes are per district and the new one's are its own; only the creator's own district is
-    // checked (it may not reuse a code it already has), never another district's.
+    // checked (it may not reuse a code it already has), never another district's units. Its code
+    // must differ from every other district's too: a login names its district by code.
     await this.assertCodeFree(m, actor.districtId, input.code);
+    await assertDistrictCodeFree(m, input.code);
     const id = randomUUID();
     const entity = m.create(OrgUnitEntity, {
       id,
@@ -339,6 +342,18 @@ export class OrgUnitsService {
       throw err;
     }
   }
+}
+
+/**
+ * A district's code names it at login (auth/login-districts.ts), so no two districts share one. The
+ * refusal names only what the public login page lists anyway (district codes). The database cannot
+ * hold this rule (a unique key on org_unit must include district_id, docs/scale-out.md), so creators
+ * and renamers of district codes take one lock first and check inside their transaction.
+ */
+async function assertDistrictCodeFree(m: EntityManager, code: string): Promise<void> {
+  await m.query(`SELECT pg_advisory_xact_lock(hashtext('org_unit:district-codes'))`);
+  if (await m.exists(OrgUnitEntity, { where: { parentId: IsNull(), code } }))
+    throw badUserInput(`code: "${code}" is already used by another district`, { field: 'code' });
 }
 
 const codeTaken = (code: string) =>

@@ -14,8 +14,9 @@ import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { Role } from '../auth/role.enum';
 
 @Entity({ name: 'app_user' })
-// Global on purpose: a login names no district (docs/scale-out.md "Logins").
-@Unique('uq_app_user_username', ['username'])
+// Per district: a login names its district (docs/scale-out.md "Logins"), and a taken name in one
+// district says nothing about another's.
+@Unique('uq_app_user_district_username', ['districtId', 'username'])
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -45,8 +45,8 @@ export class UsersService {
 
   /**
    * Insert a user scoped to `scope` (already checked by the caller) inside the caller's transaction,
-   * refusing a taken username (BAD_USER_INPUT `<fieldPrefix>username`, worded the same whichever
-   * district holds it), and audit it as USER_CREATED.
+   * refusing a username taken in the same district (BAD_USER_INPUT `<fieldPrefix>username`), and
+   * audit it as USER_CREATED.
    * Also used by createDistrict for the new district's first admin.
    */
   async insert(
@@ -55,13 +55,14 @@ export class UsersService {
     input: { username: string; password: string; displayName: string; role: Role; scope: OrgUnitEntity },
     fieldPrefix = '',
   ): Promise<UserEntity> {
-    // Usernames are global (login takes no district), so a name used in another district cannot be
-    // given here. The refusal is the same whoever holds it and says nothing of where or whom.
+    // Usernames are unique per district (a login names its district): only the new user's own
+    // district is looked at, so a refusal says nothing of other districts' users.
     const taken = () =>
-      badUserInput(`${fieldPrefix}username: this username is not available, choose another`, {
+      badUserInput(`${fieldPrefix}username: this username is already used in this district`, {
         field: `${fieldPrefix}username`,
       });
-    if (await m.exists(UserEntity, { where: { username: input.username } })) throw taken();
+    const districtId = input.scope.districtId;
+    if (await m.exists(UserEntity, { where: { districtId, username: input.username } })) throw taken();
     const entity = m.create(UserEntity, {
       id: randomUUID(),
       username: input.username,
@@ -69,7 +70,7 @@ export class UsersService {
       displayName: input.displayName.trim(),
       role: input.role,
       scopeUnitId: input.scope.id,
-      districtId: input.scope.districtId,
+      districtId,
       active: true,
     });
     let saved: UserEntity;

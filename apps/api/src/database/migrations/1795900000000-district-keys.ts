@@ -16,7 +16,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * reference table, and a reference table may not point into a distributed one, so its owner
  * reference `framework_district_id_fkey` is dropped (ownership is checked in framework-ownership.ts).
  * One deliberate exception: `uq_app_user_username` stays global (a login names no district); see
- * docs/scale-out.md "Logins" for the lookup table it needs before distribution.
+ * docs/scale-out.md "Logins". (1795910000000-district-logins later makes it per district too.)
  *
  * Before the keys change, each child row's `district_id` is backfilled from its parent (an assessment
  * from its period, a value or score from its assessment, a notification from its user, ...), so the

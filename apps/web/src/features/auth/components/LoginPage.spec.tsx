@@ -6,7 +6,8 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { initI18n } from '../../../test-support/i18n';
-import { LOGIN } from '../graphql/auth.operations';
+import { LOGIN, LOGIN_DISTRICTS } from '../graphql/auth.operations';
+import { LAST_DISTRICT_KEY } from '../hooks/useLoginDistricts';
 import { sessionStore } from '../session/session-instance';
 import { LoginPage } from './LoginPage';
 
@@ -19,14 +20,24 @@ const user = {
   role: 'REVIEWER' as const,
   scopeUnit: { id: 's1', name: '幸福街道党工委' },
 };
-const loginMock = (password: string, result: MockedResponse['result'] | Error): MockedResponse => ({
-  request: { query: LOGIN, variables: { username: 'wang', password } },
+const loginMock = (
+  password: string,
+  result: MockedResponse['result'] | Error,
+  district?: string,
+): MockedResponse => ({
+  request: { query: LOGIN, variables: { username: 'wang', password, ...(district ? { district } : {}) } },
   ...(result instanceof Error ? { error: result } : { result }),
 });
+const ONE = [{ code: 'XF', name: '幸福区' }];
+const TWO = [...ONE, { code: 'HP', name: '和平县' }];
+const districtsMock = (loginDistricts: { code: string; name: string }[]): MockedResponse => ({
+  request: { query: LOGIN_DISTRICTS },
+  result: { data: { loginDistricts: loginDistricts.map((d) => ({ __typename: 'LoginDistrict', ...d })) } },
+});
 
-function renderLogin(mocks: MockedResponse[]) {
+function renderLogin(mocks: MockedResponse[], districts = ONE) {
   return render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={[districtsMock(districts), ...mocks]}>
       <MemoryRouter initialEntries={[{ pathname: '/login', state: { from: '/review' } }]}>
         <Routes>
           <Route path="/login" element={<LoginPage />} />
@@ -83,6 +94,32 @@ describe('LoginPage', () => {
     expect(sessionStore.getSnapshot().session?.user.displayName).toBe('王审核');
     expect(JSON.parse(window.localStorage.getItem('pathboard.session') ?? '{}').token).toBe('jwt');
   });
+
+  it('asks for no district while the server has one', async () => {
+    renderLogin([]);
+    await act(async () => {}); // the district list has loaded
+    expect(screen.getByLabelText('用户名')).toBeTruthy();
+    expect(screen.queryByLabelText('所属区县')).toBeNull();
+  });
+
+  it('with several districts asks for one (所属区县), sends it and remembers it', async () => {
+    const login = { token: 'jwt', expiresAt: '2099-01-01T00:00:00.000Z', user };
+    const first = renderLogin([loginMock('right', { data: { login } }, 'HP')], TWO);
+    const select = await screen.findByRole('combobox', { name: '所属区县' });
+    await submit('right');
+    expect(await screen.findByText('请选择所属区县')).toBeTruthy(); // required
+    fireEvent.mouseDown(select);
+    fireEvent.click(await screen.findByText('和平县'));
+    await submit('right');
+    expect(await screen.findByText('审核页')).toBeTruthy();
+    expect(window.localStorage.getItem(LAST_DISTRICT_KEY)).toBe('HP');
+    first.unmount();
+
+    sessionStore.end('logout');
+    renderLogin([], TWO);
+    await screen.findByRole('combobox', { name: '所属区县' });
+    expect(screen.getByTitle('和平县')).toBeTruthy(); // preselected
+  }, 60_000); // antd's Select is slow to render in jsdom
 
   it('asks for missing fields and switches to English', async () => {
     renderLogin([]);

@@ -1,15 +1,18 @@
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
+import { BankOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { landingPathAfterLogin } from '../navigation';
 import { LanguageSwitch } from '../../../shared/components/LanguageSwitch';
 import { useLogin } from '../hooks/useLogin';
+import { useLoginDistricts } from '../hooks/useLoginDistricts';
 import { useSession } from '../hooks/useSession';
 import type { LoginRedirectState } from './guards';
 import styles from './LoginPage.module.css';
 
 interface LoginForm {
+  /** Only asked when the server has several districts (user names are unique per district). */
+  district?: string;
   username: string;
   password: string;
 }
@@ -21,12 +24,14 @@ export function LoginPage() {
   const redirect = (location.state ?? {}) as LoginRedirectState;
   const { session, endedReason } = useSession();
   const { login, loading, error } = useLogin();
+  const districts = useLoginDistricts();
 
   if (session) return <Navigate to={landingPathAfterLogin(session.user.role, redirect.from)} replace />;
 
   const reason = redirect.reason ?? endedReason;
-  const onFinish = async ({ username, password }: LoginForm) => {
-    const started = await login(username, password);
+  const onFinish = async ({ district, username, password }: LoginForm) => {
+    districts.remember(district);
+    const started = await login(username, password, district);
     if (started) navigate(landingPathAfterLogin(started.user.role, redirect.from), { replace: true });
   };
 
@@ -62,6 +67,22 @@ export function LoginPage() {
             disabled={loading}
             size="large"
           >
+            {districts.choices.length > 0 && (
+              <Form.Item
+                label={t('auth.district')}
+                name="district"
+                initialValue={districts.remembered}
+                rules={[{ required: true, message: t('auth.districtRequired') }]}
+              >
+                <Select
+                  suffixIcon={<BankOutlined />}
+                  placeholder={t('auth.districtPlaceholder')}
+                  showSearch
+                  optionFilterProp="label"
+                  options={districts.choices.map((d) => ({ value: d.code, label: d.name }))}
+                />
+              </Form.Item>
+            )}
             <Form.Item
               label={t('auth.username')}
               name="username"

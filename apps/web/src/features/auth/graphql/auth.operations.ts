@@ -16,13 +16,23 @@ export const SESSION_USER_FIELDS = graphql(`
 `);
 
 export const LOGIN = graphql(`
-  mutation Login($username: String!, $password: String!) {
-    login(username: $username, password: $password) {
+  mutation Login($username: String!, $password: String!, $district: String) {
+    login(username: $username, password: $password, district: $district) {
       token
       expiresAt
       user {
         ...SessionUserFields
       }
+    }
+  }
+`);
+
+/** The districts one may sign in to (public); the page asks for one only when there are several. */
+export const LOGIN_DISTRICTS = graphql(`
+  query LoginDistricts {
+    loginDistricts {
+      code
+      name
     }
   }
 `);

@@ -5,7 +5,8 @@ import type { Session } from '../session/session';
 import { sessionStore } from '../session/session-instance';
 
 export interface LoginState {
-  login: (username: string, password: string) => Promise<Session | null>;
+  /** `district`: a loginDistricts code, left out while the server has only one district. */
+  login: (username: string, password: string, district?: string) => Promise<Session | null>;
   loading: boolean;
   /** The failure in words (wrong password, network…), or null. */
   error: UserFacingError | null;
@@ -15,9 +16,11 @@ export function useLogin(): LoginState {
   const describe = useDescribeError({ operation: 'login' });
   const [mutate, { loading, error }] = useMutation(LOGIN);
 
-  const login = async (username: string, password: string) => {
+  const login = async (username: string, password: string, district?: string) => {
     try {
-      const result = await mutate({ variables: { username: username.trim(), password } });
+      const result = await mutate({
+        variables: { username: username.trim(), password, ...(district ? { district } : {}) },
+      });
       const session = result.data?.login ?? null;
       if (session) sessionStore.start(session);
       return session;
