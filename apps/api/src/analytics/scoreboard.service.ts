@@ -124,6 +124,12 @@ export function scoreboardStatements(ctx: UnitPeriod) {
     sql: {
       figures: scoreboardFiguresSql(ctx.paths.length, gradeCodes.length),
       branches: scoreboardBranchesSql(ctx.paths.length),
+      /** The figures statement over the unit's stored branch rows (analytics/figures), same params. */
+      storedFigures: scoreboardFiguresSql(ctx.paths.length, gradeCodes.length, 'stored'),
+      /** The branch statement with the rows' score percents, as analytics/figures stores it. */
+      storedBranches: scoreboardBranchesSql(ctx.paths.length, { scorePercents: true }),
+      /** The same restricted to the branch ids of $7 (uuid[]): params.branches + the ids. */
+      someBranches: scoreboardBranchesSql(ctx.paths.length, { branchIds: '$7', scorePercents: true }),
     },
     params: { figures: [...shared, ctx.unit.id, gradeCodes], branches: [...shared, ctx.paths.length] },
   };

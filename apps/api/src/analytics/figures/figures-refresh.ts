@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { toUnitPeriod, type UnitPeriod } from '../analytics-context';
 import { scoreboardStatements } from '../scoreboard.service';
+import { storedPercents } from '../sql/scoreboard.sql';
 import { UNIT_PERIOD_SQL, type UnitPeriodRow } from '../sql/context.sql';
 import { fillNameKeys } from './name-key';
 
@@ -49,25 +50,31 @@ const atUnit = (ctx: UnitPeriod, unit: { id: string; path: string }): UnitPeriod
   unit: { ...ctx.unit, id: unit.id, path: unit.path },
 });
 
-/** The branch rows of `ctx.unit`'s subtree, from the scoreboard's branch statement. */
-async function insertBranchRows(m: EntityManager, ctx: UnitPeriod): Promise<void> {
+/**
+ * The branch rows of `ctx.unit`'s subtree, from the scoreboard's branch statement; with `branchIds`,
+ * only those branches' rows, from the same statement restricted to them (one statement for all the
+ * branches a batch of writes changed, its cost that of those branches, not of the unit's subtree).
+ */
+async function insertBranchRows(m: EntityManager, ctx: UnitPeriod, branchIds?: string[]): Promise<void> {
   const { sql, params } = scoreboardStatements(ctx);
-  const n = ctx.paths.length;
-  const percents =
-    n === 0
-      ? 'NULL::float8[]'
-      : `CASE WHEN b.p1 IS NULL THEN NULL ELSE ARRAY[${Array.from({ length: n }, (_, i) => `b.p${i + 1}`).join(', ')}] END`;
+  const [statement, values] = branchIds
+    ? [sql.someBranches, [...params.branches, branchIds]]
+    : [sql.storedBranches, params.branches];
   await m.query(
     `INSERT INTO branch_period_figures (district_id, period_id, branch_id, listed, path, code, name, parent_id, sector,
-       member_count, active, status, on_time, total, grade_code, veto, path_percents, previous_total)
+       member_count, active, status, on_time, total, grade_code, veto, path_percents, previous_total, score_percents)
      SELECT $1, $4, b.branch_id, b.id IS NOT NULL, b.path, b.code, b.name, b.parent_id, b.sector, b.member_count,
-            b.active, b.status, b.on_time, b.total, b.grade_code, b.veto, ${percents}, b.previous_total
-       FROM (${sql.branches}) b`,
-    params.branches,
+            b.active, b.status, b.on_time, b.total, b.grade_code, b.veto, ${storedPercents('b', ctx.paths.length)}, b.previous_total, b.score_percents
+       FROM (${statement}) b`,
+    values,
   );
 }
 
-/** The figures rows of each unit, from the scoreboard's figures statement (one statement per unit). */
+/**
+ * The figures rows of each unit, from the scoreboard's figures statement over the unit's stored
+ * branch rows (one statement per unit, each a scan of the unit's rows in branch_period_figures):
+ * the branch rows of the quarter must be current first.
+ */
 async function refreshUnits(m: EntityManager, ctx: UnitPeriod, units: { id: string; path: string }[]) {
   if (units.length === 0) return;
   await m.query(
@@ -78,7 +85,7 @@ async function refreshUnits(m: EntityManager, ctx: UnitPeriod, units: { id: stri
     const { sql, params } = scoreboardStatements(atUnit(ctx, unit));
     await m.query(
       `INSERT INTO unit_period_figures (district_id, period_id, unit_id, grp, ord, figures)
-       SELECT $1, $4, $6, f.grp, row_number() OVER (), to_jsonb(f) FROM (${sql.figures}) f`,
+       SELECT $1, $4, $6, f.grp, row_number() OVER (), to_jsonb(f) FROM (${sql.storedFigures}) f`,
       params.figures,
     );
   }
@@ -107,7 +114,11 @@ export async function refreshBranchFigures(m: EntityManager, changes: BranchChan
       `DELETE FROM branch_period_figures WHERE district_id = $1 AND period_id = $2 AND branch_id = ANY($3::uuid[])`,
       [districtId, ctx.period.id, branches.map((b) => b.branchId)],
     );
-    for (const b of branches) await insertBranchRows(m, atUnit(ctx, { id: b.branchId, path: b.branchPath }));
+    await insertBranchRows(
+      m,
+      ctx,
+      branches.map((b) => b.branchId),
+    );
     const ancestorIds = new Set(
       branches.flatMap((b) => b.branchPath.split('/').filter(Boolean).slice(0, -1)),
     );

@@ -22,16 +22,18 @@ export function leavesUnder(p: {
   unitPath: string;
   pattern: string;
   period?: string;
+  /** A uuid[] expression: only these branches (the figures refresh of the branches a write changed). */
+  branchIds?: string;
 }): string {
-  const childKey = (path: string) =>
-    `NULLIF(split_part(substr(${path}, length(${p.unitPath}::text) + 1), '/', 1), '') AS child_key`;
+  const childKey = (path: string) => `${childKeyOf(path, p.unitPath)} AS child_key`;
+  const only = p.branchIds ? ` AND u.id = ANY(${p.branchIds}::uuid[])` : '';
   if (!p.period) {
     return `
     SELECT u.id, u.code, u.name, u.path, u.parent_id, u.sector, u.member_count, u.active, ${childKey('u.path')}
       FROM org_unit u
      -- A unit's children share its district: looking only there keeps the anti-join to one
      -- district's units however many districts the table holds.
-     WHERE u.district_id = ${p.district} AND u.path LIKE ${p.pattern} AND ${isAssessedLeaf('u', p.district)}`;
+     WHERE u.district_id = ${p.district} AND u.path LIKE ${p.pattern} AND ${isAssessedLeaf('u', p.district, p.branchIds)}${only}`;
   }
   const x = unitAsOf('u', 'a');
   return `
@@ -39,10 +41,14 @@ export function leavesUnder(p: {
            ${x.active} AS active, ${childKey(x.path)}
       FROM org_unit u
       LEFT JOIN assessment a ON a.district_id = ${p.district} AND a.branch_id = u.id AND a.period_id = ${p.period} AND a.unit_path IS NOT NULL
-     WHERE u.district_id = ${p.district} AND ${x.path} LIKE ${p.pattern}
+     WHERE u.district_id = ${p.district} AND ${x.path} LIKE ${p.pattern}${only}
        AND (a.id IS NOT NULL
-            OR (${isAssessedLeaf('u', p.district)} AND NOT ${periodIsClosed(p.period, p.district)}))`;
+            OR (${isAssessedLeaf('u', p.district, p.branchIds)} AND NOT ${periodIsClosed(p.period, p.district)}))`;
 }
+
+/** The first path segment of `path` below the unit at `unitPath` (the direct child's id), NULL for the unit itself. */
+export const childKeyOf = (path: string, unitPath: string) =>
+  `NULLIF(split_part(substr(${path}, length(${unitPath}::text) + 1), '/', 1), '')`;
 
 /**
  * SQL condition: the period `period` (an id expression) of district `district` is closed, so its

@@ -4,6 +4,7 @@ import {
   exactPercentile,
   f8,
   competitionRank,
+  childKeyOf,
   leavesUnder,
   onTimeOf,
   periodIsClosed,
@@ -18,7 +19,6 @@ import {
  * Shared params: $1 district id, $2 unit path, $3 unit path || '%', $4 period id, $5 previous period
  * id (NULL: no previous quarter, every previous figure is NULL).
  */
-const LEAF = leavesUnder({ district: '$1', unitPath: '$2', pattern: '$3', period: '$4' });
 
 /** `ARRAY[f(1), …, f(n)]`: one expression per framework path or grade (never per branch). */
 function arrayOf(n: number, element: (i: number) => string, type: string): string {
@@ -30,32 +30,46 @@ function arrayOf(n: number, element: (i: number) => string, type: string): strin
 /**
  * One row for the unit (grp '*') and one per direct child (grp = child id): figures, grade counts and
  * path means (arrays aligned with $7 grade codes and the framework's paths), previous mean and
- * competition ranks among the children. One scan of the branches, one grouping pass: the path
- * percents come from the score row (assessment_score.path_percents), not from per-path rows.
+ * competition ranks among the children. One grouping pass over the unit's branch rows: the rows of
+ * the branch statement below (`source` 'live': run inside this one) or the same rows as
+ * analytics/figures stored them (`source` 'stored': branch_period_figures, written by that statement),
+ * so the figures of a unit are computed from the branch rows whichever way they are read, and the
+ * refresh of a unit aggregates its stored rows instead of re-joining every assessment of its subtree.
+ * The stored columns are float8; the 2-place totals and percents convert back to numeric exactly.
+ * A path mean averages every reported branch's percent of that path (`score_percents`, the score
+ * row's list as it is), also a branch whose list misses another path.
  * Extra params: $6 the unit id (its direct children are listed even when they have no branch yet),
  * $7 the framework's grade codes (text[]). The text depends on the framework's path and grade
  * counts, never on the number of branches.
  */
-export function scoreboardFiguresSql(pathCount: number, gradeCount: number): string {
+export function scoreboardFiguresSql(
+  pathCount: number,
+  gradeCount: number,
+  source: 'live' | 'stored' = 'live',
+): string {
   const pathMeans = arrayOf(pathCount, (i) => `round(avg(percents[${i}]), 2)::float8`, 'float8');
   const gradeCounts = arrayOf(
     gradeCount,
     (i) => `count(*) FILTER (WHERE grade_code = ($7::text[])[${i}])::int`,
     'int',
   );
+  const rows =
+    source === 'stored'
+      ? `SELECT f.* FROM branch_period_figures f WHERE f.district_id = $1 AND f.period_id = $4 AND f.path LIKE $3`
+      : `SELECT b.* FROM (${scoreboardBranchesSql(pathCount, { pathCount: String(pathCount), scorePercents: true })}) b`;
   return `
-WITH leaf AS (${LEAF}),
+WITH branch_rows AS (${rows}),
 joined AS (
   -- COLLATE "C": grouping compares bytes (the key is an id), not the database's collation rules.
-  SELECT l.id, l.child_key COLLATE "C" AS child_key, l.active, l.member_count,
-         a.id AS assessment_id, a.status, ${onTimeOf('a')} AS on_time,
-         s.total, s.grade_code, s.path_percents AS percents, p.total AS prev_total
-    FROM leaf l
-    LEFT JOIN assessment a ON a.district_id = $1 AND a.branch_id = l.id AND a.period_id = $4
-    -- Only a reported assessment's score counts (assessments/sql/reported.ts), in both quarters.
-    LEFT JOIN assessment_score s ON s.district_id = $1 AND s.period_id = $4 AND s.kind = 'OFFICIAL' AND s.assessment_id = a.id AND ${isReported('a')}
-    LEFT JOIN assessment pa ON pa.district_id = $1 AND pa.branch_id = l.id AND pa.period_id = $5 AND ${isReported('pa')}
-    LEFT JOIN assessment_score p ON p.district_id = $1 AND p.period_id = $5 AND p.kind = 'OFFICIAL' AND p.assessment_id = pa.id),
+  -- A row has an assessment exactly when it has a status (assessment.status is NOT NULL): the
+  -- branch's id stands for it where SUBMISSION_COLUMNS asks whether there is one.
+  SELECT r.branch_id AS id, ${childKeyOf('r.path', '$2')} COLLATE "C" AS child_key, r.active, r.member_count,
+         CASE WHEN r.status IS NOT NULL THEN r.branch_id END AS assessment_id, r.status, r.on_time,
+         r.total::numeric AS total, r.grade_code, r.score_percents::numeric[] AS percents,
+         -- No previous quarter ($5 NULL), no previous figure (the stored rows already agree; this
+         -- keeps the params of both sources the same).
+         CASE WHEN $5::uuid IS NOT NULL THEN r.previous_total::numeric END AS prev_total
+    FROM branch_rows r),
 stats AS (
   SELECT CASE WHEN GROUPING(child_key) = 1 THEN '*' ELSE child_key END AS grp,
          ${COMPLETION_COLUMNS},
@@ -185,15 +199,32 @@ export const byTotalDesc = (t: string, total = 'total', groups?: string) =>
  * p1…pN: 5,000 rows × N plain floats parse faster than 5,000 array literals. Changes against the
  * previous quarter are left to the mapper (differences of two columns already here).
  * Extra param: $6 the number of the framework's paths (int). The text depends on that number only.
+ * Options: `pathCount`, that number as SQL instead of $6 (the figures statement inlines it);
+ * `branchIds`, a uuid[] expression restricting the branches (the figures refresh of the branches a
+ * write changed: a row depends on its own branch only, the ranks the refresh does not store aside);
+ * `scorePercents`, a column with the score row's path percents as they are (the figures' path
+ * means; left out of the branch list, whose readers take p1…pN).
  */
-export function scoreboardBranchesSql(pathCount: number): string {
+export function scoreboardBranchesSql(
+  pathCount: number,
+  options: { pathCount?: string; branchIds?: string; scorePercents?: boolean } = {},
+): string {
+  const leaf = leavesUnder({
+    district: '$1',
+    unitPath: '$2',
+    pattern: '$3',
+    period: '$4',
+    branchIds: options.branchIds,
+  });
+  const percentCount = options.pathCount ?? '$6';
   const percents = Array.from({ length: pathCount }, (_, i) => `c.percents[${i + 1}]::float8 AS p${i + 1}`);
   return `
-WITH leaf AS (${LEAF}),
+WITH leaf AS (${leaf}),
 cur AS (
   SELECT l.*, a.status, ${onTimeOf('a')} AS on_time, s.total, s.grade_code, s.veto,
          -- The whole list or nothing: the schema promises a number for each of the framework's paths.
-         CASE WHEN cardinality(s.path_percents) = $6 AND array_position(s.path_percents, NULL) IS NULL THEN s.path_percents END AS percents
+         CASE WHEN cardinality(s.path_percents) = ${percentCount} AND array_position(s.path_percents, NULL) IS NULL THEN s.path_percents END AS percents,
+         s.path_percents AS score_percents
     FROM leaf l
     LEFT JOIN assessment a ON a.district_id = $1 AND a.branch_id = l.id AND a.period_id = $4
     -- A draft or returned assessment is listed with its status, without total, grade or rank.
@@ -210,11 +241,21 @@ SELECT c.id, c.code, c.name, c.parent_id, c.child_key, c.sector, c.member_count,
        ${branchRankColumns('c')},
        pv.total::float8 AS previous_total, pv.previous_rank,
        -- For the precomputed rows (analytics/figures): every row's branch and path, listed or not.
-       coalesce(c.id, pv.branch_id) AS branch_id, coalesce(c.path, pv.path) AS path
+       coalesce(c.id, pv.branch_id) AS branch_id, coalesce(c.path, pv.path) AS path${options.scorePercents ? ', c.score_percents::float8[] AS score_percents' : ''}
   FROM cur c
   FULL JOIN prev pv ON pv.branch_id = c.id
 WINDOW by_total_desc AS (${byTotalDesc('c')})
  ORDER BY c.total IS NULL, c.total DESC, c.code COLLATE "C"`;
+}
+
+/**
+ * The path percents of a branch row aliased `b` (columns p1…pN, all NULL or none) as the float8[] that
+ * branch_period_figures stores, NULL for a branch without them.
+ */
+export function storedPercents(b: string, pathCount: number): string {
+  return pathCount === 0
+    ? 'NULL::float8[]'
+    : `CASE WHEN ${b}.p1 IS NULL THEN NULL ELSE ARRAY[${Array.from({ length: pathCount }, (_, i) => `${b}.p${i + 1}`).join(', ')}] END`;
 }
 
 export interface ScoreboardBranchRow {
