@@ -43,6 +43,7 @@ export const en: Translation = {
     submit: 'Log in',
     submitting: 'Logging in…',
     wrongCredentials: 'The username or password is incorrect. Please try again.',
+    wrongCredentialsWithDistrict: 'The district, username or password is incorrect. Please try again.',
     sessionExpired: 'Your session has expired. Please log in again.',
     loggedOut: 'You have logged out.',
     help: 'Forgot your password? Ask the district organization department to reset it.',

@@ -40,6 +40,7 @@ export const zhCN = {
     submit: '登录',
     submitting: '正在登录…',
     wrongCredentials: '用户名或密码不正确，请重新输入。',
+    wrongCredentialsWithDistrict: '所属区县、用户名或密码不正确，请重新输入。',
     sessionExpired: '登录已过期，请重新登录。',
     loggedOut: '您已退出登录。',
     help: '忘记密码请联系区委组织部管理员重置。',

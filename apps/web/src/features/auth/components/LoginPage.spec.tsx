@@ -121,6 +121,23 @@ describe('LoginPage', () => {
     expect(screen.getByTitle('和平县')).toBeTruthy(); // preselected
   }, 60_000); // antd's Select is slow to render in jsdom
 
+  it('with several districts, a refusal names the district among what may be wrong', async () => {
+    window.localStorage.setItem(LAST_DISTRICT_KEY, 'HP');
+    renderLogin(
+      [
+        loginMock(
+          'bad',
+          { errors: [new GraphQLError('Invalid credentials', { extensions: { code: 'UNAUTHENTICATED' } })] },
+          'HP',
+        ),
+      ],
+      TWO,
+    );
+    await screen.findByRole('combobox', { name: '所属区县' });
+    await submit('bad');
+    expect((await screen.findByRole('alert')).textContent).toBe('所属区县、用户名或密码不正确，请重新输入。');
+  }, 60_000);
+
   it('asks for missing fields and switches to English', async () => {
     renderLogin([]);
     await act(async () => {

@@ -53,7 +53,18 @@ export function LoginPage() {
           </header>
 
           {error ? (
-            <Alert type="error" showIcon role="alert" message={error.message} />
+            <Alert
+              type="error"
+              showIcon
+              role="alert"
+              message={
+                // With several districts a wrong district is answered as a wrong password (no
+                // disclosure), so the message names all three fields the user may have mistyped.
+                error.kind === 'UNAUTHENTICATED' && districts.choices.length > 0
+                  ? t('auth.wrongCredentialsWithDistrict')
+                  : error.message
+              }
+            />
           ) : reason === 'expired' ? (
             <Alert type="warning" showIcon message={t('auth.sessionExpired')} />
           ) : reason === 'logout' ? (
