@@ -347,6 +347,13 @@ describe('annual-only values (年度加分, 年度扣分, annual veto)', () => {
     // A claim withdrawn before any review leaves nothing to review.
     expect(item(await ok(SAVE, claim(b1.id, null, null), branchB1))).toEqual(['NONE', null, null, 0, 60]);
     expect(await queue(otherReviewer)).toEqual([]);
+
+    // A closed year (all four quarters closed) can no longer be reviewed, so its claims leave the queue.
+    for (const q of [3, 4]) await seedPeriod(t.dataSource, districtId, `2026Q${q}`, frameworkId);
+    await t.dataSource.query(`UPDATE period SET status = 'CLOSED' WHERE district_id = $1 AND year = 2026`, [
+      districtId,
+    ]);
+    expect(await queue(reviewer)).toEqual([]);
   });
 
   it('an annual bonus lifts a mean past 100', async () => {

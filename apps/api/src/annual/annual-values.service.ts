@@ -15,8 +15,8 @@ import { AuditService } from '../audit/audit.service';
 import { badUserInput, notFound } from '../common/errors';
 import { ANNUAL_PERIODS_SQL, type AnnualPeriodRow } from '../analytics/sql/annual.sql';
 import { bulkInsert, jsonParam } from '../assessments/sql/bulk-insert';
-import { lockOpenYearForWrite } from '../periods/period-lock';
-import { yearComplete, loadYear } from './annual-year.store';
+import { lockOpenYearForWrite, yearComplete } from '../periods/period-lock';
+import { loadYear } from './annual-year.store';
 import { annualGrades, AnnualService } from './annual.service';
 import type { AnnualClaimToReviewModel, AnnualItemsModel } from './annual-values.types';
 import {
@@ -80,6 +80,12 @@ export class AnnualValuesService {
    */
   async claimsToReview(user: AuthUser, year: number): Promise<AnnualClaimToReviewModel[]> {
     this.access.assertRole(user, REVIEWERS, 'annual.claimsToReview');
+    // A closed year's claims can no longer be reviewed (lockOpenYearForWrite refuses): none are listed.
+    const periods: { quarter: number; status: string }[] = await this.dataSource.query(
+      `SELECT quarter, status FROM period WHERE district_id = $1 AND year = $2`,
+      [user.districtId, year],
+    );
+    if (yearComplete(periods)) return [];
     const rows: AnnualClaimsToReviewRow[] = await this.dataSource.query(ANNUAL_CLAIMS_TO_REVIEW_SQL, [
       user.districtId,
       year,

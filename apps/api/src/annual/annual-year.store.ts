@@ -80,11 +80,6 @@ export async function computeLive(
   return computeYear(framework, rows, new Map(values.map((v) => [v.branch_id, v.values as ValueMap])));
 }
 
-/** Whether every quarter of the year exists and is closed: the year can be frozen. */
-export function yearComplete(periods: readonly { quarter: number; status: string }[]): boolean {
-  return periods.length === 4 && periods.every((p) => p.status === 'CLOSED');
-}
-
 /**
  * Store (freeze) a year's results: the year row FROZEN, every branch's result replaced, in two
  * set-based statements. Run inside the closing transaction.

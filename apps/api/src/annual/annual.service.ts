@@ -16,14 +16,8 @@ import {
   type BranchYear,
   type RankedBranchYear,
 } from './annual-figures';
-import {
-  computeLive,
-  loadYear,
-  markYearChanged,
-  storeYear,
-  yearComplete,
-  type YearData,
-} from './annual-year.store';
+import { computeLive, loadYear, markYearChanged, storeYear, type YearData } from './annual-year.store';
+import { yearComplete } from '../periods/period-lock';
 import type { AnnualBranchModel, AnnualScoreboardModel, AnnualTrendPointModel } from './annual.types';
 
 const READERS = [Role.ADMIN, Role.REVIEWER, Role.VIEWER] as const;

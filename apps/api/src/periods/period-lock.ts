@@ -66,6 +66,14 @@ export async function lockPeriodForClose(
 }
 
 /**
+ * THE definition of a closed year: every quarter of it exists and is closed. Its results are frozen,
+ * its annual values refuse writes and its claims leave the reviewers' queue.
+ */
+export function yearComplete(periods: readonly { quarter: number; status: string }[]): boolean {
+  return periods.length === 4 && periods.every((p) => p.status === PeriodStatusEnum.CLOSED);
+}
+
+/**
  * A writer of a year's annual-only values (annual/annual-values.service.ts): every period row of the
  * year FOR SHARE, in id order. The year is closed (frozen) once its four quarters are: closing the
  * last one takes that quarter's row FOR NO KEY UPDATE and freezes the year in the same transaction,
@@ -82,7 +90,7 @@ export async function lockOpenYearForWrite(
     [districtId, year],
   );
   if (rows.length === 0) throw notFound('Year', year);
-  if (rows.length === 4 && rows.every((r) => r.status === PeriodStatusEnum.CLOSED)) {
+  if (yearComplete(rows)) {
     throw badUserInput(`year ${year} is closed: its annual values can no longer change`, {
       reason: 'YEAR_CLOSED',
       message: {
