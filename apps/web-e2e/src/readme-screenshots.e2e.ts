@@ -68,8 +68,9 @@ describeWhenAsked('README screenshots (docs/screenshots)', () => {
     await save('branch', await firstScreen(page));
 
     await page.goto(`/review?period=${PERIOD}`);
-    await main.getByRole('table').waitFor();
-    await main.getByRole('row').nth(1).getByRole('link').first().click();
+    const queue = main.getByTestId('review-queue');
+    await queue.getByRole('table').waitFor();
+    await queue.getByRole('row').nth(1).getByRole('link').first().click();
     await main.getByRole('toolbar').waitFor();
     await save('review', await firstScreen(page));
   });

@@ -89,10 +89,11 @@ describe('every screen renders, in Chinese and in English', () => {
 
       await page.goto(`/review?period=${PERIOD}`);
       await main.getByRole('heading', { name: words.review, exact: true }).waitFor();
-      await main.getByRole('table').waitFor();
+      const queue = main.getByTestId('review-queue');
+      await queue.getByRole('table').waitFor();
       await screenshot(page, `review-queue.${tag}`);
       // Opening an assessment is only looking: nothing is decided here.
-      await main.getByRole('row').nth(1).getByRole('link').first().click();
+      await queue.getByRole('row').nth(1).getByRole('link').first().click();
       await main.getByRole('link', { name: words.backToQueue }).waitFor();
       await main.getByRole('toolbar').waitFor();
       await screenshot(page, `review-detail.${tag}`);

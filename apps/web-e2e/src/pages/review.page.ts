@@ -8,12 +8,17 @@ export class ReviewPage {
   async openQueue(): Promise<this> {
     await this.page.goto(`/review?period=${PERIOD}`);
     await this.page.getByRole('heading', { name: '审核', exact: true }).waitFor();
-    await this.page.getByRole('table').waitFor();
+    await this.queue.getByRole('table').waitFor();
     return this;
   }
 
+  /** The queue's table (the screen also lists the year's annual claims, in a table of their own). */
+  get queue(): Locator {
+    return this.page.getByTestId('review-queue');
+  }
+
   queueRow(branchName: string): Locator {
-    return this.page
+    return this.queue
       .getByRole('row')
       .filter({ has: this.page.getByRole('link', { name: branchName, exact: true }) });
   }

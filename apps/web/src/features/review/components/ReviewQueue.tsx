@@ -182,24 +182,27 @@ export function ReviewQueue() {
     // Nothing arrived yet: a skeleton, never "nothing to review" (the table's empty text) under a spinner.
     if (queue.loading) return <ScreenSkeleton />;
     return (
-      <Table<Row>
-        rowKey="id"
-        columns={columns}
-        dataSource={rows}
-        onChange={(_pagination, _filters, sorter) => {
-          const one = Array.isArray(sorter) ? sorter[0] : sorter;
-          setSort({ key: String(one?.columnKey ?? ''), order: one?.order ?? null });
-        }}
-        loading={queue.refreshing}
-        pagination={{
-          pageSize: 20,
-          hideOnSinglePage: true,
-          showTotal: (count) => t('review.queue.count', { count }),
-        }}
-        locale={{ emptyText: <Empty description={t('review.queue.empty')} /> }}
-        scroll={{ x: 'max-content' }}
-        size="middle"
-      />
+      // The queue's own table: the screen also lists the year's annual claims in a table of theirs.
+      <div data-testid="review-queue">
+        <Table<Row>
+          rowKey="id"
+          columns={columns}
+          dataSource={rows}
+          onChange={(_pagination, _filters, sorter) => {
+            const one = Array.isArray(sorter) ? sorter[0] : sorter;
+            setSort({ key: String(one?.columnKey ?? ''), order: one?.order ?? null });
+          }}
+          loading={queue.refreshing}
+          pagination={{
+            pageSize: 20,
+            hideOnSinglePage: true,
+            showTotal: (count) => t('review.queue.count', { count }),
+          }}
+          locale={{ emptyText: <Empty description={t('review.queue.empty')} /> }}
+          scroll={{ x: 'max-content' }}
+          size="middle"
+        />
+      </div>
     );
   };
 
