@@ -39,7 +39,7 @@ function ranking(d: AnnualReportData): SheetSpec {
       col('封顶原因', 'text', 30),
       col('计入季度数', 'integer', 8),
       ...[1, 2, 3, 4].map((q) => col(`第${q}季度`, 'number', 9)),
-      ...d.paths.map((p) => col(`${p.name.zh}(%)`, 'number', 10)),
+      ...d.paths.map((p) => col(`${p.name.zh}（%）`, 'number', 10)),
       col('百分位', 'number', 8),
       col('上年度总分', 'number', 10),
       col('同比变化', 'change', 9),

@@ -45,8 +45,8 @@ export const SUMMARY_FIGURES: readonly [string, (a: QuarterlyReportData['aggrega
   ['按时提交', (a) => a.onTime],
   ['逾期提交', (a) => a.late],
   ['尚未提交', (a) => a.notSubmitted],
-  ['完成率(%)', (a) => round2(a.completion * 100)],
-  ['按时提交率(%)', (a) => round2(a.onTimeRate * 100)],
+  ['完成率（%）', (a) => round2(a.completion * 100)],
+  ['按时提交率（%）', (a) => round2(a.onTimeRate * 100)],
   ['平均分', (a) => a.mean],
   ['上期平均分', (a) => a.previousMean],
   ['中位数', (a) => a.median],
@@ -70,7 +70,7 @@ function summarySheet(data: QuarterlyReportData): SheetSpec {
     ['等级', '支部数'],
     ...data.framework.grades.map((grade) => [grade.name.zh, a.gradeCounts[grade.code] ?? 0]),
     [null, null],
-    ['路径', '平均得分率(%)'],
+    ['路径', '平均得分率（%）'],
     ...data.framework.paths.map((path) => [path.name.zh, a.pathMeans[path.code] ?? null]),
   ];
   // Counts stay whole numbers; scores and percentages show two decimals like everywhere else.

@@ -57,7 +57,7 @@ describe('quarterly workbook', () => {
     expect(
       Number(summary.get('按时提交')) + Number(summary.get('逾期提交')) + Number(summary.get('尚未提交')),
     ).toBe(data.aggregates.expected);
-    expect(summary.get('按时提交率(%)')).toBe(Math.round(data.aggregates.onTimeRate * 10000) / 100);
+    expect(summary.get('按时提交率（%）')).toBe(Math.round(data.aggregates.onTimeRate * 10000) / 100);
     // 2027-01-15T08:00Z is 16:00 on the district's (Asia/Shanghai) clock.
     expect(summary.get('数据截至')).toBe('2027-01-15 16:00');
     expect(summary.get('优秀')).toBe(data.aggregates.gradeCounts['EXCELLENT'] ?? 0);

@@ -91,9 +91,11 @@ function columnsOf(indicator: Indicator): ImportColumn[] {
     case 'yesNo':
       return one('yesno');
     case 'percent':
-      return one('rate', '(比率)');
+      return one('rate', '（比率）');
     case 'count':
-      return input.integer ? one('integer', '(次数)') : one('number', input.unit ? `(${input.unit.zh})` : '');
+      return input.integer
+        ? one('integer', '（次数）')
+        : one('number', input.unit ? `（${input.unit.zh}）` : '');
     case 'number':
       return one('number');
   }

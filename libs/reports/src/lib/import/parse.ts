@@ -221,7 +221,7 @@ function readHeader(sheet: SheetRow[], expected: ImportColumn[], errors: ErrorSi
     if (!seen.has(column.key)) {
       errors.push(
         rowError({ row: CODE_ROW, column: null, field: column.key }, 'MISSING_COLUMN', {
-          zh: `缺少列 ${column.key}(${column.label})`,
+          zh: `缺少列 ${column.key}（${column.label}）`,
           en: `missing column ${column.key} (${column.indicator.name.en})`,
         }),
       );
@@ -391,7 +391,7 @@ function fieldOf(layout: Layout, col: number | null, indicator: string): string 
 }
 
 function withIndicator(column: ImportColumn, reason: LocalizedText): LocalizedText {
-  return { zh: `${column.label}:${reason.zh}`, en: `${column.key}: ${reason.en}` };
+  return { zh: `${column.label}：${reason.zh}`, en: `${column.key}: ${reason.en}` };
 }
 
 function readMeta(rows: SheetRow[] | undefined): ImportParseResult['meta'] {

@@ -22,7 +22,8 @@ describe('import messages: full-width punctuation in Chinese', () => {
 
   it.each(files)('%s', (file) => {
     const bad = zhLiterals(readFileSync(path.join(__dirname, file), 'utf8')).filter((text) =>
-      HALF_WIDTH_BESIDE_CHINESE.test(text.replace(/\$\{[^}]*\}/g, '')),
+      // An interpolation stands for Chinese (a column's label, a reason), so `${label}:${reason}` fails.
+      HALF_WIDTH_BESIDE_CHINESE.test(text.replace(/\$\{[^}]*\}/g, '字')),
     );
     expect(bad).toEqual([]);
   });
