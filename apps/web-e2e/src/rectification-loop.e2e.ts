@@ -101,7 +101,7 @@ describe('the rectification (整改) loop, through the screens of the reviewer a
       expect(await ledger(api)).toHaveLength(before.length);
 
       await reviewerPage.getByRole('toolbar').getByRole('button', { name: '审核通过' }).click();
-      const confirm = reviewerPage.getByRole('dialog').filter({ hasText: '确认审核通过?' });
+      const confirm = reviewerPage.getByRole('dialog').filter({ hasText: '确认审核通过？' });
       await confirm.getByText('确认的 1 项整改事项将一并下发给支部。').waitFor();
       await confirm.getByRole('button', { name: '审核通过' }).click();
       await reviewerPage.waitForURL((url) => url.pathname === '/review');

@@ -59,7 +59,7 @@ export class ReviewPage {
   /** Approves through the confirmation dialog; the app then goes back to the queue. */
   async approve(expectInDialog?: string): Promise<void> {
     await this.actionBar.getByRole('button', { name: '审核通过' }).click();
-    const dialog = this.page.getByRole('dialog').filter({ hasText: '确认审核通过?' });
+    const dialog = this.page.getByRole('dialog').filter({ hasText: '确认审核通过？' });
     await dialog.waitFor();
     if (expectInDialog) await dialog.getByText(expectInDialog).waitFor();
     await dialog.getByRole('button', { name: '审核通过' }).click();

@@ -79,7 +79,7 @@ export class SelfAssessmentPage {
   /** Submits through the confirmation dialog and waits until the screen shows the new status. */
   async submit(expectInDialog?: string): Promise<void> {
     await this.actionBar.getByRole('button', { name: '提交审核' }).click();
-    const dialog = this.page.getByRole('dialog').filter({ hasText: '确认提交审核?' });
+    const dialog = this.page.getByRole('dialog').filter({ hasText: '确认提交审核？' });
     await dialog.waitFor();
     if (expectInDialog) await dialog.getByText(expectInDialog).waitFor();
     await dialog.getByRole('button', { name: '确认提交' }).click();

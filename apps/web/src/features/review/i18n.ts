@@ -39,7 +39,7 @@ const zhCN = {
   },
   decision: {
     approve: '审核通过',
-    approveTitle: '确认审核通过?',
+    approveTitle: '确认审核通过？',
     approveBody: '通过后，审核认定的得分即为该支部本季度的正式得分。',
     approveAdjusted: '您调整的 {{count}} 项将一并保存。',
     withRectifications: '确认的 {{count}} 项整改事项将一并下发给支部。',

@@ -62,7 +62,7 @@ const zhCN = {
     allSaved: '所有修改均已保存',
     fixFirst: '有 {{count}} 项填写有误（已标红），请先改正再保存。',
     submit: '提交审核',
-    confirmTitle: '确认提交审核?',
+    confirmTitle: '确认提交审核？',
     confirmBody: '提交后不能再修改，除非审核人退回。',
     confirmUnsaved: '尚未保存的 {{count}} 项修改会先保存。',
     confirmMissing: '还有 {{count}} 项未填写，将按 0 分计算。',
