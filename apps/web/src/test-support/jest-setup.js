@@ -22,3 +22,16 @@ if (typeof window !== 'undefined' && !window.matchMedia) {
     dispatchEvent: () => false,
   });
 }
+
+// antd injects its CSS-in-JS rules into <head> as components mount (thousands of rules). jsdom
+// has no layout, but every getComputedStyle matches each element and its ancestors against every
+// rule, and Testing Library's getByRole(…, { name }) calls it for each candidate: the web suite
+// spent ~90% of its time there (SelfAssessmentForm.spec: 102 s, 7 s without the rules). Rendering
+// as antd does on the server (styles generated and cached, never put into the document) removes
+// that cost; what the styles look like is judged in the browser suite, on real Chromium.
+if (typeof window !== 'undefined') {
+  const { StyleContext } = require('@ant-design/cssinjs');
+  // A React context's default value; StyleProvider would set the same `mock` for a subtree.
+  if (!StyleContext._currentValue) throw new Error('jest-setup: antd StyleContext default not found');
+  StyleContext._currentValue.mock = 'server';
+}
