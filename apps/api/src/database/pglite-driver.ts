@@ -181,7 +181,7 @@ function openPglite(options: PgliteDriverOptions): Promise<PgliteLike> {
     (err: NodeJS.ErrnoException) => {
       if (err?.code === 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG') {
         throw new Error(
-          'PGlite needs dynamic import: run Jest with NODE_OPTIONS=--experimental-vm-modules (`npx nx test api` does)',
+          'PGlite needs dynamic import: under Jest\'s own runner, start Node with --experimental-vm-modules',
         );
       }
       throw err;
