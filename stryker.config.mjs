@@ -7,6 +7,15 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const preset = require('./jest.preset.js');
 
+// MUTATION_SPECS=libs/scoring/src/lib/rules/ratio.spec.ts,… runs only those specs against the
+// mutants (with --mutate naming the files): a module's own spec must kill its mutants, and a run
+// of one rule takes minutes instead of the hour the whole library's specs take per module. A
+// mutant such a run lets survive may still be killed by another spec; the full run decides.
+const specs = process.env.MUTATION_SPECS?.split(',')
+  .map((spec) => spec.trim())
+  .filter(Boolean)
+  .map((spec) => `<rootDir>/${spec}`);
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: 'npm',
@@ -17,7 +26,10 @@ export default {
     config: {
       ...preset,
       rootDir: '.',
-      testMatch: ['<rootDir>/libs/scoring/src/**/*.spec.ts', '<rootDir>/libs/frameworks/src/**/*.spec.ts'],
+      testMatch: specs ?? [
+        '<rootDir>/libs/scoring/src/**/*.spec.ts',
+        '<rootDir>/libs/frameworks/src/**/*.spec.ts',
+      ],
       // The generated-validators check compares a committed file with what the schemas compile to:
       // a staleness check of the build, not of behaviour. In the sandbox the instrumented sources
       // compile to different code, so it fails the dry run; and it would "kill" any mutant of a

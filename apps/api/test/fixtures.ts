@@ -110,13 +110,13 @@ export interface UserFixture {
 
 let userSeq = 0;
 
-// One argon2id hash per password per suite (~170 CPU ms each at the library's costs): users created
-// with the same password share a real hash of it, and logins still verify it with argon2.
+// One argon2id hash per password per suite, at the test cost the test apps use (PASSWORD_HASH_COST):
+// users created with the same password share a real hash of it, and logins still verify it with argon2.
 const passwordHashes = new Map<string, Promise<string>>();
 function fixtureHash(password: string): Promise<string> {
   let hash = passwordHashes.get(password);
   if (!hash) {
-    hash = hashPassword(password);
+    hash = hashPassword(password, 'test');
     passwordHashes.set(password, hash);
   }
   return hash;

@@ -61,6 +61,7 @@ export async function createTestApp(options: CreateTestAppOptions = {}): Promise
     JWT_SECRET: 'test-secret-0123456789abcdef',
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     DEMO_DATA: 'false',
+    PASSWORD_HASH_COST: 'test',
     DATA_DIR: path.join(os.tmpdir(), 'pathboard-test-unused'),
     WEB_DIST_DIR: path.join(os.tmpdir(), 'pathboard-test-no-web'),
     ...options.env,

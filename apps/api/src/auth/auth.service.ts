@@ -82,7 +82,7 @@ export class AuthService {
     const user = await this.findUser(district, username);
     let reason: FailureReason;
     if (!user) {
-      await burnPasswordCheck(password);
+      await burnPasswordCheck(password, this.config.passwordHashCost);
       reason = district.id ? 'UNKNOWN_USER' : 'UNKNOWN_DISTRICT';
     } else if (!(await verifyPassword(user.passwordHash, password))) {
       reason = 'WRONG_PASSWORD';

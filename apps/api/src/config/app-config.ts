@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { PasswordHashCost } from '../users/password';
 import { DEV_JWT_SECRET, durationToSeconds, Env, parseEnv } from './env.schema';
 
 /** DI token for the validated configuration. */
@@ -28,6 +29,8 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** Worker threads rendering report files. */
   reportWorkers: number;
+  /** argon2id work per password hash: `standard`, or `test` in the test suites. */
+  passwordHashCost: PasswordHashCost;
   /** Report downloads one user may have in flight; one more is answered 429. */
   reportRendersPerUser: number;
   /** Absolute. */
@@ -111,6 +114,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             ? Number(e.TRUST_PROXY)
             : e.TRUST_PROXY,
     reportWorkers: e.REPORT_WORKERS,
+    passwordHashCost: e.PASSWORD_HASH_COST,
     reportRendersPerUser: e.REPORT_RENDERS_PER_USER,
     webDistDir: abs(e.WEB_DIST_DIR),
     repoRoot,

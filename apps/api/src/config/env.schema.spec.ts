@@ -78,6 +78,17 @@ describe('env schema', () => {
     });
   });
 
+  it('password hashing: standard by default, the cheap test cost only under NODE_ENV=test', () => {
+    expect(parseEnv({}).PASSWORD_HASH_COST).toBe('standard');
+    expect(parseEnv({ NODE_ENV: 'test', PASSWORD_HASH_COST: 'test' }).PASSWORD_HASH_COST).toBe('test');
+    for (const NODE_ENV of ['development', 'production']) {
+      expect(() =>
+        parseEnv({ NODE_ENV, JWT_SECRET: 'a-real-secret-of-some-length', PASSWORD_HASH_COST: 'test' }),
+      ).toThrow(/PASSWORD_HASH_COST: test is for the test suites only/);
+    }
+    expect(() => parseEnv({ PASSWORD_HASH_COST: 'weak' })).toThrow(/PASSWORD_HASH_COST/);
+  });
+
   it('lists every problem at once', () => {
     expect(() => parseEnv({ PORT: 'x', NODE_ENV: 'nope' })).toThrow(
       /PORT: [\s\S]*NODE_ENV: |NODE_ENV: [\s\S]*PORT: /,

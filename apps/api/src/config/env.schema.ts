@@ -122,6 +122,8 @@ export const envSchema = z
         .optional(),
     ),
     MAIL_POLL_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3600).default(30)),
+    // argon2id work per password hash (users/password.ts); `test` only under NODE_ENV=test.
+    PASSWORD_HASH_COST: z.preprocess(emptyToUndefined, z.enum(['standard', 'test']).default('standard')),
     PUBLIC_URL: z.preprocess(
       emptyToUndefined,
       z.string().url('must be the URL users open, like https://pathboard.example.org').optional(),
@@ -160,6 +162,13 @@ export const envSchema = z
         code: 'custom',
         path: ['EVIDENCE_MAX_ASSESSMENT_MB'],
         message: 'must be at least EVIDENCE_MAX_FILE_MB',
+      });
+    }
+    if (env.PASSWORD_HASH_COST === 'test' && env.NODE_ENV !== 'test') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PASSWORD_HASH_COST'],
+        message: 'test is for the test suites only (NODE_ENV=test); use standard',
       });
     }
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {

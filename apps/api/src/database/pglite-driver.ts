@@ -181,7 +181,7 @@ function openPglite(options: PgliteDriverOptions): Promise<PgliteLike> {
     (err: NodeJS.ErrnoException) => {
       if (err?.code === 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG') {
         throw new Error(
-          'PGlite needs dynamic import: under Jest\'s own runner, start Node with --experimental-vm-modules',
+          "PGlite needs dynamic import: under Jest's own runner, start Node with --experimental-vm-modules",
         );
       }
       throw err;

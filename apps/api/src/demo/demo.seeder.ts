@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SNAPSHOT_PERIOD_UNITS_SQL } from '../org-units/sql/unit-as-of';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Sector } from '@pathboard/scoring';
@@ -72,7 +73,11 @@ const SECTOR_LIST: Sector[] = ['RURAL', 'COMMUNITY', 'ORGAN', 'SOE', 'INSTITUTIO
 export class DemoSeeder {
   private readonly logger = new Logger(DemoSeeder.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    /** Absent when the seed CLI builds the seeder: standard hashing. */
+    @Optional() @Inject(APP_CONFIG) private readonly config?: AppConfig,
+  ) {}
 
   /** Seeds the demo district unless the database already holds org units. Returns null when skipped. */
   async seedIfEmpty(): Promise<SeedSummary | null> {
@@ -95,7 +100,7 @@ export class DemoSeeder {
       quarterCount,
     });
     shapeDemoStories(tree);
-    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const passwordHash = await hashPassword(DEMO_PASSWORD, this.config?.passwordHashCost);
     const dongcheng = tree.streets.find((s) => s.name === '东城街道')!;
     const branchUnit = tree.branches.find(
       (b) => b.streetCode === 'DC' && b.unit.sector === 'COMMUNITY',

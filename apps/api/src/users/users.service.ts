@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { isUUID } from 'class-validator';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../auth/access-policy.service';
 import { AuthUser, Role } from '../auth/auth-user';
@@ -32,6 +33,7 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async create(user: AuthUser, input: CreateUserInput): Promise<User> {
@@ -66,7 +68,7 @@ export class UsersService {
     const entity = m.create(UserEntity, {
       id: randomUUID(),
       username: input.username,
-      passwordHash: await hashPassword(input.password),
+      passwordHash: await hashPassword(input.password, this.config.passwordHashCost),
       displayName: input.displayName.trim(),
       role: input.role,
       scopeUnitId: input.scope.id,
@@ -136,7 +138,7 @@ export class UsersService {
       if (input.password != null) {
         const problem = passwordProblem(input.password, target.username);
         if (problem) throw badUserInput(`password: ${problem}`, { field: 'password' });
-        target.passwordHash = await hashPassword(input.password);
+        target.passwordHash = await hashPassword(input.password, this.config.passwordHashCost);
       }
       const after = userSnapshot(target);
       // Nothing to write and nothing to audit for an update that changes nothing.
