@@ -18,9 +18,20 @@ const SRC_DIR = path.resolve(__dirname, '../src');
  *
  * The dump is keyed by the migrations' contents and PGlite's version, kept in the OS temp folder, and
  * written atomically: parallel Jest workers that miss it at once each build one, and the last rename
- * wins with identical bytes.
+ * wins with identical bytes. Each worker then keeps it in memory.
  */
-export async function pgliteTemplate(): Promise<Blob> {
+export function pgliteTemplate(): Promise<Blob> {
+  // A Blob is immutable, so one per process serves every app the suites of a test worker start:
+  // reading and copying the 41 MB dump cost ~0.4 CPU s per app.
+  return (loaded ??= loadTemplate().catch((err: unknown) => {
+    loaded = undefined;
+    throw err;
+  }));
+}
+
+let loaded: Promise<Blob> | undefined;
+
+async function loadTemplate(): Promise<Blob> {
   const file = path.join(os.tmpdir(), `pathboard-pglite-template-${templateKey()}.tar`);
   if (existsSync(file)) return new Blob([readFileSync(file)]);
   const dump = await buildTemplate();

@@ -61,7 +61,9 @@ export async function createTestApp(options: CreateTestAppOptions = {}): Promise
     JWT_SECRET: 'test-secret-0123456789abcdef',
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     DEMO_DATA: 'false',
-    PASSWORD_HASH_COST: 'test',
+    // The cheap argon2 cost, which the env schema allows under NODE_ENV=test only (a suite may ask
+    // for a production-mode app: that one hashes at the standard cost).
+    PASSWORD_HASH_COST: (options.env?.['NODE_ENV'] ?? 'test') === 'test' ? 'test' : 'standard',
     DATA_DIR: path.join(os.tmpdir(), 'pathboard-test-unused'),
     WEB_DIST_DIR: path.join(os.tmpdir(), 'pathboard-test-no-web'),
     ...options.env,
