@@ -1,5 +1,6 @@
 import Module from 'node:module';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { transformSync, type Options } from '@swc/core';
 
 /**
@@ -8,16 +9,12 @@ import { transformSync, type Options } from '@swc/core';
  * constructor dependencies. Call before the first require of any apps/api file; module resolution
  * (tsconfig paths for @pathboard/*) stays tsx's.
  */
-const SWC: Options = {
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true, tsx: false },
-    transform: { legacyDecorator: true, decoratorMetadata: true },
-    target: 'es2022',
-    keepClassNames: true,
-  },
-  module: { type: 'commonjs' },
-  sourceMaps: 'inline',
+// The build's own options (.swcrc): one definition for the build, the API tests and these tools.
+const swcrc = JSON.parse(readFileSync(path.join(__dirname, '../../.swcrc'), 'utf8')) as Options & {
+  $schema?: string;
 };
+delete swcrc.$schema;
+const SWC: Options = { ...swcrc, swcrc: false, sourceMaps: 'inline' };
 
 type Loader = (
   module: NodeJS.Module & { _compile(code: string, filename: string): void },
