@@ -58,6 +58,58 @@ describe('ratio_floor: q ≥ target → M, q ≤ floor → 0, else M × (q − f
     ).toThrow(/floor < target/);
   });
 
+  it('says why the floor is wrong, in zh and en', () => {
+    const module = ruleModule('ratio_floor');
+    const high = { type: 'ratio_floor', maxPoints: 20, floor: 0.95, target: 0.9 } as Rule;
+    expect(module.check(high, { gradeCodes: [] })[0].message).toEqual({
+      zh: '下限 0.95 应低于目标 0.9',
+      en: 'floor 0.95 must be below the target 0.9',
+    });
+    // Without a target the floor is measured against 100%.
+    const whole = { type: 'ratio_floor', maxPoints: 20, floor: 1 } as Rule;
+    expect(module.check(whole, { gradeCodes: [] })[0].message.en).toBe('floor 1 must be below the target 1');
+  });
+
+  it.each<[string, Partial<{ floor: number; target: number }>]>([
+    ['a target of 0', { floor: 0, target: 0 }],
+    ['a target above 100%', { floor: 0.5, target: 1.5 }],
+    ['a negative floor', { floor: -0.1, target: 0.9 }],
+    ['a floor at the target', { floor: 0.9, target: 0.9 }],
+  ])('refuses to compile %s (a framework that skipped validation)', (_name, params) => {
+    const bad = { type: 'ratio_floor', maxPoints: 20, ...params } as Rule;
+    expect(() => ruleModule('ratio_floor').compile(bad as never, { code: 'X' } as never)).toThrow(
+      'Indicator X: ratio_floor needs 0 ≤ floor < target ≤ 1',
+    );
+  });
+
+  it('compiles the edges of its range: a floor of 0, a target of 100%', () => {
+    const edges = { type: 'ratio_floor', maxPoints: 20, floor: 0, target: 1 } as Rule;
+    expect(scoreX({ numerator: 1, denominator: 4 }, edges).points).toBe(5);
+  });
+
+  it('describes an input as n/d, and enters decimals-free fractions from 0', () => {
+    const module = ruleModule('ratio_floor');
+    expect(module.describeInput(rule as never, { numerator: 8, denominator: 10 })).toEqual({
+      zh: '8/10',
+      en: '8 of 10',
+    });
+    expect(ruleInput(rule)).toEqual({ kind: 'fraction', integer: false, min: 0 });
+  });
+
+  it('samples rates around its own target, not around 100%', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const low = { type: 'ratio_floor', maxPoints: 20, floor: 0.1, target: 0.4 } as Rule;
+    for (let i = 0; i < 50; i++) {
+      const { numerator, denominator } = sampleInput(low, 1, random) as {
+        numerator: number;
+        denominator: number;
+      };
+      // 0.4 × (0.45 + 0.6) = 0.42 of the denominator at most, rounded
+      expect(numerator).toBeLessThanOrEqual(Math.round(denominator * 0.42));
+    }
+  });
+
   it('is registered: entered as a fraction, sampled inputs are valid', () => {
     expect(RULE_TYPES).toContain('ratio_floor');
     expect(ruleInput(rule).kind).toBe('fraction');
