@@ -61,6 +61,11 @@ describe('banded: points of the band with the greatest min ≤ x; below every ba
       zh: '数值 1 属于 ≥1 档，得 7/10 分',
       en: 'value 1 falls in the band ≥ 1: 7 of 10 points',
     });
+    // The first band is a band, not "below every band".
+    expect(scoreOne(absences, 0).reason).toEqual({
+      zh: '数值 0 属于 ≥0 档，得 10/10 分',
+      en: 'value 0 falls in the band ≥ 0: 10 of 10 points',
+    });
     expect(scoreOne(absences, -1).reason).toEqual({
       zh: '数值 -1 低于所有档次，得 0/10 分',
       en: 'value -1 is below every band: 0 of 10 points',

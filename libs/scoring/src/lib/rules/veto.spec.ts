@@ -18,6 +18,12 @@ describe('veto: no points; yes caps the grade (default the lowest)', () => {
     expect(no.reason).toEqual({ zh: '未触发一票否决', en: 'veto not triggered' });
   });
 
+  it('may cap at the first (highest) grade: a cap that changes nothing, never an error', () => {
+    const toTop = { type: 'veto', capGrade: 'EXCELLENT' } as Rule;
+    const yes = scoreOne(toTop, true);
+    expect([yes.result.total, yes.result.grade?.code]).toEqual([100, 'EXCELLENT']);
+  });
+
   it('checks its capGrade against the framework’s grades', () => {
     const module = ruleModule('veto');
     expect(module.check(toPass, { gradeCodes: ['GOOD', 'PASS'] })).toEqual([]);
