@@ -1,5 +1,6 @@
 import type { Framework, Grade, Path } from '../types';
 import { scoreAssessment, gradeForTotal } from './score';
+import { compileGrades, gradeIndexForShownTotal } from './grades';
 import { ind, STANDARD_GRADES } from './test-frameworks';
 
 const t = (zh: string, en = zh) => ({ zh, en });
@@ -195,5 +196,28 @@ describe('the two score-sheet shapes', () => {
       [100, 90, 90, 72],
     ]);
     expect([result.total, result.grade.code]).toEqual([86, 'GOOD']);
+  });
+});
+
+describe('compileGrades: the grade list a framework must have', () => {
+  const grade = (code: string, min: number): Grade => ({ code, name: t(code), min });
+
+  it('refuses a framework without grades, naming it', () => {
+    expect(() => compileGrades({ ...ratioFramework(), grades: [] })).toThrow('Framework G: no grades');
+  });
+
+  it('refuses grades that are not best first, naming the framework', () => {
+    const upsideDown = [grade('PASS', 60), grade('GOOD', 80)];
+    expect(() => compileGrades({ ...ratioFramework(), grades: upsideDown })).toThrow(
+      'Framework G: grades must be ordered best first',
+    );
+  });
+
+  it('accepts two grades with the same minimum (the first one listed wins a tie)', () => {
+    const tied = [grade('A', 80), grade('B', 80), grade('C', 0)];
+    const compiled = compileGrades({ ...ratioFramework(), grades: tied });
+    expect(compiled.mins).toEqual([80, 80, 0]);
+    expect(gradeIndexForShownTotal(compiled, 85)).toBe(0);
+    expect(gradeIndexForShownTotal(compiled, 79.99)).toBe(2);
   });
 });
