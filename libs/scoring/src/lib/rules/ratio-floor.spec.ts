@@ -87,9 +87,9 @@ describe('ratio_floor: q ≥ target → M, q ≤ floor → 0, else M × (q − f
     expect(scoreX({ numerator: 1, denominator: 4 }, edges).points).toBe(5);
   });
 
-  it('describes an input as n/d, and enters decimals-free fractions from 0', () => {
-    const module = ruleModule('ratio_floor');
-    expect(module.describeInput(rule as never, { numerator: 8, denominator: 10 })).toEqual({
+  it('describes an input as n/d, and is entered as a fraction from 0, decimals allowed', () => {
+    const { describeInput } = ruleModule('ratio_floor');
+    expect(describeInput?.(rule as never, { numerator: 8, denominator: 10 })).toEqual({
       zh: '8/10',
       en: '8 of 10',
     });
