@@ -34,6 +34,8 @@ module.exports = {
   // Builds the migrated PGlite template the in-memory test apps load (test/pglite-template.ts).
   globalSetup: '<rootDir>/test/global-setup.ts',
   setupFilesAfterEnv: ['<rootDir>/test/test-timeout.ts'],
+  // The long suites first, so that no long one starts last and runs alone on one core.
+  testSequencer: '<rootDir>/test/slow-first.sequencer.js',
   // Jest's default is one worker per core minus one: a single worker on this 2-core machine. Two
   // use both cores; Nx still runs the other projects' tasks alongside.
   maxWorkers: '100%',
