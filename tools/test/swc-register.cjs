@@ -14,13 +14,12 @@ const root = path.resolve(__dirname, '../..');
 const swcrc = JSON.parse(fs.readFileSync(path.join(root, '.swcrc'), 'utf8'));
 delete swcrc.$schema;
 
-const libraries = {
-  '@pathboard/scoring': 'libs/scoring/src/index.ts',
-  '@pathboard/frameworks': 'libs/frameworks/src/index.ts',
-  '@pathboard/charts': 'libs/charts/src/index.ts',
-  '@pathboard/reports': 'libs/reports/src/index.ts',
-  '@pathboard/reports/testing': 'libs/reports/src/testing.ts',
-};
+// The workspace's own path aliases (tsconfig.base.json), the one list the type-checker also reads.
+const libraries = Object.fromEntries(
+  Object.entries(
+    JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8')).compilerOptions.paths,
+  ).map(([alias, [source]]) => [alias, source]),
+);
 const resolveFilename = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
   const source = libraries[request];
