@@ -31,6 +31,7 @@ export function scoreAssessment(
   options: ScoreOptions = {},
 ): ScoreResult {
   const compiled = compile(framework);
+  // Stryker disable next-line ArrayDeclaration: equivalent, collectIssues writes every slot before it is read
   const inputs: IndicatorInput[] = new Array(compiled.byCode.size);
   const issues = collectIssues(compiled, values, options.sector, inputs);
   if (issues.length > 0) throw new ValueValidationError(issues);
@@ -66,11 +67,11 @@ function scoreValidInputs(
     missing: [],
     vetoes: [],
   };
-  const paths: PathScore[] = new Array(compiled.paths.length);
+  const paths: PathScore[] = [];
   let total = ZERO;
   for (let p = 0; p < compiled.paths.length; p++) {
     const { score, weighted } = scorePath(compiled, compiled.paths[p], scaling[p], inputs, tally);
-    paths[p] = score;
+    paths.push(score);
     total = plus(total, weighted);
   }
   const shownTotal = total.shown;
@@ -121,7 +122,7 @@ function scorePath(
   // Bonus items share the path's cap in framework order: each counts what the cap still leaves.
   const bonusCap = new SharedCap(cp.bonusCap);
   const count = cp.indicators.length;
-  const indicators: IndicatorScore[] = new Array(count);
+  const indicators: IndicatorScore[] = [];
   const maxShown = scaling.scaledMaxShown;
 
   for (let i = 0; i < count; i++) {
@@ -130,20 +131,20 @@ function scorePath(
     const input = inputs[cp.offset + i];
     if (!scaling.applicable[i]) {
       const reason = tally.explain ? NOT_APPLICABLE_REASON : NO_REASON;
-      indicators[i] = indicatorScore(ci, input, false, false, 0, 0, 0, reason, false);
+      indicators.push(indicatorScore(ci, input, false, false, 0, 0, 0, reason, false));
       continue;
     }
     tally.applicable++;
     if (input === null) {
       tally.missing.push(ci.code);
       const reason = tally.explain ? MISSING_REASON : NO_REASON;
-      indicators[i] = indicatorScore(ci, null, true, true, 0, 0, maxShown[i], reason, false);
+      indicators.push(indicatorScore(ci, null, true, true, 0, 0, maxShown[i], reason, false));
       continue;
     }
     tally.answered++;
     const raw = ci.module.points(ci.calc, input, ci.m);
     let counted = raw;
-    let capIndex = -1;
+    let capGrade: GradeRef | undefined;
     switch (ci.role) {
       case 'base':
         baseRaw = plus(baseRaw, raw);
@@ -156,67 +157,75 @@ function scorePath(
       case 'deduction':
         deductions = plus(deductions, raw);
         break;
-      case 'veto':
-        capIndex = ci.module.vetoCap ? ci.module.vetoCap(ci.calc, input) : -1;
-        if (capIndex >= 0) tally.vetoes.push({ ci, capIndex });
+      case 'veto': {
+        // Stryker disable next-line UnaryOperator: equivalent, unreachable (the veto role is the veto module's, which has vetoCap)
+        const capIndex = ci.module.vetoCap ? ci.module.vetoCap(ci.calc, input) : -1;
+        if (capIndex >= 0) {
+          tally.vetoes.push({ ci, capIndex });
+          capGrade = compiled.grades.refs[capIndex];
+        }
         break;
+      }
     }
-    let reason = NO_REASON;
-    if (tally.explain) {
-      const capGrade = capIndex >= 0 ? compiled.grades.refs[capIndex] : undefined;
-      reason = explainIndicator(ci, input, raw, { scaling, index: i, counted, capGrade });
-    }
+    const reason = tally.explain
+      ? explainIndicator(ci, input, raw, { scaling, index: i, counted, capGrade })
+      : NO_REASON;
+    const vetoTriggered = capGrade !== undefined;
     const rawShown = raw.shown;
-    const countedShown = counted === raw ? rawShown : counted.shown;
-    indicators[i] =
+    const countedShown = counted.shown;
+    indicators.push(
       ci.role === 'deduction'
         ? // Deductions show negative; `0 - x` keeps a zero deduction 0, not −0.
-          indicatorScore(ci, input, true, false, 0 - rawShown, 0 - countedShown, maxShown[i], reason, false)
-        : indicatorScore(ci, input, true, false, rawShown, countedShown, maxShown[i], reason, capIndex >= 0);
+          indicatorScore(
+            ci,
+            input,
+            true,
+            false,
+            0 - rawShown,
+            0 - countedShown,
+            maxShown[i],
+            reason,
+            vetoTriggered,
+          )
+        : indicatorScore(ci, input, true, false, rawShown, countedShown, maxShown[i], reason, vetoTriggered),
+    );
   }
 
   const base = rescale(baseRaw, scaling);
-  let points = base;
-  if (!bonus.isZero()) points = plus(points, bonus);
-  if (!deductions.isZero()) {
-    points = minus(points, deductions);
-    if (points.isNegative()) points = ZERO;
-  }
-  const weighted = scaleBy(points, cp.weightFactor);
-  const percent = scaleBy(points, cp.percentFactor);
+  // Bonuses within the cap, then deductions; a path never goes below 0. The fraction operations
+  // return an operand unchanged for a zero or a factor of one, and `shown` is cached per fraction.
+  const net = minus(plus(base, bonus), deductions);
+  const points = net.isNegative() ? ZERO : net;
+  const weighted = times(points, cp.weightFactor);
+  const percent = times(points, cp.percentFactor);
   const path = cp.path;
-  const pointsShown = points.shown;
   const score: PathScore = {
     code: path.code,
     name: path.name,
     weight: path.weight,
     maxPoints: path.maxPoints ?? 100,
     scale: scaling.scale,
-    basePoints: base === points ? pointsShown : base.shown,
+    basePoints: base.shown,
     bonusPoints: bonus.shown,
     deductionPoints: deductions.shown,
-    points: pointsShown,
-    percent: percent === points ? pointsShown : percent.shown,
-    weighted: weighted === points ? pointsShown : weighted.shown,
+    points: points.shown,
+    percent: percent.shown,
+    weighted: weighted.shown,
     indicators,
   };
   return { score, weighted };
 }
 
-/** x × factor; a factor of 1 returns x itself (so its shown value is reused). */
-function scaleBy(x: Fraction, factor: Fraction): Fraction {
-  return factor.big === null && factor.num === factor.den ? x : times(x, factor);
-}
-
 /** raw × maxPoints / Σ M; a fixed raw (constant or memoized) recurs, so its rescaled value is kept. */
 function rescale(raw: Fraction, scaling: PathScaling): Fraction {
-  if (scaling.isOne || raw.isZero()) return raw;
-  if (!raw.fixed) return times(raw, scaling.factor);
-  let scaled = scaling.scaled.get(raw);
-  if (scaled === undefined) {
-    scaled = times(raw, scaling.factor).asFixed();
-    scaling.scaled.set(raw, scaled);
-  }
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,BooleanLiteral: equivalent, the memo only saves work: times() returns raw itself for a factor of one, and a value not looked up is computed again, the same
+  if (!raw.fixed || scaling.isOne) return times(raw, scaling.factor);
+  return scaling.scaled.get(raw) ?? rememberRescaled(raw, scaling);
+}
+
+function rememberRescaled(raw: Fraction, scaling: PathScaling): Fraction {
+  const scaled = times(raw, scaling.factor).asFixed();
+  scaling.scaled.set(raw, scaled);
   return scaled;
 }
 
