@@ -29,8 +29,8 @@ export interface CappedCalc {
 
 /** min(cap, k × c) by count, shared with `deduction`. */
 export function compileCapped(points: number, cap: number): CappedCalc {
-  const k = fromNumber(points, true);
-  const capFraction = fromNumber(cap, true);
+  const k = fromNumber(points);
+  const capFraction = fromNumber(cap);
   const pointsFor = (c: number) => min(capFraction, times(k, fromNumber(c)));
   return { k, cap: capFraction, byCount: countTable(pointsFor, exhaustingCount(cap, points)) };
 }

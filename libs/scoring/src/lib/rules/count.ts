@@ -1,7 +1,7 @@
 /**
  * `count`: M × min(1, c / target). docs/domain.md#count. Input: a number c ≥ 0 (hours may have decimals).
  */
-import { compare, divide, fromNumber, Fraction, times, ZERO } from '../engine/fraction';
+import { divide, fromNumber, Fraction, min, ONE, times } from '../engine/fraction';
 import { countOf } from '../engine/english';
 import type { LocalizedText } from '../types';
 import { defineRule } from './rule-module';
@@ -37,7 +37,7 @@ export const count = defineRule<CountRule, CountCalc>({
   compile(rule, { code }) {
     if (!(rule.target > 0)) throw new Error(`Indicator ${code}: count target must be > 0`);
     return {
-      target: fromNumber(rule.target, true),
+      target: fromNumber(rule.target),
       targetNumber: rule.target,
       unit: rule.unit,
       memo: new Map(),
@@ -46,13 +46,8 @@ export const count = defineRule<CountRule, CountCalc>({
   validate: (input, _calc, fail) => void checkNumber(input, fail),
   points(calc, input, m) {
     const c = input as number;
-    if (c === 0) return ZERO;
-    if (c >= calc.targetNumber) return m;
-    const known = calc.memo.get(c);
-    if (known) return known;
-    const done = fromNumber(c);
-    const points = compare(done, calc.target) >= 0 ? m : times(m, divide(done, calc.target));
-    return remember(calc.memo, c, points);
+    // Counts recur across branches (0, 1, 2…): each indicator keeps its points by count.
+    return calc.memo.get(c) ?? remember(calc.memo, c, times(m, min(ONE, divide(fromNumber(c), calc.target))));
   },
   explain(calc, input) {
     const unit = calc.unit ?? { zh: '', en: '' };

@@ -41,7 +41,7 @@ export const penalty = defineRule<PenaltyRule, PenaltyCalc>({
   input: () => ({ kind: 'count', integer: true, min: 0, unit: { zh: '次', en: 'times' } }),
   maxPoints: (rule) => rule.maxPoints,
   compile(rule, { m }) {
-    const k = fromNumber(rule.deduction, true);
+    const k = fromNumber(rule.deduction);
     const pointsFor = (c: number) => max(ZERO, minus(m, times(k, fromNumber(c))));
     return { k, byCount: countTable(pointsFor, exhaustingCount(rule.maxPoints, rule.deduction)) };
   },

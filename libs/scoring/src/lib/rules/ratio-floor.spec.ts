@@ -25,6 +25,16 @@ describe('ratio_floor: q ≥ target → M, q ≤ floor → 0, else M × (q − f
     expect(scoreX({ numerator, denominator }).points).toBe(points);
   });
 
+  it('scores each ratio that has no memo key (not whole) on its own, not from an earlier one', () => {
+    // One framework object, so one compiled calc and one memo for both.
+    const framework = oneIndicatorFramework(rule);
+    const x = (numerator: number, denominator: number) =>
+      scoreAssessment(framework, { X: { numerator, denominator } }).paths[0].indicators[0].points;
+    expect(x(7.5, 10)).toBe(10); // 20 × 0.15/0.3
+    expect(x(8.5, 10)).toBe(16.67); // 20 × 0.25/0.3 = 16.666…
+    expect(x(7.5, 10)).toBe(10);
+  });
+
   it('defaults the target to 100%: 0.8 with floor 0.5 → 10 × 0.3/0.5 = 6', () => {
     const plain = { type: 'ratio_floor', maxPoints: 10, floor: 0.5 } as Rule;
     expect(scoreX({ numerator: 8, denominator: 10 }, plain).points).toBe(6);

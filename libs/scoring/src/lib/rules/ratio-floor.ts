@@ -6,11 +6,22 @@
  * "按比例" is read as a straight line from the floor (0 points) to the target (M), so the points
  * never jump: a rate just above the floor earns just above 0.
  */
-import { compare, divide, fmtPercent, fromNumber, Fraction, minus, times, ZERO } from '../engine/fraction';
+import {
+  divide,
+  fmtPercent,
+  fromNumber,
+  Fraction,
+  max,
+  min,
+  minus,
+  ONE,
+  times,
+  ZERO,
+} from '../engine/fraction';
 import type { RatioInput } from '../types';
 import { describeRatio, sampleRatio } from './ratio';
 import { defineRule } from './rule-module';
-import { checkRatio, MAX_POINTS, ratioKey, remember } from './shared';
+import { checkRatio, MAX_POINTS, memoizedByRatio } from './shared';
 
 export interface RatioFloorRule {
   type: 'ratio_floor';
@@ -30,9 +41,7 @@ interface RatioFloorCalc {
 /** M × clamp((n/d − floor) / (target − floor), 0, 1), exactly. */
 function points(m: Fraction, { floor, target }: RatioFloorCalc, n: number, d: number): Fraction {
   const rate = divide(fromNumber(n), fromNumber(d));
-  if (compare(rate, target) >= 0) return m;
-  if (compare(rate, floor) <= 0) return ZERO;
-  return times(m, divide(minus(rate, floor), minus(target, floor)));
+  return times(m, max(ZERO, min(ONE, divide(minus(rate, floor), minus(target, floor)))));
 }
 
 export const ratioFloor = defineRule<RatioFloorRule, RatioFloorCalc>({
@@ -68,18 +77,15 @@ export const ratioFloor = defineRule<RatioFloorRule, RatioFloorCalc>({
   maxPoints: (rule) => rule.maxPoints,
   compile(rule, { code }) {
     const target = rule.target ?? 1;
-    if (!(target > 0 && target <= 1 && rule.floor >= 0 && rule.floor < target))
+    // 0 ≤ floor < target already makes the target positive.
+    if (!(target <= 1 && rule.floor >= 0 && rule.floor < target))
       throw new Error(`Indicator ${code}: ratio_floor needs 0 ≤ floor < target ≤ 1`);
-    return { floor: fromNumber(rule.floor, true), target: fromNumber(target, true), memo: new Map() };
+    return { floor: fromNumber(rule.floor), target: fromNumber(target), memo: new Map() };
   },
   validate: (input, _calc, fail) => checkRatio(input, fail),
   points(calc, input, m) {
-    const { numerator: n, denominator: d } = input as RatioInput;
-    const key = ratioKey(input as RatioInput);
-    const known = key < 0 ? undefined : calc.memo.get(key);
-    if (known) return known;
-    const result = points(m, calc, n, d);
-    return key < 0 ? result : remember(calc.memo, key, result);
+    const ratio = input as RatioInput;
+    return memoizedByRatio(calc.memo, ratio, () => points(m, calc, ratio.numerator, ratio.denominator));
   },
   explain: (calc, input) =>
     describeRatio(input as RatioInput, calc.target, {

@@ -1,5 +1,6 @@
 import { fromNumber } from '../engine/fraction';
-import { issuesOfOne, scoreOne } from '../engine/test-frameworks';
+import { scoreAssessment } from '../engine/score';
+import { issuesOfOne, oneIndicatorFramework, scoreOne } from '../engine/test-frameworks';
 import type { Rule } from '../types';
 import { describeRatio, ratioPoints } from './ratio';
 import { ruleInput, ruleModule, sampleInput } from './registry';
@@ -23,6 +24,16 @@ describe('ratio: M × min(1, (n/d) / target)', () => {
   ])('%s', (_name, rule, numerator, denominator, points) => {
     expect(scoreOne(rule, { numerator, denominator }).points).toBe(points);
     expect(scoreOne(rule, { numerator, denominator }).points).toBe(points);
+  });
+
+  it('scores each ratio that has no memo key (not whole) on its own, not from an earlier one', () => {
+    // One framework object, so one compiled calc and one memo for both.
+    const framework = oneIndicatorFramework(plain);
+    const x = (numerator: number, denominator: number) =>
+      scoreAssessment(framework, { X: { numerator, denominator } }).paths[0].indicators[0].points;
+    expect(x(1.5, 3)).toBe(12.5);
+    expect(x(0.5, 4)).toBe(3.13); // 25 × 0.125 = 3.125, half up
+    expect(x(1.5, 3)).toBe(12.5);
   });
 
   it('is exact at the target: n ≥ d × target ⇔ full', () => {

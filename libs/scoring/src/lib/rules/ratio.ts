@@ -2,10 +2,10 @@
  * `ratio` (完成率): M × min(1, (n/d) / target), target in (0, 1], default 1.
  * docs/domain.md#ratio. Input `{ numerator, denominator }`, 0 ≤ n ≤ d, d > 0.
  */
-import { compare, divide, fmtPercent, fromNumber, Fraction, times, ZERO } from '../engine/fraction';
+import { divide, fmtPercent, fromNumber, Fraction, min, ONE, times } from '../engine/fraction';
 import type { LocalizedText, RatioInput } from '../types';
 import { defineRule } from './rule-module';
-import { checkRatio, clamp01, intBetween, MAX_POINTS, ratioKey, remember } from './shared';
+import { checkRatio, clamp01, intBetween, MAX_POINTS, memoizedByRatio } from './shared';
 
 export interface RatioRule {
   type: 'ratio';
@@ -20,11 +20,9 @@ export interface RatioCalc {
   memo: Map<number, Fraction>;
 }
 
-/** M × min(1, (n/d) / target), exactly: (n/d)/target ≥ 1 ⇔ n ≥ d × target. */
+/** M × min(1, n / (d × target)), exactly. */
 export function ratioPoints(m: Fraction, target: Fraction, n: number, d: number): Fraction {
-  const needed = times(fromNumber(d), target);
-  const done = fromNumber(n);
-  return compare(done, needed) >= 0 ? m : times(m, divide(done, needed));
+  return times(m, min(ONE, divide(fromNumber(n), times(fromNumber(d), target))));
 }
 
 /** "11/12 = 91.67%(目标 80%)", shared with ratio_floor. */
@@ -66,18 +64,14 @@ export const ratio = defineRule<RatioRule, RatioCalc>({
   compile(rule, { code }) {
     const target = rule.target ?? 1;
     if (!(target > 0 && target <= 1)) throw new Error(`Indicator ${code}: ratio target must be in (0, 1]`);
-    return { target: fromNumber(target, true), targetIsOne: target === 1, memo: new Map() };
+    return { target: fromNumber(target), targetIsOne: target === 1, memo: new Map() };
   },
   validate: (input, _calc, fail) => checkRatio(input, fail),
   points(calc, input, m) {
-    const { numerator: n, denominator: d } = input as RatioInput;
-    if (n === 0) return ZERO;
-    if (calc.targetIsOne && n === d) return m;
-    const key = ratioKey(input as RatioInput);
-    const known = key < 0 ? undefined : calc.memo.get(key);
-    if (known) return known;
-    const points = ratioPoints(m, calc.target, n, d);
-    return key < 0 ? points : remember(calc.memo, key, points);
+    const ratio = input as RatioInput;
+    return memoizedByRatio(calc.memo, ratio, () =>
+      ratioPoints(m, calc.target, ratio.numerator, ratio.denominator),
+    );
   },
   explain: (calc, input) => describeRatio(input as RatioInput, calc.targetIsOne ? null : calc.target),
   describeInput: (_rule, input) => {

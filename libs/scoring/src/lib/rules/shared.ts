@@ -132,6 +132,7 @@ export function exhaustingCount(limit: number, k: number): number {
 const MEMO_LIMIT = 4096;
 
 export function remember(memo: Map<number, Fraction>, key: number, points: Fraction): Fraction {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, the bound only limits memory: points not remembered are computed again, the same
   if (memo.size >= MEMO_LIMIT) return points;
   const fixed = points.asFixed();
   memo.set(key, fixed);
@@ -140,9 +141,21 @@ export function remember(memo: Map<number, Fraction>, key: number, points: Fract
 
 const KEY_PART = 1 << 20;
 
-/** A unique small key for a ratio of whole numbers n ≤ d < 2²⁰ (n × 2²⁰ + d), else −1. */
-export function ratioKey({ numerator: n, denominator: d }: RatioInput): number {
-  return Number.isInteger(n) && Number.isInteger(d) && d < KEY_PART ? n * KEY_PART + d : -1;
+/** A unique small key for a ratio of whole numbers n ≤ d < 2²⁰ (n × 2²⁰ + d), else undefined. */
+export function ratioKey({ numerator: n, denominator: d }: RatioInput): number | undefined {
+  return Number.isInteger(n) && Number.isInteger(d) && d < KEY_PART ? n * KEY_PART + d : undefined;
+}
+
+/** A ratio's points from the memo, else computed, and remembered when the ratio has a key. */
+export function memoizedByRatio(
+  memo: Map<number, Fraction>,
+  input: RatioInput,
+  compute: () => Fraction,
+): Fraction {
+  const key = ratioKey(input);
+  // Stryker disable next-line ConditionalExpression: equivalent for `true` (no memo: the same points computed again); its `false` variant, which the tests kill, is set aside with it
+  if (key === undefined) return compute();
+  return memo.get(key) ?? remember(memo, key, compute());
 }
 
 export const NOTHING: LocalizedText = { zh: '', en: '' };

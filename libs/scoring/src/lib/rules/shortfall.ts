@@ -34,7 +34,7 @@ export const shortfall = defineRule<ShortfallRule, ShortfallCalc>({
   input: () => ({ kind: 'count', integer: true, min: 0, unit: { zh: '次', en: 'times' } }),
   maxPoints: (rule) => rule.maxPoints,
   compile(rule, { m }) {
-    const k = fromNumber(rule.deduction, true);
+    const k = fromNumber(rule.deduction);
     const required = fromNumber(rule.required);
     const pointsFor = (c: number) => max(ZERO, minus(m, times(k, max(ZERO, minus(required, fromNumber(c))))));
     return { required: rule.required, k, byCount: countTable(pointsFor, Math.ceil(rule.required) + 1) };

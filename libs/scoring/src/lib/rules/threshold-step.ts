@@ -7,7 +7,6 @@
  */
 import {
   ceil,
-  compare,
   divide,
   fmt,
   fmtPercent,
@@ -43,10 +42,9 @@ export function stepsBelow(t: Fraction, s: Fraction, r: number): number {
   return ceil(divide(minus(t, fromNumber(r)), s));
 }
 
-/** The rule in one function: r ≥ t → M; else max(0, M − k × ceil((t − r) / s)). */
+/** The rule in one function: max(0, M − k × max(0, ceil((t − r) / s))); at or above t no step is lost. */
 export function thresholdStepPoints(m: Fraction, t: Fraction, s: Fraction, k: Fraction, r: number): Fraction {
-  if (compare(fromNumber(r), t) >= 0) return m;
-  return max(ZERO, minus(m, times(k, fromNumber(stepsBelow(t, s, r)))));
+  return max(ZERO, minus(m, times(k, fromNumber(Math.max(0, stepsBelow(t, s, r))))));
 }
 
 export const thresholdStep = defineRule<ThresholdStepRule, ThresholdStepCalc>({
@@ -67,20 +65,19 @@ export const thresholdStep = defineRule<ThresholdStepRule, ThresholdStepCalc>({
     if (!(rule.step > 0)) throw new Error(`Indicator ${code}: threshold_step step must be > 0`);
     return {
       t: rule.threshold,
-      tFraction: fromNumber(rule.threshold, true),
-      s: fromNumber(rule.step, true),
-      k: fromNumber(rule.deduction, true),
+      tFraction: fromNumber(rule.threshold),
+      s: fromNumber(rule.step),
+      k: fromNumber(rule.deduction),
       memo: new Map(),
     };
   },
   validate: (input, _calc, fail) => checkRate(input, fail),
   points(calc, input, m) {
     const r = input as number;
-    if (r >= calc.t) return m;
-    const known = calc.memo.get(r);
-    if (known) return known;
     // Rates recur across branches (0.85, 0.9): each indicator keeps its points by rate.
-    return remember(calc.memo, r, thresholdStepPoints(m, calc.tFraction, calc.s, calc.k, r));
+    return (
+      calc.memo.get(r) ?? remember(calc.memo, r, thresholdStepPoints(m, calc.tFraction, calc.s, calc.k, r))
+    );
   },
   explain(calc, input) {
     const r = input as number;
