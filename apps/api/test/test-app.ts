@@ -9,7 +9,7 @@ import { createApp } from '../src/app.factory';
 import { TokenService } from '../src/auth/token.service';
 import { loadConfig } from '../src/config/app-config';
 import { Role } from '../src/auth/role.enum';
-import { pgliteTemplate } from './pglite-template';
+import { leasePglite } from './pglite-pool';
 
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -51,7 +51,8 @@ export interface CreateTestAppOptions {
 
 /**
  * A fresh application on a fresh database, listening on a random local port:
- * - in-memory PGlite by default;
+ * - in-memory PGlite by default: an empty, migrated one, reused across the suites of a test worker
+ *   once emptied (test/pglite-pool.ts);
  * - with TEST_DATABASE_URL: a new uniquely named database on that server (dropped by close()).
  * Migrations run at start, exactly as in production. Each suite seeds its own data (see fixtures.ts).
  */
@@ -77,7 +78,7 @@ export async function createTestApp(options: CreateTestAppOptions = {}): Promise
   try {
     app = await createApp({
       config,
-      database: databaseUrl ? { databaseUrl } : { inMemory: true, pgliteTemplate: await pgliteTemplate() },
+      database: databaseUrl ? { databaseUrl } : { inMemory: true, pgliteLease: await leasePglite() },
       schemaFile: true,
       serveWeb: options.serveWeb ?? false,
       httpLogs: false,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { AppConfig, findRepoRoot, loadConfig } from '../config/app-config';
-import { createPgliteDriver } from './pglite-driver';
+import { createPgliteDriver, type PgliteLease } from './pglite-driver';
 
 /**
  * The ONE database configuration, shared by Nest (TypeOrmModule.forRootAsync → buildDataSourceOptions)
@@ -26,6 +26,8 @@ export interface DataSourceOverrides {
   inMemory?: boolean;
   /** In-memory PGlite only: start from this dumped data directory (tests; see pglite-template). */
   pgliteTemplate?: Blob;
+  /** In-memory PGlite only: an open database to use and hand back (tests; see test/pglite-pool). */
+  pgliteLease?: PgliteLease;
   /** TypeORM query logging. */
   logging?: DataSourceOptions['logging'];
 }
@@ -65,6 +67,7 @@ export function buildDataSourceOptions(
     driver: createPgliteDriver({
       dataDir,
       loadDataDir: overrides.inMemory ? overrides.pgliteTemplate : undefined,
+      lease: overrides.inMemory ? overrides.pgliteLease : undefined,
       // The persisted database (the server, `npm start`) runs on its own thread; see pglite-thread.ts.
       thread: dataDir !== undefined,
     }),

@@ -31,6 +31,17 @@ export interface PgliteDriverOptions {
    * the server's persisted database. Needs `dataDir`; in-memory test databases stay in-process.
    */
   thread?: boolean;
+  /**
+   * Use this already open database instead of opening one, and hand it back instead of closing it
+   * when the pool ends: the test harness reuses a worker's PGlite across suites (test/pglite-pool.ts).
+   */
+  lease?: PgliteLease;
+}
+
+export interface PgliteLease {
+  db: Promise<PgliteLike>;
+  /** Called once, instead of close(), when the pool ends. */
+  giveBack(): Promise<void>;
 }
 
 interface PgLikeResult {
@@ -158,8 +169,9 @@ export function createPgliteDriver(options: PgliteDriverOptions = {}): {
 
     end(callback?: (err?: Error | null) => void): Promise<void> {
       this.ended = true;
+      const lease = options.lease;
       const done = this.db
-        .then((db) => db.close())
+        .then((db) => (lease ? lease.giveBack() : db.close()))
         .then(
           () => callback?.(null),
           (err: Error) => callback?.(err),
@@ -172,6 +184,7 @@ export function createPgliteDriver(options: PgliteDriverOptions = {}): {
 }
 
 function openPglite(options: PgliteDriverOptions): Promise<PgliteLike> {
+  if (options.lease) return options.lease.db;
   if (options.thread) {
     const dataDir = options.dataDir;
     if (!dataDir) return Promise.reject(new Error('a PGlite thread needs a dataDir'));
