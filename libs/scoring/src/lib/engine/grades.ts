@@ -29,9 +29,6 @@ export function compileGrades(framework: Framework): CompiledGrades {
 
 /** The index of the grade a shown (2-decimal) total earns; below every minimum, the lowest grade. */
 export function gradeIndexForShownTotal(grades: CompiledGrades, shownTotal: number): number {
-  const mins = grades.mins;
-  for (let i = 0; i < mins.length; i++) {
-    if (shownTotal >= mins[i]) return i;
-  }
-  return grades.lowestIndex;
+  const index = grades.mins.findIndex((min) => shownTotal >= min);
+  return index < 0 ? grades.lowestIndex : index;
 }

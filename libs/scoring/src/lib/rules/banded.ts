@@ -31,9 +31,7 @@ export function bandsAreRates(bounds: number[]): boolean {
 
 /** The band with the greatest lower bound ≤ x, or −1 below every band. */
 function bandIndex(mins: number[], x: number): number {
-  let i = mins.length - 1;
-  while (i >= 0 && x < mins[i]) i--;
-  return i;
+  return mins.findLastIndex((min) => x >= min);
 }
 
 export const banded = defineRule<BandedRule, BandedCalc>({
@@ -86,7 +84,11 @@ export const banded = defineRule<BandedRule, BandedCalc>({
   maxPoints: (rule) => rule.maxPoints,
   compile(rule) {
     const bands = [...rule.bands].sort((a, b) => a.min - b.min);
-    return { mins: bands.map((b) => b.min), points: bands.map((b) => fromNumber(b.points, true)) };
+    return {
+      mins: bands.map((b) => b.min),
+      // Stryker disable next-line BooleanLiteral: equivalent, `fixed` only lets the scorer cache these points' rescaled value (fraction.ts)
+      points: bands.map((b) => fromNumber(b.points, true)),
+    };
   },
   validate: (input, _calc, fail) => void checkNumber(input, fail, { allowNegative: true }),
   points(calc, input) {

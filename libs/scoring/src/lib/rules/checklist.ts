@@ -70,9 +70,10 @@ export const checklist = defineRule<ChecklistRule, ChecklistCalc>({
   }),
   maxPoints: (rule) => rule.maxPoints,
   compile(rule, { m }) {
-    const deductions = rule.items.map((item) => fromNumber(item.deduction ?? rule.deduction, true));
+    const deductions = rule.items.map((item) => fromNumber(item.deduction ?? rule.deduction));
     const codes = rule.items.map((item) => item.code);
     let byMask: Fraction[] | null = null;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: equivalent, the table by item mask only saves work: without it the same deductions are summed item by item
     if (codes.length <= TABLE_ITEMS) {
       byMask = new Array(1 << codes.length);
       for (let mask = 0; mask < byMask.length; mask++)
@@ -95,9 +96,12 @@ export const checklist = defineRule<ChecklistRule, ChecklistCalc>({
   points(calc, input, m) {
     const present = input as string[];
     const codes = calc.codes;
+    // Stryker disable next-line ConditionalExpression: equivalent, the table by item mask only saves work (see compile)
     if (calc.byMask) {
       let mask = 0;
-      for (let i = 0; i < codes.length; i++) if (present.includes(codes[i])) mask |= 1 << i;
+      codes.forEach((code, i) => {
+        if (present.includes(code)) mask |= 1 << i;
+      });
       return calc.byMask[mask];
     }
     return pointsMissing(m, calc.deductions, (i) => !present.includes(codes[i]));

@@ -78,6 +78,7 @@ export const rating = defineRule<RatingRule, RatingCalc>({
   maxPoints: (rule) => rule.maxPoints,
   compile(rule) {
     const byLabel = new Map<string, { band: RatingBand; points: Fraction }>();
+    // Stryker disable next-line BooleanLiteral: equivalent, `fixed` only lets the scorer cache these points' rescaled value (fraction.ts)
     const entry = (band: RatingBand) => ({ band, points: fromNumber(band.points, true) });
     // Names are aliases of the code; a code always wins over another band's name.
     for (const band of rule.bands)
