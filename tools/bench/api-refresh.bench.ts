@@ -5,7 +5,9 @@
  * and seeded by seedLargeDistrict): the refresh an assessment write waits for before it answers
  * (figures-refresh-queue.ts runs `refreshBranchFigures` for the written branch after its commit),
  * timed for one branch's save in the newest quarter, over `--runs` branches spread over the district.
- * Prints p50/p95 and, for scale, one full `refreshDistrictFigures` of the same quarter.
+ * Side by side in the same run, its baseline: the full `refreshDistrictFigures` of that quarter (what
+ * a save would wait for without the incremental refresh), run after every fourth branch refresh so
+ * both see the same database state and load. Prints p50/p95/max of each and their ratio.
  */
 /* eslint-disable @nx/enforce-module-boundaries -- the benchmark boots apps/api in-process */
 import { cpus, loadavg } from 'node:os';
@@ -22,6 +24,8 @@ const refresh = require('../../apps/api/src/analytics/figures/figures-refresh') 
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const WARM_UP = 3;
+/** One full district refresh (the baseline) after every this many branch refreshes. */
+const BASELINE_EVERY = 4;
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -64,29 +68,48 @@ async function main(): Promise<void> {
         WHERE n % greatest(total / $3, 1) = 0 ORDER BY n LIMIT $3`,
       [target.districtId, period.id, runs + WARM_UP],
     );
-    const once = async (b: { id: string; path: string }) => {
+    const timed = async (work: () => Promise<unknown>) => {
       const start = performance.now();
-      await dataSource.transaction((m) =>
-        refresh.refreshBranchFigures(m, [
-          { districtId: target.districtId, periodId: period.id, branchId: b.id, branchPath: b.path },
-        ]),
-      );
+      await work();
       return performance.now() - start;
     };
-    for (const b of sample.slice(0, WARM_UP)) await once(b);
-    const times: number[] = [];
-    for (const b of sample.slice(WARM_UP)) times.push(await once(b));
-    const fullStart = performance.now();
-    await dataSource.transaction((m) => refresh.refreshDistrictFigures(m, target.districtId, [period.id]));
-    const full = performance.now() - fullStart;
+    const branchRefresh = (b: { id: string; path: string }) =>
+      timed(() =>
+        dataSource.transaction((m) =>
+          refresh.refreshBranchFigures(m, [
+            { districtId: target.districtId, periodId: period.id, branchId: b.id, branchPath: b.path },
+          ]),
+        ),
+      );
+    const districtRefresh = () =>
+      timed(() =>
+        dataSource.transaction((m) => refresh.refreshDistrictFigures(m, target.districtId, [period.id])),
+      );
+
+    for (const b of sample.slice(0, WARM_UP)) await branchRefresh(b);
+    await districtRefresh();
+    const branchTimes: number[] = [];
+    const districtTimes: number[] = [];
+    for (const [i, b] of sample.slice(WARM_UP).entries()) {
+      branchTimes.push(await branchRefresh(b));
+      if (i % BASELINE_EVERY === BASELINE_EVERY - 1) districtTimes.push(await districtRefresh());
+    }
 
     console.log(
-      `\nsave → figures current: refreshBranchFigures for one branch of district ${target.districtId} (${target.branches} branches), period ${target.period}, ${times.length} runs after ${WARM_UP} warm-up`,
+      `\nsave → figures current, district ${target.districtId} (${target.branches} branches), period ${target.period}, after ${WARM_UP} warm-up runs`,
     );
+    const row = (label: string, times: number[]) =>
+      console.log(
+        `  ${label.padEnd(44)} ${String(times.length).padStart(4)}  ${ms(quantile(times, 0.5)).padStart(10)}  ${ms(quantile(times, 0.95)).padStart(10)}  ${ms(Math.max(...times)).padStart(10)}`,
+      );
     console.log(
-      `  p50 ${ms(quantile(times, 0.5))}  p95 ${ms(quantile(times, 0.95))}  max ${ms(Math.max(...times))}`,
+      `  ${''.padEnd(44)} ${'runs'.padStart(4)}  ${'p50'.padStart(10)}  ${'p95'.padStart(10)}  ${'max'.padStart(10)}`,
     );
-    console.log(`  for scale: refreshDistrictFigures of that quarter once: ${ms(full)}`);
+    row('refreshBranchFigures (what a save waits for)', branchTimes);
+    row('baseline: refreshDistrictFigures (all)', districtTimes);
+    console.log(
+      `  the baseline takes ${(quantile(districtTimes, 0.5) / quantile(branchTimes, 0.5)).toFixed(0)}× the branch refresh at p50`,
+    );
     console.log(
       `  ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadavg()
         .map((l) => l.toFixed(2))
