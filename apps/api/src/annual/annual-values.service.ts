@@ -50,6 +50,15 @@ interface StoredValue {
 const CLAIM_UNCHANGED = `annual_value.self_value IS NOT DISTINCT FROM EXCLUDED.self_value
   AND annual_value.evidence IS NOT DISTINCT FROM EXCLUDED.evidence`;
 
+/** annual_value's key: the first columns of both writes, and their conflict target. */
+const VALUE_KEY = [
+  { name: 'district_id' },
+  { name: 'year' },
+  { name: 'branch_id' },
+  { name: 'indicator_code' },
+];
+const ON_VALUE_KEY = `ON CONFLICT (${VALUE_KEY.map((c) => c.name).join(', ')})`;
+
 /**
  * Annual-only items (年度加分 for 表彰, 年度扣分, annual vetoes; docs/domain.md#annual): entered once a
  * year per branch. The branch enters its values (claims, with a note); a committee reviewer (REVIEWER
@@ -119,10 +128,7 @@ export class AnnualValuesService {
         m,
         'annual_value',
         [
-          { name: 'district_id' },
-          { name: 'year' },
-          { name: 'branch_id' },
-          { name: 'indicator_code' },
+          ...VALUE_KEY,
           { name: 'self_value', cast: 'jsonb' },
           { name: 'evidence' },
           { name: 'review_pending', cast: 'boolean' },
@@ -139,7 +145,7 @@ export class AnnualValuesService {
         // A changed claim waits for a reviewer (review_pending, the one definition): a new claim, or any
         // change after a review, a withdrawn one included; the reviewed value stays the official one.
         // Saving the same claim again changes nothing.
-        `ON CONFLICT (district_id, year, branch_id, indicator_code) DO UPDATE
+        `${ON_VALUE_KEY} DO UPDATE
            SET self_value = EXCLUDED.self_value, evidence = EXCLUDED.evidence,
                review_pending = CASE WHEN ${CLAIM_UNCHANGED} THEN annual_value.review_pending
                                      ELSE EXCLUDED.review_pending OR annual_value.reviewed_at IS NOT NULL END,
@@ -172,16 +178,9 @@ export class AnnualValuesService {
       await bulkInsert(
         m,
         'annual_value',
-        [
-          { name: 'district_id' },
-          { name: 'year' },
-          { name: 'branch_id' },
-          { name: 'indicator_code' },
-          { name: 'reviewed_value', cast: 'jsonb' },
-          { name: 'reviewed_by' },
-        ],
+        [...VALUE_KEY, { name: 'reviewed_value', cast: 'jsonb' }, { name: 'reviewed_by' }],
         inputs.map((v) => [unit.district_id, year, unit.id, v.indicatorCode, jsonParam(v.value), user.id]),
-        `ON CONFLICT (district_id, year, branch_id, indicator_code) DO UPDATE
+        `${ON_VALUE_KEY} DO UPDATE
            SET reviewed_value = EXCLUDED.reviewed_value, reviewed_by = EXCLUDED.reviewed_by,
                reviewed_at = now(), review_pending = false, updated_at = now()`,
       );
