@@ -15,7 +15,6 @@ const SLOWEST = [
   'reports/demo-pdf-pages.int-spec.ts',
   'reports/reports.int-spec.ts',
   'demo/demo.seeder.int-spec.ts',
-  'assessments/assessments.int-spec.ts',
   'test/auth.int-spec.ts',
 ];
 
