@@ -18,9 +18,10 @@ export interface RectificationFixture {
 }
 
 /**
- * What rectification.int-spec and evidence's rectification-evidence.int-spec both start from: a test
- * app on the org tree, a user per role and scope (street 1's reviewer and branches A1, A2; street 2's
- * reviewer and branch B1), the default framework imported and 2026Q2 open, and branch A1's assessment.
+ * What the rectification-*.int-spec suites and evidence's rectification-evidence.int-spec start
+ * from: a test app on the org tree, a user per role and scope (street 1's reviewer and branches A1,
+ * A2; street 2's reviewer and branch B1), the default framework imported and 2026Q2 open, and branch
+ * A1's assessment.
  */
 export async function createRectificationFixture(): Promise<RectificationFixture> {
   const t = await createTestApp();

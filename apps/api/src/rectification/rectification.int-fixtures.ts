@@ -1,0 +1,28 @@
+import type { RectificationWho } from './testing/rectification-fixture';
+
+/**
+ * The GraphQL documents and types of the rectification-*.int-spec.ts suites. Each suite starts its
+ * own app and data from createRectificationFixture() (testing/rectification-fixture.ts).
+ */
+export const ITEM = `id status version overdue indicatorCode pathCode branchId measures history { action fromStatus toStatus comment }`;
+export const CREATE = `mutation ($input: CreateRectificationInput!) { createRectification(input: $input) { ${ITEM} } }`;
+export const ANSWER = `mutation ($input: AnswerRectificationInput!) { answerRectification(input: $input) { ${ITEM} } }`;
+export const VERIFY = `mutation ($input: VerifyRectificationInput!) { verifyRectification(input: $input) { ${ITEM} } }`;
+export const LIST = `query ($f: RectificationFilterInput) { rectifications(filter: $f) { ${ITEM} } }`;
+export const MINE = `query { myNotifications { id kind targetId } unreadNotificationCount }`;
+export const MARK = `mutation { markNotificationsRead }`;
+export const REMIND = `mutation ($p: String!, $s: ID) { remindUnsubmitted(period: $p, scopeUnitId: $s) { day remindedBranchIds alreadyRemindedBranchIds } }`;
+export const EXTEND = `mutation ($input: ExtendDeadlineInput!) { extendDeadline(input: $input) { branchId deadline reason } }`;
+export const EXTENSIONS = `query ($p: String!) { deadlineExtensions(period: $p) { branchId deadline reason } }`;
+export const PROPOSALS = `query ($id: ID!) { rectificationProposals(assessmentId: $id) { indicatorCode reason points maxPoints problem { zh } } }`;
+export const LOG = `query ($p: String!) { submissionReminders(period: $p) { branchId day } }`;
+
+export type Who = RectificationWho;
+export interface Item {
+  id: string;
+  status: string;
+  version: number;
+  overdue: boolean;
+  pathCode: string;
+  history: { action: string; fromStatus: string | null; toStatus: string; comment: string | null }[];
+}
