@@ -87,6 +87,23 @@ describe('aggregate', () => {
     expect(aggregate([branch('a', 80, { memberCount: 0 })], []).weightedMean).toBeNull();
   });
 
+  it('weights by members when only some branches have any: (80×0 + 60×10) / 10 = 60', () => {
+    const figures = aggregate(
+      [branch('a', 80, { memberCount: 0 }), branch('b', 60, { memberCount: 10 })],
+      [],
+    );
+    expect(figures.weightedMean).toBe(60);
+  });
+
+  it('leaves a branch with a total but no grade out of the grade counts', () => {
+    const figures = aggregate(
+      [branch('a', 80, { gradeCode: 'GOOD' }), branch('b', 70, { gradeCode: null })],
+      [],
+    );
+    expect(figures.gradeCounts).toEqual({ GOOD: 1 });
+    expect(figures.assessed).toBe(2);
+  });
+
   it('does not depend on the input order (property)', () => {
     const branchArb = fc.record({
       total: fc.option(

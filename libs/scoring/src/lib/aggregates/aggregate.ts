@@ -32,6 +32,7 @@ export function aggregate(
   return {
     assessed: assessed.length,
     expected: activeBranches.length,
+    // Stryker disable next-line ConditionalExpression: equivalent, with no active branch none is assessed, and 0/0 would give 0 too (frac of a zero numerator)
     completion: activeBranches.length === 0 ? 0 : roundOut(frac(activeAssessed, activeBranches.length), 4),
     mean: mean && roundOut(mean),
     weightedMean: weightedMean && roundOut(weightedMean),
@@ -47,8 +48,7 @@ export function aggregate(
 
 function memberWeightedMean(assessed: readonly BranchFigures[]): Fraction | null {
   const members = assessed.map((branch) => Math.max(0, branch.memberCount));
-  const memberSum = members.reduce((sum, count) => sum + count, 0);
-  if (memberSum === 0) return null;
+  if (members.every((count) => count === 0)) return null;
   return divide(
     exactSum(
       assessed.map((branch) => branch.total as number),

@@ -46,6 +46,15 @@ describe('grades compare the total as shown (half up, 2 places)', () => {
     expect(gradeForTotal(framework, 120).code).toBe('EXCELLENT');
   });
 
+  it('gives a total below every minimum the lowest grade', () => {
+    const noZero: Grade[] = [
+      { code: 'PASS', name: t('合格', 'Pass'), min: 60 },
+      { code: 'FAIL', name: t('不合格', 'Fail'), min: 40 },
+    ];
+    expect(gradeForTotal(ratioFramework(noZero), 30).code).toBe('FAIL');
+    expect(scoreAssessment(ratioFramework(noZero), rate(3, 10)).grade.code).toBe('FAIL');
+  });
+
   it('uses a framework’s own grades （一类/二类/三类）', () => {
     const classes: Grade[] = [
       { code: 'CLASS_1', name: t('一类', 'Class 1'), min: 85 },

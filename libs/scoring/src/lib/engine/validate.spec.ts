@@ -38,6 +38,16 @@ const badInputs: BadCase[] = [
   ],
   ['ratio string numerator', ratio, { numerator: '11', denominator: 12 }, 'NOT_A_NUMBER', 'numerator'],
   ['ratio missing denominator', ratio, { numerator: 11 }, 'NOT_A_NUMBER', 'denominator'],
+  ['ratio null numerator', ratio, { numerator: null, denominator: 12 }, 'NOT_A_NUMBER', 'numerator'],
+  // Not also "numerator greater than denominator": a value that is no number is not compared.
+  [
+    'ratio string numerator above d',
+    ratio,
+    { numerator: '13', denominator: 12 },
+    'NOT_A_NUMBER',
+    'numerator',
+  ],
+  ['ratio Infinity numerator', ratio, { numerator: Infinity, denominator: 12 }, 'NOT_A_NUMBER', 'numerator'],
   ['ratio given as a plain rate', ratio, 0.9, 'WRONG_SHAPE', undefined],
   ['ratio given as a list', ratio, [11, 12], 'WRONG_SHAPE', undefined],
   ['count negative', count, -1, 'NEGATIVE', undefined],
@@ -111,6 +121,33 @@ describe('validateValues: one issue naming the indicator', () => {
     expect(thrown).toBeInstanceOf(ValueValidationError);
     expect((thrown as ValueValidationError).issues).toEqual(issues);
     expect((thrown as ValueValidationError).message).toContain(`X${field ? `.${field}` : ''} ${code}`);
+  });
+});
+
+describe('validateValues: a value of the wrong form says which form it expected', () => {
+  it.each<[string, Rule, unknown, string, string]>([
+    ['a count given as an object', count, { value: 3 }, '应为数字', 'expected a number'],
+    ['a ratio given as a rate', ratio, 0.9, '应为分子和分母', 'expected { numerator, denominator }'],
+    [
+      'a checklist given as one string',
+      checklist,
+      'A',
+      '应为清单项编码的列表',
+      'expected a list of item codes',
+    ],
+    [
+      'a checklist item not a string',
+      checklist,
+      [1],
+      '应为清单项编码（文字）',
+      'expected item codes (strings)',
+    ],
+    ['a band given as a number', rating, 3, '应为档次编码', 'expected a band code'],
+  ])('%s', (_name, rule, input, zh, en) => {
+    const [issue] = validateValues(oneIndicatorFramework(rule), { X: input } as ValueMap);
+    expect(issue.code).toBe('WRONG_SHAPE');
+    expect(issue.message.zh).toContain(zh);
+    expect(issue.message.en).toContain(en);
   });
 });
 

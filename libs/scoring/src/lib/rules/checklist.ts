@@ -96,7 +96,7 @@ export const checklist = defineRule<ChecklistRule, ChecklistCalc>({
   points(calc, input, m) {
     const present = input as string[];
     const codes = calc.codes;
-    // Stryker disable next-line ConditionalExpression: equivalent, the table by item mask only saves work (see compile)
+    // Stryker disable next-line ConditionalExpression,BlockStatement: equivalent, the table by item mask only saves work (see compile)
     if (calc.byMask) {
       let mask = 0;
       codes.forEach((code, i) => {

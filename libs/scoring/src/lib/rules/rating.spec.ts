@@ -64,8 +64,8 @@ describe('rating: the chosen band’s points', () => {
       },
     ]);
     const twice = { ...tricky, bands: [tricky.bands[0], { ...tricky.bands[1], code: 'A' }] } as Rule;
-    expect(module.check(twice, { gradeCodes: [] }).map((p) => [p.at, p.code])).toEqual([
-      [['bands', 1, 'code'], 'DUPLICATE_CODE'],
+    expect(module.check(twice, { gradeCodes: [] }).map((p) => [p.at, p.code, p.message])).toEqual([
+      [['bands', 1, 'code'], 'DUPLICATE_CODE', { zh: '编码 A 重复', en: 'band code A is used twice' }],
     ]);
   });
 

@@ -92,7 +92,8 @@ export const rating = defineRule<RatingRule, RatingCalc>({
   },
   points: (calc, input) => calc.byLabel.get(input as string)!.points,
   explain(calc, input) {
-    const band = calc.byLabel.get(input as string)?.band.name ?? { zh: String(input), en: String(input) };
+    // Only a validated value is explained: its label is known.
+    const band = calc.byLabel.get(input as string)!.band.name;
     return { zh: `评定为 ${band.zh}`, en: `rated ${band.en}` };
   },
   describeInput: (rule, input) =>

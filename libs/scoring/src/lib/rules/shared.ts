@@ -83,7 +83,7 @@ export function checkRatio(input: unknown, fail: Fail): void {
   const numeratorOk = checkNumber(numerator, fail, {}, 'numerator');
   const denominatorOk = checkNumber(denominator, fail, {}, 'denominator');
   if (!denominatorOk) return;
-  if (denominator === 0) fail('ZERO_DENOMINATOR', '0', 'denominator');
+  if (denominator === 0) fail('ZERO_DENOMINATOR', undefined, 'denominator');
   else if (numeratorOk && (numerator as number) > (denominator as number))
     fail('NUMERATOR_GT_DENOMINATOR', `${show(numerator)} > ${show(denominator)}`, 'numerator');
 }
