@@ -1,23 +1,14 @@
-import type { TestApp } from '../../test/test-app';
-import { startScoreboardSuite, type ScoreboardSuite } from './scoreboard.int-fixtures';
+import { useScoreboardSuite } from './scoreboard.int-fixtures';
 import { seedPeriod, seedScores } from './testing/analytics-fixtures';
 import { SCOREBOARD } from './testing/analytics-ops';
 import { countQueries } from './testing/query-counter';
 
 // Refused arguments, and a statement count that does not grow with the number of branches.
 describe('scoreboard (GraphQL over HTTP)', () => {
-  let t: TestApp;
-  let frameworkId: string;
-  let district: ScoreboardSuite['district'];
-  let branch: ScoreboardSuite['branch'];
-  let scoreboard: ScoreboardSuite['scoreboard'];
-
-  beforeAll(async () => {
-    ({ t, frameworkId, district, branch, scoreboard } = await startScoreboardSuite());
-  });
-  afterAll(() => t?.close());
+  const suite = useScoreboardSuite();
 
   it('answers NOT_FOUND for an unknown unit or period and BAD_USER_INPUT for malformed arguments', async () => {
+    const { t, district } = suite;
     const { tree, token } = await district('N-');
     const unknown = await t.gql(
       SCOREBOARD,
@@ -34,6 +25,7 @@ describe('scoreboard (GraphQL over HTTP)', () => {
   });
 
   it('issues the same number of SQL statements for 4 and for 40 branches', async () => {
+    const { t, frameworkId, district, branch, scoreboard } = suite;
     async function statementsFor(prefix: string, perStreet: number): Promise<string[]> {
       const { tree, token } = await district(prefix);
       const branches = [...tree.branches];

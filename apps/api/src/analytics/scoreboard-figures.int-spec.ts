@@ -1,26 +1,17 @@
 import { aggregate, rankByTotal } from '@pathboard/scoring';
 import { createUnitFixture } from '../../test/fixtures';
-import type { TestApp } from '../../test/test-app';
 import type { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { OrgUnitKind, Sector } from '../org-units/org-unit.enums';
-import { byId, startScoreboardSuite, type ScoreboardSuite } from './scoreboard.int-fixtures';
+import { byId, useScoreboardSuite } from './scoreboard.int-fixtures';
 import { PATH_CODES, seedPeriod, seedScores, type ScoreSpec } from './testing/analytics-fixtures';
 import { asAggregate, storedBranchFigures } from './testing/reference';
 
 // The figures of the unit, its children and its branches: aggregates, submissions, path percents.
 describe('scoreboard (GraphQL over HTTP)', () => {
-  let t: TestApp;
-  let frameworkId: string;
-  let district: ScoreboardSuite['district'];
-  let branch: ScoreboardSuite['branch'];
-  let scoreboard: ScoreboardSuite['scoreboard'];
-
-  beforeAll(async () => {
-    ({ t, frameworkId, district, branch, scoreboard } = await startScoreboardSuite());
-  });
-  afterAll(() => t?.close());
+  const suite = useScoreboardSuite();
 
   it("matches libs/scoring's aggregate and rankByTotal on the stored totals, to the cent, for the unit and every child", async () => {
+    const { t, frameworkId, district, branch, scoreboard } = suite;
     const { tree, token } = await district('F-');
     const [a, b] = tree.streets;
     const [a1, a2, b1, b2] = tree.branches;
@@ -112,6 +103,7 @@ describe('scoreboard (GraphQL over HTTP)', () => {
   });
 
   it("gives a street's figures, and a general branch child's, over exactly their branches", async () => {
+    const { t, frameworkId, district, branch, scoreboard } = suite;
     const { tree, token } = await district('S-');
     const [, b] = tree.streets;
     const [, , b1, b2] = tree.branches;
@@ -176,6 +168,7 @@ describe('scoreboard (GraphQL over HTTP)', () => {
   });
 
   it('counts submissions by status, on-time rate and completion', async () => {
+    const { t, frameworkId, district, branch, scoreboard } = suite;
     const { tree, token } = await district('C-');
     const [a1, a2, b1, b2] = tree.branches;
     await branch(tree.streets[1], 'C-B3'); // no assessment yet
@@ -205,6 +198,7 @@ describe('scoreboard (GraphQL over HTTP)', () => {
   });
 
   it('gives a branch missing a path score no path percents rather than a partial list', async () => {
+    const { t, frameworkId, district, scoreboard } = suite;
     const { tree, token } = await district('M-');
     const [a1, a2] = tree.branches;
     const periodId = await seedPeriod(t.dataSource, tree.district.id, '2026Q4', frameworkId);

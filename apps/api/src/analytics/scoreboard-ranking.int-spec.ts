@@ -1,24 +1,15 @@
 import { aggregate, compareWithPrevious, rankByTotal } from '@pathboard/scoring';
-import type { TestApp } from '../../test/test-app';
 import type { OrgUnitEntity } from '../org-units/org-unit.entity';
-import { byId, startScoreboardSuite, type ScoreboardSuite } from './scoreboard.int-fixtures';
+import { byId, useScoreboardSuite } from './scoreboard.int-fixtures';
 import { seedPeriod, seedScores } from './testing/analytics-fixtures';
 import { storedBranchFigures } from './testing/reference';
 
 // Ranks with ties, and the change in total and rank against the previous quarter.
 describe('scoreboard (GraphQL over HTTP)', () => {
-  let t: TestApp;
-  let frameworkId: string;
-  let district: ScoreboardSuite['district'];
-  let branch: ScoreboardSuite['branch'];
-  let scoreboard: ScoreboardSuite['scoreboard'];
-
-  beforeAll(async () => {
-    ({ t, frameworkId, district, branch, scoreboard } = await startScoreboardSuite());
-  });
-  afterAll(() => t?.close());
+  const suite = useScoreboardSuite();
 
   it('uses competition ranking with ties (1, 2, 2, 4) for branches and children', async () => {
+    const { t, frameworkId, district, branch, scoreboard } = suite;
     const { tree, token } = await district('T-');
     const [a, b] = tree.streets;
     const [a1, a2, b1, b2] = tree.branches;
@@ -65,6 +56,7 @@ describe('scoreboard (GraphQL over HTTP)', () => {
   });
 
   it('reports the change in total and rank against the previous quarter like compareWithPrevious', async () => {
+    const { t, frameworkId, district, branch, scoreboard } = suite;
     const { tree, token } = await district('P-');
     const [a, b] = tree.streets;
     const [a1, a2, b1, b2] = tree.branches;
@@ -134,6 +126,7 @@ describe('scoreboard (GraphQL over HTTP)', () => {
   });
 
   it('ranks the previous quarter among every branch reported then, one deactivated since included', async () => {
+    const { t, frameworkId, district, branch, scoreboard } = suite;
     const { tree, token } = await district('V-');
     const [a1, a2, b1] = tree.branches;
     const gone = await branch(tree.streets[0], 'V-A9', { active: false }); // reported in Q3, deactivated since

@@ -1,5 +1,6 @@
 import { createUnitFixture, createUserFixture, seedOrgTree, type OrgTreeFixture } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { useSuite } from '../../test/use-suite';
 import { Role } from '../auth/role.enum';
 import type { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { OrgUnitKind, Sector } from '../org-units/org-unit.enums';
@@ -23,7 +24,7 @@ export interface ScoreboardSuite {
   scoreboard(token: string, unitId: string, period: string): Promise<Scoreboard>;
 }
 
-export async function startScoreboardSuite(): Promise<ScoreboardSuite> {
+async function startScoreboardSuite(): Promise<ScoreboardSuite> {
   const t = await createTestApp();
   try {
     const frameworkId = await seedDefaultFramework(t.dataSource);
@@ -63,6 +64,11 @@ export async function startScoreboardSuite(): Promise<ScoreboardSuite> {
     await t.close();
     throw err;
   }
+}
+
+/** Starts the suite's app in beforeAll and closes it in afterAll; the fields are set once beforeAll has run. */
+export function useScoreboardSuite(): ScoreboardSuite {
+  return useSuite(startScoreboardSuite);
 }
 
 export const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
