@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { aggregate } from '@pathboard/scoring';
 import { createUserFixture } from '../../test/fixtures';
-import type { TestApp } from '../../test/test-app';
 import { Role } from '../auth/role.enum';
 import { findRepoRoot } from '../config/app-config';
-import { startAnalyticsSuite, type AnalyticsSuite } from './analytics.int-fixtures';
+import { useAnalyticsSuite } from './analytics.int-fixtures';
 import { PATH_CODES } from './testing/analytics-fixtures';
 import { COMPARE, SCOREBOARD, type Scoreboard } from './testing/analytics-ops';
 import { asAggregate, storedBranchFigures } from './testing/reference';
@@ -52,17 +51,10 @@ const APPROVE = `mutation ($id: ID!, $v: Int!, $rv: [ReviewedValueInput!]) {
 
 // compare and the scoreboard on assessments scored by the real workflow, not inserted.
 describe('trend, compare, peerStanding, completion (GraphQL over HTTP)', () => {
-  let t: TestApp;
-  let frameworkId: string;
-  let ok: AnalyticsSuite['ok'];
-  let district: AnalyticsSuite['district'];
-
-  beforeAll(async () => {
-    ({ t, frameworkId, ok, district } = await startAnalyticsSuite());
-  });
-  afterAll(() => t?.close());
+  const suite = useAnalyticsSuite();
 
   it('through the real workflow: compare shows the stored official path and indicator points, the scoreboard the stored totals', async () => {
+    const { t, frameworkId, ok, district } = suite;
     const { tree, admin } = await district('WF-');
     const [a1, , b1] = tree.branches;
     const users = await Promise.all([

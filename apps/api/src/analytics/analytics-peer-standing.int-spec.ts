@@ -1,9 +1,8 @@
 import { rankByTotal } from '@pathboard/scoring';
 import { createUnitFixture, createUserFixture } from '../../test/fixtures';
-import type { TestApp } from '../../test/test-app';
 import { Role } from '../auth/role.enum';
 import { OrgUnitKind, Sector } from '../org-units/org-unit.enums';
-import { startAnalyticsSuite, type AnalyticsSuite } from './analytics.int-fixtures';
+import { useAnalyticsSuite } from './analytics.int-fixtures';
 import { seedPeriod, seedScores } from './testing/analytics-fixtures';
 import { PEER_STANDING } from './testing/analytics-ops';
 
@@ -17,17 +16,10 @@ interface Group {
 
 // peerStanding: a branch among its peers, without anything about them but counts and medians.
 describe('trend, compare, peerStanding, completion (GraphQL over HTTP)', () => {
-  let t: TestApp;
-  let frameworkId: string;
-  let ok: AnalyticsSuite['ok'];
-  let district: AnalyticsSuite['district'];
-
-  beforeAll(async () => {
-    ({ t, frameworkId, ok, district } = await startAnalyticsSuite());
-  });
-  afterAll(() => t?.close());
+  const suite = useAnalyticsSuite();
 
   it('peerStanding ranks a branch among same-parent and same-sector peers, with counts and medians only', async () => {
+    const { t, frameworkId, ok, district } = suite;
     const { tree, admin } = await district('PS-');
     const [a, b] = tree.streets;
     const [a1, a2, b1, b2] = tree.branches; // A1 COMMUNITY, A2 RURAL, B1 ORGAN, B2 NEW_ORG

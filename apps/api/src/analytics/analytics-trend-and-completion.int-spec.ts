@@ -1,8 +1,7 @@
 import { aggregate } from '@pathboard/scoring';
 import { createUserFixture } from '../../test/fixtures';
-import type { TestApp } from '../../test/test-app';
 import { Role } from '../auth/role.enum';
-import { startAnalyticsSuite, type AnalyticsSuite } from './analytics.int-fixtures';
+import { useAnalyticsSuite } from './analytics.int-fixtures';
 import { PATH_CODES, seedPeriod, seedScores } from './testing/analytics-fixtures';
 import { COMPLETION, SCOREBOARD, TREND, type Scoreboard } from './testing/analytics-ops';
 import { storedBranchFigures } from './testing/reference';
@@ -19,17 +18,10 @@ interface TrendPoint {
 
 // trend over a range of periods, and completion against the scoreboard.
 describe('trend, compare, peerStanding, completion (GraphQL over HTTP)', () => {
-  let t: TestApp;
-  let frameworkId: string;
-  let ok: AnalyticsSuite['ok'];
-  let district: AnalyticsSuite['district'];
-
-  beforeAll(async () => {
-    ({ t, frameworkId, ok, district } = await startAnalyticsSuite());
-  });
-  afterAll(() => t?.close());
+  const suite = useAnalyticsSuite();
 
   it('trend gives each existing period of the range the figures aggregate() gives, and a branch its own', async () => {
+    const { t, frameworkId, ok, district } = suite;
     const { tree, admin } = await district('TR-');
     const [a1, a2, b1, b2] = tree.branches;
     const periods: Record<string, string> = {};
@@ -96,6 +88,7 @@ describe('trend, compare, peerStanding, completion (GraphQL over HTTP)', () => {
   });
 
   it('completion counts match the scoreboard figures', async () => {
+    const { t, frameworkId, ok, district } = suite;
     const { tree, admin } = await district('CO-');
     const [a1, a2, b1] = tree.branches;
     const periodId = await seedPeriod(t.dataSource, tree.district.id, '2026Q4', frameworkId);

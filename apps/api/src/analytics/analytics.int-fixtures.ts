@@ -1,5 +1,6 @@
 import { createUserFixture, seedOrgTree, type OrgTreeFixture } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { useSuite } from '../../test/use-suite';
 import { Role } from '../auth/role.enum';
 import { seedDefaultFramework } from './testing/analytics-fixtures';
 
@@ -17,7 +18,7 @@ export interface AnalyticsSuite {
   district(prefix: string): Promise<{ tree: OrgTreeFixture; admin: string }>;
 }
 
-export async function startAnalyticsSuite(): Promise<AnalyticsSuite> {
+async function startAnalyticsSuite(): Promise<AnalyticsSuite> {
   const t = await createTestApp();
   try {
     const frameworkId = await seedDefaultFramework(t.dataSource);
@@ -42,4 +43,9 @@ export async function startAnalyticsSuite(): Promise<AnalyticsSuite> {
     await t.close();
     throw err;
   }
+}
+
+/** Starts the suite's app in beforeAll and closes it in afterAll; the fields are set once beforeAll has run. */
+export function useAnalyticsSuite(): AnalyticsSuite {
+  return useSuite(startAnalyticsSuite);
 }
