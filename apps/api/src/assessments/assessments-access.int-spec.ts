@@ -1,24 +1,17 @@
-import type { OrgTreeFixture } from '../../test/fixtures';
-import type { TestApp } from '../../test/test-app';
-import { startAssessmentsSuite, type AssessmentsSuite, type Tokens } from './assessments.int-fixtures';
+import { useAssessmentsSuite } from './assessments.int-fixtures';
 import { asInputs, GET_ASSESSMENT, SAVE, SUBMIT } from './testing/assessment-ops';
 
 // Roles and scope on reads and writes of assessments.
 describe('assessments workflow (GraphQL over HTTP)', () => {
-  let t: TestApp;
-  let tree: OrgTreeFixture;
-  let tokens: Tokens;
-  let load: AssessmentsSuite['load'];
-  let openPeriod: AssessmentsSuite['openPeriod'];
+  const suite = useAssessmentsSuite();
 
   beforeAll(async () => {
-    ({ t, tree, tokens, load, openPeriod } = await startAssessmentsSuite());
     // The quarter the tests below work in (in the lifecycle suite, its first test opens it).
-    await openPeriod('2026Q1');
+    await suite.openPeriod('2026Q1');
   });
-  afterAll(() => t?.close());
 
   it('enforces roles and scope in the service layer; out of scope answers exactly as missing', async () => {
+    const { t, tree, tokens, load } = suite;
     const randomId = '5f0c6f43-9b3e-4c1e-8a55-000000000000';
     // Same answer for another branch and for a branch that does not exist (only the id sent differs).
     const alike = (foreign: unknown, missing: unknown, foreignId: string) =>

@@ -1,13 +1,6 @@
 import { defaultFramework } from '@pathboard/frameworks';
 import { scoreDual, type IndicatorValuePair } from '@pathboard/scoring';
-import type { OrgTreeFixture } from '../../test/fixtures';
-import type { TestApp } from '../../test/test-app';
-import {
-  startAssessmentsSuite,
-  type Assessment,
-  type AssessmentsSuite,
-  type Tokens,
-} from './assessments.int-fixtures';
+import { useAssessmentsSuite, type Assessment } from './assessments.int-fixtures';
 import {
   asInputs,
   COMMUNITY_VALUES,
@@ -20,19 +13,10 @@ import {
 
 // Opening a quarter, an assessment's whole DRAFT → APPROVED → reopened round, and the scores it stores.
 describe('assessments workflow (GraphQL over HTTP)', () => {
-  let t: TestApp;
-  let tree: OrgTreeFixture;
-  let frameworkId: string;
-  let tokens: Tokens;
-  let load: AssessmentsSuite['load'];
-  let openPeriod: AssessmentsSuite['openPeriod'];
-
-  beforeAll(async () => {
-    ({ t, tree, frameworkId, tokens, load, openPeriod } = await startAssessmentsSuite());
-  });
-  afterAll(() => t?.close());
+  const suite = useAssessmentsSuite();
 
   it('openPeriod creates a DRAFT assessment for every active branch in scope and locks the framework', async () => {
+    const { t, frameworkId, tokens, openPeriod } = suite;
     await openPeriod('2026Q1');
     const list = await t.gql<{ assessments: { status: string; branch: { code: string } }[] }>(
       LIST_ASSESSMENTS,
@@ -62,6 +46,7 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
   });
 
   it('runs DRAFT → SUBMITTED → RETURNED → SUBMITTED → APPROVED → reopened, with history and audit', async () => {
+    const { t, tree, tokens, load } = suite;
     const branchId = tree.branches[0].id;
     let a = await load('branch', branchId, '2026Q1');
     expect(a).toMatchObject({ status: 'DRAFT', version: 1, selfScore: null, onTime: null });
@@ -168,6 +153,7 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
   });
 
   it('stores exactly what libs/scoring computes on the same values (both kinds, every path)', async () => {
+    const { t, tree, load } = suite;
     const a = await load('admin', tree.branches[0].id, '2026Q1');
     const pairs: Record<string, IndicatorValuePair> = {};
     for (const v of a.values)

@@ -1,33 +1,20 @@
 import { defaultFramework } from '@pathboard/frameworks';
-import { createUserFixture, seedOrgTree, type OrgTreeFixture } from '../../test/fixtures';
-import type { TestApp } from '../../test/test-app';
+import { createUserFixture, seedOrgTree } from '../../test/fixtures';
 import { Role } from '../auth/role.enum';
-import {
-  FUTURE,
-  startAssessmentsSuite,
-  type Assessment,
-  type AssessmentsSuite,
-  type Tokens,
-} from './assessments.int-fixtures';
+import { FUTURE, useAssessmentsSuite, type Assessment } from './assessments.int-fixtures';
 import { asInputs, CHANGE_DEADLINE, CLOSE_PERIOD, OPEN_PERIOD, SAVE, SUBMIT } from './testing/assessment-ops';
 
 // Periods: deadlines and late submissions, closing, listing, who opens them, another district's.
 describe('assessments workflow (GraphQL over HTTP)', () => {
-  let t: TestApp;
-  let tree: OrgTreeFixture;
-  let frameworkId: string;
-  let tokens: Tokens;
-  let load: AssessmentsSuite['load'];
-  let openPeriod: AssessmentsSuite['openPeriod'];
+  const suite = useAssessmentsSuite();
 
   beforeAll(async () => {
-    ({ t, tree, frameworkId, tokens, load, openPeriod } = await startAssessmentsSuite());
     // The quarter the tests below work in (in the lifecycle suite, its first test opens it).
-    await openPeriod('2026Q1');
+    await suite.openPeriod('2026Q1');
   });
-  afterAll(() => t?.close());
 
   it('flags a submission after the deadline as late', async () => {
+    const { t, tree, tokens, load, openPeriod } = suite;
     await openPeriod('2025Q4', '2026-01-10T16:00:00.000Z');
     const a = await load('branch2', tree.branches[1].id, '2025Q4');
     const r = await t.gql<{ submitAssessment: Assessment }>(
@@ -42,6 +29,7 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
   });
 
   it('a closed period refuses every change', async () => {
+    const { t, tree, tokens, load, openPeriod } = suite;
     const period = await openPeriod('2026Q2');
     const a = await load('branch', tree.branches[0].id, '2026Q2');
     const closed = await t.gql<{ closePeriod: { status: string } }>(
@@ -64,6 +52,7 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
   });
 
   it('lists the district periods newest first, with the framework that renders the form', async () => {
+    const { t, tree, tokens } = suite;
     const r = await t.gql<{
       periods: { code: string; status: string; framework: { code: string; version: number } }[];
     }>(`{ periods { code status framework { code version } } }`, {}, tokens.branch);
@@ -83,6 +72,7 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
   });
 
   it('only an ADMIN opens periods, and a period code is unique per district', async () => {
+    const { t, frameworkId, tokens } = suite;
     const byReviewer = await t.gql(
       OPEN_PERIOD,
       { code: '2026Q3', frameworkId, deadline: FUTURE },
@@ -100,6 +90,7 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
   });
 
   it("another district's period answers closePeriod exactly as a missing one (NOT_FOUND), audited", async () => {
+    const { t, openPeriod } = suite;
     const period = await openPeriod('2024Q1');
     const other = await seedOrgTree(t.dataSource, 'P-');
     const otherAdmin = t.signToken(
@@ -123,6 +114,7 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
   });
 
   it("an ADMIN moves an open quarter's deadline with a reason, audited; others and closed quarters are refused", async () => {
+    const { t, tokens, openPeriod } = suite;
     const period = await openPeriod('2024Q4', '2025-01-10T16:00:00.000Z');
     const later = '2025-01-20T16:00:00.000Z';
     const vars = { id: period.id, d: later, r: '春节假期顺延' };

@@ -1,29 +1,17 @@
-import type { OrgTreeFixture } from '../../test/fixtures';
-import type { TestApp } from '../../test/test-app';
-import {
-  startAssessmentsSuite,
-  type Assessment,
-  type AssessmentsSuite,
-  type Tokens,
-} from './assessments.int-fixtures';
+import { useAssessmentsSuite, type Assessment } from './assessments.int-fixtures';
 import { asInputs, SAVE } from './testing/assessment-ops';
 
 // saveIndicatorValues: all-or-nothing validation, optimistic concurrency, evidence-only and null values.
 describe('assessments workflow (GraphQL over HTTP)', () => {
-  let t: TestApp;
-  let tree: OrgTreeFixture;
-  let tokens: Tokens;
-  let load: AssessmentsSuite['load'];
-  let openPeriod: AssessmentsSuite['openPeriod'];
+  const suite = useAssessmentsSuite();
 
   beforeAll(async () => {
-    ({ t, tree, tokens, load, openPeriod } = await startAssessmentsSuite());
     // The quarter the tests below work in (in the lifecycle suite, its first test opens it).
-    await openPeriod('2026Q1');
+    await suite.openPeriod('2026Q1');
   });
-  afterAll(() => t?.close());
 
   it('refuses a save with one bad value and applies none of it', async () => {
+    const { t, tree, tokens, load } = suite;
     const a = await load('branch2', tree.branches[1].id, '2026Q1');
     const r = await t.gql(
       SAVE,
@@ -51,6 +39,7 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
   });
 
   it('lets exactly one of two concurrent saves with the same expectedVersion win; the other gets CONFLICT with the current version', async () => {
+    const { t, tree, tokens, load } = suite;
     const a = await load('branch2', tree.branches[1].id, '2026Q1');
     const [x, y] = await Promise.all([
       t.gql(SAVE, { id: a.id, v: a.version, values: asInputs({ ORG_THEME_DAYS: 1 }) }, tokens.branch2),
@@ -72,6 +61,7 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
   });
 
   it('a save racing a committed change of the same row gets CONFLICT from the guarded UPDATE', async () => {
+    const { t, tree, tokens, load } = suite;
     const a = await load('branch2', tree.branches[1].id, '2026Q1');
     // Another writer holds the row: on PostgreSQL the save reads version v, then its UPDATE waits on
     // the row lock and, once the writer commits, finds version v + 1 and matches no row.
@@ -94,6 +84,7 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
   });
 
   it('refuses a stale expectedVersion without applying anything', async () => {
+    const { t, tree, tokens, load } = suite;
     const a = await load('branch2', tree.branches[1].id, '2026Q1');
     const r = await t.gql(
       SAVE,
@@ -105,6 +96,7 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
   });
 
   it('keeps a stored value when only evidence is sent, and clears it on an explicit null', async () => {
+    const { t, tree, tokens, load } = suite;
     const a = await load('branch2', tree.branches[1].id, '2026Q1');
     const stored = a.values.find((v) => v.indicatorCode === 'ORG_THEME_DAYS')!.selfValue;
     let r = await t.gql<Record<string, Assessment>>(

@@ -1,12 +1,13 @@
 import { defaultFramework } from '@pathboard/frameworks';
 import { createUserFixture, seedOrgTree, type OrgTreeFixture } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { useSuite } from '../../test/use-suite';
 import { Role } from '../auth/role.enum';
 import { GET_ASSESSMENT, IMPORT_FRAMEWORK, OPEN_PERIOD } from './testing/assessment-ops';
 
 /**
  * What the assessments-*.int-spec.ts suites start from: each starts its own app on its own database
- * through startAssessmentsSuite().
+ * through useAssessmentsSuite().
  */
 
 export interface Assessment {
@@ -57,7 +58,7 @@ export interface AssessmentsSuite {
  * reviewerB on street B, branch and branch2 on the first two branches, admin and viewer on the
  * district) and the default framework imported. No period is open yet.
  */
-export async function startAssessmentsSuite(): Promise<AssessmentsSuite> {
+async function startAssessmentsSuite(): Promise<AssessmentsSuite> {
   const t = await createTestApp();
   try {
     const tree = await seedOrgTree(t.dataSource);
@@ -102,4 +103,9 @@ export async function startAssessmentsSuite(): Promise<AssessmentsSuite> {
     await t.close();
     throw err;
   }
+}
+
+/** Starts the suite's app in beforeAll and closes it in afterAll; the fields are set once beforeAll has run. */
+export function useAssessmentsSuite(): AssessmentsSuite {
+  return useSuite(startAssessmentsSuite);
 }
