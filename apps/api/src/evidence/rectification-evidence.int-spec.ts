@@ -1,9 +1,5 @@
-import type { TestApp } from '../../test/test-app';
-import {
-  createRectificationFixture,
-  type RectificationFixture,
-  type RectificationWho,
-} from '../rectification/testing/rectification-fixture';
+import { useRectificationSuite } from '../rectification/rectification.int-fixtures';
+import type { RectificationWho } from '../rectification/testing/rectification-fixture';
 import { evidenceRequest, EXECUTABLE, photo, SMALL_PDF, type UploadPart } from './testing/evidence-ops';
 
 const FILE = `id name kind url thumbnailUrl`;
@@ -29,12 +25,10 @@ interface Item {
 type Who = RectificationWho;
 
 describe('evidence on rectification answers (整改佐证)', () => {
-  let t: TestApp;
-  let tokens: Record<Who, string>;
-  let assessmentId: string;
-  let ok: RectificationFixture['ok'];
+  const suite = useRectificationSuite();
 
   async function upload(who: Who, itemId: string, parts: UploadPart[]) {
+    const { t, tokens } = suite;
     const form = new FormData();
     for (const part of parts) form.append('files', new Blob([new Uint8Array(part.bytes)]), part.name);
     const res = await fetch(`${t.url}/api/evidence?rectificationItemId=${itemId}`, {
@@ -45,12 +39,8 @@ describe('evidence on rectification answers (整改佐证)', () => {
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   }
 
-  beforeAll(async () => {
-    ({ t, tokens, assessmentId, ok } = await createRectificationFixture());
-  });
-  afterAll(() => t?.close());
-
   it('the branch attaches files to its answer; the reviewer in scope reads them on the history', async () => {
+    const { t, tokens, assessmentId, ok } = suite;
     const input = {
       assessmentId,
       indicatorCode: 'ORG_THEME_DAYS',

@@ -1,5 +1,3 @@
-import type { OrgTreeFixture } from '../../test/fixtures';
-import type { TestApp } from '../../test/test-app';
 import { download } from '../reports/testing/report-ops';
 import * as XLSX from 'xlsx';
 import { asInputs, COMMUNITY_VALUES, GET_ASSESSMENT, SAVE } from '../assessments/testing/assessment-ops';
@@ -10,25 +8,16 @@ import {
   MINE,
   PROPOSALS,
   VERIFY,
+  useRectificationSuite,
   type Item,
-  type Who,
 } from './rectification.int-fixtures';
-import { createRectificationFixture, type RectificationFixture } from './testing/rectification-fixture';
 
 // 整改 items: the OPEN → CLOSED loop, the 整改台账 and its Excel export, and 整改建议.
 describe('rectification (整改) and 催报 over GraphQL', () => {
-  let t: TestApp;
-  let tree: OrgTreeFixture;
-  let tokens: Record<Who, string>;
-  let assessmentA1: string;
-  let ok: RectificationFixture['ok'];
-
-  beforeAll(async () => {
-    ({ t, tree, tokens, assessmentId: assessmentA1, ok } = await createRectificationFixture());
-  });
-  afterAll(() => t?.close());
+  const suite = useRectificationSuite();
 
   it('runs OPEN → ANSWERED → rejected OPEN → ANSWERED → CLOSED with history, audit and notifications', async () => {
+    const { t, tokens, assessmentId: assessmentA1, ok } = suite;
     const input = {
       assessmentId: assessmentA1,
       indicatorCode: 'ORG_THEME_DAYS',
@@ -154,6 +143,7 @@ describe('rectification (整改) and 催报 over GraphQL', () => {
   });
 
   it('lists the 整改台账 by status and overdue, within scope', async () => {
+    const { assessmentId: assessmentA1, ok } = suite;
     const base = { assessmentId: assessmentA1, problem: '问题', requiredAction: '整改' };
     const late = (
       await ok<{ createRectification: Item }>(
@@ -181,6 +171,7 @@ describe('rectification (整改) and 催报 over GraphQL', () => {
   });
 
   it('exports the 整改台账 to Excel with the filters, within scope', async () => {
+    const { t, tokens } = suite;
     const res = await download(t, '/api/rectifications/ledger.xlsx?overdue=true', tokens.admin);
     expect(res.status).toBe(200);
     const book = XLSX.read(res.body, { type: 'buffer' });
@@ -208,6 +199,7 @@ describe('rectification (整改) and 催报 over GraphQL', () => {
   });
 
   it('整改建议: proposes triggered vetoes and indicators under 60%, except those already being rectified', async () => {
+    const { t, tree, tokens, assessmentId: assessmentA1, ok } = suite;
     type Proposal = { indicatorCode: string; reason: string; points: number; maxPoints: number };
     const propose = async () =>
       (await ok<{ rectificationProposals: Proposal[] }>(PROPOSALS, { id: assessmentA1 }, 'reviewer'))

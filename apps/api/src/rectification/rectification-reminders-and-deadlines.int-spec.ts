@@ -1,20 +1,23 @@
-import type { OrgTreeFixture } from '../../test/fixtures';
-import type { TestApp } from '../../test/test-app';
 import { ScheduledChecksService } from '../notifications/scheduled-checks.service';
 import { GET_ASSESSMENT, REVIEW, SUBMIT } from '../assessments/testing/assessment-ops';
-import { CREATE, EXTEND, EXTENSIONS, LOG, MARK, MINE, REMIND, type Who } from './rectification.int-fixtures';
-import { createRectificationFixture, type RectificationFixture } from './testing/rectification-fixture';
+import {
+  CREATE,
+  EXTEND,
+  EXTENSIONS,
+  LOG,
+  MARK,
+  MINE,
+  REMIND,
+  useRectificationSuite,
+  type Who,
+} from './rectification.int-fixtures';
 
 // 催报, review notifications, 延期 and the scheduled deadline checks.
 describe('rectification (整改) and 催报 over GraphQL', () => {
-  let t: TestApp;
-  let tree: OrgTreeFixture;
-  let tokens: Record<Who, string>;
-  let assessmentA1: string;
-  let ok: RectificationFixture['ok'];
+  const suite = useRectificationSuite();
 
   beforeAll(async () => {
-    ({ t, tree, tokens, assessmentId: assessmentA1, ok } = await createRectificationFixture());
+    const { assessmentId: assessmentA1, ok } = suite;
     // An overdue item of B-A1: the scheduled checks below notify it once.
     await ok(
       CREATE,
@@ -30,9 +33,9 @@ describe('rectification (整改) and 催报 over GraphQL', () => {
       'reviewer',
     );
   });
-  afterAll(() => t?.close());
 
   it('催报 reminds exactly the unsubmitted branches in scope, once per branch per day', async () => {
+    const { t, tree, tokens, ok } = suite;
     // B-A2 submits; B-A1, B-B1 and B-B2 have not.
     const a2 = await ok<{ assessment: { id: string; version: number } }>(
       GET_ASSESSMENT,
@@ -86,6 +89,7 @@ describe('rectification (整改) and 催报 over GraphQL', () => {
   });
 
   it('returning and approving notify the branch once per review', async () => {
+    const { tree, ok } = suite;
     const load = async () =>
       (
         await ok<{ assessment: { id: string; version: number } }>(
@@ -114,6 +118,7 @@ describe('rectification (整改) and 催报 over GraphQL', () => {
   });
 
   it("延期: an admin extends one branch's deadline with a reason, audited; others may not", async () => {
+    const { t, tree, tokens, ok } = suite;
     const input = {
       period: '2026Q2',
       branchId: tree.branches[2].id,
@@ -158,6 +163,7 @@ describe('rectification (整改) and 催报 over GraphQL', () => {
   });
 
   it('scheduled checks notify each deadline once, on every re-run and after a 延期', async () => {
+    const { t, ok } = suite;
     const checks = t.app.get(ScheduledChecksService);
     // Period deadline 2099-01-10T16:00Z; B-B1 was extended to 2099-02-20T16:00Z by the previous test.
     const nearPeriodDeadline = new Date('2099-01-08T16:00:00Z');

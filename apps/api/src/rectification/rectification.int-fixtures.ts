@@ -1,8 +1,14 @@
-import type { RectificationWho } from './testing/rectification-fixture';
+import { useSuite } from '../../test/use-suite';
+import {
+  createRectificationFixture,
+  type RectificationFixture,
+  type RectificationWho,
+} from './testing/rectification-fixture';
 
 /**
  * The GraphQL documents and types of the rectification-*.int-spec.ts suites. Each suite starts its
- * own app and data from createRectificationFixture() (testing/rectification-fixture.ts).
+ * own app and data through useRectificationSuite(), from createRectificationFixture()
+ * (testing/rectification-fixture.ts).
  */
 export const ITEM = `id status version overdue indicatorCode pathCode branchId measures history { action fromStatus toStatus comment }`;
 export const CREATE = `mutation ($input: CreateRectificationInput!) { createRectification(input: $input) { ${ITEM} } }`;
@@ -25,4 +31,9 @@ export interface Item {
   overdue: boolean;
   pathCode: string;
   history: { action: string; fromStatus: string | null; toStatus: string; comment: string | null }[];
+}
+
+/** Starts the suite's app in beforeAll and closes it in afterAll; the fields are set once beforeAll has run. */
+export function useRectificationSuite(): RectificationFixture {
+  return useSuite(createRectificationFixture);
 }
