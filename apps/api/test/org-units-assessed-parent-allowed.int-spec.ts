@@ -1,14 +1,8 @@
 import { seedScores } from '../src/analytics/testing/analytics-fixtures';
 import { COMPLETION } from '../src/analytics/testing/analytics-ops';
 import { OrgUnitKind, Sector } from '../src/org-units/org-unit.enums';
-import { createUnitFixture, type OrgTreeFixture } from './fixtures';
-import {
-  CREATE,
-  MOVE,
-  startAssessedParentSuite,
-  type AssessedParentSuite,
-} from './org-units-assessed-parent.int-fixtures';
-import type { TestApp } from './test-app';
+import { createUnitFixture } from './fixtures';
+import { CREATE, MOVE, useAssessedParentSuite } from './org-units-assessed-parent.int-fixtures';
 
 /**
  * A branch with assessments never silently becomes a general branch (党总支), but only untouched
@@ -17,25 +11,10 @@ import type { TestApp } from './test-app';
  * org-units-assessed-parent-refusals.
  */
 describe('an assessed branch cannot become a parent (GraphQL over HTTP)', () => {
-  let t: TestApp;
-  let tree: OrgTreeFixture;
-  let token: string;
-  let adminId: string;
-  let frameworkId: string;
-  let q3: string;
-  let q4: string;
-  let saveInQ4: AssessedParentSuite['saveInQ4'];
-  let assessmentsOf: AssessedParentSuite['assessmentsOf'];
-  let removedEvents: AssessedParentSuite['removedEvents'];
-  let board: AssessedParentSuite['board'];
-
-  beforeAll(async () => {
-    ({ t, tree, token, adminId, frameworkId, q3, q4, saveInQ4, assessmentsOf, removedEvents, board } =
-      await startAssessedParentSuite());
-  });
-  afterAll(() => t?.close());
+  const suite = useAssessedParentSuite();
 
   it('a general branch created while 2026Q4 is open takes a child: its empty draft is removed and audited, the child is assessed instead', async () => {
+    const { t, tree, token, adminId, q4, assessmentsOf, removedEvents, board } = suite;
     const streetB = tree.streets[1];
     const g = await t.gql<{ createOrgUnit: { id: string } }>(
       CREATE,
@@ -103,6 +82,7 @@ describe('an assessed branch cannot become a parent (GraphQL over HTTP)', () => 
   });
 
   it('a draft saved with nothing (version bumped, no value) is still untouched: a move under it removes it and its empty scores', async () => {
+    const { t, tree, token, q4, saveInQ4, assessmentsOf, removedEvents, board } = suite;
     const streetA = tree.streets[0];
     const g = await t.gql<{ createOrgUnit: { id: string } }>(
       CREATE,
@@ -165,6 +145,7 @@ describe('an assessed branch cannot become a parent (GraphQL over HTTP)', () => 
   });
 
   it('a parent with no assessments at all takes a child as before, with nothing removed', async () => {
+    const { t, tree, token, assessmentsOf, removedEvents } = suite;
     // Built beside the API after the opening (as an import would): no assessment anywhere.
     const bare = await createUnitFixture(t.dataSource, {
       parent: tree.streets[1],
@@ -187,6 +168,7 @@ describe('an assessed branch cannot become a parent (GraphQL over HTTP)', () => 
   });
 
   it('a unit that is already a general branch takes more children, whatever its past quarters as a leaf', async () => {
+    const { t, tree, token, frameworkId, q3, assessmentsOf } = suite;
     const general = await createUnitFixture(t.dataSource, {
       parent: tree.streets[0],
       kind: OrgUnitKind.BRANCH,

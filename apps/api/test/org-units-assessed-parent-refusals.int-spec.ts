@@ -1,11 +1,4 @@
-import type { OrgTreeFixture } from './fixtures';
-import {
-  CREATE,
-  MOVE,
-  startAssessedParentSuite,
-  type AssessedParentSuite,
-} from './org-units-assessed-parent.int-fixtures';
-import type { TestApp } from './test-app';
+import { CREATE, MOVE, useAssessedParentSuite } from './org-units-assessed-parent.int-fixtures';
 
 /**
  * A branch with assessments never silently becomes a general branch (党总支): analytics count only
@@ -14,20 +7,10 @@ import type { TestApp } from './test-app';
  * has what gives way).
  */
 describe('an assessed branch cannot become a parent (GraphQL over HTTP)', () => {
-  let t: TestApp;
-  let tree: OrgTreeFixture;
-  let token: string;
-  let assessmentsOf: AssessedParentSuite['assessmentsOf'];
-  let districtState: AssessedParentSuite['districtState'];
-  let expectAssessedParent: AssessedParentSuite['expectAssessedParent'];
-
-  beforeAll(async () => {
-    ({ t, tree, token, assessmentsOf, districtState, expectAssessedParent } =
-      await startAssessedParentSuite());
-  });
-  afterAll(() => t?.close());
+  const suite = useAssessedParentSuite();
 
   it('refuses to create a branch under one with an APPROVED quarter; nothing changes, its empty 2026Q4 draft included', async () => {
+    const { t, tree, token, assessmentsOf, districtState, expectAssessedParent } = suite;
     const [a1] = tree.branches;
     const before = await districtState();
     expect(before.q3.branches.find((b) => b.id === a1.id)).toMatchObject({ total: 80, status: 'APPROVED' });
@@ -57,6 +40,7 @@ describe('an assessed branch cannot become a parent (GraphQL over HTTP)', () => 
   });
 
   it('refuses to move a branch under one that has submitted; nothing moves and the scoreboards stay', async () => {
+    const { t, tree, token, districtState, expectAssessedParent } = suite;
     const [, a2, , b2] = tree.branches;
     const before = await districtState();
     const r = await t.gql(MOVE, { id: b2.id, parentId: a2.id }, token);
@@ -69,6 +53,7 @@ describe('an assessed branch cannot become a parent (GraphQL over HTTP)', () => 
   });
 
   it('refuses a branch whose only assessment is a DRAFT with saved values (create and move alike)', async () => {
+    const { t, tree, token, assessmentsOf, districtState, expectAssessedParent } = suite;
     const [a1, , b1] = tree.branches;
     expect(await assessmentsOf(b1.id)).toEqual([{ period: '2026Q4', status: 'DRAFT', version: 2 }]);
     const before = await districtState();

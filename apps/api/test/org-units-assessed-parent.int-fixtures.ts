@@ -10,6 +10,7 @@ import {
 } from '../src/assessments/testing/assessment-ops';
 import { createUserFixture, OrgTreeFixture, seedOrgTree } from './fixtures';
 import { createTestApp, GqlResponse, TestApp } from './test-app';
+import { useSuite } from './use-suite';
 
 // What the org-units-assessed-parent-*.int-spec.ts suites start from.
 
@@ -53,7 +54,7 @@ export interface AssessedParentSuite {
  * (B1 did not exist yet); 2026Q4 open, where A2 has submitted, B1 has saved values in its DRAFT, and
  * A1 and B2 have the empty DRAFTs the opening gave them.
  */
-export async function startAssessedParentSuite(): Promise<AssessedParentSuite> {
+async function startAssessedParentSuite(): Promise<AssessedParentSuite> {
   const t = await createTestApp();
   try {
     const branchToken = async (branchId: string) =>
@@ -197,4 +198,9 @@ export async function startAssessedParentSuite(): Promise<AssessedParentSuite> {
     await t.close();
     throw err;
   }
+}
+
+/** Starts the suite's app in beforeAll and closes it in afterAll; the fields are set once beforeAll has run. */
+export function useAssessedParentSuite(): AssessedParentSuite {
+  return useSuite(startAssessedParentSuite);
 }
