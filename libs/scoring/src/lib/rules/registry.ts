@@ -56,7 +56,8 @@ export function ruleModule(type: string): RuleModule<Rule, unknown> {
 }
 
 export function isRuleType(type: unknown): type is RuleType {
-  return typeof type === 'string' && byType.has(type);
+  // The keys are strings: anything else is simply not found.
+  return byType.has(type as string);
 }
 
 /**
