@@ -1,27 +1,7 @@
-import { ind, STANDARD_GRADES } from '../engine/test-frameworks';
-import type { Framework } from '../types';
-import type { AnnualRules } from './annual-types';
+import { framework } from './score-year.fixtures';
 import { describeAnnualRules } from './describe-annual';
 
 const t = (zh: string, en = zh) => ({ zh, en });
-
-function framework(annual?: AnnualRules): Framework {
-  return {
-    code: 'YEAR_WORDS',
-    version: 1,
-    name: t('年度'),
-    grades: STANDARD_GRADES,
-    paths: [
-      {
-        code: 'P',
-        name: t('P'),
-        weight: 100,
-        indicators: [ind('DONE', { type: 'boolean', maxPoints: 100 })],
-      },
-    ],
-    ...(annual ? { annual } : {}),
-  };
-}
 
 describe('describeAnnualRules', () => {
   it('words the defaults of a framework without an annual section', () => {

@@ -2,7 +2,8 @@ import { ind, STANDARD_GRADES } from '../engine/test-frameworks';
 import type { Framework, Grade } from '../types';
 import type { AnnualRules, QuarterOutcome } from './annual-types';
 
-// The frameworks, grade lists and quarters of the score-year-*.spec.ts suites.
+// The frameworks, grade lists and quarters of the score-year-*.spec.ts, describe-annual and
+// score-year.properties suites.
 
 const t = (zh: string, en = zh) => ({ zh, en });
 

@@ -1,29 +1,9 @@
 /** Properties of the year that hold for any quarters (fast-check, so a failure shrinks and replays). */
 import fc from 'fast-check';
-import { ind, STANDARD_GRADES } from '../engine/test-frameworks';
-import type { Framework } from '../types';
+import { STANDARD_GRADES } from '../engine/test-frameworks';
+import { framework } from './score-year.fixtures';
 import type { AnnualRules, QuarterNumber, QuarterOutcome } from './annual-types';
 import { scoreYear } from './score-year';
-
-const t = (zh: string) => ({ zh, en: zh });
-
-function framework(annual: AnnualRules): Framework {
-  return {
-    code: 'YEAR_PROPS',
-    version: 1,
-    name: t('年度性质'),
-    grades: STANDARD_GRADES,
-    paths: [
-      {
-        code: 'P',
-        name: t('P'),
-        weight: 100,
-        indicators: [ind('DONE', { type: 'boolean', maxPoints: 100 })],
-      },
-    ],
-    annual,
-  };
-}
 
 /** A shown total in cents, 0.00 … 105.00. */
 const centsArb = fc.integer({ min: 0, max: 10_500 });
