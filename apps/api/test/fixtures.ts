@@ -141,3 +141,25 @@ export async function createUserFixture(ds: DataSource, input: UserFixtureInput)
   );
   return { user, username, password };
 }
+
+/** Who a suite signs in as: a role and the unit the access is scoped to. */
+export type Person = Pick<UserFixtureInput, 'role' | 'scopeUnitId'>;
+
+/**
+ * One user per name in `people`, and a signed token for each, under the same names: the suites call
+ * `gql(query, variables, tokens.admin)`.
+ */
+export async function signInPeople<Name extends string>(
+  app: {
+    dataSource: DataSource;
+    signToken(user: { id: string; role: Role | string; sessionVersion?: number }): string;
+  },
+  people: Record<Name, Person>,
+): Promise<Record<Name, string>> {
+  const entries = Object.entries(people) as [Name, Person][];
+  const users = await Promise.all(entries.map(([, person]) => createUserFixture(app.dataSource, person)));
+  return Object.fromEntries(entries.map(([name], i) => [name, app.signToken(users[i].user)])) as Record<
+    Name,
+    string
+  >;
+}

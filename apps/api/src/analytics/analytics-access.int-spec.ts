@@ -1,4 +1,4 @@
-import { createUserFixture, seedOrgTree, type OrgTreeFixture } from '../../test/fixtures';
+import { seedOrgTree, signInPeople, type OrgTreeFixture } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { Role } from '../auth/role.enum';
 import { seedDefaultFramework, seedPeriod, seedScores } from './testing/analytics-fixtures';
@@ -27,15 +27,15 @@ describe('analytics access matrix (role × query × in/out of scope)', () => {
         fixture.branches.map((b, i) => ({ branchId: b.id, spec: { total: 70 + i } })),
       );
     }
-    const users = await Promise.all([
-      createUserFixture(t.dataSource, { role: Role.ADMIN, scopeUnitId: tree.district.id }),
-      createUserFixture(t.dataSource, { role: Role.REVIEWER, scopeUnitId: tree.streets[0].id }),
-      createUserFixture(t.dataSource, { role: Role.VIEWER, scopeUnitId: tree.district.id }),
-      createUserFixture(t.dataSource, { role: Role.BRANCH, scopeUnitId: tree.branches[0].id }),
-      createUserFixture(t.dataSource, { role: Role.ADMIN, scopeUnitId: other.district.id }),
-    ]);
-    (['admin', 'reviewerA', 'viewer', 'branchA1', 'otherAdmin'] as const).forEach(
-      (who, i) => (tokens[who] = t.signToken(users[i].user)),
+    Object.assign(
+      tokens,
+      await signInPeople(t, {
+        admin: { role: Role.ADMIN, scopeUnitId: tree.district.id },
+        reviewerA: { role: Role.REVIEWER, scopeUnitId: tree.streets[0].id },
+        viewer: { role: Role.VIEWER, scopeUnitId: tree.district.id },
+        branchA1: { role: Role.BRANCH, scopeUnitId: tree.branches[0].id },
+        otherAdmin: { role: Role.ADMIN, scopeUnitId: other.district.id },
+      }),
     );
   });
   afterAll(() => t?.close());

@@ -1,6 +1,6 @@
 import { defaultFramework } from '@pathboard/frameworks';
 import { scoreDual, type IndicatorValuePair, type Sector } from '@pathboard/scoring';
-import { createUserFixture, seedOrgTree, type OrgTreeFixture } from '../../test/fixtures';
+import { seedOrgTree, signInPeople, type OrgTreeFixture } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { Role } from '../auth/role.enum';
 import { countQueries } from './testing/query-counter';
@@ -82,19 +82,19 @@ describe('indicatorMatrix (one path × reported branches)', () => {
     tree = await seedOrgTree(t.dataSource);
     const [A, B] = tree.streets;
     const [A1, A2, B1, B2] = tree.branches;
-    const users = await Promise.all([
-      createUserFixture(t.dataSource, { role: Role.ADMIN, scopeUnitId: tree.district.id }),
-      createUserFixture(t.dataSource, { role: Role.REVIEWER, scopeUnitId: A.id }),
-      createUserFixture(t.dataSource, { role: Role.REVIEWER, scopeUnitId: B.id }),
-      createUserFixture(t.dataSource, { role: Role.VIEWER, scopeUnitId: tree.district.id }),
-      createUserFixture(t.dataSource, { role: Role.BRANCH, scopeUnitId: A1.id }),
-      createUserFixture(t.dataSource, { role: Role.BRANCH, scopeUnitId: A2.id }),
-      createUserFixture(t.dataSource, { role: Role.BRANCH, scopeUnitId: B1.id }),
-      createUserFixture(t.dataSource, { role: Role.BRANCH, scopeUnitId: B2.id }),
-    ]);
-    (
-      ['admin', 'reviewerA', 'reviewerB', 'viewer', 'branchA1', 'branchA2', 'branchB1', 'branchB2'] as const
-    ).forEach((w, i) => (tokens[w] = t.signToken(users[i].user)));
+    Object.assign(
+      tokens,
+      await signInPeople(t, {
+        admin: { role: Role.ADMIN, scopeUnitId: tree.district.id },
+        reviewerA: { role: Role.REVIEWER, scopeUnitId: A.id },
+        reviewerB: { role: Role.REVIEWER, scopeUnitId: B.id },
+        viewer: { role: Role.VIEWER, scopeUnitId: tree.district.id },
+        branchA1: { role: Role.BRANCH, scopeUnitId: A1.id },
+        branchA2: { role: Role.BRANCH, scopeUnitId: A2.id },
+        branchB1: { role: Role.BRANCH, scopeUnitId: B1.id },
+        branchB2: { role: Role.BRANCH, scopeUnitId: B2.id },
+      }),
+    );
 
     const frameworkId = (
       await ok<{ importFramework: { id: string } }>(IMPORT_FRAMEWORK, { d: defaultFramework }, 'admin')

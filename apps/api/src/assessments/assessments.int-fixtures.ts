@@ -1,5 +1,5 @@
 import { defaultFramework } from '@pathboard/frameworks';
-import { createUserFixture, seedOrgTree, type OrgTreeFixture } from '../../test/fixtures';
+import { seedOrgTree, signInPeople, type OrgTreeFixture } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { useSuite } from '../../test/use-suite';
 import { Role } from '../auth/role.enum';
@@ -62,18 +62,14 @@ async function startAssessmentsSuite(): Promise<AssessmentsSuite> {
   const t = await createTestApp();
   try {
     const tree = await seedOrgTree(t.dataSource);
-    const users = await Promise.all([
-      createUserFixture(t.dataSource, { role: Role.ADMIN, scopeUnitId: tree.district.id }),
-      createUserFixture(t.dataSource, { role: Role.REVIEWER, scopeUnitId: tree.streets[0].id }),
-      createUserFixture(t.dataSource, { role: Role.REVIEWER, scopeUnitId: tree.streets[1].id }),
-      createUserFixture(t.dataSource, { role: Role.BRANCH, scopeUnitId: tree.branches[0].id }),
-      createUserFixture(t.dataSource, { role: Role.BRANCH, scopeUnitId: tree.branches[1].id }),
-      createUserFixture(t.dataSource, { role: Role.VIEWER, scopeUnitId: tree.district.id }),
-    ]);
-    const tokens = {} as Tokens;
-    (['admin', 'reviewer', 'reviewerB', 'branch', 'branch2', 'viewer'] as const).forEach(
-      (k, i) => (tokens[k] = t.signToken(users[i].user)),
-    );
+    const tokens: Tokens = await signInPeople(t, {
+      admin: { role: Role.ADMIN, scopeUnitId: tree.district.id },
+      reviewer: { role: Role.REVIEWER, scopeUnitId: tree.streets[0].id },
+      reviewerB: { role: Role.REVIEWER, scopeUnitId: tree.streets[1].id },
+      branch: { role: Role.BRANCH, scopeUnitId: tree.branches[0].id },
+      branch2: { role: Role.BRANCH, scopeUnitId: tree.branches[1].id },
+      viewer: { role: Role.VIEWER, scopeUnitId: tree.district.id },
+    });
     const imported = await t.gql<{ importFramework: { id: string; version: number; locked: boolean } }>(
       IMPORT_FRAMEWORK,
       { d: defaultFramework },

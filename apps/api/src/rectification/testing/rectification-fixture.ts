@@ -1,5 +1,5 @@
 import { defaultFramework } from '@pathboard/frameworks';
-import { createUserFixture, seedOrgTree, type OrgTreeFixture } from '../../../test/fixtures';
+import { seedOrgTree, signInPeople, type OrgTreeFixture } from '../../../test/fixtures';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { GET_ASSESSMENT, IMPORT_FRAMEWORK, OPEN_PERIOD } from '../../assessments/testing/assessment-ops';
 import { Role } from '../../auth/role.enum';
@@ -26,18 +26,14 @@ export interface RectificationFixture {
 export async function createRectificationFixture(): Promise<RectificationFixture> {
   const t = await createTestApp();
   const tree = await seedOrgTree(t.dataSource);
-  const users = await Promise.all([
-    createUserFixture(t.dataSource, { role: Role.ADMIN, scopeUnitId: tree.district.id }),
-    createUserFixture(t.dataSource, { role: Role.REVIEWER, scopeUnitId: tree.streets[0].id }),
-    createUserFixture(t.dataSource, { role: Role.REVIEWER, scopeUnitId: tree.streets[1].id }),
-    createUserFixture(t.dataSource, { role: Role.BRANCH, scopeUnitId: tree.branches[0].id }),
-    createUserFixture(t.dataSource, { role: Role.BRANCH, scopeUnitId: tree.branches[1].id }),
-    createUserFixture(t.dataSource, { role: Role.BRANCH, scopeUnitId: tree.branches[2].id }),
-  ]);
-  const tokens = {} as Record<RectificationWho, string>;
-  (['admin', 'reviewer', 'reviewerB', 'branch', 'branch2', 'branchB1'] as const).forEach(
-    (who, i) => (tokens[who] = t.signToken(users[i].user)),
-  );
+  const tokens: Record<RectificationWho, string> = await signInPeople(t, {
+    admin: { role: Role.ADMIN, scopeUnitId: tree.district.id },
+    reviewer: { role: Role.REVIEWER, scopeUnitId: tree.streets[0].id },
+    reviewerB: { role: Role.REVIEWER, scopeUnitId: tree.streets[1].id },
+    branch: { role: Role.BRANCH, scopeUnitId: tree.branches[0].id },
+    branch2: { role: Role.BRANCH, scopeUnitId: tree.branches[1].id },
+    branchB1: { role: Role.BRANCH, scopeUnitId: tree.branches[2].id },
+  });
   async function ok<T>(query: string, variables: Record<string, unknown>, who: RectificationWho): Promise<T> {
     const r = await t.gql<T>(query, variables, tokens[who]);
     expect(r.errors).toBeUndefined();
