@@ -67,6 +67,8 @@ export default {
         'libs/scoring/src/**/*.ts',
         'libs/frameworks/src/**/*.ts',
         '!**/*.spec.ts',
+        // Test data for the specs, not code the product runs.
+        '!**/*.fixtures.ts',
         '!**/test-frameworks.ts',
         '!**/index.ts',
         // Compiled by Ajv from the JSON schemas (npm run schema:framework): Ajv's code, not ours.
