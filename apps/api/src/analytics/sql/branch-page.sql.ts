@@ -70,17 +70,23 @@ export function branchPageSql(
   descending: boolean,
   pathCodes: readonly string[],
 ) {
-  const percents = Array.from({ length: pathCount }, (_, i) => `r.path_percents[${i + 1}] AS p${i + 1}`);
+  const percents = Array.from({ length: pathCount }, (_, i) => `w.path_percents[${i + 1}] AS p${i + 1}`);
   const dir = descending ? 'DESC' : 'ASC';
   // The name keys and the child's name are joined for every branch of the unit only when they are the
   // sort; otherwise the page is cut first (the joins cost more than the rest on 5,000 rows).
   const byName = sort === 'name';
   const byChild = sort === 'child';
+  const byPath = sort.startsWith('path:');
   const childJoin = (r: string) =>
     `LEFT JOIN org_unit c ON c.id::text = ${r}.child_key AND ${r}.child_key <> ${r}.branch_id::text`;
+  // Every branch of the unit goes through the window sorts, so only the columns the ranks, filters
+  // and sort read are carried (50,000 rows of the whole row spilled the sorts to disk); the page's
+  // rows are joined back to their figures row (w) for the rest.
   return `
 WITH unit_rows AS (
-  SELECT f.*, ${byName ? 'u.name_key' : 'NULL::text AS name_key'},
+  SELECT f.branch_id, f.listed, f.code, f.name, f.sector, f.status, f.grade_code, f.total, f.previous_total,
+         f.member_count, ${byPath ? 'f.path_percents' : 'NULL::float8[] AS path_percents'},
+         ${byName ? 'u.name_key' : 'NULL::text AS name_key'},
          -- "Rank only reviewed" ($14): a submitted (provisional) branch keeps its total but no rank.
          CASE WHEN $14::boolean AND f.status IS DISTINCT FROM 'APPROVED' THEN NULL ELSE f.total END AS rank_total,
          NULLIF(split_part(substr(f.path, length($3::text) + 1), '/', 1), '') AS child_key
@@ -88,8 +94,7 @@ WITH unit_rows AS (
     ${byName ? 'LEFT JOIN org_unit u ON u.id = f.branch_id' : ''}
    WHERE f.district_id = $1 AND f.period_id = $2 AND f.path LIKE $4),
 ranked AS (
-  SELECT b.*, ${figuresRankColumns('b', 'rank_total')},
-         count(b.rank_total) OVER ()::int AS assessed
+  SELECT b.*, ${figuresRankColumns('b', 'rank_total')}
     FROM unit_rows b
   WINDOW by_total_desc AS (${byTotalDesc('b', 'rank_total')})),
 picked AS (
@@ -102,14 +107,19 @@ picked AS (
      AND ($6::text[] IS NULL OR coalesce(r.grade_code, 'NONE') = ANY($6))
      AND ($7::text[] IS NULL OR coalesce(r.status, 'NONE') = ANY($7))
      AND ($8::text[] IS NULL OR r.sector = ANY($8))
-     AND ($9::text IS NULL OR r.child_key = $9))
-SELECT r.branch_id AS id, r.code, r.name, r.parent_id, r.child_key, r.sector, r.member_count, r.active,
-       r.status, r.on_time, r.total, r.grade_code, r.veto,${percents.map((p) => `\n       ${p},`).join('')}
-       r.rank, r.at_or_above, r.previous_total, r.previous_rank, r.assessed,
-       count(*) OVER ()::int AS matching
-  FROM picked r
- ORDER BY ${sortExpression(sort, pathCodes)} ${dir} NULLS LAST, r.rank NULLS LAST, r.code COLLATE "C"
- LIMIT $10 OFFSET $11`;
+     AND ($9::text IS NULL OR r.child_key = $9)),
+page AS (
+  SELECT r.*, count(*) OVER ()::int AS matching
+    FROM picked r
+   ORDER BY ${sortExpression(sort, pathCodes)} ${dir} NULLS LAST, r.rank NULLS LAST, r.code COLLATE "C"
+   LIMIT $10 OFFSET $11)
+SELECT r.branch_id AS id, r.code, r.name, w.parent_id, r.child_key, r.sector, r.member_count, w.active,
+       r.status, w.on_time, r.total, r.grade_code, w.veto,${percents.map((p) => `\n       ${p},`).join('')}
+       r.rank, r.at_or_above, r.previous_total, r.previous_rank,
+       (SELECT count(rank_total) FROM unit_rows)::int AS assessed, r.matching
+  FROM page r
+  JOIN branch_period_figures w ON w.district_id = $1 AND w.period_id = $2 AND w.branch_id = r.branch_id
+ ORDER BY ${sortExpression(sort, pathCodes)} ${dir} NULLS LAST, r.rank NULLS LAST, r.code COLLATE "C"`;
 }
 
 /**
