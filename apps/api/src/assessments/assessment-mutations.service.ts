@@ -17,6 +17,7 @@ import { ReviewDecision, type ReviewedValueInput } from './dto/review-assessment
 import { evidenceRequestOf } from './evidence-request';
 import type { AssessmentStatus } from './entities/assessment.entity';
 import { bulkInsert, jsonParam } from './sql/bulk-insert';
+import { REPORTED_STATUSES } from './sql/reported';
 import { upsertSelfValues } from './sql/upsert-values';
 import { refreshAfterCommit } from '../analytics/figures/figures-refresh-queue';
 
@@ -206,6 +207,7 @@ export class AssessmentMutationsService {
     body: (step: Step) => Promise<void>,
   ): Promise<AssessmentRow> {
     this.access.assertRoleFor(user, action);
+    let statusBefore: AssessmentStatus | undefined;
     const updated = await this.dataSource.transaction(async (manager) => {
       const missing = () => notFound('Assessment', id);
       const ctx = await loadContext(manager, id);
@@ -214,6 +216,7 @@ export class AssessmentMutationsService {
       // Checked under the period lock closePeriod also takes, so no write lands after a close (period-lock.ts).
       await lockOpenPeriodForWrite(manager, ctx.periodId);
       if (ctx.version !== expectedVersion) throw versionConflict(ctx.version);
+      statusBefore = ctx.status;
       const transition = checkTransition(action, ctx.status);
       if (!transition.ok)
         throw badUserInput(transition.message!.en, {
@@ -224,9 +227,20 @@ export class AssessmentMutationsService {
       return (await loadContext(manager, id))!;
     });
     // The committee's precomputed figures, refreshed before the write answers (analytics/figures).
-    await refreshAfterCommit(this.dataSource, updated);
+    if (changesCommitteeFigures(statusBefore!, updated.status))
+      await refreshAfterCommit(this.dataSource, updated);
     return toRow(updated);
   }
+}
+
+/**
+ * Committee figures read an assessment's values only once it is reported (sql/reported.ts), and its
+ * status always: a write that leaves an unreported assessment in the same status (a branch saving
+ * its draft, or correcting a returned one) changes nothing they read, so it skips the refresh, the
+ * most frequent write's largest cost.
+ */
+export function changesCommitteeFigures(before: AssessmentStatus, after: AssessmentStatus): boolean {
+  return before !== after || (REPORTED_STATUSES as readonly string[]).includes(after);
 }
 
 const MAX_VALUES_PER_SAVE = 500;
