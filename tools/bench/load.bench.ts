@@ -1,5 +1,5 @@
 /**
- * `npm run bench:load [-- --duration 60] [--dashboards 200] [--savers 50]`
+ * `npm run bench:load [-- --duration 60] [--dashboards 200] [--savers 50] [--think 5]`
  *
  * The committee dashboard under load on PostgreSQL (DATABASE_URL, default the bench database that
  * `npm run bench:api` seeded: 5,000 branches × 8 quarters): the built API (dist/apps/api/main.js) runs
@@ -9,6 +9,11 @@
  * against the targets of issue 13: p99 ≤ 500 ms, 0 errors, 0 lost saves (every acknowledged save is
  * in the database: the version moved by exactly the number of saves and the last value is stored),
  * and the precomputed figures of the savers' branches equal the assessments afterwards.
+ *
+ * `--think <s>`: each dashboard user reads for `s` seconds on average between requests, so the
+ * dashboards ask `dashboards / s` requests per second in all (autocannon's overallRate, latencies
+ * corrected for coordinated omission). Without it every connection sends its next request the moment
+ * the last one is answered: the server's saturation, not 200 people reading a dashboard.
  */
 import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
@@ -137,6 +142,7 @@ async function main(): Promise<void> {
   const duration = arg('duration', 60);
   const dashboards = arg('dashboards', 200);
   const savers = arg('savers', 50);
+  const think = process.argv.includes('--think') ? arg('think', 5) : 0;
   const port = arg('port', 41210);
   const url = process.env['DATABASE_URL'] ?? DEFAULT_BENCH_DB;
   const db = new Client({ connectionString: url });
@@ -206,6 +212,7 @@ async function main(): Promise<void> {
       url: `${base}/graphql`,
       connections: dashboards,
       duration,
+      ...(think ? { overallRate: Math.max(1, Math.round(dashboards / think)) } : {}),
       headers: {
         'content-type': 'application/json',
         authorization: `Bearer ${admin}`,
@@ -239,7 +246,7 @@ async function main(): Promise<void> {
     const errors = result.errors + result.timeouts + result.non2xx + graphqlErrors;
     const p99 = result.latency.p99;
     console.log(
-      `\nload on district ${target.districtId}, period ${target.period}: ${dashboards} dashboard users + ${savers} saving branch users for ${duration} s`,
+      `\nload on district ${target.districtId}, period ${target.period}: ${dashboards} dashboard users (${think ? `${think} s between requests: ${Math.max(1, Math.round(dashboards / think))} requests/s in all` : 'no pause between requests'}) + ${savers} saving branch users for ${duration} s`,
     );
     console.log(
       `  dashboards: ${result.requests.total} requests (${result.requests.average.toFixed(0)}/s), latency median ${result.latency.p50} ms, p99 ${p99} ms (target ≤ ${TARGET_P99_MS}: ${p99 <= TARGET_P99_MS ? 'met' : 'MISSED'}), errors ${errors} (timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL ${graphqlErrors})`,
