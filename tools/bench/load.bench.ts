@@ -1,5 +1,5 @@
 /**
- * `npm run bench:load [-- --duration 60] [--dashboards 200] [--savers 50] [--think 5]`
+ * `npm run bench:load [-- --duration 60] [--dashboards 200] [--savers 50] [--think 5] [--save-pause 200]`
  *
  * The committee dashboard under load on PostgreSQL (DATABASE_URL, default the bench database that
  * `npm run bench:api` seeded: 5,000 branches × 8 quarters): the built API (dist/apps/api/main.js) runs
@@ -14,6 +14,8 @@
  * dashboards ask `dashboards / s` requests per second in all (autocannon's overallRate, latencies
  * corrected for coordinated omission). Without it every connection sends its next request the moment
  * the last one is answered: the server's saturation, not 200 people reading a dashboard.
+ * `--save-pause <ms>` (200): how long each branch user waits after a save is answered before the next.
+ * The web app saves when the person presses 保存 (no autosave), so 200 ms is far more often than people do.
  */
 import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
@@ -96,7 +98,7 @@ const SAVE = `mutation ($id: ID!, $v: Int!, $values: [IndicatorValueInput!]!) {
   saveIndicatorValues(assessmentId: $id, expectedVersion: $v, values: $values) { version } }`;
 
 /** One branch user: saves, waits for the answer, saves again with the next version, until `until`. */
-async function saver(base: string, b: Target['branches'][number], until: number) {
+async function saver(base: string, b: Target['branches'][number], until: number, pauseMs: number) {
   const auth = token(b.userId, 'BRANCH');
   let version = b.version;
   let saves = 0;
@@ -133,7 +135,7 @@ async function saver(base: string, b: Target['branches'][number], until: number)
     } catch {
       errors++;
     }
-    await new Promise((r) => setTimeout(r, 200)); // a person typing, not a loop
+    await new Promise((r) => setTimeout(r, pauseMs)); // a person typing, not a loop
   }
   return { b, saves, errors, last, version, latencies };
 }
@@ -143,6 +145,7 @@ async function main(): Promise<void> {
   const dashboards = arg('dashboards', 200);
   const savers = arg('savers', 50);
   const think = process.argv.includes('--think') ? arg('think', 5) : 0;
+  const savePause = arg('save-pause', 200);
   const port = arg('port', 41210);
   const url = process.env['DATABASE_URL'] ?? DEFAULT_BENCH_DB;
   const db = new Client({ connectionString: url });
@@ -207,7 +210,7 @@ async function main(): Promise<void> {
     ];
     let graphqlErrors = 0;
     const until = performance.now() + duration * 1000;
-    const saving = Promise.all(target.branches.map((b) => saver(base, b, until)));
+    const saving = Promise.all(target.branches.map((b) => saver(base, b, until, savePause)));
     const result = await autocannon({
       url: `${base}/graphql`,
       connections: dashboards,
@@ -246,7 +249,7 @@ async function main(): Promise<void> {
     const errors = result.errors + result.timeouts + result.non2xx + graphqlErrors;
     const p99 = result.latency.p99;
     console.log(
-      `\nload on district ${target.districtId}, period ${target.period}: ${dashboards} dashboard users (${think ? `${think} s between requests: ${Math.max(1, Math.round(dashboards / think))} requests/s in all` : 'no pause between requests'}) + ${savers} saving branch users for ${duration} s`,
+      `\nload on district ${target.districtId}, period ${target.period}: ${dashboards} dashboard users (${think ? `${think} s between requests: ${Math.max(1, Math.round(dashboards / think))} requests/s in all` : 'no pause between requests'}) + ${savers} saving branch users (${savePause} ms after each save) for ${duration} s`,
     );
     console.log(
       `  dashboards: ${result.requests.total} requests (${result.requests.average.toFixed(0)}/s), latency median ${result.latency.p50} ms, p99 ${p99} ms (target ≤ ${TARGET_P99_MS}: ${p99 <= TARGET_P99_MS ? 'met' : 'MISSED'}), errors ${errors} (timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL ${graphqlErrors})`,
