@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { compareWithPrevious, rankByTotal, type AnnualResult } from '@pathboard/scoring';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { rankYears, type BranchYear, type PeerSet } from '../annual/annual-figures';
+import { competitionRank, rankCounts } from './sql/branch-set.sql';
 
 /**
  * THE competition rank is PostgreSQL's (analytics/sql/branch-set.sql.ts `competitionRank`, with the
@@ -79,6 +80,37 @@ describe('competition rank: the SQL definition and its libs/scoring mirror', () 
     // The sample is crowded enough to test ties, and ties that exist only once rounded to the cent.
     expect(ties).toBeGreaterThan(300);
     expect(roundedTies).toBeGreaterThan(100);
+  });
+
+  it("rankCounts (the branch table's ranks from counts) equals the window rank (200 random sets)", async () => {
+    const sets = fc.sample(
+      fc.array(fc.option(total, { nil: null, freq: 4 }), { minLength: 1, maxLength: 40 }),
+      {
+        numRuns: 200,
+        seed: 20261205,
+      },
+    );
+    for (const values of sets) {
+      const rows: {
+        x: number | null;
+        by_window: number;
+        window_at_or_above: number;
+        rank: number | null;
+        at_or_above: number | null;
+      }[] = await t.dataSource.query(
+        `WITH v AS (SELECT x FROM unnest($1::float8[]) AS x), counts AS (${rankCounts('v', 'x')})
+           SELECT v.x, ${competitionRank('v.x', 'v.x IS NULL')}::int AS by_window,
+                  (count(*) OVER (PARTITION BY v.x IS NULL ORDER BY v.x DESC))::int AS window_at_or_above,
+                  c.rank, c.at_or_above
+             FROM v LEFT JOIN counts c ON c.t = v.x`,
+        [values],
+      );
+      expect(rows).toHaveLength(values.length);
+      for (const r of rows) {
+        const expected = r.x === null ? [null, null] : [r.by_window, r.window_at_or_above];
+        expect([r.x, r.rank, r.at_or_above]).toEqual([r.x, ...expected]);
+      }
+    }
   });
 });
 

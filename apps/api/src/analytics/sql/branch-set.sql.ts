@@ -137,9 +137,23 @@ export const completionRate = (activeAssessed: string, expected: string) => rati
  * THE competition rank (docs/metrics.md "Competition rank"): best first, ties share a rank and the
  * next rank skips (1, 1, 3), i.e. 1 + the number of strictly greater values. Every rank a reader
  * shows (scoreboard children and branches, previous quarter's ranks, peer standing, the annual and
- * previous-year ranks) is computed by PostgreSQL through this window on totals as shown (2 places);
+ * previous-year ranks) is computed by PostgreSQL through this window on totals as shown (2 places),
+ * or, in the paged branch table, through rankCounts below (the same rank from counts per total);
  * the readers take the column and never rank again. libs/scoring `rankByTotal` is its mirror for
  * the browser, held to it by analytics/competition-rank-mirror.int-spec.ts.
  */
 export const competitionRank = (value: string, partition?: string) =>
   `rank() OVER (${partition ? `PARTITION BY ${partition} ` : ''}ORDER BY ${value} DESC)`;
+
+/**
+ * THE competition rank again, from counts instead of a window over every row: one row per distinct
+ * non-NULL `value` of `source` (column `t`) with its `rank`, 1 + the rows with a greater value, and
+ * `at_or_above`, the rows with a value at least as great (ties included). Joined on the value it gives
+ * what competitionRank and branchRankColumns give; a reader that needs the ranks of a few rows of a
+ * large set (one page of the branch table) pays a count per distinct total instead of sorting every
+ * row. Held to competitionRank by analytics/competition-rank-mirror.int-spec.ts.
+ */
+export const rankCounts = (source: string, value: string) => `
+  SELECT t, (sum(n) OVER by_value - n + 1)::int AS rank, (sum(n) OVER by_value)::int AS at_or_above
+    FROM (SELECT ${value} AS t, count(*) AS n FROM ${source} WHERE ${value} IS NOT NULL GROUP BY 1) counts
+  WINDOW by_value AS (ORDER BY t DESC)`;
