@@ -125,7 +125,8 @@ page AS (
 SELECT r.branch_id AS id, r.code, r.name, w.parent_id, r.child_key, r.sector, r.member_count, w.active,
        r.status, w.on_time, r.total, r.grade_code, w.veto,${percents.map((p) => `\n       ${p},`).join('')}
        rc.rank, rc.at_or_above, r.previous_total, pc.rank AS previous_rank,
-       (SELECT count(rank_total) FROM unit_rows)::int AS assessed, r.matching
+       -- The ranked branches of the unit: the counts already hold them (the lowest total's at_or_above).
+       (SELECT coalesce(max(at_or_above), 0) FROM rank_counts) AS assessed, r.matching
   FROM page r
   JOIN branch_period_figures w ON w.district_id = $1 AND w.period_id = $2 AND w.branch_id = r.branch_id
   LEFT JOIN rank_counts rc ON rc.t = r.rank_total
