@@ -3,6 +3,7 @@
 // rerun after a small change test only the mutants whose code or covering tests changed.
 // Surviving mutants that no test can kill are listed, with the reason, in stryker-equivalent.md.
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const preset = require('./jest.preset.js');
@@ -52,6 +53,9 @@ export default {
       // perTest coverage they would run for every mutant and take most of the hour a run took. The
       // score should say what the hand-computed scenario specs catch; `npm test` runs both.
       testPathIgnorePatterns: ['/node_modules/', 'validator-code\\.spec\\.ts$', 'properties\\.spec\\.ts$'],
+      // Runs only the spec files that hold a mutant's covering tests (see the file for why it cannot
+      // change a result). Outside the sandbox: tools/ is not copied into it.
+      testSequencer: fileURLToPath(new URL('./tools/mutation/covering-spec-sequencer.cjs', import.meta.url)),
       // Relative to the sandbox Stryker copies the code into (the preset's paths are absolute).
       moduleNameMapper: {
         '^@pathboard/scoring$': '<rootDir>/libs/scoring/src/index.ts',
