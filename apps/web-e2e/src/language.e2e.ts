@@ -9,6 +9,11 @@ describe('the language switch', () => {
 
   it('turns the same page from Chinese to English, and English survives a reload', async () => {
     const page = await browser.newPage();
+    // The English strings are a chunk of their own (app/i18n-en.ts): a Chinese session never asks for it.
+    const englishChunks: string[] = [];
+    page.on('request', (request) => {
+      if (/\/i18n-en-[\w-]+\.js$/.test(new URL(request.url()).pathname)) englishChunks.push(request.url());
+    });
     await signIn(page, 'viewer');
     await page.goto(`/overview?period=${PERIOD}`);
     const main = page.getByRole('main');
@@ -17,6 +22,7 @@ describe('the language switch', () => {
     await sideMenu(page).getByText('考评总览', { exact: true }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     const address = page.url();
+    expect(englishChunks).toEqual([]);
 
     await switchLanguage(page, 'en');
     // Same page, same data (unit names are data and stay Chinese), English words.
@@ -26,6 +32,7 @@ describe('the language switch', () => {
     await sideMenu(page).getByText('Overview', { exact: true }).waitFor();
     await page.getByRole('button', { name: /Log out/ }).waitFor();
     expect(await main.getByText('平均分', { exact: true }).count()).toBe(0);
+    expect(englishChunks).toHaveLength(1);
     await screenshot(page, 'language-overview-en');
 
     await page.reload();

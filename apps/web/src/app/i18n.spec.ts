@@ -1,10 +1,14 @@
-import { resources } from './i18n';
+import { resources } from './i18n-all-languages';
 import { en } from '../shared/i18n/en';
 import { zhCN } from '../shared/i18n/zh-CN';
-import { adminEn, adminZh } from '../features/admin/i18n';
-import { compareEn, compareZh } from '../features/compare/i18n';
-import { reportsEn, reportsZh } from '../features/reports/i18n';
-import { overviewEn, overviewZh } from '../features/overview/i18n';
+import { adminEn } from '../features/admin/i18n/en';
+import { adminZh } from '../features/admin/i18n';
+import { compareEn } from '../features/compare/i18n/en';
+import { compareZh } from '../features/compare/i18n';
+import { reportsEn } from '../features/reports/i18n/en';
+import { reportsZh } from '../features/reports/i18n';
+import { overviewEn } from '../features/overview/i18n/en';
+import { overviewZh } from '../features/overview/i18n';
 
 /** Feature strings are spread into the one namespace: a clash of top-level keys would silently win. */
 describe('feature string registration', () => {

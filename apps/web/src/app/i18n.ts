@@ -1,83 +1,34 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type i18n as I18n, type Resource } from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { en } from '../shared/i18n/en';
 import {
   type AppLanguage,
   DEFAULT_LANGUAGE,
+  LANGUAGES,
   readStoredLanguage,
   storeLanguage,
 } from '../shared/i18n/languages';
-import { zhCN } from '../shared/i18n/zh-CN';
+import { zhCNTranslation } from './i18n-zh-cn';
+
 // The app assembles every feature's strings (each under its own top-level key) into one namespace:
 // shared/i18n holds only the core strings and language helpers, so nothing shared imports a feature.
-import { adminEn, adminZh } from '../features/admin/i18n';
-import { annualEn, annualZh } from '../features/annual/i18n';
-import { compareEn, compareZh } from '../features/compare/i18n';
-import { overviewEn, overviewZh } from '../features/overview/i18n';
-import { reportsEn, reportsZh } from '../features/reports/i18n';
-import { assessmentEn, assessmentZh } from '../shared/assessment-form/i18n';
-import { branchEn, branchZh } from '../features/branch/i18n';
-import { reviewEn, reviewZh } from '../features/review/i18n';
-import { notificationsEn, notificationsZh } from '../features/notifications/i18n';
-import { rectificationEn, rectificationZh } from '../features/rectification/i18n';
-import { qualityEn, qualityZh } from '../shared/quality/i18n';
-import { evidenceEn, evidenceZh } from '../features/evidence/i18n';
+// Chinese (i18n-zh-cn.ts) is bundled; English (i18n-en.ts) is a chunk of its own, fetched by
+// i18next the first time English is chosen, so a Chinese session never downloads it.
+const BUNDLED: Resource = { [DEFAULT_LANGUAGE]: { translation: zhCNTranslation } };
+const fetchStrings = resourcesToBackend((language: string) =>
+  language === 'en'
+    ? import('./i18n-en').then((strings) => strings.enTranslation)
+    : Promise.resolve(zhCNTranslation),
+);
 
-export const resources = {
-  'zh-CN': {
-    translation: {
-      ...zhCN,
-      ...overviewZh,
-      ...compareZh,
-      ...adminZh,
-      ...reportsZh,
-      ...assessmentZh,
-      ...reviewZh,
-      ...branchZh,
-      ...notificationsZh,
-      ...rectificationZh,
-      ...annualZh,
-      ...qualityZh,
-      ...evidenceZh,
-    },
-  },
-  en: {
-    translation: {
-      ...en,
-      ...overviewEn,
-      ...compareEn,
-      ...adminEn,
-      ...reportsEn,
-      ...assessmentEn,
-      ...reviewEn,
-      ...branchEn,
-      ...notificationsEn,
-      ...rectificationEn,
-      ...annualEn,
-      ...qualityEn,
-      ...evidenceEn,
-    },
-  },
-} as const;
-
-/** A standalone instance (no React binding) for specs of pure code that takes a `t`. */
-export function createTestI18n(language: AppLanguage = DEFAULT_LANGUAGE): I18n {
-  const instance = i18next.createInstance();
-  void instance.init({
-    resources,
-    lng: language,
-    fallbackLng: DEFAULT_LANGUAGE,
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
-  return instance;
-}
-
-/** The app's instance: stored language or Chinese; every change is remembered and sets <html lang>. */
-export function initI18n(storage: Storage | undefined = globalThis.localStorage): I18n {
+/** i18next on the stored language (or Chinese); every change is remembered and sets <html lang>. */
+function configure(storage: Storage | undefined, resources: Resource, lazy: boolean) {
   const language = readStoredLanguage(storage);
-  void i18next.use(initReactI18next).init({
+  if (lazy) i18next.use(fetchStrings);
+  const ready = i18next.use(initReactI18next).init({
     resources,
+    partialBundledLanguages: lazy,
+    supportedLngs: [...LANGUAGES],
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     interpolation: { escapeValue: false }, // React escapes already
@@ -91,5 +42,25 @@ export function initI18n(storage: Storage | undefined = globalThis.localStorage)
     storeLanguage(storage, lng as AppLanguage);
     applyToDocument(lng);
   });
+  return ready;
+}
+
+/**
+ * The app's instance, resolved once the stored language's strings are in: an English session waits
+ * for its chunk instead of showing Chinese first. Switching languages later fetches the same way
+ * (i18next changes the language once the strings are loaded).
+ */
+export async function startI18n(storage: Storage | undefined = globalThis.localStorage): Promise<I18n> {
+  await configure(storage, BUNDLED, true);
+  return i18next;
+}
+
+/**
+ * The same instance with every language bundled, ready at once: for jsdom specs, which switch
+ * languages synchronously. `allLanguages` comes from i18n-all-languages.ts (test support), so the app
+ * bundle never imports the English strings statically.
+ */
+export function initBundledI18n(storage: Storage | undefined, allLanguages: Resource): I18n {
+  void configure(storage, allLanguages, false);
   return i18next;
 }

@@ -6,7 +6,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { sessionStore } from '../../features/auth';
 import { MY_NOTIFICATIONS } from '../../features/notifications/graphql/notifications.operations';
-import { initI18n } from '../i18n';
+import { initI18n } from '../i18n-all-languages';
 import { roleTagText } from './AppHeader';
 import { AppLayout } from './AppLayout';
 

@@ -6,5 +6,5 @@ export type { EvidenceListProps } from './components/EvidenceList';
 export { EvidenceArchiveButton } from './components/EvidenceArchiveButton';
 export { useAssessmentEvidence, groupByIndicator } from './hooks/useAssessmentEvidence';
 export type { EvidenceFile } from './hooks/useAssessmentEvidence';
-export { evidenceZh, evidenceEn } from './i18n';
+export { evidenceZh } from './i18n';
 export { ASSESSMENT_EVIDENCE } from './graphql/evidence.operations';

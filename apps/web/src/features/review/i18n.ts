@@ -1,5 +1,3 @@
-import type { Strings } from '../../shared/assessment-form/i18n';
-
 /** Strings of the review queue and review screen. Top-level key `review`. */
 
 const zhCN = {
@@ -67,73 +65,5 @@ const zhCN = {
   },
 };
 
-const en: Strings<typeof zhCN> = {
-  queue: {
-    title: 'Review',
-    intro:
-      'Quarterly self-assessments submitted by the branches in your scope. Open one, check and adjust the scores, then approve it or return it for changes.',
-    status: 'Status',
-    all: 'All statuses',
-    empty: 'No self-assessment of this quarter matches.',
-    branch: 'Branch',
-    sector: 'Sector',
-    submittedAt: 'Submitted',
-    late: 'Late',
-    selfTotal: 'Self score',
-    completeness: 'Completeness',
-    action: 'Action',
-    review: 'Review',
-    view: 'View',
-    count: '{{count}} in all',
-  },
-  detail: {
-    title: 'Review: {{branch}}',
-    back: 'Back to the review list',
-    intro:
-      'On the left, what the branch entered; on the right, what the review accepts. Change a value on the right to adjust it; the scores follow.',
-    self: "Branch's value",
-    official: 'Reviewed value',
-    adjusted: 'Adjusted',
-    resetToSelf: "Back to the branch's value",
-    evidence: 'Evidence: {{text}}',
-    noEvidence: 'No evidence note',
-    invalidNotScored: 'The reviewed value is invalid; it is scored once corrected.',
-    selfTotal: 'Self score',
-    officialTotal: 'Reviewed score',
-    gap: 'Gap (self − reviewed)',
-    adjustedCount: '{{count}} adjusted',
-    readOnly: 'This self-assessment is “{{status}}”, not awaiting review: it can only be viewed.',
-  },
-  decision: {
-    approve: 'Approve',
-    approveTitle: 'Approve this self-assessment?',
-    approveBody: "Once approved, the reviewed score is the branch's official score for the quarter.",
-    approveAdjusted: 'Your {{count}} adjustments are saved with it.',
-    withRectifications: 'The {{count}} confirmed rectification items are assigned to the branch with it.',
-    return: 'Return for changes',
-    returnTitle: 'Return to the branch for changes',
-    comment: 'What to change',
-    commentPlaceholder: 'Say what needs changing; the branch secretary will read this.',
-    commentRequired: 'Please say what needs changing.',
-    returnOk: 'Return',
-    approved: 'Approved: {{branch}}.',
-    returned: 'Returned: {{branch}}.',
-    fixFirst: '{{count}} reviewed values have problems (marked in red). Please correct them first.',
-  },
-  reopen: {
-    button: 'Reopen',
-    title: 'Reopen an approved self-assessment',
-    body: 'Reopened, the self-assessment goes back to the branch for changes and must be submitted and reviewed again; the approved result no longer counts.',
-    reason: 'Reason for reopening',
-    reasonRequired: 'Please give the reason for reopening.',
-    ok: 'Reopen',
-    done: 'Reopened: the branch can change it and submit again.',
-  },
-  conflict: {
-    title: 'Someone else changed this self-assessment during your review',
-  },
-};
-
 /** Merged into the default namespace under `review` (shared/i18n/i18n.ts). */
 export const reviewZh = { review: zhCN };
-export const reviewEn: Strings<typeof reviewZh> = { review: en };

@@ -1,5 +1,4 @@
 import { PROVISIONAL_LABEL } from '@pathboard/scoring';
-import type { Strings } from '../assessment-form/i18n';
 
 /** Data checks and review risk, shared by the form, review, branch and overview screens. Key `quality`. */
 const zhCN = {
@@ -22,27 +21,4 @@ const zhCN = {
   provisionalHelp: '尚未审核通过，或仍有待核实的数据校验提示，排名为暂定。',
 };
 
-const en: Strings<typeof zhCN> = {
-  flagsTitle: 'Data checks',
-  flagsIntro:
-    'These values break a validation rule or an expected range, or differ widely from last quarter or from peers: please check them (warnings never block submitting or reviewing).',
-  noFlags: 'No value needs checking.',
-  openFlags: 'Open flags',
-  inflation: 'Self-assessment inflation',
-  inflationHelp:
-    'Mean "self total − official total" of the approved assessments of the last four quarters (this one included); positive means the branch rates itself higher.',
-  inflationValue: '{{value}} points ({{count}} quarters)',
-  noHistory: 'No approved quarter yet',
-  riskRank: 'Risk',
-  sortByRisk: 'Sort by risk',
-  committeeTitle: 'Branches that rate themselves higher',
-  committeeIntro:
-    'The branches whose self totals exceeded the official totals most over the last four quarters, by mean gap.',
-  committeeEmpty: 'No approved self-assessments yet.',
-  branch: 'Branch',
-  provisional: PROVISIONAL_LABEL.en,
-  provisionalHelp: 'Not approved yet, or data-check flags still open: the rank is provisional.',
-};
-
 export const qualityZh = { quality: zhCN };
-export const qualityEn = { quality: en };

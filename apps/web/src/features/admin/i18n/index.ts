@@ -1,2 +1,1 @@
 export { adminZh } from './zh-CN';
-export { adminEn } from './en';

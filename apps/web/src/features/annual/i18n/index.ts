@@ -1,2 +1,1 @@
 export { annualZh } from './zh-CN';
-export { annualEn } from './en';

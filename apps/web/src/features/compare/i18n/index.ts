@@ -1,2 +1,1 @@
 export { compareZh } from './zh-CN';
-export { compareEn } from './en';

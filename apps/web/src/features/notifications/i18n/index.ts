@@ -1,2 +1,1 @@
 export { notificationsZh } from './zh-CN';
-export { notificationsEn } from './en';

@@ -1,2 +1,1 @@
 export { overviewZh } from './zh-CN';
-export { overviewEn } from './en';

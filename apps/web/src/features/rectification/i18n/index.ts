@@ -1,2 +1,1 @@
 export { rectificationZh } from './zh-CN';
-export { rectificationEn } from './en';

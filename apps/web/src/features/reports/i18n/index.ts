@@ -1,2 +1,1 @@
 export { reportsZh } from './zh-CN';
-export { reportsEn } from './en';
