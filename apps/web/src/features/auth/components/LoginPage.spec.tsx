@@ -35,12 +35,12 @@ const districtsMock = (loginDistricts: { code: string; name: string }[]): Mocked
   result: { data: { loginDistricts: loginDistricts.map((d) => ({ __typename: 'LoginDistrict', ...d })) } },
 });
 
-function renderLogin(mocks: MockedResponse[], districts = ONE) {
+function renderLogin(mocks: MockedResponse[], districts = ONE, onSubmitting?: () => void) {
   return render(
     <MockedProvider mocks={[districtsMock(districts), ...mocks]}>
       <MemoryRouter initialEntries={[{ pathname: '/login', state: { from: '/review' } }]}>
         <Routes>
-          <Route path="/login" element={<LoginPage />} />
+          <Route path="/login" element={<LoginPage onSubmitting={onSubmitting} />} />
           <Route path="/review" element={<p>审核页</p>} />
           <Route path="/overview" element={<p>总览页</p>} />
         </Routes>
@@ -88,9 +88,11 @@ describe('LoginPage', () => {
 
   it('starts the session and returns to the page the user was sent away from', async () => {
     const login = { token: 'jwt', expiresAt: '2099-01-01T00:00:00.000Z', user };
-    renderLogin([loginMock('right', { data: { login } })]);
+    const warmLanding = jest.fn();
+    renderLogin([loginMock('right', { data: { login } })], ONE, warmLanding);
     await submit('right');
     expect(await screen.findByText('审核页')).toBeTruthy();
+    expect(warmLanding).toHaveBeenCalledTimes(1);
     expect(sessionStore.getSnapshot().session?.user.displayName).toBe('王审核');
     expect(JSON.parse(window.localStorage.getItem('pathboard.session') ?? '{}').token).toBe('jwt');
   });

@@ -17,7 +17,15 @@ interface LoginForm {
   password: string;
 }
 
-export function LoginPage() {
+export interface LoginPageProps {
+  /**
+   * Called as the form is sent: the app starts fetching the screens a login lands on while the server
+   * checks the password (a deliberately slow hash), instead of only once it has answered.
+   */
+  onSubmitting?: () => void;
+}
+
+export function LoginPage({ onSubmitting }: LoginPageProps = {}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
@@ -31,6 +39,7 @@ export function LoginPage() {
   const reason = redirect.reason ?? endedReason;
   const onFinish = async ({ district, username, password }: LoginForm) => {
     districts.remember(district);
+    onSubmitting?.();
     const started = await login(username, password, district);
     if (started) navigate(landingPathAfterLogin(started.user.role, redirect.from), { replace: true });
   };
