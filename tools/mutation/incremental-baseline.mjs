@@ -25,9 +25,35 @@ export function restoreBaseline() {
   return true;
 }
 
+/**
+ * What a baseline says, without what changes from run to run with the same results: the project's
+ * absolute path, the config, mutant ids and their order, empty `killedBy` lists.
+ */
+function results(json) {
+  const report = JSON.parse(json);
+  const files = Object.entries(report.files ?? {});
+  const mutants = files.flatMap(([file, { mutants: list }]) =>
+    list.map(({ mutatorName, location, replacement = '', status }) =>
+      JSON.stringify([file, mutatorName, location, replacement, status]),
+    ),
+  );
+  const sources = [...files, ...Object.entries(report.testFiles ?? {})].map(
+    ([file, { source = '' }]) => `${file}\0${source}`,
+  );
+  return [...mutants.sort(), ...sources.sort()].join('\n');
+}
+
 export function saveBaseline() {
   if (!existsSync(WORKING)) return false;
-  writeFileSync(BASELINE, gzipSync(readFileSync(WORKING), { level: 9 }));
+  const working = readFileSync(WORKING);
+  if (
+    existsSync(BASELINE) &&
+    results(gunzipSync(readFileSync(BASELINE)).toString()) === results(working.toString())
+  ) {
+    console.log(`mutation results unchanged: ${BASELINE.slice(root.length)} left as it is`);
+    return false;
+  }
+  writeFileSync(BASELINE, gzipSync(working, { level: 9 }));
   console.log(`mutation results saved to ${BASELINE.slice(root.length)} (commit it)`);
   return true;
 }
