@@ -1,6 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { DEFAULT_LANGUAGE, type AppLanguage } from '../shared/i18n/languages';
-import { initBundledI18n } from './i18n';
+import { I18N_OPTIONS, initBundledI18n } from './i18n';
 import { enTranslation } from './i18n-en';
 import { zhCNTranslation } from './i18n-zh-cn';
 
@@ -14,13 +14,7 @@ export const resources = {
 /** A standalone instance (no React binding) for specs of pure code that takes a `t`. */
 export function createTestI18n(language: AppLanguage = DEFAULT_LANGUAGE): I18n {
   const instance = i18next.createInstance();
-  void instance.init({
-    resources,
-    lng: language,
-    fallbackLng: DEFAULT_LANGUAGE,
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  void instance.init({ resources, lng: language, ...I18N_OPTIONS });
   return instance;
 }
 

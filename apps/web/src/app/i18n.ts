@@ -21,6 +21,13 @@ const fetchStrings = resourcesToBackend((language: string) =>
     : Promise.resolve(zhCNTranslation),
 );
 
+/** What every instance shares, the app's and the specs' alike. */
+export const I18N_OPTIONS = {
+  fallbackLng: DEFAULT_LANGUAGE,
+  interpolation: { escapeValue: false }, // React escapes already
+  initAsync: false,
+} as const;
+
 /** i18next on the stored language (or Chinese); every change is remembered and sets <html lang>. */
 function configure(storage: Storage | undefined, resources: Resource, lazy: boolean) {
   const language = readStoredLanguage(storage);
@@ -30,9 +37,7 @@ function configure(storage: Storage | undefined, resources: Resource, lazy: bool
     partialBundledLanguages: lazy,
     supportedLngs: [...LANGUAGES],
     lng: language,
-    fallbackLng: DEFAULT_LANGUAGE,
-    interpolation: { escapeValue: false }, // React escapes already
-    initAsync: false,
+    ...I18N_OPTIONS,
   });
   const applyToDocument = (lng: string) => {
     if (typeof document !== 'undefined') document.documentElement.lang = lng;
