@@ -8,7 +8,12 @@ import { AnalyticsContext, type UnitPeriod } from './analytics-context';
 import type { BranchPageArgs } from './dto/branch-page.args';
 import type { BranchPageModel, ScoreBinModel } from './models/branch-page.model';
 import { toBranch } from './scoreboard.mapper';
-import { branchPageSql, DISTRIBUTION_SQL, type BranchSortKey } from './sql/branch-page.sql';
+import {
+  branchPageSql,
+  canReadInIndexOrder,
+  DISTRIBUTION_SQL,
+  type BranchSortKey,
+} from './sql/branch-page.sql';
 import type { ScoreboardBranchRow } from './sql/scoreboard.sql';
 
 type PageRow = ScoreboardBranchRow & {
@@ -90,23 +95,34 @@ export function branchPageStatement(ctx: UnitPeriod, q: BranchPageQuery) {
   const pathCodes = ctx.paths.map((p) => p.code);
   const list = <T>(v: T[] | null | undefined) => (v && v.length > 0 ? v : null);
   const search = q.search?.trim() ? `%${q.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const sort = q.sortBy as BranchSortKey;
+  const filters = {
+    search,
+    grades: list(q.grades),
+    statuses: list(q.statuses),
+    sectors: list(q.sectors),
+    childId: q.childId ?? null,
+  };
+  const reviewedOnly = q.reviewedOnly ?? false;
+  const indexOrdered = canReadInIndexOrder(sort, filters, reviewedOnly);
   return {
-    sql: branchPageSql(ctx.paths.length, q.sortBy as BranchSortKey, q.descending, pathCodes),
+    sql: branchPageSql(ctx.paths.length, sort, q.descending, pathCodes, indexOrdered),
     params: [
       ctx.unit.districtId,
       ctx.period.id,
       ctx.unit.path,
       `${ctx.unit.path}%`,
-      search,
-      list(q.grades),
-      list(q.statuses),
-      list(q.sectors),
-      q.childId ?? null,
+      filters.search,
+      filters.grades,
+      filters.statuses,
+      filters.sectors,
+      filters.childId,
       q.limit,
       q.offset,
       ctx.grades.map((g) => g.code),
       [...SECTORS],
-      q.reviewedOnly ?? false,
+      reviewedOnly,
+      ctx.unit.id,
     ],
   };
 }

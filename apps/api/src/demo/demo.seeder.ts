@@ -266,7 +266,9 @@ export class DemoSeeder {
       `ANALYZE org_unit, period, assessment, indicator_value, assessment_score, assessment_path_score`,
     );
     await this.dataSource.transaction((m) => refreshDistrictFigures(m, tree.district.id, 'all'));
-    await this.dataSource.query(`ANALYZE org_unit, branch_period_figures, unit_period_figures`);
+    await this.dataSource.query(
+      `ANALYZE org_unit, branch_period_figures, unit_period_figures, unit_period_rank_counts`,
+    );
     return { ...summary, ms: Date.now() - started };
   }
 

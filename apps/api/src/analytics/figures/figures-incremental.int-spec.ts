@@ -15,8 +15,10 @@ import {
   SAVE,
   SUBMIT,
 } from '../../assessments/testing/assessment-ops';
-import { toUnitPeriod } from '../analytics-context';
+import { toUnitPeriod, type UnitPeriod } from '../analytics-context';
+import { branchPageStatement, type BranchPageQuery } from '../branch-page.service';
 import { scoreboardStatements } from '../scoreboard.service';
+import { branchPageSql } from '../sql/branch-page.sql';
 import { UNIT_PERIOD_SQL } from '../sql/context.sql';
 import { refreshBranchFigures, refreshDistrictFigures } from './figures-refresh';
 
@@ -145,8 +147,50 @@ describe('incremental figures refresh = full refresh (GraphQL over HTTP)', () =>
         WHERE district_id = $1 ORDER BY period_id, unit_id, grp`,
       [district.id],
     );
-    return { branchRows, unitRows };
+    const rankCounts = await t.dataSource.query(
+      `SELECT period_id, unit_id, basis, totals, ranks, at_or_above FROM unit_period_rank_counts
+        WHERE district_id = $1 ORDER BY period_id, unit_id, basis`,
+      [district.id],
+    );
+    return { branchRows, unitRows, rankCounts };
   }
+
+  /** Table pages whose ranks read each basis of the stored counts (rank, rank change, previous rank). */
+  const PAGES: BranchPageQuery[] = [false, true].flatMap((reviewedOnly) =>
+    (['rank', 'rankChange', 'name'] as const).map((sortBy) => ({
+      offset: 0,
+      limit: 50,
+      sortBy,
+      descending: sortBy === 'rankChange',
+      reviewedOnly,
+    })),
+  );
+  /**
+   * The unfiltered table by rank or total, read off the index in its order, equals the general
+   * statement's page (every sort of both, pages of 2 rows so ties fall across page boundaries).
+   */
+  async function expectIndexOrderAsGeneral(step: string, ctx: UnitPeriod): Promise<void> {
+    for (const sortBy of ['rank', 'total'] as const)
+      for (const descending of [false, true])
+        for (const offset of [0, 1, 2, 4]) {
+          const q = { offset, limit: 2, sortBy, descending, reviewedOnly: false };
+          const { sql, params } = branchPageStatement(ctx, q);
+          expect(sql).toContain('NOT $14::boolean'); // the index-ordered shape
+          const general = branchPageSql(ctx.paths.length, sortBy, descending, [], false);
+          const where = { step, unit: ctx.unit.code, ...q };
+          expect({ ...where, rows: await t.dataSource.query(sql, params) }).toEqual({
+            ...where,
+            rows: await t.dataSource.query(general, params),
+          });
+        }
+  }
+  const pages = (ctx: UnitPeriod) =>
+    Promise.all(
+      PAGES.map((q) => {
+        const { sql, params } = branchPageStatement(ctx, q);
+        return t.dataSource.query(sql, params);
+      }),
+    );
 
   /** The rows the writes left equal a full refresh's, and each unit's rows the live statement's. */
   async function expectAsFullRefresh(step: string): Promise<void> {
@@ -173,6 +217,36 @@ describe('incremental figures refresh = full refresh (GraphQL over HTTP)', () =>
     }
     await t.dataSource.transaction((m) => refreshDistrictFigures(m, district.id, 'all'));
     expect({ step, ...incremental }).toEqual({ step, ...(await stored()) });
+
+    // The table's pages read the same ranks from the stored counts as counted live without them.
+    const contexts: UnitPeriod[] = [];
+    for (const { code } of periods)
+      for (const unit of [district, ...streets, general])
+        contexts.push(toUnitPeriod((await t.dataSource.query(UNIT_PERIOD_SQL, [unit.id, code]))[0]));
+    const fromStored = [];
+    for (const ctx of contexts) {
+      fromStored.push(await pages(ctx));
+      await expectIndexOrderAsGeneral(step, ctx);
+    }
+    for (const ctx of contexts) {
+      const own = incremental.rankCounts.filter(
+        (r: { period_id: string; unit_id: string }) =>
+          r.period_id === ctx.period.id && r.unit_id === ctx.unit.id,
+      );
+      expect({ step, unit: ctx.unit.code, bases: own.length }).toEqual({
+        step,
+        unit: ctx.unit.code,
+        bases: 3,
+      });
+    }
+    await t.dataSource.query(`DELETE FROM unit_period_rank_counts WHERE district_id = $1`, [district.id]);
+    for (const [i, ctx] of contexts.entries())
+      expect({ step, unit: ctx.unit.code, pages: await pages(ctx) }).toEqual({
+        step,
+        unit: ctx.unit.code,
+        pages: fromStored[i],
+      });
+    await t.dataSource.transaction((m) => refreshDistrictFigures(m, district.id, 'all'));
   }
 
   it('leaves the rows of a full refresh after saves, submits, ties, reviews, returns, a move and a close', async () => {

@@ -4,6 +4,7 @@ import { scoreboardStatements } from '../scoreboard.service';
 import { storedPercents } from '../sql/scoreboard.sql';
 import { UNIT_PERIOD_SQL, type UnitPeriodRow } from '../sql/context.sql';
 import { fillNameKeys } from './name-key';
+import { WRITE_UNIT_RANK_COUNTS } from './unit-rank-counts.sql';
 
 /**
  * Precomputed committee figures (the DHIS2 analytics-table idea without its nightly staleness):
@@ -72,15 +73,22 @@ async function insertBranchRows(m: EntityManager, ctx: UnitPeriod, branchIds?: s
 
 /**
  * The figures rows of each unit, from the scoreboard's figures statement over the unit's stored
- * branch rows (one statement per unit, each a scan of the unit's rows in branch_period_figures):
- * the branch rows of the quarter must be current first.
+ * branch rows (one statement per unit, each a scan of the unit's rows in branch_period_figures), and
+ * the units' rank counts (one statement for them all): the branch rows of the quarter must be
+ * current first.
  */
 async function refreshUnits(m: EntityManager, ctx: UnitPeriod, units: { id: string; path: string }[]) {
   if (units.length === 0) return;
+  const keys = [ctx.unit.districtId, ctx.period.id, units.map((u) => u.id)];
   await m.query(
     `DELETE FROM unit_period_figures WHERE district_id = $1 AND period_id = $2 AND unit_id = ANY($3::uuid[])`,
-    [ctx.unit.districtId, ctx.period.id, units.map((u) => u.id)],
+    keys,
   );
+  await m.query(
+    `DELETE FROM unit_period_rank_counts WHERE district_id = $1 AND period_id = $2 AND unit_id = ANY($3::uuid[])`,
+    keys,
+  );
+  await m.query(WRITE_UNIT_RANK_COUNTS, keys);
   for (const unit of units) {
     const { sql, params } = scoreboardStatements(atUnit(ctx, unit));
     await m.query(
@@ -155,10 +163,11 @@ export async function refreshDistrictFigures(
       districtId,
       ctx.period.id,
     ]);
-    await m.query(`DELETE FROM unit_period_figures WHERE district_id = $1 AND period_id = $2`, [
-      districtId,
-      ctx.period.id,
-    ]);
+    for (const table of ['unit_period_figures', 'unit_period_rank_counts'])
+      await m.query(`DELETE FROM ${table} WHERE district_id = $1 AND period_id = $2`, [
+        districtId,
+        ctx.period.id,
+      ]);
     await insertBranchRows(m, ctx);
     // Units with children today, and those a closed quarter's branches sat under.
     const units: { id: string; path: string }[] = await m.query(

@@ -151,9 +151,15 @@ export const competitionRank = (value: string, partition?: string) =>
  * `at_or_above`, the rows with a value at least as great (ties included). Joined on the value it gives
  * what competitionRank and branchRankColumns give; a reader that needs the ranks of a few rows of a
  * large set (one page of the branch table) pays a count per distinct total instead of sorting every
- * row. Held to competitionRank by analytics/competition-rank-mirror.int-spec.ts.
+ * row. With `partition` (columns of `source`), one such set per partition, each row led by its
+ * columns (the stored counts of several units at once: analytics/figures/unit-rank-counts.sql.ts).
+ * Held to competitionRank by analytics/competition-rank-mirror.int-spec.ts.
  */
-export const rankCounts = (source: string, value: string) => `
-  SELECT t, (sum(n) OVER by_value - n + 1)::int AS rank, (sum(n) OVER by_value)::int AS at_or_above
-    FROM (SELECT ${value} AS t, count(*) AS n FROM ${source} WHERE ${value} IS NOT NULL GROUP BY 1) counts
-  WINDOW by_value AS (ORDER BY t DESC)`;
+export const rankCounts = (source: string, value: string, partition?: string) => {
+  const keys = partition ? `${partition}, ` : '';
+  const groups = Array.from({ length: partition ? partition.split(',').length + 1 : 1 }, (_, i) => i + 1);
+  return `
+  SELECT ${keys}t, (sum(n) OVER by_value - n + 1)::int AS rank, (sum(n) OVER by_value)::int AS at_or_above
+    FROM (SELECT ${keys}${value} AS t, count(*) AS n FROM ${source} WHERE ${value} IS NOT NULL GROUP BY ${groups.join(', ')}) counts
+  WINDOW by_value AS (${partition ? `PARTITION BY ${partition} ` : ''}ORDER BY t DESC)`;
+};
