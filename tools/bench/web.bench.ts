@@ -26,7 +26,12 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /** `--timeline`: what the first run fetched after the click, in order, to see where the time goes. */
-async function printTimeline(page: Page, clickedAt: number, finishedAt: number): Promise<void> {
+async function printTimeline(
+  page: Page,
+  clickedAt: number,
+  finishedAt: number,
+  operations: string[],
+): Promise<void> {
   const rows = await page.evaluate((at) => {
     const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     return entries
@@ -41,10 +46,14 @@ async function printTimeline(page: Page, clickedAt: number, finishedAt: number):
   console.log(
     `  timeline of run 1 (ms after the click; first chart finished at ${(finishedAt - clickedAt).toFixed(0)}):`,
   );
-  for (const row of rows)
+  // The GraphQL requests in the order they were sent, named by their operation (same order as their rows).
+  const names = [...operations];
+  for (const row of rows) {
+    const operation = row.name.startsWith('/graphql') ? ` ${names.shift() ?? ''}` : '';
     console.log(
-      `    ${row.start.toFixed(0).padStart(5)} → ${row.end.toFixed(0).padStart(5)}  ${kb(row.bytes).padStart(9)}  ${row.name}`,
+      `    ${row.start.toFixed(0).padStart(5)} → ${row.end.toFixed(0).padStart(5)}  ${kb(row.bytes).padStart(9)}  ${row.name}${operation}`,
     );
+  }
 }
 
 /**
@@ -112,7 +121,14 @@ async function main(): Promise<void> {
       await chooseDistrict(page, district.name);
       await page.getByLabel('用户名').fill('bench-web-admin');
       await page.getByLabel('密码').fill(PASSWORD);
+      const operations: string[] = [];
+      page.on('request', (request) => {
+        if (!request.url().endsWith('/graphql')) return;
+        const body = request.postDataJSON() as { operationName?: string } | null;
+        operations.push(body?.operationName ?? '(unnamed)');
+      });
       const start = await page.evaluate(() => performance.now());
+      const firstOperation = operations.length;
       await page.getByRole('button', { name: /^登\s*录$/ }).click();
       await page.waitForFunction(
         () => performance.getEntriesByName('pathboard:chart-finished').length > 0,
@@ -125,7 +141,7 @@ async function main(): Promise<void> {
         () => performance.getEntriesByName('pathboard:chart-finished')[0].startTime,
       );
       times.push(end - start);
-      if (showTimeline && i === 0) await printTimeline(page, start, end);
+      if (showTimeline && i === 0) await printTimeline(page, start, end, operations.slice(firstOperation));
       const bytes = await transferredBytes(page, start);
       loginBytes.push(bytes.before);
       overviewBytes.push(bytes.after);

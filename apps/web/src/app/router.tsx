@@ -1,3 +1,4 @@
+import { useApolloClient } from '@apollo/client';
 import { type ComponentType, lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
 import {
@@ -9,10 +10,12 @@ import {
   ROLES,
   RequireAuth,
   RequireRole,
+  type Session,
   useSession,
 } from '../features/auth';
 import { ScreenSkeleton } from '../shared/assessment-form/components/ScreenStates';
 import { NotFoundPage } from '../shared/components/StatusPages';
+import { PERIOD_LIST } from '../shared/org/org-period.operations';
 import { AppLayout } from './layout/AppLayout';
 
 // Data-bound screens load on first visit, so the login page's bundle stays small.
@@ -83,6 +86,21 @@ function warmHomeScreens() {
   for (const key of homes) void NAV_SCREENS[key].preload().catch(() => undefined);
 }
 
+/**
+ * Once signed in, a committee member's quarter list (every committee screen starts from it: the
+ * overview picks the newest quarter before asking for any figure) is asked for at once, in the
+ * render of the landing screen's gap; the screen's own query then finds it in the cache, or joins
+ * the request in flight (Apollo deduplicates identical queries).
+ */
+function LoginRoute() {
+  const client = useApolloClient();
+  const warmHomeData = (session: Session) => {
+    if (!navItemsFor(session.user.role).some((item) => item.key === 'overview')) return;
+    void client.query({ query: PERIOD_LIST, fetchPolicy: 'network-only' }).catch(() => undefined);
+  };
+  return <LoginPage onSubmitting={warmHomeScreens} onSignedIn={warmHomeData} />;
+}
+
 function HomeRedirect() {
   const { session } = useSession();
   return <Navigate to={session ? homePathFor(session.user.role) : '/login'} replace />;
@@ -90,7 +108,7 @@ function HomeRedirect() {
 
 /** Every screen sits behind RequireAuth, and behind RequireRole with the roles of its menu item. */
 export const routes: RouteObject[] = [
-  { path: '/login', element: <LoginPage onSubmitting={warmHomeScreens} /> },
+  { path: '/login', element: <LoginRoute /> },
   {
     element: (
       <RequireAuth>

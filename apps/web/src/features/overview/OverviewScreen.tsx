@@ -18,6 +18,7 @@ export default function OverviewScreen() {
   return (
     <OverviewPage
       compareHref={compareHref}
+      defaultUnitId={session?.user.scopeUnit?.id}
       renderActions={({ unitId, unitName, period }) => (
         <Space wrap>
           <RectificationCountsCard unitId={unitId} />

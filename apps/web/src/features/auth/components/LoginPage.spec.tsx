@@ -8,6 +8,7 @@ import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { initI18n } from '../../../test-support/i18n';
 import { LOGIN, LOGIN_DISTRICTS } from '../graphql/auth.operations';
 import { LAST_DISTRICT_KEY } from '../hooks/useLoginDistricts';
+import type { Session } from '../session/session';
 import { sessionStore } from '../session/session-instance';
 import { LoginPage } from './LoginPage';
 
@@ -35,12 +36,17 @@ const districtsMock = (loginDistricts: { code: string; name: string }[]): Mocked
   result: { data: { loginDistricts: loginDistricts.map((d) => ({ __typename: 'LoginDistrict', ...d })) } },
 });
 
-function renderLogin(mocks: MockedResponse[], districts = ONE, onSubmitting?: () => void) {
+function renderLogin(
+  mocks: MockedResponse[],
+  districts = ONE,
+  onSubmitting?: () => void,
+  onSignedIn?: (session: Session) => void,
+) {
   return render(
     <MockedProvider mocks={[districtsMock(districts), ...mocks]}>
       <MemoryRouter initialEntries={[{ pathname: '/login', state: { from: '/review' } }]}>
         <Routes>
-          <Route path="/login" element={<LoginPage onSubmitting={onSubmitting} />} />
+          <Route path="/login" element={<LoginPage onSubmitting={onSubmitting} onSignedIn={onSignedIn} />} />
           <Route path="/review" element={<p>审核页</p>} />
           <Route path="/overview" element={<p>总览页</p>} />
         </Routes>
@@ -89,10 +95,19 @@ describe('LoginPage', () => {
   it('starts the session and returns to the page the user was sent away from', async () => {
     const login = { token: 'jwt', expiresAt: '2099-01-01T00:00:00.000Z', user };
     const warmLanding = jest.fn();
-    renderLogin([loginMock('right', { data: { login } })], ONE, warmLanding);
+    // Signed in, before the landing screen renders: the session is there for the data it warms.
+    const signedIn: unknown[] = [];
+    const onSignedIn = (session: Session) =>
+      signedIn.push([
+        session.user.id,
+        sessionStore.getSnapshot().session?.token,
+        screen.queryByText('审核页'),
+      ]);
+    renderLogin([loginMock('right', { data: { login } })], ONE, warmLanding, onSignedIn);
     await submit('right');
     expect(await screen.findByText('审核页')).toBeTruthy();
     expect(warmLanding).toHaveBeenCalledTimes(1);
+    expect(signedIn).toEqual([['u1', 'jwt', null]]);
     expect(sessionStore.getSnapshot().session?.user.displayName).toBe('王审核');
     expect(JSON.parse(window.localStorage.getItem('pathboard.session') ?? '{}').token).toBe('jwt');
   });

@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../../../shared/components/LanguageSwitch';
 import { useLogin } from '../hooks/useLogin';
 import { useLoginDistricts } from '../hooks/useLoginDistricts';
 import { useSession } from '../hooks/useSession';
+import type { Session } from '../session/session';
 import type { LoginRedirectState } from './guards';
 import styles from './LoginPage.module.css';
 
@@ -23,9 +24,11 @@ export interface LoginPageProps {
    * checks the password (a deliberately slow hash), instead of only once it has answered.
    */
   onSubmitting?: () => void;
+  /** Called once signed in, before the landing screen renders: the app may start fetching its data. */
+  onSignedIn?: (session: Session) => void;
 }
 
-export function LoginPage({ onSubmitting }: LoginPageProps = {}) {
+export function LoginPage({ onSubmitting, onSignedIn }: LoginPageProps = {}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
@@ -41,7 +44,9 @@ export function LoginPage({ onSubmitting }: LoginPageProps = {}) {
     districts.remember(district);
     onSubmitting?.();
     const started = await login(username, password, district);
-    if (started) navigate(landingPathAfterLogin(started.user.role, redirect.from), { replace: true });
+    if (!started) return;
+    onSignedIn?.(started);
+    navigate(landingPathAfterLogin(started.user.role, redirect.from), { replace: true });
   };
 
   return (

@@ -24,6 +24,11 @@ export interface OverviewPageProps {
   renderActions?: (context: { unitId: string; unitName: string; period: string }) => ReactNode;
   /** Where the compare screen is, for the selected branches. */
   compareHref?: (branchIds: string[], period: string) => string;
+  /**
+   * The unit shown when the address names none: the signed-in user's scope, which is the unit tree's
+   * root, known from the session so the figures need not wait for the tree (default: the root).
+   */
+  defaultUnitId?: string;
 }
 
 function ErrorResult({ title, error, onRetry }: { title: string; error: unknown; onRetry: () => void }) {
@@ -41,7 +46,7 @@ function ErrorResult({ title, error, onRetry }: { title: string; error: unknown;
 }
 
 /** The committee dashboard of one unit and quarter: figures, charts and the branches page by page. */
-export function OverviewPage({ renderActions, compareHref }: OverviewPageProps) {
+export function OverviewPage({ renderActions, compareHref, defaultUnitId }: OverviewPageProps) {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
   const navigate = useNavigate();
@@ -50,7 +55,7 @@ export function OverviewPage({ renderActions, compareHref }: OverviewPageProps) 
   // A committee may rank only the reviewed (approved) branches (docs/metrics.md "Provisional"); the
   // server ranks, as it pages.
   const [reviewedOnly, setReviewedOnly] = useState(false);
-  const data = useOverviewData(state, page, reviewedOnly);
+  const data = useOverviewData(state, page, reviewedOnly, defaultUnitId);
   const { period } = data;
   const [selected, setSelected] = useState<string[]>([]);
 

@@ -12,18 +12,20 @@ import type { SortState } from '../model/url-state';
 import type { OrgNode } from '../../../shared/org/org-tree';
 import { trendRange } from '../model/overview-model';
 
-/**
- * What the overview needs, in dependency order: the org tree and the quarters (to fill in the
- * defaults), then the scoreboard and the trend of the chosen unit and quarter. The unit defaults to
- * the user's scope (the tree's root) and the quarter to the newest one.
- */
 /** Rows per page of the branch table (the heatmap and the branch ranking show the same page). */
 export const PAGE_SIZE = 50;
 
+/**
+ * What the overview needs, in dependency order: the quarters (to fill in the default), then the
+ * scoreboard, the table's page and the trend of the chosen unit and quarter; the org tree (the unit
+ * picker) alongside. The unit defaults to `defaultUnitId` (the user's scope, from the session, so
+ * the figures do not wait for the tree), else the tree's root, and the quarter to the newest one.
+ */
 export function useOverviewData(
   requested: { unit?: string; period?: string } & TableFilters & { sort?: SortState },
   page = 1,
   reviewedOnly = false,
+  defaultUnitId?: string,
 ) {
   // Big answers are not written to Apollo's normalised cache: for a 5,000-branch district that write
   // alone blocked the page for over 3 s (measured); a revisit re-asks the server (about 1 s) instead.
@@ -32,7 +34,7 @@ export function useOverviewData(
 
   const root = (tree.data?.orgTree ?? null) as OrgNode | null;
   const periodList = useMemo(() => periods.data?.periods ?? [], [periods.data]);
-  const unitId = requested.unit ?? root?.id;
+  const unitId = requested.unit ?? defaultUnitId ?? root?.id;
   const period = requested.period ?? periodList[0]?.code;
 
   const scoreboard = useQuery(OVERVIEW_SCOREBOARD, {
