@@ -3,8 +3,9 @@
  * (/usr/bin/chromium, CHROMIUM_PATH overrides), on the bench database `npm run bench:api` seeded
  * (5,000 branches × 8 quarters). The built app (`npx nx run web:build api:build`) runs in its own
  * process; each run is a fresh browser context (empty cache), signs in through the form as an ADMIN
- * of the district and waits for the first ECharts `finished` event (shared/charts/EChart.tsx marks it
- * on the page's timeline). Prints every run and the median against the target (≤ 1.5 s).
+ * of the district and times from the click reaching the page to the first ECharts `finished` event
+ * (shared/charts/EChart.tsx marks it on the page's timeline). Prints every run and the median against
+ * the target (≤ 1.5 s).
  */
 import { cpus, loadavg } from 'node:os';
 import argon2 from 'argon2';
@@ -127,7 +128,14 @@ async function main(): Promise<void> {
         const body = request.postDataJSON() as { operationName?: string } | null;
         operations.push(body?.operationName ?? '(unnamed)');
       });
-      const start = await page.evaluate(() => performance.now());
+      // The clock starts when the click reaches the page (a mark in the capture phase, before the
+      // app's handlers), not when Playwright starts its actionability checks.
+      await page.evaluate(() =>
+        document.addEventListener('click', () => performance.mark('bench:click'), {
+          capture: true,
+          once: true,
+        }),
+      );
       const firstOperation = operations.length;
       await page.getByRole('button', { name: /^登\s*录$/ }).click();
       await page.waitForFunction(
@@ -137,8 +145,10 @@ async function main(): Promise<void> {
           timeout: 60_000,
         },
       );
-      const end = await page.evaluate(
-        () => performance.getEntriesByName('pathboard:chart-finished')[0].startTime,
+      const [start, end] = await page.evaluate(() =>
+        ['bench:click', 'pathboard:chart-finished'].map(
+          (mark) => performance.getEntriesByName(mark)[0].startTime,
+        ),
       );
       times.push(end - start);
       if (showTimeline && i === 0) await printTimeline(page, start, end, operations.slice(firstOperation));
