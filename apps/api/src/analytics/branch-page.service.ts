@@ -8,12 +8,7 @@ import { AnalyticsContext, type UnitPeriod } from './analytics-context';
 import type { BranchPageArgs } from './dto/branch-page.args';
 import type { BranchPageModel, ScoreBinModel } from './models/branch-page.model';
 import { toBranch } from './scoreboard.mapper';
-import {
-  branchPageSql,
-  canReadInIndexOrder,
-  DISTRIBUTION_SQL,
-  type BranchSortKey,
-} from './sql/branch-page.sql';
+import { branchPageSql, pageShape, DISTRIBUTION_SQL, type BranchSortKey } from './sql/branch-page.sql';
 import type { ScoreboardBranchRow } from './sql/scoreboard.sql';
 
 type PageRow = ScoreboardBranchRow & {
@@ -104,9 +99,9 @@ export function branchPageStatement(ctx: UnitPeriod, q: BranchPageQuery) {
     childId: q.childId ?? null,
   };
   const reviewedOnly = q.reviewedOnly ?? false;
-  const indexOrdered = canReadInIndexOrder(sort, filters, reviewedOnly);
+  const shape = pageShape(sort, filters, reviewedOnly);
   return {
-    sql: branchPageSql(ctx.paths.length, sort, q.descending, pathCodes, indexOrdered),
+    sql: branchPageSql(ctx.paths.length, sort, q.descending, pathCodes, shape),
     params: [
       ctx.unit.districtId,
       ctx.period.id,

@@ -67,25 +67,36 @@ function sortExpression(key: BranchSortKey, pathCodes: readonly string[]): strin
 }
 
 /**
- * Whether a page can be read in index order (branchPageSql's `indexOrdered`): sorted by rank or total
- * with no filter and every reported total ranked, the table is the unit's listed branches in total
- * order, which the partial indexes on branch_period_figures (total, code) WHERE listed hold.
+ * How a page is read. `indexOrdered`: sorted by rank or total with no filter and every reported total
+ * ranked, the table is the unit's listed branches in total order, which the partial indexes on
+ * branch_period_figures (total, code) WHERE listed hold, so only the rows up to the page are read.
+ * `unfiltered`: any other sort with no filter, every listed branch of the unit sorted, its row count
+ * the stored one. `filtered`: the rows the filters leave, counted as they are sorted.
  */
-export function canReadInIndexOrder(
+export type PageShape = 'indexOrdered' | 'unfiltered' | 'filtered';
+
+export function pageShape(
   sort: BranchSortKey,
   filters: { search: unknown; grades: unknown; statuses: unknown; sectors: unknown; childId: unknown },
   reviewedOnly: boolean,
-): boolean {
+): PageShape {
   const { search, grades, statuses, sectors, childId } = filters;
-  return (
-    (sort === 'rank' || sort === 'total') &&
-    !reviewedOnly &&
-    [search, grades, statuses, sectors, childId].every((f) => f === null)
-  );
+  if (![search, grades, statuses, sectors, childId].every((f) => f === null)) return 'filtered';
+  return (sort === 'rank' || sort === 'total') && !reviewedOnly ? 'indexOrdered' : 'unfiltered';
 }
 
 /**
- * The page of `canReadInIndexOrder`'s case: LIMIT/OFFSET straight off the index in the table's order
+ * The unit's listed branches: the count the refresh stored with its rank counts, counted live only
+ * for a unit without them (a scalar subquery in coalesce runs only when the first is NULL).
+ */
+const UNIT_LISTED = `coalesce(
+    (SELECT k.listed FROM unit_period_rank_counts k
+      WHERE k.district_id = $1 AND k.period_id = $2 AND k.unit_id = $15 AND k.basis = 'total'),
+    (SELECT count(*)::int FROM branch_period_figures c
+      WHERE c.district_id = $1 AND c.period_id = $2 AND c.path LIKE $4 AND c.listed))`;
+
+/**
+ * The page of the `indexOrdered` shape: LIMIT/OFFSET straight off the index in the table's order
  * (rank ascending is total descending, nulls last, then code; rank descending is total ascending,
  * nulls last, then code), so only the rows up to the page are read, and the row count is the unit's
  * stored listed count (counted live only when not stored). The other parameters are read only by the
@@ -98,10 +109,7 @@ page AS (
   SELECT f.branch_id, f.code, f.name, f.sector, f.status, f.grade_code, f.total, f.previous_total, f.member_count,
          f.total AS rank_total, NULLIF(split_part(substr(f.path, length($3::text) + 1), '/', 1), '') AS child_key,
          array_position($12::text[], f.grade_code) AS grade_order, array_position($13::text[], f.sector) AS sector_order,
-         coalesce((SELECT k.listed FROM unit_period_rank_counts k
-                    WHERE k.district_id = $1 AND k.period_id = $2 AND k.unit_id = $15 AND k.basis = 'total'),
-                  (SELECT count(*)::int FROM branch_period_figures c
-                    WHERE c.district_id = $1 AND c.period_id = $2 AND c.path LIKE $4 AND c.listed)) AS matching
+         ${UNIT_LISTED} AS matching
     FROM branch_period_figures f
    WHERE f.district_id = $1 AND f.period_id = $2 AND f.path LIKE $4 AND f.listed
      AND $5::text IS NULL AND $6::text[] IS NULL AND $7::text[] IS NULL AND $8::text[] IS NULL
@@ -115,7 +123,7 @@ export function branchPageSql(
   sort: BranchSortKey,
   descending: boolean,
   pathCodes: readonly string[],
-  indexOrdered = false,
+  shape: PageShape = 'filtered',
 ) {
   const percents = Array.from({ length: pathCount }, (_, i) => `w.path_percents[${i + 1}] AS p${i + 1}`);
   const dir = descending ? 'DESC' : 'ASC';
@@ -140,6 +148,9 @@ export function branchPageSql(
   // twice (0.35 s at 50,000). Only the columns the filters and sort read are carried through the sort;
   // the page's rows are joined back to their figures row (w) for the rest. The counts are MATERIALIZED:
   // a filter the planner thinks leaves one row made it recompute them for every row of the page.
+  // Unfiltered, the row count is the unit's stored one; filtered, a window in `sortable`, below the
+  // page's ORDER BY (over the page's own query the planner sorted every row for it, on disk at
+  // 50,000, instead of keeping the top rows only), which holds every filtered row until counted.
   const generalPage = `
 picked AS (
   SELECT f.branch_id, f.code, f.name, f.sector, f.status, f.grade_code, f.total, f.previous_total, f.member_count,
@@ -155,7 +166,7 @@ picked AS (
      AND ($7::text[] IS NULL OR coalesce(f.status, 'NONE') = ANY($7))
      AND ($8::text[] IS NULL OR f.sector = ANY($8))),
 sortable AS (
-  SELECT r.*${byRankChange ? ', rc.rank, pc.rank AS previous_rank' : ''},
+  SELECT r.*${byRankChange ? ', rc.rank, pc.rank AS previous_rank' : ''}, ${shape === 'unfiltered' ? UNIT_LISTED : 'count(*) OVER ()::int'} AS matching,
          ${byChild ? 'c.name AS child_name, c.name_key AS child_name_key' : 'NULL::text AS child_name, NULL::text AS child_name_key'},
          array_position($12::text[], r.grade_code) AS grade_order, array_position($13::text[], r.sector) AS sector_order
     FROM picked r
@@ -163,7 +174,7 @@ sortable AS (
     ${byChild ? childJoin('r') : ''}
    WHERE $9::text IS NULL OR r.child_key = $9),
 page AS (
-  SELECT r.*, count(*) OVER ()::int AS matching
+  SELECT r.*
     FROM sortable r
    ORDER BY ${order}
    LIMIT $10 OFFSET $11)`;
@@ -173,7 +184,7 @@ WITH live_rows AS MATERIALIZED (
     FROM branch_period_figures f
    WHERE f.district_id = $1 AND f.period_id = $2 AND f.path LIKE $4),
 rank_counts AS MATERIALIZED (${storedOrLiveRankCounts(`CASE WHEN $14::boolean THEN 'reviewed' ELSE 'total' END`, 'live_rows', 'rank_total')}),
-previous_counts AS MATERIALIZED (${storedOrLiveRankCounts(`'previous'`, 'live_rows', 'previous_total')}),${indexOrdered ? indexOrderedPage(sort, descending) : generalPage}
+previous_counts AS MATERIALIZED (${storedOrLiveRankCounts(`'previous'`, 'live_rows', 'previous_total')}),${shape === 'indexOrdered' ? indexOrderedPage(sort, descending) : generalPage}
 SELECT r.branch_id AS id, r.code, r.name, w.parent_id, r.child_key, r.sector, r.member_count, w.active,
        r.status, w.on_time, r.total, r.grade_code, w.veto,${percents.map((p) => `\n       ${p},`).join('')}
        rc.rank, rc.at_or_above, r.previous_total, pc.rank AS previous_rank,
