@@ -32,7 +32,10 @@ peers AS (
          s.total, s.assessment_id, s.branch_id = $1 AS own
     FROM me
     JOIN assessment_score s ON s.district_id = me.district_id AND s.period_id = $2 AND s.kind = 'OFFICIAL'
-    JOIN assessment a ON a.id = s.assessment_id AND ${isReported('a')}
+    -- The district and quarter again (the score's own), so the planner reads the quarter's assessments
+    -- by their index instead of scanning every quarter's.
+    JOIN assessment a ON a.id = s.assessment_id AND a.district_id = me.district_id AND a.period_id = $2
+                     AND ${isReported('a')}
     JOIN org_unit u ON u.id = s.branch_id
    WHERE (${AS_OF.parentId} IS NOT DISTINCT FROM me.parent_id OR ${AS_OF.sector} = me.sector)
      AND ${AS_OF.leaf()}),
