@@ -90,6 +90,10 @@ export async function createTestApp(options: CreateTestAppOptions = {}): Promise
     throw err;
   }
   const started = app;
+  // The server never closes an idle connection; the test's fetch (undici) closes its own after 4 s.
+  // With both timing out (the server at 5 s), a suite that spent a few seconds on the database
+  // between two requests could send on a socket the server was closing ("fetch failed").
+  (started.getHttpServer() as { keepAliveTimeout: number }).keepAliveTimeout = 0;
   const address = started.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
   const dataSource = started.get(DataSource);

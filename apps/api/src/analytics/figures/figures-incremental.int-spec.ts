@@ -173,7 +173,7 @@ describe('incremental figures refresh = full refresh (GraphQL over HTTP)', () =>
   async function expectUnfilteredAsFiltered(step: string, ctx: UnitPeriod): Promise<void> {
     for (const sortBy of ['rank', 'total', 'name', 'totalChange', 'rankChange'] as const)
       for (const descending of [false, true])
-        for (const offset of [0, 1, 2, 4]) {
+        for (const offset of [0, 1, 3]) {
           const q = { offset, limit: 2, sortBy, descending, reviewedOnly: false };
           const { sql, params } = branchPageStatement(ctx, q);
           // The shape the service picked: the index's order, or the stored count.
