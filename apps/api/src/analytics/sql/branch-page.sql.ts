@@ -87,7 +87,8 @@ export function pageShape(
 
 /**
  * The unit's listed branches: the count the refresh stored with its rank counts, counted live only
- * for a unit without them (a scalar subquery in coalesce runs only when the first is NULL).
+ * for a unit without them (a scalar subquery in coalesce runs only when the first is NULL). Read in
+ * the outer SELECT only: below a parallel sort PostgreSQL evaluates both before the workers start.
  */
 const UNIT_LISTED = `coalesce(
     (SELECT k.listed FROM unit_period_rank_counts k
@@ -108,8 +109,7 @@ function indexOrderedPage(sort: BranchSortKey, descending: boolean): string {
 page AS (
   SELECT f.branch_id, f.code, f.name, f.sector, f.status, f.grade_code, f.total, f.previous_total, f.member_count,
          f.total AS rank_total, NULLIF(split_part(substr(f.path, length($3::text) + 1), '/', 1), '') AS child_key,
-         array_position($12::text[], f.grade_code) AS grade_order, array_position($13::text[], f.sector) AS sector_order,
-         ${UNIT_LISTED} AS matching
+         array_position($12::text[], f.grade_code) AS grade_order, array_position($13::text[], f.sector) AS sector_order
     FROM branch_period_figures f
    WHERE f.district_id = $1 AND f.period_id = $2 AND f.path LIKE $4 AND f.listed
      AND $5::text IS NULL AND $6::text[] IS NULL AND $7::text[] IS NULL AND $8::text[] IS NULL
@@ -166,7 +166,7 @@ picked AS (
      AND ($7::text[] IS NULL OR coalesce(f.status, 'NONE') = ANY($7))
      AND ($8::text[] IS NULL OR f.sector = ANY($8))),
 sortable AS (
-  SELECT r.*${byRankChange ? ', rc.rank, pc.rank AS previous_rank' : ''}, ${shape === 'unfiltered' ? UNIT_LISTED : 'count(*) OVER ()::int'} AS matching,
+  SELECT r.*${byRankChange ? ', rc.rank, pc.rank AS previous_rank' : ''}, ${shape === 'filtered' ? 'count(*) OVER ()::int AS matching,' : ''}
          ${byChild ? 'c.name AS child_name, c.name_key AS child_name_key' : 'NULL::text AS child_name, NULL::text AS child_name_key'},
          array_position($12::text[], r.grade_code) AS grade_order, array_position($13::text[], r.sector) AS sector_order
     FROM picked r
@@ -189,7 +189,8 @@ SELECT r.branch_id AS id, r.code, r.name, w.parent_id, r.child_key, r.sector, r.
        r.status, w.on_time, r.total, r.grade_code, w.veto,${percents.map((p) => `\n       ${p},`).join('')}
        rc.rank, rc.at_or_above, r.previous_total, pc.rank AS previous_rank,
        -- The ranked branches of the unit: the counts already hold them (the lowest total's at_or_above).
-       (SELECT coalesce(max(at_or_above), 0) FROM rank_counts) AS assessed, r.matching
+       (SELECT coalesce(max(at_or_above), 0) FROM rank_counts) AS assessed,
+       ${shape === 'filtered' ? 'r.matching' : `${UNIT_LISTED} AS matching`}
   FROM page r
   JOIN branch_period_figures w ON w.district_id = $1 AND w.period_id = $2 AND w.branch_id = r.branch_id
   LEFT JOIN rank_counts rc ON rc.t = r.rank_total
