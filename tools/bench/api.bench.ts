@@ -23,6 +23,7 @@ import {
   OverviewUnitTreeDocument,
   PeriodListDocument,
 } from '../../apps/web/src/generated/graphql';
+import { SESSION_OPTIONS } from '../../apps/api/src/database/session-options';
 import { registerSwcForApi } from './api-swc-register';
 
 registerSwcForApi();
@@ -167,8 +168,8 @@ async function main(): Promise<void> {
 
   const mustSeed = await setup.prepareDatabase(url, flag('reuse'));
   const { app, baseUrl, dataSource } = await setup.startApi(url);
-  // The raw replay runs with the app's session settings (jit=off, data-source.ts) so the floor is comparable.
-  const pool = new Pool({ connectionString: url, max: 1, options: '-c jit=off' });
+  // The raw replay runs with the app's session settings (data-source.ts) so the floor is comparable.
+  const pool = new Pool({ connectionString: url, max: 1, options: SESSION_OPTIONS });
   try {
     if (mustSeed) {
       console.log(

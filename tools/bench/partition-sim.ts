@@ -17,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { registerSwcForApi } from './api-swc-register';
 import { partitionPerDistrictTables, partitionsTouched } from './partition-sim-schema';
+import { SESSION_OPTIONS } from '../../apps/api/src/database/session-options';
 
 registerSwcForApi();
 process.env['NODE_ENV'] = 'production';
@@ -81,7 +82,7 @@ async function main(): Promise<void> {
   await ds.initialize();
   await runMigrations(ds);
   await ds.destroy();
-  const db = new Client({ connectionString: url, options: '-c jit=off' });
+  const db = new Client({ connectionString: url, options: SESSION_OPTIONS });
   await db.connect();
   const partitioned = await partitionPerDistrictTables(db, partitions, ['app_user']);
   console.log(

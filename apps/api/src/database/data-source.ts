@@ -2,6 +2,7 @@ import path from 'node:path';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { AppConfig, findRepoRoot, loadConfig } from '../config/app-config';
 import { createPgliteDriver, type PgliteLease } from './pglite-driver';
+import { SESSION_OPTIONS } from './session-options';
 
 /**
  * The ONE database configuration, shared by Nest (TypeOrmModule.forRootAsync → buildDataSourceOptions)
@@ -57,7 +58,11 @@ export function buildDataSourceOptions(
       // estimate above jit_above_cost, and PostgreSQL then spent ~80 ms per request compiling
       // expressions for plans that run in tens of milliseconds. A startup option (pg sends it in the
       // connection packet) costs no extra statement. PGlite (below) is built without JIT.
-      extra: { options: '-c jit=off' },
+      // No parallel plans either: the committee reads run many at once on a few cores, and a parallel
+      // plan took the cores the other requests need; on a 2-core machine it chose a parallel scan of
+      // every quarter's figures over the one quarter's index, and a 50,000-branch table page sorted by
+      // change took 260 ms instead of 70 (tools/bench, 2026-12-05).
+      extra: { options: SESSION_OPTIONS },
       ...common,
     };
   }
