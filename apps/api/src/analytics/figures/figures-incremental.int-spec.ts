@@ -21,6 +21,7 @@ import { scoreboardStatements } from '../scoreboard.service';
 import { branchPageSql } from '../sql/branch-page.sql';
 import { UNIT_PERIOD_SQL } from '../sql/context.sql';
 import { refreshBranchFigures, refreshDistrictFigures } from './figures-refresh';
+import { nameSortKey } from './name-key';
 
 const FUTURE = '2099-01-10T16:00:00.000Z';
 const MOVE = `mutation ($id: ID!, $parentId: ID!) { moveOrgUnit(id: $id, parentId: $parentId) { id } }`;
@@ -138,7 +139,7 @@ describe('incremental figures refresh = full refresh (GraphQL over HTTP)', () =>
   async function stored() {
     const branchRows = await t.dataSource.query(
       `SELECT period_id, branch_id, listed, path, code, name, parent_id, sector, member_count, active, status,
-              on_time, total, grade_code, veto, path_percents, previous_total, score_percents
+              on_time, total, grade_code, veto, path_percents, previous_total, score_percents, name_key
          FROM branch_period_figures WHERE district_id = $1 ORDER BY period_id, branch_id`,
       [district.id],
     );
@@ -186,6 +187,14 @@ describe('incremental figures refresh = full refresh (GraphQL over HTTP)', () =>
           });
         }
   }
+  /** The table by name lists the branches in the order of their pinyin keys (name-key.ts), computed here. */
+  async function expectPinyinOrder(step: string, ctx: UnitPeriod): Promise<void> {
+    const q = { offset: 0, limit: 50, sortBy: 'name', descending: false, reviewedOnly: false };
+    const { sql, params } = branchPageStatement(ctx, q);
+    const names = ((await t.dataSource.query(sql, params)) as { name: string }[]).map((r) => r.name);
+    const byKey = [...names].sort((a, b) => (nameSortKey(a) < nameSortKey(b) ? -1 : 1));
+    expect({ step, unit: ctx.unit.code, names }).toEqual({ step, unit: ctx.unit.code, names: byKey });
+  }
   const pages = (ctx: UnitPeriod) =>
     Promise.all(
       PAGES.map((q) => {
@@ -198,6 +207,8 @@ describe('incremental figures refresh = full refresh (GraphQL over HTTP)', () =>
   async function expectAsFullRefresh(step: string): Promise<void> {
     const incremental = await stored();
     expect(incremental.unitRows.length).toBeGreaterThan(0);
+    // Every row carries its branch's pinyin key (the table by name sorts on it).
+    expect(incremental.branchRows.filter((r: { name_key: string | null }) => !r.name_key)).toEqual([]);
     const periods: { code: string }[] = await t.dataSource.query(
       `SELECT code FROM period WHERE district_id = $1 ORDER BY code`,
       [district.id],
@@ -229,6 +240,7 @@ describe('incremental figures refresh = full refresh (GraphQL over HTTP)', () =>
     for (const ctx of contexts) {
       fromStored.push(await pages(ctx));
       await expectUnfilteredAsFiltered(step, ctx);
+      await expectPinyinOrder(step, ctx);
     }
     for (const ctx of contexts) {
       const own = incremental.rankCounts.filter(

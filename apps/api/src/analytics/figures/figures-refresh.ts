@@ -63,10 +63,12 @@ async function insertBranchRows(m: EntityManager, ctx: UnitPeriod, branchIds?: s
     : [sql.storedBranches, params.branches];
   await m.query(
     `INSERT INTO branch_period_figures (district_id, period_id, branch_id, listed, path, code, name, parent_id, sector,
-       member_count, active, status, on_time, total, grade_code, veto, path_percents, previous_total, score_percents)
+       member_count, active, status, on_time, total, grade_code, veto, path_percents, previous_total, score_percents, name_key)
      SELECT $1, $4, b.branch_id, b.id IS NOT NULL, b.path, b.code, b.name, b.parent_id, b.sector, b.member_count,
-            b.active, b.status, b.on_time, b.total, b.grade_code, b.veto, ${storedPercents('b', ctx.paths.length)}, b.previous_total, b.score_percents
-       FROM (${statement}) b`,
+            b.active, b.status, b.on_time, b.total, b.grade_code, b.veto, ${storedPercents('b', ctx.paths.length)}, b.previous_total, b.score_percents,
+            u.name_key
+       FROM (${statement}) b
+       LEFT JOIN org_unit u ON u.id = b.branch_id`,
     values,
   );
 }

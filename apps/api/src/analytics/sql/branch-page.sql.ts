@@ -127,8 +127,9 @@ export function branchPageSql(
 ) {
   const percents = Array.from({ length: pathCount }, (_, i) => `w.path_percents[${i + 1}] AS p${i + 1}`);
   const dir = descending ? 'DESC' : 'ASC';
-  // The name keys and the child's name are joined for every branch of the unit only when they are the
-  // sort; otherwise the page is cut first (the joins cost more than the rest on 5,000 rows).
+  // The child's name is joined for every branch of the unit only when it is the sort; otherwise the
+  // page is cut first (the join costs more than the rest on 5,000 rows). The branch's own name key is
+  // on its figures row.
   const byName = sort === 'name';
   const byChild = sort === 'child';
   const byPath = sort.startsWith('path:');
@@ -155,11 +156,10 @@ export function branchPageSql(
 picked AS (
   SELECT f.branch_id, f.code, f.name, f.sector, f.status, f.grade_code, f.total, f.previous_total, f.member_count,
          ${byPath ? 'f.path_percents' : 'NULL::float8[] AS path_percents'},
-         ${byName ? 'u.name_key' : 'NULL::text AS name_key'},
+         ${byName ? 'f.name_key' : 'NULL::text AS name_key'},
          ${rankTotal} AS rank_total,
          NULLIF(split_part(substr(f.path, length($3::text) + 1), '/', 1), '') AS child_key
     FROM branch_period_figures f
-    ${byName ? 'LEFT JOIN org_unit u ON u.id = f.branch_id' : ''}
    WHERE f.district_id = $1 AND f.period_id = $2 AND f.path LIKE $4 AND f.listed
      AND ($5::text IS NULL OR f.name ILIKE $5 OR f.code ILIKE $5)
      AND ($6::text[] IS NULL OR coalesce(f.grade_code, 'NONE') = ANY($6))
