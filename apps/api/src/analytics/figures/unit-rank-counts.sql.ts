@@ -1,5 +1,12 @@
 import { rankCounts } from '../sql/branch-set.sql';
 
+/**
+ * A row's total as "rank only reviewed" ranks it (docs/metrics.md "Provisional"): an APPROVED
+ * branch's total, NULL for a submitted (provisional) one. The stored 'reviewed' basis and the branch
+ * table's live ranks both read it here.
+ */
+export const reviewedTotal = (f: string) => `CASE WHEN ${f}.status = 'APPROVED' THEN ${f}.total END`;
+
 /** The bases a unit's ranks are counted on: the branch table's rank, its "rank only reviewed", its previous rank. */
 export const RANK_BASES = ['total', 'reviewed', 'previous'] as const;
 export type RankBasis = (typeof RANK_BASES)[number];
@@ -16,7 +23,7 @@ export const WRITE_UNIT_RANK_COUNTS = `
 WITH units AS (SELECT DISTINCT unnest($3::uuid[]) AS id),
 unit_rows AS MATERIALIZED (
   SELECT u.id AS unit_id, f.listed, f.total, f.previous_total,
-         CASE WHEN f.status = 'APPROVED' THEN f.total END AS reviewed_total
+         ${reviewedTotal('f')} AS reviewed_total
     FROM branch_period_figures f
    CROSS JOIN LATERAL unnest(string_to_array(trim(BOTH '/' FROM f.path), '/')) AS a(id)
     JOIN units u ON u.id::text = a.id

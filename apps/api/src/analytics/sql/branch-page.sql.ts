@@ -1,4 +1,4 @@
-import { storedOrLiveRankCounts } from '../figures/unit-rank-counts.sql';
+import { reviewedTotal, storedOrLiveRankCounts } from '../figures/unit-rank-counts.sql';
 
 /**
  * The committee's branch table, one page at a time, from the precomputed branch rows
@@ -140,7 +140,7 @@ export function branchPageSql(
   const childJoin = (r: string) =>
     `LEFT JOIN org_unit c ON c.id::text = ${r}.child_key AND ${r}.child_key <> ${r}.branch_id::text`;
   // "Rank only reviewed" ($14): a submitted (provisional) branch keeps its total but no rank.
-  const rankTotal = `CASE WHEN $14::boolean AND f.status IS DISTINCT FROM 'APPROVED' THEN NULL ELSE f.total END`;
+  const rankTotal = `CASE WHEN $14::boolean THEN ${reviewedTotal('f')} ELSE f.total END`;
   // Ranks come from the unit's counts per distinct total (rankCounts), stored with the unit's figures
   // by the refresh (unit_period_rank_counts), so a page reads the listed branches it filters and sorts
   // once and looks its rows' ranks up; counted live (over every row of the unit, listed or not, as the
