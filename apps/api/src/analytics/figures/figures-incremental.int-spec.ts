@@ -22,6 +22,7 @@ import { branchPageSql } from '../sql/branch-page.sql';
 import { UNIT_PERIOD_SQL } from '../sql/context.sql';
 import { refreshBranchFigures, refreshDistrictFigures } from './figures-refresh';
 import { nameSortKey } from './name-key';
+import { WRITE_UNIT_RANK_COUNTS } from './unit-rank-counts.sql';
 
 const FUTURE = '2099-01-10T16:00:00.000Z';
 const MOVE = `mutation ($id: ID!, $parentId: ID!) { moveOrgUnit(id: $id, parentId: $parentId) { id } }`;
@@ -149,7 +150,7 @@ describe('incremental figures refresh = full refresh (GraphQL over HTTP)', () =>
       [district.id],
     );
     const rankCounts = await t.dataSource.query(
-      `SELECT period_id, unit_id, basis, totals, ranks, at_or_above FROM unit_period_rank_counts
+      `SELECT period_id, unit_id, basis, totals, ranks, at_or_above, listed FROM unit_period_rank_counts
         WHERE district_id = $1 ORDER BY period_id, unit_id, basis`,
       [district.id],
     );
@@ -302,13 +303,27 @@ describe('incremental figures refresh = full refresh (GraphQL over HTTP)', () =>
       [district.id],
     );
     await t.dataSource.query(
-      `UPDATE branch_period_figures SET total = -1, status = 'X' WHERE district_id = $1 AND branch_id = ANY($2::uuid[])`,
+      `UPDATE branch_period_figures SET total = -1, status = 'X', listed = false WHERE district_id = $1 AND branch_id = ANY($2::uuid[])`,
       [district.id, [b1.id, g2.id]],
     );
     await t.dataSource.query(
       `UPDATE unit_period_figures SET figures = '{}' WHERE district_id = $1 AND unit_id = ANY($2::uuid[])`,
       [district.id, [district.id, ...streets.slice(0, 2).map((s) => s.id), general.id]],
     );
+    // The rank counts follow the spoiled rows (a refresh writes both together), so the batch must
+    // take the spoiled totals out again; street A's are gone, so it must count those whole.
+    const spoiledUnits = [district, ...streets, general].map((u) => u.id);
+    for (const periodId of [q3, period4[0].id]) {
+      await t.dataSource.query(
+        `DELETE FROM unit_period_rank_counts WHERE district_id = $1 AND period_id = $2 AND unit_id = ANY($3::uuid[])`,
+        [district.id, periodId, spoiledUnits],
+      );
+      await t.dataSource.query(WRITE_UNIT_RANK_COUNTS, [district.id, periodId, spoiledUnits]);
+    }
+    await t.dataSource.query(`DELETE FROM unit_period_rank_counts WHERE district_id = $1 AND unit_id = $2`, [
+      district.id,
+      streets[0].id,
+    ]);
     const [p1, p2] = (
       await t.dataSource.query(`SELECT id, path FROM org_unit WHERE id = ANY($1::uuid[]) ORDER BY code`, [
         [b1.id, g2.id],

@@ -4,7 +4,12 @@ import { scoreboardStatements } from '../scoreboard.service';
 import { storedPercents } from '../sql/scoreboard.sql';
 import { UNIT_PERIOD_SQL, type UnitPeriodRow } from '../sql/context.sql';
 import { fillNameKeys } from './name-key';
-import { WRITE_UNIT_RANK_COUNTS } from './unit-rank-counts.sql';
+import {
+  REPLACED_ROW_COLUMNS,
+  UPDATE_UNIT_RANK_COUNTS,
+  WRITE_UNIT_RANK_COUNTS,
+  type ReplacedRow,
+} from './unit-rank-counts.sql';
 
 /**
  * Precomputed committee figures (the DHIS2 analytics-table idea without its nightly staleness):
@@ -54,24 +59,37 @@ const atUnit = (ctx: UnitPeriod, unit: { id: string; path: string }): UnitPeriod
 /**
  * The branch rows of `ctx.unit`'s subtree, from the scoreboard's branch statement; with `branchIds`,
  * only those branches' rows, from the same statement restricted to them (one statement for all the
- * branches a batch of writes changed, its cost that of those branches, not of the unit's subtree).
+ * branches a batch of writes changed, its cost that of those branches, not of the unit's subtree),
+ * and then the paths of the rows written.
  */
-async function insertBranchRows(m: EntityManager, ctx: UnitPeriod, branchIds?: string[]): Promise<void> {
+async function insertBranchRows(m: EntityManager, ctx: UnitPeriod, branchIds?: string[]): Promise<string[]> {
   const { sql, params } = scoreboardStatements(ctx);
   const [statement, values] = branchIds
     ? [sql.someBranches, [...params.branches, branchIds]]
     : [sql.storedBranches, params.branches];
-  await m.query(
-    `INSERT INTO branch_period_figures (district_id, period_id, branch_id, listed, path, code, name, parent_id, sector,
+  const insert = `INSERT INTO branch_period_figures (district_id, period_id, branch_id, listed, path, code, name, parent_id, sector,
        member_count, active, status, on_time, total, grade_code, veto, path_percents, previous_total, score_percents, name_key)
      SELECT $1, $4, b.branch_id, b.id IS NOT NULL, b.path, b.code, b.name, b.parent_id, b.sector, b.member_count,
             b.active, b.status, b.on_time, b.total, b.grade_code, b.veto, ${storedPercents('b', ctx.paths.length)}, b.previous_total, b.score_percents,
             u.name_key
        FROM (${statement}) b
-       LEFT JOIN org_unit u ON u.id = b.branch_id`,
+       LEFT JOIN org_unit u ON u.id = b.branch_id`;
+  if (!branchIds) {
+    await m.query(insert, values);
+    return [];
+  }
+  const rows: { path: string }[] = await m.query(
+    `WITH inserted AS (${insert} RETURNING path) SELECT path FROM inserted`,
     values,
   );
+  return rows.map((r) => r.path);
 }
+
+/**
+ * What the units' rank counts are brought up to date from: every stored branch row of the quarter
+ * (a full refresh), or the rows of the branches a write replaced, as they were and as they are now.
+ */
+type RankCountsFrom = { all: true } | { replaced: ReplacedRow[]; branchIds: string[] };
 
 /**
  * The figures rows of each unit, from the scoreboard's figures statement over the unit's stored
@@ -79,18 +97,19 @@ async function insertBranchRows(m: EntityManager, ctx: UnitPeriod, branchIds?: s
  * the units' rank counts (one statement for them all): the branch rows of the quarter must be
  * current first.
  */
-async function refreshUnits(m: EntityManager, ctx: UnitPeriod, units: { id: string; path: string }[]) {
+async function refreshUnits(
+  m: EntityManager,
+  ctx: UnitPeriod,
+  units: { id: string; path: string }[],
+  from: RankCountsFrom,
+) {
   if (units.length === 0) return;
-  const keys = [ctx.unit.districtId, ctx.period.id, units.map((u) => u.id)];
+  const unitIds = units.map((u) => u.id);
   await m.query(
     `DELETE FROM unit_period_figures WHERE district_id = $1 AND period_id = $2 AND unit_id = ANY($3::uuid[])`,
-    keys,
+    [ctx.unit.districtId, ctx.period.id, unitIds],
   );
-  await m.query(
-    `DELETE FROM unit_period_rank_counts WHERE district_id = $1 AND period_id = $2 AND unit_id = ANY($3::uuid[])`,
-    keys,
-  );
-  await m.query(WRITE_UNIT_RANK_COUNTS, keys);
+  await writeRankCounts(m, ctx, unitIds, from);
   for (const unit of units) {
     const { sql, params } = scoreboardStatements(atUnit(ctx, unit));
     await m.query(
@@ -99,6 +118,43 @@ async function refreshUnits(m: EntityManager, ctx: UnitPeriod, units: { id: stri
       params.figures,
     );
   }
+}
+
+/**
+ * The units' stored rank counts: after a write, updated by the replaced rows alone (the units'
+ * distinct totals, not every row under them); counted over every row for a full refresh and for a
+ * unit that has none stored yet.
+ */
+async function writeRankCounts(
+  m: EntityManager,
+  ctx: UnitPeriod,
+  unitIds: string[],
+  from: RankCountsFrom,
+): Promise<void> {
+  const [districtId, periodId] = [ctx.unit.districtId, ctx.period.id];
+  let whole = unitIds;
+  if (!('all' in from)) {
+    const { replaced, branchIds } = from;
+    const updated: { unit_id: string }[] = await m.query(UPDATE_UNIT_RANK_COUNTS, [
+      districtId,
+      periodId,
+      whole,
+      replaced.map((r) => r.path),
+      replaced.map((r) => r.listed),
+      replaced.map((r) => r.total),
+      replaced.map((r) => r.reviewed_total),
+      replaced.map((r) => r.previous_total),
+      branchIds,
+    ]);
+    const done = new Set(updated.map((u) => u.unit_id));
+    whole = whole.filter((id) => !done.has(id));
+    if (whole.length === 0) return;
+  }
+  await m.query(
+    `DELETE FROM unit_period_rank_counts WHERE district_id = $1 AND period_id = $2 AND unit_id = ANY($3::uuid[])`,
+    [districtId, periodId, whole],
+  );
+  await m.query(WRITE_UNIT_RANK_COUNTS, [districtId, periodId, whole]);
 }
 
 export interface BranchChange {
@@ -118,25 +174,29 @@ export async function refreshBranchFigures(m: EntityManager, changes: BranchChan
   const districtId = changes[0].districtId;
   await lockDistrictFigures(m, districtId);
   const periodIds = [...new Set(changes.map((c) => c.periodId))];
+  const branches = [...new Map(changes.map((c) => [c.branchId, c])).values()];
+  const branchIds = branches.map((b) => b.branchId);
   for (const ctx of await contexts(m, districtId, periodIds)) {
-    const branches = [...new Map(changes.map((c) => [c.branchId, c])).values()];
-    await m.query(
-      `DELETE FROM branch_period_figures WHERE district_id = $1 AND period_id = $2 AND branch_id = ANY($3::uuid[])`,
-      [districtId, ctx.period.id, branches.map((b) => b.branchId)],
+    const replaced: ReplacedRow[] = await m.query(
+      `WITH replaced AS (
+         DELETE FROM branch_period_figures f WHERE f.district_id = $1 AND f.period_id = $2 AND f.branch_id = ANY($3::uuid[])
+         RETURNING ${REPLACED_ROW_COLUMNS})
+       SELECT * FROM replaced`,
+      [districtId, ctx.period.id, branchIds],
     );
-    await insertBranchRows(
-      m,
-      ctx,
-      branches.map((b) => b.branchId),
-    );
+    const inserted = await insertBranchRows(m, ctx, branchIds);
+    // The units above the branches where they were and where they are (a move in between refreshed
+    // the district, but the write may have read the branch's path before it).
     const ancestorIds = new Set(
-      branches.flatMap((b) => b.branchPath.split('/').filter(Boolean).slice(0, -1)),
+      [...branches.map((b) => b.branchPath), ...replaced.map((r) => r.path), ...inserted].flatMap((path) =>
+        path.split('/').filter(Boolean).slice(0, -1),
+      ),
     );
     const units: { id: string; path: string }[] = await m.query(
       `SELECT id, path FROM org_unit WHERE id = ANY($1::uuid[]) ORDER BY length(path)`,
       [[...ancestorIds]],
     );
-    await refreshUnits(m, ctx, units);
+    await refreshUnits(m, ctx, units, { replaced, branchIds });
   }
 }
 
@@ -180,6 +240,6 @@ export async function refreshDistrictFigures(
         ORDER BY length(u.path), u.id`,
       [districtId, ctx.period.id],
     );
-    await refreshUnits(m, ctx, units);
+    await refreshUnits(m, ctx, units, { all: true });
   }
 }

@@ -153,13 +153,18 @@ export const competitionRank = (value: string, partition?: string) =>
  * large set (one page of the branch table) pays a count per distinct total instead of sorting every
  * row. With `partition` (columns of `source`), one such set per partition, each row led by its
  * columns (the stored counts of several units at once: analytics/figures/unit-rank-counts.sql.ts).
+ * With `weight` (a column of `source`), each row counts as that many: the stored counts updated by
+ * the rows a write changed, without reading the unchanged rows again.
  * Held to competitionRank by analytics/competition-rank-mirror.int-spec.ts.
  */
-export const rankCounts = (source: string, value: string, partition?: string) => {
+export const rankCounts = (source: string, value: string, partition?: string, weight?: string) => {
   const keys = partition ? `${partition}, ` : '';
   const groups = Array.from({ length: partition ? partition.split(',').length + 1 : 1 }, (_, i) => i + 1);
+  // With `weight`, a row counts as that many rows (a stored count, or +1/-1 for a changed branch),
+  // and a value whose rows add up to none is gone.
+  const n = weight ? `sum(${weight})` : 'count(*)';
   return `
   SELECT ${keys}t, (sum(n) OVER by_value - n + 1)::int AS rank, (sum(n) OVER by_value)::int AS at_or_above
-    FROM (SELECT ${keys}${value} AS t, count(*) AS n FROM ${source} WHERE ${value} IS NOT NULL GROUP BY ${groups.join(', ')}) counts
+    FROM (SELECT ${keys}${value} AS t, ${n} AS n FROM ${source} WHERE ${value} IS NOT NULL GROUP BY ${groups.join(', ')}${weight ? ` HAVING ${n} > 0` : ''}) counts
   WINDOW by_value AS (${partition ? `PARTITION BY ${partition} ` : ''}ORDER BY t DESC)`;
 };
