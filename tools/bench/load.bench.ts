@@ -1,21 +1,22 @@
 /**
- * `npm run bench:load [-- --duration 60] [--dashboards 200] [--savers 50] [--think 5] [--save-pause 200]`
+ * `npm run bench:load [-- --duration 60] [--dashboards 200] [--savers 50] [--think 5] [--save-pause 5000]`
  *
  * The committee dashboard under load on PostgreSQL (DATABASE_URL, default the bench database that
  * `npm run bench:api` seeded: 5,000 branches × 8 quarters): the built API (dist/apps/api/main.js) runs
- * in its own process, autocannon drives `--dashboards` concurrent dashboard users (overview figures,
- * table pages in random orders and offsets, the trend, a branch's page and peer standing, in a mix)
- * while `--savers` branch users each save values of their own DRAFT assessment in a loop. Printed
- * against the targets of issue 13: p99 ≤ 500 ms, 0 errors, 0 lost saves (every acknowledged save is
- * in the database: the version moved by exactly the number of saves and the last value is stored),
- * and the precomputed figures of the savers' branches equal the assessments afterwards.
+ * in its own process; `--dashboards` dashboard users (overview figures, table pages in random orders
+ * and offsets, the trend, a branch's page and peer standing, in a mix) ask while `--savers` branch
+ * users each save values of their own DRAFT assessment in a loop. Printed against the targets of
+ * issue 13: p99 ≤ 500 ms, 0 errors, 0 lost saves (every acknowledged save is in the database: the
+ * version moved by exactly the number of saves and the last value is stored).
  *
- * `--think <s>`: each dashboard user reads for `s` seconds on average between requests, so the
- * dashboards ask `dashboards / s` requests per second in all (autocannon's overallRate, latencies
- * corrected for coordinated omission). Without it every connection sends its next request the moment
- * the last one is answered: the server's saturation, not 200 people reading a dashboard.
- * `--save-pause <ms>` (200): how long each branch user waits after a save is answered before the next.
- * The web app saves when the person presses 保存 (no autosave), so 200 ms is far more often than people do.
+ * `--think <s>`: each dashboard user reads for `s` seconds on average (exponentially distributed)
+ * between an answer and the next request, so the dashboards ask about `dashboards / s` requests per
+ * second in all, at random moments as people do (dashboard-users.ts, which says why not autocannon's
+ * rate limiter). Without it autocannon keeps every connection busy: the server's saturation, not
+ * 200 people reading a dashboard.
+ * `--save-pause <ms>` (5000): how long each branch user waits after a save is answered before the
+ * next, the same pace as the dashboards' reading (the web app saves when the person presses 保存, no
+ * autosave). `--save-pause 200` is the stress case: 50 people saving five times a second.
  */
 import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
@@ -24,6 +25,7 @@ import autocannon from 'autocannon';
 import jwt from 'jsonwebtoken';
 import { Client } from 'pg';
 import { DEFAULT_BENCH_DB, startApiProcess } from './bench-api-process';
+import { runDashboardUsers } from './dashboard-users';
 
 const SECRET = 'bench-load-secret-0123456789abcdef0123456789';
 const TARGET_P99_MS = 500;
@@ -105,6 +107,8 @@ async function saver(base: string, b: Target['branches'][number], until: number,
   let errors = 0;
   let last = -1;
   const latencies: number[] = [];
+  // People do not all press 保存 in the same millisecond: each starts at a random moment of a pause.
+  await new Promise((r) => setTimeout(r, Math.random() * pauseMs));
   while (performance.now() < until) {
     const value = saves % 4;
     const start = performance.now();
@@ -140,12 +144,80 @@ async function saver(base: string, b: Target['branches'][number], until: number,
   return { b, saves, errors, last, version, latencies };
 }
 
+interface DashboardFigures {
+  total: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  graphqlErrors: number;
+}
+const failed = (body: string) => body.includes('"errors"');
+
+/** `--think`: people reading between requests (dashboard-users.ts, and why not autocannon's rate). */
+async function pacedDashboards(
+  url: string,
+  headers: Record<string, string>,
+  o: { users: number; think: number; duration: number; mix: (() => string)[] },
+): Promise<DashboardFigures> {
+  const r = await runDashboardUsers({
+    url,
+    headers,
+    users: o.users,
+    thinkS: o.think,
+    durationS: o.duration,
+    mix: o.mix,
+    failed,
+  });
+  return {
+    total: r.latencies.length + r.errors + r.timeouts,
+    p50: quantile(r.latencies, 0.5),
+    p99: quantile(r.latencies, 0.99),
+    errors: r.errors,
+    timeouts: r.timeouts,
+    non2xx: r.non2xx,
+    graphqlErrors: r.graphqlErrors,
+  };
+}
+
+/** No pause: autocannon keeps every connection busy, the server's saturation. */
+async function saturatingDashboards(
+  url: string,
+  headers: Record<string, string>,
+  o: { connections: number; duration: number; mix: (() => string)[] },
+): Promise<DashboardFigures> {
+  let graphqlErrors = 0;
+  const result = await autocannon({
+    url,
+    connections: o.connections,
+    duration: o.duration,
+    headers,
+    requests: o.mix.map((body) => ({
+      method: 'POST' as const,
+      setupRequest: (req: autocannon.Request) => ({ ...req, body: body() }),
+      onResponse: (status: number, text: string) => {
+        if (status === 200 && failed(text)) graphqlErrors++;
+      },
+    })),
+  });
+  return {
+    total: result.requests.total,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    graphqlErrors,
+  };
+}
+
 async function main(): Promise<void> {
   const duration = arg('duration', 60);
   const dashboards = arg('dashboards', 200);
   const savers = arg('savers', 50);
   const think = process.argv.includes('--think') ? arg('think', 5) : 0;
-  const savePause = arg('save-pause', 200);
+  const savePause = arg('save-pause', 5000);
   const port = arg('port', 41210);
   const url = process.env['DATABASE_URL'] ?? DEFAULT_BENCH_DB;
   const db = new Client({ connectionString: url });
@@ -168,66 +240,43 @@ async function main(): Promise<void> {
     const page = `query ($unitId: ID!, $period: String!, $offset: Int!, $sortBy: String!, $descending: Boolean!) {
       branchPage(unitId: $unitId, period: $period, offset: $offset, limit: 50, sortBy: $sortBy, descending: $descending) {
         totalCount branches { id code name sector status total totalChange rank rankChange gradeCode pathPercents childId onTime veto memberCount active } } }`;
-    const requests: autocannon.Request[] = [
-      {
-        method: 'POST',
-        body: gql(
+    // The dashboard mix: each entry gives one request's body.
+    const mix: (() => string)[] = [
+      () =>
+        gql(
           `query ($unitId: ID!, $period: String!) { scoreboard(unitId: $unitId, period: $period) { period figures { mean median completion gradeCounts { code count } pathMeans { code mean } } children { rank unit { id name } figures { mean completion } } } }`,
           unit,
         ),
-      },
-      { method: 'POST', body: gql(page, { ...unit, offset: 0, sortBy: 'rank', descending: false }) },
-      {
-        method: 'POST',
-        setupRequest: (req) => ({
-          ...req,
-          body: gql(page, {
-            ...unit,
-            offset: 50 * Math.floor(Math.random() * 100),
-            sortBy: pick(['rank', 'name', 'totalChange', 'status', 'sector']),
-            descending: Math.random() < 0.5,
-          }),
+      () => gql(page, { ...unit, offset: 0, sortBy: 'rank', descending: false }),
+      () =>
+        gql(page, {
+          ...unit,
+          offset: 50 * Math.floor(Math.random() * 100),
+          sortBy: pick(['rank', 'name', 'totalChange', 'status', 'sector']),
+          descending: Math.random() < 0.5,
         }),
-      },
-      {
-        method: 'POST',
-        body: gql(
+      () =>
+        gql(
           `query ($unitId: ID!, $f: String!, $t: String!) { trend(unitId: $unitId, fromPeriod: $f, toPeriod: $t) { period mean median completion } }`,
           { unitId: target.districtId, f: target.firstPeriod, t: target.period },
         ),
-      },
-      {
-        method: 'POST',
-        setupRequest: (req) => ({
-          ...req,
-          body: gql(
-            `query ($b: ID!, $p: String!) { assessment(branchId: $b, period: $p) { id status version officialScore { total gradeCode } }
-               peerStanding(branchId: $b, period: $p) { total sameParent { rank peerCount median } sameSector { rank peerCount median } } }`,
-            { b: pick(branchIds), p: target.period },
-          ),
-        }),
-      },
+      () =>
+        gql(
+          `query ($b: ID!, $p: String!) { assessment(branchId: $b, period: $p) { id status version officialScore { total gradeCode } }
+             peerStanding(branchId: $b, period: $p) { total sameParent { rank peerCount median } sameSector { rank peerCount median } } }`,
+          { b: pick(branchIds), p: target.period },
+        ),
     ];
-    let graphqlErrors = 0;
+    const headers = {
+      'content-type': 'application/json',
+      authorization: `Bearer ${admin}`,
+      'accept-encoding': 'gzip',
+    };
     const until = performance.now() + duration * 1000;
     const saving = Promise.all(target.branches.map((b) => saver(base, b, until, savePause)));
-    const result = await autocannon({
-      url: `${base}/graphql`,
-      connections: dashboards,
-      duration,
-      ...(think ? { overallRate: Math.max(1, Math.round(dashboards / think)) } : {}),
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${admin}`,
-        'accept-encoding': 'gzip',
-      },
-      requests: requests.map((r) => ({
-        ...r,
-        onResponse: (status: number, body: string) => {
-          if (status !== 200 || body.includes('"errors"')) graphqlErrors++;
-        },
-      })),
-    });
+    const dashboard = think
+      ? await pacedDashboards(`${base}/graphql`, headers, { users: dashboards, think, duration, mix })
+      : await saturatingDashboards(`${base}/graphql`, headers, { connections: dashboards, duration, mix });
     const saved = await saving;
 
     // Lost saves: every acknowledged save must be in the database.
@@ -246,13 +295,13 @@ async function main(): Promise<void> {
     const saveLatencies = saved.flatMap((s) => s.latencies);
     const saveErrors = saved.reduce((n, s) => n + s.errors, 0);
     const saves = saved.reduce((n, s) => n + s.saves, 0);
-    const errors = result.errors + result.timeouts + result.non2xx + graphqlErrors;
-    const p99 = result.latency.p99;
+    const errors = dashboard.errors + dashboard.timeouts + dashboard.non2xx + dashboard.graphqlErrors;
+    const p99 = dashboard.p99;
     console.log(
-      `\nload on district ${target.districtId}, period ${target.period}: ${dashboards} dashboard users (${think ? `${think} s between requests: ${Math.max(1, Math.round(dashboards / think))} requests/s in all` : 'no pause between requests'}) + ${savers} saving branch users (${savePause} ms after each save) for ${duration} s`,
+      `\nload on district ${target.districtId}, period ${target.period}: ${dashboards} dashboard users (${think ? `each reading ${think} s on average between answer and request, exponentially distributed: about ${Math.round(dashboards / think)} requests/s in all` : 'autocannon, no pause between requests'}) + ${savers} saving branch users (${savePause} ms after each save) for ${duration} s`,
     );
     console.log(
-      `  dashboards: ${result.requests.total} requests (${result.requests.average.toFixed(0)}/s), latency median ${result.latency.p50} ms, p99 ${p99} ms (target ≤ ${TARGET_P99_MS}: ${p99 <= TARGET_P99_MS ? 'met' : 'MISSED'}), errors ${errors} (timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL ${graphqlErrors})`,
+      `  dashboards: ${dashboard.total} requests (${(dashboard.total / duration).toFixed(0)}/s), latency median ${dashboard.p50.toFixed(0)} ms, p99 ${p99.toFixed(0)} ms (target ≤ ${TARGET_P99_MS}: ${p99 <= TARGET_P99_MS ? 'met' : 'MISSED'}), errors ${errors} (timeouts ${dashboard.timeouts}, non-2xx ${dashboard.non2xx}, GraphQL ${dashboard.graphqlErrors})`,
     );
     const saveP99 = quantile(saveLatencies, 0.99);
     console.log(
