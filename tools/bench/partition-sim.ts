@@ -6,8 +6,9 @@
  * gets the real migrations, then every per-district table is hash-partitioned by district_id
  * (partition-sim-schema.ts; app_user stays plain, docs/scale-out.md "Logins"), and `--districts`
  * synthetic districts are seeded through the demo seeder. For one district it runs the committee
- * overview's statements (the unit and period context, the scoreboard's figures and branches, the
- * trend) with EXPLAIN ANALYZE and prints, per statement, the partitions each table was read from
+ * overview's statements (the unit and period context, the precomputed figures, two pages of the
+ * branch table, the trend, a branch's peer standing) and the figures refresh's (the scoreboard's figures and branches over the
+ * live tables, the live trend) with EXPLAIN ANALYZE and prints, per statement, the partitions each table was read from
  * (one partition of each table = what Citus would route to one shard), then their timings.
  * A database whose name does not start with `pathboard_bench` or end with `_partition_sim` is refused.
  */
@@ -28,11 +29,15 @@ const { createDataSource, runMigrations } =
   require('../../apps/api/src/database/data-source') as typeof import('../../apps/api/src/database/data-source');
 const { DISTRICT_UNIT_PERIOD_SQL } =
   require('../../apps/api/src/analytics/sql/context.sql') as typeof import('../../apps/api/src/analytics/sql/context.sql');
-const { TREND_SQL } =
+const { PEER_STANDING_SQL } =
+  require('../../apps/api/src/analytics/sql/peer-standing.sql') as typeof import('../../apps/api/src/analytics/sql/peer-standing.sql');
+const { TREND_SQL, TREND_FROM_FIGURES_SQL } =
   require('../../apps/api/src/analytics/sql/trend.sql') as typeof import('../../apps/api/src/analytics/sql/trend.sql');
+const { branchPageStatement } =
+  require('../../apps/api/src/analytics/branch-page.service') as typeof import('../../apps/api/src/analytics/branch-page.service');
 const { toUnitPeriod } =
   require('../../apps/api/src/analytics/analytics-context') as typeof import('../../apps/api/src/analytics/analytics-context');
-const { scoreboardStatements } =
+const { scoreboardStatements, precomputedFiguresStatement } =
   require('../../apps/api/src/analytics/scoreboard.service') as typeof import('../../apps/api/src/analytics/scoreboard.service');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -115,11 +120,38 @@ async function main(): Promise<void> {
     const context = (await db.query(DISTRICT_UNIT_PERIOD_SQL, [target.id, target.period, target.id])).rows[0];
     const ctx = toUnitPeriod(context);
     const { sql, params } = scoreboardStatements(ctx);
+    const figures = precomputedFiguresStatement(ctx);
+    const page = (q: Parameters<typeof branchPageStatement>[1]) => {
+      const s = branchPageStatement(ctx, q);
+      return [s.sql, s.params] as const;
+    };
+    const byRank = page({ offset: 0, limit: 50, sortBy: 'rank', descending: false, reviewedOnly: false });
+    const byName = page({
+      offset: 100,
+      limit: 50,
+      sortBy: 'name',
+      descending: false,
+      reviewedOnly: false,
+      search: '1',
+    });
+    const [branch] = (
+      await db.query<{ id: string }>(
+        `SELECT branch_id AS id FROM assessment WHERE district_id = $1 AND period_id = $2 AND status = 'APPROVED' LIMIT 1`,
+        [ctx.unit.districtId, ctx.period.id],
+      )
+    ).rows;
+    // What the overview reads (the precomputed figures, a table page, the trend), then what the
+    // figures refresh runs over the live tables (the scoreboard's statements, the live trend).
     const statements: [string, string, unknown[]][] = [
       ['context (unit, period, framework)', DISTRICT_UNIT_PERIOD_SQL, [target.id, target.period, target.id]],
-      ['scoreboard figures', sql.figures, params.figures],
-      ['scoreboard branches', sql.branches, params.branches],
-      ['trend', TREND_SQL, [ctx.unit.districtId, ctx.unit.path, `${ctx.unit.path}%`, target.codes]],
+      ['overview figures (precomputed)', figures.sql, figures.params],
+      ['table page by rank (stored counts)', byRank[0], byRank[1]],
+      ['table page by name, searched', byName[0], byName[1]],
+      ['trend (precomputed)', TREND_FROM_FIGURES_SQL, [ctx.unit.districtId, ctx.unit.id, target.codes]],
+      ['a branch: peer standing', PEER_STANDING_SQL, [branch.id, ctx.period.id, ctx.unit.districtId]],
+      ['refresh: scoreboard figures', sql.figures, params.figures],
+      ['refresh: scoreboard branches', sql.branches, params.branches],
+      ['live trend', TREND_SQL, [ctx.unit.districtId, ctx.unit.path, `${ctx.unit.path}%`, target.codes]],
     ];
     const partitionOf = (
       await db.query<{ part: string }>(
@@ -164,7 +196,7 @@ async function main(): Promise<void> {
         if (i >= 3) times.push(performance.now() - start);
       }
       console.log(
-        `  ${name.padEnd(34)} median ${quantile(times, 0.5).toFixed(1)} ms  p95 ${quantile(times, 0.95).toFixed(1)} ms`,
+        `  ${name.padEnd(38)} median ${quantile(times, 0.5).toFixed(1)} ms  p95 ${quantile(times, 0.95).toFixed(1)} ms`,
       );
     }
     console.log(

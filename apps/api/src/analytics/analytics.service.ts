@@ -79,7 +79,11 @@ export class AnalyticsService {
   async compare(user: AuthUser, branchIds: string[], periodCode: string): Promise<BranchComparisonModel[]> {
     const action = 'analytics.compare';
     this.access.assertCommitteeRole(user, action);
-    const rows: CompareRow[] = await this.dataSource.query(COMPARE_SQL, [branchIds, periodCode]);
+    const rows: CompareRow[] = await this.dataSource.query(COMPARE_SQL, [
+      branchIds,
+      periodCode,
+      user.districtId,
+    ]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const missing = branchIds.find((id) => !byId.has(id));
     if (missing) throw notFound('OrgUnit', missing);
@@ -98,7 +102,11 @@ export class AnalyticsService {
     const { unit, period, paths } = await this.context.unitPeriod(user, branchId, periodCode, action);
     if (unit.kind !== 'BRANCH' || unit.hasChildren)
       throw badUserInput(`unit ${unit.code} is not a branch (an assessed leaf)`, { field: 'branchId' });
-    const rows: PeerStandingRow[] = await this.dataSource.query(PEER_STANDING_SQL, [unit.id, period.id]);
+    const rows: PeerStandingRow[] = await this.dataSource.query(PEER_STANDING_SQL, [
+      unit.id,
+      period.id,
+      unit.districtId,
+    ]);
     const pathOrder = paths.map((p) => p.code);
     const group = (grp: PeerStandingRow['grp']): PeerGroupStandingModel => {
       const row = rows.find((r) => r.grp === grp);

@@ -102,7 +102,7 @@ export function precomputedFiguresStatement(ctx: UnitPeriod) {
     sql: `SELECT CASE WHEN c.id IS NULL THEN f.figures
                       ELSE f.figures || jsonb_build_object('code', c.code, 'name', c.name, 'kind', c.kind, 'active', c.active) END AS figures
             FROM unit_period_figures f
-            LEFT JOIN org_unit c ON c.id = CASE WHEN f.grp = '*' THEN NULL ELSE f.grp::uuid END
+            LEFT JOIN org_unit c ON c.district_id = f.district_id AND c.id = CASE WHEN f.grp = '*' THEN NULL ELSE f.grp::uuid END
            WHERE f.district_id = $1 AND f.period_id = $2 AND f.unit_id = $3
              AND (f.grp = '*' OR c.active OR (f.figures ->> 'assessed')::int > 0)
            ORDER BY f.ord`,

@@ -24,8 +24,8 @@ export const ASSESSMENT_SELECT = `
          a.submitted_at, ${onTimeOf('a')} AS on_time, a.updated_at, p.code AS period_code, p.deadline, p.status AS period_status,
          u.sector, u.path AS branch_path
     FROM assessment a
-    JOIN period p ON p.id = a.period_id
-    JOIN org_unit u ON u.id = a.branch_id`;
+    JOIN period p ON p.district_id = a.district_id AND p.id = a.period_id
+    JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id`;
 
 export function toContext(r: Record<string, unknown>): AssessmentContext {
   return {

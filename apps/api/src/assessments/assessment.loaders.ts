@@ -105,7 +105,7 @@ export class AssessmentLoadersFactory {
         const rows: Record<string, unknown>[] = await ds.query(
           `SELECT h.assessment_id, h.from_status, h.to_status, h.actor_id, h.comment, h.evidence_requested, h.at, u.display_name AS actor_name
              FROM assessment_status_change h
-             LEFT JOIN app_user u ON u.id = h.actor_id
+             LEFT JOIN app_user u ON u.district_id = h.district_id AND u.id = h.actor_id
             WHERE h.assessment_id = ANY($1::uuid[])
             ORDER BY h.at, h.id`,
           [ids],

@@ -14,11 +14,11 @@ import type { AuditEvent, AuditEventPage } from './models/audit-event.model';
  */
 const FROM_WHERE = `
   FROM audit_event e
-  LEFT JOIN org_unit tu ON e.target_type = 'OrgUnit' AND tu.id::text = e.target_id
-  LEFT JOIN app_user tusr ON e.target_type = 'User' AND tusr.id::text = e.target_id
-  LEFT JOIN org_unit tusc ON tusc.id = tusr.scope_unit_id
-  LEFT JOIN assessment a ON e.target_type = 'Assessment' AND a.id::text = e.target_id
-  LEFT JOIN org_unit ab ON ab.id = a.branch_id
+  LEFT JOIN org_unit tu ON tu.district_id = e.district_id AND e.target_type = 'OrgUnit' AND tu.id::text = e.target_id
+  LEFT JOIN app_user tusr ON tusr.district_id = e.district_id AND e.target_type = 'User' AND tusr.id::text = e.target_id
+  LEFT JOIN org_unit tusc ON tusc.district_id = tusr.district_id AND tusc.id = tusr.scope_unit_id
+  LEFT JOIN assessment a ON a.district_id = e.district_id AND e.target_type = 'Assessment' AND a.id::text = e.target_id
+  LEFT JOIN org_unit ab ON ab.district_id = a.district_id AND ab.id = a.branch_id
   WHERE e.district_id = $1
     AND ($2::text IS NULL OR COALESCE(tu.path, ab.path, tusc.path) LIKE $2)
     AND ($3::uuid IS NULL OR e.actor_id = $3)
@@ -76,7 +76,7 @@ export class AuditLogService {
                 CASE WHEN au.id IS NULL THEN NULL ELSE au.display_name || ' (' || au.username || ')' END AS actor_name
          ${FROM_WHERE.replace(
            'WHERE e.district_id',
-           `LEFT JOIN period p ON p.id = a.period_id
+           `LEFT JOIN period p ON p.district_id = a.district_id AND p.id = a.period_id
             LEFT JOIN app_user au ON au.id = e.actor_id
             WHERE e.district_id`,
          )}

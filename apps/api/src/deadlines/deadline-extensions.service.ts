@@ -14,8 +14,8 @@ const EXTENSION_SELECT = `
   SELECT p.code AS period_code, e.branch_id, u.name AS branch_name, p.deadline AS period_deadline,
          e.deadline, e.reason, e.created_by, e.created_at
     FROM deadline_extension e
-    JOIN period p ON p.id = e.period_id
-    JOIN org_unit u ON u.id = e.branch_id`;
+    JOIN period p ON p.district_id = e.district_id AND p.id = e.period_id
+    JOIN org_unit u ON u.district_id = e.district_id AND u.id = e.branch_id`;
 
 /**
  * 延期: an ADMIN gives one branch a later deadline for an open period, with a reason (audited;

@@ -122,7 +122,7 @@ export class EvidenceReaderService {
   ): Promise<ReviewedFile[][]> {
     // other_branches: how many other branches attached the same bytes (uses ix_evidence_file_sha256).
     const rows: Record<string, unknown>[] = await m.query(
-      `SELECT q.*, (SELECT count(DISTINCT a2.branch_id)::int FROM evidence_file f2 JOIN assessment a2 ON a2.id = f2.assessment_id
+      `SELECT q.*, (SELECT count(DISTINCT a2.branch_id)::int FROM evidence_file f2 JOIN assessment a2 ON a2.district_id = f2.district_id AND a2.id = f2.assessment_id
                      WHERE f2.sha256 = q.sha256 AND a2.branch_id <> q.branch_id) AS other_branches
          FROM (${FILE_SELECT} WHERE f.assessment_id = ANY($1::uuid[]) AND ${VALUE_FILES}) q
         ORDER BY q.indicator_code, q.created_at, q.original_name, q.id`,

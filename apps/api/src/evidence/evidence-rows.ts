@@ -42,9 +42,9 @@ export const FILE_SELECT = `
          f.rectification_item_id, f.rectification_event_id,
          to_char(f.photo_taken_on, 'YYYY-MM-DD') AS photo_taken_on, p.code AS period_code
     FROM evidence_file f
-    JOIN assessment a ON a.id = f.assessment_id
-    JOIN org_unit u ON u.id = a.branch_id
-    JOIN period p ON p.id = a.period_id`;
+    JOIN assessment a ON a.district_id = f.district_id AND a.id = f.assessment_id
+    JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
+    JOIN period p ON p.district_id = a.district_id AND p.id = a.period_id`;
 
 /** The files behind indicator values only: rectification files are listed on their item. */
 export const VALUE_FILES = `f.rectification_item_id IS NULL`;

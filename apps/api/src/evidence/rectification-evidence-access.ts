@@ -25,7 +25,7 @@ export async function lockOpenItem(
   const id = ref.rectificationItemId!;
   const [row]: Record<string, unknown>[] = await m.query(
     `SELECT r.id, r.district_id, r.assessment_id, r.indicator_code, r.status, r.branch_id, u.path AS branch_path
-       FROM rectification_item r JOIN org_unit u ON u.id = r.branch_id
+       FROM rectification_item r JOIN org_unit u ON u.district_id = r.district_id AND u.id = r.branch_id
       WHERE r.id = $1 FOR UPDATE OF r`,
     [id],
   );

@@ -88,7 +88,7 @@ export class NotificationMailerService implements OnApplicationBootstrap, OnModu
         `WITH claimed AS (
            UPDATE notification n SET email_claimed_at = $2, email_attempts = n.email_attempts + 1
             WHERE n.email_sent_at IS NULL AND n.id IN (
-              SELECT c.id FROM notification c JOIN app_user u ON u.id = c.user_id
+              SELECT c.id FROM notification c JOIN app_user u ON u.district_id = c.district_id AND u.id = c.user_id
                WHERE c.email_sent_at IS NULL AND c.created_at > $1
                  AND (c.email_claimed_at IS NULL OR c.email_claimed_at <= $3)
                  AND (c.email_next_at IS NULL OR c.email_next_at <= $2)
@@ -97,8 +97,8 @@ export class NotificationMailerService implements OnApplicationBootstrap, OnModu
                ORDER BY c.created_at, c.id
                LIMIT ${BATCH}
                FOR UPDATE OF c SKIP LOCKED)
-           RETURNING n.id, n.user_id, n.kind, n.payload, n.email_attempts)
-         SELECT c.id, c.kind, c.payload, c.email_attempts, u.email FROM claimed c JOIN app_user u ON u.id = c.user_id`,
+           RETURNING n.id, n.district_id, n.user_id, n.kind, n.payload, n.email_attempts)
+         SELECT c.id, c.kind, c.payload, c.email_attempts, u.email FROM claimed c JOIN app_user u ON u.district_id = c.district_id AND u.id = c.user_id`,
         [
           new Date(now.getTime() - MAX_AGE_MS),
           now,

@@ -64,7 +64,7 @@ export class RemindersService {
       if (!period) throw notFound('Period', periodCode);
       const due: { branch_id: string; reminded: boolean }[] = await m.query(
         `WITH due AS (
-           SELECT a.branch_id FROM assessment a JOIN org_unit u ON u.id = a.branch_id
+           SELECT a.branch_id FROM assessment a JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
             WHERE a.period_id = $1 AND a.status = ANY($2::text[]) AND u.path LIKE $3),
          inserted AS (
            INSERT INTO branch_reminder (period_id, branch_id, day, district_id, reminded_by)
@@ -105,8 +105,8 @@ export class RemindersService {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT r.branch_id, u.name, to_char(r.day, 'YYYY-MM-DD') AS day, r.at, r.reminded_by
          FROM branch_reminder r
-         JOIN period p ON p.id = r.period_id
-         JOIN org_unit u ON u.id = r.branch_id
+         JOIN period p ON p.district_id = r.district_id AND p.id = r.period_id
+         JOIN org_unit u ON u.district_id = r.district_id AND u.id = r.branch_id
         WHERE p.district_id = $1 AND p.code = $2 AND u.path LIKE $3
         ORDER BY r.at DESC, u.name`,
       [user.districtId, periodCode, this.policy.scopeFilter(user)],

@@ -18,12 +18,12 @@ export interface CheckCounts {
  * decide when to remind; the on-time figures are computed elsewhere.
  */
 const ASSESSMENT_DUE = `
-  SELECT a.id AS target_id, a.branch_id, COALESCE(e.deadline, p.deadline) AS due
+  SELECT a.id AS target_id, a.district_id, a.branch_id, COALESCE(e.deadline, p.deadline) AS due
     FROM assessment a
-    JOIN period p ON p.id = a.period_id AND p.status = 'OPEN'
-    LEFT JOIN deadline_extension e ON e.period_id = a.period_id AND e.branch_id = a.branch_id`;
+    JOIN period p ON p.district_id = a.district_id AND p.id = a.period_id AND p.status = 'OPEN'
+    LEFT JOIN deadline_extension e ON e.district_id = a.district_id AND e.period_id = a.period_id AND e.branch_id = a.branch_id`;
 
-/** Each check: the targets (target_id, branch_id, due) it notifies the branch's users about. */
+/** Each check: the targets (target_id, district_id, branch_id, due) it notifies the branch's users about. */
 const CHECKS: { kind: NotificationKind; targetType: string; targets: string }[] = [
   {
     kind: 'DEADLINE_APPROACHING',
@@ -39,12 +39,12 @@ const CHECKS: { kind: NotificationKind; targetType: string; targets: string }[] 
   {
     kind: 'RECTIFICATION_DUE',
     targetType: 'RectificationItem',
-    targets: `SELECT id AS target_id, branch_id, deadline AS due FROM rectification_item WHERE status = 'OPEN' AND deadline > $1 AND deadline <= $2`,
+    targets: `SELECT id AS target_id, district_id, branch_id, deadline AS due FROM rectification_item WHERE status = 'OPEN' AND deadline > $1 AND deadline <= $2`,
   },
   {
     kind: 'RECTIFICATION_OVERDUE',
     targetType: 'RectificationItem',
-    targets: `SELECT id AS target_id, branch_id, deadline AS due FROM rectification_item WHERE status = 'OPEN' AND deadline <= $1`,
+    targets: `SELECT id AS target_id, district_id, branch_id, deadline AS due FROM rectification_item WHERE status = 'OPEN' AND deadline <= $1`,
   },
 ];
 
@@ -88,7 +88,7 @@ export class ScheduledChecksService implements OnApplicationBootstrap, OnModuleD
              FROM (${check.targets}) t
              -- Types every parameter, whether or not this check's targets use it.
              CROSS JOIN (SELECT $1::timestamptz AS now, $2::timestamptz AS soon, $3::text AS kind, $4::text AS target_type) params
-             JOIN app_user u ON u.scope_unit_id = t.branch_id AND u.active
+             JOIN app_user u ON u.district_id = t.district_id AND u.scope_unit_id = t.branch_id AND u.active
            ON CONFLICT (user_id, idempotency_key, district_id) DO NOTHING
            RETURNING id)
          SELECT id FROM inserted`,

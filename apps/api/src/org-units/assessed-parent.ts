@@ -19,7 +19,7 @@ const LEAF_ASSESSMENTS = `
          (EXISTS (SELECT 1 FROM indicator_value v WHERE v.assessment_id = a.id)
           OR EXISTS (SELECT 1 FROM evidence_file e WHERE e.assessment_id = a.id)) AS "hasValues"
     FROM assessment a
-    JOIN period p ON p.id = a.period_id
+    JOIN period p ON p.district_id = a.district_id AND p.id = a.period_id
    WHERE a.district_id = $2 AND a.branch_id = $1
      AND NOT EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = $1 AND c.district_id = $2)
    ORDER BY p.year, p.quarter`;

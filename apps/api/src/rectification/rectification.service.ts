@@ -32,8 +32,8 @@ import {
 const ITEM_SELECT = `
   SELECT r.*, u.name AS branch_name, u.path AS branch_path, p.code AS period_code
     FROM rectification_item r
-    JOIN org_unit u ON u.id = r.branch_id
-    JOIN period p ON p.id = r.period_id`;
+    JOIN org_unit u ON u.district_id = r.district_id AND u.id = r.branch_id
+    JOIN period p ON p.district_id = r.district_id AND p.id = r.period_id`;
 
 type ItemRow = Record<string, unknown>;
 

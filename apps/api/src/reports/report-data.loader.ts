@@ -182,6 +182,7 @@ export class ReportDataLoader {
     const standing: PeerStandingRow[] = await this.dataSource.query(PEER_STANDING_SQL, [
       branch.id,
       ctx.period.id,
+      branch.district_id,
     ]);
     const parent = standing.find((row) => row.grp === 'PARENT');
     const evidence: { indicatorCode: string; name: string }[] = await this.dataSource.query(

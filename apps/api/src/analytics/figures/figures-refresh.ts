@@ -73,7 +73,7 @@ async function insertBranchRows(m: EntityManager, ctx: UnitPeriod, branchIds?: s
             b.active, b.status, b.on_time, b.total, b.grade_code, b.veto, ${storedPercents('b', ctx.paths.length)}, b.previous_total, b.score_percents,
             u.name_key
        FROM (${statement}) b
-       LEFT JOIN org_unit u ON u.id = b.branch_id`;
+       LEFT JOIN org_unit u ON u.district_id = $1 AND u.id = b.branch_id`;
   if (!branchIds) {
     await m.query(insert, values);
     return [];

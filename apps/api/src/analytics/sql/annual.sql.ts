@@ -37,8 +37,8 @@ export const ANNUAL_INPUT_SQL = `
          s.total::float8 AS total, CASE WHEN s.veto THEN s.explanation -> 'vetoes' END AS vetoes, s.path_percents::float8[] AS path_percents
     FROM period p
     JOIN assessment a ON a.district_id = p.district_id AND a.period_id = p.id
-    JOIN org_unit u ON u.id = a.branch_id
-    LEFT JOIN assessment_score s ON s.assessment_id = a.id AND s.kind = 'OFFICIAL'
+    JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
+    LEFT JOIN assessment_score s ON s.district_id = a.district_id AND s.assessment_id = a.id AND s.kind = 'OFFICIAL'
    WHERE p.district_id = $1 AND p.year = $2
    ORDER BY a.branch_id, p.quarter`;
 
@@ -69,7 +69,7 @@ export const ANNUAL_STORED_SQL = `
          r.unit_parent_id AS parent_id, r.path_percents::float8[] AS path_percents, r.result
     FROM annual_year y
     LEFT JOIN annual_result r ON r.district_id = y.district_id AND r.year = y.year
-    LEFT JOIN org_unit u ON u.id = r.branch_id
+    LEFT JOIN org_unit u ON u.district_id = r.district_id AND u.id = r.branch_id
    WHERE y.district_id = $1 AND y.year = $2`;
 
 /**

@@ -138,7 +138,7 @@ export function branchPageSql(
   // The same order as by rank, for ties of the sort: the ranked total, best first.
   const order = `${sortExpression(sort, pathCodes)} ${dir} NULLS LAST, r.rank_total DESC NULLS LAST, r.code COLLATE "C"`;
   const childJoin = (r: string) =>
-    `LEFT JOIN org_unit c ON c.id::text = ${r}.child_key AND ${r}.child_key <> ${r}.branch_id::text`;
+    `LEFT JOIN org_unit c ON c.district_id = $1 AND c.id::text = ${r}.child_key AND ${r}.child_key <> ${r}.branch_id::text`;
   // "Rank only reviewed" ($14): a submitted (provisional) branch keeps its total but no rank.
   const rankTotal = `CASE WHEN $14::boolean THEN ${reviewedTotal('f')} ELSE f.total END`;
   // Ranks come from the unit's counts per distinct total (rankCounts), stored with the unit's figures

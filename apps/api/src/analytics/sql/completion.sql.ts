@@ -10,8 +10,8 @@ WITH leaf AS (${leavesUnder({ district: '$1', unitPath: '$2', pattern: '$3', per
 joined AS (
   SELECT l.active, a.id AS assessment_id, a.status, ${onTimeOf('a')} AS on_time, s.total
     FROM leaf l
-    LEFT JOIN assessment a ON a.branch_id = l.id AND a.period_id = $4
-    LEFT JOIN assessment_score s ON s.assessment_id = a.id AND s.kind = 'OFFICIAL' AND ${isReported('a')}),
+    LEFT JOIN assessment a ON a.district_id = $1 AND a.branch_id = l.id AND a.period_id = $4
+    LEFT JOIN assessment_score s ON s.district_id = $1 AND s.assessment_id = a.id AND s.kind = 'OFFICIAL' AND ${isReported('a')}),
 counts AS (
   SELECT ${COMPLETION_COLUMNS},
          ${SUBMISSION_COLUMNS}

@@ -40,7 +40,7 @@ leaf AS (${leavesUnder({ district: '$1', unitPath: '$2', pattern: '$3', period: 
 reported AS MATERIALIZED (
   SELECT l.id, l.code, l.name, a.status, s.total::float8 AS total, s.explanation
     FROM leaf l
-    JOIN assessment a ON a.branch_id = l.id AND a.period_id = $4 AND ${isReported('a')}
+    JOIN assessment a ON a.district_id = $1 AND a.branch_id = l.id AND a.period_id = $4 AND ${isReported('a')}
     JOIN assessment_score s ON s.district_id = $1 AND s.period_id = $4 AND s.kind = 'OFFICIAL' AND s.assessment_id = a.id
    -- The heatmap pages with the table: only the page's branches when $6 lists them.
    WHERE $6::uuid[] IS NULL OR l.id = ANY($6::uuid[])),

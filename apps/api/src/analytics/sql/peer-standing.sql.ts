@@ -13,32 +13,32 @@ const AS_OF = unitAsOf('u', 'a');
  * the peer standing on the branch page and the branch PDF's peer box both read this statement.
  * Assessed means reported (assessments/sql/reported.ts): a peer's draft or returned assessment is not
  * in any group, and the branch's own total, rank and percentile are NULL until it has reported.
- * Params: $1 branch id, $2 period id. One row per group that has at least one assessed branch.
+ * Params: $1 branch id, $2 period id, $3 the district (every join names it: docs/scale-out.md). One row per group that has at least one assessed branch.
  */
 export const PEER_STANDING_SQL = `
 WITH me AS (
   -- The branch and its peers as the period saw them (a closed period's snapshot: unit-as-of.ts).
   SELECT u.id, ${AS_OF.parentId} AS parent_id, ${AS_OF.sector} AS sector, u.district_id
     FROM org_unit u
-    LEFT JOIN assessment a ON a.branch_id = u.id AND a.period_id = $2
-   WHERE u.id = $1),
+    LEFT JOIN assessment a ON a.district_id = u.district_id AND a.branch_id = u.id AND a.period_id = $2
+   WHERE u.district_id = $3 AND u.id = $1),
 mine AS (
   SELECT s.total
     FROM assessment a
-    JOIN assessment_score s ON s.assessment_id = a.id AND s.kind = 'OFFICIAL'
-   WHERE a.branch_id = $1 AND a.period_id = $2 AND ${isReported('a')}),
+    JOIN assessment_score s ON s.district_id = a.district_id AND s.assessment_id = a.id AND s.kind = 'OFFICIAL'
+   WHERE a.district_id = $3 AND a.branch_id = $1 AND a.period_id = $2 AND ${isReported('a')}),
 peers AS (
   SELECT ${AS_OF.parentId} IS NOT DISTINCT FROM me.parent_id AS same_parent, ${AS_OF.sector} = me.sector AS same_sector,
          s.total, s.assessment_id, s.branch_id = $1 AS own
     FROM me
-    JOIN assessment_score s ON s.district_id = me.district_id AND s.period_id = $2 AND s.kind = 'OFFICIAL'
-    -- The district and quarter again (the score's own), so the planner reads the quarter's assessments
-    -- by their index instead of scanning every quarter's.
-    JOIN assessment a ON a.id = s.assessment_id AND a.district_id = me.district_id AND a.period_id = $2
+    JOIN assessment_score s ON s.district_id = $3 AND s.period_id = $2 AND s.kind = 'OFFICIAL'
+    -- The district ($3, a constant, so a partitioned or distributed table is pruned to the district's
+    -- part when planning) and quarter again, so the quarter's assessments are read by their index.
+    JOIN assessment a ON a.id = s.assessment_id AND a.district_id = $3 AND a.period_id = $2
                      AND ${isReported('a')}
-    JOIN org_unit u ON u.id = s.branch_id
+    JOIN org_unit u ON u.district_id = $3 AND u.id = s.branch_id
    WHERE (${AS_OF.parentId} IS NOT DISTINCT FROM me.parent_id OR ${AS_OF.sector} = me.sector)
-     AND ${AS_OF.leaf()}),
+     AND ${AS_OF.leaf('$3')}),
 grouped AS (
   SELECT 'PARENT' AS grp, total, assessment_id, own FROM peers WHERE same_parent
   UNION ALL
@@ -50,7 +50,7 @@ groups AS (
 path_medians AS (
   SELECT g.grp, ps.path_code, ${exactPercentile('0.5', 'ps.percent')} AS median
     FROM groups g
-    JOIN assessment_path_score ps ON ps.assessment_id = g.assessment_id AND ps.kind = 'OFFICIAL'
+    JOIN assessment_path_score ps ON ps.district_id = $3 AND ps.assessment_id = g.assessment_id AND ps.kind = 'OFFICIAL'
    GROUP BY g.grp, ps.path_code),
 path_json AS (
   SELECT grp, json_object_agg(path_code, median) AS path_medians FROM path_medians GROUP BY grp)

@@ -33,7 +33,7 @@ export const QUALITY_SET_SQL = `
          ${AS_OF.sector}::text AS sector, ${AS_OF.parentId} AS parent_id,
          cv.pairs, pv.pairs AS previous_pairs
     FROM assessment a
-    JOIN org_unit u ON u.id = a.branch_id
+    JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
     LEFT JOIN assessment pa ON pa.district_id = $1 AND pa.branch_id = a.branch_id AND pa.period_id = $3 AND ${isReported('pa')}
     LEFT JOIN LATERAL (
       SELECT jsonb_object_agg(v.indicator_code, jsonb_build_object('self', v.self_value, 'reviewed', v.reviewed_value)) AS pairs
@@ -70,8 +70,8 @@ export const INFLATION_SQL = `
     JOIN period q ON q.district_id = p.district_id
      AND q.year * 4 + q.quarter BETWEEN p.year * 4 + p.quarter - ($3::int - 1) AND p.year * 4 + p.quarter
     JOIN assessment a ON a.district_id = $1 AND a.period_id = q.id AND a.status = 'APPROVED'
-    JOIN assessment_score ss ON ss.assessment_id = a.id AND ss.kind = 'SELF'
-    JOIN assessment_score os ON os.assessment_id = a.id AND os.kind = 'OFFICIAL'
+    JOIN assessment_score ss ON ss.district_id = a.district_id AND ss.assessment_id = a.id AND ss.kind = 'SELF'
+    JOIN assessment_score os ON os.district_id = a.district_id AND os.assessment_id = a.id AND os.kind = 'OFFICIAL'
    WHERE p.id = $2`;
 
 export interface InflationRow {

@@ -31,7 +31,7 @@ export const REPORT_BRANCHES_SQL = `
   SELECT r.branch_id AS id, r.code, r.name, r.sector, r.member_count, r.active, par.name AS parent_name,
          a.id AS assessment_id, r.status, a.submitted_at, r.on_time, r.total, r.rank, r.previous_total, r.previous_rank
     FROM ranked r
-    LEFT JOIN org_unit par ON par.id = r.parent_id
+    LEFT JOIN org_unit par ON par.district_id = $1 AND par.id = r.parent_id
     LEFT JOIN assessment a ON a.district_id = $1 AND a.branch_id = r.branch_id AND a.period_id = $3
    WHERE r.listed
    ORDER BY r.path`;
@@ -70,8 +70,8 @@ export const REPORT_SCORES_SQL = `
             FROM assessment_path_score ps WHERE ps.assessment_id = s.assessment_id AND ps.kind = s.kind) AS paths,
          jsonb_path_query_array(s.explanation, '$.paths[*].indicators[*].points') AS indicator_points
     FROM assessment_score s
-    JOIN assessment a ON a.id = s.assessment_id AND ${isReported('a')}
-    JOIN org_unit u ON u.id = s.branch_id
+    JOIN assessment a ON a.district_id = s.district_id AND a.id = s.assessment_id AND ${isReported('a')}
+    JOIN org_unit u ON u.district_id = s.district_id AND u.id = s.branch_id
    WHERE s.district_id = $1 AND s.period_id = $3 AND ${AS_OF.path} LIKE $2`;
 
 export interface ReportScoreRow {
@@ -93,8 +93,8 @@ export const REPORT_VALUES_SQL = `
   SELECT a.branch_id,
          jsonb_object_agg(v.indicator_code, jsonb_strip_nulls(jsonb_build_object('self', v.self_value, 'reviewed', v.reviewed_value))) AS pairs
     FROM indicator_value v
-    JOIN assessment a ON a.id = v.assessment_id
-    JOIN org_unit u ON u.id = a.branch_id
+    JOIN assessment a ON a.district_id = v.district_id AND a.id = v.assessment_id
+    JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
    WHERE a.district_id = $1 AND a.period_id = $3 AND ${AS_OF.path} LIKE $2
    GROUP BY a.branch_id`;
 
@@ -102,14 +102,14 @@ export const REPORT_VALUES_SQL = `
 export const BRANCH_SCORES_SQL = `
   SELECT a.id AS assessment_id, a.status, s.kind, s.explanation
     FROM assessment a
-    LEFT JOIN assessment_score s ON s.assessment_id = a.id
+    LEFT JOIN assessment_score s ON s.district_id = a.district_id AND s.assessment_id = a.id
    WHERE a.branch_id = $1 AND a.period_id = $2`;
 
 /** Branch report: the evidence files of the branch's assessment of the period, in upload order. $1 branch, $2 period. */
 export const BRANCH_EVIDENCE_SQL = `
   SELECT f.indicator_code AS "indicatorCode", f.original_name AS name
     FROM evidence_file f
-    JOIN assessment a ON a.id = f.assessment_id
+    JOIN assessment a ON a.district_id = f.district_id AND a.id = f.assessment_id
    WHERE a.branch_id = $1 AND a.period_id = $2 AND f.rectification_item_id IS NULL
    ORDER BY f.created_at, f.original_name, f.id`;
 
@@ -120,7 +120,7 @@ export const BRANCH_EVIDENCE_SQL = `
 export const BRANCH_HISTORY_SQL = `
   SELECT p.code AS period, s.total::float8 AS total, s.explanation -> 'grade' -> 'name' ->> 'zh' AS grade
     FROM period p
-    LEFT JOIN assessment_score s ON s.period_id = p.id AND s.branch_id = $1 AND s.kind = 'OFFICIAL'
+    LEFT JOIN assessment_score s ON s.district_id = p.district_id AND s.period_id = p.id AND s.branch_id = $1 AND s.kind = 'OFFICIAL'
    WHERE p.district_id = $2 AND p.year * 4 + p.quarter < $3
    ORDER BY p.year DESC, p.quarter DESC
    LIMIT $4`;
@@ -134,7 +134,7 @@ export const EDITABLE_BRANCHES_SQL = `
          (SELECT jsonb_object_agg(v.indicator_code, v.self_value)
             FROM indicator_value v WHERE v.assessment_id = a.id AND v.self_value IS NOT NULL) AS self_values
     FROM assessment a
-    JOIN org_unit u ON u.id = a.branch_id
+    JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
    WHERE a.district_id = $1 AND a.period_id = $3 AND u.path LIKE $2 AND a.status IN ('DRAFT', 'RETURNED') AND ${IS_LEAF}
    ORDER BY u.code`;
 
@@ -161,7 +161,7 @@ export const REPORT_RECTIFICATIONS_SQL = `
   SELECT u.code AS branch_code, u.name AS branch_name, p.code AS period, r.indicator_code, r.problem,
          r.required_action, r.deadline, r.status, (r.status = 'OPEN' AND r.deadline < $4) AS overdue
     FROM rectification_item r
-    JOIN org_unit u ON u.id = r.branch_id
-    JOIN period p ON p.id = r.period_id
+    JOIN org_unit u ON u.district_id = r.district_id AND u.id = r.branch_id
+    JOIN period p ON p.district_id = r.district_id AND p.id = r.period_id
    WHERE r.district_id = $1 AND u.path LIKE $2 AND r.status <> 'CLOSED' AND p.year * 4 + p.quarter <= $3
    ORDER BY r.deadline, u.code, r.id`;
