@@ -27,4 +27,4 @@ export const SNAPSHOT_PERIOD_UNITS_SQL = `
      SET unit_parent_id = u.parent_id, unit_path = u.path, unit_sector = u.sector,
          unit_member_count = u.member_count, unit_active = u.active
     FROM org_unit u
-   WHERE u.id = a.branch_id AND a.period_id = $1`;
+   WHERE u.district_id = a.district_id AND u.id = a.branch_id AND a.period_id = $1`;
