@@ -120,10 +120,11 @@ export class EvidenceReaderService {
     assessmentIds: readonly string[],
     m: EntityManager = this.dataSource.manager,
   ): Promise<ReviewedFile[][]> {
-    // other_branches: how many other branches attached the same bytes (uses ix_evidence_file_sha256).
+    // other_branches: how many other branches of the district attached the same bytes (uses
+    // ix_evidence_file_sha256); another district's files are none of the reviewer's business.
     const rows: Record<string, unknown>[] = await m.query(
       `SELECT q.*, (SELECT count(DISTINCT a2.branch_id)::int FROM evidence_file f2 JOIN assessment a2 ON a2.district_id = f2.district_id AND a2.id = f2.assessment_id
-                     WHERE f2.sha256 = q.sha256 AND a2.branch_id <> q.branch_id) AS other_branches
+                     WHERE f2.district_id = q.district_id AND f2.sha256 = q.sha256 AND a2.branch_id <> q.branch_id) AS other_branches
          FROM (${FILE_SELECT} WHERE f.assessment_id = ANY($1::uuid[]) AND ${VALUE_FILES}) q
         ORDER BY q.indicator_code, q.created_at, q.original_name, q.id`,
       [assessmentIds],

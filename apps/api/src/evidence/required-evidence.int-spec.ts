@@ -115,6 +115,16 @@ describe('evidence required by the framework (submit refusal)', () => {
         ])
       ).status,
     ).toBe(201);
+    // The same bytes in another district: that district's files are not counted here.
+    const elsewhere = await seedWorld(t, 'REQX', frameworkId, [PERIOD]);
+    const theirs = await fillAssessment(t, elsewhere, 1, PERIOD, {});
+    expect(
+      (
+        await uploadEvidence(t, elsewhere.tokens.branches[1], theirs.id, 'ORG_MEETINGS', [
+          { name: 'theirs.jpg', bytes: shared },
+        ])
+      ).status,
+    ).toBe(201);
     const flagsOf = async (token: string, branchId: string) => {
       const r = await t.gql<{
         assessment: {

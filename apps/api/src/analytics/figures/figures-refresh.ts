@@ -31,6 +31,9 @@ import {
 
 async function lockDistrictFigures(m: EntityManager, districtId: string): Promise<void> {
   await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`figures:${districtId}`]);
+  // The replaced rows' totals come back as text (REPLACED_ROW_COLUMNS) to be taken out of the stored
+  // counts again; they must print exactly whatever a role or pooler set, or the counts would drift.
+  await m.query(`SET LOCAL extra_float_digits = 3`);
 }
 
 /** The given quarters and the quarter after each, with the district as the unit. */
