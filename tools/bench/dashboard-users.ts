@@ -3,7 +3,8 @@
  * then reading for a pause drawn from an exponential distribution of mean `thinkS` seconds before
  * the next request (a closed loop, as a person clicks), each starting at a random moment of a first
  * pause so they do not start together. Each request is a random pick of the mix. The latency is the
- * time from sending a request to having its whole answer, what the person waits.
+ * time from sending a request to having its whole answer, or to its failure (a timeout counts 10 s):
+ * what the person waits.
  *
  * Why not autocannon's `overallRate` for this: autocannon 9 lowers the connections to the rate
  * (200 users at 40 requests/s become 40 connections), gives each connection its quota on a
@@ -60,6 +61,8 @@ export async function runDashboardUsers(opts: DashboardUsersOptions): Promise<Da
         if (res.status !== 200) result.non2xx++;
         else if (opts.failed(text)) result.graphqlErrors++;
       } catch (err) {
+        // A request without an answer counts with the time the person waited for it.
+        result.latencies.push(performance.now() - start);
         if ((err as Error).name === 'TimeoutError') result.timeouts++;
         else result.errors++;
       }
