@@ -77,4 +77,42 @@ describe('checkBranchSet', () => {
       checkValues(framework, { STUDY: 40 }, context),
     );
   });
+
+  it('gives every branch of a large random set the flags checkValues gives it with peerValuesOf', () => {
+    // A seeded generator (mulberry32), so a failure names the same set every time.
+    let seed = 13;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
+    // Few distinct values (ties, MAD = 0), some wild ones (outliers), some empty; drafts among them.
+    const study = () => pick([null, 0, 3, 3, 3, 4, 5, 8, 8, 40, 2.5, 1e-9]);
+    const big: CheckedBranch[] = Array.from({ length: 400 }, (_, i) => ({
+      id: `b${i}`,
+      group: pick(['s1', 's2', 's3']),
+      sector: pick(['COMMUNITY', 'RURAL'] as const),
+      values: { STUDY: study() },
+      previous: random() < 0.5 ? { STUDY: study() } : undefined,
+      peer: random() < 0.8,
+    }));
+    // A small group: four peers and a draft, whose own value makes the sample big enough (5).
+    const tiny = [3, 3, 4, 5].map((v, i) => b(`t${i}`, v, { group: 'tiny' }));
+    big.push(...tiny, b('t-draft', 40, { group: 'tiny', peer: false }));
+    const flags = checkBranchSet(framework, big);
+    expect(flags.get('t-draft')!.map((f) => f.code)).toEqual(['PEER_OUTLIER']);
+    let outliers = 0;
+    for (const branch of big) {
+      const one = checkValues(framework, branch.values, {
+        sector: branch.sector,
+        previous: branch.previous,
+        peers: peerValuesOf(branch, big),
+      });
+      expect({ id: branch.id, flags: flags.get(branch.id) }).toEqual({ id: branch.id, flags: one });
+      outliers += one.filter((f) => f.code === 'PEER_OUTLIER').length;
+    }
+    expect(outliers).toBeGreaterThan(0); // the set does hold outliers, so the comparison means something
+  });
 });

@@ -11,7 +11,7 @@ import type { Framework, Indicator, ValueMap } from '../types';
 import { operatorHolds } from './operators';
 import { indicatorFlag, jumpMessage, outlierMessage, rangeMessage, ruleMessage } from './messages';
 import { MEASURED_KINDS, inputKind, quantityOf, toNumber } from './quantity';
-import { modifiedZScore } from './robust-z';
+import { modifiedZScoreOfSorted, withSorted } from './robust-z';
 import { evaluateExpression, expressionIndicators } from './expressions';
 import {
   DEFAULT_JUMP_SHARE,
@@ -63,8 +63,10 @@ export function checkValues(
     const previous = quantityOf(indicator, context.previous?.[indicator.code]);
     const jump = previous === null ? null : jumpFlag(indicator, value, previous, jumpShare);
     if (jump) flags.push(jump);
-    const peers = (context.peers ?? []).map((peer) => quantityOf(indicator, peer[indicator.code]));
-    const outlier = outlierFlag(indicator, value, peers, outlierScore);
+    const x = toNumber(value);
+    const sample =
+      context.sampleWith?.(indicator, x) ?? withSorted(peerSampleOf(indicator, context.peers ?? []), x);
+    const outlier = outlierFlag(indicator, value, sample, outlierScore);
     if (outlier) flags.push(outlier);
   }
   return flags;
@@ -104,17 +106,28 @@ function jumpFlag(
   );
 }
 
-/** |modified z-score| among the peers and the branch > limit; none with fewer than MIN_OUTLIER_SAMPLE values. */
+/** The peers' values of `indicator` as numbers, sorted ascending (an empty value is left out). */
+export function peerSampleOf(indicator: Indicator, peers: readonly ValueMap[]): number[] {
+  const sample: number[] = [];
+  for (const peer of peers) {
+    const quantity = quantityOf(indicator, peer[indicator.code]);
+    if (quantity !== null) sample.push(toNumber(quantity));
+  }
+  return sample.sort((a, b) => a - b);
+}
+
+/**
+ * |modified z-score| within `sample` (the peers' values and the branch's, sorted ascending) > limit;
+ * none with fewer than MIN_OUTLIER_SAMPLE values.
+ */
 function outlierFlag(
   indicator: Indicator,
   value: Fraction,
-  peers: (Fraction | null)[],
+  sample: readonly number[],
   limit: Fraction,
 ): ValueFlag | null {
-  const x = toNumber(value);
-  const sample = [...peers.filter((q): q is Fraction => q !== null).map(toNumber), x];
   if (sample.length < MIN_OUTLIER_SAMPLE) return null;
-  const z = modifiedZScore(x, sample);
+  const z = modifiedZScoreOfSorted(toNumber(value), sample);
   if (!(Math.abs(z.score) > toNumber(limit))) return null;
   const figures = {
     value,

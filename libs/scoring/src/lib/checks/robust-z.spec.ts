@@ -1,4 +1,4 @@
-import { median, modifiedZScore } from './robust-z';
+import { median, modifiedZScore, modifiedZScoreOfSorted, withSorted } from './robust-z';
 
 describe('median', () => {
   it('takes the middle value, or the mean of the two middle ones', () => {
@@ -34,5 +34,45 @@ describe('modifiedZScore (hand-computed)', () => {
 
   it('is 0 when every value is equal', () => {
     expect(modifiedZScore(3, [3, 3, 3, 3, 3])).toEqual({ score: 0, median: 3, mad: 0, meanAd: 0 });
+  });
+});
+
+describe('modifiedZScoreOfSorted (no sort) = the textbook computation', () => {
+  // The definition spelled out: sort, median, sort the absolute deviations, their median.
+  const textbook = (x: number, sample: number[]) => {
+    const mid = (xs: number[]) => {
+      const s = [...xs].sort((a, b) => a - b);
+      const m = s.length >> 1;
+      return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+    };
+    const center = mid(sample);
+    const deviations = sample.map((v) => Math.abs(v - center));
+    const mad = mid(deviations);
+    const meanAd = deviations.reduce((a, d) => a + d, 0) / sample.length;
+    const score =
+      mad > 0 ? (0.6745 * (x - center)) / mad : meanAd > 0 ? (x - center) / (1.253314 * meanAd) : 0;
+    return { center, mad, meanAd, score };
+  };
+
+  it('gives the same median, MAD and mean deviation on samples with ties, odd and even sizes', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    for (let run = 0; run < 300; run++) {
+      const n = 1 + Math.floor(random() * 40);
+      const sample = Array.from({ length: n }, () => Math.floor(random() * 6) * (random() < 0.1 ? 10 : 1));
+      const x = sample[Math.floor(random() * n)];
+      const sorted = [...sample].sort((a, b) => a - b);
+      const z = modifiedZScoreOfSorted(x, sorted);
+      const t = textbook(x, sample);
+      expect({ run, median: z.median, mad: z.mad }).toEqual({ run, median: t.center, mad: t.mad });
+      if (z.mad === 0) expect(z.meanAd).toBeCloseTo(t.meanAd, 12);
+      expect(z.score).toBeCloseTo(t.score, 9);
+      expect(modifiedZScore(x, sample)).toEqual(z);
+    }
+  });
+
+  it('puts a value in its place', () => {
+    expect(withSorted([1, 3, 3, 5], 3)).toEqual([1, 3, 3, 3, 5]);
+    expect(withSorted([], 2)).toEqual([2]);
   });
 });

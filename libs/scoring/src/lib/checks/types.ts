@@ -3,7 +3,7 @@
  * The framework carries the settings (`checks`, each indicator's `expectedRange`); checkValues
  * turns a branch's values into ValueFlags, the same in the browser and on the server.
  */
-import type { LocalizedText, Sector, ValueMap } from '../types';
+import type { Indicator, LocalizedText, Sector, ValueMap } from '../types';
 
 /** DHIS2's validation rule operators, by DHIS2's names. */
 export const COMPARISON_OPERATORS = [
@@ -96,4 +96,10 @@ export interface CheckValuesContext {
   previous?: ValueMap;
   /** Same-sector peers' values in the reviewer's scope, this branch excluded. */
   peers?: readonly ValueMap[];
+  /**
+   * The outlier check's sample of one indicator: the same peers' values and the branch's own `x`, as
+   * numbers sorted ascending (what check-values.ts builds from `peers`), when the caller has it:
+   * checkBranchSet sorts each peer group once instead of once per branch. When given, `peers` is not read.
+   */
+  sampleWith?: (indicator: Indicator, x: number) => readonly number[];
 }

@@ -1,4 +1,4 @@
-export { selfInflation, compareRisk, INFLATION_QUARTERS, type RiskFigures } from './risk';
+export { selfInflation, compareRisk, compareInflation, INFLATION_QUARTERS, type RiskFigures } from './risk';
 export {
   whatIf,
   type WhatIfBranch,

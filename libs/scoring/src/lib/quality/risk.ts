@@ -32,3 +32,16 @@ export interface RiskFigures {
 export function compareRisk(a: RiskFigures, b: RiskFigures): number {
   return b.openFlags - a.openFlags || (b.inflation ?? 0) - (a.inflation ?? 0);
 }
+
+/**
+ * The inflation list's order (the committee overview's 自评虚高 list): the larger inflation first,
+ * then the branch code (bytes, as the server sorts codes). Negative: `a` comes first.
+ */
+export function compareInflation(
+  a: { inflation: number; branchCode: string },
+  b: { inflation: number; branchCode: string },
+): number {
+  return (
+    b.inflation - a.inflation || (a.branchCode < b.branchCode ? -1 : a.branchCode > b.branchCode ? 1 : 0)
+  );
+}
