@@ -17,6 +17,7 @@ import { print, type DocumentNode } from 'graphql';
 import { Pool } from 'pg';
 import type { DataSource, Logger } from 'typeorm';
 import {
+  InflationLeadersDocument,
   OverviewBranchPageDocument,
   OverviewScoreboardDocument,
   OverviewTrendDocument,
@@ -131,6 +132,11 @@ function overviewCases(districtId: string, period: string, previous: string): Ca
       name: 'table filtered+search',
       query: text(OverviewBranchPageDocument),
       variables: page(0, 'total', true, { search: '1', statuses: ['APPROVED'], sectors: ['COMMUNITY'] }),
+    },
+    {
+      name: 'inflation list (top 10)',
+      query: text(InflationLeadersDocument),
+      variables: { period, limit: 10 },
     },
     {
       name: 'ranking bottom 50',

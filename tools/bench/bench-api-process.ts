@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process';
 /**
  * The built API (dist/apps/api/main.js, `npx nx run api:build`; with the web app when
  * dist/apps/web exists) in its own process, as deployed: the load generator or browser in the
- * benchmark's process does not share its event loop. Returns a stop function.
+ * benchmark's process does not share its event loop. Returns a stop function. `BENCH_API_LOG_LEVEL=info`
+ * prints the API's request log (each request's responseTime) to see where a slow run's time went.
  */
 export async function startApiProcess(
   url: string,
@@ -20,10 +21,10 @@ export async function startApiProcess(
       PORT: String(port),
       HOST: '127.0.0.1',
       DEMO_DATA: 'false',
-      LOG_LEVEL: 'error',
+      LOG_LEVEL: process.env['BENCH_API_LOG_LEVEL'] ?? 'error',
       ...extraEnv,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', process.env['BENCH_API_LOG_LEVEL'] ? 'inherit' : 'ignore', 'inherit'],
   });
   for (let i = 0; i < 240; i++) {
     try {

@@ -141,6 +141,49 @@ describe('data checks, review risk and what-if (GraphQL over HTTP)', () => {
     expect(other.data!.reviewRisks.map((q) => q.branchCode)).toEqual(['Q-B3']);
   });
 
+  it("lists the overview's inflation leaders: the review queue's inflation, largest first, bounded, in scope", async () => {
+    const s = await seed('L-');
+    const LEADERS = `query ($period: String!, $limit: Int) { inflationLeaders(period: $period, limit: $limit) {
+      branchCode inflation inflationQuarters } }`;
+    type Leader = { branchCode: string; inflation: number; inflationQuarters: number };
+    const leaders = async (token: string, limit?: number) =>
+      t.gql<{ inflationLeaders: Leader[] }>(LEADERS, { period: '2026Q4', limit }, token);
+    const all = (await leaders(s.reviewerA)).data!.inflationLeaders;
+    // A tie at 3 points: the branch code decides.
+    expect(all).toEqual([
+      { branchCode: 'L-P1', inflation: 3, inflationQuarters: 1 },
+      { branchCode: 'L-X', inflation: 3, inflationQuarters: 2 },
+    ]);
+    // The same figures as the review queue's rows that have an inflation (two readers of selfInflation).
+    const risks = (await t.gql<{ reviewRisks: Risk[] }>(RISKS, { period: '2026Q4' }, s.reviewerA)).data!
+      .reviewRisks;
+    const byCode = (rows: Leader[]) => [...rows].sort((a, b) => a.branchCode.localeCompare(b.branchCode));
+    expect(byCode(all)).toEqual(
+      byCode(
+        risks
+          .filter((q) => q.inflation !== null)
+          .map((q) => ({
+            branchCode: q.branchCode,
+            inflation: q.inflation!,
+            inflationQuarters: q.inflationQuarters,
+          })),
+      ),
+    );
+    expect((await leaders(s.reviewerA, 1)).data!.inflationLeaders.map((l) => l.branchCode)).toEqual(['L-P1']);
+    // Street B has no approved quarter; a branch may not ask; a bad limit names the field.
+    expect((await leaders(s.reviewerB)).data!.inflationLeaders).toEqual([]);
+    expect((await leaders(s.branchX)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    for (const limit of [0, 51]) {
+      const bad = await leaders(s.admin, limit);
+      expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(bad.errors)).toContain(
+        limit === 0 ? 'limit must be at least 1' : 'limit must be at most 50',
+      );
+    }
+    const unknown = await t.gql(LEADERS, { period: '2031Q1' }, s.admin);
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('gives the form the previous and unlinked peer values, and the form computes the same flags', async () => {
     const s = await seed('R-');
     const r = await t.gql<{ valueChecks: Risk & { previous: ValueMap; peers: ValueMap[] } }>(

@@ -5,6 +5,8 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { UuidPipe } from '../common/uuid.pipe';
 import { JSONScalar } from '../frameworks/scalars/json.scalar';
+import { InflationLeadersArgs } from './dto/inflation-leaders.args';
+import { InflationLeaderModel } from './models/inflation-leader.model';
 import { ReviewRiskModel, ValueChecksModel } from './models/value-flag.model';
 import { WhatIfModel } from './models/what-if.model';
 import { QualityService } from './quality.service';
@@ -25,6 +27,17 @@ export class QualityResolver {
   })
   reviewRisks(@CurrentUser() user: AuthUser, @Args('period') period: string): Promise<ReviewRiskModel[]> {
     return this.quality.reviewRisks(user, period);
+  }
+
+  @Query(() => [InflationLeaderModel], {
+    description:
+      "REVIEWER/ADMIN/VIEWER: the branches of the caller's scope with the largest self-assessment inflation in the period, at most `limit`, largest first.",
+  })
+  inflationLeaders(
+    @CurrentUser() user: AuthUser,
+    @Args() { period, limit }: InflationLeadersArgs,
+  ): Promise<InflationLeaderModel[]> {
+    return this.quality.inflationLeaders(user, period, limit);
   }
 
   @Query(() => ValueChecksModel, {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   anonymousPeers,
   checkBranchSet,
+  compareInflation,
   compareRisk,
   INFLATION_QUARTERS,
   officialValues,
@@ -21,12 +22,15 @@ import { Role, type AuthUser } from '../auth/auth-user';
 import { notFound } from '../common/errors';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import type { AssessmentStatusEnum } from '../assessments/models/assessment.model';
+import type { InflationLeaderModel } from './models/inflation-leader.model';
 import type { ReviewRiskModel, ValueChecksModel } from './models/value-flag.model';
 import {
   INFLATION_SQL,
+  PERIOD_ASSESSMENTS_SQL,
   QUALITY_PERIOD_SQL,
   QUALITY_SET_SQL,
   type InflationRow,
+  type PeriodAssessmentRow,
   type QualityPeriodRow,
   type QualitySetRow,
 } from './sql/quality-set.sql';
@@ -69,6 +73,41 @@ export class QualityService {
     return risks;
   }
 
+  /**
+   * The committee overview's inflation list: the `limit` branches of the caller's scope with the
+   * largest self-assessment inflation (the same selfInflation as reviewRisks), without the data
+   * checks, so its cost and its answer do not grow with the branches it does not show.
+   */
+  async inflationLeaders(user: AuthUser, periodCode: string, limit: number): Promise<InflationLeaderModel[]> {
+    this.policy.assertRole(user, [Role.REVIEWER, Role.ADMIN, Role.VIEWER], 'quality.inflationLeaders');
+    const period = await this.period(user.districtId, periodCode);
+    const [rows, approved] = await Promise.all([
+      this.dataSource.query(PERIOD_ASSESSMENTS_SQL, [user.districtId, period.id]) as Promise<
+        PeriodAssessmentRow[]
+      >,
+      this.dataSource.query(INFLATION_SQL, [user.districtId, period.id, INFLATION_QUARTERS]) as Promise<
+        InflationRow[]
+      >,
+    ]);
+    const inflation = byBranch(approved);
+    const scope = this.policy.scopeFilter(user).slice(0, -1);
+    const leaders: InflationLeaderModel[] = [];
+    for (const r of rows) {
+      const quarters = inflation.get(r.branch_id) ?? [];
+      const value = selfInflation(quarters);
+      if (value === null || !r.path.startsWith(scope)) continue;
+      leaders.push({
+        assessmentId: r.assessment_id,
+        branchId: r.branch_id,
+        branchCode: r.code,
+        branchName: r.name,
+        inflation: value,
+        inflationQuarters: quarters.length,
+      });
+    }
+    return leaders.sort(compareInflation).slice(0, limit);
+  }
+
   /** One branch's checks of the period, with its previous values and its peers' values for the form. */
   async valueChecks(user: AuthUser, branchId: string, periodCode: string): Promise<ValueChecksModel> {
     const [unit]: { id: string; path: string }[] = await this.dataSource.query(
@@ -107,12 +146,17 @@ export class QualityService {
     };
   }
 
-  private async load(districtId: string, periodCode: string): Promise<QualitySet> {
+  private async period(districtId: string, periodCode: string): Promise<QualityPeriodRow> {
     const [period]: QualityPeriodRow[] = await this.dataSource.query(QUALITY_PERIOD_SQL, [
       districtId,
       periodCode,
     ]);
     if (!period) throw notFound('Period', periodCode);
+    return period;
+  }
+
+  private async load(districtId: string, periodCode: string): Promise<QualitySet> {
+    const period = await this.period(districtId, periodCode);
     const [framework, rows, approved] = await Promise.all([
       this.frameworks.definition(period.framework_id),
       this.dataSource.query(QUALITY_SET_SQL, [districtId, period.id, period.previous_id]) as Promise<
@@ -132,10 +176,20 @@ export class QualityService {
       // Only reported values are anyone's peers: a draft or returned one is still being entered.
       peer: r.status === 'SUBMITTED' || r.status === 'APPROVED',
     }));
-    const inflation = new Map<string, { self: number; official: number }[]>();
-    for (const a of approved) inflation.set(a.branch_id, [...(inflation.get(a.branch_id) ?? []), a]);
+    const inflation = byBranch(approved);
     return { period, framework, rows, checked, flags: checkBranchSet(framework, checked), inflation };
   }
+}
+
+/** The approved quarters of the inflation window, per branch. */
+function byBranch(approved: InflationRow[]): Map<string, InflationRow[]> {
+  const out = new Map<string, InflationRow[]>();
+  for (const a of approved) {
+    const quarters = out.get(a.branch_id);
+    if (quarters) quarters.push(a);
+    else out.set(a.branch_id, [a]);
+  }
+  return out;
 }
 
 /** The values that count: the reviewer's where given, else the branch's own (libs/scoring officialValues). */

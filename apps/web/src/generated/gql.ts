@@ -93,6 +93,7 @@ type Documents = {
     "\n  query PeriodList {\n    periods {\n      id\n      code\n      status\n      deadline\n      frameworkId\n      closedAt\n    }\n  }\n": typeof types.PeriodListDocument,
     "\n  fragment ValueFlagFields on ValueFlag {\n    code\n    indicator\n    indicators\n    rule\n    figures\n    message {\n      zh\n      en\n    }\n  }\n": typeof types.ValueFlagFieldsFragmentDoc,
     "\n  query ReviewRisks($period: String!) {\n    reviewRisks(period: $period) {\n      assessmentId\n      branchId\n      branchCode\n      branchName\n      status\n      openFlags\n      inflation\n      inflationQuarters\n      riskRank\n      flags {\n        ...ValueFlagFields\n      }\n    }\n  }\n": typeof types.ReviewRisksDocument,
+    "\n  query InflationLeaders($period: String!, $limit: Int!) {\n    inflationLeaders(period: $period, limit: $limit) {\n      assessmentId\n      branchId\n      branchCode\n      branchName\n      inflation\n      inflationQuarters\n    }\n  }\n": typeof types.InflationLeadersDocument,
     "\n  query ValueChecks($branchId: ID!, $period: String!) {\n    valueChecks(branchId: $branchId, period: $period) {\n      assessmentId\n      status\n      openFlags\n      inflation\n      inflationQuarters\n      previous\n      peers\n      flags {\n        ...ValueFlagFields\n      }\n    }\n  }\n": typeof types.ValueChecksDocument,
 };
 const documents: Documents = {
@@ -175,6 +176,7 @@ const documents: Documents = {
     "\n  query PeriodList {\n    periods {\n      id\n      code\n      status\n      deadline\n      frameworkId\n      closedAt\n    }\n  }\n": types.PeriodListDocument,
     "\n  fragment ValueFlagFields on ValueFlag {\n    code\n    indicator\n    indicators\n    rule\n    figures\n    message {\n      zh\n      en\n    }\n  }\n": types.ValueFlagFieldsFragmentDoc,
     "\n  query ReviewRisks($period: String!) {\n    reviewRisks(period: $period) {\n      assessmentId\n      branchId\n      branchCode\n      branchName\n      status\n      openFlags\n      inflation\n      inflationQuarters\n      riskRank\n      flags {\n        ...ValueFlagFields\n      }\n    }\n  }\n": types.ReviewRisksDocument,
+    "\n  query InflationLeaders($period: String!, $limit: Int!) {\n    inflationLeaders(period: $period, limit: $limit) {\n      assessmentId\n      branchId\n      branchCode\n      branchName\n      inflation\n      inflationQuarters\n    }\n  }\n": types.InflationLeadersDocument,
     "\n  query ValueChecks($branchId: ID!, $period: String!) {\n    valueChecks(branchId: $branchId, period: $period) {\n      assessmentId\n      status\n      openFlags\n      inflation\n      inflationQuarters\n      previous\n      peers\n      flags {\n        ...ValueFlagFields\n      }\n    }\n  }\n": types.ValueChecksDocument,
 };
 
@@ -508,6 +510,10 @@ export function graphql(source: "\n  fragment ValueFlagFields on ValueFlag {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReviewRisks($period: String!) {\n    reviewRisks(period: $period) {\n      assessmentId\n      branchId\n      branchCode\n      branchName\n      status\n      openFlags\n      inflation\n      inflationQuarters\n      riskRank\n      flags {\n        ...ValueFlagFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewRisks($period: String!) {\n    reviewRisks(period: $period) {\n      assessmentId\n      branchId\n      branchCode\n      branchName\n      status\n      openFlags\n      inflation\n      inflationQuarters\n      riskRank\n      flags {\n        ...ValueFlagFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InflationLeaders($period: String!, $limit: Int!) {\n    inflationLeaders(period: $period, limit: $limit) {\n      assessmentId\n      branchId\n      branchCode\n      branchName\n      inflation\n      inflationQuarters\n    }\n  }\n"): (typeof documents)["\n  query InflationLeaders($period: String!, $limit: Int!) {\n    inflationLeaders(period: $period, limit: $limit) {\n      assessmentId\n      branchId\n      branchCode\n      branchName\n      inflation\n      inflationQuarters\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -64,6 +64,21 @@ export interface QualitySetRow {
  * quarters up to and including the period (libs/scoring selfInflation). Params: $1 district id,
  * $2 period id, $3 the number of quarters.
  */
+/** The period's assessments with their branch, without values (what the inflation list names). Params: $1 district, $2 period id. */
+export const PERIOD_ASSESSMENTS_SQL = `
+  SELECT a.id AS assessment_id, a.branch_id, u.code, u.name, u.path
+    FROM assessment a
+    JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
+   WHERE a.district_id = $1 AND a.period_id = $2`;
+
+export interface PeriodAssessmentRow {
+  assessment_id: string;
+  branch_id: string;
+  code: string;
+  name: string;
+  path: string;
+}
+
 export const INFLATION_SQL = `
   SELECT a.branch_id, ss.total::float8 AS self, os.total::float8 AS official
     FROM period p

@@ -35,6 +35,19 @@ export const REVIEW_RISKS = graphql(`
   }
 `);
 
+export const INFLATION_LEADERS = graphql(`
+  query InflationLeaders($period: String!, $limit: Int!) {
+    inflationLeaders(period: $period, limit: $limit) {
+      assessmentId
+      branchId
+      branchCode
+      branchName
+      inflation
+      inflationQuarters
+    }
+  }
+`);
+
 export const VALUE_CHECKS = graphql(`
   query ValueChecks($branchId: ID!, $period: String!) {
     valueChecks(branchId: $branchId, period: $period) {

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client';
 import type { ValueMap } from '@pathboard/scoring';
 import { useMemo } from 'react';
 import type { ReviewRisksQuery, ValueChecksQuery } from '../../generated/graphql';
-import { REVIEW_RISKS, VALUE_CHECKS } from './quality.operations';
+import { INFLATION_LEADERS, REVIEW_RISKS, VALUE_CHECKS } from './quality.operations';
 
 export type RiskRow = ReviewRisksQuery['reviewRisks'][number];
 export type ValueChecks = ValueChecksQuery['valueChecks'];
@@ -15,6 +15,16 @@ export function useReviewRisks(period: string | null) {
     fetchPolicy: 'cache-and-network',
   });
   return { rows: data?.reviewRisks ?? [], loading: loading && !data, error, refetch };
+}
+
+/** The `limit` branches in scope with the largest self-assessment inflation, largest first (the server ranks them). */
+export function useInflationLeaders(period: string | null, limit: number) {
+  const { data, loading, error } = useQuery(INFLATION_LEADERS, {
+    variables: { period: period ?? '', limit },
+    skip: !period,
+    fetchPolicy: 'cache-and-network',
+  });
+  return { rows: data?.inflationLeaders ?? [], loading: loading && !data, error };
 }
 
 /** One branch's checks of a period; a failure only hides the warnings (the form still works). */

@@ -1,26 +1,19 @@
 import { Card, Empty, Table, Typography } from 'antd';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { InflationText } from '../../../shared/quality/FlagList';
-import { useReviewRisks } from '../../../shared/quality/use-quality';
+import { useInflationLeaders } from '../../../shared/quality/use-quality';
 import { branchHref } from './branch-columns';
 
 /**
  * The committee's list of self-assessment inflation (docs/metrics.md "Self-assessment inflation"):
- * the branches in the caller's scope with the largest mean self − official gap over four quarters.
+ * the branches in the caller's scope with the largest mean self − official gap over four quarters
+ * (the server's `inflationLeaders`).
  */
 export function InflationListCard({ period, limit = 10 }: { period: string; limit?: number }) {
   const { t } = useTranslation();
-  const { rows } = useReviewRisks(period);
-  const top = useMemo(
-    () =>
-      rows
-        .filter((r) => r.inflation !== null)
-        .sort((a, b) => b.inflation! - a.inflation! || a.branchCode.localeCompare(b.branchCode))
-        .slice(0, limit),
-    [rows, limit],
-  );
+  // The server ranks and bounds the list: a district of 5,000 branches sends 10 rows, not 5,000.
+  const { rows: top } = useInflationLeaders(period, limit);
   return (
     <Card size="small" title={t('quality.committeeTitle')} data-testid="inflation-list">
       <Typography.Paragraph type="secondary">{t('quality.committeeIntro')}</Typography.Paragraph>
