@@ -1,22 +1,11 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { AssessedBranchFields } from './assessed-branch.model';
 
 @ObjectType('InflationLeader', {
   description:
     'A branch on the committee\'s self-assessment inflation list (docs/metrics.md "Self-assessment inflation").',
 })
-export class InflationLeaderModel {
-  @Field(() => ID)
-  assessmentId!: string;
-
-  @Field(() => ID)
-  branchId!: string;
-
-  @Field()
-  branchCode!: string;
-
-  @Field()
-  branchName!: string;
-
+export class InflationLeaderModel extends AssessedBranchFields {
   @Field(() => Float, {
     description: 'Mean self − official over the approved assessments of the last 4 quarters.',
   })

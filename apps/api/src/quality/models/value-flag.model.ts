@@ -1,7 +1,8 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { AssessmentStatusEnum } from '../../assessments/models/assessment.model';
 import { LocalizedTextModel } from '../../frameworks/models/localized-text.model';
 import { JSONScalar } from '../../frameworks/scalars/json.scalar';
+import { AssessedBranchFields } from './assessed-branch.model';
 
 @ObjectType('ValueFlag', {
   description: 'A data-check warning about an entered value (docs/domain.md "Data checks"); never a refusal.',
@@ -35,19 +36,7 @@ export class ValueFlagModel {
   description:
     'An assessment\'s review risk (docs/metrics.md "Review risk"): its open data-check flags and the branch\'s self-assessment inflation.',
 })
-export class ReviewRiskModel {
-  @Field(() => ID)
-  assessmentId!: string;
-
-  @Field(() => ID)
-  branchId!: string;
-
-  @Field()
-  branchCode!: string;
-
-  @Field()
-  branchName!: string;
-
+export class ReviewRiskModel extends AssessedBranchFields {
   @Field(() => AssessmentStatusEnum)
   status!: AssessmentStatusEnum;
 
