@@ -40,7 +40,6 @@ interface QualitySet {
   framework: Framework;
   rows: QualitySetRow[];
   checked: CheckedBranch[];
-  flags: Map<string, ValueFlag[]>;
   inflation: Map<string, { self: number; official: number }[]>;
 }
 
@@ -63,8 +62,9 @@ export class QualityService {
   async reviewRisks(user: AuthUser, periodCode: string): Promise<ReviewRiskModel[]> {
     this.policy.assertRole(user, [Role.REVIEWER, Role.ADMIN, Role.VIEWER], 'quality.reviewRisks');
     const set = await this.load(user.districtId, periodCode);
-    const scope = this.policy.scopeFilter(user).slice(0, -1);
-    const risks = set.rows.filter((r) => r.path.startsWith(scope)).map((r) => this.risk(set, r));
+    const flags = checkBranchSet(set.framework, set.checked);
+    const scope = this.scopePrefix(user);
+    const risks = set.rows.filter((r) => r.path.startsWith(scope)).map((r) => this.risk(set, r, flags));
     risks.sort((a, b) => compareRisk(a, b) || a.branchCode.localeCompare(b.branchCode));
     let rank = 0;
     risks.forEach(
@@ -90,7 +90,7 @@ export class QualityService {
       >,
     ]);
     const inflation = byBranch(approved);
-    const scope = this.policy.scopeFilter(user).slice(0, -1);
+    const scope = this.scopePrefix(user);
     const leaders: InflationLeaderModel[] = [];
     for (const r of rows) {
       const quarters = inflation.get(r.branch_id) ?? [];
@@ -120,16 +120,24 @@ export class QualityService {
     const row = set.rows.find((r) => r.branch_id === branchId);
     if (!row) throw notFound('Assessment', `${periodCode} of branch ${branchId}`);
     const branch = set.checked.find((b) => b.id === row.assessment_id)!;
+    // Only the branch's peer group: checkBranchSet checks each group on its own, so the branch's
+    // flags are the same as over the whole district, for the cost of its group.
+    const group = set.checked.filter((b) => b.group === branch.group && b.sector === branch.sector);
     return {
-      ...this.risk(set, row),
+      ...this.risk(set, row, checkBranchSet(set.framework, group)),
       riskRank: 0,
       previous: branch.previous ?? null,
       peers: anonymousPeers(peerValuesOf(branch, set.checked)),
     };
   }
 
-  private risk(set: QualitySet, row: QualitySetRow): ReviewRiskModel {
-    const flags = set.flags.get(row.assessment_id) ?? [];
+  /** The caller's scope path, a prefix of every branch path inside it. */
+  private scopePrefix(user: AuthUser): string {
+    return this.policy.scopeFilter(user).slice(0, -1);
+  }
+
+  private risk(set: QualitySet, row: QualitySetRow, checked: Map<string, ValueFlag[]>): ReviewRiskModel {
+    const flags = checked.get(row.assessment_id) ?? [];
     const approved = set.inflation.get(row.branch_id) ?? [];
     return {
       assessmentId: row.assessment_id,
@@ -177,7 +185,7 @@ export class QualityService {
       peer: r.status === 'SUBMITTED' || r.status === 'APPROVED',
     }));
     const inflation = byBranch(approved);
-    return { period, framework, rows, checked, flags: checkBranchSet(framework, checked), inflation };
+    return { period, framework, rows, checked, inflation };
   }
 }
 
