@@ -2,7 +2,7 @@
  * `npm run bench:api [-- --runs 100] [--branches 5000] [--quarters 8] [--reuse] [--target-p95 50]`
  * (`--branches 50000 --target-p95 100` for the city-scale run).
  *
- * Every query the committee overview sends for a district of `--branches` branches with 8 quarters
+ * Every query the committee overview and the review queue send for a district of `--branches` branches with 8 quarters
  * of history, on a real PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/pathboard_bench,
  * created fresh): each GraphQL request over HTTP (as apps/web's documents ask it, logged in as an
  * ADMIN) beside the very SQL statements that request issued (captured from the app's DataSource, auth
@@ -23,6 +23,8 @@ import {
   OverviewTrendDocument,
   OverviewUnitTreeDocument,
   PeriodListDocument,
+  ReviewQueueDocument,
+  ValueChecksDocument,
 } from '../../apps/web/src/generated/graphql';
 import { SESSION_OPTIONS } from '../../apps/api/src/database/session-options';
 import { registerSwcForApi } from './api-swc-register';
@@ -82,7 +84,7 @@ interface Case {
 }
 
 /** The overview's requests, as apps/web sends them on a first visit and while paging the table. */
-function overviewCases(districtId: string, period: string, previous: string): Case[] {
+function overviewCases(districtId: string, period: string, previous: string, branchId: string): Case[] {
   const page = (
     offset: number,
     sortBy: string,
@@ -100,6 +102,17 @@ function overviewCases(districtId: string, period: string, previous: string): Ca
     grades: null,
     statuses: null,
     ...extra,
+  });
+  // The review queue (/review) as a district ADMIN opens it: all statuses by submission, or the
+  // submitted ones by risk (which checks every listed assessment against its peer group).
+  const queue = (sortBy: string, status: string | null) => ({
+    period,
+    status,
+    sortBy,
+    descending: false,
+    offset: 0,
+    limit: 20,
+    search: null,
   });
   const text = (doc: unknown) => print(doc as DocumentNode);
   return [
@@ -142,6 +155,37 @@ function overviewCases(districtId: string, period: string, previous: string): Ca
       name: 'ranking bottom 50',
       query: text(OverviewBranchPageDocument),
       variables: page(0, 'total', false),
+    },
+    {
+      name: 'review queue p1 (all)',
+      query: text(ReviewQueueDocument),
+      variables: queue('SUBMITTED_AT', null),
+    },
+    {
+      name: 'review queue by risk',
+      query: text(ReviewQueueDocument),
+      variables: queue('RISK', 'SUBMITTED'),
+    },
+    {
+      name: "one branch's checks",
+      query: text(ValueChecksDocument),
+      variables: { branchId, period },
+    },
+    // Before: the queue fetched every assessment in scope and every review risk, then paged in the
+    // browser (the documents as apps/web sent them until this change). Reference rows, no targets.
+    {
+      name: 'before: queue, all rows',
+      query: `query ($period: String!) { assessments(period: $period) { id branchId periodCode status version submittedAt onTime
+        branch { id code name sector } selfScore { total gradeCode veto completeness answered applicable grade { code name { zh en } } } } }`,
+      variables: { period },
+      reference: true,
+    },
+    {
+      name: 'before: reviewRisks',
+      query: `query ($period: String!) { reviewRisks(period: $period) { assessmentId branchId branchCode branchName status
+        openFlags inflation inflationQuarters riskRank flags { code indicator indicators rule figures message { zh en } } } }`,
+      variables: { period },
+      reference: true,
     },
     {
       name: 'distribution bins',
@@ -196,7 +240,13 @@ async function main(): Promise<void> {
       { u: target.username, p: target.password, d: target.districtCode },
     );
     const token = login.data!.login.token;
-    const cases = overviewCases(target.districtId, target.period, first);
+    // A submitted branch: the review workspace asks for its checks.
+    const [{ branch_id: branchId }]: { branch_id: string }[] = await dataSource.query(
+      `SELECT a.branch_id FROM assessment a JOIN period p ON p.district_id = a.district_id AND p.id = a.period_id
+        WHERE a.district_id = $1 AND p.code = $2 AND a.status = 'SUBMITTED' ORDER BY a.branch_id LIMIT 1`,
+      [target.districtId, target.period],
+    );
+    const cases = overviewCases(target.districtId, target.period, first, branchId);
 
     console.log(
       `\noverview of district ${target.districtId} (${target.branches} branches), period ${target.period}, ${runs} runs per query after ${WARM_UP} warm-up`,

@@ -10,6 +10,7 @@ import type { BranchPageModel, ScoreBinModel } from './models/branch-page.model'
 import { toBranch } from './scoreboard.mapper';
 import { branchPageSql, pageShape, DISTRIBUTION_SQL, type BranchSortKey } from './sql/branch-page.sql';
 import type { ScoreboardBranchRow } from './sql/scoreboard.sql';
+import { containsPattern } from '../common/sql-like';
 
 type PageRow = ScoreboardBranchRow & {
   id: string;
@@ -89,7 +90,7 @@ export function toBins(rows: { bin: number; count: number }[], width: number): S
 export function branchPageStatement(ctx: UnitPeriod, q: BranchPageQuery) {
   const pathCodes = ctx.paths.map((p) => p.code);
   const list = <T>(v: T[] | null | undefined) => (v && v.length > 0 ? v : null);
-  const search = q.search?.trim() ? `%${q.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const search = containsPattern(q.search);
   const sort = q.sortBy as BranchSortKey;
   const filters = {
     search,

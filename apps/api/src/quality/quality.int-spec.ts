@@ -1,16 +1,9 @@
 import { defaultFramework } from '@pathboard/frameworks';
 import { checkValues, type Framework, type ValueMap } from '@pathboard/scoring';
-import { createUnitFixture, createUserFixture, seedOrgTree } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { Role } from '../auth/role.enum';
-import {
-  seedDefaultFramework,
-  seedPeriod,
-  seedScores,
-  type Status,
-} from '../analytics/testing/analytics-fixtures';
+import { seedDefaultFramework } from '../analytics/testing/analytics-fixtures';
 import { countQueries } from '../analytics/testing/query-counter';
-import { OrgUnitKind, Sector } from '../org-units/org-unit.enums';
+import { seedQualityFixture } from './quality.int-fixtures';
 
 const FLAG = `code indicator indicators rule figures message { zh en }`;
 const RISKS = `query ($period: String!) { reviewRisks(period: $period) {
@@ -31,11 +24,7 @@ interface Risk {
   flags: { code: string; rule: string | null; figures: Record<string, number>; message: { zh: string } }[];
 }
 
-/**
- * Street A's five COMMUNITY branches in 2026Q4 (study hours 12, 10, 11, 13 and X's 40) and a street-B
- * branch: X is a peer outlier (M = 0.6745 × 28 = 18.89) and jumped from 12 in 2026Q3 (233.33%); A1
- * reported 8 of 8 meetings where 12 are due. X and P1 were approved before with SELF = OFFICIAL + 3.
- */
+/** The fixture: quality.int-fixtures.ts (street A's outlier X, A1's meetings, inflation of X and P1). */
 describe('data checks, review risk and what-if (GraphQL over HTTP)', () => {
   let t: TestApp;
   let frameworkId: string;
@@ -46,69 +35,7 @@ describe('data checks, review risk and what-if (GraphQL over HTTP)', () => {
   });
   afterAll(() => t?.close());
 
-  async function seed(prefix: string) {
-    const tree = await seedOrgTree(t.dataSource, prefix);
-    const [a, b] = tree.streets;
-    const a1 = tree.branches[0];
-    const branch = (parent: typeof a, code: string) =>
-      createUnitFixture(t.dataSource, { parent, kind: OrgUnitKind.BRANCH, code, sector: Sector.COMMUNITY });
-    const [p1, p2, p3, x] = [
-      await branch(a, `${prefix}P1`),
-      await branch(a, `${prefix}P2`),
-      await branch(a, `${prefix}P3`),
-      await branch(a, `${prefix}X`),
-    ];
-    const b3 = await branch(b, `${prefix}B3`);
-    const d = tree.district.id;
-    const periods: Record<string, string> = {};
-    for (const code of ['2026Q2', '2026Q3', '2026Q4'])
-      periods[code] = await seedPeriod(t.dataSource, d, code, frameworkId);
-    const assess = async (
-      period: string,
-      unitId: string,
-      status: Status,
-      values: ValueMap,
-      total: number | null = null,
-    ) => {
-      const ctx = { districtId: d, periodId: periods[period], frameworkId };
-      await seedScores(t.dataSource, ctx, [{ branchId: unitId, spec: { status, total } }]);
-      const [{ id }] = await t.dataSource.query(
-        `SELECT id FROM assessment WHERE branch_id = $1 AND period_id = $2`,
-        [unitId, periods[period]],
-      );
-      for (const [code, value] of Object.entries(values))
-        await t.dataSource.query(
-          `INSERT INTO indicator_value (assessment_id, indicator_code, district_id, self_value) VALUES ($1, $2, $3, $4::jsonb)`,
-          [id, code, d, JSON.stringify(value)],
-        );
-    };
-    await assess('2026Q2', x.id, 'APPROVED', { TRN_STUDY_HOURS: 12 }, 70);
-    await assess('2026Q3', x.id, 'APPROVED', { TRN_STUDY_HOURS: 12 }, 72);
-    await assess('2026Q3', p1.id, 'APPROVED', { TRN_STUDY_HOURS: 10 }, 80);
-    await assess('2026Q4', a1.id, 'SUBMITTED', {
-      ORG_MEETINGS: { numerator: 8, denominator: 8 },
-      TRN_STUDY_HOURS: 12,
-    });
-    await assess('2026Q4', p1.id, 'APPROVED', {
-      TRN_STUDY_HOURS: 10,
-      SUP_PETITIONS_RESOLVED: { numerator: 1, denominator: 1 },
-    });
-    await assess('2026Q4', p2.id, 'APPROVED', { TRN_STUDY_HOURS: 11 });
-    await assess('2026Q4', p3.id, 'APPROVED', { TRN_STUDY_HOURS: 13 });
-    await assess('2026Q4', x.id, 'SUBMITTED', { TRN_STUDY_HOURS: 40 });
-    await assess('2026Q4', b3.id, 'SUBMITTED', { TRN_STUDY_HOURS: 99 });
-    const user = async (role: Role, scopeUnitId: string) =>
-      t.signToken((await createUserFixture(t.dataSource, { role, scopeUnitId })).user);
-    return {
-      x,
-      a1,
-      reviewerA: await user(Role.REVIEWER, a.id),
-      reviewerB: await user(Role.REVIEWER, b.id),
-      admin: await user(Role.ADMIN, d),
-      branchX: await user(Role.BRANCH, x.id),
-      branchA1: await user(Role.BRANCH, a1.id),
-    };
-  }
+  const seed = (prefix: string) => seedQualityFixture(t, frameworkId, prefix);
 
   it('lists the reviewer-A queue riskiest first, with the flags, figures and reasons; a street-B reviewer sees none of it', async () => {
     const s = await seed('Q-');

@@ -6,10 +6,13 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { UuidPipe } from '../common/uuid.pipe';
 import { JSONScalar } from '../frameworks/scalars/json.scalar';
 import { InflationLeadersArgs } from './dto/inflation-leaders.args';
+import { ReviewQueueArgs } from './dto/review-queue.args';
 import { InflationLeaderModel } from './models/inflation-leader.model';
+import { ReviewQueuePageModel } from './models/review-queue.model';
 import { ReviewRiskModel, ValueChecksModel } from './models/value-flag.model';
 import { WhatIfModel } from './models/what-if.model';
 import { QualityService } from './quality.service';
+import { ReviewQueueService } from './review-queue.service';
 import { WhatIfService } from './what-if.service';
 
 /** Thin: data checks, review risk and what-if (issue 17). */
@@ -19,11 +22,20 @@ export class QualityResolver {
   constructor(
     private readonly quality: QualityService,
     private readonly whatIfs: WhatIfService,
+    private readonly queue: ReviewQueueService,
   ) {}
+
+  @Query(() => ReviewQueuePageModel, {
+    description:
+      "REVIEWER/ADMIN/VIEWER: one page of the period's assessments in the caller's scope with their review risk (the review queue), ordered and filtered on the server.",
+  })
+  reviewQueue(@CurrentUser() user: AuthUser, @Args() args: ReviewQueueArgs): Promise<ReviewQueuePageModel> {
+    return this.queue.page(user, args);
+  }
 
   @Query(() => [ReviewRiskModel], {
     description:
-      "REVIEWER/ADMIN/VIEWER: the period's assessments in the caller's scope with their data-check flags and self-assessment inflation, riskiest first.",
+      "REVIEWER/ADMIN/VIEWER: the period's assessments in the caller's scope with their data-check flags and self-assessment inflation, riskiest first. Every one in scope: a screen pages them with reviewQueue(sortBy: RISK).",
   })
   reviewRisks(@CurrentUser() user: AuthUser, @Args('period') period: string): Promise<ReviewRiskModel[]> {
     return this.quality.reviewRisks(user, period);

@@ -9,10 +9,11 @@ import { FrameworksService } from '../frameworks/frameworks.service';
 import type { WhatIfModel, WhatIfRowModel } from './models/what-if.model';
 import {
   QUALITY_PERIOD_SQL,
-  QUALITY_SET_SQL,
+  qualitySetSql,
   type QualityPeriodRow,
   type QualitySetRow,
 } from './sql/quality-set.sql';
+import { listedByFilter } from './sql/review-queue.sql';
 
 /**
  * What-if (docs/domain.md "What-if"): a past quarter's reported branches in the ADMIN's scope,
@@ -35,14 +36,23 @@ export class WhatIfService {
       periodCode,
     ]);
     if (!period) throw notFound('Period', periodCode);
+    const scope = this.policy.scopeFilter(user);
+    const listed = listedByFilter({
+      districtId: user.districtId,
+      periodId: period.id,
+      scope,
+      status: null,
+      search: null,
+    });
     const [current, rows] = await Promise.all([
       this.frameworks.definition(period.framework_id),
-      this.dataSource.query(QUALITY_SET_SQL, [user.districtId, period.id, null]) as Promise<QualitySetRow[]>,
+      this.dataSource.query(qualitySetSql(listed, false), [
+        user.districtId,
+        period.id,
+        ...listed.params,
+      ]) as Promise<QualitySetRow[]>,
     ]);
-    const scope = this.policy.scopeFilter(user).slice(0, -1);
-    const reported = rows.filter(
-      (r) => (r.status === 'SUBMITTED' || r.status === 'APPROVED') && r.path.startsWith(scope),
-    );
+    const reported = rows.filter((r) => r.listed && (r.status === 'SUBMITTED' || r.status === 'APPROVED'));
     const byId = new Map(reported.map((r) => [r.assessment_id, r]));
     const result = whatIf(
       current,

@@ -1,8 +1,7 @@
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { AssessmentStatusEnum } from '../../assessments/models/assessment.model';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { LocalizedTextModel } from '../../frameworks/models/localized-text.model';
 import { JSONScalar } from '../../frameworks/scalars/json.scalar';
-import { AssessedBranchFields } from './assessed-branch.model';
+import { ReviewRiskFields } from './assessed-branch.model';
 
 @ObjectType('ValueFlag', {
   description: 'A data-check warning about an entered value (docs/domain.md "Data checks"); never a refusal.',
@@ -36,24 +35,9 @@ export class ValueFlagModel {
   description:
     'An assessment\'s review risk (docs/metrics.md "Review risk"): its open data-check flags and the branch\'s self-assessment inflation.',
 })
-export class ReviewRiskModel extends AssessedBranchFields {
-  @Field(() => AssessmentStatusEnum)
-  status!: AssessmentStatusEnum;
-
-  @Field(() => Int, { description: 'Flags still open: every flag until the assessment is approved.' })
-  openFlags!: number;
-
+export class ReviewRiskModel extends ReviewRiskFields {
   @Field(() => [ValueFlagModel])
   flags!: ValueFlagModel[];
-
-  @Field(() => Float, {
-    nullable: true,
-    description: 'Mean self − official over the approved assessments of the last 4 quarters; null when none.',
-  })
-  inflation!: number | null;
-
-  @Field(() => Int, { description: 'How many approved quarters the inflation averages.' })
-  inflationQuarters!: number;
 
   @Field(() => Int, { description: '1 = riskiest: more open flags first, then the larger inflation.' })
   riskRank!: number;

@@ -1,3 +1,4 @@
+import { INFLATION_QUARTERS } from '@pathboard/scoring';
 import { isReported } from '../../assessments/sql/reported';
 import { unitAsOf } from '../../org-units/sql/unit-as-of';
 
@@ -21,28 +22,74 @@ export interface QualityPeriodRow {
 }
 
 /**
- * Every assessment of the period in the district, one row each, with what the data checks need
- * (docs/domain.md "Data checks"): its values (self and reviewed), its branch's previous-quarter
- * values (that quarter's reported assessment, else NULL), and the branch's sector and parent as the
- * period saw them (a closed quarter's snapshot). The peer groups are built from these rows in one
- * pass (libs/scoring checkBranchSet); the caller's scope is applied to the rows it returns, by `path`.
- * Params: $1 district id, $2 period id, $3 previous period id (NULL: none).
+ * Which assessments a request checks: a SELECT of `assessment_id, branch_id` over the period's
+ * assessments, with its own parameters from $3 on ($1 is the district, $2 the period id).
  */
-export const QUALITY_SET_SQL = `
-  SELECT a.id AS assessment_id, a.branch_id, u.code, u.name, u.path, a.status::text AS status,
-         ${AS_OF.sector}::text AS sector, ${AS_OF.parentId} AS parent_id,
-         cv.pairs, pv.pairs AS previous_pairs
-    FROM assessment a
-    JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
-    LEFT JOIN assessment pa ON pa.district_id = $1 AND pa.branch_id = a.branch_id AND pa.period_id = $3 AND ${isReported('pa')}
-    LEFT JOIN LATERAL (
+export interface Listed {
+  sql: string;
+  params: unknown[];
+}
+
+/** The period's assessments of these ids ($3). */
+export function listedByIds(ids: string[]): Listed {
+  return {
+    sql: `SELECT a.id AS assessment_id, a.branch_id FROM assessment a
+           WHERE a.district_id = $1 AND a.period_id = $2 AND a.id = ANY($3::uuid[])`,
+    params: [ids],
+  };
+}
+
+/** Same as ids never match: a branch whose parent is unknown is its own group of one key. */
+const NO_PARENT = `'00000000-0000-0000-0000-000000000000'::uuid`;
+const GROUP = `coalesce(${AS_OF.parentId}, ${NO_PARENT})`;
+
+/**
+ * The listed assessments and every assessment of their peer groups, one row each, with what the
+ * data checks need (docs/domain.md "Data checks"): the values (self and reviewed), the sector and
+ * parent as the period saw them (a closed quarter's snapshot) and whether the row is listed. A peer
+ * group is the branches of one parent, so a page or one branch reads its groups only, not the
+ * district. With `previous`, a listed row also carries its branch's previous-quarter values (that
+ * quarter's reported assessment, else NULL); the peers are not checked, so theirs are not read.
+ * The groups are built from these rows in libs/scoring checkBranchSet. Params: $1 district id,
+ * $2 period id, then the listed statement's.
+ */
+export function qualitySetSql(listed: Listed, previous: boolean): string {
+  // The previous quarter's values are read for the listed rows only, one index probe each.
+  const previousPairs = previous
+    ? `LEFT JOIN LATERAL (
+      SELECT pa.id, pa.district_id FROM period p
+        JOIN period pp ON pp.district_id = p.district_id AND pp.year * 4 + pp.quarter = p.year * 4 + p.quarter - 1
+        JOIN assessment pa ON pa.district_id = p.district_id AND pa.period_id = pp.id AND pa.branch_id = m.branch_id
+       WHERE m.listed AND p.district_id = $1 AND p.id = $2 AND ${isReported('pa')}) pa ON true
+    LEFT JOIN LATERAL (${PAIRS_OF('pa')}) pv ON true`
+    : `LEFT JOIN LATERAL (SELECT NULL::jsonb AS pairs) pv ON true`;
+  // MATERIALIZED: the groups are found before any value is read, so only their rows aggregate values.
+  return `
+  WITH listed AS (${listed.sql}),
+  groups AS (
+    SELECT DISTINCT ${GROUP} AS parent_id
+      FROM assessment a
+      JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
+     WHERE a.district_id = $1 AND a.id IN (SELECT assessment_id FROM listed)),
+  members AS MATERIALIZED (
+    SELECT a.id, a.district_id, a.branch_id, u.code, u.name, u.path, a.status::text AS status,
+           ${AS_OF.sector}::text AS sector, ${AS_OF.parentId} AS parent_id,
+           a.id IN (SELECT assessment_id FROM listed) AS listed
+      FROM assessment a
+      JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
+     WHERE a.district_id = $1 AND a.period_id = $2 AND ${GROUP} IN (SELECT parent_id FROM groups))
+  SELECT m.id AS assessment_id, m.branch_id, m.code, m.name, m.path, m.status, m.sector, m.parent_id,
+         m.listed, cv.pairs, pv.pairs AS previous_pairs
+    FROM members m
+    LEFT JOIN LATERAL (${PAIRS_OF('m')}) cv ON true
+    ${previousPairs}
+   ORDER BY m.path, m.code`;
+}
+
+/** An assessment's values as { code: { self, reviewed } }. */
+const PAIRS_OF = (a: string) => `
       SELECT jsonb_object_agg(v.indicator_code, jsonb_build_object('self', v.self_value, 'reviewed', v.reviewed_value)) AS pairs
-        FROM indicator_value v WHERE v.assessment_id = a.id) cv ON true
-    LEFT JOIN LATERAL (
-      SELECT jsonb_object_agg(v.indicator_code, jsonb_build_object('self', v.self_value, 'reviewed', v.reviewed_value)) AS pairs
-        FROM indicator_value v WHERE v.assessment_id = pa.id) pv ON true
-   WHERE a.district_id = $1 AND a.period_id = $2
-   ORDER BY u.path, u.code`;
+        FROM indicator_value v WHERE v.district_id = ${a}.district_id AND v.assessment_id = ${a}.id`;
 
 type Pairs = Record<string, { self: unknown; reviewed: unknown }>;
 
@@ -55,15 +102,11 @@ export interface QualitySetRow {
   status: 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED';
   sector: string | null;
   parent_id: string | null;
+  listed: boolean;
   pairs: Pairs | null;
   previous_pairs: Pairs | null;
 }
 
-/**
- * Self and official totals of every APPROVED assessment in the district over the INFLATION_QUARTERS
- * quarters up to and including the period (libs/scoring selfInflation). Params: $1 district id,
- * $2 period id, $3 the number of quarters.
- */
 /** The period's assessments with their branch, without values (what the inflation list names). Params: $1 district, $2 period id. */
 export const PERIOD_ASSESSMENTS_SQL = `
   SELECT a.id AS assessment_id, a.branch_id, u.code, u.name, u.path
@@ -79,15 +122,24 @@ export interface PeriodAssessmentRow {
   path: string;
 }
 
-export const INFLATION_SQL = `
+/**
+ * Self and official totals of every APPROVED assessment in the district over the INFLATION_QUARTERS
+ * quarters up to and including the period (libs/scoring selfInflation), of the listed
+ * assessments' branches (without `listed`: of the district). Params: $1 district id, $2 period
+ * id, then the listed statement's.
+ */
+export function inflationSql(listed?: Listed): string {
+  return `
+  ${listed ? `WITH listed AS (${listed.sql})` : ''}
   SELECT a.branch_id, ss.total::float8 AS self, os.total::float8 AS official
     FROM period p
     JOIN period q ON q.district_id = p.district_id
-     AND q.year * 4 + q.quarter BETWEEN p.year * 4 + p.quarter - ($3::int - 1) AND p.year * 4 + p.quarter
+     AND q.year * 4 + q.quarter BETWEEN p.year * 4 + p.quarter - ${INFLATION_QUARTERS - 1} AND p.year * 4 + p.quarter
     JOIN assessment a ON a.district_id = $1 AND a.period_id = q.id AND a.status = 'APPROVED'
     JOIN assessment_score ss ON ss.district_id = a.district_id AND ss.assessment_id = a.id AND ss.kind = 'SELF'
     JOIN assessment_score os ON os.district_id = a.district_id AND os.assessment_id = a.id AND os.kind = 'OFFICIAL'
-   WHERE p.id = $2`;
+   WHERE p.district_id = $1 AND p.id = $2 ${listed ? 'AND a.branch_id IN (SELECT branch_id FROM listed)' : ''}`;
+}
 
 export interface InflationRow {
   branch_id: string;

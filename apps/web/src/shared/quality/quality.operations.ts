@@ -16,25 +16,6 @@ export const VALUE_FLAG_FIELDS = graphql(`
   }
 `);
 
-export const REVIEW_RISKS = graphql(`
-  query ReviewRisks($period: String!) {
-    reviewRisks(period: $period) {
-      assessmentId
-      branchId
-      branchCode
-      branchName
-      status
-      openFlags
-      inflation
-      inflationQuarters
-      riskRank
-      flags {
-        ...ValueFlagFields
-      }
-    }
-  }
-`);
-
 export const INFLATION_LEADERS = graphql(`
   query InflationLeaders($period: String!, $limit: Int!) {
     inflationLeaders(period: $period, limit: $limit) {

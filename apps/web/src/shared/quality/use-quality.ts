@@ -1,21 +1,10 @@
 import { useQuery } from '@apollo/client';
 import type { ValueMap } from '@pathboard/scoring';
 import { useMemo } from 'react';
-import type { ReviewRisksQuery, ValueChecksQuery } from '../../generated/graphql';
-import { INFLATION_LEADERS, REVIEW_RISKS, VALUE_CHECKS } from './quality.operations';
+import type { ValueChecksQuery } from '../../generated/graphql';
+import { INFLATION_LEADERS, VALUE_CHECKS } from './quality.operations';
 
-export type RiskRow = ReviewRisksQuery['reviewRisks'][number];
 export type ValueChecks = ValueChecksQuery['valueChecks'];
-
-/** The period's assessments in scope with their open flags and inflation (REVIEWER, ADMIN, VIEWER). */
-export function useReviewRisks(period: string | null) {
-  const { data, loading, error, refetch } = useQuery(REVIEW_RISKS, {
-    variables: { period: period ?? '' },
-    skip: !period,
-    fetchPolicy: 'cache-and-network',
-  });
-  return { rows: data?.reviewRisks ?? [], loading: loading && !data, error, refetch };
-}
 
 /** The `limit` branches in scope with the largest self-assessment inflation, largest first (the server ranks them). */
 export function useInflationLeaders(period: string | null, limit: number) {

@@ -42,7 +42,7 @@ export function anonymousPeers(peers: readonly ValueMap[]): ValueMap[] {
   for (const peer of peers)
     for (const [code, value] of Object.entries(peer))
       if (value !== undefined && value !== null)
-        byIndicator.set(code, [...(byIndicator.get(code) ?? []), { key: JSON.stringify(value), value }]);
+        pushTo(byIndicator, code, { key: JSON.stringify(value), value });
   const maps: ValueMap[] = [];
   for (const [code, values] of byIndicator) {
     values.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -52,7 +52,8 @@ export function anonymousPeers(peers: readonly ValueMap[]): ValueMap[] {
 }
 
 /**
- * branch id → its flags (every branch of `set` has an entry, [] when nothing is flagged). Each branch
+ * branch id → its flags (every branch of `set` has an entry, [] when nothing is flagged; with `only`,
+ * every branch it accepts: the others are still peers, they are just not checked). Each branch
  * is checked by checkValues against exactly peerValuesOf's peers: its group's peer sample of an
  * indicator is sorted once and is, as it stands, the outlier sample of every branch that is one of
  * the peers (its peers and itself); a branch that is not (a draft) has its value put in its place.
@@ -62,16 +63,16 @@ export function anonymousPeers(peers: readonly ValueMap[]): ValueMap[] {
 export function checkBranchSet(
   framework: Framework,
   set: readonly CheckedBranch[],
+  only: (branch: CheckedBranch) => boolean = () => true,
 ): Map<string, ValueFlag[]> {
   const byGroup = new Map<string, CheckedBranch[]>();
-  for (const b of set) {
-    const key = `${b.group}\u0000${b.sector ?? ''}`;
-    byGroup.set(key, [...(byGroup.get(key) ?? []), b]);
-  }
+  for (const b of set) pushTo(byGroup, `${b.group}\u0000${b.sector ?? ''}`, b);
   const flags = new Map<string, ValueFlag[]>();
   for (const members of byGroup.values()) {
+    const checked = members.filter(only);
+    if (checked.length === 0) continue;
     const groupSample = sampleOfGroup(members);
-    for (const b of members)
+    for (const b of checked)
       flags.set(
         b.id,
         checkValues(framework, b.values, {
@@ -97,4 +98,10 @@ function sampleOfGroup(members: readonly CheckedBranch[]): (indicator: Indicator
     if (!sample) byCode.set(indicator.code, (sample = peerSampleOf(indicator, peers)));
     return sample;
   };
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

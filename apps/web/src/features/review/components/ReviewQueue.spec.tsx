@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { MockedProvider } from '@apollo/client/testing';
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { initI18n } from '../../../test-support/i18n';
 import { PERIODS } from '../../../shared/assessment-form/graphql/assessment.operations';
@@ -27,7 +27,81 @@ const periods = [
   },
 ];
 
+const firstPage = {
+  period: '2026Q4',
+  status: 'SUBMITTED',
+  sortBy: 'SUBMITTED_AT',
+  descending: false,
+  offset: 0,
+  limit: 20,
+  search: null,
+};
+
+const row = (code: string, openFlags: number) => ({
+  __typename: 'ReviewQueueRow',
+  assessmentId: `a-${code}`,
+  branchId: `b-${code}`,
+  branchCode: code,
+  branchName: `${code} 党支部`,
+  periodCode: '2026Q4',
+  sector: 'COMMUNITY',
+  status: 'SUBMITTED',
+  submittedAt: '2026-12-20T02:00:00.000Z',
+  onTime: true,
+  selfTotal: 88.5,
+  selfGrade: {
+    __typename: 'ScoreGrade',
+    code: 'GOOD',
+    name: { __typename: 'LocalizedText', zh: '良好', en: 'Good' },
+  },
+  completeness: 1,
+  openFlags,
+  inflation: null,
+  inflationQuarters: 0,
+});
+
+const annual = {
+  request: { query: ANNUAL_CLAIMS_TO_REVIEW, variables: { year: 2026 } },
+  result: { data: { annualClaimsToReview: [] } },
+};
+
 describe('ReviewQueue', () => {
+  it("shows the server's page and asks the server for the risk order and the next page", async () => {
+    await act(async () => {
+      await i18n.changeLanguage('zh-CN');
+    });
+    const page = (vars: Partial<typeof firstPage>, rows: ReturnType<typeof row>[]) => ({
+      request: { query: REVIEW_QUEUE, variables: { ...firstPage, ...vars } },
+      result: {
+        data: {
+          reviewQueue: { __typename: 'ReviewQueuePage', totalCount: 45, offset: vars.offset ?? 0, rows },
+        },
+      },
+    });
+    render(
+      <MockedProvider
+        mocks={[
+          { request: { query: PERIODS }, result: { data: { periods } } },
+          page({}, [row('A01', 0), row('A02', 1)]),
+          page({ sortBy: 'RISK' }, [row('R01', 3)]),
+          page({ sortBy: 'RISK', offset: 20 }, [row('R21', 0)]),
+          annual,
+        ]}
+      >
+        <MemoryRouter initialEntries={['/review']}>
+          <ReviewQueue />
+        </MemoryRouter>
+      </MockedProvider>,
+    );
+    await screen.findByText('A01 党支部');
+    // The total is the server's, not the rows it sent.
+    expect(screen.getByText('共 45 份')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '按风险排序' }));
+    await screen.findByText('R01 党支部');
+    fireEvent.click(screen.getByTitle('2'));
+    await screen.findByText('R21 党支部');
+  });
+
   it('does not say there is nothing to review while the list is still loading', async () => {
     await act(async () => {
       await i18n.changeLanguage('zh-CN');
@@ -38,14 +112,13 @@ describe('ReviewQueue', () => {
           { request: { query: PERIODS }, result: { data: { periods } } },
           // The list is slow to come: the test looks at the screen meanwhile.
           {
-            request: { query: REVIEW_QUEUE, variables: { period: '2026Q4', status: 'SUBMITTED' } },
-            result: { data: { assessments: [] } },
+            request: { query: REVIEW_QUEUE, variables: { ...firstPage } },
+            result: {
+              data: { reviewQueue: { __typename: 'ReviewQueuePage', totalCount: 0, offset: 0, rows: [] } },
+            },
             delay: 60_000,
           },
-          {
-            request: { query: ANNUAL_CLAIMS_TO_REVIEW, variables: { year: 2026 } },
-            result: { data: { annualClaimsToReview: [] } },
-          },
+          annual,
         ]}
       >
         <MemoryRouter initialEntries={['/review']}>

@@ -1,11 +1,9 @@
-import { compareRisk } from '@pathboard/scoring';
-import { Badge, Button, Card, Empty, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Badge, Button, Card, Empty, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
-import { useMemo, useState } from 'react';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
-import type { AssessmentStatus } from '../../../generated/graphql';
+import { Link } from 'react-router-dom';
+import type { ReviewQueueSort } from '../../../generated/graphql';
 import { formatDateTime, formatRatioAsPercent, formatScore } from '../../../shared/formatting';
 import {
   AssessmentStatusTag,
@@ -20,37 +18,25 @@ import {
   usePeriodParam,
   usePeriods,
 } from '../../../shared/assessment-form/hooks/usePeriods';
-import { type QueueRow, useReviewQueue } from '../hooks/useReviewQueue';
+import { type QueueRow, useQueueUrlState, useReviewQueue } from '../hooks/useReviewQueue';
+import { ALL_STATUSES, QUEUE_PAGE_SIZE, QUEUE_STATUSES, type QueueUrlState } from '../model/queue-url-state';
 import { AnnualClaimsQueue } from '../../annual';
 import { InflationText } from '../../../shared/quality/FlagList';
-import { type RiskRow, useReviewRisks } from '../../../shared/quality/use-quality';
 
-type Row = QueueRow & { risk?: RiskRow };
-const NO_RISK = { openFlags: 0, inflation: null };
+type Row = QueueRow;
 
-const STATUSES: AssessmentStatus[] = ['SUBMITTED', 'RETURNED', 'APPROVED', 'DRAFT'];
-const ALL = 'ALL';
+/** The table's sortable columns and the server's orders. */
+const SORT_OF_COLUMN: Record<string, ReviewQueueSort> = {
+  branch: 'BRANCH',
+  submittedAt: 'SUBMITTED_AT',
+  risk: 'RISK',
+  selfTotal: 'SELF_TOTAL',
+};
 
-/** ?status=… (default SUBMITTED: what waits for the reviewer); ALL lists every status. */
-function useStatusParam(): [AssessmentStatus | null, (status: string) => void] {
-  const [params, setParams] = useSearchParams();
-  const asked = params.get('status');
-  const status =
-    asked === ALL
-      ? null
-      : STATUSES.includes(asked as AssessmentStatus)
-        ? (asked as AssessmentStatus)
-        : 'SUBMITTED';
-  const choose = (next: string) =>
-    setParams((current) => {
-      const copy = new URLSearchParams(current);
-      copy.set('status', next);
-      return copy;
-    });
-  return [status, choose];
-}
-
-/** /review — the quarter's assessments in scope, submitted ones first by default. */
+/**
+ * /review — one page of the quarter's assessments in scope, submitted ones first by default. The
+ * server orders, filters and pages (reviewQueue), so a district of thousands sends 20 rows.
+ */
 export function ReviewQueue() {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
@@ -59,19 +45,10 @@ export function ReviewQueue() {
     periodsQuery.periods,
     defaultEditablePeriod(periodsQuery.periods),
   );
-  const [status, setStatus] = useStatusParam();
-  const queue = useReviewQueue(period, status);
-  const risks = useReviewRisks(period);
-  const rows: Row[] = useMemo(() => {
-    const byId = new Map(risks.rows.map((r) => [r.assessmentId, r]));
-    return queue.rows.map((row) => ({ ...row, risk: byId.get(row.id) }));
-  }, [queue.rows, risks.rows]);
-  // Controlled sorting, so the "sort by risk" button and the column headers agree.
-  const [sort, setSort] = useState<{ key: string; order: SortOrder }>({
-    key: 'submittedAt',
-    order: 'ascend',
-  });
-  const orderOf = (key: string): SortOrder => (sort.key === key ? sort.order : null);
+  const [view, setView] = useQueueUrlState();
+  const queue = useReviewQueue(period, view);
+  const orderOf = (key: string): SortOrder =>
+    SORT_OF_COLUMN[key] === view.sortBy ? (view.descending ? 'descend' : 'ascend') : null;
 
   const columns: ColumnsType<Row> = [
     {
@@ -79,21 +56,19 @@ export function ReviewQueue() {
       key: 'branch',
       render: (_, row) => (
         <Space direction="vertical" size={0}>
-          <Link to={`/review/${row.branchId}?period=${row.periodCode}`}>
-            {row.branch?.name ?? row.branchId}
-          </Link>
+          <Link to={`/review/${row.branchId}?period=${row.periodCode}`}>{row.branchName}</Link>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {row.branch?.code}
+            {row.branchCode}
           </Typography.Text>
         </Space>
       ),
-      sorter: (a, b) => (a.branch?.code ?? '').localeCompare(b.branch?.code ?? ''),
+      sorter: true,
       sortOrder: orderOf('branch'),
     },
     {
       title: t('review.queue.sector'),
       key: 'sector',
-      render: (_, row) => <SectorText sector={row.branch?.sector} />,
+      render: (_, row) => <SectorText sector={row.sector} />,
       responsive: ['lg'],
     },
     {
@@ -105,8 +80,8 @@ export function ReviewQueue() {
           {row.onTime === false ? <Tag color="red">{t('review.queue.late')}</Tag> : null}
         </Space>
       ),
-      // not yet submitted: last
-      sorter: (a, b) => (a.submittedAt ?? '\uffff').localeCompare(b.submittedAt ?? '\uffff'),
+      // not yet submitted: last either way (the server's order)
+      sorter: true,
       sortOrder: orderOf('submittedAt'),
     },
     {
@@ -116,24 +91,23 @@ export function ReviewQueue() {
         </Tooltip>
       ),
       key: 'risk',
-      // Riskiest first when ascending: open flags, then inflation (libs/scoring compareRisk).
-      sorter: (a, b) => compareRisk(a.risk ?? NO_RISK, b.risk ?? NO_RISK),
+      // Riskiest first when ascending: open flags, then inflation (libs/scoring compareRisk, on the server).
+      sorter: true,
       sortOrder: orderOf('risk'),
-      render: (_, row) =>
-        row.risk ? (
-          <Space direction="vertical" size={0} data-testid="queue-risk">
-            <Space size={4}>
-              <Badge
-                count={row.risk.openFlags}
-                showZero
-                color={row.risk.openFlags > 0 ? 'orange' : 'green'}
-                title={t('quality.openFlags')}
-              />
-              <Typography.Text type="secondary">{t('quality.openFlags')}</Typography.Text>
-            </Space>
-            <InflationText value={row.risk.inflation} quarters={row.risk.inflationQuarters} />
+      render: (_, row) => (
+        <Space direction="vertical" size={0} data-testid="queue-risk">
+          <Space size={4}>
+            <Badge
+              count={row.openFlags}
+              showZero
+              color={row.openFlags > 0 ? 'orange' : 'green'}
+              title={t('quality.openFlags')}
+            />
+            <Typography.Text type="secondary">{t('quality.openFlags')}</Typography.Text>
           </Space>
-        ) : null,
+          <InflationText value={row.inflation} quarters={row.inflationQuarters} />
+        </Space>
+      ),
     },
     {
       title: t('review.queue.selfTotal'),
@@ -141,18 +115,18 @@ export function ReviewQueue() {
       align: 'right',
       render: (_, row) => (
         <Space size={4}>
-          {formatScore(row.selfScore?.total, language)}
-          <GradeTag grade={row.selfScore?.grade} />
+          {formatScore(row.selfTotal, language)}
+          <GradeTag grade={row.selfGrade} />
         </Space>
       ),
-      sorter: (a, b) => (a.selfScore?.total ?? -1) - (b.selfScore?.total ?? -1),
+      sorter: true,
       sortOrder: orderOf('selfTotal'),
     },
     {
       title: t('review.queue.completeness'),
       key: 'completeness',
       align: 'right',
-      render: (_, row) => formatRatioAsPercent(row.selfScore?.completeness, language, 0),
+      render: (_, row) => formatRatioAsPercent(row.completeness, language, 0),
       responsive: ['lg'],
     },
     {
@@ -185,16 +159,26 @@ export function ReviewQueue() {
       // The queue's own table: the screen also lists the year's annual claims in a table of theirs.
       <div data-testid="review-queue">
         <Table<Row>
-          rowKey="id"
+          rowKey="assessmentId"
           columns={columns}
-          dataSource={rows}
-          onChange={(_pagination, _filters, sorter) => {
+          dataSource={queue.rows}
+          onChange={(pagination, _filters, sorter, { action }) => {
+            if (action === 'paginate') return setView({ page: pagination.current ?? 1 });
             const one = Array.isArray(sorter) ? sorter[0] : sorter;
-            setSort({ key: String(one?.columnKey ?? ''), order: one?.order ?? null });
+            const sortBy = SORT_OF_COLUMN[String(one?.columnKey ?? '')];
+            // A third click clears the column's order: back to the queue's own order.
+            setView(
+              sortBy && one?.order
+                ? { sortBy, descending: one.order === 'descend' }
+                : { sortBy: 'SUBMITTED_AT', descending: false },
+            );
           }}
           loading={queue.refreshing}
           pagination={{
-            pageSize: 20,
+            current: view.page,
+            pageSize: QUEUE_PAGE_SIZE,
+            total: queue.totalCount,
+            showSizeChanger: false,
             hideOnSinglePage: true,
             showTotal: (count) => t('review.queue.count', { count }),
           }}
@@ -215,20 +199,28 @@ export function ReviewQueue() {
               {t('review.queue.title')}
             </Typography.Title>
             <Space wrap>
-              <Button onClick={() => setSort({ key: 'risk', order: 'ascend' })}>
+              <Button onClick={() => setView({ sortBy: 'RISK', descending: false })}>
                 {t('quality.sortByRisk')}
               </Button>
+              <Input.Search
+                aria-label={t('review.queue.search')}
+                placeholder={t('review.queue.search')}
+                defaultValue={view.search}
+                allowClear
+                onSearch={(search) => setView({ search })}
+                style={{ width: 200 }}
+              />
               {periodsQuery.periods.length ? (
                 <PeriodSelect periods={periodsQuery.periods} value={period} onChange={setPeriod} />
               ) : null}
               <Select
                 aria-label={t('review.queue.status')}
-                value={status ?? ALL}
-                onChange={setStatus}
+                value={view.status ?? ALL_STATUSES}
+                onChange={(value: string) => setView({ status: statusOf(value) })}
                 style={{ minWidth: 160 }}
                 options={[
-                  ...STATUSES.map((s) => ({ value: s, label: t(`assessment.status.${s}`) })),
-                  { value: ALL, label: t('review.queue.all') },
+                  ...QUEUE_STATUSES.map((s) => ({ value: s, label: t(`assessment.status.${s}`) })),
+                  { value: ALL_STATUSES, label: t('review.queue.all') },
                 ]}
               />
             </Space>
@@ -243,4 +235,8 @@ export function ReviewQueue() {
       {period ? <AnnualClaimsQueue year={Number(period.slice(0, 4))} period={period} /> : null}
     </Space>
   );
+}
+
+function statusOf(value: string): QueueUrlState['status'] {
+  return QUEUE_STATUSES.find((s) => s === value) ?? null;
 }

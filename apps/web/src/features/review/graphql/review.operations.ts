@@ -1,26 +1,52 @@
 import { graphql } from '../../../generated';
 
 // The review screen reads one assessment with ASSESSMENT (self-assessment/graphql) and decides
-// with REVIEW_ASSESSMENT; the queue lists a period's assessments in the reviewer's scope.
+// with REVIEW_ASSESSMENT; the queue pages a period's assessments in the reviewer's scope, with
+// their review risk, ordered on the server.
 
 export const REVIEW_QUEUE = graphql(`
-  query ReviewQueue($period: String!, $status: AssessmentStatus) {
-    assessments(period: $period, status: $status) {
-      id
-      branchId
-      periodCode
-      status
-      version
-      submittedAt
-      onTime
-      branch {
-        id
-        code
-        name
+  query ReviewQueue(
+    $period: String!
+    $status: AssessmentStatus
+    $sortBy: ReviewQueueSort!
+    $descending: Boolean!
+    $offset: Int!
+    $limit: Int!
+    $search: String
+  ) {
+    reviewQueue(
+      period: $period
+      status: $status
+      sortBy: $sortBy
+      descending: $descending
+      offset: $offset
+      limit: $limit
+      search: $search
+    ) {
+      totalCount
+      offset
+      rows {
+        assessmentId
+        branchId
+        branchCode
+        branchName
+        periodCode
         sector
-      }
-      selfScore {
-        ...ScoreSummaryFields
+        status
+        submittedAt
+        onTime
+        selfTotal
+        selfGrade {
+          code
+          name {
+            zh
+            en
+          }
+        }
+        completeness
+        openFlags
+        inflation
+        inflationQuarters
       }
     }
   }

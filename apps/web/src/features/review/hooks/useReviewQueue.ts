@@ -1,20 +1,56 @@
 import { useQuery } from '@apollo/client';
-import type { AssessmentStatus, ReviewQueueQuery } from '../../../generated/graphql';
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import type { ReviewQueueQuery } from '../../../generated/graphql';
 import { REVIEW_QUEUE } from '../graphql/review.operations';
+import {
+  parseQueueState,
+  QUEUE_PAGE_SIZE,
+  serializeQueueState,
+  type QueueUrlState,
+} from '../model/queue-url-state';
 
-export type QueueRow = ReviewQueueQuery['assessments'][number];
+export type QueueRow = ReviewQueueQuery['reviewQueue']['rows'][number];
 
-/** A quarter's assessments in the reviewer's scope, optionally of one status; fresh on every visit. */
-export function useReviewQueue(period: string | null, status: AssessmentStatus | null) {
-  const { data, loading, error, refetch } = useQuery(REVIEW_QUEUE, {
-    variables: { period: period ?? '', status },
+/** The queue's view in the query string; every change but the page's goes back to page 1. */
+export function useQueueUrlState(): [QueueUrlState, (change: Partial<QueueUrlState>) => void] {
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => parseQueueState(params), [params]);
+  const update = useCallback(
+    (change: Partial<QueueUrlState>) =>
+      setParams(
+        (current) => serializeQueueState({ ...parseQueueState(current), page: 1, ...change }, current),
+        {
+          replace: true,
+        },
+      ),
+    [setParams],
+  );
+  return [state, update];
+}
+
+/** One page of a quarter's review queue, ordered and filtered on the server; fresh on every visit. */
+export function useReviewQueue(period: string | null, state: QueueUrlState) {
+  const { data, previousData, loading, error, refetch } = useQuery(REVIEW_QUEUE, {
+    variables: {
+      period: period ?? '',
+      status: state.status,
+      sortBy: state.sortBy,
+      descending: state.descending,
+      offset: (state.page - 1) * QUEUE_PAGE_SIZE,
+      limit: QUEUE_PAGE_SIZE,
+      search: state.search.trim() || null,
+    },
     skip: !period,
     fetchPolicy: 'cache-and-network',
   });
+  // While the next page loads, the table keeps the page it has under its spinner.
+  const shown = data ?? previousData;
   return {
-    rows: data?.assessments ?? [],
-    loading: loading && !data,
-    refreshing: loading && Boolean(data),
+    rows: shown?.reviewQueue.rows ?? [],
+    totalCount: shown?.reviewQueue.totalCount ?? 0,
+    loading: loading && !shown,
+    refreshing: loading && Boolean(shown),
     error,
     refetch,
   };

@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  checkBranchSet,
+  officialValues,
+  selfInflation,
+  type CheckedBranch,
+  type Framework,
+  type IndicatorValuePair,
+  type Sector,
+  type ValueFlag,
+  type ValueMap,
+} from '@pathboard/scoring';
+import { DataSource } from 'typeorm';
+import { notFound } from '../common/errors';
+import { FrameworksService } from '../frameworks/frameworks.service';
+import type { AssessmentStatusEnum } from '../assessments/models/assessment.model';
+import type { ReviewRiskModel } from './models/value-flag.model';
+import {
+  inflationSql,
+  QUALITY_PERIOD_SQL,
+  qualitySetSql,
+  type InflationRow,
+  type Listed,
+  type QualityPeriodRow,
+  type QualitySetRow,
+} from './sql/quality-set.sql';
+
+/** The data checks of some listed assessments, against their whole peer groups. */
+export interface CheckedSet {
+  period: QualityPeriodRow;
+  framework: Framework;
+  /** The listed assessments' rows (their peers are read, not returned). */
+  rows: QualitySetRow[];
+  /** Every row read, peers included, as libs/scoring checks them. */
+  checked: CheckedBranch[];
+  /** assessment id → flags, for the listed rows. */
+  flags: Map<string, ValueFlag[]>;
+  /** branch id → the approved quarters of the inflation window. */
+  inflation: Map<string, InflationRow[]>;
+}
+
+/**
+ * Data checks and review risk of a quarter's assessments (docs/domain.md "Data checks",
+ * docs/metrics.md "Open flags", "Self-assessment inflation", "Review risk"). Three statements per
+ * request, whatever the number of branches: the period, the listed assessments with their peer
+ * groups' values, and the approved totals of the inflation window. A page or one branch reads its
+ * peer groups only; the checks run in libs/scoring, the same functions the self-assessment form runs.
+ */
+@Injectable()
+export class QualityChecksService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly frameworks: FrameworksService,
+  ) {}
+
+  async period(districtId: string, periodCode: string): Promise<QualityPeriodRow> {
+    const [period]: QualityPeriodRow[] = await this.dataSource.query(QUALITY_PERIOD_SQL, [
+      districtId,
+      periodCode,
+    ]);
+    if (!period) throw notFound('Period', periodCode);
+    return period;
+  }
+
+  /** The listed assessments' flags (their previous quarter's checks included) and inflation. */
+  async check(districtId: string, period: QualityPeriodRow, listed: Listed): Promise<CheckedSet> {
+    const params = [districtId, period.id, ...listed.params];
+    const [framework, all, approved] = await Promise.all([
+      this.frameworks.definition(period.framework_id),
+      this.dataSource.query(qualitySetSql(listed, true), params) as Promise<QualitySetRow[]>,
+      this.dataSource.query(inflationSql(listed), params) as Promise<InflationRow[]>,
+    ]);
+    const checked = all.map(toChecked);
+    const rows = all.filter((r) => r.listed);
+    const listedIds = new Set(rows.map((r) => r.assessment_id));
+    const flags = checkBranchSet(framework, checked, (b) => listedIds.has(b.id));
+    return { period, framework, rows, checked, flags, inflation: byBranch(approved) };
+  }
+
+  /** A listed row's review risk (riskRank 0: the caller ranks). */
+  risk(set: CheckedSet, row: QualitySetRow): ReviewRiskModel {
+    const flags = set.flags.get(row.assessment_id) ?? [];
+    const approved = set.inflation.get(row.branch_id) ?? [];
+    return {
+      assessmentId: row.assessment_id,
+      branchId: row.branch_id,
+      branchCode: row.code,
+      branchName: row.name,
+      status: row.status as AssessmentStatusEnum,
+      // docs/metrics.md "Open flags": approving the assessment closes its flags.
+      openFlags: row.status === 'APPROVED' ? 0 : flags.length,
+      flags: flags.map((f) => ({ ...f, rule: f.rule ?? null })),
+      inflation: selfInflation(approved),
+      inflationQuarters: approved.length,
+      riskRank: 0,
+    };
+  }
+}
+
+/** A row as libs/scoring checks it. */
+function toChecked(r: QualitySetRow): CheckedBranch {
+  return {
+    id: r.assessment_id,
+    sector: (r.sector ?? undefined) as Sector | undefined,
+    // The peer group: the unit whose reviewer reviews the branch (its parent as the period saw it).
+    group: r.parent_id ?? '',
+    values: valuesOf(r.pairs),
+    previous: r.previous_pairs ? valuesOf(r.previous_pairs) : undefined,
+    // Only reported values are anyone's peers: a draft or returned one is still being entered.
+    peer: r.status === 'SUBMITTED' || r.status === 'APPROVED',
+  };
+}
+
+/** The approved quarters of the inflation window, per branch. */
+export function byBranch(approved: InflationRow[]): Map<string, InflationRow[]> {
+  const out = new Map<string, InflationRow[]>();
+  for (const a of approved) {
+    const quarters = out.get(a.branch_id);
+    if (quarters) quarters.push(a);
+    else out.set(a.branch_id, [a]);
+  }
+  return out;
+}
+
+/** The values that count: the reviewer's where given, else the branch's own (libs/scoring officialValues). */
+function valuesOf(pairs: QualitySetRow['pairs']): ValueMap {
+  return officialValues((pairs ?? {}) as Record<string, IndicatorValuePair>);
+}

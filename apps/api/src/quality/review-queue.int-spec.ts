@@ -1,0 +1,155 @@
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { seedDefaultFramework } from '../analytics/testing/analytics-fixtures';
+import { countQueries } from '../analytics/testing/query-counter';
+import { seedQualityFixture } from './quality.int-fixtures';
+
+const ROW = `branchCode status openFlags inflation inflationQuarters selfTotal completeness selfGrade { code name { zh } } submittedAt onTime periodCode sector`;
+const QUEUE = `query ($period: String!, $status: AssessmentStatus, $sortBy: ReviewQueueSort, $descending: Boolean, $offset: Int, $limit: Int, $search: String) {
+  reviewQueue(period: $period, status: $status, sortBy: $sortBy, descending: $descending, offset: $offset, limit: $limit, search: $search) {
+    totalCount offset rows { ${ROW} } } }`;
+const RISKS = `query ($period: String!) { reviewRisks(period: $period) { branchCode status openFlags inflation inflationQuarters } }`;
+
+interface Row {
+  branchCode: string;
+  status: string;
+  openFlags: number;
+  inflation: number | null;
+  inflationQuarters: number;
+  selfTotal: number | null;
+  completeness: number | null;
+  selfGrade: { code: string; name: { zh: string } } | null;
+  submittedAt: string | null;
+  onTime: boolean | null;
+  periodCode: string;
+  sector: string | null;
+}
+type Page = { totalCount: number; offset: number; rows: Row[] };
+
+/**
+ * The review queue, paged on the server (quality.int-fixtures.ts: street A's X is a peer outlier and
+ * jumped from its previous quarter, A1 reported too few meetings, X and P1 inflate by 3 points).
+ */
+describe('review queue (GraphQL over HTTP)', () => {
+  let t: TestApp;
+  let frameworkId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    frameworkId = await seedDefaultFramework(t.dataSource);
+  });
+  afterAll(() => t?.close());
+
+  async function seed(prefix: string) {
+    const s = await seedQualityFixture(t, frameworkId, prefix);
+    // Self scores of the two submitted branches of street A (the fixture scores only past quarters).
+    for (const [unit, total, grade] of [
+      [s.x, 66, { code: 'FAIR', name: { zh: '一般', en: 'Fair' } }],
+      [s.a1, 91, { code: 'EXCELLENT', name: { zh: '优秀', en: 'Excellent' } }],
+    ] as const)
+      await t.dataSource.query(
+        `INSERT INTO assessment_score (assessment_id, kind, district_id, period_id, branch_id, total, grade_code, veto, completeness, explanation, path_percents)
+         SELECT a.id, 'SELF', a.district_id, a.period_id, a.branch_id, $3, $4, false, 0.5, $5::jsonb, '{}'::numeric[]
+           FROM assessment a WHERE a.branch_id = $1 AND a.period_id = $2`,
+        [unit.id, s.periods['2026Q4'], total, grade.code, JSON.stringify({ paths: [], grade })],
+      );
+    const queue = async (token: string, vars: Record<string, unknown> = {}) =>
+      t.gql<{ reviewQueue: Page }>(QUEUE, { period: '2026Q4', ...vars }, token);
+    return { ...s, queue };
+  }
+
+  it('orders by risk like reviewRisks, pages, and sends only the page', async () => {
+    const s = await seed('Q-');
+    const risks = (await t.gql<{ reviewRisks: Row[] }>(RISKS, { period: '2026Q4' }, s.reviewerA)).data!
+      .reviewRisks;
+    const counter = countQueries(t.dataSource);
+    const all = await s.queue(s.reviewerA, { sortBy: 'RISK' });
+    counter.stop();
+    expect(all.errors).toBeUndefined();
+    // Two readers of one definition: the queue's risk order and figures are reviewRisks'.
+    const pick = (r: Row) => [r.branchCode, r.status, r.openFlags, r.inflation, r.inflationQuarters];
+    expect(all.data!.reviewQueue.rows.map(pick)).toEqual(risks.map(pick));
+    expect(all.data!.reviewQueue.rows.map(pick)).toEqual([
+      ['Q-X', 'SUBMITTED', 2, 3, 2],
+      ['Q-B-A1', 'SUBMITTED', 1, null, 0],
+      ['Q-P1', 'APPROVED', 0, 3, 1],
+      ['Q-P2', 'APPROVED', 0, null, 0],
+      ['Q-P3', 'APPROVED', 0, null, 0],
+    ]);
+    expect(all.data!.reviewQueue.totalCount).toBe(5);
+    const x = all.data!.reviewQueue.rows[0];
+    expect(x).toMatchObject({
+      selfTotal: 66,
+      completeness: 0.5,
+      selfGrade: { code: 'FAIR', name: { zh: '一般' } },
+      onTime: true,
+      periodCode: '2026Q4',
+      sector: 'COMMUNITY',
+    });
+    expect(x.submittedAt).not.toBeNull();
+    // Set-based: auth, period, the checks' three statements, the page's rows.
+    expect(counter.statements.length).toBeLessThanOrEqual(7);
+
+    const page = (await s.queue(s.reviewerA, { sortBy: 'RISK', offset: 2, limit: 2 })).data!.reviewQueue;
+    expect([page.totalCount, page.offset, page.rows.map((r) => r.branchCode)]).toEqual([
+      5,
+      2,
+      ['Q-P1', 'Q-P2'],
+    ]);
+    const least = (await s.queue(s.reviewerA, { sortBy: 'RISK', descending: true, limit: 1 })).data!
+      .reviewQueue;
+    expect(least.rows.map((r) => r.branchCode)).toEqual(['Q-P3']);
+    const waiting = (await s.queue(s.reviewerA, { sortBy: 'RISK', status: 'SUBMITTED' })).data!.reviewQueue;
+    expect([waiting.totalCount, waiting.rows.map((r) => r.branchCode)]).toEqual([2, ['Q-X', 'Q-B-A1']]);
+  });
+
+  it("orders in SQL and still checks a row against its whole peer group, not just the page's rows", async () => {
+    const s = await seed('S-');
+    const byCode = (await s.queue(s.reviewerA, { sortBy: 'BRANCH' })).data!.reviewQueue;
+    expect(byCode.rows.map((r) => r.branchCode)).toEqual(['S-B-A1', 'S-P1', 'S-P2', 'S-P3', 'S-X']);
+    // X alone on its page: its peer outlier flag needs P1–P3's values, which are not on the page.
+    const last = (await s.queue(s.reviewerA, { sortBy: 'BRANCH', offset: 4, limit: 1 })).data!.reviewQueue;
+    expect(last.rows.map((r) => [r.branchCode, r.openFlags, r.inflation])).toEqual([['S-X', 2, 3]]);
+    expect(last.totalCount).toBe(5);
+    const reversed = (await s.queue(s.reviewerA, { sortBy: 'BRANCH', descending: true, limit: 2 })).data!
+      .reviewQueue;
+    expect(reversed.rows.map((r) => r.branchCode)).toEqual(['S-X', 'S-P3']);
+    // Totals: the highest first, the unscored last whichever way.
+    const byTotal = (await s.queue(s.reviewerA, { sortBy: 'SELF_TOTAL', descending: true })).data!
+      .reviewQueue;
+    expect(byTotal.rows.map((r) => [r.branchCode, r.selfTotal])).toEqual([
+      ['S-B-A1', 91],
+      ['S-X', 66],
+      ['S-P1', null],
+      ['S-P2', null],
+      ['S-P3', null],
+    ]);
+    // Past the end: no rows, and still the count.
+    const beyond = (await s.queue(s.reviewerA, { sortBy: 'SUBMITTED_AT', offset: 40 })).data!.reviewQueue;
+    expect([beyond.totalCount, beyond.rows]).toEqual([5, []]);
+    // Search by name or code, literally (a % is not a wildcard).
+    const found = (await s.queue(s.reviewerA, { search: 's-p1' })).data!.reviewQueue;
+    expect(found.rows.map((r) => r.branchCode)).toEqual(['S-P1']);
+    expect((await s.queue(s.reviewerA, { search: '%' })).data!.reviewQueue.totalCount).toBe(0);
+  });
+
+  it('keeps to the scope, refuses a branch and names a bad argument', async () => {
+    const s = await seed('A-');
+    const b = (await s.queue(s.reviewerB, { sortBy: 'RISK' })).data!.reviewQueue;
+    expect(b.rows.map((r) => r.branchCode)).toEqual(['A-B3']);
+    const admin = (await s.queue(s.admin, { limit: 100 })).data!.reviewQueue;
+    expect(admin.totalCount).toBe(6);
+    expect((await s.queue(s.branchX)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    for (const [vars, message] of [
+      [{ limit: 0 }, 'limit must be at least 1'],
+      [{ limit: 101 }, 'limit must be at most 100'],
+      [{ offset: -1 }, 'offset must be 0 or more'],
+      [{ search: 'x'.repeat(101) }, 'search must be at most 100 characters'],
+    ] as const) {
+      const bad = await s.queue(s.admin, vars);
+      expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(bad.errors)).toContain(message);
+    }
+    expect((await s.queue(s.admin, { sortBy: 'NAME' })).errors?.[0].message).toContain('ReviewQueueSort');
+    expect((await s.queue(s.admin, { period: '2031Q1' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});

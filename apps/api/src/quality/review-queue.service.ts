@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { compareRisk } from '@pathboard/scoring';
+import { DataSource } from 'typeorm';
+import { AccessPolicy } from '../auth/access-policy.service';
+import { Role, type AuthUser } from '../auth/auth-user';
+import { containsPattern } from '../common/sql-like';
+import type { Sector } from '../org-units/org-unit.enums';
+import type { ReviewQueueArgs } from './dto/review-queue.args';
+import type { ReviewQueuePageModel, ReviewQueueRowModel } from './models/review-queue.model';
+import type { ReviewRiskModel } from './models/value-flag.model';
+import { QualityChecksService, type CheckedSet } from './quality-checks.service';
+import { listedByIds } from './sql/quality-set.sql';
+import {
+  filterParams,
+  listedByFilter,
+  QUEUE_COUNT_SQL,
+  QUEUE_ROWS_SQL,
+  queuePageSql,
+  type QueueFilter,
+  type QueueRow,
+} from './sql/review-queue.sql';
+
+/**
+ * The review queue (/review): one page of a quarter's assessments in the caller's scope, with each
+ * row's review risk. An SQL order pages in SQL and checks only the page's peer groups; the risk
+ * order (libs/scoring compareRisk) has to check every listed assessment, but sends one page.
+ */
+@Injectable()
+export class ReviewQueueService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+    private readonly checks: QualityChecksService,
+  ) {}
+
+  async page(user: AuthUser, args: ReviewQueueArgs): Promise<ReviewQueuePageModel> {
+    this.policy.assertRole(user, [Role.REVIEWER, Role.ADMIN, Role.VIEWER], 'quality.reviewQueue');
+    const period = await this.checks.period(user.districtId, args.period);
+    const filter: QueueFilter = {
+      districtId: user.districtId,
+      periodId: period.id,
+      scope: this.policy.scopeFilter(user),
+      status: args.status ?? null,
+      search: containsPattern(args.search),
+    };
+    const page =
+      args.sortBy === 'RISK'
+        ? await this.byRisk(filter, period, args)
+        : await this.bySql(filter, period, args);
+    return {
+      totalCount: page.totalCount,
+      offset: args.offset,
+      rows: page.rows.map((row) => toModel(row, period.code, page.risk.get(row.assessment_id))),
+    };
+  }
+
+  /** A page in an SQL order; the checks read the page's peer groups only. */
+  private async bySql(filter: QueueFilter, period: CheckedSet['period'], args: ReviewQueueArgs) {
+    const sort = args.sortBy === 'RISK' ? 'SUBMITTED_AT' : args.sortBy;
+    const rows: QueueRow[] = await this.dataSource.query(queuePageSql(sort, args.descending), [
+      ...filterParams(filter),
+      args.limit,
+      args.offset,
+    ]);
+    const totalCount = rows.length
+      ? rows[0].total_count!
+      : args.offset === 0
+        ? 0
+        : ((await this.dataSource.query(QUEUE_COUNT_SQL, filterParams(filter))) as QueueRow[])[0]
+            .total_count!;
+    const ids = rows.map((r) => r.assessment_id);
+    const set = await this.checks.check(filter.districtId, period, listedByIds(ids));
+    return { totalCount, rows, risk: this.risks(set) };
+  }
+
+  /** The risk order: every listed assessment checked and ordered, one page read and sent. */
+  private async byRisk(filter: QueueFilter, period: CheckedSet['period'], args: ReviewQueueArgs) {
+    const set = await this.checks.check(filter.districtId, period, listedByFilter(filter));
+    const risk = this.risks(set);
+    const order = [...risk.values()].sort(
+      (a, b) =>
+        compareRisk(a, b) ||
+        a.branchCode.localeCompare(b.branchCode) ||
+        a.assessmentId.localeCompare(b.assessmentId),
+    );
+    if (args.descending) order.reverse();
+    const ids = order.slice(args.offset, args.offset + args.limit).map((r) => r.assessmentId);
+    const found: QueueRow[] = ids.length
+      ? await this.dataSource.query(QUEUE_ROWS_SQL, [filter.districtId, ids])
+      : [];
+    const byId = new Map(found.map((r) => [r.assessment_id, r]));
+    // An assessment deleted between the two statements is left out rather than shown half.
+    const rows = ids.flatMap((id) => byId.get(id) ?? []);
+    return { totalCount: order.length, rows, risk };
+  }
+
+  private risks(set: CheckedSet): Map<string, ReviewRiskModel> {
+    return new Map(set.rows.map((r) => [r.assessment_id, this.checks.risk(set, r)]));
+  }
+}
+
+function toModel(row: QueueRow, periodCode: string, risk: ReviewRiskModel | undefined): ReviewQueueRowModel {
+  return {
+    assessmentId: row.assessment_id,
+    branchId: row.branch_id,
+    branchCode: row.code,
+    branchName: row.name,
+    periodCode,
+    sector: row.sector as Sector | null,
+    status: row.status as ReviewQueueRowModel['status'],
+    submittedAt: row.submitted_at,
+    onTime: row.on_time,
+    selfTotal: row.self_total,
+    selfGrade: row.grade,
+    completeness: row.completeness,
+    // docs/metrics.md "Open flags": approving the assessment closes its flags.
+    openFlags: row.status === 'APPROVED' ? 0 : (risk?.openFlags ?? 0),
+    inflation: risk?.inflation ?? null,
+    inflationQuarters: risk?.inflationQuarters ?? 0,
+  };
+}

@@ -1,0 +1,103 @@
+import { onTimeOf } from '../../analytics/sql/branch-set.sql';
+import type { Listed } from './quality-set.sql';
+
+/** The queue's orders (docs/metrics.md "Review risk" for RISK, which is ordered in libs/scoring). */
+export const REVIEW_QUEUE_SORTS = ['SUBMITTED_AT', 'BRANCH', 'SELF_TOTAL', 'RISK'] as const;
+export type ReviewQueueSort = (typeof REVIEW_QUEUE_SORTS)[number];
+
+/** What the caller lists: the period's assessments in a scope, of one status or all, by name or code. */
+export interface QueueFilter {
+  districtId: string;
+  periodId: string;
+  /** The caller's scope, a LIKE pattern on the branch path (AccessPolicy.scopeFilter). */
+  scope: string;
+  status: string | null;
+  /** A LIKE pattern on the name or code (containsPattern), or null. */
+  search: string | null;
+}
+
+/** The listed assessments: params $1 district, $2 period id, $3 scope, $4 status, $5 search. */
+const LISTED_WHERE = `
+       a.district_id = $1 AND a.period_id = $2 AND u.path LIKE $3
+   AND ($4::text IS NULL OR a.status::text = $4)
+   AND ($5::text IS NULL OR u.name ILIKE $5 OR u.code ILIKE $5)`;
+
+export function filterParams(f: QueueFilter): unknown[] {
+  return [f.districtId, f.periodId, f.scope, f.status, f.search];
+}
+
+/** The filter's assessments as the data checks' listed set (quality-set.sql.ts). */
+export function listedByFilter(f: QueueFilter): Listed {
+  return {
+    sql: `SELECT a.id AS assessment_id, a.branch_id
+            FROM assessment a
+            JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
+           WHERE ${LISTED_WHERE}`,
+    params: filterParams(f).slice(2),
+  };
+}
+
+/** Nulls last either way, then the branch code: a stable page order. */
+const ORDER_BY: Record<Exclude<ReviewQueueSort, 'RISK'>, string> = {
+  SUBMITTED_AT: 'a.submitted_at',
+  BRANCH: 'u.code',
+  SELF_TOTAL: 'ss.total',
+};
+
+const QUEUE_COLUMNS = `
+         a.id AS assessment_id, a.branch_id, u.code, u.name, u.sector::text AS sector,
+         a.status::text AS status, a.submitted_at, ${onTimeOf('a')} AS on_time,
+         ss.total::float8 AS self_total, ss.completeness::float8 AS completeness,
+         ss.explanation->'grade' AS grade`;
+
+const QUEUE_JOINS = `
+    JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
+    LEFT JOIN assessment_score ss ON ss.district_id = a.district_id AND ss.assessment_id = a.id AND ss.kind = 'SELF'`;
+
+/**
+ * One page of the queue in an SQL order, each row with the number of listed rows. The order and the
+ * count read the listed rows' keys only; the page's 20 rows are then read whole (on time is an
+ * EXISTS per row). Params: the filter's five, $6 limit, $7 offset.
+ */
+export function queuePageSql(sort: Exclude<ReviewQueueSort, 'RISK'>, descending: boolean): string {
+  const order = `${ORDER_BY[sort]} ${descending ? 'DESC' : 'ASC'} NULLS LAST, u.code, a.id`;
+  return `
+  WITH page AS (
+    SELECT a.id, count(*) OVER ()::int AS total_count, row_number() OVER (ORDER BY ${order}) AS n
+      FROM assessment a ${QUEUE_JOINS}
+     WHERE ${LISTED_WHERE}
+     ORDER BY n
+     LIMIT $6 OFFSET $7)
+  SELECT ${QUEUE_COLUMNS}, page.total_count
+    FROM page
+    JOIN assessment a ON a.district_id = $1 AND a.id = page.id ${QUEUE_JOINS}
+   ORDER BY page.n`;
+}
+
+/** How many assessments the filter lists (a page past the end has no row to carry it). Params: the filter's five. */
+export const QUEUE_COUNT_SQL = `
+  SELECT count(*)::int AS total_count
+    FROM assessment a
+    JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
+   WHERE ${LISTED_WHERE}`;
+
+/** The queue rows of these assessments (a page in the risk order). Params: $1 district, $2 assessment ids. */
+export const QUEUE_ROWS_SQL = `
+  SELECT ${QUEUE_COLUMNS}
+    FROM assessment a ${QUEUE_JOINS}
+   WHERE a.district_id = $1 AND a.id = ANY($2::uuid[])`;
+
+export interface QueueRow {
+  assessment_id: string;
+  branch_id: string;
+  code: string;
+  name: string;
+  sector: string | null;
+  status: 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED';
+  submitted_at: Date | null;
+  on_time: boolean | null;
+  self_total: number | null;
+  completeness: number | null;
+  grade: { code: string; name: { zh: string; en: string } } | null;
+  total_count?: number;
+}
