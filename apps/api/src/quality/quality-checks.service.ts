@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   checkBranchSet,
   officialValues,
-  selfInflation,
   type CheckedBranch,
   type Framework,
   type IndicatorValuePair,
@@ -17,13 +16,13 @@ import { FrameworksService } from '../frameworks/frameworks.service';
 import type { AssessmentStatusEnum } from '../assessments/models/assessment.model';
 import type { ReviewRiskModel } from './models/value-flag.model';
 import {
-  inflationSql,
   QUALITY_PERIOD_SQL,
   qualitySetSql,
-  type InflationRow,
+  storedInflationSql,
   type Listed,
   type QualityPeriodRow,
   type QualitySetRow,
+  type StoredInflationRow,
 } from './sql/quality-set.sql';
 
 /** The data checks of some listed assessments, against their whole peer groups. */
@@ -36,16 +35,17 @@ export interface CheckedSet {
   checked: CheckedBranch[];
   /** assessment id → flags, for the listed rows. */
   flags: Map<string, ValueFlag[]>;
-  /** branch id → the approved quarters of the inflation window. */
-  inflation: Map<string, InflationRow[]>;
+  /** branch id → its stored inflation (none: no approved quarter in the window). */
+  inflation: Map<string, StoredInflationRow>;
 }
 
 /**
  * Data checks and review risk of a quarter's assessments (docs/domain.md "Data checks",
  * docs/metrics.md "Open flags", "Self-assessment inflation", "Review risk"). Three statements per
  * request, whatever the number of branches: the period, the listed assessments with their peer
- * groups' values, and the approved totals of the inflation window. A page or one branch reads its
- * peer groups only; the checks run in libs/scoring, the same functions the self-assessment form runs.
+ * groups' values, and the listed branches' inflation as the figures refresh stored it
+ * (analytics/figures/self-inflation.ts). A page or one branch reads its peer groups only; the checks
+ * run in libs/scoring, the same functions the self-assessment form runs.
  */
 @Injectable()
 export class QualityChecksService {
@@ -69,19 +69,26 @@ export class QualityChecksService {
     const [framework, all, approved] = await Promise.all([
       this.frameworks.definition(period.framework_id),
       this.dataSource.query(qualitySetSql(listed, true), params) as Promise<QualitySetRow[]>,
-      this.dataSource.query(inflationSql(listed), params) as Promise<InflationRow[]>,
+      this.dataSource.query(storedInflationSql(listed), params) as Promise<StoredInflationRow[]>,
     ]);
     const checked = all.map(toChecked);
     const rows = all.filter((r) => r.listed);
     const listedIds = new Set(rows.map((r) => r.assessment_id));
     const flags = checkBranchSet(framework, checked, (b) => listedIds.has(b.id));
-    return { period, framework, rows, checked, flags, inflation: byBranch(approved) };
+    return {
+      period,
+      framework,
+      rows,
+      checked,
+      flags,
+      inflation: new Map(approved.map((r) => [r.branch_id, r])),
+    };
   }
 
   /** A listed row's review risk (riskRank 0: the caller ranks). */
   risk(set: CheckedSet, row: QualitySetRow): ReviewRiskModel {
     const flags = set.flags.get(row.assessment_id) ?? [];
-    const approved = set.inflation.get(row.branch_id) ?? [];
+    const inflation = set.inflation.get(row.branch_id);
     return {
       assessmentId: row.assessment_id,
       branchId: row.branch_id,
@@ -91,8 +98,8 @@ export class QualityChecksService {
       // docs/metrics.md "Open flags": approving the assessment closes its flags.
       openFlags: row.status === 'APPROVED' ? 0 : flags.length,
       flags: flags.map((f) => ({ ...f, rule: f.rule ?? null })),
-      inflation: selfInflation(approved),
-      inflationQuarters: approved.length,
+      inflation: inflation?.inflation ?? null,
+      inflationQuarters: inflation?.quarters ?? 0,
       riskRank: 0,
     };
   }
@@ -110,17 +117,6 @@ function toChecked(r: QualitySetRow): CheckedBranch {
     // Only reported values are anyone's peers: a draft or returned one is still being entered.
     peer: r.status === 'SUBMITTED' || r.status === 'APPROVED',
   };
-}
-
-/** The approved quarters of the inflation window, per branch. */
-export function byBranch(approved: InflationRow[]): Map<string, InflationRow[]> {
-  const out = new Map<string, InflationRow[]>();
-  for (const a of approved) {
-    const quarters = out.get(a.branch_id);
-    if (quarters) quarters.push(a);
-    else out.set(a.branch_id, [a]);
-  }
-  return out;
 }
 
 /** The values that count: the reviewer's where given, else the branch's own (libs/scoring officialValues). */

@@ -2,6 +2,7 @@ import type { ValueMap } from '@pathboard/scoring';
 import { createUnitFixture, createUserFixture, seedOrgTree } from '../../test/fixtures';
 import type { TestApp } from '../../test/test-app';
 import { seedPeriod, seedScores, type Status } from '../analytics/testing/analytics-fixtures';
+import { refreshDistrictFigures } from '../analytics/figures/figures-refresh';
 import { Role } from '../auth/role.enum';
 import { OrgUnitKind, Sector } from '../org-units/org-unit.enums';
 
@@ -61,6 +62,8 @@ export async function seedQualityFixture(t: TestApp, frameworkId: string, prefix
   await assess('2026Q4', p3.id, 'APPROVED', { TRN_STUDY_HOURS: 13 });
   await assess('2026Q4', x.id, 'SUBMITTED', { TRN_STUDY_HOURS: 40 });
   await assess('2026Q4', b3.id, 'SUBMITTED', { TRN_STUDY_HOURS: 99 });
+  // The precomputed figures (the stored inflation among them), as the writes' refresh leaves them.
+  await t.dataSource.transaction((m) => refreshDistrictFigures(m, d, 'all'));
   const user = async (role: Role, scopeUnitId: string) =>
     t.signToken((await createUserFixture(t.dataSource, { role, scopeUnitId })).user);
   return {

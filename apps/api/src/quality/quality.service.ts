@@ -1,26 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  anonymousPeers,
-  compareInflation,
-  compareRisk,
-  peerValuesOf,
-  selfInflation,
-} from '@pathboard/scoring';
+import { anonymousPeers, compareInflation, compareRisk, peerValuesOf } from '@pathboard/scoring';
 import { DataSource } from 'typeorm';
 import { AccessPolicy, missingUnit } from '../auth/access-policy.service';
 import { Role, type AuthUser } from '../auth/auth-user';
 import { notFound } from '../common/errors';
 import type { InflationLeaderModel } from './models/inflation-leader.model';
 import type { ReviewRiskModel, ValueChecksModel } from './models/value-flag.model';
-import { byBranch, QualityChecksService } from './quality-checks.service';
-import {
-  inflationSql,
-  listedByIds,
-  PERIOD_ASSESSMENTS_SQL,
-  type InflationRow,
-  type PeriodAssessmentRow,
-} from './sql/quality-set.sql';
+import { QualityChecksService } from './quality-checks.service';
+import { INFLATION_LEADERS_SQL, listedByIds, type InflationLeaderRow } from './sql/quality-set.sql';
 import { listedByFilter } from './sql/review-queue.sql';
 
 /**
@@ -56,34 +44,27 @@ export class QualityService {
 
   /**
    * The committee overview's inflation list: the `limit` branches of the caller's scope with the
-   * largest self-assessment inflation (the same selfInflation as reviewRisks), without the data
-   * checks, so its cost and its answer do not grow with the branches it does not show.
+   * largest self-assessment inflation (as stored by the figures refresh, which reviewRisks reads
+   * too), largest first (compareInflation), read off the inflation index: its cost and its answer
+   * do not grow with the branches it does not show.
    */
   async inflationLeaders(user: AuthUser, periodCode: string, limit: number): Promise<InflationLeaderModel[]> {
     this.policy.assertRole(user, [Role.REVIEWER, Role.ADMIN, Role.VIEWER], 'quality.inflationLeaders');
     const period = await this.checks.period(user.districtId, periodCode);
-    const [rows, approved] = await Promise.all([
-      this.dataSource.query(PERIOD_ASSESSMENTS_SQL, [user.districtId, period.id]) as Promise<
-        PeriodAssessmentRow[]
-      >,
-      this.dataSource.query(inflationSql(), [user.districtId, period.id]) as Promise<InflationRow[]>,
+    const rows: InflationLeaderRow[] = await this.dataSource.query(INFLATION_LEADERS_SQL, [
+      user.districtId,
+      period.id,
+      this.policy.scopeFilter(user),
+      limit,
     ]);
-    const inflation = byBranch(approved);
-    const scope = this.scopePrefix(user);
-    const leaders: InflationLeaderModel[] = [];
-    for (const r of rows) {
-      const quarters = inflation.get(r.branch_id) ?? [];
-      const value = selfInflation(quarters);
-      if (value === null || !r.path.startsWith(scope)) continue;
-      leaders.push({
-        assessmentId: r.assessment_id,
-        branchId: r.branch_id,
-        branchCode: r.code,
-        branchName: r.name,
-        inflation: value,
-        inflationQuarters: quarters.length,
-      });
-    }
+    const leaders: InflationLeaderModel[] = rows.map((r) => ({
+      assessmentId: r.assessment_id,
+      branchId: r.branch_id,
+      branchCode: r.code,
+      branchName: r.name,
+      inflation: r.inflation,
+      inflationQuarters: r.quarters,
+    }));
     return leaders.sort(compareInflation).slice(0, limit);
   }
 
@@ -112,10 +93,5 @@ export class QualityService {
       previous: branch.previous ?? null,
       peers: anonymousPeers(peerValuesOf(branch, set.checked)),
     };
-  }
-
-  /** The caller's scope path, a prefix of every branch path inside it. */
-  private scopePrefix(user: AuthUser): string {
-    return this.policy.scopeFilter(user).slice(0, -1);
   }
 }

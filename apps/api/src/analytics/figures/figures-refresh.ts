@@ -4,6 +4,7 @@ import { scoreboardStatements } from '../scoreboard.service';
 import { storedPercents } from '../sql/scoreboard.sql';
 import { UNIT_PERIOD_SQL, type UnitPeriodRow } from '../sql/context.sql';
 import { fillNameKeys } from './name-key';
+import { writeSelfInflation } from './self-inflation';
 import {
   REPLACED_ROW_COLUMNS,
   UPDATE_UNIT_RANK_COUNTS,
@@ -26,7 +27,8 @@ import {
  * do not wait for each other's refresh holding a connection each. A district's refreshes are
  * serialized by an advisory transaction lock, and each reads after taking it, so it sees every
  * change committed before (READ COMMITTED: a new snapshot per statement). A change in a quarter
- * also refreshes the quarter after it, whose "previous" figures read this one.
+ * also refreshes the quarter after it, whose "previous" figures read this one, and the inflation of
+ * the branches it changed in the quarters whose window holds it (self-inflation.ts).
  */
 
 async function lockDistrictFigures(m: EntityManager, districtId: string): Promise<void> {
@@ -201,6 +203,7 @@ export async function refreshBranchFigures(m: EntityManager, changes: BranchChan
     );
     await refreshUnits(m, ctx, units, { replaced, branchIds });
   }
+  await writeSelfInflation(m, districtId, periodIds, branchIds);
 }
 
 /**
@@ -245,4 +248,5 @@ export async function refreshDistrictFigures(
     );
     await refreshUnits(m, ctx, units, { all: true });
   }
+  await writeSelfInflation(m, districtId, ids, null);
 }

@@ -1,4 +1,3 @@
-import { INFLATION_QUARTERS } from '@pathboard/scoring';
 import { isReported } from '../../assessments/sql/reported';
 import { unitAsOf } from '../../org-units/sql/unit-as-of';
 
@@ -107,42 +106,47 @@ export interface QualitySetRow {
   previous_pairs: Pairs | null;
 }
 
-/** The period's assessments with their branch, without values (what the inflation list names). Params: $1 district, $2 period id. */
-export const PERIOD_ASSESSMENTS_SQL = `
-  SELECT a.id AS assessment_id, a.branch_id, u.code, u.name, u.path
-    FROM assessment a
-    JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
-   WHERE a.district_id = $1 AND a.period_id = $2`;
+/**
+ * The listed assessments' branches' self-assessment inflation in the period, as the figures refresh
+ * stored it (analytics/figures/self-inflation.ts). Params: $1 district id, $2 period id, then the
+ * listed statement's.
+ */
+export function storedInflationSql(listed: Listed): string {
+  return `
+  WITH listed AS (${listed.sql})
+  SELECT f.branch_id, f.self_inflation AS inflation, f.inflation_quarters AS quarters
+    FROM branch_period_figures f
+   WHERE f.district_id = $1 AND f.period_id = $2 AND f.self_inflation IS NOT NULL
+     AND f.branch_id IN (SELECT branch_id FROM listed)`;
+}
 
-export interface PeriodAssessmentRow {
+export interface StoredInflationRow {
+  branch_id: string;
+  inflation: number;
+  quarters: number;
+}
+
+/**
+ * The overview's inflation list: the branches of a scope with the largest stored inflation in the
+ * period, the first `limit` by inflation and every branch tied with the last of them (libs/scoring
+ * compareInflation then orders and cuts them), read off the inflation index. Params: $1 district
+ * id, $2 period id, $3 scope (a LIKE pattern on the path), $4 limit.
+ */
+export const INFLATION_LEADERS_SQL = `
+  SELECT a.id AS assessment_id, f.branch_id, f.code, f.name, f.self_inflation AS inflation,
+         f.inflation_quarters AS quarters
+    FROM (SELECT * FROM branch_period_figures f
+           WHERE f.district_id = $1 AND f.period_id = $2 AND f.listed AND f.self_inflation IS NOT NULL
+             AND f.path LIKE $3
+           ORDER BY f.self_inflation DESC
+           FETCH FIRST ($4::int) ROWS WITH TIES) f
+    JOIN assessment a ON a.district_id = f.district_id AND a.period_id = f.period_id AND a.branch_id = f.branch_id`;
+
+export interface InflationLeaderRow {
   assessment_id: string;
   branch_id: string;
   code: string;
   name: string;
-  path: string;
-}
-
-/**
- * Self and official totals of every APPROVED assessment in the district over the INFLATION_QUARTERS
- * quarters up to and including the period (libs/scoring selfInflation), of the listed
- * assessments' branches (without `listed`: of the district). Params: $1 district id, $2 period
- * id, then the listed statement's.
- */
-export function inflationSql(listed?: Listed): string {
-  return `
-  ${listed ? `WITH listed AS (${listed.sql})` : ''}
-  SELECT a.branch_id, ss.total::float8 AS self, os.total::float8 AS official
-    FROM period p
-    JOIN period q ON q.district_id = p.district_id
-     AND q.year * 4 + q.quarter BETWEEN p.year * 4 + p.quarter - ${INFLATION_QUARTERS - 1} AND p.year * 4 + p.quarter
-    JOIN assessment a ON a.district_id = $1 AND a.period_id = q.id AND a.status = 'APPROVED'
-    JOIN assessment_score ss ON ss.district_id = a.district_id AND ss.assessment_id = a.id AND ss.kind = 'SELF'
-    JOIN assessment_score os ON os.district_id = a.district_id AND os.assessment_id = a.id AND os.kind = 'OFFICIAL'
-   WHERE p.district_id = $1 AND p.id = $2 ${listed ? 'AND a.branch_id IN (SELECT branch_id FROM listed)' : ''}`;
-}
-
-export interface InflationRow {
-  branch_id: string;
-  self: number;
-  official: number;
+  inflation: number;
+  quarters: number;
 }

@@ -1,0 +1,78 @@
+import { INFLATION_QUARTERS, selfInflation } from '@pathboard/scoring';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * The self and official totals of every APPROVED assessment in the inflation window of each target
+ * quarter (the quarter and the INFLATION_QUARTERS − 1 before it), one row per target quarter and
+ * approved assessment: the inputs of libs/scoring selfInflation. Params: $1 district, $2 target
+ * period ids, $3 branch ids (NULL: every branch).
+ */
+export const APPROVED_IN_WINDOW_SQL = `
+  SELECT t.id AS period_id, a.branch_id, ss.total::float8 AS self, os.total::float8 AS official
+    FROM period t
+    JOIN period q ON q.district_id = t.district_id
+     AND q.year * 4 + q.quarter BETWEEN t.year * 4 + t.quarter - ${INFLATION_QUARTERS - 1} AND t.year * 4 + t.quarter
+    JOIN assessment a ON a.district_id = t.district_id AND a.period_id = q.id AND a.status = 'APPROVED'
+     AND ($3::uuid[] IS NULL OR a.branch_id = ANY($3::uuid[]))
+    JOIN assessment_score ss ON ss.district_id = a.district_id AND ss.assessment_id = a.id AND ss.kind = 'SELF'
+    JOIN assessment_score os ON os.district_id = a.district_id AND os.assessment_id = a.id AND os.kind = 'OFFICIAL'
+   WHERE t.district_id = $1 AND t.id = ANY($2::uuid[])`;
+
+/** The quarters whose inflation window holds one of these: each of them and the ones after it. */
+const AFFECTED_PERIODS_SQL = `
+  SELECT DISTINCT t.id FROM period t
+    JOIN period q ON q.district_id = t.district_id AND q.id = ANY($2::uuid[])
+   WHERE t.district_id = $1
+     AND t.year * 4 + t.quarter BETWEEN q.year * 4 + q.quarter AND q.year * 4 + q.quarter + ${INFLATION_QUARTERS - 1}`;
+
+/** Sets every listed row's stored inflation from the computed values (rows not given: none). */
+const WRITE_SQL = `
+  UPDATE branch_period_figures f
+     SET self_inflation = x.inflation, inflation_quarters = coalesce(x.quarters, 0)
+    FROM branch_period_figures k
+    LEFT JOIN unnest($4::uuid[], $5::uuid[], $6::float8[], $7::int[]) AS x(period_id, branch_id, inflation, quarters)
+      ON x.period_id = k.period_id AND x.branch_id = k.branch_id
+   WHERE k.district_id = $1 AND k.period_id = ANY($2::uuid[]) AND ($3::uuid[] IS NULL OR k.branch_id = ANY($3::uuid[]))
+     AND f.district_id = k.district_id AND f.period_id = k.period_id AND f.branch_id = k.branch_id
+     AND (f.self_inflation IS DISTINCT FROM x.inflation OR f.inflation_quarters <> coalesce(x.quarters, 0))`;
+
+/**
+ * The branch rows' self-assessment inflation (docs/metrics.md "Self-assessment inflation"):
+ * libs/scoring selfInflation over the approved totals of each row's window, stored on
+ * `branch_period_figures` so the overview's inflation list and the review risk read it instead of
+ * every approved score of four quarters. A change in a quarter moves the inflation of that quarter
+ * and the INFLATION_QUARTERS − 1 after it, so those are the rows rewritten: of the given branches
+ * after a write, of every branch after a full refresh. Run after the quarter's rows are written.
+ */
+export async function writeSelfInflation(
+  m: EntityManager,
+  districtId: string,
+  periodIds: string[],
+  branchIds: string[] | null,
+): Promise<void> {
+  if (periodIds.length === 0) return;
+  const targets = ((await m.query(AFFECTED_PERIODS_SQL, [districtId, periodIds])) as { id: string }[]).map(
+    (r) => r.id,
+  );
+  const approved: { period_id: string; branch_id: string; self: number; official: number }[] = await m.query(
+    APPROVED_IN_WINDOW_SQL,
+    [districtId, targets, branchIds],
+  );
+  const byRow = new Map<string, { periodId: string; branchId: string; pairs: typeof approved }>();
+  for (const a of approved) {
+    const key = `${a.period_id}/${a.branch_id}`;
+    const row = byRow.get(key);
+    if (row) row.pairs.push(a);
+    else byRow.set(key, { periodId: a.period_id, branchId: a.branch_id, pairs: [a] });
+  }
+  const rows = [...byRow.values()];
+  await m.query(WRITE_SQL, [
+    districtId,
+    targets,
+    branchIds,
+    rows.map((r) => r.periodId),
+    rows.map((r) => r.branchId),
+    rows.map((r) => selfInflation(r.pairs)),
+    rows.map((r) => r.pairs.length),
+  ]);
+}
