@@ -60,7 +60,7 @@ export class AssessmentMutationsService {
       );
       const before = await this.steps.currentValues(
         manager,
-        ctx.id,
+        ctx,
         inputs.map((v) => v.indicatorCode),
       );
       await this.steps.bump(manager, ctx, {});
@@ -141,7 +141,7 @@ export class AssessmentMutationsService {
       );
       const before = await this.steps.currentValues(
         manager,
-        ctx.id,
+        ctx,
         inputs.map((v) => v.indicatorCode),
       );
       await this.steps.bump(manager, ctx, { status: next });
@@ -170,7 +170,7 @@ export class AssessmentMutationsService {
       );
       const kind = action === 'APPROVE' ? 'ASSESSMENT_APPROVED' : 'ASSESSMENT_RETURNED';
       // Keyed by the new version: each review notifies once, a later return again.
-      await this.notifications.notifyUnitUsers(manager, [ctx.branchId], {
+      await this.notifications.notifyUnitUsers(manager, ctx.districtId, [ctx.branchId], {
         kind,
         targetType: 'Assessment',
         targetId: ctx.id,
@@ -210,11 +210,12 @@ export class AssessmentMutationsService {
     let statusBefore: AssessmentStatus | undefined;
     const updated = await this.dataSource.transaction(async (manager) => {
       const missing = () => notFound('Assessment', id);
-      const ctx = await loadContext(manager, id);
+      // In the caller's district only: another district's id answers as a missing one.
+      const ctx = await loadContext(manager, id, user.districtId);
       if (!ctx) throw missing();
       this.access.assertBranchFor(user, action, { id: ctx.branchId, path: ctx.branchPath }, missing);
       // Checked under the period lock closePeriod also takes, so no write lands after a close (period-lock.ts).
-      await lockOpenPeriodForWrite(manager, ctx.periodId);
+      await lockOpenPeriodForWrite(manager, ctx.districtId, ctx.periodId);
       if (ctx.version !== expectedVersion) throw versionConflict(ctx.version);
       statusBefore = ctx.status;
       const transition = checkTransition(action, ctx.status);
@@ -224,7 +225,7 @@ export class AssessmentMutationsService {
           message: transition.message,
         });
       await body({ manager, ctx, next: transition.next });
-      return (await loadContext(manager, id))!;
+      return (await loadContext(manager, id, ctx.districtId))!;
     });
     // The committee's precomputed figures, refreshed before the write answers (analytics/figures).
     if (changesCommitteeFigures(statusBefore!, updated.status))

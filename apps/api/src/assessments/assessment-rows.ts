@@ -47,8 +47,20 @@ export function toContext(r: Record<string, unknown>): AssessmentContext {
   };
 }
 
-export async function loadContext(manager: EntityManager, id: string): Promise<AssessmentContext | null> {
-  const rows: Record<string, unknown>[] = await manager.query(`${ASSESSMENT_SELECT} WHERE a.id = $1`, [id]);
+/**
+ * The assessment `id` of district `districtId` (the caller's), or null. The district is part of the
+ * key, so the lookup reads one district (one shard under Citus, docs/scale-out.md); another
+ * district's id answers as a missing one.
+ */
+export async function loadContext(
+  manager: EntityManager,
+  id: string,
+  districtId: string,
+): Promise<AssessmentContext | null> {
+  const rows: Record<string, unknown>[] = await manager.query(
+    `${ASSESSMENT_SELECT} WHERE a.id = $1 AND a.district_id = $2`,
+    [id, districtId],
+  );
   return rows.length ? toContext(rows[0]) : null;
 }
 

@@ -93,8 +93,16 @@ export async function writeScores(
   if (scored.length === 0) return;
   if (replace) {
     const ids = scored.map((s) => s.assessment.id);
-    await manager.query(`DELETE FROM assessment_path_score WHERE assessment_id = ANY($1::uuid[])`, [ids]);
-    await manager.query(`DELETE FROM assessment_score WHERE assessment_id = ANY($1::uuid[])`, [ids]);
+    // Their districts too (one, for every caller today), so the delete reads no other district's rows.
+    const districts = [...new Set(scored.map((s) => s.assessment.districtId))];
+    await manager.query(
+      `DELETE FROM assessment_path_score WHERE district_id = ANY($2::uuid[]) AND assessment_id = ANY($1::uuid[])`,
+      [ids, districts],
+    );
+    await manager.query(
+      `DELETE FROM assessment_score WHERE district_id = ANY($2::uuid[]) AND assessment_id = ANY($1::uuid[])`,
+      [ids, districts],
+    );
   }
   const scoreRows: unknown[][] = [];
   const pathRows: unknown[][] = [];

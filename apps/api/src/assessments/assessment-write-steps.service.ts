@@ -56,13 +56,23 @@ export class AssessmentWriteSteps {
                 on_time = COALESCE($5, on_time),
                 first_submitted_at = CASE WHEN $4::timestamptz IS NULL THEN first_submitted_at
                                           ELSE COALESCE(first_submitted_at, $4::timestamptz) END
-          WHERE id = $1 AND version = $2
+          WHERE id = $1 AND district_id = $6 AND version = $2
          RETURNING version)
        SELECT version FROM changed`,
-      [ctx.id, ctx.version, change.status ?? null, change.submittedAt ?? null, change.onTime ?? null],
+      [
+        ctx.id,
+        ctx.version,
+        change.status ?? null,
+        change.submittedAt ?? null,
+        change.onTime ?? null,
+        ctx.districtId,
+      ],
     );
     if (rows.length === 0) {
-      const [current] = await manager.query(`SELECT version FROM assessment WHERE id = $1`, [ctx.id]);
+      const [current] = await manager.query(
+        `SELECT version FROM assessment WHERE id = $1 AND district_id = $2`,
+        [ctx.id, ctx.districtId],
+      );
       throw versionConflict(Number(current?.version ?? ctx.version));
     }
   }
@@ -92,8 +102,9 @@ export class AssessmentWriteSteps {
     const sector = (ctx.sector ?? undefined) as Sector | undefined;
     if (!indicatorsRequiringEvidence(framework, sector).length) return;
     const rows: { indicator_code: string }[] = await manager.query(
-      `SELECT DISTINCT indicator_code FROM evidence_file WHERE assessment_id = $1 AND rectification_item_id IS NULL`,
-      [ctx.id],
+      `SELECT DISTINCT indicator_code FROM evidence_file
+        WHERE assessment_id = $1 AND district_id = $2 AND rectification_item_id IS NULL`,
+      [ctx.id, ctx.districtId],
     );
     const missing = missingEvidence(framework, sector, new Set(rows.map((r) => r.indicator_code)));
     if (!missing.length) return;
@@ -108,7 +119,7 @@ export class AssessmentWriteSteps {
     );
   }
 
-  async currentValues(manager: EntityManager, id: string, codes: string[]) {
+  async currentValues(manager: EntityManager, ctx: AssessmentContext, codes: string[]) {
     if (!codes.length) return {};
     const rows: {
       indicator_code: string;
@@ -117,8 +128,8 @@ export class AssessmentWriteSteps {
       evidence: string | null;
     }[] = await manager.query(
       `SELECT indicator_code, self_value, reviewed_value, evidence FROM indicator_value
-        WHERE assessment_id = $1 AND indicator_code = ANY($2::text[])`,
-      [id, codes],
+        WHERE assessment_id = $1 AND district_id = $3 AND indicator_code = ANY($2::text[])`,
+      [ctx.id, codes, ctx.districtId],
     );
     return Object.fromEntries(
       rows.map((r) => [
@@ -140,8 +151,10 @@ export class AssessmentWriteSteps {
       self_value: IndicatorInput;
       reviewed_value: IndicatorInput;
     }[] = await manager.query(
-      `SELECT assessment_id, indicator_code, self_value, reviewed_value FROM indicator_value WHERE assessment_id = ANY($1::uuid[])`,
-      [contexts.map((ctx) => ctx.id)],
+      `SELECT assessment_id, indicator_code, self_value, reviewed_value FROM indicator_value
+        WHERE district_id = ANY($2::uuid[]) AND assessment_id = ANY($1::uuid[])`,
+      // The contexts' districts (one, for every caller today): no other district's rows are read.
+      [contexts.map((ctx) => ctx.id), [...new Set(contexts.map((ctx) => ctx.districtId))]],
     );
     const pairsOf = new Map<string, Record<string, IndicatorValuePair>>(contexts.map((ctx) => [ctx.id, {}]));
     for (const r of rows)

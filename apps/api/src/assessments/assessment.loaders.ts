@@ -35,7 +35,9 @@ function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
 
 /**
  * Per-request DataLoaders, so a list of N assessments costs one query per field instead of N.
- * They hold no access logic: the parent rows were already filtered by scope when loaded.
+ * They hold no access logic: the parent rows were already filtered by scope when loaded. Each batch
+ * statement names the caller's district (every parent row is of it), so it reads one district only
+ * (one shard under Citus, docs/scale-out.md). The framework is a shared table, read by id alone.
  */
 @Injectable()
 export class AssessmentLoadersFactory {
@@ -43,23 +45,23 @@ export class AssessmentLoadersFactory {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The loaders of one GraphQL request, keyed on its context object. */
-  for(context: object): AssessmentLoaders {
+  /** The loaders of one GraphQL request, keyed on its context object; `districtId` is the caller's. */
+  for(context: object, districtId: string): AssessmentLoaders {
     let loaders = this.byRequest.get(context);
     if (!loaders) {
-      loaders = this.create();
+      loaders = this.create(districtId);
       this.byRequest.set(context, loaders);
     }
     return loaders;
   }
 
-  private create(): AssessmentLoaders {
+  private create(districtId: string): AssessmentLoaders {
     const ds = this.dataSource;
     return {
       branch: new DataLoader(async (ids) => {
         const rows: Record<string, unknown>[] = await ds.query(
-          `SELECT id, code, name, sector, member_count FROM org_unit WHERE id = ANY($1::uuid[])`,
-          [ids],
+          `SELECT id, code, name, sector, member_count FROM org_unit WHERE district_id = $2 AND id = ANY($1::uuid[])`,
+          [ids, districtId],
         );
         const byId = new Map(rows.map((r) => [r['id'] as string, r]));
         return ids.map((id) => {
@@ -76,7 +78,7 @@ export class AssessmentLoadersFactory {
       }),
       values: new DataLoader(async (ids) => {
         const rows = await ds.getRepository(IndicatorValueEntity).find({
-          where: { assessmentId: In([...ids]) },
+          where: { districtId, assessmentId: In([...ids]) },
           order: { indicatorCode: 'ASC' },
         });
         const grouped = groupBy(rows, (r) => r.assessmentId);
@@ -92,7 +94,7 @@ export class AssessmentLoadersFactory {
       scores: new DataLoader(async (ids) => {
         const rows = await ds
           .getRepository(AssessmentScoreEntity)
-          .find({ where: { assessmentId: In([...ids]) } });
+          .find({ where: { districtId, assessmentId: In([...ids]) } });
         const grouped = groupBy(rows, (r) => r.assessmentId);
         return ids.map((id) => grouped.get(id) ?? []);
       }),
@@ -106,9 +108,9 @@ export class AssessmentLoadersFactory {
           `SELECT h.assessment_id, h.from_status, h.to_status, h.actor_id, h.comment, h.evidence_requested, h.at, u.display_name AS actor_name
              FROM assessment_status_change h
              LEFT JOIN app_user u ON u.district_id = h.district_id AND u.id = h.actor_id
-            WHERE h.assessment_id = ANY($1::uuid[])
+            WHERE h.district_id = $2 AND h.assessment_id = ANY($1::uuid[])
             ORDER BY h.at, h.id`,
-          [ids],
+          [ids, districtId],
         );
         const grouped = groupBy(rows, (r) => r['assessment_id'] as string);
         return ids.map((id) =>

@@ -136,43 +136,65 @@ export class AssessmentResolver {
   }
 
   @ResolveField(() => AssessmentBranchModel, { nullable: true })
-  branch(@Parent() row: AssessmentRow, @Context() ctx: object): Promise<AssessmentBranchModel | null> {
-    return this.loaders.for(ctx).branch.load(row.branchId);
+  branch(
+    @CurrentUser() user: AuthUser,
+    @Parent() row: AssessmentRow,
+    @Context() ctx: object,
+  ): Promise<AssessmentBranchModel | null> {
+    return this.loaders.for(ctx, user.districtId).branch.load(row.branchId);
   }
 
   @ResolveField(() => FrameworkModel, {
     description: 'The framework version the assessment is scored against (renders the form).',
   })
-  async framework(@Parent() row: AssessmentRow, @Context() ctx: object): Promise<FrameworkModel> {
-    return (await this.loaders.for(ctx).framework.load(row.frameworkId))!;
+  async framework(
+    @CurrentUser() user: AuthUser,
+    @Parent() row: AssessmentRow,
+    @Context() ctx: object,
+  ): Promise<FrameworkModel> {
+    return (await this.loaders.for(ctx, user.districtId).framework.load(row.frameworkId))!;
   }
 
   @ResolveField(() => [IndicatorValueModel])
-  values(@Parent() row: AssessmentRow, @Context() ctx: object): Promise<IndicatorValueModel[]> {
-    return this.loaders.for(ctx).values.load(row.id);
+  values(
+    @CurrentUser() user: AuthUser,
+    @Parent() row: AssessmentRow,
+    @Context() ctx: object,
+  ): Promise<IndicatorValueModel[]> {
+    return this.loaders.for(ctx, user.districtId).values.load(row.id);
   }
 
   @ResolveField(() => AssessmentScoreModel, { nullable: true })
   async selfScore(
+    @CurrentUser() user: AuthUser,
     @Parent() row: AssessmentRow,
     @Context() ctx: object,
   ): Promise<AssessmentScoreModel | null> {
-    const score = (await this.loaders.for(ctx).scores.load(row.id)).find((s) => s.kind === 'SELF');
+    const score = (await this.loaders.for(ctx, user.districtId).scores.load(row.id)).find(
+      (s) => s.kind === 'SELF',
+    );
     return score ? toScoreModel(score) : null;
   }
 
   @ResolveField(() => AssessmentScoreModel, { nullable: true })
   async officialScore(
+    @CurrentUser() user: AuthUser,
     @Parent() row: AssessmentRow,
     @Context() ctx: object,
   ): Promise<AssessmentScoreModel | null> {
-    const score = (await this.loaders.for(ctx).scores.load(row.id)).find((s) => s.kind === 'OFFICIAL');
+    const score = (await this.loaders.for(ctx, user.districtId).scores.load(row.id)).find(
+      (s) => s.kind === 'OFFICIAL',
+    );
     return score ? toScoreModel(score) : null;
   }
 
   @ResolveField(() => Float, { nullable: true })
-  async gap(@Parent() row: AssessmentRow, @Context() ctx: object): Promise<number | null> {
-    const scores = await this.loaders.for(ctx).scores.load(row.id);
+  async gap(
+    @CurrentUser() user: AuthUser,
+    @Parent() row: AssessmentRow,
+    @Context() ctx: object,
+  ): Promise<number | null> {
+    const scores = await this.loaders.for(ctx, user.districtId).scores.load(row.id);
     const self = scores.find((s) => s.kind === 'SELF');
     const official = scores.find((s) => s.kind === 'OFFICIAL');
     // Difference of the stored 2-decimal figures, in hundredths to avoid float drift.
@@ -180,7 +202,11 @@ export class AssessmentResolver {
   }
 
   @ResolveField(() => [AssessmentStatusChangeModel])
-  history(@Parent() row: AssessmentRow, @Context() ctx: object): Promise<AssessmentStatusChangeModel[]> {
-    return this.loaders.for(ctx).history.load(row.id);
+  history(
+    @CurrentUser() user: AuthUser,
+    @Parent() row: AssessmentRow,
+    @Context() ctx: object,
+  ): Promise<AssessmentStatusChangeModel[]> {
+    return this.loaders.for(ctx, user.districtId).history.load(row.id);
   }
 }

@@ -17,15 +17,16 @@ export class AssessmentsService {
 
   async get(user: AuthUser, branchId: string, periodCode: string): Promise<AssessmentRow> {
     this.access.assertNotForeignBranch(user, branchId);
+    // Both lookups in the caller's district: another district's branch answers as a missing one.
     const [unit]: { id: string; path: string }[] = await this.dataSource.query(
-      `SELECT id, path FROM org_unit WHERE id = $1`,
-      [branchId],
+      `SELECT id, path FROM org_unit WHERE id = $1 AND district_id = $2`,
+      [branchId, user.districtId],
     );
     if (!unit) throw notFound('OrgUnit', branchId);
     this.access.assertCanRead(user, unit);
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `${ASSESSMENT_SELECT} WHERE a.branch_id = $1 AND p.code = $2`,
-      [branchId, periodCode],
+      `${ASSESSMENT_SELECT} WHERE a.branch_id = $1 AND a.district_id = $3 AND p.code = $2`,
+      [branchId, periodCode, user.districtId],
     );
     if (!rows.length) throw notFound('Assessment', `${periodCode} of branch ${branchId}`);
     return toRow(toContext(rows[0]));

@@ -75,15 +75,15 @@ export class SectorChangeService {
     if (bumped.length === 0) return;
     const ids = bumped.map((b) => b.id);
     const rows: Record<string, unknown>[] = await manager.query(
-      `${ASSESSMENT_SELECT} WHERE a.id = ANY($1::uuid[]) ORDER BY a.id`,
-      [ids],
+      `${ASSESSMENT_SELECT} WHERE a.district_id = $2 AND a.id = ANY($1::uuid[]) ORDER BY a.id`,
+      [ids, change.districtId],
     );
     const contexts = rows.map(toContext);
-    const before = await this.storedScores(manager, ids);
-    const dropped = await this.dropInapplicable(manager, contexts, change.to);
+    const before = await this.storedScores(manager, change.districtId, ids);
+    const dropped = await this.dropInapplicable(manager, change.districtId, contexts, change.to);
     const scored = contexts.filter((ctx) => before.has(ctx.id) || dropped.has(ctx.id));
     await this.steps.rescore(manager, ...scored);
-    const after = await this.storedScores(manager, ids);
+    const after = await this.storedScores(manager, change.districtId, ids);
     for (const ctx of contexts) {
       const versionBefore = Number(bumped.find((b) => b.id === ctx.id)!.versionBefore);
       await this.audit.record(manager, {
@@ -111,6 +111,7 @@ export class SectorChangeService {
   /** Deletes the stored values of indicators the new sector does not take; returns them by assessment. */
   private async dropInapplicable(
     manager: EntityManager,
+    districtId: string,
     contexts: AssessmentContext[],
     sector: string | null,
   ): Promise<Map<string, Record<string, Omit<DroppedValue, 'assessment_id' | 'indicator_code'>>>> {
@@ -133,10 +134,10 @@ export class SectorChangeService {
       `WITH removed AS (
          DELETE FROM indicator_value v
           USING unnest($1::uuid[], $2::text[]) AS t(assessment_id, indicator_code)
-          WHERE v.assessment_id = t.assessment_id AND v.indicator_code = t.indicator_code
+          WHERE v.district_id = $3 AND v.assessment_id = t.assessment_id AND v.indicator_code = t.indicator_code
          RETURNING v.assessment_id, v.indicator_code, v.self_value, v.reviewed_value, v.evidence)
        SELECT * FROM removed ORDER BY assessment_id, indicator_code`,
-      [pairs.map((p) => p.id), pairs.map((p) => p.code)],
+      [pairs.map((p) => p.id), pairs.map((p) => p.code), districtId],
     );
     for (const r of removed) {
       const values = byAssessment.get(r.assessment_id) ?? {};
@@ -152,11 +153,13 @@ export class SectorChangeService {
 
   private async storedScores(
     manager: EntityManager,
+    districtId: string,
     ids: string[],
   ): Promise<Map<string, Record<string, { total: number; gradeCode: string }>>> {
     const rows: StoredScore[] = await manager.query(
-      `SELECT assessment_id, kind, total, grade_code FROM assessment_score WHERE assessment_id = ANY($1::uuid[])`,
-      [ids],
+      `SELECT assessment_id, kind, total, grade_code FROM assessment_score
+        WHERE district_id = $2 AND assessment_id = ANY($1::uuid[])`,
+      [ids, districtId],
     );
     const byAssessment = new Map<string, Record<string, { total: number; gradeCode: string }>>();
     for (const r of rows) {

@@ -51,10 +51,12 @@ export class AuditLogService {
     this.policy.assertRole(user, [Role.ADMIN], 'audit.read');
     let unitPrefix: string | null = null;
     if (filter.unitId) {
-      const [unit] = await this.dataSource.query(`SELECT id, path FROM org_unit WHERE id = $1`, [
-        filter.unitId,
-      ]);
-      // Unknown or out of scope: the same answer (NotFound), audited as a denial.
+      // In the caller's district only: one shard under Citus. Unknown, another district's or out of
+      // scope: the same answer (NotFound), audited as a denial.
+      const [unit] = await this.dataSource.query(
+        `SELECT id, path FROM org_unit WHERE id = $1 AND district_id = $2`,
+        [filter.unitId, user.districtId],
+      );
       this.policy.assertUnitInScope(user, unit ?? { id: filter.unitId, path: '' }, 'audit.read');
       unitPrefix = `${unit.path}%`;
     }
@@ -76,6 +78,8 @@ export class AuditLogService {
                 CASE WHEN au.id IS NULL THEN NULL ELSE au.display_name || ' (' || au.username || ')' END AS actor_name
          ${FROM_WHERE.replace(
            'WHERE e.district_id',
+           // The actor by id alone, on purpose: a district's first events name its creator, a user
+           // of another district (docs/scale-out.md).
            `LEFT JOIN period p ON p.district_id = a.district_id AND p.id = a.period_id
             LEFT JOIN app_user au ON au.id = e.actor_id
             WHERE e.district_id`,

@@ -33,9 +33,10 @@ export class DeadlineExtensionsService {
   async extend(user: AuthUser, input: ExtendDeadlineInput): Promise<DeadlineExtensionModel> {
     this.policy.assertRole(user, [Role.ADMIN], 'deadline.extend');
     return this.dataSource.transaction(async (m) => {
+      // In the caller's district: another district's unit answers as a missing one.
       const [branch]: { id: string; path: string; kind: string }[] = await m.query(
-        `SELECT id, path, kind FROM org_unit WHERE id = $1`,
-        [input.branchId],
+        `SELECT id, path, kind FROM org_unit WHERE id = $1 AND district_id = $2`,
+        [input.branchId, user.districtId],
       );
       if (!branch) throw missingUnit(input.branchId)();
       this.policy.assertUnitInScope(user, branch, 'deadline.extend');
@@ -46,14 +47,14 @@ export class DeadlineExtensionsService {
         [user.districtId, input.period],
       );
       if (!period) throw notFound('Period', input.period);
-      await lockOpenPeriodForWrite(m, period.id);
+      await lockOpenPeriodForWrite(m, user.districtId, period.id);
       if (input.deadline.getTime() <= new Date(period.deadline).getTime()) {
         throw badUserInput(
           `deadline: must be later than the period deadline ${new Date(period.deadline).toISOString()}`,
           { field: 'deadline' },
         );
       }
-      const before = await this.find(m, period.id, branch.id);
+      const before = await this.find(m, user.districtId, period.id, branch.id);
       await m.query(
         `INSERT INTO deadline_extension (period_id, branch_id, district_id, deadline, reason, created_by)
          VALUES ($1, $2, $3, $4, $5, $6)
@@ -61,7 +62,7 @@ export class DeadlineExtensionsService {
            SET deadline = EXCLUDED.deadline, reason = EXCLUDED.reason, created_by = EXCLUDED.created_by, created_at = now()`,
         [period.id, branch.id, user.districtId, input.deadline, input.reason, user.id],
       );
-      const after = (await this.find(m, period.id, branch.id))!;
+      const after = (await this.find(m, user.districtId, period.id, branch.id))!;
       // A branch that submitted late may now be on time (branch-set.sql.ts onTimeOf): its stored figures follow.
       await refreshBranchFigures(m, [
         { districtId: user.districtId, periodId: period.id, branchId: branch.id, branchPath: branch.path },
@@ -88,14 +89,16 @@ export class DeadlineExtensionsService {
     return rows.map(toModel);
   }
 
+  /** The extension by its key (`district_id` is part of it). */
   private async find(
     m: EntityManager,
+    districtId: string,
     periodId: string,
     branchId: string,
   ): Promise<DeadlineExtensionModel | null> {
     const rows: Record<string, unknown>[] = await m.query(
-      `${EXTENSION_SELECT} WHERE e.period_id = $1 AND e.branch_id = $2`,
-      [periodId, branchId],
+      `${EXTENSION_SELECT} WHERE e.district_id = $3 AND e.period_id = $1 AND e.branch_id = $2`,
+      [periodId, branchId, districtId],
     );
     return rows.length ? toModel(rows[0]) : null;
   }

@@ -88,16 +88,20 @@ export async function lockHash(m: EntityManager, sha256: string): Promise<void> 
   await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`evidence:${sha256}`]);
 }
 
-/** All files of one assessment (values and rectification answers) stay under `limit` bytes together. */
+/**
+ * All files of one assessment (values and rectification answers) stay under `limit` bytes together.
+ * `districtId` is the assessment's.
+ */
 export async function assertWithinAssessmentLimit(
   m: EntityManager,
+  districtId: string,
   assessmentId: string,
   files: CheckedFile[],
   limit: number,
 ): Promise<void> {
   const [{ total }]: { total: string | number }[] = await m.query(
-    `SELECT COALESCE(SUM(size_bytes), 0) AS total FROM evidence_file WHERE assessment_id = $1`,
-    [assessmentId],
+    `SELECT COALESCE(SUM(size_bytes), 0) AS total FROM evidence_file WHERE assessment_id = $1 AND district_id = $2`,
+    [assessmentId, districtId],
   );
   let sum = Number(total);
   const refusals: FileRefusal[] = [];

@@ -63,12 +63,13 @@ export class EvidenceReaderService {
   /** Every file of an assessment the caller may see, by indicator then upload time. */
   async list(user: AuthUser, assessmentId: string): Promise<EvidenceFileView[]> {
     const m = this.dataSource.manager;
-    const ctx = await loadContext(m, assessmentId);
+    const ctx = await loadContext(m, assessmentId, user.districtId);
     if (!ctx || !this.policy.canSeeBranchValues(user, { id: ctx.branchId, path: ctx.branchPath }))
       throw notFound('Assessment', assessmentId);
     const rows: Record<string, unknown>[] = await m.query(
-      `${FILE_SELECT} WHERE f.assessment_id = $1 AND ${VALUE_FILES} ORDER BY f.indicator_code, f.created_at, f.original_name, f.id`,
-      [assessmentId],
+      `${FILE_SELECT} WHERE f.assessment_id = $1 AND f.district_id = $2 AND ${VALUE_FILES}
+        ORDER BY f.indicator_code, f.created_at, f.original_name, f.id`,
+      [assessmentId, ctx.districtId],
     );
     return rows.map((r) => publicView(toScopedFile(r)));
   }
@@ -83,13 +84,14 @@ export class EvidenceReaderService {
   ): Promise<{ filename: string; fallbackName: string; bytes: Buffer }> {
     this.policy.assertRole(user, [Role.ADMIN, Role.REVIEWER], 'evidence.archive');
     const { ctx, branchCode, files } = await this.dataSource.transaction(async (m) => {
-      const found = await loadContext(m, assessmentId);
+      const found = await loadContext(m, assessmentId, user.districtId);
       if (!found || !this.policy.canSeeBranchValues(user, { id: found.branchId, path: found.branchPath }))
         throw notFound('Assessment', assessmentId);
-      const [{ code }]: { code: string }[] = await m.query(`SELECT code FROM org_unit WHERE id = $1`, [
-        found.branchId,
-      ]);
-      const [listed] = await this.filesOf([found.id], m);
+      const [{ code }]: { code: string }[] = await m.query(
+        `SELECT code FROM org_unit WHERE id = $1 AND district_id = $2`,
+        [found.branchId, found.districtId],
+      );
+      const [listed] = await this.filesOf(found.districtId, [found.id], m);
       await this.audit.record(m, {
         districtId: found.districtId,
         actorId: user.id,
@@ -115,8 +117,12 @@ export class EvidenceReaderService {
     };
   }
 
-  /** Files of already scope-checked assessments (GraphQL field), grouped per assessment id, one query. */
+  /**
+   * Files of already scope-checked assessments of district `districtId` (the caller's; GraphQL
+   * field), grouped per assessment id, one query.
+   */
   async filesOf(
+    districtId: string,
     assessmentIds: readonly string[],
     m: EntityManager = this.dataSource.manager,
   ): Promise<ReviewedFile[][]> {
@@ -125,9 +131,9 @@ export class EvidenceReaderService {
     const rows: Record<string, unknown>[] = await m.query(
       `SELECT q.*, (SELECT count(DISTINCT a2.branch_id)::int FROM evidence_file f2 JOIN assessment a2 ON a2.district_id = f2.district_id AND a2.id = f2.assessment_id
                      WHERE f2.district_id = q.district_id AND f2.sha256 = q.sha256 AND a2.branch_id <> q.branch_id) AS other_branches
-         FROM (${FILE_SELECT} WHERE f.assessment_id = ANY($1::uuid[]) AND ${VALUE_FILES}) q
+         FROM (${FILE_SELECT} WHERE f.district_id = $2 AND f.assessment_id = ANY($1::uuid[]) AND ${VALUE_FILES}) q
         ORDER BY q.indicator_code, q.created_at, q.original_name, q.id`,
-      [assessmentIds],
+      [assessmentIds, districtId],
     );
     const byAssessment = new Map<string, ReviewedFile[]>(assessmentIds.map((id) => [id, []]));
     for (const row of rows) {

@@ -74,14 +74,20 @@ export function publicView(file: ScopedFile | EvidenceFileView): EvidenceFileVie
   return { id, assessmentId, indicatorCode, name, mimeType, kind, sizeBytes, sha256, uploadedAt };
 }
 
-/** A file the caller may see (its branch's values); out of scope answers exactly like a missing id. */
+/**
+ * A file the caller may see (its branch's values); out of scope answers exactly like a missing id.
+ * Looked up in the caller's district only (one shard under Citus): another district's file is missing.
+ */
 export async function visibleFile(
   m: EntityManager,
   policy: AccessPolicy,
   user: AuthUser,
   fileId: string,
 ): Promise<ScopedFile> {
-  const rows: Record<string, unknown>[] = await m.query(`${FILE_SELECT} WHERE f.id = $1`, [fileId]);
+  const rows: Record<string, unknown>[] = await m.query(
+    `${FILE_SELECT} WHERE f.id = $1 AND f.district_id = $2`,
+    [fileId, user.districtId],
+  );
   const file = rows.length ? toScopedFile(rows[0]) : null;
   if (!file || !policy.canSeeBranchValues(user, { id: file.branchId, path: file.branchPath }))
     throw notFound('EvidenceFile', fileId);

@@ -32,7 +32,8 @@ export class EvidenceFieldResolver {
   ): Promise<EvidenceFileModel[]> {
     let loader = this.byRequest.get(ctx);
     if (!loader) {
-      loader = new DataLoader((ids: readonly string[]) => this.files.filesOf(ids));
+      // Per request, so per caller: every parent assessment is of the caller's district.
+      loader = new DataLoader((ids: readonly string[]) => this.files.filesOf(user.districtId, ids));
       this.byRequest.set(ctx, loader);
     }
     // Flags are for the committee: a branch is not told what other branches submitted.

@@ -64,7 +64,13 @@ export class EvidenceService {
             indicator: indicatorCode,
           });
         }
-        await assertWithinAssessmentLimit(m, ctx.id, checked, this.config.evidence.maxAssessmentBytes);
+        await assertWithinAssessmentLimit(
+          m,
+          ctx.districtId,
+          ctx.id,
+          checked,
+          this.config.evidence.maxAssessmentBytes,
+        );
         const target = { districtId: ctx.districtId, assessmentId: ctx.id, indicatorCode };
         return storeFiles(m, { store: this.store, audit: this.audit }, user, target, checked, created);
       });
@@ -82,7 +88,10 @@ export class EvidenceService {
       // A rectification file may go while its item is OPEN and the file not yet sent with an answer.
       if (file.rectificationItemId) await lockOpenItem(m, this.policy, user, file, 'evidence.delete');
       else await this.editableContext(m, user, file.assessmentId, 'evidence.delete');
-      await m.query(`DELETE FROM evidence_file WHERE id = $1`, [file.id]);
+      await m.query(`DELETE FROM evidence_file WHERE id = $1 AND district_id = $2`, [
+        file.id,
+        file.districtId,
+      ]);
       await this.audit.record(m, {
         districtId: file.districtId,
         actorId: user.id,
@@ -99,7 +108,8 @@ export class EvidenceService {
   /**
    * Deletes the bytes of `sha256` when no evidence row references them any more. Takes the hash's
    * advisory lock first, so an upload attaching the same bytes either committed its row before (and
-   * the bytes stay) or waits and stores them again after.
+   * the bytes stay) or waits and stores them again after. The count is over every district on
+   * purpose: the store is shared and content-addressed, so another district's file may hold the bytes.
    */
   async collect(sha256: string): Promise<boolean> {
     return this.dataSource.transaction(async (m) => {
@@ -122,8 +132,12 @@ export class EvidenceService {
     action: string,
   ): Promise<AssessmentContext> {
     // FOR UPDATE: a submit/approve racing this write waits, then sees the files (or we see its status).
-    await m.query(`SELECT id FROM assessment WHERE id = $1 FOR UPDATE`, [assessmentId]);
-    const ctx = await loadContext(m, assessmentId);
+    // Both in the caller's district: another district's assessment answers as a missing one.
+    await m.query(`SELECT id FROM assessment WHERE id = $1 AND district_id = $2 FOR UPDATE`, [
+      assessmentId,
+      user.districtId,
+    ]);
+    const ctx = await loadContext(m, assessmentId, user.districtId);
     if (!ctx || !this.policy.canSeeBranchValues(user, { id: ctx.branchId, path: ctx.branchPath }))
       throw notFound('Assessment', assessmentId);
     if (ctx.periodStatus !== PeriodStatusEnum.OPEN) {

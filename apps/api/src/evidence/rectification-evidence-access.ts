@@ -12,8 +12,8 @@ export interface EvidenceItem {
 
 /**
  * The rectification item (locked FOR UPDATE) whose answer evidence the caller's branch may change:
- * its own branch's item, still OPEN (waiting for the answer). Another branch's or an unknown id
- * answers as missing. `sentWith`: the ANSWER event a file to remove was already sent with.
+ * its own branch's item, still OPEN (waiting for the answer). Another branch's or district's, or an
+ * unknown id, answers as missing. `sentWith`: the ANSWER event a file to remove was already sent with.
  */
 export async function lockOpenItem(
   m: EntityManager,
@@ -26,8 +26,8 @@ export async function lockOpenItem(
   const [row]: Record<string, unknown>[] = await m.query(
     `SELECT r.id, r.district_id, r.assessment_id, r.indicator_code, r.status, r.branch_id, u.path AS branch_path
        FROM rectification_item r JOIN org_unit u ON u.district_id = r.district_id AND u.id = r.branch_id
-      WHERE r.id = $1 FOR UPDATE OF r`,
-    [id],
+      WHERE r.id = $1 AND r.district_id = $2 FOR UPDATE OF r`,
+    [id, user.districtId],
   );
   const missing = () => notFound('RectificationItem', id);
   if (!row) throw missing();

@@ -55,6 +55,7 @@ export class RectificationEvidenceService {
         );
         await assertWithinAssessmentLimit(
           m,
+          item.districtId,
           item.assessmentId,
           checked,
           this.config.evidence.maxAssessmentBytes,
@@ -75,27 +76,32 @@ export class RectificationEvidenceService {
 
   /**
    * Inside the answering transaction (item locked): the item's waiting files become part of the
-   * ANSWER event. Returns their ids for the audit.
+   * ANSWER event. Returns their ids for the audit. `districtId` is the item's.
    */
-  async bindToAnswer(m: EntityManager, itemId: string, eventId: string): Promise<string[]> {
+  async bindToAnswer(
+    m: EntityManager,
+    districtId: string,
+    itemId: string,
+    eventId: string,
+  ): Promise<string[]> {
     // Through a CTE: a bare UPDATE … RETURNING answers [rows, count] on the pg driver.
     const rows: { id: string }[] = await m.query(
       `WITH bound AS (
          UPDATE evidence_file SET rectification_event_id = $2
-          WHERE rectification_item_id = $1 AND rectification_event_id IS NULL RETURNING id)
+          WHERE district_id = $3 AND rectification_item_id = $1 AND rectification_event_id IS NULL RETURNING id)
        SELECT id FROM bound`,
-      [itemId, eventId],
+      [itemId, eventId, districtId],
     );
     return rows.map((r) => r.id).sort();
   }
 
-  /** Files of already scope-checked items, one query, in upload order. */
-  async filesOfItems(itemIds: readonly string[]): Promise<ItemEvidenceFile[]> {
+  /** Files of already scope-checked items of district `districtId`, one query, in upload order. */
+  async filesOfItems(districtId: string, itemIds: readonly string[]): Promise<ItemEvidenceFile[]> {
     if (!itemIds.length) return [];
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `${FILE_SELECT} WHERE f.rectification_item_id = ANY($1::uuid[])
+      `${FILE_SELECT} WHERE f.district_id = $2 AND f.rectification_item_id = ANY($1::uuid[])
         ORDER BY f.created_at, f.original_name, f.id`,
-      [itemIds],
+      [itemIds, districtId],
     );
     return rows.map((r) => {
       const file = toScopedFile(r);

@@ -48,10 +48,11 @@ describe('notification e-mail is delivered at least once, recognisably once', ()
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
   let t: TestApp;
   let userId: string;
+  let districtId: string;
 
   async function notify(key: string): Promise<string> {
     await t.dataSource.transaction((m) =>
-      t.app.get(NotificationsService).notifyUsers(m, [userId], {
+      t.app.get(NotificationsService).notifyUsers(m, districtId, [userId], {
         kind: 'RECTIFICATION_ASSIGNED',
         targetType: 'RectificationItem',
         targetId: key,
@@ -84,6 +85,7 @@ describe('notification e-mail is delivered at least once, recognisably once', ()
       scopeUnitId: tree.branches[0].id,
     });
     userId = branch.user.id;
+    districtId = tree.district.id;
     await t.dataSource.query(`UPDATE app_user SET email = 'branch@example.org' WHERE id = $1`, [userId]);
   });
   afterAll(async () => {

@@ -32,6 +32,8 @@ export interface MailRunCounts {
  * the lease to expire (MAIL_LEASE_MS), then another pass sends it. A crash after SMTP accepted and
  * before the mark sends it again, with the same Message-ID (`<notification.<id>@…>`), so the
  * duplicate is recognisable. Recipients: active users with an address who did not opt out.
+ * The claim scans every district (one pass serves them all); the claimed row is matched by its whole
+ * key `(id, district_id)`, and each later update of it names its district, read from the claimed row.
  */
 @Injectable()
 export class NotificationMailerService implements OnApplicationBootstrap, OnModuleDestroy {
@@ -87,8 +89,8 @@ export class NotificationMailerService implements OnApplicationBootstrap, OnModu
       const rows: Record<string, unknown>[] = await this.dataSource.query(
         `WITH claimed AS (
            UPDATE notification n SET email_claimed_at = $2, email_attempts = n.email_attempts + 1
-            WHERE n.email_sent_at IS NULL AND n.id IN (
-              SELECT c.id FROM notification c JOIN app_user u ON u.district_id = c.district_id AND u.id = c.user_id
+            WHERE n.email_sent_at IS NULL AND (n.id, n.district_id) IN (
+              SELECT c.id, c.district_id FROM notification c JOIN app_user u ON u.district_id = c.district_id AND u.id = c.user_id
                WHERE c.email_sent_at IS NULL AND c.created_at > $1
                  AND (c.email_claimed_at IS NULL OR c.email_claimed_at <= $3)
                  AND (c.email_next_at IS NULL OR c.email_next_at <= $2)
@@ -98,7 +100,7 @@ export class NotificationMailerService implements OnApplicationBootstrap, OnModu
                LIMIT ${BATCH}
                FOR UPDATE OF c SKIP LOCKED)
            RETURNING n.id, n.district_id, n.user_id, n.kind, n.payload, n.email_attempts)
-         SELECT c.id, c.kind, c.payload, c.email_attempts, u.email FROM claimed c JOIN app_user u ON u.district_id = c.district_id AND u.id = c.user_id`,
+         SELECT c.id, c.district_id, c.kind, c.payload, c.email_attempts, u.email FROM claimed c JOIN app_user u ON u.district_id = c.district_id AND u.id = c.user_id`,
         [
           new Date(now.getTime() - MAX_AGE_MS),
           now,
@@ -108,6 +110,8 @@ export class NotificationMailerService implements OnApplicationBootstrap, OnModu
       );
       for (const row of rows) {
         const id = row['id'] as string;
+        // The claimed row's district: the updates below find the row by its whole key (one shard).
+        const districtId = row['district_id'] as string;
         const mail = notificationMail(
           { kind: row['kind'] as string, payload: (row['payload'] as Record<string, unknown>) ?? {} },
           this.config.timeZone,
@@ -125,16 +129,21 @@ export class NotificationMailerService implements OnApplicationBootstrap, OnModu
           this.log.warn({ err, notificationId: id, attempts }, 'notification e-mail not sent, will retry');
           await this.dataSource.query(
             `UPDATE notification SET email_claimed_at = NULL, email_error = $2, email_next_at = $3
-              WHERE id = $1 AND email_sent_at IS NULL`,
-            [id, String((err as Error).message ?? err).slice(0, 500), nextAttemptAt(attempts, now)],
+              WHERE id = $1 AND district_id = $4 AND email_sent_at IS NULL`,
+            [
+              id,
+              String((err as Error).message ?? err).slice(0, 500),
+              nextAttemptAt(attempts, now),
+              districtId,
+            ],
           );
           counts.failed++;
           continue;
         }
         // Accepted by SMTP: from here on a crash resends (same Message-ID) rather than losing it.
         await this.dataSource.query(
-          `UPDATE notification SET email_sent_at = $2, email_error = NULL WHERE id = $1`,
-          [id, new Date()],
+          `UPDATE notification SET email_sent_at = $2, email_error = NULL WHERE id = $1 AND district_id = $3`,
+          [id, new Date(), districtId],
         );
         counts.sent++;
       }

@@ -18,8 +18,8 @@ export class NotificationSettingsService {
 
   async mine(user: AuthUser): Promise<NotificationSettingsModel> {
     const [row]: { email: string | null; email_notifications: boolean }[] = await this.dataSource.query(
-      `SELECT email, email_notifications FROM app_user WHERE id = $1`,
-      [user.id],
+      `SELECT email, email_notifications FROM app_user WHERE id = $1 AND district_id = $2`,
+      [user.id, user.districtId],
     );
     return {
       email: row?.email ?? null,
@@ -33,14 +33,13 @@ export class NotificationSettingsService {
     await this.dataSource.transaction(async (m) => {
       const [before]: { email: string | null; email_notifications: boolean; district_id: string }[] =
         await m.query(
-          `SELECT email, email_notifications, district_id FROM app_user WHERE id = $1 FOR UPDATE`,
-          [user.id],
+          `SELECT email, email_notifications, district_id FROM app_user WHERE id = $1 AND district_id = $2 FOR UPDATE`,
+          [user.id, user.districtId],
         );
-      await m.query(`UPDATE app_user SET email = $2, email_notifications = $3 WHERE id = $1`, [
-        user.id,
-        email,
-        input.emailNotifications,
-      ]);
+      await m.query(
+        `UPDATE app_user SET email = $2, email_notifications = $3 WHERE id = $1 AND district_id = $4`,
+        [user.id, email, input.emailNotifications, user.districtId],
+      );
       await this.audit.record(m, {
         actorId: user.id,
         action: 'NOTIFICATION_SETTINGS_CHANGED',

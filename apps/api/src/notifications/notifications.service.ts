@@ -32,27 +32,37 @@ export interface NotificationRow {
 export class NotificationsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Notifies every active user whose scope unit is one of `unitIds` (a branch's secretaries). Returns rows inserted. */
+  /**
+   * Notifies every active user whose scope unit is one of `unitIds` (a branch's secretaries), units of
+   * district `districtId` (the sender knows it: the row it changed). Returns rows inserted.
+   */
   async notifyUnitUsers(
     manager: EntityManager,
+    districtId: string,
     unitIds: string[],
     draft: NotificationDraft,
   ): Promise<number> {
     if (!unitIds.length) return 0;
     return this.insert(
       manager,
-      `SELECT id, district_id FROM app_user WHERE active AND scope_unit_id = ANY($1::uuid[])`,
-      [unitIds],
+      `SELECT id, district_id FROM app_user WHERE district_id = $2 AND active AND scope_unit_id = ANY($1::uuid[])`,
+      [unitIds, districtId],
       draft,
     );
   }
 
-  async notifyUsers(manager: EntityManager, userIds: string[], draft: NotificationDraft): Promise<number> {
+  /** Notifies the active users `userIds` of district `districtId`. Returns rows inserted. */
+  async notifyUsers(
+    manager: EntityManager,
+    districtId: string,
+    userIds: string[],
+    draft: NotificationDraft,
+  ): Promise<number> {
     if (!userIds.length) return 0;
     return this.insert(
       manager,
-      `SELECT id, district_id FROM app_user WHERE active AND id = ANY($1::uuid[])`,
-      [userIds],
+      `SELECT id, district_id FROM app_user WHERE district_id = $2 AND active AND id = ANY($1::uuid[])`,
+      [userIds, districtId],
       draft,
     );
   }
@@ -84,12 +94,15 @@ export class NotificationsService {
     return rows.length;
   }
 
+  // A user's notifications are of the user's district (the user foreign key includes it), so the
+  // reads and the update below name it: one shard under Citus (docs/scale-out.md).
+
   async mine(user: AuthUser, unreadOnly: boolean, limit: number): Promise<NotificationRow[]> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT id, kind, target_type, target_id, payload, created_at, read_at FROM notification
-        WHERE user_id = $1 AND ($2::boolean IS FALSE OR read_at IS NULL)
+        WHERE district_id = $4 AND user_id = $1 AND ($2::boolean IS FALSE OR read_at IS NULL)
         ORDER BY created_at DESC, id LIMIT $3`,
-      [user.id, unreadOnly, Math.min(Math.max(limit, 1), 200)],
+      [user.id, unreadOnly, Math.min(Math.max(limit, 1), 200), user.districtId],
     );
     return rows.map((r) => ({
       id: r['id'] as string,
@@ -104,8 +117,8 @@ export class NotificationsService {
 
   async unreadCount(user: AuthUser): Promise<number> {
     const [row] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL`,
-      [user.id],
+      `SELECT count(*)::int AS n FROM notification WHERE district_id = $2 AND user_id = $1 AND read_at IS NULL`,
+      [user.id, user.districtId],
     );
     return Number(row.n);
   }
@@ -115,10 +128,10 @@ export class NotificationsService {
     const rows: unknown[] = await this.dataSource.query(
       `WITH changed AS (
          UPDATE notification SET read_at = now()
-          WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
+          WHERE district_id = $3 AND user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
          RETURNING id)
        SELECT id FROM changed`,
-      [user.id, ids],
+      [user.id, ids, user.districtId],
     );
     return rows.length;
   }

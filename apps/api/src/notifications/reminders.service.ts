@@ -51,9 +51,10 @@ export class RemindersService {
     const day = districtDay(now);
     return this.dataSource.transaction(async (m) => {
       const unitId = scopeUnitId ?? user.scopeUnitId;
+      // In the caller's district: another district's unit answers as a missing one.
       const [unit]: { id: string; path: string }[] = await m.query(
-        `SELECT id, path FROM org_unit WHERE id = $1`,
-        [unitId],
+        `SELECT id, path FROM org_unit WHERE id = $1 AND district_id = $2`,
+        [unitId, user.districtId],
       );
       if (!unit) throw missingUnit(unitId)();
       this.policy.assertUnitInScope(user, unit, 'notification.remind');
@@ -65,7 +66,7 @@ export class RemindersService {
       const due: { branch_id: string; reminded: boolean }[] = await m.query(
         `WITH due AS (
            SELECT a.branch_id FROM assessment a JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
-            WHERE a.period_id = $1 AND a.status = ANY($2::text[]) AND u.path LIKE $3),
+            WHERE a.district_id = $5 AND a.period_id = $1 AND a.status = ANY($2::text[]) AND u.path LIKE $3),
          inserted AS (
            INSERT INTO branch_reminder (period_id, branch_id, day, district_id, reminded_by)
            SELECT $1, branch_id, $4::date, $5, $6 FROM due
@@ -76,7 +77,7 @@ export class RemindersService {
         [period.id, UNSUBMITTED, `${unit.path}%`, day, user.districtId, user.id],
       );
       const reminded = due.filter((d) => d.reminded).map((d) => d.branch_id);
-      await this.notifications.notifyUnitUsers(m, reminded, {
+      await this.notifications.notifyUnitUsers(m, user.districtId, reminded, {
         kind: 'SUBMISSION_REMINDER',
         targetType: 'Period',
         targetId: period.id,

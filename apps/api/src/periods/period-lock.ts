@@ -28,13 +28,21 @@ export interface LockedPeriod {
 const LOCK_SQL = (mode: 'FOR SHARE' | 'FOR NO KEY UPDATE') =>
   `SELECT id, code, status, district_id AS "districtId" FROM period WHERE id = $1 ${mode}`;
 
-/** A writer's lock: the period row FOR SHARE; refuses (PERIOD_CLOSED) when it is not OPEN. */
+/**
+ * A writer's lock: the period row FOR SHARE; refuses (PERIOD_CLOSED) when it is not OPEN. Every
+ * writer knows the period's district (the assessment's, or the caller's), so the row is read by its
+ * whole key: one district, one shard under Citus (docs/scale-out.md).
+ */
 export async function lockOpenPeriodForWrite(
   manager: EntityManager,
+  districtId: string,
   periodId: string,
   what = 'assessments',
 ): Promise<LockedPeriod> {
-  const [period]: LockedPeriod[] = await manager.query(LOCK_SQL('FOR SHARE'), [periodId]);
+  const [period]: LockedPeriod[] = await manager.query(
+    `SELECT id, code, status, district_id AS "districtId" FROM period WHERE id = $1 AND district_id = $2 FOR SHARE`,
+    [periodId, districtId],
+  );
   if (!period) throw notFound('Period', periodId);
   if (period.status !== PeriodStatusEnum.OPEN) {
     throw badUserInput(`period ${period.code} is closed: its ${what} can no longer change`, {

@@ -134,6 +134,7 @@ export class PeriodsService {
       );
       await this.notifications.notifyUnitUsers(
         manager,
+        period.districtId,
         branches.map((b) => b.branch_id),
         {
           kind: 'PERIOD_OPENED',

@@ -26,8 +26,8 @@ export class RectificationCountsService {
               count(*) FILTER (WHERE r.status = 'CLOSED')::int AS closed,
               count(*) FILTER (WHERE r.status = 'OPEN' AND r.deadline < $2)::int AS overdue
          FROM rectification_item r JOIN org_unit u ON u.district_id = r.district_id AND u.id = r.branch_id
-        WHERE u.path LIKE $1`,
-      [`${unit.path}%`, now],
+        WHERE r.district_id = $3 AND u.path LIKE $1`,
+      [`${unit.path}%`, now, user.districtId],
     );
     return {
       unitId: unit.id,

@@ -89,7 +89,7 @@ export class RectificationCreatorService {
         districtId: ctx.districtId,
         after: { assessmentId: ctx.id, ...input, pathCode: path.code, status: 'OPEN' },
       });
-      await this.notifications.notifyUnitUsers(m, [ctx.branchId], {
+      await this.notifications.notifyUnitUsers(m, ctx.districtId, [ctx.branchId], {
         kind: 'RECTIFICATION_ASSIGNED',
         targetType: 'RectificationItem',
         targetId: row.id,

@@ -16,9 +16,10 @@ export async function scopedUnit(
 ): Promise<{ id: string; path: string }> {
   const id = unitId ?? user.scopeUnitId;
   const missing = () => notFound('OrgUnit', id);
+  // In the caller's district only (one shard under Citus): another district's unit answers as missing.
   const [unit]: { id: string; path: string }[] = await dataSource.query(
-    `SELECT id, path FROM org_unit WHERE id = $1`,
-    [id],
+    `SELECT id, path FROM org_unit WHERE id = $1 AND district_id = $2`,
+    [id, user.districtId],
   );
   if (!unit) throw missing();
   policy.assertUnitInScope(user, unit, action, missing);

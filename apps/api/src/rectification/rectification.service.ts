@@ -58,7 +58,7 @@ export class RectificationService {
     this.policy.assertRole(user, rolesFor('CREATE'), 'rectification.create');
     const id = await this.dataSource.transaction(async (m) => {
       const missing = () => notFound('Assessment', input.assessmentId);
-      const ctx = await loadContext(m, input.assessmentId);
+      const ctx = await loadContext(m, input.assessmentId, user.districtId);
       if (!ctx) throw missing();
       this.policy.assertUnitInScope(
         user,
@@ -70,19 +70,18 @@ export class RectificationService {
       const [itemId] = await this.creator.createMany(m, user, ctx, [draft], '');
       return itemId;
     });
-    return (await this.byIds([id]))[0];
+    return (await this.byIds(user.districtId, [id]))[0];
   }
 
   async answer(user: AuthUser, input: AnswerRectificationInput): Promise<RectificationItemModel> {
     return this.transition(user, input.id, input.expectedVersion, 'ANSWER', async (m, item) => {
-      await m.query(`UPDATE rectification_item SET measures = $2, evidence = $3 WHERE id = $1`, [
-        item['id'],
-        input.measures,
-        input.evidence ?? null,
-      ]);
+      await m.query(
+        `UPDATE rectification_item SET measures = $2, evidence = $3 WHERE id = $1 AND district_id = $4`,
+        [item['id'], input.measures, input.evidence ?? null, item['district_id']],
+      );
       const creator = item['created_by'] as string | null;
       if (creator) {
-        await this.notifications.notifyUsers(m, [creator], {
+        await this.notifications.notifyUsers(m, item['district_id'] as string, [creator], {
           kind: 'RECTIFICATION_ANSWERED',
           targetType: 'RectificationItem',
           targetId: item['id'] as string,
@@ -96,7 +95,12 @@ export class RectificationService {
         audit: { measures: input.measures, evidence: input.evidence ?? null },
         // The files the branch attached while the item was OPEN become part of this answer.
         afterEvent: async (eventId) => ({
-          files: await this.evidenceFiles.bindToAnswer(m, item['id'] as string, eventId),
+          files: await this.evidenceFiles.bindToAnswer(
+            m,
+            item['district_id'] as string,
+            item['id'] as string,
+            eventId,
+          ),
         }),
       };
     });
@@ -109,13 +113,18 @@ export class RectificationService {
     const action: RectificationAction = input.accept ? 'ACCEPT' : 'REJECT';
     return this.transition(user, input.id, input.expectedVersion, action, async (m, item) => {
       const kind = input.accept ? 'RECTIFICATION_VERIFIED' : 'RECTIFICATION_REJECTED';
-      await this.notifications.notifyUnitUsers(m, [item['branch_id'] as string], {
-        kind,
-        targetType: 'RectificationItem',
-        targetId: item['id'] as string,
-        idempotencyKey: `${kind}:${item['id']}:${Number(item['version']) + 1}`,
-        payload: { indicatorCode: item['indicator_code'], reason },
-      });
+      await this.notifications.notifyUnitUsers(
+        m,
+        item['district_id'] as string,
+        [item['branch_id'] as string],
+        {
+          kind,
+          targetType: 'RectificationItem',
+          targetId: item['id'] as string,
+          idempotencyKey: `${kind}:${item['id']}:${Number(item['version']) + 1}`,
+          payload: { indicatorCode: item['indicator_code'], reason },
+        },
+      );
       return { comment: reason, audit: { reason } };
     });
   }
@@ -127,7 +136,7 @@ export class RectificationService {
   async proposals(user: AuthUser, assessmentId: string): Promise<RectificationProposal[]> {
     this.policy.assertRole(user, rolesFor('CREATE'), 'rectification.propose');
     const missing = () => notFound('Assessment', assessmentId);
-    const ctx = await loadContext(this.dataSource.manager, assessmentId);
+    const ctx = await loadContext(this.dataSource.manager, assessmentId, user.districtId);
     if (!ctx) throw missing();
     this.policy.assertUnitInScope(
       user,
@@ -136,14 +145,15 @@ export class RectificationService {
       missing,
     );
     const [score]: { explanation: ScoreResult }[] = await this.dataSource.query(
-      `SELECT explanation FROM assessment_score WHERE assessment_id = $1 AND kind = 'OFFICIAL'`,
-      [assessmentId],
+      `SELECT explanation FROM assessment_score WHERE assessment_id = $1 AND district_id = $2 AND kind = 'OFFICIAL'`,
+      [assessmentId, ctx.districtId],
     );
     if (!score) return [];
     const framework = await this.frameworks.definition(ctx.frameworkId);
     const open: { indicator_code: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT indicator_code FROM rectification_item WHERE assessment_id = $1 AND status <> 'CLOSED'`,
-      [assessmentId],
+      `SELECT DISTINCT indicator_code FROM rectification_item
+        WHERE assessment_id = $1 AND district_id = $2 AND status <> 'CLOSED'`,
+      [assessmentId, ctx.districtId],
     );
     const taken = new Set(open.map((r) => r.indicator_code));
     return proposeRectifications(framework, score.explanation).filter((p) => !taken.has(p.indicatorCode));
@@ -160,7 +170,7 @@ export class RectificationService {
       : this.policy.scopeFilter(user);
     const rows: ItemRow[] = await this.dataSource.query(
       `${ITEM_SELECT}
-        WHERE u.path LIKE $1
+        WHERE r.district_id = $9 AND u.path LIKE $1
           AND ($2::text IS NULL OR r.status = $2)
           AND ($3::text IS NULL OR r.path_code = $3)
           AND ($4::text IS NULL OR r.indicator_code = $4)
@@ -178,9 +188,10 @@ export class RectificationService {
         filter.periodCode ?? null,
         filter.overdue ?? null,
         now,
+        user.districtId,
       ],
     );
-    return this.withHistory(rows, now);
+    return this.withHistory(user.districtId, rows, now);
   }
 
   private async transition(
@@ -201,7 +212,11 @@ export class RectificationService {
     this.policy.assertRole(user, rolesFor(action), name);
     await this.dataSource.transaction(async (m) => {
       const missing = () => notFound('RectificationItem', id);
-      const [item]: ItemRow[] = await m.query(`${ITEM_SELECT} WHERE r.id = $1 FOR UPDATE OF r`, [id]);
+      // In the caller's district only: another district's item answers as a missing one.
+      const [item]: ItemRow[] = await m.query(
+        `${ITEM_SELECT} WHERE r.id = $1 AND r.district_id = $2 FOR UPDATE OF r`,
+        [id, user.districtId],
+      );
       if (!item) throw missing();
       const branch = { id: item['branch_id'] as string, path: item['branch_path'] as string };
       // A branch answers only its own items; reviewers verify within their subtree.
@@ -220,8 +235,9 @@ export class RectificationService {
         throw badUserInput(check.message!.en, { reason: 'INVALID_TRANSITION', message: check.message });
       const { comment, audit, afterEvent } = await body(m, item);
       await m.query(
-        `UPDATE rectification_item SET status = $2, version = version + 1, updated_at = now() WHERE id = $1`,
-        [id, check.next],
+        `UPDATE rectification_item SET status = $2, version = version + 1, updated_at = now()
+          WHERE id = $1 AND district_id = $3`,
+        [id, check.next, item['district_id']],
       );
       const eventId = await this.event(
         m,
@@ -244,7 +260,7 @@ export class RectificationService {
         after: { status: check.next, version: version + 1, ...audit, ...more },
       });
     });
-    return (await this.byIds([id]))[0];
+    return (await this.byIds(user.districtId, [id]))[0];
   }
 
   private async event(
@@ -265,14 +281,28 @@ export class RectificationService {
     return row.id;
   }
 
-  private async byIds(ids: string[]): Promise<RectificationItemModel[]> {
-    const rows: ItemRow[] = await this.dataSource.query(`${ITEM_SELECT} WHERE r.id = ANY($1::uuid[])`, [ids]);
-    return this.withHistory(rows, new Date());
+  /** Items of district `districtId` (the caller's). */
+  private async byIds(districtId: string, ids: string[]): Promise<RectificationItemModel[]> {
+    const rows: ItemRow[] = await this.dataSource.query(
+      `${ITEM_SELECT} WHERE r.district_id = $2 AND r.id = ANY($1::uuid[])`,
+      [ids, districtId],
+    );
+    return this.withHistory(districtId, rows, new Date());
   }
 
-  /** One query for the history of all listed items and one for their files (never one per item). */
-  private async withHistory(rows: ItemRow[], now: Date): Promise<RectificationItemModel[]> {
-    const files = await this.evidenceFiles.filesOfItems(rows.map((r) => r['id'] as string));
+  /**
+   * One query for the history of all listed items and one for their files (never one per item).
+   * `rows` are items of district `districtId`.
+   */
+  private async withHistory(
+    districtId: string,
+    rows: ItemRow[],
+    now: Date,
+  ): Promise<RectificationItemModel[]> {
+    const files = await this.evidenceFiles.filesOfItems(
+      districtId,
+      rows.map((r) => r['id'] as string),
+    );
     const byStep = new Map<string, EvidenceFileModel[]>();
     for (const f of files) {
       const key = `${f.itemId}:${f.eventId ?? ''}`;
@@ -283,8 +313,8 @@ export class RectificationService {
     const events: ItemRow[] = rows.length
       ? await this.dataSource.query(
           `SELECT id, item_id, action, from_status, to_status, actor_id, comment, at FROM rectification_event
-            WHERE item_id = ANY($1::uuid[]) ORDER BY at, id`,
-          [rows.map((r) => r['id'])],
+            WHERE district_id = $2 AND item_id = ANY($1::uuid[]) ORDER BY at, id`,
+          [rows.map((r) => r['id']), districtId],
         )
       : [];
     const historyOf = new Map<string, RectificationEventModel[]>();

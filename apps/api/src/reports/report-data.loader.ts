@@ -32,7 +32,7 @@ import {
   type ReportBranchRow,
   type ReportScoreRow,
 } from './sql/report.sql';
-import { UNIT_PERIOD_SQL, type UnitPeriodRow } from '../analytics/sql/context.sql';
+import { DISTRICT_UNIT_PERIOD_SQL, type UnitPeriodRow } from '../analytics/sql/context.sql';
 import { PEER_STANDING_SQL, type PeerStandingRow } from '../analytics/sql/peer-standing.sql';
 import { readFigureRows, toCommitteeFigures } from './report-figures';
 
@@ -68,9 +68,17 @@ export class ReportDataLoader {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The unit (NOT_FOUND when it does not exist) with the period columns, before the scope check. */
-  async unitPeriod(unitId: string, periodCode: string): Promise<UnitPeriodRow> {
-    const [row]: UnitPeriodRow[] = await this.dataSource.query(UNIT_PERIOD_SQL, [unitId, periodCode]);
+  /**
+   * The unit of district `districtId` (the caller's) with the period columns, before the scope check.
+   * NOT_FOUND when there is no such unit there: another district's unit answers as a missing one,
+   * and the lookup reads one district (one shard under Citus, docs/scale-out.md).
+   */
+  async unitPeriod(unitId: string, periodCode: string, districtId: string): Promise<UnitPeriodRow> {
+    const [row]: UnitPeriodRow[] = await this.dataSource.query(DISTRICT_UNIT_PERIOD_SQL, [
+      unitId,
+      periodCode,
+      districtId,
+    ]);
     if (!row) throw notFound('OrgUnit', unitId);
     return row;
   }
@@ -170,7 +178,7 @@ export class ReportDataLoader {
       status: string;
       kind: 'SELF' | 'OFFICIAL' | null;
       explanation: ScoreResult | null;
-    }[] = await this.dataSource.query(BRANCH_SCORES_SQL, [branch.id, ctx.period.id]);
+    }[] = await this.dataSource.query(BRANCH_SCORES_SQL, [branch.id, ctx.period.id, branch.district_id]);
     const history: { period: string; total: number | null; grade: string | null }[] =
       await this.dataSource.query(BRANCH_HISTORY_SQL, [
         branch.id,
@@ -187,7 +195,7 @@ export class ReportDataLoader {
     const parent = standing.find((row) => row.grp === 'PARENT');
     const evidence: { indicatorCode: string; name: string }[] = await this.dataSource.query(
       BRANCH_EVIDENCE_SQL,
-      [branch.id, ctx.period.id],
+      [branch.id, ctx.period.id, branch.district_id],
     );
     const self = scoreRows.find((r) => r.kind === 'SELF')?.explanation ?? null;
     const official = scoreRows.find((r) => r.kind === 'OFFICIAL')?.explanation ?? null;

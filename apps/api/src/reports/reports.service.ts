@@ -90,7 +90,7 @@ export class ReportsService {
     periodCode: string,
     action: string,
   ): Promise<ReportContext> {
-    const unit = await this.loader.unitPeriod(unitId, periodCode);
+    const unit = await this.loader.unitPeriod(unitId, periodCode, user.districtId);
     this.access.assertInScope(user, unit, action);
     return this.loader.context(unit, periodCode);
   }

@@ -60,9 +60,13 @@ export interface PlannedRow {
   diff: RowDiff;
 }
 
-/** Each valid row's assessment and diff; refuses the file (400, every error) when anything is wrong. */
+/**
+ * Each valid row's assessment and diff; refuses the file (400, every error) when anything is wrong.
+ * `districtId`: the caller's, the period's district.
+ */
 export async function planImport(
   manager: EntityManager,
+  districtId: string,
   period: { id: string; framework_id: string },
   rows: ImportRow[],
   byCode: Map<string, ScopeBranch>,
@@ -71,14 +75,15 @@ export async function planImport(
 ): Promise<PlannedRow[]> {
   const ids = rows.map((r) => byCode.get(r.branchCode)!.id);
   const contexts: Record<string, unknown>[] = ids.length
-    ? await manager.query(`${ASSESSMENT_SELECT} WHERE a.period_id = $1 AND a.branch_id = ANY($2::uuid[])`, [
-        period.id,
-        ids,
-      ])
+    ? await manager.query(
+        `${ASSESSMENT_SELECT} WHERE a.district_id = $3 AND a.period_id = $1 AND a.branch_id = ANY($2::uuid[])`,
+        [period.id, ids, districtId],
+      )
     : [];
   const ctxOf = new Map(contexts.map((r) => toContext(r)).map((ctx) => [ctx.branchId, ctx]));
   const stored = await storedValues(
     manager,
+    districtId,
     [...ctxOf.values()].map((ctx) => ctx.id),
   );
   const errors = [...parsed.errors];
@@ -112,12 +117,13 @@ export async function planImport(
 /** The stored self values of the assessments, by assessment and indicator: what a row is compared with. */
 async function storedValues(
   manager: EntityManager,
+  districtId: string,
   assessmentIds: string[],
 ): Promise<Map<string, Record<string, IndicatorInput>>> {
   const byAssessment = new Map<string, Record<string, IndicatorInput>>();
   if (!assessmentIds.length) return byAssessment;
   const rows: { assessment_id: string; indicator_code: string; self_value: IndicatorInput }[] =
-    await manager.query(SELF_VALUES_SQL, [assessmentIds]);
+    await manager.query(SELF_VALUES_SQL, [assessmentIds, districtId]);
   for (const r of rows) {
     const values = byAssessment.get(r.assessment_id) ?? {};
     values[r.indicator_code] = r.self_value;

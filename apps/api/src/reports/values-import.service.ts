@@ -126,9 +126,15 @@ export class ValuesImportService {
       return await this.dataSource.transaction(async (manager) => {
         // The check above answers early; this one, under the lock closePeriod also takes, is the one
         // that holds: a close waits for this import, or this import finds the period CLOSED.
-        await lockOpenPeriodForWrite(manager, period.id, 'values');
-        const planned = await planImport(manager, period, parsed.rows, byCode, parsed, (field) =>
-          importFieldLabel(framework, field),
+        await lockOpenPeriodForWrite(manager, user.districtId, period.id, 'values');
+        const planned = await planImport(
+          manager,
+          user.districtId,
+          period,
+          parsed.rows,
+          byCode,
+          parsed,
+          (field) => importFieldLabel(framework, field),
         );
         const result = summarizeImport(period.code, dryRun, planned);
         await this.apply(manager, user, period, planned, result, file);

@@ -13,7 +13,8 @@ const IS_LEAF = isAssessedLeaf('u');
 /** A branch row `u` as its quarter's assessment `a` saw it (closed quarters: the snapshot). */
 const AS_OF = unitAsOf('u', 'a');
 
-// The unit-period context (UNIT_PERIOD_SQL) is the analytics one: analytics/sql/context.sql.ts.
+// The unit-period context is the analytics one (analytics/sql/context.sql.ts), in the caller's
+// district: DISTRICT_UNIT_PERIOD_SQL (ReportDataLoader.unitPeriod).
 
 /**
  * Quarterly report: the branches under the unit as the overview's branch table lists them, from the
@@ -67,7 +68,8 @@ export interface ReportBranchRow {
 export const REPORT_SCORES_SQL = `
   SELECT s.branch_id, s.kind, s.total::float8 AS total, s.grade_code,
          (SELECT coalesce(jsonb_object_agg(ps.path_code, ps.points::float8), '{}'::jsonb)
-            FROM assessment_path_score ps WHERE ps.assessment_id = s.assessment_id AND ps.kind = s.kind) AS paths,
+            FROM assessment_path_score ps
+           WHERE ps.district_id = s.district_id AND ps.assessment_id = s.assessment_id AND ps.kind = s.kind) AS paths,
          jsonb_path_query_array(s.explanation, '$.paths[*].indicators[*].points') AS indicator_points
     FROM assessment_score s
     JOIN assessment a ON a.district_id = s.district_id AND a.id = s.assessment_id AND ${isReported('a')}
@@ -98,19 +100,25 @@ export const REPORT_VALUES_SQL = `
    WHERE a.district_id = $1 AND a.period_id = $3 AND ${AS_OF.path} LIKE $2
    GROUP BY a.branch_id`;
 
-/** Branch report: the assessment and its full stored scores (with explanations). Params: $1 branch id, $2 period id. */
+/**
+ * Branch report: the assessment and its full stored scores (with explanations).
+ * Params: $1 branch id, $2 period id, $3 district id.
+ */
 export const BRANCH_SCORES_SQL = `
   SELECT a.id AS assessment_id, a.status, s.kind, s.explanation
     FROM assessment a
     LEFT JOIN assessment_score s ON s.district_id = a.district_id AND s.assessment_id = a.id
-   WHERE a.branch_id = $1 AND a.period_id = $2`;
+   WHERE a.district_id = $3 AND a.branch_id = $1 AND a.period_id = $2`;
 
-/** Branch report: the evidence files of the branch's assessment of the period, in upload order. $1 branch, $2 period. */
+/**
+ * Branch report: the evidence files of the branch's assessment of the period, in upload order.
+ * Params: $1 branch id, $2 period id, $3 district id.
+ */
 export const BRANCH_EVIDENCE_SQL = `
   SELECT f.indicator_code AS "indicatorCode", f.original_name AS name
     FROM evidence_file f
     JOIN assessment a ON a.district_id = f.district_id AND a.id = f.assessment_id
-   WHERE a.branch_id = $1 AND a.period_id = $2 AND f.rectification_item_id IS NULL
+   WHERE a.district_id = $3 AND a.branch_id = $1 AND a.period_id = $2 AND f.rectification_item_id IS NULL
    ORDER BY f.created_at, f.original_name, f.id`;
 
 /**
@@ -132,7 +140,8 @@ export const BRANCH_HISTORY_SQL = `
 export const EDITABLE_BRANCHES_SQL = `
   SELECT u.id, u.code, u.name, u.sector,
          (SELECT jsonb_object_agg(v.indicator_code, v.self_value)
-            FROM indicator_value v WHERE v.assessment_id = a.id AND v.self_value IS NOT NULL) AS self_values
+            FROM indicator_value v
+           WHERE v.district_id = a.district_id AND v.assessment_id = a.id AND v.self_value IS NOT NULL) AS self_values
     FROM assessment a
     JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
    WHERE a.district_id = $1 AND a.period_id = $3 AND u.path LIKE $2 AND a.status IN ('DRAFT', 'RETURNED') AND ${IS_LEAF}
@@ -147,10 +156,10 @@ export const SCOPE_BRANCHES_SQL = `
 export const PERIOD_BY_CODE_SQL = `
   SELECT id, code, status, framework_id FROM period WHERE district_id = $1 AND code = $2`;
 
-/** Import: the stored self values of some assessments. Params: $1 assessment ids. */
+/** Import: the stored self values of some assessments. Params: $1 assessment ids, $2 their district id. */
 export const SELF_VALUES_SQL = `
   SELECT assessment_id, indicator_code, self_value FROM indicator_value
-   WHERE assessment_id = ANY($1::uuid[]) AND self_value IS NOT NULL`;
+   WHERE district_id = $2 AND assessment_id = ANY($1::uuid[]) AND self_value IS NOT NULL`;
 
 /**
  * 整改事项 not yet closed, of branches under the unit, raised in this quarter or an earlier one.
