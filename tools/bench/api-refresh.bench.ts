@@ -10,7 +10,8 @@
  * untimed, so the stored rank counts must move too).
  * Side by side in the same run, its baseline: the full `refreshDistrictFigures` of that quarter (what
  * a save would wait for without the incremental refresh), run after every fourth branch refresh so
- * both see the same database state and load. Prints p50/p95/max of each and their ratio.
+ * both see the same database state and load. Prints p50/p95/max of each and their ratio, and, timed
+ * on its own after each moved total, the step that stores the branch's inflation (self-inflation.ts).
  */
 /* eslint-disable @nx/enforce-module-boundaries -- the benchmark boots apps/api in-process */
 import { cpus, loadavg } from 'node:os';
@@ -24,6 +25,8 @@ process.env['NODE_ENV'] = 'production';
 /* eslint-disable @typescript-eslint/no-require-imports -- required after the SWC hook */
 const setup = require('./api-bench-setup') as typeof import('./api-bench-setup');
 const refresh = require('../../apps/api/src/analytics/figures/figures-refresh') as typeof FiguresRefresh;
+const inflation =
+  require('../../apps/api/src/analytics/figures/self-inflation') as typeof import('../../apps/api/src/analytics/figures/self-inflation');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const WARM_UP = 3;
@@ -94,6 +97,13 @@ async function main(): Promise<void> {
           ]),
         ),
       );
+    // The part of a branch refresh that stores the branch's inflation in the window's quarters.
+    const inflationOnly = (b: { id: string }) =>
+      timed(() =>
+        dataSource.transaction((m) =>
+          inflation.writeSelfInflation(m, target.districtId, [period.id], [b.id]),
+        ),
+      );
     const districtRefresh = () =>
       timed(() =>
         dataSource.transaction((m) => refresh.refreshDistrictFigures(m, target.districtId, [period.id])),
@@ -105,6 +115,7 @@ async function main(): Promise<void> {
     await districtRefresh();
     const draftTimes: number[] = [];
     const totalTimes: number[] = [];
+    const inflationTimes: number[] = [];
     const districtTimes: number[] = [];
     for (let i = 0; i < runs; i++) {
       const draft = drafts[WARM_UP + i];
@@ -113,6 +124,7 @@ async function main(): Promise<void> {
       if (changed) {
         await moveTotal(changed);
         totalTimes.push(await branchRefresh(changed));
+        inflationTimes.push(await inflationOnly(changed));
       }
       if (i % BASELINE_EVERY === BASELINE_EVERY - 1) districtTimes.push(await districtRefresh());
     }
@@ -128,6 +140,7 @@ async function main(): Promise<void> {
     );
     row('refreshBranchFigures, a draft saved', draftTimes);
     row('refreshBranchFigures, a reported total moved', totalTimes);
+    row('  of which storing its inflation', inflationTimes);
     row('baseline: refreshDistrictFigures (all)', districtTimes);
     console.log(
       `  the baseline takes ${(quantile(districtTimes, 0.5) / quantile(totalTimes, 0.5)).toFixed(0)}× the branch refresh of a moved total at p50`,

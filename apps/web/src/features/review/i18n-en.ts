@@ -21,7 +21,7 @@ const en: Strings<(typeof reviewZh)['review']> = {
     review: 'Review',
     view: 'View',
     count: '{{count}} in all',
-    search: 'Search branch name or code',
+    search: 'Branch name or code',
   },
   detail: {
     title: 'Review: {{branch}}',
