@@ -69,6 +69,7 @@ export async function seedQualityFixture(t: TestApp, frameworkId: string, prefix
   return {
     districtId: d,
     periods,
+    streetA: a,
     x,
     a1,
     reviewerA: await user(Role.REVIEWER, a.id),

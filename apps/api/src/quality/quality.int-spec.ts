@@ -1,7 +1,10 @@
 import { defaultFramework } from '@pathboard/frameworks';
 import { checkValues, type Framework, type ValueMap } from '@pathboard/scoring';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { seedDefaultFramework } from '../analytics/testing/analytics-fixtures';
+import { createUnitFixture } from '../../test/fixtures';
+import { refreshDistrictFigures } from '../analytics/figures/figures-refresh';
+import { seedDefaultFramework, seedScores } from '../analytics/testing/analytics-fixtures';
+import { OrgUnitKind, Sector } from '../org-units/org-unit.enums';
 import { countQueries } from '../analytics/testing/query-counter';
 import { seedQualityFixture } from './quality.int-fixtures';
 
@@ -96,6 +99,22 @@ describe('data checks, review risk and what-if (GraphQL over HTTP)', () => {
           })),
       ),
     );
+    expect((await leaders(s.reviewerA, 1)).data!.inflationLeaders.map((l) => l.branchCode)).toEqual(['L-P1']);
+    // A branch not opened in 2026Q4 has the largest inflation of its window (+10 in 2026Q3) but no
+    // assessment to review: it is never a candidate, so it takes no place in the list.
+    const y = await createUnitFixture(t.dataSource, {
+      parent: s.streetA,
+      kind: OrgUnitKind.BRANCH,
+      code: 'L-Y',
+      sector: Sector.COMMUNITY,
+    });
+    const q3 = { districtId: s.districtId, periodId: s.periods['2026Q3'], frameworkId };
+    await seedScores(t.dataSource, q3, [{ branchId: y.id, spec: { status: 'APPROVED', total: 60 } }]);
+    await t.dataSource.query(
+      `UPDATE assessment_score SET total = 70 WHERE branch_id = $1 AND kind = 'SELF'`,
+      [y.id],
+    );
+    await t.dataSource.transaction((m) => refreshDistrictFigures(m, s.districtId, 'all'));
     expect((await leaders(s.reviewerA, 1)).data!.inflationLeaders.map((l) => l.branchCode)).toEqual(['L-P1']);
     // Street B has no approved quarter; a branch may not ask; a bad limit names the field.
     expect((await leaders(s.reviewerB)).data!.inflationLeaders).toEqual([]);

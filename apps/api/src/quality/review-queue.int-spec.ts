@@ -95,9 +95,10 @@ describe('review queue (GraphQL over HTTP)', () => {
       2,
       ['Q-P1', 'Q-P2'],
     ]);
-    const least = (await s.queue(s.reviewerA, { sortBy: 'RISK', descending: true, limit: 1 })).data!
+    // Reversed, the least risky first; P2 and P3 tie and stay in code order.
+    const least = (await s.queue(s.reviewerA, { sortBy: 'RISK', descending: true, limit: 2 })).data!
       .reviewQueue;
-    expect(least.rows.map((r) => r.branchCode)).toEqual(['Q-P3']);
+    expect(least.rows.map((r) => r.branchCode)).toEqual(['Q-P2', 'Q-P3']);
     const waiting = (await s.queue(s.reviewerA, { sortBy: 'RISK', status: 'SUBMITTED' })).data!.reviewQueue;
     expect([waiting.totalCount, waiting.rows.map((r) => r.branchCode)]).toEqual([2, ['Q-X', 'Q-B-A1']]);
   });
@@ -135,7 +136,9 @@ describe('review queue (GraphQL over HTTP)', () => {
   it('keeps to the scope, refuses a branch and names a bad argument', async () => {
     const s = await seed('A-');
     const b = (await s.queue(s.reviewerB, { sortBy: 'RISK' })).data!.reviewQueue;
-    expect(b.rows.map((r) => r.branchCode)).toEqual(['A-B3']);
+    expect([b.totalCount, b.rows.map((r) => r.branchCode)]).toEqual([1, ['A-B3']]);
+    const bySql = (await s.queue(s.reviewerB, { status: null })).data!.reviewQueue;
+    expect([bySql.totalCount, bySql.rows.map((r) => r.branchCode)]).toEqual([1, ['A-B3']]);
     const admin = (await s.queue(s.admin, { limit: 100 })).data!.reviewQueue;
     expect(admin.totalCount).toBe(6);
     expect((await s.queue(s.branchX)).errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -78,13 +78,14 @@ export class ReviewQueueService {
   private async byRisk(filter: QueueFilter, period: CheckedSet['period'], args: ReviewQueueArgs) {
     const set = await this.checks.check(filter.districtId, period, listedByFilter(filter));
     const risk = this.risks(set);
+    // Descending reverses the risk, not the tie order: ties stay by code, as in the SQL orders.
+    const sign = args.descending ? -1 : 1;
     const order = [...risk.values()].sort(
       (a, b) =>
-        compareRisk(a, b) ||
+        sign * compareRisk(a, b) ||
         a.branchCode.localeCompare(b.branchCode) ||
         a.assessmentId.localeCompare(b.assessmentId),
     );
-    if (args.descending) order.reverse();
     const ids = order.slice(args.offset, args.offset + args.limit).map((r) => r.assessmentId);
     const found: QueueRow[] = ids.length
       ? await this.dataSource.query(QUEUE_ROWS_SQL, [filter.districtId, ids])

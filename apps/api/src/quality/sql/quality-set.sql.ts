@@ -127,20 +127,23 @@ export interface StoredInflationRow {
 }
 
 /**
- * The overview's inflation list: the branches of a scope with the largest stored inflation in the
- * period, the first `limit` by inflation and every branch tied with the last of them (libs/scoring
- * compareInflation then orders and cuts them), read off the inflation index. Params: $1 district
- * id, $2 period id, $3 scope (a LIKE pattern on the path), $4 limit.
+ * The overview's inflation list: the period's assessments of a scope with the largest stored
+ * inflation, the first `limit` by inflation and every one tied with the last of them (libs/scoring
+ * compareInflation then orders and cuts them), read off the inflation index. The branch's scope,
+ * name and code are the live unit's, as the review queue's and reviewRisks' (a closed quarter's row
+ * keeps the path it had); a row without an assessment (a branch not opened in the quarter) is never
+ * a candidate. Params: $1 district id, $2 period id, $3 scope (a LIKE pattern on the path), $4 limit.
  */
 export const INFLATION_LEADERS_SQL = `
-  SELECT a.id AS assessment_id, f.branch_id, f.code, f.name, f.self_inflation AS inflation,
+  SELECT a.id AS assessment_id, f.branch_id, u.code, u.name, f.self_inflation AS inflation,
          f.inflation_quarters AS quarters
-    FROM (SELECT * FROM branch_period_figures f
-           WHERE f.district_id = $1 AND f.period_id = $2 AND f.listed AND f.self_inflation IS NOT NULL
-             AND f.path LIKE $3
-           ORDER BY f.self_inflation DESC
-           FETCH FIRST ($4::int) ROWS WITH TIES) f
-    JOIN assessment a ON a.district_id = f.district_id AND a.period_id = f.period_id AND a.branch_id = f.branch_id`;
+    FROM branch_period_figures f
+    JOIN org_unit u ON u.district_id = f.district_id AND u.id = f.branch_id
+    JOIN assessment a ON a.district_id = f.district_id AND a.period_id = f.period_id AND a.branch_id = f.branch_id
+   WHERE f.district_id = $1 AND f.period_id = $2 AND f.listed AND f.self_inflation IS NOT NULL
+     AND u.path LIKE $3
+   ORDER BY f.self_inflation DESC
+   FETCH FIRST ($4::int) ROWS WITH TIES`;
 
 export interface InflationLeaderRow {
   assessment_id: string;

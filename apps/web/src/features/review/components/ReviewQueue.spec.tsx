@@ -102,6 +102,41 @@ describe('ReviewQueue', () => {
     await screen.findByText('R21 党支部');
   });
 
+  it('goes to the last page when the page asked for is past the end (its rows were reviewed meanwhile)', async () => {
+    await act(async () => {
+      await i18n.changeLanguage('zh-CN');
+    });
+    const asked: number[] = [];
+    const page = (offset: number, totalCount: number, rows: ReturnType<typeof row>[]) => ({
+      request: { query: REVIEW_QUEUE, variables: { ...firstPage, offset } },
+      result: () => {
+        asked.push(offset);
+        return { data: { reviewQueue: { __typename: 'ReviewQueuePage', totalCount, offset, rows } } };
+      },
+      maxUsageCount: 5,
+    });
+    render(
+      <MockedProvider
+        mocks={[
+          { request: { query: PERIODS }, result: { data: { periods } } },
+          page(40, 20, []),
+          page(0, 20, [row('L01', 0)]),
+          annual,
+        ]}
+      >
+        <MemoryRouter initialEntries={['/review?page=3']}>
+          <ReviewQueue />
+        </MemoryRouter>
+      </MockedProvider>,
+    );
+    await screen.findByText('L01 党支部', undefined, { timeout: 10_000 });
+    expect(screen.queryByText('该季度没有符合条件的自评。')).toBeNull();
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    });
+    expect(asked).toEqual([40, 0]); // once each: no loop between the two
+  }, 30_000);
+
   it('does not say there is nothing to review while the list is still loading', async () => {
     await act(async () => {
       await i18n.changeLanguage('zh-CN');

@@ -1,6 +1,7 @@
 import { Badge, Button, Card, Empty, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import type { ColumnsType } from 'antd/es/table';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ReviewQueueSort } from '../../../generated/graphql';
@@ -41,12 +42,18 @@ export function ReviewQueue() {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
   const periodsQuery = usePeriods();
-  const [period, setPeriod] = usePeriodParam(
-    periodsQuery.periods,
-    defaultEditablePeriod(periodsQuery.periods),
-  );
-  const [view, setView] = useQueueUrlState();
-  const queue = useReviewQueue(period, view);
+  const [period] = usePeriodParam(periodsQuery.periods, defaultEditablePeriod(periodsQuery.periods));
+  const [view, setView, choosePeriod] = useQueueUrlState();
+  // A page past the end (its last rows were reviewed meanwhile, or an old link) shows the last page.
+  // Held here, not written to the address: the router's update would race the query's own renders.
+  const [lastPage, setLastPage] = useState<{ asked: number; last: number } | null>(null);
+  const page = lastPage?.asked === view.page ? Math.min(view.page, lastPage.last) : view.page;
+  const queue = useReviewQueue(period, { ...view, page });
+  const pastTheEnd = !queue.loading && !queue.refreshing && queue.rows.length === 0 && queue.totalCount > 0;
+  useEffect(() => {
+    if (pastTheEnd && page > 1)
+      setLastPage({ asked: view.page, last: Math.ceil(queue.totalCount / QUEUE_PAGE_SIZE) });
+  }, [pastTheEnd, page, view.page, queue.totalCount]);
   const orderOf = (key: string): SortOrder =>
     SORT_OF_COLUMN[key] === view.sortBy ? (view.descending ? 'descend' : 'ascend') : null;
 
@@ -175,7 +182,7 @@ export function ReviewQueue() {
           }}
           loading={queue.refreshing}
           pagination={{
-            current: view.page,
+            current: page,
             pageSize: QUEUE_PAGE_SIZE,
             total: queue.totalCount,
             showSizeChanger: false,
@@ -203,6 +210,8 @@ export function ReviewQueue() {
                 {t('quality.sortByRisk')}
               </Button>
               <Input.Search
+                // Remounted when the address changes it (Back, the menu), so it shows what is searched.
+                key={view.search}
                 aria-label={t('review.queue.search')}
                 placeholder={t('review.queue.search')}
                 defaultValue={view.search}
@@ -211,7 +220,7 @@ export function ReviewQueue() {
                 style={{ width: 200 }}
               />
               {periodsQuery.periods.length ? (
-                <PeriodSelect periods={periodsQuery.periods} value={period} onChange={setPeriod} />
+                <PeriodSelect periods={periodsQuery.periods} value={period} onChange={choosePeriod} />
               ) : null}
               <Select
                 aria-label={t('review.queue.status')}

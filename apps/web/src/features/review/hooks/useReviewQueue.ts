@@ -12,21 +12,31 @@ import {
 
 export type QueueRow = ReviewQueueQuery['reviewQueue']['rows'][number];
 
-/** The queue's view in the query string; every change but the page's goes back to page 1. */
-export function useQueueUrlState(): [QueueUrlState, (change: Partial<QueueUrlState>) => void] {
+/**
+ * The queue's view in the query string; every change but the page's goes back to page 1, and so
+ * does choosing another quarter (one update, so neither write undoes the other).
+ */
+export function useQueueUrlState(): [
+  QueueUrlState,
+  (change: Partial<QueueUrlState>) => void,
+  (period: string) => void,
+] {
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => parseQueueState(params), [params]);
   const update = useCallback(
-    (change: Partial<QueueUrlState>) =>
+    (change: Partial<QueueUrlState>, period?: string) =>
       setParams(
-        (current) => serializeQueueState({ ...parseQueueState(current), page: 1, ...change }, current),
-        {
-          replace: true,
+        (current) => {
+          const next = serializeQueueState({ ...parseQueueState(current), page: 1, ...change }, current);
+          if (period) next.set('period', period);
+          return next;
         },
+        { replace: true },
       ),
     [setParams],
   );
-  return [state, update];
+  const choosePeriod = useCallback((period: string) => update({}, period), [update]);
+  return [state, update, choosePeriod];
 }
 
 /** One page of a quarter's review queue, ordered and filtered on the server; fresh on every visit. */

@@ -22,5 +22,6 @@ describe('review queue URL state', () => {
     const state = parseQueueState(new URLSearchParams('status=LOST&sort=NAME&page=-2&desc=yes'));
     expect(state).toMatchObject({ status: 'SUBMITTED', sortBy: 'SUBMITTED_AT', page: 1, descending: false });
     expect(serializeQueueState(state, new URLSearchParams('status=LOST&sort=NAME')).toString()).toBe('');
+    expect(parseQueueState(new URLSearchParams('page=99999999999')).page).toBe(100_000);
   });
 });

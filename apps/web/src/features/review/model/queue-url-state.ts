@@ -16,6 +16,8 @@ export const QUEUE_SORTS: ReviewQueueSort[] = ['SUBMITTED_AT', 'BRANCH', 'SELF_T
 /** ?status=ALL lists every status; no status: what waits for the reviewer. */
 export const ALL_STATUSES = 'ALL';
 export const QUEUE_PAGE_SIZE = 20;
+/** A hand-edited page beyond this opens the last page anyway (and keeps the offset a GraphQL Int). */
+const MAX_PAGE = 100_000;
 
 const DEFAULTS: QueueUrlState = {
   status: 'SUBMITTED',
@@ -39,7 +41,7 @@ export function parseQueueState(params: URLSearchParams): QueueUrlState {
           : DEFAULTS.status,
     sortBy: QUEUE_SORTS.includes(sort as ReviewQueueSort) ? (sort as ReviewQueueSort) : DEFAULTS.sortBy,
     descending: params.get('desc') === '1',
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
     search: params.get('q') ?? '',
   };
 }
