@@ -58,7 +58,7 @@ describe('org units (GraphQL over HTTP)', () => {
       expect(codes(r.data!.orgTree)).toEqual(['B-A1']);
     });
 
-    it('out-of-scope roots answer exactly as unknown ones (NOT_FOUND), and are audited', async () => {
+    it("out-of-scope roots and another district's answer exactly as unknown ones (NOT_FOUND); the first are audited", async () => {
       const randomId = '5f0c6f43-9b3e-4c1e-8a55-000000000000';
       for (const [rootId, token] of [
         [tree.district.id, tokens.reviewer],
@@ -75,11 +75,17 @@ describe('org units (GraphQL over HTTP)', () => {
           JSON.stringify(foreign.errors),
         );
       }
-      const audited = await t.dataSource.query(
-        `SELECT 1 FROM audit_event WHERE action = 'ACCESS_DENIED' AND target_id = $1 AND after->>'reason' = 'SCOPE'`,
-        [other.district.id],
-      );
-      expect(audited).toHaveLength(1);
+      const audited = async (id: string) =>
+        (
+          await t.dataSource.query(
+            `SELECT 1 FROM audit_event WHERE action = 'ACCESS_DENIED' AND target_id = $1 AND after->>'reason' = 'SCOPE'`,
+            [id],
+          )
+        ).length;
+      expect(await audited(tree.district.id)).toBe(1);
+      expect(await audited(tree.branches[1].id)).toBe(1);
+      // Another district's unit is read in the caller's district: not found at all, nothing to audit.
+      expect(await audited(other.district.id)).toBe(0);
     });
 
     it('hides inactive units and their subtrees unless asked', async () => {
@@ -223,7 +229,7 @@ describe('org units (GraphQL over HTTP)', () => {
       expect(await t.dataSource.query(`SELECT 1 FROM org_unit WHERE code = 'B-R'`)).toEqual([]);
     });
 
-    it('ADMIN of another district: the parent answers as a missing one, audited with the target', async () => {
+    it('ADMIN of another district: the parent answers as a missing one (not found in its district, not audited)', async () => {
       const r = await t.gql(
         CREATE,
         { input: { parentId: tree.streets[1].id, code: 'B-X', name: 'x', kind: 'BRANCH', sector: 'RURAL' } },
@@ -237,9 +243,8 @@ describe('org units (GraphQL over HTTP)', () => {
         `SELECT target_type, target_id, district_id FROM audit_event WHERE action = 'ACCESS_DENIED' AND target_id = $1`,
         [tree.streets[1].id],
       );
-      expect(rows).toEqual([
-        { target_type: 'OrgUnit', target_id: tree.streets[1].id, district_id: other.district.id },
-      ]);
+      expect(rows).toEqual([]);
+      expect(await t.dataSource.query(`SELECT 1 FROM org_unit WHERE code = 'B-X'`)).toEqual([]);
     });
   });
 

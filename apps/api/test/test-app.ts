@@ -36,8 +36,14 @@ export interface TestApp {
    * code of the district holding `username` is looked up and passed (it must be held in only one).
    */
   loginAs(username: string, password: string, district?: string): Promise<string>;
-  /** Sign a token directly (no password hashing round trip); `now` in the past makes an expired one. */
-  signToken(user: { id: string; role: Role | string; sessionVersion?: number }, now?: number): string;
+  /**
+   * Sign a token directly (no password hashing round trip); `now` in the past makes an expired one.
+   * With the user's `districtId` as login signs it; without, as a token issued before tokens named it.
+   */
+  signToken(
+    user: { id: string; role: Role | string; sessionVersion?: number; districtId?: string },
+    now?: number,
+  ): string;
   dataSource: DataSource;
   close(): Promise<void>;
 }
@@ -136,7 +142,9 @@ export async function createTestApp(options: CreateTestAppOptions = {}): Promise
       return r.data.login.token;
     },
     signToken(user, now) {
-      return tokens.sign({ sub: user.id, role: String(user.role), sv: user.sessionVersion ?? 0 }, now).token;
+      const claims = { sub: user.id, role: String(user.role), sv: user.sessionVersion ?? 0 };
+      // As login signs them (with the district); without one, as tokens issued before it was added.
+      return tokens.sign(user.districtId ? { ...claims, district: user.districtId } : claims, now).token;
     },
     async close() {
       if (closed) return;

@@ -266,7 +266,11 @@ export class AnnualValuesService {
     };
   }
 
-  /** The branch row, checked: 'read' the branch itself or committee roles in scope; 'scope' in scope only. */
+  /**
+   * The branch row, checked: 'read' the branch itself or committee roles in scope; 'scope' in scope
+   * only. Read in the caller's district (one shard under Citus, docs/scale-out.md): another
+   * district's branch is not found at all and answers as a missing one, with nothing to audit.
+   */
   private async branch(
     m: EntityManager,
     user: AuthUser,
@@ -275,8 +279,8 @@ export class AnnualValuesService {
     mode: 'read' | 'scope',
   ): Promise<BranchRow> {
     const [row]: BranchRow[] = await m.query(
-      `SELECT id, path, kind, sector, district_id FROM org_unit WHERE id = $1`,
-      [branchId],
+      `SELECT id, path, kind, sector, district_id FROM org_unit WHERE id = $1 AND district_id = $2`,
+      [branchId, user.districtId],
     );
     if (!row || row.kind !== 'BRANCH') throw notFound('OrgUnit', branchId);
     if (mode === 'read') this.access.assertCanSeeBranchValues(user, row, action, missingUnit(branchId));

@@ -65,8 +65,9 @@ export class AnnualService {
     const grades = annualGrades(data.framework);
     const codes = grades.map((g) => g.code);
     const children: UnitRow[] = await this.dataSource.query(
-      `SELECT id, code, name, kind, active, path, district_id, parent_id FROM org_unit WHERE parent_id = $1 ORDER BY code`,
-      [unit.id],
+      `SELECT id, code, name, kind, active, path, district_id, parent_id FROM org_unit
+        WHERE district_id = $2 AND parent_id = $1 ORDER BY code`,
+      [unit.id, unit.district_id],
     );
     const ruleOf = data.framework.annual;
     return {
@@ -140,9 +141,11 @@ export class AnnualService {
   async compareYear(user: AuthUser, branchIds: string[], year: number): Promise<AnnualBranchModel[]> {
     const action = 'annual.compare';
     this.access.assertRole(user, READERS, action);
+    // In the caller's district (one shard under Citus): another district's branch answers as a missing one.
     const rows: UnitRow[] = await this.dataSource.query(
-      `SELECT id, code, name, kind, active, path, district_id, parent_id FROM org_unit WHERE id = ANY($1::uuid[])`,
-      [branchIds],
+      `SELECT id, code, name, kind, active, path, district_id, parent_id FROM org_unit
+        WHERE district_id = $2 AND id = ANY($1::uuid[])`,
+      [branchIds, user.districtId],
     );
     const byId = new Map(rows.map((r) => [r.id, r]));
     const missing = branchIds.find((id) => !byId.has(id));
@@ -267,10 +270,15 @@ export class AnnualService {
     });
   }
 
+  /**
+   * The unit in the caller's district (one shard under Citus, docs/scale-out.md), checked for scope:
+   * another district's unit is not found at all and answers as a missing one, with nothing to audit.
+   */
   private async unit(user: AuthUser, unitId: string, action: string): Promise<UnitRow> {
     const [row]: UnitRow[] = await this.dataSource.query(
-      `SELECT id, code, name, kind, active, path, district_id, parent_id FROM org_unit WHERE id = $1`,
-      [unitId],
+      `SELECT id, code, name, kind, active, path, district_id, parent_id FROM org_unit
+        WHERE id = $1 AND district_id = $2`,
+      [unitId, user.districtId],
     );
     if (!row) throw notFound('OrgUnit', unitId);
     this.access.assertUnitInScope(user, row, action);

@@ -34,13 +34,19 @@ export interface LoginResult {
 
 type FailureReason = 'UNKNOWN_DISTRICT' | 'UNKNOWN_USER' | 'INACTIVE' | 'WRONG_PASSWORD';
 
-/** The user a token names, with the path of the unit their access is scoped to (null: that unit is gone). */
-const SESSION_LOOKUP_SQL = `
+/**
+ * The user a token names, with the path of the unit their access is scoped to (null: that unit is gone).
+ * By `(district_id, id)` when the token carries the district (one shard under Citus,
+ * docs/scale-out.md); by id alone only for a token issued before it did (every shard, until it expires).
+ */
+const SESSION_LOOKUP_SQL = (where: string) => `
   SELECT u.id, u.username, u.display_name AS "displayName", u.role, u.scope_unit_id AS "scopeUnitId",
          u.district_id AS "districtId", u.active, u.session_version AS "sessionVersion", s.path AS "scopePath"
     FROM app_user u
     LEFT JOIN org_unit s ON s.id = u.scope_unit_id AND s.district_id = u.district_id
-   WHERE u.id = $1`;
+   WHERE ${where}`;
+const SESSION_IN_DISTRICT_SQL = SESSION_LOOKUP_SQL('u.id = $1 AND u.district_id = $2');
+const SESSION_BY_ID_SQL = SESSION_LOOKUP_SQL('u.id = $1');
 
 type SessionRow = Omit<AuthUser, 'scopePath'> & {
   active: boolean;
@@ -122,11 +128,16 @@ export class AuthService {
     district: LoginDistrict,
     deviceId: string | null,
   ): Promise<LoginResult> {
-    const { token, expiresAt } = this.tokens.sign({ sub: user.id, role: user.role, sv: user.sessionVersion });
+    const { token, expiresAt } = this.tokens.sign({
+      sub: user.id,
+      role: user.role,
+      sv: user.sessionVersion,
+      district: user.districtId,
+    });
     this.log.info({ userId: user.id, username: user.username }, 'login');
     // No caller yet on this public mutation: resolve the user's own scope unit here (always in its
-    // own scope), so login answers `user { scopeUnit }` as `me` does.
-    const scope = await this.units.findOne({ where: { id: user.scopeUnitId } });
+    // own scope, and in its district), so login answers `user { scopeUnit }` as `me` does.
+    const scope = await this.units.findOne({ where: { id: user.scopeUnitId, districtId: user.districtId } });
     return {
       payload: {
         token,
@@ -195,11 +206,15 @@ export class AuthService {
   /**
    * Token → AuthUser, re-reading the user: it must still exist, be active, and have the session
    * version the token was issued with (a password change or deactivation revokes older tokens).
+   * A token names its user's district (since it was added to the claims): a user of another district
+   * with that id answers as a missing one. Older tokens, without it, still work until they expire.
    */
   async authenticate(token: string): Promise<AuthUser> {
-    const { sub, sv } = this.tokens.verify(token);
+    const { sub, sv, district } = this.tokens.verify(token);
     // Every request runs this: one statement, not a find per table.
-    const [user]: SessionRow[] = await this.dataSource.query(SESSION_LOOKUP_SQL, [sub]);
+    const [user]: SessionRow[] = district
+      ? await this.dataSource.query(SESSION_IN_DISTRICT_SQL, [sub, district])
+      : await this.dataSource.query(SESSION_BY_ID_SQL, [sub]);
     if (!user || !user.active) throw unauthenticated('Account is no longer active');
     if (user.sessionVersion !== sv) throw unauthenticated('Session revoked: please sign in again');
     if (user.scopePath === null) throw unauthenticated('Account scope no longer exists');
@@ -215,7 +230,7 @@ export class AuthService {
   }
 
   async me(caller: AuthUser): Promise<User> {
-    const user = await this.users.findOne({ where: { id: caller.id } });
+    const user = await this.users.findOne({ where: { id: caller.id, districtId: caller.districtId } });
     if (!user) throw notFound('User', caller.id);
     return toUserModel(user);
   }

@@ -30,6 +30,22 @@ describe('TokenService', () => {
     }
   });
 
+  it("carries the user's district when given one, and leaves it out of older tokens' claims", () => {
+    const district = '0f8e2a4c-3b1d-4e5f-9a6b-7c8d9e0f1a2b';
+    const tokens = service();
+    expect(tokens.verify(tokens.sign({ ...claims, district }).token)).toEqual({ ...claims, district });
+    expect(tokens.verify(tokens.sign(claims).token)).not.toHaveProperty('district');
+  });
+
+  it('rejects a district that is not a uuid (it is bound as one in the session lookup)', () => {
+    const notUuid = jwt.sign({ ...claims, district: 'district-1' }, SECRET, {
+      algorithm: 'HS256',
+      issuer: 'pathboard',
+      expiresIn: 60,
+    });
+    expect(rejection(() => service().verify(notUuid))).toBe('Invalid token');
+  });
+
   it('signs plain HS256 with the configured secret, readable by any JWT library', () => {
     const { token } = service().sign(claims);
     const decoded = jwt.verify(token, SECRET, { algorithms: ['HS256'] }) as jwt.JwtPayload;

@@ -1,5 +1,6 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import jwt from 'jsonwebtoken';
 import { unauthenticated } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -9,6 +10,12 @@ export interface TokenClaims {
   role: string;
   /** The user's session_version when the token was issued; a later password change or deactivation bumps it. */
   sv: number;
+  /**
+   * The user's district (the distribution key of `app_user`), so the session lookup of every request
+   * reads one district (one shard under Citus, docs/scale-out.md). Absent from tokens issued before
+   * it was added: those are looked up by `sub` alone until they expire (JWT_TTL).
+   */
+  district?: string;
 }
 
 /** HS256 JWTs with an expiry (JWT_TTL). */
@@ -37,7 +44,8 @@ export class TokenService {
 
   /**
    * Throws UNAUTHENTICATED for an expired, malformed or forged token, and for one without `exp`
-   * (jsonwebtoken accepts those: a leaked one would work forever) or without a session version.
+   * (jsonwebtoken accepts those: a leaked one would work forever) or without a session version, and
+   * for a `district` that is not a uuid (it is bound as one; any form PostgreSQL stores is accepted).
    */
   verify(token: string): TokenClaims {
     let payload: string | jwt.JwtPayload;
@@ -52,10 +60,17 @@ export class TokenService {
       typeof payload !== 'object' ||
       typeof payload.sub !== 'string' ||
       typeof payload.exp !== 'number' ||
-      !Number.isInteger(payload['sv'])
+      !Number.isInteger(payload['sv']) ||
+      (payload['district'] !== undefined && !isUUID(payload['district'], 'loose'))
     ) {
       throw unauthenticated('Invalid token');
     }
-    return { sub: payload.sub, role: String(payload['role'] ?? ''), sv: payload['sv'] as number };
+    const claims: TokenClaims = {
+      sub: payload.sub,
+      role: String(payload['role'] ?? ''),
+      sv: payload['sv'] as number,
+    };
+    if (payload['district'] !== undefined) claims.district = payload['district'] as string;
+    return claims;
   }
 }

@@ -319,7 +319,7 @@ export class DemoSeeder {
           plans,
         );
         // A closed quarter keeps its units as they were, as closing one through the API does.
-        if (!isCurrent) await m.query(SNAPSHOT_PERIOD_UNITS_SQL, [periodId]);
+        if (!isCurrent) await m.query(SNAPSHOT_PERIOD_UNITS_SQL, [periodId, tree.district.id]);
         if (isCurrent) {
           await m.query(
             `INSERT INTO audit_event (district_id, actor_id, action, target_type, target_id, after) VALUES ($1, NULL, $2, 'OrgUnit', $3, $4::jsonb)`,

@@ -16,8 +16,8 @@ import { assessedParentRefusal, isUntouchedDraft, type ParentAssessment } from '
 const LEAF_ASSESSMENTS = `
   SELECT a.id, a.period_id AS "periodId", p.code AS "periodCode", a.status, a.version,
          -- Evidence files count as entered work too: deleting the draft would drop them with it.
-         (EXISTS (SELECT 1 FROM indicator_value v WHERE v.assessment_id = a.id)
-          OR EXISTS (SELECT 1 FROM evidence_file e WHERE e.assessment_id = a.id)) AS "hasValues"
+         (EXISTS (SELECT 1 FROM indicator_value v WHERE v.district_id = $2 AND v.assessment_id = a.id)
+          OR EXISTS (SELECT 1 FROM evidence_file e WHERE e.district_id = $2 AND e.assessment_id = a.id)) AS "hasValues"
     FROM assessment a
     JOIN period p ON p.district_id = a.district_id AND p.id = a.period_id
    WHERE a.district_id = $2 AND a.branch_id = $1

@@ -8,5 +8,8 @@ import type { EntityManager } from 'typeorm';
  * FOR NO KEY UPDATE does not block foreign-key checks against the district row.
  */
 export async function lockDistrictTree(manager: EntityManager, districtId: string): Promise<void> {
-  await manager.query(`SELECT id FROM org_unit WHERE id = $1 FOR NO KEY UPDATE`, [districtId]);
+  // The district's own row is of its district (district_id = id): its whole key, one shard under Citus.
+  await manager.query(`SELECT id FROM org_unit WHERE id = $1 AND district_id = $1 FOR NO KEY UPDATE`, [
+    districtId,
+  ]);
 }

@@ -32,7 +32,10 @@ export class OrgUnitScopeLoader {
     let loader = this.loaders.get(user);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
-        const rows = await this.dataSource.manager.find(OrgUnitEntity, { where: { id: In([...ids]) } });
+        // In the caller's district (one shard under Citus): another district's unit is out of scope anyway.
+        const rows = await this.dataSource.manager.find(OrgUnitEntity, {
+          where: { districtId: user.districtId, id: In([...ids]) },
+        });
         const byId = new Map(rows.map((r) => [r.id, r]));
         return ids.map((id) => byId.get(id) ?? null);
       });

@@ -47,14 +47,18 @@ export class OrgUnitsService {
     private readonly sectorChange: SectorChangeService,
   ) {}
 
-  /** The unit entity, or NOT_FOUND, also (audited) when out of the caller's scope. For other services too. */
+  /**
+   * The unit entity, or NOT_FOUND, also (audited) when out of the caller's scope. For other services too.
+   * Read in the caller's district (one shard under Citus, docs/scale-out.md): another district's unit
+   * is not found at all, so it answers as a missing one without a scope check to audit.
+   */
   async getEntityInScope(
     user: AuthUser,
     id: string,
     action: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<OrgUnitEntity> {
-    const unit = await manager.findOne(OrgUnitEntity, { where: { id } });
+    const unit = await manager.findOne(OrgUnitEntity, { where: { id, districtId: user.districtId } });
     if (!unit) throw notFound('OrgUnit', id);
     this.policy.assertUnitInScope(user, unit, action);
     return unit;
@@ -64,7 +68,7 @@ export class OrgUnitsService {
   async getById(user: AuthUser, id: string): Promise<OrgUnit> {
     const unit = await this.getEntityInScope(user, id, 'orgUnit.read');
     const children = await this.dataSource.manager.find(OrgUnitEntity, {
-      where: { parentId: unit.id },
+      where: { districtId: unit.districtId, parentId: unit.id },
       order: { code: 'ASC' },
     });
     return toOrgUnitModel(
@@ -83,13 +87,16 @@ export class OrgUnitsService {
     const root = await this.getEntityInScope(user, rootId ?? user.scopeUnitId, 'orgUnit.read');
     const qb = this.dataSource.manager
       .createQueryBuilder(OrgUnitEntity, 'u')
-      .where('u.path LIKE :prefix', { prefix: `${root.path}%` })
+      // The root's district (every path under it is of it), so the statement reads one shard.
+      .where('u.district_id = :district', { district: root.districtId })
+      .andWhere('u.path LIKE :prefix', { prefix: `${root.path}%` })
       .andWhere('u.path LIKE :scope', { scope: this.policy.scopeFilter(user) });
     if (!includeInactive) qb.andWhere('(u.active = true OR u.id = :rootId)', { rootId: root.id });
     if (withoutAssessedLeaves)
-      qb.andWhere('(u.id = :rootId OR EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id))', {
-        rootId: root.id,
-      });
+      qb.andWhere(
+        '(u.id = :rootId OR EXISTS (SELECT 1 FROM org_unit c WHERE c.district_id = u.district_id AND c.parent_id = u.id))',
+        { rootId: root.id },
+      );
     const rows = await qb.orderBy('u.path', 'ASC').getMany();
     // Inactive units hide their subtrees too (their children are not attached to the visible tree).
     return buildTree(root, rows);
@@ -100,7 +107,10 @@ export class OrgUnitsService {
     return this.dataSource.transaction(async (m) => {
       const missingParent = () =>
         badUserInput(`parentId: org unit ${input.parentId} does not exist`, { field: 'parentId' });
-      let parent = await m.findOne(OrgUnitEntity, { where: { id: input.parentId } });
+      // In the caller's district: another district's unit answers as a missing parent (not audited).
+      let parent = await m.findOne(OrgUnitEntity, {
+        where: { id: input.parentId, districtId: user.districtId },
+      });
       if (!parent) throw missingParent();
       this.policy.assertUnitInScope(user, parent, 'orgUnit.create', missingParent);
       const allowed = ALLOWED_PARENT[input.kind];
@@ -113,7 +123,9 @@ export class OrgUnitsService {
       }
       // Re-read the parent once the district's tree is locked: a concurrent move may have changed its path.
       await lockDistrictTree(m, parent.districtId);
-      parent = await m.findOneOrFail(OrgUnitEntity, { where: { id: parent.id } });
+      parent = await m.findOneOrFail(OrgUnitEntity, {
+        where: { id: parent.id, districtId: parent.districtId },
+      });
       this.policy.assertUnitInScope(user, parent, 'orgUnit.create', missingParent);
       if (input.kind === OrgUnitKind.BRANCH && !input.sector)
         throw badUserInput('sector: a branch needs a sector', { field: 'sector' });
@@ -219,7 +231,10 @@ export class OrgUnitsService {
         });
       }
       // A renamed unit's pinyin sort key is recomputed by the refresh; the committee figures follow the change.
-      await m.query(`UPDATE org_unit SET name_key = NULL WHERE id = $1`, [saved.id]);
+      await m.query(`UPDATE org_unit SET name_key = NULL WHERE id = $1 AND district_id = $2`, [
+        saved.id,
+        saved.districtId,
+      ]);
       await refreshDistrictFigures(m, saved.districtId);
       return toOrgUnitModel(saved, null);
     });
@@ -244,7 +259,10 @@ export class OrgUnitsService {
       const unit = await this.getEntityInScope(user, id, 'orgUnit.move', m);
       const missingParent = () =>
         badUserInput(`parentId: org unit ${parentId} does not exist`, { field: 'parentId' });
-      const parent = await m.findOne(OrgUnitEntity, { where: { id: parentId } });
+      // In the caller's district: another district's unit answers as a missing parent (not audited).
+      const parent = await m.findOne(OrgUnitEntity, {
+        where: { id: parentId, districtId: user.districtId },
+      });
       if (!parent) throw missingParent();
       this.policy.assertUnitInScope(user, parent, 'orgUnit.move', missingParent);
       const refusal = moveRefusal(unit, parent);
@@ -266,7 +284,9 @@ export class OrgUnitsService {
         unit.districtId,
         `${oldPath}%`,
       ]);
-      const moved = await m.findOneOrFail(OrgUnitEntity, { where: { id: unit.id } });
+      const moved = await m.findOneOrFail(OrgUnitEntity, {
+        where: { id: unit.id, districtId: unit.districtId },
+      });
       await this.audit.record(m, {
         districtId: moved.districtId,
         actorId: user.id,

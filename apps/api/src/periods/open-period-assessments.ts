@@ -41,7 +41,8 @@ const CREATE_MISSING = `
       FROM org_unit u
       JOIN period p ON p.district_id = u.district_id AND p.status = 'OPEN'
      WHERE u.district_id = $1 AND u.path LIKE ANY ($2::text[]) AND u.active AND ${isAssessedLeaf('u')}
-       AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.branch_id = u.id AND a.period_id = p.id)
+       AND NOT EXISTS (SELECT 1 FROM assessment a
+                        WHERE a.district_id = u.district_id AND a.branch_id = u.id AND a.period_id = p.id)
     ON CONFLICT ON CONSTRAINT uq_assessment_branch_period DO NOTHING
     RETURNING id, district_id, period_id, branch_id),
   history AS (

@@ -25,9 +25,6 @@ export interface LockedPeriod {
   districtId: string;
 }
 
-const LOCK_SQL = (mode: 'FOR SHARE' | 'FOR NO KEY UPDATE') =>
-  `SELECT id, code, status, district_id AS "districtId" FROM period WHERE id = $1 ${mode}`;
-
 /**
  * A writer's lock: the period row FOR SHARE; refuses (PERIOD_CLOSED) when it is not OPEN. Every
  * writer knows the period's district (the assessment's, or the caller's), so the row is read by its
@@ -64,12 +61,20 @@ export async function lockOpenPeriodsOfDistrict(
   return rows.map((r) => r.id);
 }
 
-/** closePeriod's lock: waits for the writers holding the row, then blocks new ones until the commit. */
+/**
+ * closePeriod's lock: waits for the writers holding the row, then blocks new ones until the commit.
+ * By the row's whole key (the caller's district): one shard under Citus, docs/scale-out.md.
+ */
 export async function lockPeriodForClose(
   manager: EntityManager,
+  districtId: string,
   periodId: string,
 ): Promise<LockedPeriod | undefined> {
-  const [period]: LockedPeriod[] = await manager.query(LOCK_SQL('FOR NO KEY UPDATE'), [periodId]);
+  const [period]: LockedPeriod[] = await manager.query(
+    `SELECT id, code, status, district_id AS "districtId" FROM period
+      WHERE id = $1 AND district_id = $2 FOR NO KEY UPDATE`,
+    [periodId, districtId],
+  );
   return period;
 }
 

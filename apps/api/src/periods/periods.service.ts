@@ -129,8 +129,8 @@ export class PeriodsService {
         },
       });
       const branches: { branch_id: string }[] = await manager.query(
-        `SELECT branch_id FROM assessment WHERE period_id = $1`,
-        [period.id],
+        `SELECT branch_id FROM assessment WHERE district_id = $2 AND period_id = $1`,
+        [period.id, period.districtId],
       );
       await this.notifications.notifyUnitUsers(
         manager,
@@ -156,14 +156,15 @@ export class PeriodsService {
       await lockYearForClose(manager, period.districtId, period.year);
       // Waits for the writers that found the period OPEN (they hold it FOR SHARE), and makes the
       // next ones wait and then find it CLOSED: see period-lock.ts. The status is read under the lock.
-      const locked = (await lockPeriodForClose(manager, period.id))!;
+      const locked = (await lockPeriodForClose(manager, period.districtId, period.id))!;
       if (locked.status === 'CLOSED')
         throw badUserInput(`period ${period.code} is already closed`, { reason: 'PERIOD_CLOSED' });
-      await manager.query(`UPDATE period SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [
-        period.id,
-      ]);
+      await manager.query(
+        `UPDATE period SET status = 'CLOSED', closed_at = now() WHERE id = $1 AND district_id = $2`,
+        [period.id, period.districtId],
+      );
       // From now on the quarter's figures use its units as they are at closing (unit-as-of.ts).
-      await manager.query(SNAPSHOT_PERIOD_UNITS_SQL, [period.id]);
+      await manager.query(SNAPSHOT_PERIOD_UNITS_SQL, [period.id, period.districtId]);
       await refreshDistrictFigures(manager, user.districtId, [period.id]);
       await this.audit.record(manager, {
         districtId: user.districtId,
@@ -176,7 +177,7 @@ export class PeriodsService {
       });
       // The year's last quarter closing freezes the year (or recomputes one a reopening changed).
       await this.annual.freezeIfComplete(manager, user, period.year);
-      return toPeriodModel((await manager.getRepository(PeriodEntity).findOneBy({ id: period.id }))!);
+      return toPeriodModel(await this.reread(manager, period));
     });
   }
 
@@ -193,10 +194,13 @@ export class PeriodsService {
     return this.dataSource.transaction(async (manager) => {
       const period = await this.findInDistrict(manager, user, periodId);
       await lockYearForClose(manager, period.districtId, period.year);
-      const locked = (await lockPeriodForClose(manager, period.id))!;
+      const locked = (await lockPeriodForClose(manager, period.districtId, period.id))!;
       if (locked.status !== 'CLOSED')
         throw badUserInput(`period ${period.code} is not closed`, { reason: 'PERIOD_OPEN' });
-      await manager.query(`UPDATE period SET status = 'OPEN', closed_at = NULL WHERE id = $1`, [period.id]);
+      await manager.query(
+        `UPDATE period SET status = 'OPEN', closed_at = NULL WHERE id = $1 AND district_id = $2`,
+        [period.id, period.districtId],
+      );
       // An open quarter's figures read the live tree again (unit-as-of.ts): recompute its rows.
       await refreshDistrictFigures(manager, user.districtId, [period.id]);
       await this.audit.record(manager, {
@@ -209,7 +213,7 @@ export class PeriodsService {
         after: { status: 'OPEN', reason },
       });
       await this.annual.markChanged(manager, user, period.year, period.code);
-      return toPeriodModel((await manager.getRepository(PeriodEntity).findOneBy({ id: period.id }))!);
+      return toPeriodModel(await this.reread(manager, period));
     });
   }
 
@@ -232,18 +236,18 @@ export class PeriodsService {
     if (reason.length > 2000)
       throw badUserInput('the reason is longer than 2000 characters', { field: 'reason' });
     return this.dataSource.transaction(async (manager) => {
-      // Another district's period answers exactly as a missing one.
-      const period = await manager
-        .getRepository(PeriodEntity)
-        .findOneBy({ id: periodId, districtId: user.districtId });
-      if (!period) throw notFound('Period', periodId);
+      const period = await this.findInDistrict(manager, user, periodId);
       // Read under the lock closePeriod takes, so a deadline never moves on a quarter being closed.
-      const locked = (await lockPeriodForClose(manager, period.id))!;
+      const locked = (await lockPeriodForClose(manager, period.districtId, period.id))!;
       if (locked.status === 'CLOSED')
         throw badUserInput(`period ${period.code} is closed: its deadline can no longer change`, {
           reason: 'PERIOD_CLOSED',
         });
-      await manager.query(`UPDATE period SET deadline = $2 WHERE id = $1`, [period.id, deadline]);
+      await manager.query(`UPDATE period SET deadline = $2 WHERE id = $1 AND district_id = $3`, [
+        period.id,
+        deadline,
+        period.districtId,
+      ]);
       await this.audit.record(manager, {
         districtId: user.districtId,
         actorId: user.id,
@@ -253,21 +257,31 @@ export class PeriodsService {
         before: { deadline: period.deadline },
         after: { deadline, reason },
       });
-      return toPeriodModel((await manager.getRepository(PeriodEntity).findOneBy({ id: period.id }))!);
+      return toPeriodModel(await this.reread(manager, period));
     });
   }
 
+  /**
+   * The period `periodId` of the caller's district, by its whole key (one shard under Citus,
+   * docs/scale-out.md). Another district's period is not found at all: it answers exactly as a
+   * missing one (NOT_FOUND), and there is nothing to audit (an ADMIN's scope is the whole district).
+   */
   private async findInDistrict(
     manager: EntityManager,
     user: AuthUser,
     periodId: string,
   ): Promise<PeriodEntity> {
-    const period = await manager.getRepository(PeriodEntity).findOneBy({ id: periodId });
+    const period = await manager
+      .getRepository(PeriodEntity)
+      .findOneBy({ id: periodId, districtId: user.districtId });
     if (!period) throw notFound('Period', periodId);
-    if (period.districtId !== user.districtId)
-      throw this.access.denyAsMissing(user, 'period.close', 'Period', periodId, () =>
-        notFound('Period', periodId),
-      );
     return period;
+  }
+
+  /** The period as the transaction left it, by its whole key. */
+  private async reread(manager: EntityManager, period: PeriodEntity): Promise<PeriodEntity> {
+    return manager
+      .getRepository(PeriodEntity)
+      .findOneByOrFail({ id: period.id, districtId: period.districtId });
   }
 }

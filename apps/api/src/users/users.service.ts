@@ -95,16 +95,23 @@ export class UsersService {
 
   /**
    * ADMIN: change a user's name, role, scope, active flag or password. The user and any new scope must be
-   * within the caller's scope; an admin may not deactivate or demote itself.
+   * within the caller's scope; an admin may not deactivate or demote itself. The user is read in the
+   * caller's district (one shard under Citus, docs/scale-out.md): another district's user answers as
+   * a missing one, without a scope check to audit.
    */
   async update(user: AuthUser, id: string, input: UpdateUserInput): Promise<User> {
     this.policy.assertRole(user, [Role.ADMIN], 'user.update');
     return this.dataSource.transaction(async (m) => {
       const target = isUUID(id)
-        ? await m.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
+        ? await m.findOne(UserEntity, {
+            where: { id, districtId: user.districtId },
+            lock: { mode: 'pessimistic_write' },
+          })
         : null;
       if (!target) throw notFound('User', id);
-      const current = await m.findOneOrFail(OrgUnitEntity, { where: { id: target.scopeUnitId } });
+      const current = await m.findOneOrFail(OrgUnitEntity, {
+        where: { id: target.scopeUnitId, districtId: target.districtId },
+      });
       // A user out of scope answers as a missing one (not with its scope unit's id).
       this.policy.assertUnitInScope(user, current, 'user.update', () => notFound('User', id));
       if (target.id === user.id) {
@@ -172,7 +179,8 @@ export class UsersService {
   ): Promise<OrgUnitEntity> {
     const missing = () =>
       badUserInput(`scopeUnitId: org unit ${scopeUnitId} does not exist`, { field: 'scopeUnitId' });
-    const scope = await m.findOne(OrgUnitEntity, { where: { id: scopeUnitId } });
+    // In the caller's district: another district's unit answers as a missing one (not audited).
+    const scope = await m.findOne(OrgUnitEntity, { where: { id: scopeUnitId, districtId: user.districtId } });
     if (!scope) throw missing();
     this.policy.assertUnitInScope(user, scope, action, missing);
     if (!SCOPE_KINDS[role].includes(scope.kind)) {
@@ -187,10 +195,12 @@ export class UsersService {
   /** ADMIN: the users whose scope unit is in the caller's scope. */
   async list(user: AuthUser): Promise<User[]> {
     this.policy.assertRole(user, [Role.ADMIN], 'user.list');
+    // The caller's district (its scope is in it), joined on the whole key: one shard under Citus.
     const rows = await this.dataSource.manager
       .createQueryBuilder(UserEntity, 'usr')
-      .innerJoin(OrgUnitEntity, 'u', 'u.id = usr.scope_unit_id')
-      .where('u.path LIKE :prefix', { prefix: this.policy.scopeFilter(user) })
+      .innerJoin(OrgUnitEntity, 'u', 'u.district_id = usr.district_id AND u.id = usr.scope_unit_id')
+      .where('usr.district_id = :district', { district: user.districtId })
+      .andWhere('u.path LIKE :prefix', { prefix: this.policy.scopeFilter(user) })
       .orderBy('usr.username', 'ASC')
       .getMany();
     return rows.map(toUserModel);

@@ -20,11 +20,13 @@ export function unitAsOf(u: string, a: string) {
 
 /**
  * Snapshot the units of a period's assessments as they are now; run in the transaction that closes
- * the period. Params: $1 period id.
+ * the period. Params: $1 period id, $2 its district (the statement reads one district: one shard
+ * under Citus, docs/scale-out.md).
  */
 export const SNAPSHOT_PERIOD_UNITS_SQL = `
   UPDATE assessment a
      SET unit_parent_id = u.parent_id, unit_path = u.path, unit_sector = u.sector,
          unit_member_count = u.member_count, unit_active = u.active
     FROM org_unit u
-   WHERE u.district_id = a.district_id AND u.id = a.branch_id AND a.period_id = $1`;
+   WHERE a.district_id = $2 AND a.period_id = $1
+     AND u.district_id = a.district_id AND u.id = a.branch_id`;
