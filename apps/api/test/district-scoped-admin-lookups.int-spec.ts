@@ -1,4 +1,5 @@
 import { defaultFramework } from '@pathboard/frameworks';
+import { accessDeniedAbout, expectAlike, RANDOM_ID } from './cross-district';
 import type { Framework } from '@pathboard/scoring';
 import { CHANGE_DEADLINE, CLOSE_PERIOD } from '../src/assessments/testing/assessment-ops';
 import { Role } from '../src/auth/role.enum';
@@ -7,7 +8,6 @@ import { importDefaultFramework } from '../src/reports/testing/suite-data';
 import { createUserFixture, type UserFixture } from './fixtures';
 import { createTestApp, type GqlResponse, type TestApp } from './test-app';
 
-const RANDOM_ID = '5f0c6f43-9b3e-4c1e-8a55-000000000000';
 const YEAR = 2026;
 
 /** The default quarters with one annual-only item (年度表彰), so that branches have annual items to enter. */
@@ -89,28 +89,18 @@ describe('ids of another district answer as missing ones: periods, org units, us
    * them, so nothing is audited (an id of the caller's own district out of scope still is:
    * org-units.int-spec.ts, users.int-spec.ts).
    */
-  const deniedOnB = async (): Promise<string[]> =>
-    (
-      await t.dataSource.query(
-        `SELECT after ->> 'attemptedAction' AS action FROM audit_event
-          WHERE action = 'ACCESS_DENIED' AND target_id = ANY($1::text[]) ORDER BY created_at`,
-        [
-          [
-            b.tree.district.id,
-            ...b.tree.streets.map((s) => s.id),
-            ...b.branches.map((u) => u.id),
-            theirs.openPeriodId,
-            theirs.closedPeriodId,
-            ...theirs.userIds,
-          ],
-        ],
-      )
-    ).map((r: { action: string }) => r.action);
+  const deniedOnB = (): Promise<string[]> =>
+    accessDeniedAbout(t.dataSource, [
+      b.tree.district.id,
+      ...b.tree.streets.map((s) => s.id),
+      ...b.branches.map((u) => u.id),
+      theirs.openPeriodId,
+      theirs.closedPeriodId,
+      ...theirs.userIds,
+    ]);
 
   /** The answer to `foreign` (an id of district B) is the answer to a random id, but for the id. */
-  function alike(foreign: unknown, missing: unknown, foreignId: string) {
-    expect(JSON.stringify(missing).replaceAll(RANDOM_ID, foreignId)).toBe(JSON.stringify(foreign));
-  }
+  const alike = expectAlike;
 
   /** Runs `query` with B's id and with a random one: the error `expected` (B's id in it), alike. */
   async function refusedAsMissing(

@@ -1,3 +1,4 @@
+import { accessDeniedAbout, expectAlike, RANDOM_ID } from './cross-district';
 import {
   asInputs,
   COMMUNITY_VALUES,
@@ -22,7 +23,6 @@ import { importDefaultFramework } from '../src/reports/testing/suite-data';
 import { createTestApp, type GqlResponse, type TestApp } from './test-app';
 
 const PERIOD = '2026Q1';
-const RANDOM_ID = '5f0c6f43-9b3e-4c1e-8a55-000000000000';
 const COUNTS = `query ($u: ID) { rectificationCounts(unitId: $u) { open } }`;
 const AUDIT = `query ($u: ID) { auditEvents(filter: { unitId: $u }) { total } }`;
 const MARK_READ = `mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }`;
@@ -68,26 +68,16 @@ describe('ids of another district answer as missing ones', () => {
    * district does not find B's row at all, so no scope check runs and nothing is audited (an id of the
    * caller's own district out of scope still is: assessments-access.int-spec.ts).
    */
-  const deniedOnB = async (): Promise<string[]> =>
-    (
-      await t.dataSource.query(
-        `SELECT after ->> 'attemptedAction' AS action FROM audit_event
-          WHERE action = 'ACCESS_DENIED' AND target_id = ANY($1::text[]) ORDER BY created_at`,
-        [
-          [
-            b.tree.district.id,
-            ...b.tree.streets.map((s) => s.id),
-            ...b.branches.map((u) => u.id),
-            ...Object.values(theirs).filter((v): v is string => typeof v === 'string'),
-          ],
-        ],
-      )
-    ).map((r: { action: string }) => r.action);
+  const deniedOnB = (): Promise<string[]> =>
+    accessDeniedAbout(t.dataSource, [
+      b.tree.district.id,
+      ...b.tree.streets.map((s) => s.id),
+      ...b.branches.map((u) => u.id),
+      ...Object.values(theirs).filter((v): v is string => typeof v === 'string'),
+    ]);
 
   /** The answer to `foreign` (an id of district B) is the answer to a random id, but for the id. */
-  function alike(foreign: unknown, missing: unknown, foreignId: string) {
-    expect(JSON.stringify(missing).replaceAll(RANDOM_ID, foreignId)).toBe(JSON.stringify(foreign));
-  }
+  const alike = expectAlike;
 
   /** Runs `query` with B's id and with a random one: NOT_FOUND `<entity> <id> not found`, alike. */
   async function refusedAsMissing(
