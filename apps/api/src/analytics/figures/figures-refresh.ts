@@ -4,7 +4,7 @@ import { scoreboardStatements } from '../scoreboard.service';
 import { storedPercents } from '../sql/scoreboard.sql';
 import { UNIT_PERIOD_SQL, type UnitPeriodRow } from '../sql/context.sql';
 import { fillNameKeys } from './name-key';
-import { writeSelfInflation } from './self-inflation';
+import { inflationOf, type QuarterInflation, writeSelfInflation } from './self-inflation';
 import {
   REPLACED_ROW_COLUMNS,
   UPDATE_UNIT_RANK_COUNTS,
@@ -67,25 +67,36 @@ const atUnit = (ctx: UnitPeriod, unit: { id: string; path: string }): UnitPeriod
  * branches a batch of writes changed, its cost that of those branches, not of the unit's subtree),
  * and then the paths of the rows written.
  */
-async function insertBranchRows(m: EntityManager, ctx: UnitPeriod, branchIds?: string[]): Promise<string[]> {
+async function insertBranchRows(
+  m: EntityManager,
+  ctx: UnitPeriod,
+  inflation: QuarterInflation,
+  branchIds?: string[],
+): Promise<string[]> {
   const { sql, params } = scoreboardStatements(ctx);
   const [statement, values] = branchIds
     ? [sql.someBranches, [...params.branches, branchIds]]
     : [sql.storedBranches, params.branches];
+  // The rows' inflation comes in with them (self-inflation.ts), not as a second write of each row.
+  const n = values.length;
   const insert = `INSERT INTO branch_period_figures (district_id, period_id, branch_id, listed, path, code, name, parent_id, sector,
-       member_count, active, status, on_time, total, grade_code, veto, path_percents, previous_total, score_percents, name_key)
+       member_count, active, status, on_time, total, grade_code, veto, path_percents, previous_total, score_percents, name_key,
+       self_inflation, inflation_quarters)
      SELECT $1, $4, b.branch_id, b.id IS NOT NULL, b.path, b.code, b.name, b.parent_id, b.sector, b.member_count,
             b.active, b.status, b.on_time, b.total, b.grade_code, b.veto, ${storedPercents('b', ctx.paths.length)}, b.previous_total, b.score_percents,
-            u.name_key
+            u.name_key, i.inflation, coalesce(i.quarters, 0)
        FROM (${statement}) b
-       LEFT JOIN org_unit u ON u.district_id = $1 AND u.id = b.branch_id`;
+       LEFT JOIN org_unit u ON u.district_id = $1 AND u.id = b.branch_id
+       LEFT JOIN unnest($${n + 1}::uuid[], $${n + 2}::float8[], $${n + 3}::int[]) AS i(branch_id, inflation, quarters)
+         ON i.branch_id = b.branch_id`;
+  const all: unknown[] = [...values, inflation.branchIds, inflation.inflation, inflation.quarters];
   if (!branchIds) {
-    await m.query(insert, values);
+    await m.query(insert, all);
     return [];
   }
   const rows: { path: string }[] = await m.query(
     `WITH inserted AS (${insert} RETURNING path) SELECT path FROM inserted`,
-    values,
+    all,
   );
   return rows.map((r) => r.path);
 }
@@ -181,7 +192,14 @@ export async function refreshBranchFigures(m: EntityManager, changes: BranchChan
   const periodIds = [...new Set(changes.map((c) => c.periodId))];
   const branches = [...new Map(changes.map((c) => [c.branchId, c])).values()];
   const branchIds = branches.map((b) => b.branchId);
-  for (const ctx of await contexts(m, districtId, periodIds)) {
+  const quarters = await contexts(m, districtId, periodIds);
+  const inflation = await inflationOf(
+    m,
+    districtId,
+    quarters.map((ctx) => ctx.period.id),
+    branchIds,
+  );
+  for (const ctx of quarters) {
     const replaced: ReplacedRow[] = await m.query(
       `WITH replaced AS (
          DELETE FROM branch_period_figures f WHERE f.district_id = $1 AND f.period_id = $2 AND f.branch_id = ANY($3::uuid[])
@@ -189,7 +207,7 @@ export async function refreshBranchFigures(m: EntityManager, changes: BranchChan
        SELECT * FROM replaced`,
       [districtId, ctx.period.id, branchIds],
     );
-    const inserted = await insertBranchRows(m, ctx, branchIds);
+    const inserted = await insertBranchRows(m, ctx, inflation.get(ctx.period.id)!, branchIds);
     // The units above the branches where they were and where they are (a move in between refreshed
     // the district, but the write may have read the branch's path before it).
     const ancestorIds = new Set(
@@ -203,7 +221,7 @@ export async function refreshBranchFigures(m: EntityManager, changes: BranchChan
     );
     await refreshUnits(m, ctx, units, { replaced, branchIds });
   }
-  await writeSelfInflation(m, districtId, periodIds, branchIds);
+  await writeSelfInflation(m, districtId, periodIds, branchIds, new Set(inflation.keys()));
 }
 
 /**
@@ -226,7 +244,14 @@ export async function refreshDistrictFigures(
           periods === 'all',
         ])
       ).map((r: { id: string }) => r.id);
-  for (const ctx of await contexts(m, districtId, ids)) {
+  const quarters = await contexts(m, districtId, ids);
+  const inflation = await inflationOf(
+    m,
+    districtId,
+    quarters.map((ctx) => ctx.period.id),
+    null,
+  );
+  for (const ctx of quarters) {
     await m.query(`DELETE FROM branch_period_figures WHERE district_id = $1 AND period_id = $2`, [
       districtId,
       ctx.period.id,
@@ -236,7 +261,7 @@ export async function refreshDistrictFigures(
         districtId,
         ctx.period.id,
       ]);
-    await insertBranchRows(m, ctx);
+    await insertBranchRows(m, ctx, inflation.get(ctx.period.id)!);
     // Units with children today, and those a closed quarter's branches sat under.
     const units: { id: string; path: string }[] = await m.query(
       `SELECT u.id, u.path FROM org_unit u
@@ -248,5 +273,5 @@ export async function refreshDistrictFigures(
     );
     await refreshUnits(m, ctx, units, { all: true });
   }
-  await writeSelfInflation(m, districtId, ids, null);
+  await writeSelfInflation(m, districtId, ids, null, new Set(inflation.keys()));
 }

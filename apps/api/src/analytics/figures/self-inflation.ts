@@ -25,7 +25,7 @@ const AFFECTED_PERIODS_SQL = `
    WHERE t.district_id = $1
      AND t.year * 4 + t.quarter BETWEEN q.year * 4 + q.quarter AND q.year * 4 + q.quarter + ${INFLATION_QUARTERS - 1}`;
 
-/** Sets every listed row's stored inflation from the computed values (rows not given: none). */
+/** Sets the stored inflation of every row of the targets (rows not given: none). */
 const WRITE_SQL = `
   UPDATE branch_period_figures f
      SET self_inflation = x.inflation, inflation_quarters = coalesce(x.quarters, 0)
@@ -36,43 +36,82 @@ const WRITE_SQL = `
      AND f.district_id = k.district_id AND f.period_id = k.period_id AND f.branch_id = k.branch_id
      AND (f.self_inflation IS DISTINCT FROM x.inflation OR f.inflation_quarters <> coalesce(x.quarters, 0))`;
 
+/** One quarter's computed inflation, as parallel arrays (branches without an approved quarter left out). */
+export interface QuarterInflation {
+  branchIds: string[];
+  inflation: number[];
+  quarters: number[];
+}
+
 /**
- * The branch rows' self-assessment inflation (docs/metrics.md "Self-assessment inflation"):
- * libs/scoring selfInflation over the approved totals of each row's window, stored on
- * `branch_period_figures` so the overview's inflation list and the review risk read it instead of
- * every approved score of four quarters. A change in a quarter moves the inflation of that quarter
- * and the INFLATION_QUARTERS − 1 after it, so those are the rows rewritten: of the given branches
- * after a write, of every branch after a full refresh. Run after the quarter's rows are written.
+ * The self-assessment inflation (docs/metrics.md "Self-assessment inflation") of the branches in the
+ * target quarters: libs/scoring selfInflation over the approved totals of each window. Branches with
+ * no approved quarter in a window have no entry. `branchIds` null: every branch.
+ */
+export async function inflationOf(
+  m: EntityManager,
+  districtId: string,
+  periodIds: string[],
+  branchIds: string[] | null,
+): Promise<Map<string, QuarterInflation>> {
+  const out = new Map<string, QuarterInflation>(
+    periodIds.map((id) => [id, { branchIds: [], inflation: [], quarters: [] }]),
+  );
+  if (periodIds.length === 0) return out;
+  const approved: { period_id: string; branch_id: string; self: number; official: number }[] = await m.query(
+    APPROVED_IN_WINDOW_SQL,
+    [districtId, periodIds, branchIds],
+  );
+  const byRow = new Map<string, typeof approved>();
+  for (const a of approved) {
+    const key = `${a.period_id}/${a.branch_id}`;
+    const pairs = byRow.get(key);
+    if (pairs) pairs.push(a);
+    else byRow.set(key, [a]);
+  }
+  for (const pairs of byRow.values()) {
+    const quarter = out.get(pairs[0].period_id)!;
+    quarter.branchIds.push(pairs[0].branch_id);
+    quarter.inflation.push(selfInflation(pairs)!);
+    quarter.quarters.push(pairs.length);
+  }
+  return out;
+}
+
+/**
+ * The branch rows' stored inflation in the quarters whose window holds one of `periodIds` (each of
+ * them and the INFLATION_QUARTERS − 1 after it): of the given branches after a write, of every
+ * branch after a full refresh. The refresh writes the rows it inserts with their inflation
+ * (`written`: those quarters are skipped here), so this rewrites only the later quarters' rows, and
+ * only where the value moved: no second write of a row just inserted.
  */
 export async function writeSelfInflation(
   m: EntityManager,
   districtId: string,
   periodIds: string[],
   branchIds: string[] | null,
+  written: ReadonlySet<string> = new Set(),
 ): Promise<void> {
   if (periodIds.length === 0) return;
-  const targets = ((await m.query(AFFECTED_PERIODS_SQL, [districtId, periodIds])) as { id: string }[]).map(
-    (r) => r.id,
+  const affected: { id: string }[] = await m.query(AFFECTED_PERIODS_SQL, [districtId, periodIds]);
+  const targets = affected.map((r) => r.id).filter((id) => !written.has(id));
+  if (targets.length === 0) return;
+  const computed = await inflationOf(m, districtId, targets, branchIds);
+  const rows = [...computed.entries()].flatMap(([periodId, q]) =>
+    q.branchIds.map((branchId, i) => ({
+      periodId,
+      branchId,
+      inflation: q.inflation[i],
+      quarters: q.quarters[i],
+    })),
   );
-  const approved: { period_id: string; branch_id: string; self: number; official: number }[] = await m.query(
-    APPROVED_IN_WINDOW_SQL,
-    [districtId, targets, branchIds],
-  );
-  const byRow = new Map<string, { periodId: string; branchId: string; pairs: typeof approved }>();
-  for (const a of approved) {
-    const key = `${a.period_id}/${a.branch_id}`;
-    const row = byRow.get(key);
-    if (row) row.pairs.push(a);
-    else byRow.set(key, { periodId: a.period_id, branchId: a.branch_id, pairs: [a] });
-  }
-  const rows = [...byRow.values()];
   await m.query(WRITE_SQL, [
     districtId,
     targets,
     branchIds,
     rows.map((r) => r.periodId),
     rows.map((r) => r.branchId),
-    rows.map((r) => selfInflation(r.pairs)),
-    rows.map((r) => r.pairs.length),
+    rows.map((r) => r.inflation),
+    rows.map((r) => r.quarters),
   ]);
 }
