@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { ReviewQueueQuery } from '../../../generated/graphql';
 import { REVIEW_QUEUE } from '../graphql/review.operations';
@@ -14,7 +14,10 @@ export type QueueRow = ReviewQueueQuery['reviewQueue']['rows'][number];
 
 /**
  * The queue's view in the query string; every change but the page's goes back to page 1, and so
- * does choosing another quarter (one update, so neither write undoes the other).
+ * does choosing another quarter (one update, so neither write undoes the other). The view is also
+ * held in state, set with the change: the router applies a navigation as a transition, and renders
+ * of the page before it lands asked the server for the old view and the new one in turn, several
+ * times. The state follows the address when something else changes it (Back, a link).
  */
 export function useQueueUrlState(): [
   QueueUrlState,
@@ -22,9 +25,17 @@ export function useQueueUrlState(): [
   (period: string) => void,
 ] {
   const [params, setParams] = useSearchParams();
-  const state = useMemo(() => parseQueueState(params), [params]);
+  const address = params.toString();
+  const [state, setState] = useState(() => parseQueueState(params));
+  const followed = useRef(address);
+  useEffect(() => {
+    if (followed.current === address) return;
+    followed.current = address;
+    setState(parseQueueState(new URLSearchParams(address)));
+  }, [address]);
   const update = useCallback(
-    (change: Partial<QueueUrlState>, period?: string) =>
+    (change: Partial<QueueUrlState>, period?: string) => {
+      setState((current) => ({ ...current, page: 1, ...change }));
       setParams(
         (current) => {
           const next = serializeQueueState({ ...parseQueueState(current), page: 1, ...change }, current);
@@ -32,7 +43,8 @@ export function useQueueUrlState(): [
           return next;
         },
         { replace: true },
-      ),
+      );
+    },
     [setParams],
   );
   const choosePeriod = useCallback((period: string) => update({}, period), [update]);
