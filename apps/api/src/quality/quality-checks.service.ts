@@ -66,7 +66,7 @@ export class QualityChecksService {
   /** The listed assessments' flags (their previous quarter's checks included) and inflation. */
   async check(districtId: string, period: QualityPeriodRow, listed: Listed): Promise<CheckedSet> {
     const params = [districtId, period.id, ...listed.params];
-    const [framework, all, approved] = await Promise.all([
+    const [framework, all, stored] = await Promise.all([
       this.frameworks.definition(period.framework_id),
       this.dataSource.query(qualitySetSql(listed, true), params) as Promise<QualitySetRow[]>,
       this.dataSource.query(storedInflationSql(listed), params) as Promise<StoredInflationRow[]>,
@@ -81,7 +81,7 @@ export class QualityChecksService {
       rows,
       checked,
       flags,
-      inflation: new Map(approved.map((r) => [r.branch_id, r])),
+      inflation: new Map(stored.map((r) => [r.branch_id, r])),
     };
   }
 

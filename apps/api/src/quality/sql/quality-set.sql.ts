@@ -4,20 +4,18 @@ import { unitAsOf } from '../../org-units/sql/unit-as-of';
 const AS_OF = unitAsOf('u', 'a');
 
 /**
- * The period, its framework and the quarter before it. Params: $1 district id, $2 period code.
+ * The period and its framework. Params: $1 district id, $2 period code.
  * No row: the district has no such period.
  */
 export const QUALITY_PERIOD_SQL = `
-  SELECT p.id, p.code, p.framework_id, pp.id AS previous_id
+  SELECT p.id, p.code, p.framework_id
     FROM period p
-    LEFT JOIN period pp ON pp.district_id = p.district_id AND pp.year * 4 + pp.quarter = p.year * 4 + p.quarter - 1
    WHERE p.district_id = $1 AND p.code = $2`;
 
 export interface QualityPeriodRow {
   id: string;
   code: string;
   framework_id: string;
-  previous_id: string | null;
 }
 
 /**

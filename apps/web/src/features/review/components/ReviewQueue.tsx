@@ -24,8 +24,6 @@ import { ALL_STATUSES, QUEUE_PAGE_SIZE, QUEUE_STATUSES, type QueueUrlState } fro
 import { AnnualClaimsQueue } from '../../annual';
 import { InflationText } from '../../../shared/quality/FlagList';
 
-type Row = QueueRow;
-
 /** The table's sortable columns and the server's orders. */
 const SORT_OF_COLUMN: Record<string, ReviewQueueSort> = {
   branch: 'BRANCH',
@@ -57,7 +55,7 @@ export function ReviewQueue() {
   const orderOf = (key: string): SortOrder =>
     SORT_OF_COLUMN[key] === view.sortBy ? (view.descending ? 'descend' : 'ascend') : null;
 
-  const columns: ColumnsType<Row> = [
+  const columns: ColumnsType<QueueRow> = [
     {
       title: t('review.queue.branch'),
       key: 'branch',
@@ -165,7 +163,7 @@ export function ReviewQueue() {
     return (
       // The queue's own table: the screen also lists the year's annual claims in a table of theirs.
       <div data-testid="review-queue">
-        <Table<Row>
+        <Table<QueueRow>
           rowKey="assessmentId"
           columns={columns}
           dataSource={queue.rows}
