@@ -13,8 +13,18 @@ const CODE = 'ORG_JOINT_BUILDING';
 
 /** Nothing sticks out sideways, and the header shows the whole app name and the menu toggle. */
 async function expectFitsPhone(page: Page, where: string): Promise<void> {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect({ where, width }).toEqual({ where, width: PHONE.viewport.width });
+  const { width, outside } = await page.evaluate((viewport) => {
+    const width = document.documentElement.scrollWidth;
+    if (width <= viewport) return { width, outside: [] };
+    // The page is wider than the phone: name what reaches past its edge, so the failure says which.
+    const label = (el: Element) =>
+      `${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')} right=${Math.round(el.getBoundingClientRect().right)} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+    const wide = Array.from(document.querySelectorAll('body *')).filter(
+      (el) => el.getBoundingClientRect().right > viewport + 0.5,
+    );
+    return { width, outside: wide.slice(0, 8).map(label) };
+  }, PHONE.viewport.width);
+  expect({ where, width, outside }).toEqual({ where, width: PHONE.viewport.width, outside: [] });
   const name = page.getByRole('banner').getByText('党建考评看板', { exact: true });
   const box = await name.boundingBox();
   expect(box && box.x >= 0 && box.x + box.width <= PHONE.viewport.width).toBe(true);
@@ -44,6 +54,8 @@ describe('a branch secretary on a 390 px phone', () => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width).toBe(PHONE.viewport.width);
       await signIn(page, 'branch');
+      // The page's last card to load (its annual items, a four-column table) before measuring.
+      await page.getByTestId('annual-items').getByRole('table').waitFor();
       await expectFitsPhone(page, 'my branch');
       await screenshot(page, 'phone-my-branch');
     });
@@ -95,6 +107,7 @@ describe('a branch secretary on a 390 px phone', () => {
         .getByText(/已提交/)
         .first()
         .waitFor();
+      await page.getByTestId('annual-items').getByRole('table').waitFor();
       await expectFitsPhone(page, 'my branch after submit');
       await screenshot(page, `phone-my-branch-${PERIOD}-submitted`);
     });

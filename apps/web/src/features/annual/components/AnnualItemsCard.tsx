@@ -181,7 +181,15 @@ export function AnnualItemsCard({
         <Typography.Text type="secondary">{t('annual.items.intro')}</Typography.Text>
         {annual.writable ? null : <Alert type="info" showIcon message={t('annual.items.closed')} />}
         {failure ? <Alert type="error" showIcon message={failure} /> : null}
-        <Table rowKey="code" size="small" pagination={false} columns={columns} dataSource={annual.items} />
+        {/* On a phone the four columns scroll inside the card instead of widening the page. */}
+        <Table
+          rowKey="code"
+          size="small"
+          pagination={false}
+          columns={columns}
+          dataSource={annual.items}
+          scroll={{ x: 640 }}
+        />
         {editable ? (
           <Space>
             <Button type="primary" loading={busy} disabled={edits.size === 0} onClick={() => void submit()}>
