@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signIn } from './pages/login.page';
+import { confirmDialog } from './pages/shell';
 import { useBrowser } from './support/browser';
 import { ensureEditable, ownAssessment, PERIOD } from './support/demo';
 import { Api } from './support/graphql';
@@ -92,9 +93,8 @@ describe('the rectification (整改) loop, through the screens of the reviewer a
       const code = await dialog.getByLabel('指标编码').inputValue();
       expect(code).not.toBe('');
       await dialog.getByLabel('整改要求').fill(REQUIRED_ACTION);
-      await dialog.getByRole('button', { name: /^(OK|确\s*定)$/ }).click();
       const pending = reviewerPage.getByTestId('pending-rectifications');
-      await pending.getByText(code, { exact: true }).waitFor();
+      await confirmDialog(dialog, pending.getByText(code, { exact: true }));
       await reviewerPage.getByText('随本次审核下发的整改事项（1项）').waitFor();
       await screenshot(reviewerPage, 'loop-1-review-with-rectification');
       // Nothing is assigned before the decision.
@@ -131,8 +131,7 @@ describe('the rectification (整改) loop, through the screens of the reviewer a
         buffer: PDF,
       });
       await dialog.getByText(ANSWER_FILE, { exact: true }).waitFor();
-      await dialog.getByRole('button', { name: /^(OK|确\s*定)$/ }).click();
-      await row.getByText('已反馈待核验').waitFor();
+      await confirmDialog(dialog, row.getByText('已反馈待核验'));
       expect((await ledger(api)).find((r) => r.indicatorCode === indicatorCode)?.status).toBe('ANSWERED');
     });
 

@@ -129,6 +129,40 @@ describe('EvidenceUploader', () => {
     await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1));
   });
 
+  it('keeps a stored file as uploading until the screen has refetched, and says when uploads run', async () => {
+    AnsweringRequest.answer = { status: 201, body: '{"files":[]}' };
+    let refetched!: () => void;
+    const onChanged = jest.fn(() => new Promise<void>((resolve) => (refetched = resolve)));
+    const onUploadingChange = jest.fn();
+    const { container } = render(
+      <App>
+        <EvidenceUploader
+          assessmentId="a1"
+          indicatorCode="ORG_MEETINGS"
+          rectificationItemId="r1"
+          files={[]}
+          editable
+          onChanged={onChanged}
+          onUploadingChange={onUploadingChange}
+        />
+      </App>,
+    );
+    const input = container.querySelector('input[type=file]') as HTMLInputElement;
+    await act(async () => {
+      fireEvent.change(input, {
+        target: { files: [new File(['%PDF'], '记录.pdf', { type: 'application/pdf' })] },
+      });
+    });
+    await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1));
+    // Stored, but the screen's refetch has not answered: still uploading, still listed here.
+    expect(onUploadingChange).toHaveBeenLastCalledWith(true);
+    expect(screen.getByText('记录.pdf')).toBeTruthy();
+    await act(async () => refetched());
+    await waitFor(() => expect(onUploadingChange).toHaveBeenLastCalledWith(false));
+    expect(screen.queryByText('记录.pdf')).toBeNull(); // from now on listed from the server's files
+    expect(AnsweringRequest.urls.at(-1)).toBe('/api/evidence?rectificationItemId=r1');
+  });
+
   it('offers no upload and no removal once the assessment is not editable', () => {
     const { container } = render(
       <App>

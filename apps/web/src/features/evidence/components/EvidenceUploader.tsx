@@ -2,7 +2,7 @@ import { CameraOutlined, InboxOutlined } from '@ant-design/icons';
 import type { LocalizedText } from '@pathboard/scoring';
 import { Alert, App, Button, Grid, Space, Tag, Typography, Upload } from 'antd';
 import type { UploadFile, UploadProps } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { sessionStore } from '../../auth';
@@ -43,8 +43,10 @@ export interface EvidenceUploaderProps {
   requirement?: { required: boolean; hint?: LocalizedText };
   /** The reviewer's return asked for evidence on this indicator. */
   requested?: boolean;
-  /** After an upload or a removal: the screen refetches the files. */
+  /** After an upload or a removal: the screen refetches the files (an upload waits for it). */
   onChanged: () => unknown;
+  /** Told when uploads start and when the last one is done: a dialog sending the files waits. */
+  onUploadingChange?: (uploading: boolean) => void;
 }
 
 /**
@@ -61,6 +63,7 @@ export function EvidenceUploader({
   requirement,
   requested,
   onChanged,
+  onUploadingChange,
 }: EvidenceUploaderProps) {
   const { t } = useTranslation();
   const { lang } = useAppLanguage();
@@ -68,6 +71,8 @@ export function EvidenceUploader({
   const screens = Grid.useBreakpoint();
   const [pending, setPending] = useState<UploadFile[]>([]);
   const [refusals, setRefusals] = useState<string[]>([]);
+  const uploading = pending.some((f) => f.status === 'uploading');
+  useEffect(() => onUploadingChange?.(uploading), [uploading, onUploadingChange]);
 
   const customRequest: UploadProps['customRequest'] = ({ file, onProgress, onSuccess, onError }) => {
     const blob = file as File;
@@ -79,10 +84,13 @@ export function EvidenceUploader({
       token: sessionStore.token(),
       onProgress: (percent) => onProgress?.({ percent }),
     })
-      .then((outcome) => {
+      .then(async (outcome) => {
         if (outcome.ok) {
+          // Done once the screen has the stored file: until then it stays here as uploading, so it
+          // never vanishes in between, and a dialog that sends it waits for the screen's refetch
+          // (an answer sent meanwhile would have its own refetch merged into that older one).
+          await Promise.resolve(onChanged()).catch(() => undefined);
           onSuccess?.(null);
-          void onChanged();
           return;
         }
         if (outcome.status === 401) sessionStore.end('expired');

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client';
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Input, Modal, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDescribeError } from '../../../shared/errors';
 import { EvidenceUploader, type EvidenceFile } from '../../evidence';
@@ -30,6 +31,8 @@ export function AnswerModal({ item, onClose, onFilesChanged }: Props) {
   const describe = useDescribeError();
   const [form] = Form.useForm<{ measures: string; evidence?: string }>();
   const [answer, { loading }] = useMutation(ANSWER_RECTIFICATION, { refetchQueries: [RECTIFICATIONS] });
+  // The answer takes the files stored by then: it waits for the uploads under way.
+  const [uploading, setUploading] = useState(false);
   const submit = async () => {
     const values = await form.validateFields();
     try {
@@ -57,6 +60,7 @@ export function AnswerModal({ item, onClose, onFilesChanged }: Props) {
       onOk={submit}
       onCancel={onClose}
       confirmLoading={loading}
+      okButtonProps={{ disabled: uploading }}
       destroyOnHidden
     >
       {item ? (
@@ -84,7 +88,11 @@ export function AnswerModal({ item, onClose, onFilesChanged }: Props) {
           files={item.pendingFiles}
           editable
           onChanged={onFilesChanged}
+          onUploadingChange={setUploading}
         />
+      ) : null}
+      {uploading ? (
+        <Typography.Text type="secondary">{t('rectification.answer.uploading')}</Typography.Text>
       ) : null}
     </Modal>
   );

@@ -35,6 +35,7 @@ export const rectificationEn: DeepStrings<typeof rectificationZh> = {
       evidence: 'Evidence (optional)',
       required: 'Describe the measures taken',
       done: 'Answer submitted',
+      uploading: 'The answer can be sent once the files are uploaded',
     },
     verify: {
       button: 'Check',

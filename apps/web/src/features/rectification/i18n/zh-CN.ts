@@ -33,6 +33,7 @@ export const rectificationZh = {
       evidence: '佐证材料（可选）',
       required: '请填写整改措施',
       done: '已提交整改反馈',
+      uploading: '文件上传完成后即可提交反馈',
     },
     verify: {
       button: '核验',
