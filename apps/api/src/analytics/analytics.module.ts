@@ -5,6 +5,7 @@ import { AnalyticsResolver } from './analytics.resolver';
 import { AnalyticsService } from './analytics.service';
 import { BranchPageResolver } from './branch-page.resolver';
 import { BranchPageService } from './branch-page.service';
+import { FiguresPendingSweeper } from './figures/figures-pending-sweeper.service';
 import { IndicatorMatrixResolver } from './indicator-matrix.resolver';
 import { IndicatorMatrixService } from './indicator-matrix.service';
 import { ScoreboardResolver } from './scoreboard.resolver';
@@ -23,6 +24,7 @@ import { ScoreboardService } from './scoreboard.service';
     IndicatorMatrixResolver,
     BranchPageService,
     BranchPageResolver,
+    FiguresPendingSweeper,
   ],
   exports: [ScoreboardService, AnalyticsService, BranchPageService],
 })

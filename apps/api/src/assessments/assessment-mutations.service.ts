@@ -19,6 +19,7 @@ import type { AssessmentStatus } from './entities/assessment.entity';
 import { bulkInsert, jsonParam } from './sql/bulk-insert';
 import { REPORTED_STATUSES } from './sql/reported';
 import { upsertSelfValues } from './sql/upsert-values';
+import { markFiguresPending } from '../analytics/figures/figures-pending';
 import { refreshAfterCommit } from '../analytics/figures/figures-refresh-queue';
 
 interface Step {
@@ -225,7 +226,10 @@ export class AssessmentMutationsService {
           message: transition.message,
         });
       await body({ manager, ctx, next: transition.next });
-      return (await loadContext(manager, id, ctx.districtId))!;
+      const after = (await loadContext(manager, id, ctx.districtId))!;
+      // Owed until the refresh below has run, even if this process stops first (figures-pending.ts).
+      if (changesCommitteeFigures(ctx.status, after.status)) await markFiguresPending(manager, after);
+      return after;
     });
     // The committee's precomputed figures, refreshed before the write answers (analytics/figures).
     if (changesCommitteeFigures(statusBefore!, updated.status))

@@ -3,6 +3,7 @@ import { toUnitPeriod, type UnitPeriod } from '../analytics-context';
 import { scoreboardStatements } from '../scoreboard.service';
 import { storedPercents } from '../sql/scoreboard.sql';
 import { UNIT_PERIOD_SQL, type UnitPeriodRow } from '../sql/context.sql';
+import { clearFiguresPending } from './figures-pending';
 import { fillNameKeys } from './name-key';
 import { inflationOf, type QuarterInflation, writeSelfInflation } from './self-inflation';
 import {
@@ -28,7 +29,8 @@ import {
  * serialized by an advisory transaction lock, and each reads after taking it, so it sees every
  * change committed before (READ COMMITTED: a new snapshot per statement). A change in a quarter
  * also refreshes the quarter after it, whose "previous" figures read this one, and the inflation of
- * the branches it changed in the quarters whose window holds it (self-inflation.ts).
+ * the branches it changed in the quarters whose window holds it (self-inflation.ts). A refresh
+ * owed after a commit is also marked in the database until done (figures-pending.ts).
  */
 
 async function lockDistrictFigures(m: EntityManager, districtId: string): Promise<void> {
@@ -193,6 +195,12 @@ export async function refreshBranchFigures(m: EntityManager, changes: BranchChan
   const branches = [...new Map(changes.map((c) => [c.branchId, c])).values()];
   const branchIds = branches.map((b) => b.branchId);
   const quarters = await contexts(m, districtId, periodIds);
+  await clearFiguresPending(
+    m,
+    districtId,
+    quarters.map((ctx) => ctx.period.id),
+    branchIds,
+  );
   const inflation = await inflationOf(
     m,
     districtId,
@@ -245,6 +253,12 @@ export async function refreshDistrictFigures(
         ])
       ).map((r: { id: string }) => r.id);
   const quarters = await contexts(m, districtId, ids);
+  await clearFiguresPending(
+    m,
+    districtId,
+    quarters.map((ctx) => ctx.period.id),
+    null,
+  );
   const inflation = await inflationOf(
     m,
     districtId,
