@@ -1,29 +1,19 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useUrlState, type UrlStateUpdate } from '../../../shared/links/useUrlState';
 import { type OverviewUrlState, parseOverviewState, serializeOverviewState } from '../model/url-state';
 
-export type OverviewStateUpdate = OverviewUrlState | ((current: OverviewUrlState) => OverviewUrlState);
+export type OverviewStateUpdate = UrlStateUpdate<OverviewUrlState>;
 
 /**
- * The overview's state read from and written to the query string. Filter and sort changes replace
- * the history entry; moving to another unit (`push`) adds one, so the browser's Back goes up a level.
+ * The overview's state in the query string (and in state: shared/links/useUrlState.ts). Filter and
+ * sort changes replace the history entry; moving to another unit (`push`) adds one, so the browser's
+ * Back goes up a level.
  */
 export function useOverviewUrlState(): [
   OverviewUrlState,
   (update: OverviewStateUpdate, options?: { push?: boolean }) => void,
 ] {
-  const [params, setParams] = useSearchParams();
-  const state = useMemo(() => parseOverviewState(params), [params]);
-  const update = useCallback(
-    (next: OverviewStateUpdate, options?: { push?: boolean }) =>
-      setParams(
-        (previous) =>
-          serializeOverviewState(typeof next === 'function' ? next(parseOverviewState(previous)) : next),
-        {
-          replace: !options?.push,
-        },
-      ),
-    [setParams],
-  );
-  return [state, update];
+  return useUrlState(parseOverviewState, serializeOverview);
 }
+
+/** The overview owns its whole query string. */
+const serializeOverview = (state: OverviewUrlState) => serializeOverviewState(state);

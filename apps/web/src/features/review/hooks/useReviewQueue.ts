@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useCallback } from 'react';
 import type { ReviewQueueQuery } from '../../../generated/graphql';
+import { useUrlState } from '../../../shared/links/useUrlState';
 import { REVIEW_QUEUE } from '../graphql/review.operations';
 import {
   parseQueueState,
@@ -13,41 +13,24 @@ import {
 export type QueueRow = ReviewQueueQuery['reviewQueue']['rows'][number];
 
 /**
- * The queue's view in the query string; every change but the page's goes back to page 1, and so
- * does choosing another quarter (one update, so neither write undoes the other). The view is also
- * held in state, set with the change: the router applies a navigation as a transition, and renders
- * of the page before it lands asked the server for the old view and the new one in turn, several
- * times. The state follows the address when something else changes it (Back, a link).
+ * The queue's view in the query string (and in state: shared/links/useUrlState.ts); every change but
+ * the page's goes back to page 1, and so does choosing another quarter (one update, so neither write
+ * undoes the other).
  */
 export function useQueueUrlState(): [
   QueueUrlState,
   (change: Partial<QueueUrlState>) => void,
   (period: string) => void,
 ] {
-  const [params, setParams] = useSearchParams();
-  const address = params.toString();
-  const [state, setState] = useState(() => parseQueueState(params));
-  const followed = useRef(address);
-  useEffect(() => {
-    if (followed.current === address) return;
-    followed.current = address;
-    setState(parseQueueState(new URLSearchParams(address)));
-  }, [address]);
+  const [state, setState] = useUrlState(parseQueueState, serializeQueueState);
   const update = useCallback(
-    (change: Partial<QueueUrlState>, period?: string) => {
-      setState((current) => ({ ...current, page: 1, ...change }));
-      setParams(
-        (current) => {
-          const next = serializeQueueState({ ...parseQueueState(current), page: 1, ...change }, current);
-          if (period) next.set('period', period);
-          return next;
-        },
-        { replace: true },
-      );
-    },
-    [setParams],
+    (change: Partial<QueueUrlState>) => setState((current) => ({ ...current, page: 1, ...change })),
+    [setState],
   );
-  const choosePeriod = useCallback((period: string) => update({}, period), [update]);
+  const choosePeriod = useCallback(
+    (period: string) => setState((current) => ({ ...current, page: 1 }), { also: { period } }),
+    [setState],
+  );
   return [state, update, choosePeriod];
 }
 
