@@ -180,7 +180,7 @@ describe('incremental figures refresh = full refresh (GraphQL over HTTP)', () =>
           const q = { offset, limit: 2, sortBy, descending, reviewedOnly: false };
           const { sql, params } = branchPageStatement(ctx, q);
           // The shape the service picked: the index's order, or the stored count.
-          expect(sql).toContain(sortBy === 'rank' || sortBy === 'total' ? 'NOT $14::boolean' : 'k.listed');
+          expect(sql).toContain(['rank', 'total', 'name'].includes(sortBy) ? 'NOT $14::boolean' : 'k.listed');
           const filtered = branchPageSql(ctx.paths.length, sortBy, descending, [], 'filtered');
           const where = { step, unit: ctx.unit.code, ...q };
           expect({ ...where, rows: await t.dataSource.query(sql, params) }).toEqual({

@@ -67,13 +67,17 @@ function sortExpression(key: BranchSortKey, pathCodes: readonly string[]): strin
 }
 
 /**
- * How a page is read. `indexOrdered`: sorted by rank or total with no filter and every reported total
- * ranked, the table is the unit's listed branches in total order, which the partial indexes on
- * branch_period_figures (total, code) WHERE listed hold, so only the rows up to the page are read.
+ * How a page is read. `indexOrdered`: sorted by rank, total or name with no filter and every reported
+ * total ranked, the table is the unit's listed branches in an order a partial index on
+ * branch_period_figures WHERE listed holds ((total, code); (name key, total, code)), so only the rows
+ * up to the page are read.
  * `unfiltered`: any other sort with no filter, every listed branch of the unit sorted, its row count
  * the stored one. `filtered`: the rows the filters leave, counted as they are sorted.
  */
 export type PageShape = 'indexOrdered' | 'unfiltered' | 'filtered';
+
+/** The sorts an index holds (rank and total: total then code; name: name key, total, code). */
+const INDEX_ORDERS: readonly BranchSortKey[] = ['rank', 'total', 'name'];
 
 export function pageShape(
   sort: BranchSortKey,
@@ -82,7 +86,7 @@ export function pageShape(
 ): PageShape {
   const { search, grades, statuses, sectors, childId } = filters;
   if (![search, grades, statuses, sectors, childId].every((f) => f === null)) return 'filtered';
-  return (sort === 'rank' || sort === 'total') && !reviewedOnly ? 'indexOrdered' : 'unfiltered';
+  return INDEX_ORDERS.includes(sort) && !reviewedOnly ? 'indexOrdered' : 'unfiltered';
 }
 
 /**
@@ -99,22 +103,28 @@ const UNIT_LISTED = `coalesce(
 /**
  * The page of the `indexOrdered` shape: LIMIT/OFFSET straight off the index in the table's order
  * (rank ascending is total descending, nulls last, then code; rank descending is total ascending,
- * nulls last, then code), so only the rows up to the page are read, and the row count is the unit's
- * stored listed count (counted live only when not stored). The other parameters are read only by the
- * guard, which answers an empty page rather than a wrong one should filters ever reach this shape.
+ * nulls last, then code; by name, the name key in either direction, then the total best first, then
+ * code: the general order's ties), so only the rows up to the page are read, and the row count is
+ * the unit's stored listed count (counted live only when not stored). The other parameters are read
+ * only by the guard, which answers an empty page rather than a wrong one should filters ever reach
+ * this shape.
  */
 function indexOrderedPage(sort: BranchSortKey, descending: boolean): string {
   const bestFirst = (sort === 'rank') !== descending;
+  const order =
+    sort === 'name'
+      ? `coalesce(f.name_key, f.name) COLLATE "C" ${descending ? 'DESC' : 'ASC'} NULLS LAST, f.total DESC NULLS LAST, f.code COLLATE "C"`
+      : `f.total ${bestFirst ? 'DESC' : 'ASC'} NULLS LAST, f.code COLLATE "C"`;
   return `
 page AS (
-  SELECT f.branch_id, f.code, f.name, f.sector, f.status, f.grade_code, f.total, f.previous_total, f.member_count,
+  SELECT f.branch_id, f.code, f.name, f.name_key, f.sector, f.status, f.grade_code, f.total, f.previous_total, f.member_count,
          f.total AS rank_total, NULLIF(split_part(substr(f.path, length($3::text) + 1), '/', 1), '') AS child_key,
          array_position($12::text[], f.grade_code) AS grade_order, array_position($13::text[], f.sector) AS sector_order
     FROM branch_period_figures f
    WHERE f.district_id = $1 AND f.period_id = $2 AND f.path LIKE $4 AND f.listed
      AND $5::text IS NULL AND $6::text[] IS NULL AND $7::text[] IS NULL AND $8::text[] IS NULL
      AND $9::text IS NULL AND NOT $14::boolean
-   ORDER BY f.total ${bestFirst ? 'DESC' : 'ASC'} NULLS LAST, f.code COLLATE "C"
+   ORDER BY ${order}
    LIMIT $10 OFFSET $11)`;
 }
 
