@@ -130,7 +130,9 @@ describe('the rectification (整改) loop, through the screens of the reviewer a
         mimeType: 'application/pdf',
         buffer: PDF,
       });
-      await dialog.getByText(ANSWER_FILE, { exact: true }).waitFor();
+      // Stored: listed from the server (with its 删除), no longer in the upload list.
+      await dialog.getByRole('button', { name: `删除 ${ANSWER_FILE}` }).waitFor();
+      await dialog.locator('.ant-upload-list-item').first().waitFor({ state: 'detached' });
       await confirmDialog(dialog, row.getByText('已反馈待核验'));
       expect((await ledger(api)).find((r) => r.indicatorCode === indicatorCode)?.status).toBe('ANSWERED');
     });

@@ -56,7 +56,7 @@ class BrowserErrors {
 }
 
 export interface BrowserFixture {
-  /** A fresh context (its own localStorage: its own session and language), Chinese and Beijing time. */
+  /** A fresh context (its own localStorage: its own session and language), Chinese and Beijing time, reduced motion. */
   newContext(options?: ContextOptions): Promise<BrowserContext>;
   /** A page in a fresh context. */
   newPage(options?: ContextOptions): Promise<Page>;
@@ -93,6 +93,9 @@ export function useBrowser(): BrowserFixture {
       viewport: VIEWPORT,
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
+      // The app then drops antd's animations (app/reduced-motion.ts): a dialog's OK button does not
+      // move while it is clicked, which on a loaded machine made a click land beside it.
+      reducedMotion: 'reduce',
       ...options,
     });
     context.setDefaultTimeout(20_000);

@@ -9,17 +9,19 @@ import { useTranslation } from 'react-i18next';
 import { sessionStore } from '../features/auth';
 import { DistrictTimeZoneProvider } from '../shared/formatting';
 import { createApolloClient } from './apollo-client';
-import { appTheme } from './theme';
+import { usePrefersReducedMotion } from './reduced-motion';
+import { appTheme, withoutMotion } from './theme';
 
 /** antd's and dayjs' locales follow the i18next language, so dates, pagers and pickers switch too. */
 function LocalizedAntd({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const english = i18n.language === 'en';
+  const reducedMotion = usePrefersReducedMotion();
   useEffect(() => {
     dayjs.locale(english ? 'en' : 'zh-cn');
   }, [english]);
   return (
-    <ConfigProvider locale={english ? enUS : zhCN} theme={appTheme}>
+    <ConfigProvider locale={english ? enUS : zhCN} theme={reducedMotion ? withoutMotion : appTheme}>
       <AntApp style={{ height: '100%' }}>{children}</AntApp>
     </ConfigProvider>
   );

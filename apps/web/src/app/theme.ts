@@ -20,3 +20,6 @@ export const appTheme: ThemeConfig = {
     Layout: { headerBg: '#a8071a', headerColor: '#fff', headerHeight: 56, headerPadding: '0 24px' },
   },
 };
+
+/** The same theme without antd's motion, for people whose system asks for reduced motion. */
+export const withoutMotion: ThemeConfig = { ...appTheme, token: { ...appTheme.token, motion: false } };
