@@ -195,18 +195,9 @@ export async function refreshBranchFigures(m: EntityManager, changes: BranchChan
   const branches = [...new Map(changes.map((c) => [c.branchId, c])).values()];
   const branchIds = branches.map((b) => b.branchId);
   const quarters = await contexts(m, districtId, periodIds);
-  await clearFiguresPending(
-    m,
-    districtId,
-    quarters.map((ctx) => ctx.period.id),
-    branchIds,
-  );
-  const inflation = await inflationOf(
-    m,
-    districtId,
-    quarters.map((ctx) => ctx.period.id),
-    branchIds,
-  );
+  const quarterIds = quarters.map((ctx) => ctx.period.id);
+  await clearFiguresPending(m, districtId, quarterIds, branchIds);
+  const inflation = await inflationOf(m, districtId, quarterIds, branchIds);
   for (const ctx of quarters) {
     const replaced: ReplacedRow[] = await m.query(
       `WITH replaced AS (
@@ -253,18 +244,9 @@ export async function refreshDistrictFigures(
         ])
       ).map((r: { id: string }) => r.id);
   const quarters = await contexts(m, districtId, ids);
-  await clearFiguresPending(
-    m,
-    districtId,
-    quarters.map((ctx) => ctx.period.id),
-    null,
-  );
-  const inflation = await inflationOf(
-    m,
-    districtId,
-    quarters.map((ctx) => ctx.period.id),
-    null,
-  );
+  const quarterIds = quarters.map((ctx) => ctx.period.id);
+  await clearFiguresPending(m, districtId, quarterIds, null);
+  const inflation = await inflationOf(m, districtId, quarterIds, null);
   for (const ctx of quarters) {
     await m.query(`DELETE FROM branch_period_figures WHERE district_id = $1 AND period_id = $2`, [
       districtId,

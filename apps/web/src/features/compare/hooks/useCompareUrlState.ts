@@ -8,14 +8,10 @@ import { useUrlState } from '../../../shared/links/useUrlState';
 
 /**
  * The compare screen's branches and quarter in the link (history replaced), and in state
- * (shared/links/useUrlState.ts).
+ * (shared/links/useUrlState.ts). The screen owns its whole query string.
  */
 export function useCompareUrlState(): [CompareUrlState, (next: CompareUrlState) => void] {
-  const [state, setState] = useUrlState(parseCompare, serializeCompare);
+  const [state, setState] = useUrlState(parseCompareState, serializeCompareState);
   const update = useCallback((next: CompareUrlState) => setState(next), [setState]);
   return [state, update];
 }
-
-const parseCompare = (params: URLSearchParams) => parseCompareState(params);
-/** The compare screen owns its whole query string. */
-const serializeCompare = (state: CompareUrlState) => serializeCompareState(state);

@@ -12,8 +12,5 @@ export function useOverviewUrlState(): [
   OverviewUrlState,
   (update: OverviewStateUpdate, options?: { push?: boolean }) => void,
 ] {
-  return useUrlState(parseOverviewState, serializeOverview);
+  return useUrlState(parseOverviewState, serializeOverviewState); // it owns its whole query string
 }
-
-/** The overview owns its whole query string. */
-const serializeOverview = (state: OverviewUrlState) => serializeOverviewState(state);
