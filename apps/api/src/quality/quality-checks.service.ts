@@ -1,19 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  checkBranchSet,
-  officialValues,
-  type CheckedBranch,
-  type Framework,
-  type IndicatorValuePair,
-  type Sector,
-  type ValueFlag,
-  type ValueMap,
-} from '@pathboard/scoring';
+import { checkBranchSet, type CheckedBranch, type Framework, type ValueFlag } from '@pathboard/scoring';
 import { DataSource } from 'typeorm';
 import { notFound } from '../common/errors';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import type { AssessmentStatusEnum } from '../assessments/models/assessment.model';
+import { toCheckedBranch } from './checked-branch';
 import type { ReviewRiskModel } from './models/value-flag.model';
 import {
   QUALITY_PERIOD_SQL,
@@ -71,7 +63,7 @@ export class QualityChecksService {
       this.dataSource.query(qualitySetSql(listed, true), params) as Promise<QualitySetRow[]>,
       this.dataSource.query(storedInflationSql(listed), params) as Promise<StoredInflationRow[]>,
     ]);
-    const checked = all.map(toChecked);
+    const checked = all.map(toCheckedBranch);
     const rows = all.filter((r) => r.listed);
     const listedIds = new Set(rows.map((r) => r.assessment_id));
     const flags = checkBranchSet(framework, checked, (b) => listedIds.has(b.id));
@@ -103,23 +95,4 @@ export class QualityChecksService {
       riskRank: 0,
     };
   }
-}
-
-/** A row as libs/scoring checks it. */
-function toChecked(r: QualitySetRow): CheckedBranch {
-  return {
-    id: r.assessment_id,
-    sector: (r.sector ?? undefined) as Sector | undefined,
-    // The peer group: the unit whose reviewer reviews the branch (its parent as the period saw it).
-    group: r.parent_id ?? '',
-    values: valuesOf(r.pairs),
-    previous: r.previous_pairs ? valuesOf(r.previous_pairs) : undefined,
-    // Only reported values are anyone's peers: a draft or returned one is still being entered.
-    peer: r.status === 'SUBMITTED' || r.status === 'APPROVED',
-  };
-}
-
-/** The values that count: the reviewer's where given, else the branch's own (libs/scoring officialValues). */
-function valuesOf(pairs: QualitySetRow['pairs']): ValueMap {
-  return officialValues((pairs ?? {}) as Record<string, IndicatorValuePair>);
 }

@@ -103,6 +103,32 @@ describe('review queue (GraphQL over HTTP)', () => {
     expect([waiting.totalCount, waiting.rows.map((r) => r.branchCode)]).toEqual([2, ['Q-X', 'Q-B-A1']]);
   });
 
+  it('orders by risk on the open flags the refresh stored, and checks live where one is missing', async () => {
+    const s = await seed('R-');
+    const order = async () =>
+      (await s.queue(s.reviewerA, { sortBy: 'RISK' })).data!.reviewQueue.rows.map((r) => [
+        r.branchCode,
+        r.openFlags,
+      ]);
+    const store = (count: number | null) =>
+      t.dataSource.query(
+        `UPDATE branch_period_figures SET open_flags = $1 WHERE branch_id = $2 AND period_id = $3`,
+        [count, s.a1.id, s.periods['2026Q4']],
+      );
+    const rest = [
+      ['R-P1', 0],
+      ['R-P2', 0],
+      ['R-P3', 0],
+    ];
+    expect(await order()).toEqual([['R-X', 2], ['R-B-A1', 1], ...rest]);
+    // The order reads the stored count (A1's made 5 by hand); each row still shows its checks.
+    await store(5);
+    expect(await order()).toEqual([['R-B-A1', 1], ['R-X', 2], ...rest]);
+    // A listed row with none stored (here by hand; a draft always): every row is checked live.
+    await store(null);
+    expect(await order()).toEqual([['R-X', 2], ['R-B-A1', 1], ...rest]);
+  });
+
   it("orders in SQL and still checks a row against its whole peer group, not just the page's rows", async () => {
     const s = await seed('S-');
     const byCode = (await s.queue(s.reviewerA, { sortBy: 'BRANCH' })).data!.reviewQueue;

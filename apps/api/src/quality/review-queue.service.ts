@@ -23,8 +23,10 @@ import {
 
 /**
  * The review queue (/review): one page of a quarter's assessments in the caller's scope, with each
- * row's review risk. An SQL order pages in SQL and checks only the page's peer groups; the risk
- * order (libs/scoring compareRisk) has to check every listed assessment, but sends one page.
+ * row's review risk. An SQL order pages in SQL and checks only the page's peer groups; so does the
+ * risk order (libs/scoring compareRisk) on the open flags the figures refresh stored for reported
+ * assessments. A listed draft or returned assessment has none stored: the risk order then checks
+ * every listed assessment live, and still sends one page.
  */
 @Injectable()
 export class ReviewQueueService {
@@ -44,10 +46,9 @@ export class ReviewQueueService {
       status: args.status ?? null,
       search: containsPattern(args.search),
     };
-    const page =
-      args.sortBy === 'RISK'
-        ? await this.byRisk(filter, period, args)
-        : await this.bySql(filter, period, args);
+    // By risk, the SQL order on the stored open flags unless a listed row has none stored (a draft
+    // or a returned assessment, or one the refresh has not checked yet): then every row live.
+    const page = (await this.bySql(filter, period, args)) ?? (await this.byLiveRisk(filter, period, args));
     return {
       totalCount: page.totalCount,
       offset: args.offset,
@@ -55,14 +56,18 @@ export class ReviewQueueService {
     };
   }
 
-  /** A page in an SQL order; the checks read the page's peer groups only. */
+  /**
+   * A page in an SQL order (by risk: on the stored open flags); the checks read the page's peer
+   * groups only. Null: by risk, some listed row has no stored count.
+   */
   private async bySql(filter: QueueFilter, period: CheckedSet['period'], args: ReviewQueueArgs) {
-    const sort = args.sortBy === 'RISK' ? 'SUBMITTED_AT' : args.sortBy;
-    const rows: QueueRow[] = await this.dataSource.query(queuePageSql(sort, args.descending), [
+    const rows: QueueRow[] = await this.dataSource.query(queuePageSql(args.sortBy, args.descending), [
       ...filterParams(filter),
       args.limit,
       args.offset,
     ]);
+    // A page past the end carries no count: such a page is empty in every order.
+    if (rows.length > 0 && rows[0].unchecked! > 0) return null;
     const totalCount = rows.length
       ? rows[0].total_count!
       : args.offset === 0
@@ -74,8 +79,8 @@ export class ReviewQueueService {
     return { totalCount, rows, risk: this.risks(set) };
   }
 
-  /** The risk order: every listed assessment checked and ordered, one page read and sent. */
-  private async byRisk(filter: QueueFilter, period: CheckedSet['period'], args: ReviewQueueArgs) {
+  /** The risk order live: every listed assessment checked and ordered, one page read and sent. */
+  private async byLiveRisk(filter: QueueFilter, period: CheckedSet['period'], args: ReviewQueueArgs) {
     const set = await this.checks.check(filter.districtId, period, listedByFilter(filter));
     const risk = this.risks(set);
     // Descending reverses the risk, not the tie order: ties stay by code, as in the SQL orders.

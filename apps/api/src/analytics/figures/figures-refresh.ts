@@ -5,6 +5,7 @@ import { storedPercents } from '../sql/scoreboard.sql';
 import { UNIT_PERIOD_SQL, type UnitPeriodRow } from '../sql/context.sql';
 import { clearFiguresPending } from './figures-pending';
 import { fillNameKeys } from './name-key';
+import { writeOpenFlags } from './open-flags';
 import { inflationOf, type QuarterInflation, writeSelfInflation } from './self-inflation';
 import {
   REPLACED_ROW_COLUMNS,
@@ -29,8 +30,8 @@ import {
  * serialized by an advisory transaction lock, and each reads after taking it, so it sees every
  * change committed before (READ COMMITTED: a new snapshot per statement). A change in a quarter
  * also refreshes the quarter after it, whose "previous" figures read this one, and the inflation of
- * the branches it changed in the quarters whose window holds it (self-inflation.ts). A refresh
- * owed after a commit is also marked in the database until done (figures-pending.ts).
+ * the branches it changed in the quarters whose window holds it (self-inflation.ts), and the open
+ * flags of their peer groups (open-flags.ts). A refresh owed after a commit is also marked in the database until done (figures-pending.ts).
  */
 
 async function lockDistrictFigures(m: EntityManager, districtId: string): Promise<void> {
@@ -220,6 +221,7 @@ export async function refreshBranchFigures(m: EntityManager, changes: BranchChan
     );
     await refreshUnits(m, ctx, units, { replaced, branchIds });
   }
+  await writeOpenFlags(m, districtId, quarterIds, branchIds);
   await writeSelfInflation(m, districtId, periodIds, branchIds, new Set(inflation.keys()));
 }
 
@@ -269,5 +271,6 @@ export async function refreshDistrictFigures(
     );
     await refreshUnits(m, ctx, units, { all: true });
   }
+  await writeOpenFlags(m, districtId, quarterIds, null);
   await writeSelfInflation(m, districtId, ids, null, new Set(inflation.keys()));
 }

@@ -41,6 +41,26 @@ const NO_PARENT = `'00000000-0000-0000-0000-000000000000'::uuid`;
 const GROUP = `coalesce(${AS_OF.parentId}, ${NO_PARENT})`;
 
 /**
+ * The period's reported assessments (docs/metrics.md "Open flags": the ones whose flags the figures
+ * refresh stores) in the peer groups of these branches ($3; NULL: in every group), as the period saw
+ * the groups.
+ */
+export function listedReportedInGroupsOf(branchIds: string[] | null): Listed {
+  return {
+    sql: `SELECT a.id AS assessment_id, a.branch_id
+            FROM assessment a
+            JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
+           WHERE a.district_id = $1 AND a.period_id = $2 AND ${isReported('a')}
+             AND ($3::uuid[] IS NULL OR ${GROUP} IN (
+                  SELECT ${GROUP}
+                    FROM assessment a
+                    JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
+                   WHERE a.district_id = $1 AND a.period_id = $2 AND a.branch_id = ANY($3::uuid[])))`,
+    params: [branchIds],
+  };
+}
+
+/**
  * The listed assessments and every assessment of their peer groups, one row each, with what the
  * data checks need (docs/domain.md "Data checks"): the values (self and reviewed), the sector and
  * parent as the period saw them (a closed quarter's snapshot) and whether the row is listed. A peer

@@ -37,12 +37,31 @@ export function listedByFilter(f: QueueFilter): Listed {
   };
 }
 
+/**
+ * The risk order (libs/scoring compareRisk, riskiest first) on the stored figures: the open flags
+ * the figures refresh stored (analytics/figures/open-flags.ts; none once approved), then the stored
+ * inflation, none as 0. Read only when every listed row not approved has its count stored
+ * (`unchecked` = 0); review-queue.int-spec holds this order equal to reviewRisks'.
+ */
+const RISK_ORDER = (dir: 'ASC' | 'DESC') =>
+  `CASE WHEN a.status = 'APPROVED' THEN 0 ELSE rf.open_flags END ${dir}, coalesce(rf.self_inflation, 0) ${dir}`;
+
 /** Nulls last either way, then the branch code: a stable page order. */
 const ORDER_BY: Record<Exclude<ReviewQueueSort, 'RISK'>, string> = {
   SUBMITTED_AT: 'a.submitted_at',
   BRANCH: 'u.code',
   SELF_TOTAL: 'ss.total',
 };
+
+/** An order of the queue: descending is the sort's reverse, ties by code in either. */
+function orderOf(sort: ReviewQueueSort, descending: boolean): string {
+  // Riskiest first is the larger figures first.
+  const first =
+    sort === 'RISK'
+      ? RISK_ORDER(descending ? 'ASC' : 'DESC')
+      : `${ORDER_BY[sort]} ${descending ? 'DESC' : 'ASC'} NULLS LAST`;
+  return `${first}, u.code, a.id`;
+}
 
 const QUEUE_COLUMNS = `
          a.id AS assessment_id, a.branch_id, u.code, u.name, u.sector::text AS sector,
@@ -55,20 +74,23 @@ const QUEUE_JOINS = `
     LEFT JOIN assessment_score ss ON ss.district_id = a.district_id AND ss.assessment_id = a.id AND ss.kind = 'SELF'`;
 
 /**
- * One page of the queue in an SQL order, each row with the number of listed rows. The order and the
- * count read the listed rows' keys only; the page's 20 rows are then read whole (on time is an
- * EXISTS per row). Params: the filter's five, $6 limit, $7 offset.
+ * One page of the queue in an SQL order, each row with the number of listed rows (and, by risk, how
+ * many listed rows not approved have no stored open flags: `unchecked`, a reason to check live). The
+ * order and the counts read the listed rows' keys only; the page's 20 rows are then read whole (on
+ * time is an EXISTS per row). Params: the filter's five, $6 limit, $7 offset.
  */
-export function queuePageSql(sort: Exclude<ReviewQueueSort, 'RISK'>, descending: boolean): string {
-  const order = `${ORDER_BY[sort]} ${descending ? 'DESC' : 'ASC'} NULLS LAST, u.code, a.id`;
+export function queuePageSql(sort: ReviewQueueSort, descending: boolean): string {
+  const risk = sort === 'RISK';
   return `
   WITH page AS (
-    SELECT a.id, count(*) OVER ()::int AS total_count, row_number() OVER (ORDER BY ${order}) AS n
+    SELECT a.id, count(*) OVER ()::int AS total_count, row_number() OVER (ORDER BY ${orderOf(sort, descending)}) AS n,
+           ${risk ? `count(*) FILTER (WHERE a.status <> 'APPROVED' AND rf.open_flags IS NULL) OVER ()::int` : '0'} AS unchecked
       FROM assessment a ${QUEUE_JOINS}
+      ${risk ? 'LEFT JOIN branch_period_figures rf ON rf.district_id = a.district_id AND rf.period_id = a.period_id AND rf.branch_id = a.branch_id' : ''}
      WHERE ${LISTED_WHERE}
      ORDER BY n
      LIMIT $6 OFFSET $7)
-  SELECT ${QUEUE_COLUMNS}, page.total_count
+  SELECT ${QUEUE_COLUMNS}, page.total_count, page.unchecked
     FROM page
     JOIN assessment a ON a.district_id = $1 AND a.id = page.id ${QUEUE_JOINS}
    ORDER BY page.n`;
@@ -100,4 +122,5 @@ export interface QueueRow {
   completeness: number | null;
   grade: { code: string; name: { zh: string; en: string } } | null;
   total_count?: number;
+  unchecked?: number;
 }
