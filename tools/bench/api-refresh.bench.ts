@@ -11,7 +11,8 @@
  * Side by side in the same run, its baseline: the full `refreshDistrictFigures` of that quarter (what
  * a save would wait for without the incremental refresh), run after every fourth branch refresh so
  * both see the same database state and load. Prints p50/p95/max of each and their ratio, and, timed
- * on its own after each moved total, the step that stores the branch's inflation (self-inflation.ts).
+ * on its own after each moved total, the step that stores the branch's inflation (self-inflation.ts)
+ * and the one that re-checks and stores its peer group's open flags (open-flags.ts).
  */
 /* eslint-disable @nx/enforce-module-boundaries -- the benchmark boots apps/api in-process */
 import { cpus, loadavg } from 'node:os';
@@ -27,6 +28,8 @@ const setup = require('./api-bench-setup') as typeof import('./api-bench-setup')
 const refresh = require('../../apps/api/src/analytics/figures/figures-refresh') as typeof FiguresRefresh;
 const inflation =
   require('../../apps/api/src/analytics/figures/self-inflation') as typeof import('../../apps/api/src/analytics/figures/self-inflation');
+const openFlags =
+  require('../../apps/api/src/analytics/figures/open-flags') as typeof import('../../apps/api/src/analytics/figures/open-flags');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const WARM_UP = 3;
@@ -106,6 +109,11 @@ async function main(): Promise<void> {
           inflation.writeSelfInflation(m, target.districtId, [period.id], [b.id]),
         ),
       );
+    // The part that re-checks the branch's peer group and stores its open flags.
+    const openFlagsOnly = (b: { id: string }) =>
+      timed(() =>
+        dataSource.transaction((m) => openFlags.writeOpenFlags(m, target.districtId, [period.id], [b.id])),
+      );
     const districtRefresh = () =>
       timed(() =>
         dataSource.transaction((m) => refresh.refreshDistrictFigures(m, target.districtId, [period.id])),
@@ -118,6 +126,7 @@ async function main(): Promise<void> {
     const draftTimes: number[] = [];
     const totalTimes: number[] = [];
     const inflationTimes: number[] = [];
+    const openFlagTimes: number[] = [];
     const districtTimes: number[] = [];
     for (let i = 0; i < runs; i++) {
       const draft = drafts[WARM_UP + i];
@@ -127,6 +136,7 @@ async function main(): Promise<void> {
         await moveTotal(changed);
         totalTimes.push(await branchRefresh(changed));
         inflationTimes.push(await inflationOnly(changed));
+        openFlagTimes.push(await openFlagsOnly(changed));
       }
       if (i % BASELINE_EVERY === BASELINE_EVERY - 1) districtTimes.push(await districtRefresh());
     }
@@ -143,6 +153,7 @@ async function main(): Promise<void> {
     row('refreshBranchFigures, a draft saved', draftTimes);
     row('refreshBranchFigures, a reported total moved', totalTimes);
     row('  of which storing its inflation', inflationTimes);
+    row("  of which its peer group's open flags", openFlagTimes);
     row('baseline: refreshDistrictFigures (all)', districtTimes);
     console.log(
       `  the baseline takes ${(quantile(districtTimes, 0.5) / quantile(totalTimes, 0.5)).toFixed(0)}× the branch refresh of a moved total at p50`,

@@ -8,7 +8,6 @@ import { containsPattern } from '../common/sql-like';
 import type { Sector } from '../org-units/org-unit.enums';
 import type { ReviewQueueArgs } from './dto/review-queue.args';
 import type { ReviewQueuePageModel, ReviewQueueRowModel } from './models/review-queue.model';
-import type { ReviewRiskModel } from './models/value-flag.model';
 import { QualityChecksService, type CheckedSet } from './quality-checks.service';
 import { listedByIds } from './sql/quality-set.sql';
 import {
@@ -23,10 +22,11 @@ import {
 
 /**
  * The review queue (/review): one page of a quarter's assessments in the caller's scope, with each
- * row's review risk. An SQL order pages in SQL and checks only the page's peer groups; so does the
- * risk order (libs/scoring compareRisk) on the open flags the figures refresh stored for reported
- * assessments. A listed draft or returned assessment has none stored: the risk order then checks
- * every listed assessment live, and still sends one page.
+ * row's review risk. A reported assessment's risk is the one the figures refresh stored (its open
+ * flags: analytics/figures/open-flags.ts; its inflation), so an SQL order, the risk order (libs/scoring
+ * compareRisk) among them, pages in SQL and checks live only the page's drafts and returned rows,
+ * which have no stored count, against their peer groups. By risk with such a row listed, every
+ * listed assessment is checked live and ordered, and still one page is sent.
  */
 @Injectable()
 export class ReviewQueueService {
@@ -52,15 +52,20 @@ export class ReviewQueueService {
     return {
       totalCount: page.totalCount,
       offset: args.offset,
-      rows: page.rows.map((row) => toModel(row, period.code, page.risk.get(row.assessment_id))),
+      rows: page.rows.map((row) => toModel(row, period.code, page.live.get(row.assessment_id))),
     };
   }
 
   /**
-   * A page in an SQL order (by risk: on the stored open flags); the checks read the page's peer
-   * groups only. Null: by risk, some listed row has no stored count.
+   * A page in an SQL order (by risk: on the stored open flags). Each row's risk is the stored one;
+   * only a row with no stored count (a draft, a returned assessment) is checked live, against its
+   * whole peer group. Null: by risk, some listed row has no stored count.
    */
-  private async bySql(filter: QueueFilter, period: CheckedSet['period'], args: ReviewQueueArgs) {
+  private async bySql(
+    filter: QueueFilter,
+    period: CheckedSet['period'],
+    args: ReviewQueueArgs,
+  ): Promise<QueuePage | null> {
     const rows: QueueRow[] = await this.dataSource.query(queuePageSql(args.sortBy, args.descending), [
       ...filterParams(filter),
       args.limit,
@@ -74,18 +79,30 @@ export class ReviewQueueService {
         ? 0
         : ((await this.dataSource.query(QUEUE_COUNT_SQL, filterParams(filter))) as QueueRow[])[0]
             .total_count!;
-    const ids = rows.map((r) => r.assessment_id);
-    const set = await this.checks.check(filter.districtId, period, listedByIds(ids));
-    return { totalCount, rows, risk: this.risks(set) };
+    const unstored = rows.filter((r) => r.status !== 'APPROVED' && r.open_flags === null);
+    const live = unstored.length
+      ? liveFlags(
+          await this.checks.check(
+            filter.districtId,
+            period,
+            listedByIds(unstored.map((r) => r.assessment_id)),
+          ),
+        )
+      : new Map<string, number>();
+    return { totalCount, rows, live };
   }
 
   /** The risk order live: every listed assessment checked and ordered, one page read and sent. */
-  private async byLiveRisk(filter: QueueFilter, period: CheckedSet['period'], args: ReviewQueueArgs) {
+  private async byLiveRisk(
+    filter: QueueFilter,
+    period: CheckedSet['period'],
+    args: ReviewQueueArgs,
+  ): Promise<QueuePage> {
     const set = await this.checks.check(filter.districtId, period, listedByFilter(filter));
-    const risk = this.risks(set);
+    const risk = set.rows.map((r) => this.checks.risk(set, r));
     // Descending reverses the risk, not the tie order: ties stay by code, as in the SQL orders.
     const sign = args.descending ? -1 : 1;
-    const order = [...risk.values()].sort(
+    const order = risk.sort(
       (a, b) =>
         sign * compareRisk(a, b) ||
         a.branchCode.localeCompare(b.branchCode) ||
@@ -98,15 +115,22 @@ export class ReviewQueueService {
     const byId = new Map(found.map((r) => [r.assessment_id, r]));
     // An assessment deleted between the two statements is left out rather than shown half.
     const rows = ids.flatMap((id) => byId.get(id) ?? []);
-    return { totalCount: order.length, rows, risk };
-  }
-
-  private risks(set: CheckedSet): Map<string, ReviewRiskModel> {
-    return new Map(set.rows.map((r) => [r.assessment_id, this.checks.risk(set, r)]));
+    return { totalCount: order.length, rows, live: liveFlags(set) };
   }
 }
 
-function toModel(row: QueueRow, periodCode: string, risk: ReviewRiskModel | undefined): ReviewQueueRowModel {
+/** A page's rows, and the flag counts checked live (assessment id → count) of those that have them. */
+interface QueuePage {
+  totalCount: number;
+  rows: QueueRow[];
+  live: Map<string, number>;
+}
+
+function liveFlags(set: CheckedSet): Map<string, number> {
+  return new Map(set.rows.map((r) => [r.assessment_id, set.flags.get(r.assessment_id)?.length ?? 0]));
+}
+
+function toModel(row: QueueRow, periodCode: string, liveFlags: number | undefined): ReviewQueueRowModel {
   return {
     assessmentId: row.assessment_id,
     branchId: row.branch_id,
@@ -121,8 +145,8 @@ function toModel(row: QueueRow, periodCode: string, risk: ReviewRiskModel | unde
     selfGrade: row.grade,
     completeness: row.completeness,
     // docs/metrics.md "Open flags": approving the assessment closes its flags.
-    openFlags: row.status === 'APPROVED' ? 0 : (risk?.openFlags ?? 0),
-    inflation: risk?.inflation ?? null,
-    inflationQuarters: risk?.inflationQuarters ?? 0,
+    openFlags: row.status === 'APPROVED' ? 0 : (liveFlags ?? row.open_flags ?? 0),
+    inflation: row.inflation,
+    inflationQuarters: row.inflation_quarters,
   };
 }

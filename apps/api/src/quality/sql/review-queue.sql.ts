@@ -63,21 +63,31 @@ function orderOf(sort: ReviewQueueSort, descending: boolean): string {
   return `${first}, u.code, a.id`;
 }
 
+/**
+ * A row's columns. Its review risk is the stored one: the open flags the figures refresh stored
+ * (NULL for a draft or a returned assessment, whose flags are checked live) and the inflation
+ * (as storedInflationSql reads it).
+ */
 const QUEUE_COLUMNS = `
          a.id AS assessment_id, a.branch_id, u.code, u.name, u.sector::text AS sector,
          a.status::text AS status, a.submitted_at, ${onTimeOf('a')} AS on_time,
          ss.total::float8 AS self_total, ss.completeness::float8 AS completeness,
-         ss.explanation->'grade' AS grade`;
+         ss.explanation->'grade' AS grade, rf.open_flags, rf.self_inflation AS inflation,
+         coalesce(rf.inflation_quarters, 0) AS inflation_quarters`;
 
 const QUEUE_JOINS = `
     JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
     LEFT JOIN assessment_score ss ON ss.district_id = a.district_id AND ss.assessment_id = a.id AND ss.kind = 'SELF'`;
 
+/** The branch's stored figures in the assessment's quarter (its risk figures). */
+const FIGURES_JOIN = `
+    LEFT JOIN branch_period_figures rf ON rf.district_id = a.district_id AND rf.period_id = a.period_id AND rf.branch_id = a.branch_id`;
+
 /**
  * One page of the queue in an SQL order, each row with the number of listed rows (and, by risk, how
  * many listed rows not approved have no stored open flags: `unchecked`, a reason to check live). The
  * order and the counts read the listed rows' keys only; the page's 20 rows are then read whole (on
- * time is an EXISTS per row). Params: the filter's five, $6 limit, $7 offset.
+ * time is an EXISTS per row), with their stored risk figures. Params: the filter's five, $6 limit, $7 offset.
  */
 export function queuePageSql(sort: ReviewQueueSort, descending: boolean): string {
   const risk = sort === 'RISK';
@@ -85,14 +95,13 @@ export function queuePageSql(sort: ReviewQueueSort, descending: boolean): string
   WITH page AS (
     SELECT a.id, count(*) OVER ()::int AS total_count, row_number() OVER (ORDER BY ${orderOf(sort, descending)}) AS n,
            ${risk ? `count(*) FILTER (WHERE a.status <> 'APPROVED' AND rf.open_flags IS NULL) OVER ()::int` : '0'} AS unchecked
-      FROM assessment a ${QUEUE_JOINS}
-      ${risk ? 'LEFT JOIN branch_period_figures rf ON rf.district_id = a.district_id AND rf.period_id = a.period_id AND rf.branch_id = a.branch_id' : ''}
+      FROM assessment a ${QUEUE_JOINS} ${risk ? FIGURES_JOIN : ''}
      WHERE ${LISTED_WHERE}
      ORDER BY n
      LIMIT $6 OFFSET $7)
   SELECT ${QUEUE_COLUMNS}, page.total_count, page.unchecked
     FROM page
-    JOIN assessment a ON a.district_id = $1 AND a.id = page.id ${QUEUE_JOINS}
+    JOIN assessment a ON a.district_id = $1 AND a.id = page.id ${QUEUE_JOINS} ${FIGURES_JOIN}
    ORDER BY page.n`;
 }
 
@@ -106,7 +115,7 @@ export const QUEUE_COUNT_SQL = `
 /** The queue rows of these assessments (a page in the risk order). Params: $1 district, $2 assessment ids. */
 export const QUEUE_ROWS_SQL = `
   SELECT ${QUEUE_COLUMNS}
-    FROM assessment a ${QUEUE_JOINS}
+    FROM assessment a ${QUEUE_JOINS} ${FIGURES_JOIN}
    WHERE a.district_id = $1 AND a.id = ANY($2::uuid[])`;
 
 export interface QueueRow {
@@ -121,6 +130,9 @@ export interface QueueRow {
   self_total: number | null;
   completeness: number | null;
   grade: { code: string; name: { zh: string; en: string } } | null;
+  open_flags: number | null;
+  inflation: number | null;
+  inflation_quarters: number;
   total_count?: number;
   unchecked?: number;
 }
