@@ -1,3 +1,4 @@
+import { RankCountsAscending1795980000000 } from '../../database/migrations/1795980000000-rank-counts-ascending';
 import { defaultFramework } from '@pathboard/frameworks';
 import { createUnitFixture, createUserFixture, seedOrgTree } from '../../../test/fixtures';
 import { createTestApp, type TestApp } from '../../../test/test-app';
@@ -343,5 +344,25 @@ describe('incremental figures refresh = full refresh (GraphQL over HTTP)', () =>
     await ok(CLOSE_PERIOD, { id: q3 }, tokens['admin']);
     await submit(b3, '2026Q4');
     await expectAsFullRefresh('close');
+
+    // The stored counts run in ascending total (the table's binary search, rankLookUp); the migration
+    // that turned the best-first ones over reverses every array, down and up alike.
+    const before = await stored();
+    const totals = (before.rankCounts as { totals: number[] }[]).map((c) => c.totals);
+    expect(totals.some((t) => t.length > 1)).toBe(true);
+    for (const t of totals) expect(t).toEqual([...t].sort((a, b) => a - b));
+    const migrate = async (step: 'up' | 'down') => {
+      const runner = t.dataSource.createQueryRunner();
+      try {
+        await new RankCountsAscending1795980000000()[step](runner);
+      } finally {
+        await runner.release();
+      }
+    };
+    await migrate('down');
+    const reversed = (await stored()).rankCounts as { totals: number[] }[];
+    expect(reversed.map((c) => c.totals)).toEqual(totals.map((t) => [...t].reverse()));
+    await migrate('up');
+    expect(await stored()).toEqual(before);
   }, 240_000);
 });

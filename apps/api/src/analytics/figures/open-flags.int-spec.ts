@@ -1,3 +1,4 @@
+import { FiguresOpenFlags1795970000000 } from '../../database/migrations/1795970000000-figures-open-flags';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { QualityChecksService } from '../../quality/quality-checks.service';
 import { seedQualityFixture } from '../../quality/quality.int-fixtures';
@@ -62,6 +63,16 @@ describe('stored open flags', () => {
     // X: a peer outlier that jumped; A1: too few meetings (quality.int-fixtures.ts).
     expect(rows['F-X']).toEqual(['SUBMITTED', 2]);
     expect(rows['F-B-A1']).toEqual(['SUBMITTED', 1]);
+    // The migration's backfill over stored rows (down drops the column, up fills it) stores the same.
+    const migration = new FiguresOpenFlags1795970000000();
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      await migration.down(runner);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await stored(s)).toEqual(rows);
   });
 
   it('re-checks the whole peer group of a branch a write changed, and only that group', async () => {

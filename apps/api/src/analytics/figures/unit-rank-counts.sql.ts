@@ -12,14 +12,18 @@ export const RANK_BASES = ['total', 'reviewed', 'previous'] as const;
 export type RankBasis = (typeof RANK_BASES)[number];
 
 /**
- * Per key of `keys` (rows unit_id, basis), `counts` (rows unit_id, basis, t, rank, at_or_above, as
- * rankCounts gives them) as the three stored arrays, best total first (empty when nothing is ranked).
+ * `counts` (rows t, rank, at_or_above, as rankCounts gives them) as the three parallel arrays a unit
+ * stores per basis, in ascending total (empty when nothing is ranked): ascending, so a reader finds
+ * a total's position by binary search (width_bucket, `rankLookUp`) without sorting them again.
  */
+const countArrayColumns = (c: string) => `
+       coalesce(array_agg(${c}.t ORDER BY ${c}.t) FILTER (WHERE ${c}.t IS NOT NULL), '{}') AS totals,
+       coalesce(array_agg(${c}.rank ORDER BY ${c}.t) FILTER (WHERE ${c}.t IS NOT NULL), '{}') AS ranks,
+       coalesce(array_agg(${c}.at_or_above ORDER BY ${c}.t) FILTER (WHERE ${c}.t IS NOT NULL), '{}') AS at_or_above`;
+
+/** Per key of `keys` (rows unit_id, basis), `counts` (rows unit_id, basis, t, rank, at_or_above) as the stored arrays. */
 const countArrays = (keys: string, counts: string) => `
-SELECT k.unit_id, k.basis,
-       coalesce(array_agg(c.t ORDER BY c.t DESC) FILTER (WHERE c.t IS NOT NULL), '{}') AS totals,
-       coalesce(array_agg(c.rank ORDER BY c.t DESC) FILTER (WHERE c.t IS NOT NULL), '{}') AS ranks,
-       coalesce(array_agg(c.at_or_above ORDER BY c.t DESC) FILTER (WHERE c.t IS NOT NULL), '{}') AS at_or_above
+SELECT k.unit_id, k.basis,${countArrayColumns('c')}
   FROM ${keys} k
   LEFT JOIN ${counts} c ON c.unit_id = k.unit_id AND c.basis = k.basis
  GROUP BY k.unit_id, k.basis`;
@@ -126,18 +130,30 @@ SELECT DISTINCT k.unit_id FROM unit_period_rank_counts k
  WHERE k.district_id = $1 AND k.period_id = $2 AND k.unit_id IN (SELECT id FROM units)`;
 
 /**
- * The rank counts of unit $15 on one basis, as rows (t, rank, at_or_above) the way rankCounts gives
- * them: the stored arrays when the refresh wrote them, else counted live over `liveSource` (a unit
- * without stored counts: a branch, or figures not refreshed since the table came). The live branch
- * is guarded by NOT EXISTS on the stored row, a one-time check, so it reads nothing when they exist.
+ * The rank counts of unit $15 on one basis, as one row of the stored arrays (totals, ranks,
+ * at_or_above; ascending total): the stored row when the refresh wrote it, else counted live over
+ * `liveSource` (a unit without stored counts: a branch, or figures not refreshed since the table
+ * came). The live branch is guarded by NOT EXISTS on the stored row, a one-time check, so it reads
+ * nothing when they exist.
  */
 export function storedOrLiveRankCounts(basis: string, liveSource: string, liveValue: string): string {
   return `
-  SELECT c.t, c.rank, c.at_or_above
-    FROM unit_period_rank_counts k, unnest(k.totals, k.ranks, k.at_or_above) AS c(t, rank, at_or_above)
+  SELECT k.totals[:] AS totals, k.ranks[:] AS ranks, k.at_or_above[:] AS at_or_above
+    FROM unit_period_rank_counts k
    WHERE k.district_id = $1 AND k.period_id = $2 AND k.unit_id = $15 AND k.basis = ${basis}
   UNION ALL
-  SELECT * FROM (${rankCounts(liveSource, liveValue)}) live
+  SELECT * FROM (SELECT ${countArrayColumns('c')} FROM (${rankCounts(liveSource, liveValue)}) c) live
    WHERE NOT EXISTS (SELECT 1 FROM unit_period_rank_counts k
                       WHERE k.district_id = $1 AND k.period_id = $2 AND k.unit_id = $15)`;
 }
+
+/**
+ * The `column` (ranks, at_or_above) of `value` in the row of rank counts `counts` (a CTE of
+ * storedOrLiveRankCounts: arrays in ascending total), NULL when `value` is not one of its totals. Its
+ * position is found by binary search (width_bucket: the last total ≤ it), so a page's rows look
+ * their ranks up among the unit's thousands of totals without reading them. A scalar subquery per
+ * row: joined to the row instead, the arrays were carried (and copied) with every row of the page.
+ */
+export const rankLookUp = (counts: string, value: string, column: 'ranks' | 'at_or_above') => `
+  (SELECT CASE WHEN c.totals[p.i] = ${value} THEN c.${column}[p.i] END
+     FROM ${counts} c, LATERAL (SELECT width_bucket(${value}, c.totals) AS i) p)`;

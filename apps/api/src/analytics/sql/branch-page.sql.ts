@@ -1,4 +1,4 @@
-import { reviewedTotal, storedOrLiveRankCounts } from '../figures/unit-rank-counts.sql';
+import { rankLookUp, reviewedTotal, storedOrLiveRankCounts } from '../figures/unit-rank-counts.sql';
 
 /**
  * The committee's branch table, one page at a time, from the precomputed branch rows
@@ -129,19 +129,11 @@ page AS (
 }
 
 /**
- * The counts of `counts` (rows t, rank, at_or_above) as arrays in ascending total, for the page's
- * rows to look their ranks up by binary search (width_bucket). Joined to the counts' rows instead,
- * a filtered page (which the planner expects to be a few rows) was a nested loop reading every
- * count for every row: 50 × 2,000 distinct totals, two-thirds of a 5,000-branch page.
+ * The rank counts' row of arrays as rows (t, rank): sorting by rank change ranks every listed
+ * branch, and a hash join of 50,000 rows with the counts' rows is cheaper than as many binary searches.
  */
-const countIndex = (counts: string) => `
-  SELECT coalesce(array_agg(t ORDER BY t), '{}') AS totals, array_agg(rank ORDER BY t) AS ranks,
-         array_agg(at_or_above ORDER BY t) AS above
-    FROM ${counts}`;
-
-/** The `column` of `value`'s total in an index (NULL: not ranked): `at` is its width_bucket position. */
-const lookUp = (index: string, at: string, value: string, column: string) =>
-  `CASE WHEN ${index}.totals[${at}] = ${value} THEN ${index}.${column}[${at}] END`;
+const countRows = (counts: string) =>
+  `(SELECT c.t, c.rank FROM ${counts} k, unnest(k.totals, k.ranks) AS c(t, rank))`;
 
 export function branchPageSql(
   pathCount: number,
@@ -191,11 +183,11 @@ picked AS (
      AND ($7::text[] IS NULL OR coalesce(f.status, 'NONE') = ANY($7))
      AND ($8::text[] IS NULL OR f.sector = ANY($8))),
 sortable AS (
-  SELECT r.*${byRankChange ? ', rc.rank, pc.rank AS previous_rank' : ''}, ${shape === 'filtered' ? 'count(*) OVER ()::int AS matching,' : ''}
+  SELECT r.*${byRankChange ? ', rr.rank, pr.rank AS previous_rank' : ''}, ${shape === 'filtered' ? 'count(*) OVER ()::int AS matching,' : ''}
          ${byChild ? 'c.name AS child_name, c.name_key AS child_name_key' : 'NULL::text AS child_name, NULL::text AS child_name_key'},
          array_position($12::text[], r.grade_code) AS grade_order, array_position($13::text[], r.sector) AS sector_order
     FROM picked r
-    ${byRankChange ? 'LEFT JOIN rank_counts rc ON rc.t = r.rank_total LEFT JOIN previous_counts pc ON pc.t = r.previous_total' : ''}
+    ${byRankChange ? `LEFT JOIN ${countRows('rank_counts')} rr ON rr.t = r.rank_total LEFT JOIN ${countRows('previous_counts')} pr ON pr.t = r.previous_total` : ''}
     ${byChild ? childJoin('r') : ''}
    WHERE $9::text IS NULL OR r.child_key = $9),
 page AS (
@@ -209,21 +201,17 @@ WITH live_rows AS MATERIALIZED (
     FROM branch_period_figures f
    WHERE f.district_id = $1 AND f.period_id = $2 AND f.path LIKE $4),
 rank_counts AS MATERIALIZED (${storedOrLiveRankCounts(`CASE WHEN $14::boolean THEN 'reviewed' ELSE 'total' END`, 'live_rows', 'rank_total')}),
-previous_counts AS MATERIALIZED (${storedOrLiveRankCounts(`'previous'`, 'live_rows', 'previous_total')}),
-rank_index AS MATERIALIZED (${countIndex('rank_counts')}),
-previous_index AS MATERIALIZED (${countIndex('previous_counts')}),${shape === 'indexOrdered' ? indexOrderedPage(sort, descending) : generalPage}
+previous_counts AS MATERIALIZED (${storedOrLiveRankCounts(`'previous'`, 'live_rows', 'previous_total')}),${shape === 'indexOrdered' ? indexOrderedPage(sort, descending) : generalPage}
 SELECT r.branch_id AS id, r.code, r.name, w.parent_id, r.child_key, r.sector, r.member_count, w.active,
        r.status, w.on_time, r.total, r.grade_code, w.veto,${percents.map((p) => `\n       ${p},`).join('')}
-       ${lookUp('ri', 'x.i', 'r.rank_total', 'ranks')} AS rank, ${lookUp('ri', 'x.i', 'r.rank_total', 'above')} AS at_or_above,
-       r.previous_total, ${lookUp('pi', 'x.j', 'r.previous_total', 'ranks')} AS previous_rank,
+       ${rankLookUp('rank_counts', 'r.rank_total', 'ranks')} AS rank,
+       ${rankLookUp('rank_counts', 'r.rank_total', 'at_or_above')} AS at_or_above,
+       r.previous_total, ${rankLookUp('previous_counts', 'r.previous_total', 'ranks')} AS previous_rank,
        -- The ranked branches of the unit: the counts already hold them (the lowest total's at_or_above).
-       (SELECT coalesce(max(at_or_above), 0) FROM rank_counts) AS assessed,
+       (SELECT coalesce(at_or_above[1], 0) FROM rank_counts) AS assessed,
        ${shape === 'filtered' ? 'r.matching' : `${UNIT_LISTED} AS matching`}
   FROM page r
   JOIN branch_period_figures w ON w.district_id = $1 AND w.period_id = $2 AND w.branch_id = r.branch_id
- CROSS JOIN rank_index ri
- CROSS JOIN previous_index pi
- CROSS JOIN LATERAL (SELECT width_bucket(r.rank_total, ri.totals) AS i, width_bucket(r.previous_total, pi.totals) AS j) x
  ORDER BY ${order}`;
 }
 
