@@ -142,7 +142,7 @@ describe('incremental figures refresh = full refresh (GraphQL over HTTP)', () =>
     const branchRows = await t.dataSource.query(
       `SELECT period_id, branch_id, listed, path, code, name, parent_id, sector, member_count, active, status,
               on_time, total, grade_code, veto, path_percents, previous_total, score_percents, name_key,
-              self_inflation, inflation_quarters
+              self_inflation, inflation_quarters, open_flags
          FROM branch_period_figures WHERE district_id = $1 ORDER BY period_id, branch_id`,
       [district.id],
     );

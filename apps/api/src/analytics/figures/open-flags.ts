@@ -2,7 +2,9 @@ import { checkBranchSet, type Framework } from '@pathboard/scoring';
 import type { EntityManager } from 'typeorm';
 import { toCheckedBranch } from '../../quality/checked-branch';
 import {
-  listedReportedInGroupsOf,
+  GROUPS_OF_BRANCHES_SQL,
+  listedReported,
+  listedReportedInGroups,
   qualitySetSql,
   type QualitySetRow,
 } from '../../quality/sql/quality-set.sql';
@@ -65,8 +67,16 @@ export async function writeOpenFlags(
   if (periodIds.length === 0) return;
   const framework = await frameworksOf(m, periodIds);
   for (const periodId of periodIds) {
-    const listed = listedReportedInGroupsOf(branchIds);
-    const rows: QualitySetRow[] = await m.query(qualitySetSql(listed, true), [
+    const listed = branchIds
+      ? listedReportedInGroups(
+          (
+            (await m.query(GROUPS_OF_BRANCHES_SQL, [districtId, periodId, branchIds])) as {
+              parent_id: string;
+            }[]
+          ).map((g) => g.parent_id),
+        )
+      : listedReported();
+    const rows: QualitySetRow[] = await m.query(qualitySetSql(listed, true, true), [
       districtId,
       periodId,
       ...listed.params,

@@ -40,23 +40,46 @@ export function listedByIds(ids: string[]): Listed {
 const NO_PARENT = `'00000000-0000-0000-0000-000000000000'::uuid`;
 const GROUP = `coalesce(${AS_OF.parentId}, ${NO_PARENT})`;
 
-/**
- * The period's reported assessments (docs/metrics.md "Open flags": the ones whose flags the figures
- * refresh stores) in the peer groups of these branches ($3; NULL: in every group), as the period saw
- * the groups.
- */
-export function listedReportedInGroupsOf(branchIds: string[] | null): Listed {
+/** The period's reported assessments (docs/metrics.md "Open flags": the ones the figures refresh stores), every one. */
+export function listedReported(): Listed {
   return {
-    sql: `SELECT a.id AS assessment_id, a.branch_id
-            FROM assessment a
-            JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
-           WHERE a.district_id = $1 AND a.period_id = $2 AND ${isReported('a')}
-             AND ($3::uuid[] IS NULL OR ${GROUP} IN (
-                  SELECT ${GROUP}
-                    FROM assessment a
-                    JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
-                   WHERE a.district_id = $1 AND a.period_id = $2 AND a.branch_id = ANY($3::uuid[])))`,
-    params: [branchIds],
+    sql: `SELECT a.id AS assessment_id, a.branch_id FROM assessment a
+           WHERE a.district_id = $1 AND a.period_id = $2 AND ${isReported('a')}`,
+    params: [],
+  };
+}
+
+/** The peer groups (parent ids, as GROUP gives them) of the branches $3 (uuid[]) in period $2 of district $1. */
+export const GROUPS_OF_BRANCHES_SQL = `
+  SELECT DISTINCT ${GROUP} AS parent_id
+    FROM assessment a
+    JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
+   WHERE a.district_id = $1 AND a.period_id = $2 AND a.branch_id = ANY($3::uuid[])`;
+
+/**
+ * The period's reported assessments in the peer groups $3 (uuid[], from GROUPS_OF_BRANCHES_SQL):
+ * every peer of those groups, and so every assessment whose flags they decide. Found through
+ * indexes, not by reading the quarter's assessments: a closed quarter's snapshot parent
+ * (ix_assessment_unit_parent), else the branch's live parent (ix_org_unit_parent), else none
+ * (NO_PARENT); the GROUP test then keeps exactly the groups' rows. Given as arrays from the caller,
+ * so the planner knows their size. Params: $1 district id, $2 period id, $3 parent ids.
+ */
+export function listedReportedInGroups(parentIds: string[]): Listed {
+  const reportedIn = (from: string, where: string) => `
+    SELECT a.id AS assessment_id, a.branch_id ${from}
+     WHERE ${where} AND ${isReported('a')} AND ${GROUP} = ANY($3::uuid[])`;
+  const byLiveParent = `FROM org_unit u
+      JOIN assessment a ON a.district_id = u.district_id AND a.branch_id = u.id AND a.period_id = $2`;
+  return {
+    sql: `${reportedIn(
+      `FROM assessment a JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id`,
+      `a.district_id = $1 AND a.period_id = $2 AND a.unit_parent_id = ANY($3::uuid[])`,
+    )}
+    UNION
+    ${reportedIn(byLiveParent, `u.district_id = $1 AND u.parent_id = ANY($3::uuid[]) AND a.unit_parent_id IS NULL`)}
+    UNION
+    ${reportedIn(byLiveParent, `u.district_id = $1 AND u.parent_id IS NULL AND a.unit_parent_id IS NULL`)}`,
+    params: [parentIds],
   };
 }
 
@@ -70,7 +93,7 @@ export function listedReportedInGroupsOf(branchIds: string[] | null): Listed {
  * The groups are built from these rows in libs/scoring checkBranchSet. Params: $1 district id,
  * $2 period id, then the listed statement's.
  */
-export function qualitySetSql(listed: Listed, previous: boolean): string {
+export function qualitySetSql(listed: Listed, previous: boolean, wholeGroups = false): string {
   // The previous quarter's values are read for the listed rows only, one index probe each.
   const previousPairs = previous
     ? `LEFT JOIN LATERAL (
@@ -80,6 +103,12 @@ export function qualitySetSql(listed: Listed, previous: boolean): string {
        WHERE m.listed AND p.district_id = $1 AND p.id = $2 AND ${isReported('pa')}) pa ON true
     LEFT JOIN LATERAL (${PAIRS_OF('pa')}) pv ON true`
     : `LEFT JOIN LATERAL (SELECT NULL::jsonb AS pairs) pv ON true`;
+  // With `wholeGroups` the listed rows are every peer of their groups (listedReportedInGroups,
+  // listedReported): they are the members, and the groups need not be searched for. A draft of the
+  // group is no one's peer, so leaving it out changes no listed row's flags.
+  const members = wholeGroups
+    ? `WHERE a.district_id = $1 AND a.id IN (SELECT assessment_id FROM listed)`
+    : `WHERE a.district_id = $1 AND a.period_id = $2 AND ${GROUP} IN (SELECT parent_id FROM groups)`;
   // MATERIALIZED: the groups are found before any value is read, so only their rows aggregate values.
   return `
   WITH listed AS (${listed.sql}),
@@ -94,7 +123,7 @@ export function qualitySetSql(listed: Listed, previous: boolean): string {
            a.id IN (SELECT assessment_id FROM listed) AS listed
       FROM assessment a
       JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
-     WHERE a.district_id = $1 AND a.period_id = $2 AND ${GROUP} IN (SELECT parent_id FROM groups))
+     ${members})
   SELECT m.id AS assessment_id, m.branch_id, m.code, m.name, m.path, m.status, m.sector, m.parent_id,
          m.listed, cv.pairs, pv.pairs AS previous_pairs
     FROM members m
