@@ -28,6 +28,7 @@ import autocannon from 'autocannon';
 import jwt from 'jsonwebtoken';
 import { Client } from 'pg';
 import { DEFAULT_BENCH_DB, startApiProcess } from './bench-api-process';
+import { lostSaves, saver, type SavingBranch } from './branch-savers';
 import { runDashboardUsers } from './dashboard-users';
 
 const SECRET = 'bench-load-secret-0123456789abcdef0123456789';
@@ -53,7 +54,7 @@ interface Target {
   period: string;
   firstPeriod: string;
   adminId: string;
-  branches: { id: string; assessmentId: string; version: number; userId: string }[];
+  branches: SavingBranch[];
 }
 
 /** The largest district, its newest quarter, an ADMIN, and `savers` COMMUNITY branches with a DRAFT, each with a BRANCH user. */
@@ -97,85 +98,6 @@ async function prepare(db: Client, savers: number): Promise<Target> {
       userId: await user(`bench-load-branch-${i}`, 'BRANCH', d.id),
     });
   return { districtId: district.id, period: newest.code, firstPeriod: periods[0].code, adminId, branches };
-}
-
-const SAVE = `mutation ($id: ID!, $v: Int!, $values: [IndicatorValueInput!]!) {
-  saveIndicatorValues(assessmentId: $id, expectedVersion: $v, values: $values) { version } }`;
-
-const VERSION = `query ($b: ID!, $p: String!) { assessment(branchId: $b, period: $p) { version } }`;
-const TIMEOUT_MS = 10_000;
-
-/**
- * One branch user: saves, waits for the answer, saves again with the next version, until `until`.
- * A failed save (an error or no answer in time) may still have committed: the user reads the
- * version back, as the app does, and a commit it was never told of is counted apart from the
- * acknowledged saves, so the lost-save check below counts only acknowledged saves that are missing.
- */
-async function saver(
-  base: string,
-  b: Target['branches'][number],
-  period: string,
-  until: number,
-  pauseMs: number,
-) {
-  const auth = token(b.userId, 'BRANCH');
-  const post = (query: string, variables: Record<string, unknown>) =>
-    fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${auth}` },
-      body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-  let version = b.version;
-  let saves = 0;
-  let unacknowledged = 0;
-  let errors = 0;
-  let last = -1;
-  const latencies: number[] = [];
-  const pause = (ms: number) =>
-    new Promise((r) => setTimeout(r, Math.min(ms, Math.max(0, until - performance.now()))));
-  // People do not all press 保存 in the same millisecond: each starts at a random moment of a pause.
-  await pause(Math.random() * pauseMs);
-  while (performance.now() < until) {
-    const value = saves % 4;
-    const start = performance.now();
-    let answered = false;
-    try {
-      const res = await post(SAVE, {
-        id: b.assessmentId,
-        v: version,
-        values: [{ indicatorCode: 'ORG_THEME_DAYS', value, evidence: null }],
-      });
-      const body = (await res.json()) as {
-        data?: { saveIndicatorValues: { version: number } };
-        errors?: unknown[];
-      };
-      latencies.push(performance.now() - start);
-      answered = true;
-      if (!res.ok || body.errors || !body.data) throw new Error('save refused');
-      version = body.data.saveIndicatorValues.version;
-      saves++;
-      last = value;
-    } catch {
-      // A save without an answer counts with the time the person waited for it.
-      if (!answered) latencies.push(performance.now() - start);
-      errors++;
-      try {
-        const res = await post(VERSION, { b: b.id, p: period });
-        const now = ((await res.json()) as { data?: { assessment: { version: number } } }).data?.assessment
-          .version;
-        if (now !== undefined && now > version) {
-          unacknowledged += now - version;
-          version = now;
-          last = value;
-        }
-      } catch {
-        // The next save's answer tells (a version conflict is an error, counted above).
-      }
-    }
-    await pause(pauseMs); // a person typing, not a loop
-  }
-  return { b, saves, unacknowledged, errors, last, version, latencies };
 }
 
 interface DashboardFigures {
@@ -313,7 +235,9 @@ async function main(): Promise<void> {
     /** The same load for `seconds`: every dashboard user and every branch user. */
     const run = async (branches: Target['branches'], seconds: number) => {
       const until = performance.now() + seconds * 1000;
-      const saving = Promise.all(branches.map((b) => saver(base, b, target.period, until, savePause)));
+      const saving = Promise.all(
+        branches.map((b) => saver(base, b, token(b.userId, 'BRANCH'), target.period, until, savePause)),
+      );
       const dashboard = think
         ? await pacedDashboards(`${base}/graphql`, headers, {
             users: dashboards,
@@ -327,26 +251,6 @@ async function main(): Promise<void> {
             mix,
           });
       return { dashboard, saved: await saving };
-    };
-    // Lost saves: every acknowledged save must be in the database.
-    const lostSaves = async (saved: Awaited<ReturnType<typeof saver>>[]) => {
-      let lost = 0;
-      for (const s of saved) {
-        const row = (
-          await db.query(
-            `SELECT a.version, v.self_value FROM assessment a
-               LEFT JOIN indicator_value v ON v.assessment_id = a.id AND v.indicator_code = 'ORG_THEME_DAYS'
-              WHERE a.id = $1`,
-            [s.b.assessmentId],
-          )
-        ).rows[0];
-        if (
-          row.version - s.b.version !== s.saves + s.unacknowledged ||
-          (s.saves + s.unacknowledged > 0 && Number(row.self_value) !== s.last)
-        )
-          lost++;
-      }
-      return lost;
     };
     // The server has just started: its first seconds compile its code paths, open its connections and
     // plan its statements (here p99 about 1 s, against 50–150 ms after). A deployed server has long
@@ -362,12 +266,12 @@ async function main(): Promise<void> {
           w.saved.flatMap((s) => s.latencies),
           0.99,
         ),
-        lost: await lostSaves(w.saved),
+        lost: await lostSaves(db, w.saved),
       };
       branches = w.saved.map((s) => ({ ...s.b, version: s.version }));
     }
     const { dashboard, saved } = await run(branches, duration);
-    const lost = (await lostSaves(saved)) + (warm?.lost ?? 0);
+    const lost = (await lostSaves(db, saved)) + (warm?.lost ?? 0);
     const saveLatencies = saved.flatMap((s) => s.latencies);
     const saveErrors = saved.reduce((n, s) => n + s.errors, 0);
     const saves = saved.reduce((n, s) => n + s.saves, 0);
