@@ -71,7 +71,8 @@ export class ReviewQueueService {
       args.limit,
       args.offset,
     ]);
-    // A page past the end carries no count: such a page is empty in every order.
+    // By risk with an unstored row listed, the order is the live one (an empty page, past the end,
+    // is empty in either order).
     if (rows.length > 0 && rows[0].unchecked! > 0) return null;
     const totalCount = rows.length
       ? rows[0].total_count!
@@ -108,14 +109,15 @@ export class ReviewQueueService {
         a.branchCode.localeCompare(b.branchCode) ||
         a.assessmentId.localeCompare(b.assessmentId),
     );
-    const ids = order.slice(args.offset, args.offset + args.limit).map((r) => r.assessmentId);
+    const page = order.slice(args.offset, args.offset + args.limit);
+    const ids = page.map((r) => r.assessmentId);
     const found: QueueRow[] = ids.length
       ? await this.dataSource.query(QUEUE_ROWS_SQL, [filter.districtId, ids])
       : [];
     const byId = new Map(found.map((r) => [r.assessment_id, r]));
     // An assessment deleted between the two statements is left out rather than shown half.
     const rows = ids.flatMap((id) => byId.get(id) ?? []);
-    return { totalCount: order.length, rows, live: liveFlags(set) };
+    return { totalCount: order.length, rows, live: new Map(page.map((r) => [r.assessmentId, r.openFlags])) };
   }
 }
 
@@ -130,7 +132,7 @@ function liveFlags(set: CheckedSet): Map<string, number> {
   return new Map(set.rows.map((r) => [r.assessment_id, set.flags.get(r.assessment_id)?.length ?? 0]));
 }
 
-function toModel(row: QueueRow, periodCode: string, liveFlags: number | undefined): ReviewQueueRowModel {
+function toModel(row: QueueRow, periodCode: string, checkedLive: number | undefined): ReviewQueueRowModel {
   return {
     assessmentId: row.assessment_id,
     branchId: row.branch_id,
@@ -145,7 +147,7 @@ function toModel(row: QueueRow, periodCode: string, liveFlags: number | undefine
     selfGrade: row.grade,
     completeness: row.completeness,
     // docs/metrics.md "Open flags": approving the assessment closes its flags.
-    openFlags: row.status === 'APPROVED' ? 0 : (liveFlags ?? row.open_flags ?? 0),
+    openFlags: row.status === 'APPROVED' ? 0 : (checkedLive ?? row.open_flags ?? 0),
     inflation: row.inflation,
     inflationQuarters: row.inflation_quarters,
   };

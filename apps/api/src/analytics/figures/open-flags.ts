@@ -25,7 +25,11 @@ import {
  * quarters (a group is one parent's branches, about 200), and a full refresh re-checks the quarter.
  */
 
-/** Framework versions never change once stored (frameworks.service.ts), so their definitions are kept by id. */
+/**
+ * Framework versions never change once stored, so their definitions are kept by id, as
+ * FrameworksService.definition keeps them; the refresh and the migration run outside Nest's
+ * container, where that service is out of reach.
+ */
 const frameworks = new Map<string, Framework>();
 
 /** The framework of each quarter, by period id. */
@@ -43,6 +47,16 @@ async function frameworksOf(m: EntityManager, periodIds: string[]): Promise<Map<
     for (const row of rows) frameworks.set(row.id, row.definition);
   }
   return new Map(periods.map((p) => [p.id, frameworks.get(p.framework_id)!]));
+}
+
+/** The peer groups (parent ids) of these branches in the quarter. */
+async function groupsOf(m: EntityManager, districtId: string, periodId: string, branchIds: string[]) {
+  const rows: { parent_id: string }[] = await m.query(GROUPS_OF_BRANCHES_SQL, [
+    districtId,
+    periodId,
+    branchIds,
+  ]);
+  return rows.map((g) => g.parent_id);
 }
 
 /** Sets the stored count of the checked rows, where it moved. Params: $1 district, $2 period, $3 branch ids, $4 counts. */
@@ -68,13 +82,7 @@ export async function writeOpenFlags(
   const framework = await frameworksOf(m, periodIds);
   for (const periodId of periodIds) {
     const listed = branchIds
-      ? listedReportedInGroups(
-          (
-            (await m.query(GROUPS_OF_BRANCHES_SQL, [districtId, periodId, branchIds])) as {
-              parent_id: string;
-            }[]
-          ).map((g) => g.parent_id),
-        )
+      ? listedReportedInGroups(await groupsOf(m, districtId, periodId, branchIds))
       : listedReported();
     const rows: QualitySetRow[] = await m.query(qualitySetSql(listed, true, true), [
       districtId,

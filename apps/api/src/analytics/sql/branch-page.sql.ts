@@ -1,4 +1,9 @@
-import { rankLookUp, reviewedTotal, storedOrLiveRankCounts } from '../figures/unit-rank-counts.sql';
+import {
+  rankCountRows,
+  rankLookUp,
+  reviewedTotal,
+  storedOrLiveRankCounts,
+} from '../figures/unit-rank-counts.sql';
 
 /**
  * The committee's branch table, one page at a time, from the precomputed branch rows
@@ -128,13 +133,6 @@ page AS (
    LIMIT $10 OFFSET $11)`;
 }
 
-/**
- * The rank counts' row of arrays as rows (t, rank): sorting by rank change ranks every listed
- * branch, and a hash join of 50,000 rows with the counts' rows is cheaper than as many binary searches.
- */
-const countRows = (counts: string) =>
-  `(SELECT c.t, c.rank FROM ${counts} k, unnest(k.totals, k.ranks) AS c(t, rank))`;
-
 export function branchPageSql(
   pathCount: number,
   sort: BranchSortKey,
@@ -187,7 +185,7 @@ sortable AS (
          ${byChild ? 'c.name AS child_name, c.name_key AS child_name_key' : 'NULL::text AS child_name, NULL::text AS child_name_key'},
          array_position($12::text[], r.grade_code) AS grade_order, array_position($13::text[], r.sector) AS sector_order
     FROM picked r
-    ${byRankChange ? `LEFT JOIN ${countRows('rank_counts')} rr ON rr.t = r.rank_total LEFT JOIN ${countRows('previous_counts')} pr ON pr.t = r.previous_total` : ''}
+    ${byRankChange ? `LEFT JOIN ${rankCountRows('rank_counts')} rr ON rr.t = r.rank_total LEFT JOIN ${rankCountRows('previous_counts')} pr ON pr.t = r.previous_total` : ''}
     ${byChild ? childJoin('r') : ''}
    WHERE $9::text IS NULL OR r.child_key = $9),
 page AS (

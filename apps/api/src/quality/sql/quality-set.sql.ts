@@ -109,14 +109,17 @@ export function qualitySetSql(listed: Listed, previous: boolean, wholeGroups = f
   const members = wholeGroups
     ? `WHERE a.district_id = $1 AND a.id IN (SELECT assessment_id FROM listed)`
     : `WHERE a.district_id = $1 AND a.period_id = $2 AND ${GROUP} IN (SELECT parent_id FROM groups)`;
-  // MATERIALIZED: the groups are found before any value is read, so only their rows aggregate values.
-  return `
-  WITH listed AS (${listed.sql}),
+  const groups = wholeGroups
+    ? ''
+    : `
   groups AS (
     SELECT DISTINCT ${GROUP} AS parent_id
       FROM assessment a
       JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
-     WHERE a.district_id = $1 AND a.id IN (SELECT assessment_id FROM listed)),
+     WHERE a.district_id = $1 AND a.id IN (SELECT assessment_id FROM listed)),`;
+  // MATERIALIZED: the groups are found before any value is read, so only their rows aggregate values.
+  return `
+  WITH listed AS (${listed.sql}),${groups}
   members AS MATERIALIZED (
     SELECT a.id, a.district_id, a.branch_id, u.code, u.name, u.path, a.status::text AS status,
            ${AS_OF.sector}::text AS sector, ${AS_OF.parentId} AS parent_id,
