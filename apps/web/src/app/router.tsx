@@ -1,5 +1,5 @@
 import { useApolloClient } from '@apollo/client';
-import { type ComponentType, lazy, Suspense } from 'react';
+import { type ComponentType, lazy, Suspense, useEffect } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
 import {
   homePathFor,
@@ -71,11 +71,18 @@ const NAV_SCREENS: Record<NavKey, ReturnType<typeof screen>> = {
 };
 
 /**
- * While the password is checked (argon2id, a few hundred ms by design), fetch the home screens a login
- * can land on: a committee's overview and a branch's own page. They share the charts, so the one the
- * user does not need costs little; the one they do is ready when the server answers.
+ * The home screens a login can land on: a committee's overview and a branch's own page. They share
+ * the charts, so the one the user does not need costs little; the one they do is ready when the
+ * server answers. Fetched once the login page is idle (a person takes seconds to type a password),
+ * and at the latest as the form is sent: compiled during the password check (argon2id, a few hundred
+ * ms by design), the code would take CPU from it on a small machine or phone.
  */
+let homesWarmed = false;
 function warmHomeScreens() {
+  if (homesWarmed) return;
+  homesWarmed = true;
+  // Where the login page's own downloads end and the home screens' begin (tools/bench/web.bench.ts).
+  performance.mark('pathboard:home-screens-fetched');
   const homes = new Set(
     ROLES.flatMap((role) =>
       navItemsFor(role)
@@ -84,6 +91,16 @@ function warmHomeScreens() {
     ),
   );
   for (const key of homes) void NAV_SCREENS[key].preload().catch(() => undefined);
+}
+
+/** Runs `task` when the browser is idle (at most 1 s from now); returns a cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback !== 'function') {
+    const timer = window.setTimeout(task, 200);
+    return () => window.clearTimeout(timer);
+  }
+  const id = window.requestIdleCallback(task, { timeout: 1000 });
+  return () => window.cancelIdleCallback(id);
 }
 
 /**
@@ -98,6 +115,7 @@ function LoginRoute() {
     if (!navItemsFor(session.user.role).some((item) => item.key === 'overview')) return;
     void client.query({ query: PERIOD_LIST, fetchPolicy: 'network-only' }).catch(() => undefined);
   };
+  useEffect(() => whenIdle(warmHomeScreens), []);
   return <LoginPage onSubmitting={warmHomeScreens} onSignedIn={warmHomeData} />;
 }
 

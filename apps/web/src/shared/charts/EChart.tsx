@@ -14,7 +14,9 @@ import {
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/lib/core';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOnceNearViewport } from './useOnceNearViewport';
 
 // Only what the @pathboard/charts builders use, so the bundle carries no unused chart types.
 echarts.use([
@@ -59,14 +61,20 @@ function markFinished(): void {
 const ANIMATION = { animationDuration: 300, animationDurationUpdate: 300 } as const;
 
 /**
- * Renders a builder's option on canvas. `notMerge` because builders return complete options: a
- * merge would keep series of the previous data (e.g. a removed branch in the compare radar).
+ * Renders a builder's option on canvas, once the chart comes near the screen (useOnceNearViewport;
+ * until then its box keeps the chart's height, so nothing moves). `notMerge` because builders return
+ * complete options: a merge would keep series of the previous data (e.g. a removed branch in the
+ * compare radar).
  */
 export function EChart({ option, label, height = 360, onEvents }: EChartProps) {
   const { i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'EN' : 'ZH';
+  const box = useRef<HTMLDivElement>(null);
+  const near = useOnceNearViewport(box);
+  if (!near)
+    return <div ref={box} role="img" aria-label={label} aria-busy style={{ height, width: '100%' }} />;
   return (
-    <div role="img" aria-label={label}>
+    <div ref={box} role="img" aria-label={label}>
       <ReactEChartsCore
         key={locale /* ECharts fixes its locale at init: re-create the chart when it changes */}
         echarts={echarts}
