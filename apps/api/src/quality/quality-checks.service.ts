@@ -8,6 +8,8 @@ import type { AssessmentStatusEnum } from '../assessments/models/assessment.mode
 import { toCheckedBranch } from './checked-branch';
 import type { ReviewRiskModel } from './models/value-flag.model';
 import {
+  GROUPS_OF_ASSESSMENTS_SQL,
+  listedReportedInGroups,
   QUALITY_PERIOD_SQL,
   qualitySetSql,
   storedInflationSql,
@@ -33,9 +35,10 @@ export interface CheckedSet {
 
 /**
  * Data checks and review risk of a quarter's assessments (docs/domain.md "Data checks",
- * docs/metrics.md "Open flags", "Self-assessment inflation", "Review risk"). Three statements per
- * request, whatever the number of branches: the period, the listed assessments with their peer
- * groups' values, and the listed branches' inflation as the figures refresh stored it
+ * docs/metrics.md "Open flags", "Self-assessment inflation", "Review risk"). Three or four statements
+ * per request, whatever the number of branches: the period, the listed assessments with their peer
+ * groups' values (for rows named by id, their groups first), and the listed branches' inflation as the
+ * figures refresh stored it
  * (analytics/figures/self-inflation.ts). A page or one branch reads its peer groups only; the checks
  * run in libs/scoring, the same functions the self-assessment form runs.
  */
@@ -60,7 +63,7 @@ export class QualityChecksService {
     const params = [districtId, period.id, ...listed.params];
     const [framework, all, stored] = await Promise.all([
       this.frameworks.definition(period.framework_id),
-      this.dataSource.query(qualitySetSql(listed, true), params) as Promise<QualitySetRow[]>,
+      this.checkedSet(params, listed),
       this.dataSource.query(storedInflationSql(listed), params) as Promise<StoredInflationRow[]>,
     ]);
     const checked = all.map(toCheckedBranch);
@@ -75,6 +78,27 @@ export class QualityChecksService {
       flags,
       inflation: new Map(stored.map((r) => [r.branch_id, r])),
     };
+  }
+
+  /**
+   * The listed rows with their peers. Rows named by id (one branch, a page's drafts) have their peer
+   * groups looked up first, then the groups' reported assessments by index (listedReportedInGroups,
+   * as the figures refresh does), instead of reading every assessment of the quarter to find them
+   * (a cost that grows with the district, not with the groups). The ids go in as an array, so the
+   * planner knows how few they are.
+   */
+  private async checkedSet(params: unknown[], listed: Listed): Promise<QualitySetRow[]> {
+    if (!listed.assessmentIds) return this.dataSource.query(qualitySetSql(listed, true), params);
+    const groups: { parent_id: string }[] = await this.dataSource.query(GROUPS_OF_ASSESSMENTS_SQL, [
+      params[0],
+      params[1],
+      listed.assessmentIds,
+    ]);
+    const peers = listedReportedInGroups(
+      groups.map((g) => g.parent_id),
+      params.length + 1,
+    );
+    return this.dataSource.query(qualitySetSql(listed, true, peers), [...params, ...peers.params]);
   }
 
   /** A listed row's review risk (riskRank 0: the caller ranks). */

@@ -84,7 +84,7 @@ export async function writeOpenFlags(
     const listed = branchIds
       ? listedReportedInGroups(await groupsOf(m, districtId, periodId, branchIds))
       : listedReported();
-    const rows: QualitySetRow[] = await m.query(qualitySetSql(listed, true, true), [
+    const rows: QualitySetRow[] = await m.query(qualitySetSql(listed, true, 'listed'), [
       districtId,
       periodId,
       ...listed.params,

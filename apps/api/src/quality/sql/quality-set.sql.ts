@@ -25,6 +25,8 @@ export interface QualityPeriodRow {
 export interface Listed {
   sql: string;
   params: unknown[];
+  /** Set when the rows are named by id (a few): their peer groups are then looked up first, by index. */
+  assessmentIds?: string[];
 }
 
 /** The period's assessments of these ids ($3). */
@@ -33,6 +35,7 @@ export function listedByIds(ids: string[]): Listed {
     sql: `SELECT a.id AS assessment_id, a.branch_id FROM assessment a
            WHERE a.district_id = $1 AND a.period_id = $2 AND a.id = ANY($3::uuid[])`,
     params: [ids],
+    assessmentIds: ids,
   };
 }
 
@@ -49,12 +52,18 @@ export function listedReported(): Listed {
   };
 }
 
-/** The peer groups (parent ids, as GROUP gives them) of the branches $3 (uuid[]) in period $2 of district $1. */
-export const GROUPS_OF_BRANCHES_SQL = `
+/** The peer groups (parent ids, as GROUP gives them) of the assessments of `column` $3 (uuid[]) in period $2 of district $1. */
+const groupsOf = (column: 'a.branch_id' | 'a.id') => `
   SELECT DISTINCT ${GROUP} AS parent_id
     FROM assessment a
     JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
-   WHERE a.district_id = $1 AND a.period_id = $2 AND a.branch_id = ANY($3::uuid[])`;
+   WHERE a.district_id = $1 AND a.period_id = $2 AND ${column} = ANY($3::uuid[])`;
+
+/** The peer groups of the branches $3 (uuid[]) in period $2 of district $1 (see groupsOf). */
+export const GROUPS_OF_BRANCHES_SQL = groupsOf('a.branch_id');
+
+/** The peer groups of the assessments $3 (uuid[]) in period $2 of district $1 (see groupsOf). */
+export const GROUPS_OF_ASSESSMENTS_SQL = groupsOf('a.id');
 
 /**
  * The period's reported assessments in the peer groups $3 (uuid[], from GROUPS_OF_BRANCHES_SQL):
@@ -62,26 +71,37 @@ export const GROUPS_OF_BRANCHES_SQL = `
  * indexes, not by reading the quarter's assessments: a closed quarter's snapshot parent
  * (ix_assessment_unit_parent), else the branch's live parent (ix_org_unit_parent), else none
  * (NO_PARENT); the GROUP test then keeps exactly the groups' rows. Given as arrays from the caller,
- * so the planner knows their size. Params: $1 district id, $2 period id, $3 parent ids.
+ * so the planner knows their size. Params: $1 district id, $2 period id, $`at` (default $3) parent ids.
  */
-export function listedReportedInGroups(parentIds: string[]): Listed {
+export function listedReportedInGroups(parentIds: string[], at = 3): Listed {
+  const groups = `$${at}::uuid[]`;
   const reportedIn = (from: string, where: string) => `
     SELECT a.id AS assessment_id, a.branch_id ${from}
-     WHERE ${where} AND ${isReported('a')} AND ${GROUP} = ANY($3::uuid[])`;
+     WHERE ${where} AND ${isReported('a')} AND ${GROUP} = ANY(${groups})`;
   const byLiveParent = `FROM org_unit u
       JOIN assessment a ON a.district_id = u.district_id AND a.branch_id = u.id AND a.period_id = $2`;
   return {
     sql: `${reportedIn(
       `FROM assessment a JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id`,
-      `a.district_id = $1 AND a.period_id = $2 AND a.unit_parent_id = ANY($3::uuid[])`,
+      `a.district_id = $1 AND a.period_id = $2 AND a.unit_parent_id = ANY(${groups})`,
     )}
     UNION
-    ${reportedIn(byLiveParent, `u.district_id = $1 AND u.parent_id = ANY($3::uuid[]) AND a.unit_parent_id IS NULL`)}
+    ${reportedIn(byLiveParent, `u.district_id = $1 AND u.parent_id = ANY(${groups}) AND a.unit_parent_id IS NULL`)}
     UNION
     ${reportedIn(byLiveParent, `u.district_id = $1 AND u.parent_id IS NULL AND a.unit_parent_id IS NULL`)}`,
     params: [parentIds],
   };
 }
+
+/**
+ * Whom the listed rows are checked against, besides each other:
+ * - 'search': their peer groups, found in SQL (reads the quarter's assessments: a filter's many rows);
+ * - 'listed': no one else, the listed rows being whole groups already (listedReportedInGroups,
+ *   listedReported: the figures refresh);
+ * - a Listed: these rows, the groups' reported assessments looked up first by index
+ *   (listedReportedInGroups with its parameter after the listed statement's: a few rows named by id).
+ */
+export type Peers = 'search' | 'listed' | Listed;
 
 /**
  * The listed assessments and every assessment of their peer groups, one row each, with what the
@@ -91,9 +111,9 @@ export function listedReportedInGroups(parentIds: string[]): Listed {
  * district. With `previous`, a listed row also carries its branch's previous-quarter values (that
  * quarter's reported assessment, else NULL); the peers are not checked, so theirs are not read.
  * The groups are built from these rows in libs/scoring checkBranchSet. Params: $1 district id,
- * $2 period id, then the listed statement's.
+ * $2 period id, then the listed statement's, then the peers' (a Listed).
  */
-export function qualitySetSql(listed: Listed, previous: boolean, wholeGroups = false): string {
+export function qualitySetSql(listed: Listed, previous: boolean, peers: Peers = 'search'): string {
   // The previous quarter's values are read for the listed rows only, one index probe each.
   const previousPairs = previous
     ? `LEFT JOIN LATERAL (
@@ -103,20 +123,26 @@ export function qualitySetSql(listed: Listed, previous: boolean, wholeGroups = f
        WHERE m.listed AND p.district_id = $1 AND p.id = $2 AND ${isReported('pa')}) pa ON true
     LEFT JOIN LATERAL (${PAIRS_OF('pa')}) pv ON true`
     : `LEFT JOIN LATERAL (SELECT NULL::jsonb AS pairs) pv ON true`;
-  // With `wholeGroups` the listed rows are every peer of their groups (listedReportedInGroups,
-  // listedReported): they are the members, and the groups need not be searched for. A draft of the
-  // group is no one's peer, so leaving it out changes no listed row's flags.
-  const members = wholeGroups
-    ? `WHERE a.district_id = $1 AND a.id IN (SELECT assessment_id FROM listed)`
-    : `WHERE a.district_id = $1 AND a.period_id = $2 AND ${GROUP} IN (SELECT parent_id FROM groups)`;
-  const groups = wholeGroups
-    ? ''
-    : `
+  // A draft or returned assessment of a group is no one's peer (checked-branch.ts), so leaving it out
+  // of the members changes no listed row's flags.
+  const members =
+    peers === 'listed'
+      ? `WHERE a.district_id = $1 AND a.id IN (SELECT assessment_id FROM listed)`
+      : peers === 'search'
+        ? `WHERE a.district_id = $1 AND a.period_id = $2 AND ${GROUP} IN (SELECT parent_id FROM groups)`
+        : `WHERE a.district_id = $1 AND a.id IN (SELECT assessment_id FROM listed UNION SELECT assessment_id FROM peers)`;
+  const groups =
+    peers === 'listed'
+      ? ''
+      : peers === 'search'
+        ? `
   groups AS (
     SELECT DISTINCT ${GROUP} AS parent_id
       FROM assessment a
       JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
-     WHERE a.district_id = $1 AND a.id IN (SELECT assessment_id FROM listed)),`;
+     WHERE a.district_id = $1 AND a.id IN (SELECT assessment_id FROM listed)),`
+        : `
+  peers AS (${peers.sql}),`;
   // MATERIALIZED: the groups are found before any value is read, so only their rows aggregate values.
   return `
   WITH listed AS (${listed.sql}),${groups}
