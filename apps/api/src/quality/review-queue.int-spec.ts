@@ -171,6 +171,25 @@ describe('review queue (GraphQL over HTTP)', () => {
     expect((await s.queue(s.reviewerA, { search: '%' })).data!.reviewQueue.totalCount).toBe(0);
   });
 
+  it('pages every order without a row lost or repeated, the pages in the order of the whole list', async () => {
+    const s = await seed('P-');
+    const codes = async (vars: Record<string, unknown>) =>
+      (await s.queue(s.admin, vars)).data!.reviewQueue.rows.map((r) => r.branchCode);
+    for (const sortBy of ['SUBMITTED_AT', 'BRANCH', 'SELF_TOTAL', 'RISK'])
+      for (const descending of [false, true]) {
+        const whole = await codes({ sortBy, descending, limit: 50 });
+        const paged: string[] = [];
+        for (let offset = 0; offset < whole.length; offset += 2)
+          paged.push(...(await codes({ sortBy, descending, offset, limit: 2 })));
+        expect({ sortBy, descending, paged }).toEqual({ sortBy, descending, paged: whole });
+      }
+    // The whole list is the quarter's six assessments; by code it is the codes' order.
+    const byCode = await codes({ sortBy: 'BRANCH', limit: 50 });
+    expect(byCode).toHaveLength(6);
+    expect(byCode).toEqual([...byCode].sort());
+    expect(await codes({ sortBy: 'BRANCH', descending: true, limit: 50 })).toEqual([...byCode].reverse());
+  });
+
   it('keeps to the scope, refuses a branch and names a bad argument', async () => {
     const s = await seed('A-');
     const b = (await s.queue(s.reviewerB, { sortBy: 'RISK' })).data!.reviewQueue;
