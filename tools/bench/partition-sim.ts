@@ -7,8 +7,8 @@
  * (partition-sim-schema.ts; app_user stays plain, docs/scale-out.md "Logins"), and `--districts`
  * synthetic districts are seeded through the demo seeder. For one district it runs the committee
  * overview's statements (the unit and period context, the precomputed figures, two pages of the
- * branch table, the trend, a branch's peer standing) and the figures refresh's (the scoreboard's figures and branches over the
- * live tables, the live trend) with EXPLAIN ANALYZE and prints, per statement, the partitions each table was read from
+ * branch table, the trend, a branch's peer standing), the figures refresh's (the scoreboard's figures and branches over the
+ * live tables, the live trend, a peer group's open flags), a branch's data checks and a review queue page with EXPLAIN ANALYZE and prints, per statement, the partitions each table was read from
  * (one partition of each table = what Citus would route to one shard), then their timings.
  * A database whose name does not start with `pathboard_bench` or end with `_partition_sim` is refused.
  */
@@ -39,6 +39,10 @@ const { toUnitPeriod } =
   require('../../apps/api/src/analytics/analytics-context') as typeof import('../../apps/api/src/analytics/analytics-context');
 const { scoreboardStatements, precomputedFiguresStatement } =
   require('../../apps/api/src/analytics/scoreboard.service') as typeof import('../../apps/api/src/analytics/scoreboard.service');
+const { GROUPS_OF_ASSESSMENTS_SQL, listedByIds, listedReportedInGroups, qualitySetSql } =
+  require('../../apps/api/src/quality/sql/quality-set.sql') as typeof import('../../apps/api/src/quality/sql/quality-set.sql');
+const { queuePageSql } =
+  require('../../apps/api/src/quality/sql/review-queue.sql') as typeof import('../../apps/api/src/quality/sql/review-queue.sql');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/pathboard_bench_partition';
@@ -135,11 +139,21 @@ async function main(): Promise<void> {
       search: '1',
     });
     const [branch] = (
-      await db.query<{ id: string }>(
-        `SELECT branch_id AS id FROM assessment WHERE district_id = $1 AND period_id = $2 AND status = 'APPROVED' LIMIT 1`,
+      await db.query<{ id: string; assessment: string }>(
+        `SELECT branch_id AS id, id AS assessment FROM assessment WHERE district_id = $1 AND period_id = $2 AND status = 'APPROVED' LIMIT 1`,
         [ctx.unit.districtId, ctx.period.id],
       )
     ).rows;
+    // The data checks of one branch (quality-checks.service.ts): its peer groups, then its group's
+    // reported assessments by index; the figures refresh re-checks those groups' open flags.
+    const inPeriod = [ctx.unit.districtId, ctx.period.id];
+    const groups = (
+      await db.query<{ parent_id: string }>(GROUPS_OF_ASSESSMENTS_SQL, [...inPeriod, [branch.assessment]])
+    ).rows.map((g) => g.parent_id);
+    const listed = listedByIds([branch.assessment]);
+    const peers = listedReportedInGroups(groups, 4);
+    const groupFlags = listedReportedInGroups(groups);
+    const queueFilter = [...inPeriod, `${ctx.unit.path}%`, null, null];
     // What the overview reads (the precomputed figures, a table page, the trend), then what the
     // figures refresh runs over the live tables (the scoreboard's statements, the live trend).
     const statements: [string, string, unknown[]][] = [
@@ -152,6 +166,18 @@ async function main(): Promise<void> {
       ['refresh: scoreboard figures', sql.figures, params.figures],
       ['refresh: scoreboard branches', sql.branches, params.branches],
       ['live trend', TREND_SQL, [ctx.unit.districtId, ctx.unit.path, `${ctx.unit.path}%`, target.codes]],
+      ["a branch's checks: its peer groups", GROUPS_OF_ASSESSMENTS_SQL, [...inPeriod, [branch.assessment]]],
+      [
+        "a branch's checks (peers by index)",
+        qualitySetSql(listed, true, peers),
+        [...inPeriod, ...listed.params, ...peers.params],
+      ],
+      [
+        "refresh: a peer group's open flags",
+        qualitySetSql(groupFlags, true, 'listed'),
+        [...inPeriod, ...groupFlags.params],
+      ],
+      ['review queue page (submission order)', queuePageSql('SUBMITTED_AT', false), [...queueFilter, 20, 0]],
     ];
     const partitionOf = (
       await db.query<{ part: string }>(
