@@ -6,10 +6,9 @@ import { notFound } from '../common/errors';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import type { AssessmentStatusEnum } from '../assessments/models/assessment.model';
 import { toCheckedBranch } from './checked-branch';
+import { reportedPeersOf } from './peer-groups';
 import type { ReviewRiskModel } from './models/value-flag.model';
 import {
-  GROUPS_OF_ASSESSMENTS_SQL,
-  listedReportedInGroups,
   QUALITY_PERIOD_SQL,
   qualitySetSql,
   storedInflationSql,
@@ -89,13 +88,13 @@ export class QualityChecksService {
    */
   private async checkedSet(params: unknown[], listed: Listed): Promise<QualitySetRow[]> {
     if (!listed.assessmentIds) return this.dataSource.query(qualitySetSql(listed, true), params);
-    const groups: { parent_id: string }[] = await this.dataSource.query(GROUPS_OF_ASSESSMENTS_SQL, [
-      params[0],
-      params[1],
+    const [districtId, periodId] = params as [string, string];
+    const peers = await reportedPeersOf(
+      this.dataSource,
+      'assessments',
+      districtId,
+      periodId,
       listed.assessmentIds,
-    ]);
-    const peers = listedReportedInGroups(
-      groups.map((g) => g.parent_id),
       params.length + 1,
     );
     return this.dataSource.query(qualitySetSql(listed, true, peers), [...params, ...peers.params]);

@@ -1,13 +1,8 @@
 import { checkBranchSet, type Framework } from '@pathboard/scoring';
 import type { EntityManager } from 'typeorm';
 import { toCheckedBranch } from '../../quality/checked-branch';
-import {
-  GROUPS_OF_BRANCHES_SQL,
-  listedReported,
-  listedReportedInGroups,
-  qualitySetSql,
-  type QualitySetRow,
-} from '../../quality/sql/quality-set.sql';
+import { reportedPeersOf } from '../../quality/peer-groups';
+import { listedReported, qualitySetSql, type QualitySetRow } from '../../quality/sql/quality-set.sql';
 
 /**
  * The open flags of every reported assessment (docs/metrics.md "Open flags"), stored on its branch
@@ -49,16 +44,6 @@ async function frameworksOf(m: EntityManager, periodIds: string[]): Promise<Map<
   return new Map(periods.map((p) => [p.id, frameworks.get(p.framework_id)!]));
 }
 
-/** The peer groups (parent ids) of these branches in the quarter. */
-async function groupsOf(m: EntityManager, districtId: string, periodId: string, branchIds: string[]) {
-  const rows: { parent_id: string }[] = await m.query(GROUPS_OF_BRANCHES_SQL, [
-    districtId,
-    periodId,
-    branchIds,
-  ]);
-  return rows.map((g) => g.parent_id);
-}
-
 /** Sets the stored count of the checked rows, where it moved. Params: $1 district, $2 period, $3 branch ids, $4 counts. */
 const WRITE_SQL = `
   UPDATE branch_period_figures f
@@ -82,7 +67,7 @@ export async function writeOpenFlags(
   const framework = await frameworksOf(m, periodIds);
   for (const periodId of periodIds) {
     const listed = branchIds
-      ? listedReportedInGroups(await groupsOf(m, districtId, periodId, branchIds))
+      ? await reportedPeersOf(m, 'branches', districtId, periodId, branchIds)
       : listedReported();
     const rows: QualitySetRow[] = await m.query(qualitySetSql(listed, true, 'listed'), [
       districtId,

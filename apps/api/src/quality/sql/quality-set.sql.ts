@@ -66,7 +66,7 @@ export const GROUPS_OF_BRANCHES_SQL = groupsOf('a.branch_id');
 export const GROUPS_OF_ASSESSMENTS_SQL = groupsOf('a.id');
 
 /**
- * The period's reported assessments in the peer groups $3 (uuid[], from GROUPS_OF_BRANCHES_SQL):
+ * The period's reported assessments in the peer groups $3 (uuid[], as reportedPeersOf looks them up):
  * every peer of those groups, and so every assessment whose flags they decide. Found through
  * indexes, not by reading the quarter's assessments: a closed quarter's snapshot parent
  * (ix_assessment_unit_parent), else the branch's live parent (ix_org_unit_parent), else none
@@ -123,42 +123,48 @@ export function qualitySetSql(listed: Listed, previous: boolean, peers: Peers = 
        WHERE m.listed AND p.district_id = $1 AND p.id = $2 AND ${isReported('pa')}) pa ON true
     LEFT JOIN LATERAL (${PAIRS_OF('pa')}) pv ON true`
     : `LEFT JOIN LATERAL (SELECT NULL::jsonb AS pairs) pv ON true`;
-  // A draft or returned assessment of a group is no one's peer (checked-branch.ts), so leaving it out
-  // of the members changes no listed row's flags.
-  const members =
-    peers === 'listed'
-      ? `WHERE a.district_id = $1 AND a.id IN (SELECT assessment_id FROM listed)`
-      : peers === 'search'
-        ? `WHERE a.district_id = $1 AND a.period_id = $2 AND ${GROUP} IN (SELECT parent_id FROM groups)`
-        : `WHERE a.district_id = $1 AND a.id IN (SELECT assessment_id FROM listed UNION SELECT assessment_id FROM peers)`;
-  const groups =
-    peers === 'listed'
-      ? ''
-      : peers === 'search'
-        ? `
-  groups AS (
-    SELECT DISTINCT ${GROUP} AS parent_id
-      FROM assessment a
-      JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
-     WHERE a.district_id = $1 AND a.id IN (SELECT assessment_id FROM listed)),`
-        : `
-  peers AS (${peers.sql}),`;
+  const { ctes, where } = membersOf(peers);
   // MATERIALIZED: the groups are found before any value is read, so only their rows aggregate values.
   return `
-  WITH listed AS (${listed.sql}),${groups}
+  WITH listed AS (${listed.sql}),${ctes}
   members AS MATERIALIZED (
     SELECT a.id, a.district_id, a.branch_id, u.code, u.name, u.path, a.status::text AS status,
            ${AS_OF.sector}::text AS sector, ${AS_OF.parentId} AS parent_id,
            a.id IN (SELECT assessment_id FROM listed) AS listed
       FROM assessment a
       JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
-     ${members})
+     WHERE ${where})
   SELECT m.id AS assessment_id, m.branch_id, m.code, m.name, m.path, m.status, m.sector, m.parent_id,
          m.listed, cv.pairs, pv.pairs AS previous_pairs
     FROM members m
     LEFT JOIN LATERAL (${PAIRS_OF('m')}) cv ON true
     ${previousPairs}
    ORDER BY m.path, m.code`;
+}
+
+/**
+ * Which assessments are `members` (the checked rows and their peers), with the CTEs that find them.
+ * A draft or returned assessment of a group is no one's peer (checked-branch.ts), so leaving it out
+ * changes no listed row's flags.
+ */
+function membersOf(peers: Peers): { ctes: string; where: string } {
+  if (peers === 'listed')
+    return { ctes: '', where: `a.district_id = $1 AND a.id IN (SELECT assessment_id FROM listed)` };
+  if (peers === 'search')
+    return {
+      ctes: `
+  groups AS (
+    SELECT DISTINCT ${GROUP} AS parent_id
+      FROM assessment a
+      JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
+     WHERE a.district_id = $1 AND a.id IN (SELECT assessment_id FROM listed)),`,
+      where: `a.district_id = $1 AND a.period_id = $2 AND ${GROUP} IN (SELECT parent_id FROM groups)`,
+    };
+  return {
+    ctes: `
+  peers AS (${peers.sql}),`,
+    where: `a.district_id = $1 AND a.id IN (SELECT assessment_id FROM listed UNION SELECT assessment_id FROM peers)`,
+  };
 }
 
 /** An assessment's values as { code: { self, reviewed } }. */
