@@ -10,6 +10,8 @@ import type * as Password from '../../apps/api/src/users/password';
 
 export const DEFAULT_BENCH_URL = 'postgres://postgres@127.0.0.1:5432/pathboard_bench';
 const ADMIN = { username: 'bench-admin', password: 'bench-pass-1' };
+/** Signs the tokens of the API booted here and of the built one in its own process alike. */
+export const BENCH_JWT_SECRET = 'bench-secret-0123456789abcdef0123456789';
 
 async function onServer<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
   const admin = new URL(url);
@@ -72,7 +74,7 @@ export async function startApi(
   /* eslint-enable @typescript-eslint/no-require-imports */
   const config = loadConfig({
     NODE_ENV: 'production', // api.bench.ts also sets process.env.NODE_ENV before graphql is loaded
-    JWT_SECRET: 'bench-secret-0123456789abcdef0123456789',
+    JWT_SECRET: BENCH_JWT_SECRET,
     LOG_LEVEL: 'error', // TypeORM's slow-query warnings would print every multi-MB seeding INSERT
     DEMO_DATA: 'false',
     DATABASE_URL: url,

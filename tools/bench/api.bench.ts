@@ -1,5 +1,5 @@
 /**
- * `npm run bench:api [-- --runs 100] [--branches 5000] [--quarters 8] [--reuse] [--target-p95 50]`
+ * `npm run bench:api [-- --runs 100] [--branches 5000] [--quarters 8] [--reuse] [--target-p95 50] [--in-process]`
  * (`--branches 50000 --target-p95 100` for the city-scale run; `--skip-before` leaves out the reference
  * rows of the review queue as it was before it was paged).
  *
@@ -9,6 +9,12 @@
  * ADMIN) beside the very SQL statements that request issued (captured from the app's DataSource, auth
  * lookups included) replayed on a raw `pg` connection. Printed side by side with the targets
  * (issue 13): p95 ≤ 50 ms (100 ms at 50,000 branches), ratio of medians ≤ 1.5, answer ≤ 150 KB.
+ *
+ * The timed API is the built one (dist/apps/api, `npm run bench:api` builds it first) in its own
+ * process, as deployed, asked over one kept-alive connection (keep-alive-client.ts). The API booted
+ * in this process seeds the database and captures each request's statements. `--in-process` times
+ * that one instead, with `fetch`, the way this benchmark measured until 2026-12-06: its event loop
+ * and heap are shared with the client's.
  */
 /* eslint-disable @nx/enforce-module-boundaries -- the API benchmark boots apps/api in-process and replays its SQL */
 import { cpus, loadavg } from 'node:os';
@@ -29,6 +35,8 @@ import {
 } from '../../apps/web/src/generated/graphql';
 import { SESSION_OPTIONS } from '../../apps/api/src/database/session-options';
 import { registerSwcForApi } from './api-swc-register';
+import { startApiProcess } from './bench-api-process';
+import { keepAliveClient } from './keep-alive-client';
 
 registerSwcForApi();
 // As deployed (the env schema requires NODE_ENV=production there). graphql-js reads it once, when it
@@ -40,7 +48,11 @@ const setup = require('./api-bench-setup') as typeof import('./api-bench-setup')
 
 const TARGET_RATIO = 1.5;
 const TARGET_KB = 150;
-const WARM_UP = 5;
+/**
+ * Requests (and raw replays) per query before timing: a serving API has long compiled its hot paths.
+ * After 100 instead of 5, the API medians were 0.1–1.3 ms lower (two runs of 2026-12-06, 5,000 branches).
+ */
+const WARM_UP = 100;
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -219,6 +231,7 @@ async function main(): Promise<void> {
 
   const mustSeed = await setup.prepareDatabase(url, flag('reuse'));
   const { app, baseUrl, dataSource } = await setup.startApi(url);
+  let stopTimedApi: () => void = () => undefined;
   // The raw replay runs with the app's session settings (data-source.ts) so the floor is comparable.
   const pool = new Pool({ connectionString: url, max: 1, options: SESSION_OPTIONS });
   try {
@@ -253,9 +266,34 @@ async function main(): Promise<void> {
     const cases = overviewCases(target.districtId, target.period, first, branchId).filter(
       (c) => !(process.argv.includes('--skip-before') && c.name.startsWith('before:')),
     );
+    // The API that is timed: the built one in its own process, or (--in-process) the one booted here.
+    const inProcess = flag('in-process');
+    let timed: { post: (body: string) => Promise<string>; close: () => void } = {
+      post: (body) => postWithFetch(baseUrl, body, token),
+      close: () => undefined,
+    };
+    if (!inProcess) {
+      const port = 4400 + Math.floor(Math.random() * 500);
+      stopTimedApi = await startApiProcess(url, port, setup.BENCH_JWT_SECRET);
+      const client = keepAliveClient(`http://127.0.0.1:${port}`);
+      const headers = {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        'accept-encoding': 'identity',
+      };
+      timed = {
+        post: async (body) => (await client.post('/graphql', body, headers)).text,
+        close: client.close,
+      };
+    }
 
     console.log(
       `\noverview of district ${target.districtId} (${target.branches} branches), period ${target.period}, ${runs} runs per query after ${WARM_UP} warm-up`,
+    );
+    console.log(
+      inProcess
+        ? '  API: booted in this process, asked with fetch (--in-process)'
+        : '  API: dist/apps/api in its own process, asked over one kept-alive connection (node:http)',
     );
     console.log(
       `  ${'query'.padEnd(24)} ${'p95 API'.padStart(9)} ${'p95 raw'.padStart(9)} ${'median API'.padStart(11)} ${'median raw'.padStart(11)} ${'ratio'.padStart(6)} ${'answer'.padStart(9)} ${'gzip'.padStart(8)}  stmts  targets (p95 ≤ ${targetP95} ms, ratio ≤ ${TARGET_RATIO}, ≤ ${TARGET_KB} KB)`,
@@ -267,22 +305,14 @@ async function main(): Promise<void> {
       let bytes = 0;
       let gzipBytes = 0;
       const requestOnce = async () => {
-        const res = await fetch(`${baseUrl}/graphql`, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            authorization: `Bearer ${token}`,
-            'accept-encoding': 'identity',
-          },
-          body,
-        });
-        const text = await res.text();
+        const text = await timed.post(body);
         bytes = Buffer.byteLength(text);
         if (text.includes('"errors"')) throw new Error(`${c.name} failed: ${text.slice(0, 300)}`);
       };
-      // What one request sends to the database, replayed raw on one connection, in order.
+      // What one request sends to the database (asked of the API booted here), replayed raw on one
+      // connection, in order.
       const capture = captureStatements(dataSource);
-      await requestOnce();
+      await postWithFetch(baseUrl, body, token);
       capture.stop();
       const statements = capture.seen.filter((s) => !/^(START TRANSACTION|COMMIT|ROLLBACK)/i.test(s.sql));
       const rawOnce = async () => {
@@ -337,10 +367,26 @@ async function main(): Promise<void> {
         .map((l) => l.toFixed(2))
         .join(' ')}, Node ${process.version}`,
     );
+    timed.close();
   } finally {
+    stopTimedApi();
     await pool.end();
     await app.close();
   }
+}
+
+/** One GraphQL POST with `fetch`, uncompressed; the answer's text. */
+async function postWithFetch(baseUrl: string, body: string, token: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      'accept-encoding': 'identity',
+    },
+    body,
+  });
+  return res.text();
 }
 
 async function post<T>(
