@@ -177,7 +177,11 @@ async function main(): Promise<void> {
         qualitySetSql(groupFlags, true, 'listed'),
         [...inPeriod, ...groupFlags.params],
       ],
-      ['review queue page (submission order)', queuePageSql('SUBMITTED_AT', false), [...queueFilter, 20, 0]],
+      [
+        'review queue page (submission order)',
+        queuePageSql('SUBMITTED_AT', false, { search: null, wholeDistrict: true }),
+        [...queueFilter, 20, 0],
+      ],
     ];
     const partitionOf = (
       await db.query<{ part: string }>(

@@ -119,6 +119,15 @@ export class AccessPolicy {
   }
 
   /**
+   * Is the caller's subtree their whole district? Every unit of a district lies under its root,
+   * `/<districtId>/` (org-unit.entity.ts), so scopeFilter then holds for every row of the district
+   * and a statement may leave the join it needs out (the review queue's count reads an index only).
+   */
+  scopesWholeDistrict(user: AuthUser): boolean {
+    return user.scopePath === `/${user.districtId}/`;
+  }
+
+  /**
    * May the caller see this branch's indicator values and scores by name? ADMIN, REVIEWER, VIEWER:
    * any branch in scope. BRANCH: only its own branch (peers appear only as ranks/percentiles).
    */

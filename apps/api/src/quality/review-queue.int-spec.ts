@@ -188,6 +188,16 @@ describe('review queue (GraphQL over HTTP)', () => {
     expect(byCode).toHaveLength(6);
     expect(byCode).toEqual([...byCode].sort());
     expect(await codes({ sortBy: 'BRANCH', descending: true, limit: 50 })).toEqual([...byCode].reverse());
+    // The admin's count (the whole district: counted off the index, without the units) is the rows
+    // listed, for every status; and each status's rows are all of that status.
+    let listed = 0;
+    for (const status of ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED']) {
+      const page = (await s.queue(s.admin, { status, limit: 50 })).data!.reviewQueue;
+      expect({ status, count: page.totalCount }).toEqual({ status, count: page.rows.length });
+      expect(page.rows.every((r) => r.status === status)).toBe(true);
+      listed += page.totalCount;
+    }
+    expect(listed).toBe(6);
   });
 
   it('keeps to the scope, refuses a branch and names a bad argument', async () => {

@@ -45,6 +45,7 @@ export class ReviewQueueService {
       scope: this.policy.scopeFilter(user),
       status: args.status ?? null,
       search: containsPattern(args.search),
+      wholeDistrict: this.policy.scopesWholeDistrict(user),
     };
     // By risk, the SQL order on the stored open flags unless a listed row has none stored (a draft
     // or a returned assessment, or one the refresh has not checked yet): then every row live.
@@ -66,7 +67,7 @@ export class ReviewQueueService {
     period: CheckedSet['period'],
     args: ReviewQueueArgs,
   ): Promise<QueuePage | null> {
-    const rows: QueueRow[] = await this.dataSource.query(queuePageSql(args.sortBy, args.descending), [
+    const rows: QueueRow[] = await this.dataSource.query(queuePageSql(args.sortBy, args.descending, filter), [
       ...filterParams(filter),
       args.limit,
       args.offset,
