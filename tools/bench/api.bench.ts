@@ -117,9 +117,8 @@ function overviewCases(districtId: string, period: string, previous: string, bra
     statuses: null,
     ...extra,
   });
-  // The review queue (/review) as a district ADMIN opens it (the submitted ones, oldest submission
-  // first), with all statuses, by risk (on the stored open flags), and by risk with all statuses (a
-  // draft or returned one has none stored: every listed assessment is checked against its peers).
+  // The review queue (/review) as a district ADMIN opens it: all statuses by submission, or the
+  // submitted ones by risk (which checks every listed assessment against its peer group).
   const queue = (sortBy: string, status: string | null) => ({
     period,
     status,
@@ -172,11 +171,6 @@ function overviewCases(districtId: string, period: string, previous: string, bra
       variables: page(0, 'total', false),
     },
     {
-      name: 'review queue (default)',
-      query: text(ReviewQueueDocument),
-      variables: queue('SUBMITTED_AT', 'SUBMITTED'),
-    },
-    {
       name: 'review queue p1 (all)',
       query: text(ReviewQueueDocument),
       variables: queue('SUBMITTED_AT', null),
@@ -185,11 +179,6 @@ function overviewCases(districtId: string, period: string, previous: string, bra
       name: 'review queue by risk',
       query: text(ReviewQueueDocument),
       variables: queue('RISK', 'SUBMITTED'),
-    },
-    {
-      name: 'queue by risk (all)',
-      query: text(ReviewQueueDocument),
-      variables: queue('RISK', null),
     },
     {
       name: "one branch's checks",
