@@ -27,6 +27,8 @@ export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 @Unique('uq_assessment_branch_period', ['branchId', 'periodId', 'districtId'])
 @Index('ix_assessment_district_period', ['districtId', 'periodId'])
 @Index('ix_assessment_period_status', ['periodId', 'status'])
+// The review queue in submission order, and its counts by status (quality/sql/review-queue.sql.ts).
+@Index('ix_assessment_submitted', ['districtId', 'periodId', 'submittedAt', 'status'])
 // A closed quarter's peer groups by their snapshot parent (quality/sql/quality-set.sql.ts).
 @Index('ix_assessment_unit_parent', ['districtId', 'periodId', 'unitParentId'], {
   where: 'unit_parent_id IS NOT NULL',
