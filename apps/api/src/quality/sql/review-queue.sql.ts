@@ -39,8 +39,7 @@ export function filterParams(f: QueueFilter): unknown[] {
 export function listedByFilter(f: QueueFilter): Listed {
   return {
     sql: `SELECT a.id AS assessment_id, a.branch_id
-            FROM assessment a
-            JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
+            FROM assessment a ${UNIT_JOIN}
            WHERE ${LISTED_WHERE}`,
     params: filterParams(f).slice(2),
   };
@@ -115,31 +114,36 @@ export function queuePageSql(
   const risk = sort === 'RISK';
   const order = orderOf(sort, descending);
   const countedOffIndex = !risk && filter.wholeDistrict === true && filter.search === null;
-  const counts = countedOffIndex
-    ? 'listed.total_count, 0 AS unchecked'
-    : `count(*) OVER ()::int AS total_count,
-           ${risk ? `count(*) FILTER (WHERE a.status <> 'APPROVED' AND rf.open_flags IS NULL) OVER ()::int` : '0'} AS unchecked`;
-  const pageAndCount = `${countedOffIndex ? `listed AS (SELECT count(*)::int AS total_count FROM assessment a WHERE ${LISTED_WHERE_WHOLE_DISTRICT}),` : ''}
+  const listed = countedOffIndex
+    ? `listed AS (SELECT count(*)::int AS total_count FROM assessment a WHERE ${LISTED_WHERE_WHOLE_DISTRICT}),`
+    : '';
+  return `
+  WITH ${listed}
   page AS (
-    SELECT a.id, ${counts}
+    SELECT a.id, ${countedOffIndex ? 'listed.total_count, 0 AS unchecked' : windowCounts(risk)}
       FROM assessment a ${UNIT_JOIN} ${sort === 'SELF_TOTAL' ? SCORE_JOIN : ''} ${risk ? FIGURES_JOIN : ''}
       ${countedOffIndex ? 'CROSS JOIN listed' : ''}
      WHERE ${LISTED_WHERE}
      ORDER BY ${order}
-     LIMIT $6 OFFSET $7)`;
-  return `
-  WITH ${pageAndCount}
+     LIMIT $6 OFFSET $7)
   SELECT ${QUEUE_COLUMNS}, page.total_count, page.unchecked
     FROM page
     JOIN assessment a ON a.district_id = $1 AND a.id = page.id ${QUEUE_JOINS} ${FIGURES_JOIN}
    ORDER BY ${order}`;
 }
 
+/** The page's counts from its one scan of the listed rows: a window over them all. */
+function windowCounts(risk: boolean): string {
+  const unchecked = risk
+    ? `count(*) FILTER (WHERE a.status <> 'APPROVED' AND rf.open_flags IS NULL) OVER ()::int`
+    : '0';
+  return `count(*) OVER ()::int AS total_count, ${unchecked} AS unchecked`;
+}
+
 /** How many assessments the filter lists (a page past the end has no row to carry it). Params: the filter's five. */
 export const QUEUE_COUNT_SQL = `
   SELECT count(*)::int AS total_count
-    FROM assessment a
-    JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
+    FROM assessment a ${UNIT_JOIN}
    WHERE ${LISTED_WHERE}`;
 
 /** The queue rows of these assessments (a page in the risk order). Params: $1 district, $2 assessment ids. */
