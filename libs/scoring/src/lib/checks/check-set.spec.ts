@@ -2,7 +2,14 @@
 import { ind, STANDARD_GRADES } from '../engine/test-frameworks';
 import type { Framework } from '../types';
 import { checkValues } from './check-values';
-import { anonymousPeers, checkBranchSet, peerValuesOf, type CheckedBranch } from './check-set';
+import {
+  anonymousPeers,
+  checkAgainstSample,
+  checkBranchSet,
+  groupSamples,
+  peerValuesOf,
+  type CheckedBranch,
+} from './check-set';
 
 const framework: Framework = {
   code: 'SET',
@@ -126,5 +133,48 @@ describe('checkBranchSet', () => {
         .sort(),
     );
     for (const [id, f] of part) expect({ id, flags: f }).toEqual({ id, flags: flags.get(id) });
+
+    // Against its group's stored sample (a draft's save): the same flags, every branch, every status.
+    const samples = groupSamples(framework, big);
+    for (const branch of big) {
+      const sample = samples.get(branch.group)![branch.sector ?? ''];
+      expect({ id: branch.id, flags: checkAgainstSample(framework, branch, sample) }).toEqual({
+        id: branch.id,
+        flags: flags.get(branch.id),
+      });
+    }
+  });
+});
+
+describe('groupSamples and checkAgainstSample (the stored samples a draft is checked against)', () => {
+  const peers = [b('a', 10), b('b', 11), b('c', 12), b('d', 13), b('x', 40)];
+  const others = [b('other-street', 40, { group: 'street-2' }), b('rural', 40, { sector: 'RURAL' })];
+  const drafts = [b('draft', 99, { peer: false }), b('empty', 5, { peer: false, group: 'street-3' })];
+  const samples = groupSamples(framework, [...peers, ...others, ...drafts]);
+
+  it('keeps each group and sector its peers sorted values, drafts left out', () => {
+    expect(Object.fromEntries(samples)).toEqual({
+      'street-1': { COMMUNITY: { STUDY: [10, 11, 12, 13, 40] }, RURAL: { STUDY: [40] } },
+      'street-2': { COMMUNITY: { STUDY: [40] } },
+      // A group of drafts only: an empty sample, stored all the same.
+      'street-3': { COMMUNITY: {} },
+    });
+  });
+
+  // A draft of 41 in street-1: 10, 11, 12, 13, 40, 41; median 12.5; |deviations| 2.5, 1.5, 0.5, 0.5,
+  // 27.5, 28.5, MAD (1.5 + 2.5) / 2 = 2; M = 0.6745 × 28.5 / 2 = 9.61. A draft of 12: M = 0.6745 ×
+  // −0.5 / 2 = −0.17, none. A peer of 40: already in the sample, M = 18.89 as checkBranchSet says.
+  it.each([
+    ['a draft far above', b('y', 41, { peer: false }), 9.61],
+    ['a draft within', b('y', 12, { peer: false }), null],
+    ['a peer far above', peers[4], 18.89],
+    ['a draft with too few peers', b('y', 41, { peer: false, group: 'street-2' }), null],
+  ])('%s', (_, branch, score) => {
+    const sample = samples.get(branch.group)![branch.sector ?? ''];
+    const flags = checkAgainstSample(framework, branch, sample);
+    const outlier = flags.find((f) => f.code === 'PEER_OUTLIER');
+    expect(outlier ? outlier.figures['score'] : null).toBe(score);
+    const set = [...peers, ...others, ...(branch.peer === false ? [branch] : [])];
+    expect(flags).toEqual(checkBranchSet(framework, set).get(branch.id));
   });
 });

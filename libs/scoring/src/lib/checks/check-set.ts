@@ -7,7 +7,7 @@
  */
 import type { Framework, Indicator, Sector, ValueMap } from '../types';
 import { checkValues, peerSampleOf } from './check-values';
-import { quantityOf } from './quantity';
+import { inputKind, MEASURED_KINDS, quantityOf } from './quantity';
 import { withSorted } from './robust-z';
 import type { ValueFlag } from './types';
 
@@ -65,28 +65,86 @@ export function checkBranchSet(
   set: readonly CheckedBranch[],
   only: (branch: CheckedBranch) => boolean = () => true,
 ): Map<string, ValueFlag[]> {
-  const byGroup = new Map<string, CheckedBranch[]>();
-  for (const b of set) pushTo(byGroup, `${b.group}\u0000${b.sector ?? ''}`, b);
   const flags = new Map<string, ValueFlag[]>();
-  for (const members of byGroup.values()) {
+  for (const members of groupsOf(set).values()) {
     const checked = members.filter(only);
     if (checked.length === 0) continue;
     const groupSample = sampleOfGroup(members);
-    for (const b of checked)
-      flags.set(
-        b.id,
-        checkValues(framework, b.values, {
-          sector: b.sector,
-          previous: b.previous,
-          // A branch that is one of the peers is in its group's sample already, with this value.
-          sampleWith: (indicator, x) =>
-            b.peer !== false && quantityOf(indicator, b.values[indicator.code]) !== null
-              ? groupSample(indicator)
-              : withSorted(groupSample(indicator), x),
-        }),
-      );
+    for (const b of checked) flags.set(b.id, checkInGroup(framework, b, groupSample));
   }
   return flags;
+}
+
+/**
+ * A peer group's sample as stored between requests: indicator code → its peers' values, sorted
+ * ascending (peerSampleOf), for each measured indicator some peer reported. The figures refresh
+ * stores one per group and sector, so a draft's save checks the draft against it (checkAgainstSample)
+ * instead of reading its peers' values again.
+ */
+export type GroupSample = Record<string, number[]>;
+
+/**
+ * The stored samples of a set of branches: group → sector ('' for none) → GroupSample, built from
+ * the members that are peers, as checkBranchSet builds them.
+ */
+export function groupSamples(
+  framework: Framework,
+  set: readonly CheckedBranch[],
+): Map<string, Record<string, GroupSample>> {
+  const byGroup = new Map<string, Record<string, GroupSample>>();
+  if (set.length === 0) return byGroup;
+  const measured = framework.paths.flatMap((p) =>
+    p.indicators.filter((i) => MEASURED_KINDS.includes(inputKind(i))),
+  );
+  for (const [key, members] of groupsOf(set)) {
+    const [group, sector] = key.split('\u0000');
+    const peers = members.filter((b) => b.peer !== false).map((b) => b.values);
+    const sample: GroupSample = {};
+    for (const indicator of measured) {
+      const values = peerSampleOf(indicator, peers);
+      if (values.length > 0) sample[indicator.code] = values;
+    }
+    const sectors = byGroup.get(group) ?? {};
+    sectors[sector] = sample;
+    byGroup.set(group, sectors);
+  }
+  return byGroup;
+}
+
+/**
+ * `branch`'s flags against its group's stored sample (groupSamples): the flags checkBranchSet gives
+ * it in a set holding its group's peers as they were when the sample was stored.
+ */
+export function checkAgainstSample(
+  framework: Framework,
+  branch: CheckedBranch,
+  sample: GroupSample,
+): ValueFlag[] {
+  return checkInGroup(framework, branch, (indicator) => sample[indicator.code] ?? []);
+}
+
+/** One branch's flags, `groupSample` giving its group's peer values of an indicator, sorted. */
+function checkInGroup(
+  framework: Framework,
+  b: CheckedBranch,
+  groupSample: (indicator: Indicator) => readonly number[],
+): ValueFlag[] {
+  return checkValues(framework, b.values, {
+    sector: b.sector,
+    previous: b.previous,
+    // A branch that is one of the peers is in its group's sample already, with this value.
+    sampleWith: (indicator, x) =>
+      b.peer !== false && quantityOf(indicator, b.values[indicator.code]) !== null
+        ? groupSample(indicator)
+        : withSorted(groupSample(indicator), x),
+  });
+}
+
+/** The set's branches by group and sector (key: group, NUL, sector or ''). */
+function groupsOf(set: readonly CheckedBranch[]): Map<string, CheckedBranch[]> {
+  const byGroup = new Map<string, CheckedBranch[]>();
+  for (const b of set) pushTo(byGroup, `${b.group}\u0000${b.sector ?? ''}`, b);
+  return byGroup;
 }
 
 /** The peer values of a group (its members that are peers), per indicator, sorted once and kept. */
