@@ -18,8 +18,6 @@ export interface Case {
   variables: Record<string, unknown>;
   /** Printed for comparison, not an overview query: no targets apply. */
   reference?: boolean;
-  /** A request of seconds: 2 warm-up requests and 10 runs instead of the usual counts. */
-  slow?: boolean;
 }
 
 /** The overview's requests, as apps/web sends them on a first visit and while paging the table. */
@@ -48,9 +46,8 @@ export function overviewCases(
     ...extra,
   });
   // The review queue (/review) as a district ADMIN opens it (the submitted ones, oldest submission
-  // first), with all statuses, by risk (on the stored open flags), and by risk with all statuses (a
-  // draft or returned one has none stored: every listed assessment is checked against its peers,
-  // seconds at 50,000 branches, so 10 runs).
+  // first), with all statuses, by risk (on the stored open flags), and by risk with all statuses
+  // (drafts and returned ones listed too: their counts are stored by their own saves).
   const queue = (sortBy: string, status: string | null) => ({
     period,
     status,
@@ -121,7 +118,6 @@ export function overviewCases(
       name: 'queue by risk (all)',
       query: text(ReviewQueueDocument),
       variables: queue('RISK', null),
-      slow: true,
     },
     {
       name: "one branch's checks",

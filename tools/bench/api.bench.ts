@@ -204,13 +204,12 @@ async function main(): Promise<void> {
       ).text();
       gzipBytes = gzipSync(answer, { level: 6 }).byteLength;
 
-      const [warmUp, caseRuns] = c.slow ? [2, 10] : [WARM_UP, runs];
-      await measure(warmUp, requestOnce);
-      await measure(warmUp, rawOnce);
+      await measure(WARM_UP, requestOnce);
+      await measure(WARM_UP, rawOnce);
       const api: number[] = [];
       const raw: number[] = [];
-      for (let done = 0; done < caseRuns; done += 10) {
-        const block = Math.min(10, caseRuns - done);
+      for (let done = 0; done < runs; done += 10) {
+        const block = Math.min(10, runs - done);
         api.push(...(await measure(block, requestOnce)).wall);
         raw.push(...(await measure(block, rawOnce)).wall);
       }

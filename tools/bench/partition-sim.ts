@@ -39,7 +39,7 @@ const { toUnitPeriod } =
   require('../../apps/api/src/analytics/analytics-context') as typeof import('../../apps/api/src/analytics/analytics-context');
 const { scoreboardStatements, precomputedFiguresStatement } =
   require('../../apps/api/src/analytics/scoreboard.service') as typeof import('../../apps/api/src/analytics/scoreboard.service');
-const { GROUPS_OF_ASSESSMENTS_SQL, listedByIds, listedReportedInGroups, qualitySetSql } =
+const { GROUPS_OF_ASSESSMENTS_SQL, listedByIds, listedInGroups, qualitySetSql } =
   require('../../apps/api/src/quality/sql/quality-set.sql') as typeof import('../../apps/api/src/quality/sql/quality-set.sql');
 const { queuePageSql } =
   require('../../apps/api/src/quality/sql/review-queue.sql') as typeof import('../../apps/api/src/quality/sql/review-queue.sql');
@@ -151,8 +151,8 @@ async function main(): Promise<void> {
       await db.query<{ parent_id: string }>(GROUPS_OF_ASSESSMENTS_SQL, [...inPeriod, [branch.assessment]])
     ).rows.map((g) => g.parent_id);
     const listed = listedByIds([branch.assessment]);
-    const peers = listedReportedInGroups(groups, 4);
-    const groupFlags = listedReportedInGroups(groups);
+    const peers = listedInGroups(groups, 'reported', 4);
+    const groupFlags = listedInGroups(groups, 'every');
     const queueFilter = [...inPeriod, `${ctx.unit.path}%`, null, null];
     // What the overview reads (the precomputed figures, a table page, the trend), then what the
     // figures refresh runs over the live tables (the scoreboard's statements, the live trend).

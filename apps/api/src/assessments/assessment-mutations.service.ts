@@ -21,6 +21,7 @@ import { REPORTED_STATUSES } from './sql/reported';
 import { upsertSelfValues } from './sql/upsert-values';
 import { markFiguresPending } from '../analytics/figures/figures-pending';
 import { refreshAfterCommit } from '../analytics/figures/figures-refresh-queue';
+import { writeOwnOpenFlags } from '../analytics/figures/open-flags';
 
 interface Step {
   manager: EntityManager;
@@ -229,6 +230,8 @@ export class AssessmentMutationsService {
       const after = (await loadContext(manager, id, ctx.districtId))!;
       // Owed until the refresh below has run, even if this process stops first (figures-pending.ts).
       if (changesCommitteeFigures(ctx.status, after.status)) await markFiguresPending(manager, after);
+      // A draft or a returned assessment saved: no refresh, but its own open flags are stored anew.
+      else await writeOwnOpenFlags(manager, after);
       return after;
     });
     // The committee's precomputed figures, refreshed before the write answers (analytics/figures).
@@ -242,7 +245,7 @@ export class AssessmentMutationsService {
  * Committee figures read an assessment's values only once it is reported (sql/reported.ts), and its
  * status always: a write that leaves an unreported assessment in the same status (a branch saving
  * its draft, or correcting a returned one) changes nothing they read, so it skips the refresh, the
- * most frequent write's largest cost.
+ * most frequent write's largest cost (its own open flags are re-checked alone: open-flags.ts).
  */
 export function changesCommitteeFigures(before: AssessmentStatus, after: AssessmentStatus): boolean {
   return before !== after || (REPORTED_STATUSES as readonly string[]).includes(after);

@@ -1,3 +1,4 @@
+import { defaultFramework } from '@pathboard/frameworks';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../test/test-app';
 import { createDataSource, runMigrations } from './data-source';
@@ -78,8 +79,10 @@ describe(`migration ${DK} (in-memory PGlite, or a fresh database on TEST_DATABAS
          VALUES ('u1', 'x', 'U', 'BRANCH', $1, $2) RETURNING id`,
         [B1, D1],
       );
+      // A real framework: the later migrations' backfills check the draft's values against it.
       const [{ id: f }] = await ds.query(
-        `INSERT INTO framework (code, version, name, definition) VALUES ('F', 1, '{}', '{}') RETURNING id`,
+        `INSERT INTO framework (code, version, name, definition) VALUES ('F', 1, '{}', $1) RETURNING id`,
+        [JSON.stringify(defaultFramework)],
       );
       const [{ id: p }] = await ds.query(
         `INSERT INTO period (district_id, code, year, quarter, framework_id, deadline)

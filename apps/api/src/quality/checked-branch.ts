@@ -5,7 +5,7 @@ import {
   type Sector,
   type ValueMap,
 } from '@pathboard/scoring';
-import type { QualitySetRow } from './sql/quality-set.sql';
+import { NO_PARENT_ID, type QualitySetRow } from './sql/quality-set.sql';
 
 /**
  * A row of the data checks' set (qualitySetSql) as libs/scoring checkBranchSet checks it: the one
@@ -16,8 +16,9 @@ export function toCheckedBranch(r: QualitySetRow): CheckedBranch {
   return {
     id: r.assessment_id,
     sector: (r.sector ?? undefined) as Sector | undefined,
-    // The peer group: the unit whose reviewer reviews the branch (its parent as the period saw it).
-    group: r.parent_id ?? '',
+    // The peer group: the unit whose reviewer reviews the branch (its parent as the period saw it),
+    // keyed as SQL keys it (quality-set.sql.ts GROUP), so stored samples are found by it.
+    group: r.parent_id ?? NO_PARENT_ID,
     values: valuesOf(r.pairs),
     previous: r.previous_pairs ? valuesOf(r.previous_pairs) : undefined,
     // Only reported values are anyone's peers: a draft or returned one is still being entered.

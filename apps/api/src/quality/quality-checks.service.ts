@@ -6,7 +6,7 @@ import { notFound } from '../common/errors';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import type { AssessmentStatusEnum } from '../assessments/models/assessment.model';
 import { toCheckedBranch } from './checked-branch';
-import { reportedPeersOf } from './peer-groups';
+import { peerGroupsOf } from './peer-groups';
 import type { ReviewRiskModel } from './models/value-flag.model';
 import {
   QUALITY_PERIOD_SQL,
@@ -81,20 +81,21 @@ export class QualityChecksService {
 
   /**
    * The listed rows with their peers. Rows named by id (one branch, a page's drafts) have their peer
-   * groups looked up first, then the groups' reported assessments by index (listedReportedInGroups,
-   * as the figures refresh does), instead of reading every assessment of the quarter to find them
+   * groups looked up first, then the groups' reported assessments by index (peerGroupsOf, as the
+   * figures refresh finds its groups), instead of reading every assessment of the quarter to find them
    * (a cost that grows with the district, not with the groups). The ids go in as an array, so the
    * planner knows how few they are.
    */
   private async checkedSet(params: unknown[], listed: Listed): Promise<QualitySetRow[]> {
     if (!listed.assessmentIds) return this.dataSource.query(qualitySetSql(listed, true), params);
     const [districtId, periodId] = params as [string, string];
-    const peers = await reportedPeersOf(
+    const peers = await peerGroupsOf(
       this.dataSource,
       'assessments',
       districtId,
       periodId,
       listed.assessmentIds,
+      'reported',
       params.length + 1,
     );
     return this.dataSource.query(qualitySetSql(listed, true, peers), [...params, ...peers.params]);

@@ -105,6 +105,30 @@ describe('review queue (GraphQL over HTTP)', () => {
     expect([waiting.totalCount, waiting.rows.map((r) => r.branchCode)]).toEqual([2, ['Q-X', 'Q-B-A1']]);
   });
 
+  it('orders by risk in SQL with a returned assessment listed: its count is stored too', async () => {
+    const s = await seed('T-');
+    const [x]: { id: string; version: number }[] = await t.dataSource.query(
+      `SELECT id, version FROM assessment WHERE branch_id = $1 AND period_id = $2`,
+      [s.x.id, s.periods['2026Q4']],
+    );
+    const returned = await t.gql(
+      `mutation ($id: ID!, $v: Int!) { reviewAssessment(assessmentId: $id, expectedVersion: $v, decision: RETURN, comment: "重填") { status } }`,
+      { id: x.id, v: x.version },
+      s.reviewerA,
+    );
+    expect(returned.errors).toBeUndefined();
+    const risks = (await t.gql<{ reviewRisks: Row[] }>(RISKS, { period: '2026Q4' }, s.reviewerA)).data!
+      .reviewRisks;
+    const counter = countQueries(t.dataSource);
+    const all = (await s.queue(s.reviewerA, { sortBy: 'RISK' })).data!.reviewQueue;
+    counter.stop();
+    const pick = (r: Row) => [r.branchCode, r.status, r.openFlags];
+    expect(all.rows.map(pick)).toEqual(risks.map(pick));
+    expect(all.rows.map(pick)[0]).toEqual(['T-X', 'RETURNED', 2]);
+    // No assessment's values were read: every listed row has its count stored.
+    expect(counter.statements.some((q) => q.includes('jsonb_object_agg'))).toBe(false);
+  });
+
   it('orders by risk on the open flags the refresh stored, and checks live where one is missing', async () => {
     const s = await seed('R-');
     const order = async () =>
@@ -126,7 +150,7 @@ describe('review queue (GraphQL over HTTP)', () => {
     // The order and the row read the stored count (A1's made 5 by hand).
     await store(5);
     expect(await order()).toEqual([['R-B-A1', 5], ['R-X', 2], ...rest]);
-    // A listed row with none stored (here by hand; a draft always): every row is checked live.
+    // A listed row with none stored (by hand here; a row the refresh has not reached): every row live.
     await store(null);
     expect(await order()).toEqual([['R-X', 2], ['R-B-A1', 1], ...rest]);
   });
@@ -139,7 +163,7 @@ describe('review queue (GraphQL over HTTP)', () => {
     const last = (await s.queue(s.reviewerA, { sortBy: 'BRANCH', offset: 4, limit: 1 })).data!.reviewQueue;
     expect(last.rows.map((r) => [r.branchCode, r.openFlags, r.inflation])).toEqual([['S-X', 2, 3]]);
     expect(last.totalCount).toBe(5);
-    // The same with no count stored (as for a draft): checked live, against the whole group.
+    // The same with no count stored (not checked yet): checked live, against the whole group.
     await t.dataSource.query(`UPDATE branch_period_figures SET open_flags = NULL WHERE district_id = $1`, [
       s.districtId,
     ]);

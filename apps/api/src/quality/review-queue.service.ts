@@ -22,10 +22,10 @@ import {
 
 /**
  * The review queue (/review): one page of a quarter's assessments in the caller's scope, with each
- * row's review risk. A reported assessment's risk is the one the figures refresh stored (its open
- * flags: analytics/figures/open-flags.ts; its inflation), so an SQL order, the risk order (libs/scoring
- * compareRisk) among them, pages in SQL and checks live only the page's drafts and returned rows,
- * which have no stored count, against their peer groups. By risk with such a row listed, every
+ * row's review risk. An assessment's risk is the one the figures refresh stored (its open flags:
+ * analytics/figures/open-flags.ts, every status; its inflation), so an SQL order, the risk order
+ * (libs/scoring compareRisk) among them, pages in SQL and checks live only the page's rows the
+ * refresh has not checked yet, against their peer groups. By risk with such a row listed, every
  * listed assessment is checked live and ordered, and still one page is sent.
  */
 @Injectable()
@@ -47,8 +47,8 @@ export class ReviewQueueService {
       search: containsPattern(args.search),
       wholeDistrict: this.policy.scopesWholeDistrict(user),
     };
-    // By risk, the SQL order on the stored open flags unless a listed row has none stored (a draft
-    // or a returned assessment, or one the refresh has not checked yet): then every row live.
+    // By risk, the SQL order on the stored open flags unless a listed row has none stored (one the
+    // refresh has not checked yet): then every row live.
     const page = (await this.bySql(filter, period, args)) ?? (await this.byLiveRisk(filter, period, args));
     return {
       totalCount: page.totalCount,
@@ -59,7 +59,7 @@ export class ReviewQueueService {
 
   /**
    * A page in an SQL order (by risk: on the stored open flags). Each row's risk is the stored one;
-   * only a row with no stored count (a draft, a returned assessment) is checked live, against its
+   * only a row with no stored count (not checked by the refresh yet) is checked live, against its
    * whole peer group. Null: by risk, some listed row has no stored count.
    */
   private async bySql(

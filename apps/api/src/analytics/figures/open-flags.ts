@@ -1,23 +1,32 @@
-import { checkBranchSet, type Framework } from '@pathboard/scoring';
+import { checkAgainstSample, checkBranchSet, groupSamples, type Framework } from '@pathboard/scoring';
 import type { EntityManager } from 'typeorm';
 import { toCheckedBranch } from '../../quality/checked-branch';
-import { reportedPeersOf } from '../../quality/peer-groups';
-import { listedReported, qualitySetSql, type QualitySetRow } from '../../quality/sql/quality-set.sql';
+import {
+  listedByIds,
+  listedInGroups,
+  listedInPeriod,
+  qualitySetSql,
+  type QualitySetRow,
+} from '../../quality/sql/quality-set.sql';
+import { lockPeerSamples, refreshedGroups, sharePeerSample, writePeerSamples } from './peer-samples';
 
 /**
- * The open flags of every reported assessment (docs/metrics.md "Open flags"), stored on its branch
- * row (`branch_period_figures.open_flags`) by the figures refresh, so the review queue orders a
- * quarter by risk in SQL instead of checking every submission of the district on each request
- * (8.8 s at 50,000 branches). The count is libs/scoring checkBranchSet's, over the rows the request's
- * checks read (qualitySetSql, checked-branch.ts): the same flags, counted ahead of time.
+ * The open flags of every assessment (docs/metrics.md "Open flags"), stored on its branch row
+ * (`branch_period_figures.open_flags`), so the review queue orders a quarter by risk in SQL instead
+ * of checking every assessment of the district on each request (8.8 s at 50,000 branches; 0.85 s at
+ * 5,000 with drafts listed, when only reported ones were stored). The count is libs/scoring's, over
+ * the rows the request's checks read (qualitySetSql, checked-branch.ts): the same flags, counted
+ * ahead of time.
  *
- * Only reported assessments (SUBMITTED, APPROVED) are stored: a draft's or a returned assessment's
- * own values change on saves that skip the refresh (assessments' changesCommitteeFigures), so their
- * count would go stale; their rows keep NULL and the queue checks them live. A reported assessment's
- * flags read its own values, its previous quarter's reported values and its peer group's reported
- * values, and every write to those refreshes the quarter (and the one after it) of the branch that
- * changed: so after a write the refresh re-checks the changed branches' whole peer groups in those
- * quarters (a group is one parent's branches, about 200), and a full refresh re-checks the quarter.
+ * An assessment's flags read its own values, its previous quarter's reported values and its peer
+ * group's reported values (a draft or returned one is checked, never a peer). A write to a reported
+ * assessment refreshes the quarter (and the one after it) of its branch: the refresh then re-checks
+ * the changed branches' whole peer groups in those quarters, every status (a group is one parent's
+ * branches, about 200), and stores each group's sample (peer-samples.ts); a full refresh re-checks
+ * the quarter. A draft's or a returned assessment's own save skips the refresh (assessments'
+ * changesCommitteeFigures: no one else's flags read its values), so that save re-checks the
+ * assessment alone against its group's stored sample (writeOwnOpenFlags). The sample's row orders
+ * the two (peer-samples.ts).
  */
 
 /**
@@ -26,6 +35,19 @@ import { listedReported, qualitySetSql, type QualitySetRow } from '../../quality
  * container, where that service is out of reach.
  */
 const frameworks = new Map<string, Framework>();
+
+/** A framework version's definition, by id (kept: see above). */
+async function frameworkById(m: EntityManager, id: string): Promise<Framework> {
+  let framework = frameworks.get(id);
+  if (!framework) {
+    const [row]: { definition: Framework }[] = await m.query(
+      `SELECT definition FROM framework WHERE id = $1`,
+      [id],
+    );
+    frameworks.set(id, (framework = row.definition));
+  }
+  return framework;
+}
 
 /** The framework of each quarter, by period id. */
 async function frameworksOf(m: EntityManager, periodIds: string[]): Promise<Map<string, Framework>> {
@@ -53,36 +75,99 @@ const WRITE_SQL = `
      AND f.open_flags IS DISTINCT FROM x.open_flags`;
 
 /**
- * Re-checks and stores the open flags of the reported assessments in these quarters: in the peer
- * groups of `branchIds` after a write, of the whole quarter (`null`) after a full refresh. Run by the
- * refresh after it has written the quarters' branch rows (a rewritten row starts with none).
+ * Re-checks and stores the open flags of every assessment in these quarters, and their groups'
+ * samples: in the peer groups of `branchIds` after a write, of the whole quarter (`null`) after a
+ * full refresh. Run by the refresh after it has written the quarters' branch rows (a rewritten row
+ * starts with none), with the groups it locked before (`groups`, lockPeerSamples); alone (a
+ * migration, a benchmark), it locks them itself. `samples: false`: the counts only (a migration
+ * older than the samples' table).
  */
 export async function writeOpenFlags(
   m: EntityManager,
   districtId: string,
   periodIds: string[],
   branchIds: string[] | null,
+  options: { groups?: Map<string, string[]>; samples?: false } = {},
 ): Promise<void> {
   if (periodIds.length === 0) return;
   const framework = await frameworksOf(m, periodIds);
+  const groups =
+    options.groups ??
+    (options.samples === false
+      ? await groupsOnly(m, districtId, periodIds, branchIds)
+      : await lockPeerSamples(m, districtId, periodIds, branchIds));
   for (const periodId of periodIds) {
-    const listed = branchIds
-      ? await reportedPeersOf(m, 'branches', districtId, periodId, branchIds)
-      : listedReported();
+    const ids = groups.get(periodId)!;
+    const listed = branchIds ? listedInGroups(ids, 'every') : listedInPeriod('every');
     const rows: QualitySetRow[] = await m.query(qualitySetSql(listed, true, 'listed'), [
       districtId,
       periodId,
       ...listed.params,
     ]);
-    const checked = rows.filter((r) => r.listed);
-    if (checked.length === 0) continue;
-    const ids = new Set(checked.map((r) => r.assessment_id));
-    const flags = checkBranchSet(framework.get(periodId)!, rows.map(toCheckedBranch), (b) => ids.has(b.id));
-    await m.query(WRITE_SQL, [
-      districtId,
-      periodId,
-      checked.map((r) => r.branch_id),
-      checked.map((r) => flags.get(r.assessment_id)?.length ?? 0),
-    ]);
+    const branches = rows.map(toCheckedBranch);
+    const flags = checkBranchSet(framework.get(periodId)!, branches);
+    await store(m, districtId, periodId, rows, (id) => flags.get(id)?.length ?? 0);
+    if (options.samples !== false)
+      await writePeerSamples(m, districtId, periodId, ids, groupSamples(framework.get(periodId)!, branches));
   }
+}
+
+/** The quarters' groups, their samples' rows left alone (see writeOpenFlags `samples: false`). */
+async function groupsOnly(
+  m: EntityManager,
+  districtId: string,
+  periodIds: string[],
+  branchIds: string[] | null,
+): Promise<Map<string, string[]>> {
+  const groups = new Map<string, string[]>();
+  for (const periodId of periodIds)
+    groups.set(periodId, branchIds ? await refreshedGroups(m, districtId, periodId, branchIds) : []);
+  return groups;
+}
+
+/**
+ * Re-checks and stores one draft or returned assessment's open flags after its own save, which
+ * skips the refresh: against its group's stored sample (peer-samples.ts), or, where no refresh has
+ * stored one yet, against the group's reported assessments found by index. In the save's
+ * transaction, so the count commits with the values it was counted from.
+ */
+export async function writeOwnOpenFlags(
+  m: EntityManager,
+  assessment: { districtId: string; periodId: string; frameworkId: string; id: string },
+): Promise<void> {
+  const { districtId, periodId, id } = assessment;
+  const own = await sharePeerSample(m, districtId, periodId, id);
+  if (!own) return;
+  const framework = await frameworkById(m, assessment.frameworkId);
+  const listed = listedByIds([id]);
+  const peers = own.sample ? 'listed' : listedInGroups([own.groupId], 'reported', 4);
+  const rows: QualitySetRow[] = await m.query(qualitySetSql(listed, true, peers), [
+    districtId,
+    periodId,
+    ...listed.params,
+    ...(peers === 'listed' ? [] : peers.params),
+  ]);
+  const row = rows.find((r) => r.listed);
+  if (!row) return;
+  const flags = own.sample
+    ? checkAgainstSample(framework, toCheckedBranch(row), own.sample)
+    : checkBranchSet(framework, rows.map(toCheckedBranch), (b) => b.id === id).get(id)!;
+  await store(m, districtId, periodId, [row], () => flags.length);
+}
+
+/** Stores the rows' counts where they moved. */
+async function store(
+  m: EntityManager,
+  districtId: string,
+  periodId: string,
+  rows: QualitySetRow[],
+  count: (assessmentId: string) => number,
+): Promise<void> {
+  if (rows.length === 0) return;
+  await m.query(WRITE_SQL, [
+    districtId,
+    periodId,
+    rows.map((r) => r.branch_id),
+    rows.map((r) => count(r.assessment_id)),
+  ]);
 }

@@ -17,7 +17,9 @@ export class FiguresOpenFlags1795970000000 implements MigrationInterface {
     const periods: { district_id: string; ids: string[] }[] = await q.query(
       `SELECT district_id, array_agg(id::text ORDER BY code) AS ids FROM period GROUP BY district_id`,
     );
-    for (const { district_id, ids } of periods) await writeOpenFlags(q.manager, district_id, ids, null);
+    // The counts only: the groups' samples have their table from 1796000000001 on.
+    for (const { district_id, ids } of periods)
+      await writeOpenFlags(q.manager, district_id, ids, null, { samples: false });
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * An index on a closed quarter's snapshot parent (`assessment.unit_parent_id`, set when the period
  * closes), so the figures refresh finds a peer group's assessments by its parent instead of reading
- * every assessment of the quarter (quality/sql/quality-set.sql.ts `listedReportedInGroups`); an open
+ * every assessment of the quarter (quality/sql/quality-set.sql.ts `listedInGroups`); an open
  * quarter's groups are found through `ix_org_unit_parent`. Partial: only snapshotted rows. Plain SQL
  * that runs unchanged on PGlite and PostgreSQL.
  */

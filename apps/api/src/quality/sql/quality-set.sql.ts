@@ -40,14 +40,24 @@ export function listedByIds(ids: string[]): Listed {
 }
 
 /** Same as ids never match: a branch whose parent is unknown is its own group of one key. */
-const NO_PARENT = `'00000000-0000-0000-0000-000000000000'::uuid`;
+export const NO_PARENT_ID = '00000000-0000-0000-0000-000000000000';
+const NO_PARENT = `'${NO_PARENT_ID}'::uuid`;
 const GROUP = `coalesce(${AS_OF.parentId}, ${NO_PARENT})`;
 
-/** The period's reported assessments (docs/metrics.md "Open flags": the ones the figures refresh stores), every one. */
-export function listedReported(): Listed {
+/**
+ * Which assessments of a peer group a listing takes: the reported ones (every peer: a draft or a
+ * returned assessment is checked, never compared with) or every one (the figures refresh stores
+ * every assessment's open flags, docs/metrics.md "Open flags").
+ */
+export type Members = 'reported' | 'every';
+
+const MEMBERS_WHERE: Record<Members, string> = { reported: isReported('a'), every: 'true' };
+
+/** The period's assessments, every one or the reported ones. */
+export function listedInPeriod(members: Members): Listed {
   return {
     sql: `SELECT a.id AS assessment_id, a.branch_id FROM assessment a
-           WHERE a.district_id = $1 AND a.period_id = $2 AND ${isReported('a')}`,
+           WHERE a.district_id = $1 AND a.period_id = $2 AND ${MEMBERS_WHERE[members]}`,
     params: [],
   };
 }
@@ -66,29 +76,47 @@ export const GROUPS_OF_BRANCHES_SQL = groupsOf('a.branch_id');
 export const GROUPS_OF_ASSESSMENTS_SQL = groupsOf('a.id');
 
 /**
- * The period's reported assessments in the peer groups $3 (uuid[], as reportedPeersOf looks them up):
- * every peer of those groups, and so every assessment whose flags they decide. Found through
- * indexes, not by reading the quarter's assessments: a closed quarter's snapshot parent
- * (ix_assessment_unit_parent), else the branch's live parent (ix_org_unit_parent), else none
- * (NO_PARENT); the GROUP test then keeps exactly the groups' rows. Given as arrays from the caller,
- * so the planner knows their size. Params: $1 district id, $2 period id, $`at` (default $3) parent ids.
+ * The peer group of assessment $3 (period $2, district $1) and its sector as the period sees it ('' for
+ * none), as checked-branch.ts keys a branch's sample.
  */
-export function listedReportedInGroups(parentIds: string[], at = 3): Listed {
+export const OWN_GROUP_SQL = `
+  SELECT ${GROUP} AS group_id, coalesce(${AS_OF.sector}::text, '') AS sector
+    FROM assessment a
+    JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
+   WHERE a.district_id = $1 AND a.period_id = $2 AND a.id = $3`;
+
+/** Every peer group of period $2 of district $1 that has an assessment (see groupsOf). */
+export const GROUPS_OF_PERIOD_SQL = `
+  SELECT DISTINCT ${GROUP} AS parent_id
+    FROM assessment a
+    JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
+   WHERE a.district_id = $1 AND a.period_id = $2`;
+
+/**
+ * The period's assessments (the reported ones, or every one) in the peer groups $`at` (uuid[], as
+ * peer-groups.ts looks them up): with the reported ones, every peer of those groups, and so every
+ * assessment whose flags they decide. Found through indexes, not by reading the quarter's
+ * assessments: a closed quarter's snapshot parent (ix_assessment_unit_parent), else the branch's live
+ * parent (ix_org_unit_parent), else none (NO_PARENT); the GROUP test then keeps exactly the groups'
+ * rows. Given as arrays from the caller, so the planner knows their size. Params: $1 district id,
+ * $2 period id, $`at` (default $3) parent ids.
+ */
+export function listedInGroups(parentIds: string[], members: Members, at = 3): Listed {
   const groups = `$${at}::uuid[]`;
-  const reportedIn = (from: string, where: string) => `
+  const memberIn = (from: string, where: string) => `
     SELECT a.id AS assessment_id, a.branch_id ${from}
-     WHERE ${where} AND ${isReported('a')} AND ${GROUP} = ANY(${groups})`;
+     WHERE ${where} AND ${MEMBERS_WHERE[members]} AND ${GROUP} = ANY(${groups})`;
   const byLiveParent = `FROM org_unit u
       JOIN assessment a ON a.district_id = u.district_id AND a.branch_id = u.id AND a.period_id = $2`;
   return {
-    sql: `${reportedIn(
+    sql: `${memberIn(
       `FROM assessment a JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id`,
       `a.district_id = $1 AND a.period_id = $2 AND a.unit_parent_id = ANY(${groups})`,
     )}
     UNION
-    ${reportedIn(byLiveParent, `u.district_id = $1 AND u.parent_id = ANY(${groups}) AND a.unit_parent_id IS NULL`)}
+    ${memberIn(byLiveParent, `u.district_id = $1 AND u.parent_id = ANY(${groups}) AND a.unit_parent_id IS NULL`)}
     UNION
-    ${reportedIn(byLiveParent, `u.district_id = $1 AND u.parent_id IS NULL AND a.unit_parent_id IS NULL`)}`,
+    ${memberIn(byLiveParent, `u.district_id = $1 AND u.parent_id IS NULL AND a.unit_parent_id IS NULL`)}`,
     params: [parentIds],
   };
 }
@@ -96,10 +124,10 @@ export function listedReportedInGroups(parentIds: string[], at = 3): Listed {
 /**
  * Whom the listed rows are checked against, besides each other:
  * - 'search': their peer groups, found in SQL (reads the quarter's assessments: a filter's many rows);
- * - 'listed': no one else, the listed rows being whole groups already (listedReportedInGroups,
- *   listedReported: the figures refresh);
+ * - 'listed': no one else, the listed rows being whole groups already (listedInGroups,
+ *   listedInPeriod: the figures refresh);
  * - a Listed: these rows, the groups' reported assessments looked up first by index
- *   (listedReportedInGroups with its parameter after the listed statement's: a few rows named by id).
+ *   (listedInGroups with its parameter after the listed statement's: a few rows named by id).
  */
 export type Peers = 'search' | 'listed' | Listed;
 

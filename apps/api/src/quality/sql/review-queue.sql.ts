@@ -73,7 +73,7 @@ function orderOf(sort: ReviewQueueSort, descending: boolean): string {
 
 /**
  * A row's columns. Its review risk is the stored one: the open flags the figures refresh stored
- * (NULL for a draft or a returned assessment, whose flags are checked live) and the inflation
+ * (NULL only where the refresh has not checked the row yet: then it is checked live) and the inflation
  * (as storedInflationSql reads it).
  */
 const QUEUE_COLUMNS = `

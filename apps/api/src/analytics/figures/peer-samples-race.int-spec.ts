@@ -1,0 +1,119 @@
+import { createTestApp, type TestApp } from '../../../test/test-app';
+import { holdLocks, waitForLockWaiters } from '../../periods/testing/lock-holder';
+import { seedQualityFixture } from '../../quality/quality.int-fixtures';
+import { seedDefaultFramework } from '../testing/analytics-fixtures';
+
+const RETURN = `mutation ($id: ID!, $v: Int!) {
+  reviewAssessment(assessmentId: $id, expectedVersion: $v, decision: RETURN, comment: "请核实") { version } }`;
+const SAVE = `mutation ($id: ID!, $v: Int!, $values: [IndicatorValueInput!]!) {
+  saveIndicatorValues(assessmentId: $id, expectedVersion: $v, values: $values) { version } }`;
+
+/**
+ * The peer group's sample row orders a draft's save and a refresh of its group (peer-samples.ts),
+ * the interleaving forced by a second connection holding the row lock one of them takes (PostgreSQL
+ * only: PGlite has one session). Run: TEST_DATABASE_URL=… npx nx run api:test-int-pg
+ */
+const onPostgres = process.env['TEST_DATABASE_URL'] ? describe : describe.skip;
+
+onPostgres('peer samples: a draft save and a refresh of its group (PostgreSQL, forced interleavings)', () => {
+  let t: TestApp;
+  let frameworkId: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    frameworkId = await seedDefaultFramework(t.dataSource);
+  });
+  afterAll(() => t?.close());
+
+  /** The fixture with X returned by street A's reviewer (a draft-like assessment that saves without a refresh). */
+  async function world(prefix: string) {
+    const s = await seedQualityFixture(t, frameworkId, prefix);
+    const assessment = async (branchId: string) =>
+      (
+        (await t.dataSource.query(
+          `SELECT id, version FROM assessment WHERE branch_id = $1 AND period_id = $2`,
+          [branchId, s.periods['2026Q4']],
+        )) as { id: string; version: number }[]
+      )[0];
+    const x = await assessment(s.x.id);
+    const returned = await t.gql<{ reviewAssessment: { version: number } }>(
+      RETURN,
+      { id: x.id, v: x.version },
+      s.reviewerA,
+    );
+    expect(returned.errors).toBeUndefined();
+    const sampleRow = [s.districtId, s.periods['2026Q4'], s.streetA.id];
+    const storedX = async () =>
+      (
+        await t.dataSource.query(
+          `SELECT open_flags FROM branch_period_figures WHERE district_id = $1 AND period_id = $2 AND branch_id = $3`,
+          [s.districtId, s.periods['2026Q4'], s.x.id],
+        )
+      )[0].open_flags as number;
+    return {
+      s,
+      sampleRow,
+      storedX,
+      a1: await assessment(s.a1.id),
+      saveX: (value: number) =>
+        t.gql(
+          SAVE,
+          {
+            id: x.id,
+            v: returned.data!.reviewAssessment.version,
+            values: [{ indicatorCode: 'TRN_STUDY_HOURS', value }],
+          },
+          s.branchX,
+        ),
+    };
+  }
+
+  const LOCK_ROW = `SELECT 1 FROM peer_group_sample WHERE district_id = $1 AND period_id = $2 AND group_id = $3`;
+
+  it("a draft's save waits for a refresh of its group, then counts against the new sample", async () => {
+    const w = await world('PR1-');
+    // A refresh of street A, stopped after it locked the group's row.
+    const refresh = await holdLocks(t.dataSource, `${LOCK_ROW} FOR UPDATE`, w.sampleRow);
+    let returned = false;
+    let saving: Promise<{ errors?: unknown }> | undefined;
+    try {
+      saving = w.saveX(12).finally(() => (returned = true));
+      expect(await waitForLockWaiters(t.dataSource, 1, () => returned)).toBe(true);
+      // What the refresh stores before it commits: a sample against which 12 is an outlier (median
+      // 40, MAD 0, mean absolute deviation 5.6, M = −3.99; among the real peers it is not).
+      await refresh.query(
+        `UPDATE peer_group_sample SET samples = '{"COMMUNITY": {"TRN_STUDY_HOURS": [40, 40, 40, 40]}}'
+          WHERE district_id = $1 AND period_id = $2 AND group_id = $3`,
+        w.sampleRow,
+      );
+      await refresh.commit();
+    } finally {
+      await refresh.release();
+    }
+    expect((await saving!).errors).toBeUndefined();
+    expect(await w.storedX()).toBe(1);
+  });
+
+  it("a refresh of the group waits for a draft's save in flight", async () => {
+    const w = await world('PR2-');
+    // A draft's save, stopped after it took the group's row FOR SHARE.
+    const save = await holdLocks(t.dataSource, `${LOCK_ROW} FOR SHARE`, w.sampleRow);
+    let returned = false;
+    let reviewing: Promise<{ errors?: unknown }> | undefined;
+    try {
+      // Returning A1 changes street A's peers: its refresh re-checks and re-samples the group.
+      reviewing = t
+        .gql(RETURN, { id: w.a1.id, v: w.a1.version }, w.s.reviewerA)
+        .finally(() => (returned = true));
+      expect(await waitForLockWaiters(t.dataSource, 1, () => returned)).toBe(true);
+      expect(returned).toBe(false);
+    } finally {
+      await save.release();
+    }
+    expect((await reviewing!).errors).toBeUndefined();
+    const [{ samples }] = await t.dataSource.query(
+      `SELECT samples FROM peer_group_sample WHERE district_id = $1 AND period_id = $2 AND group_id = $3`,
+      w.sampleRow,
+    );
+    expect(samples['COMMUNITY']['TRN_STUDY_HOURS']).toEqual([10, 11, 13]);
+  });
+});
