@@ -20,6 +20,7 @@ import { OrgUnitKind } from './org-unit.enums';
 import { buildTree, orgUnitSnapshot, toOrgUnitModel } from './org-unit.mapper';
 import { ALLOWED_PARENT, moveRefusal, movedPath, parentPathOf } from './org-unit-rules';
 import { refreshDistrictFigures } from '../analytics/figures/figures-refresh';
+import { lockRegroupedAssessments } from '../analytics/figures/peer-samples';
 
 /**
  * One statement moves a whole subtree: every path under the old prefix gets the new prefix, and the
@@ -267,6 +268,8 @@ export class OrgUnitsService {
       this.policy.assertUnitInScope(user, parent, 'orgUnit.move', missingParent);
       const refusal = moveRefusal(unit, parent);
       if (refusal) throw refusal;
+      // The unit changes peer group: its drafts' saves in flight finish first (peer-samples.ts).
+      await lockRegroupedAssessments(m, unit.districtId, unit.id);
       await this.assessedParent.clear(m, {
         parent,
         childId: unit.id,

@@ -79,8 +79,8 @@ const WRITE_SQL = `
  * samples: in the peer groups of `branchIds` after a write, of the whole quarter (`null`) after a
  * full refresh. Run by the refresh after it has written the quarters' branch rows (a rewritten row
  * starts with none), with the groups it locked before (`groups`, lockPeerSamples); alone (a
- * migration, a benchmark), it locks them itself. `samples: false`: the counts only (a migration
- * older than the samples' table).
+ * migration, a benchmark), it locks them itself. `samples: false`: the reported assessments' counts
+ * only, as the migration older than the samples' table stored them.
  */
 export async function writeOpenFlags(
   m: EntityManager,
@@ -96,9 +96,11 @@ export async function writeOpenFlags(
     (options.samples === false
       ? await groupsOnly(m, districtId, periodIds, branchIds)
       : await lockPeerSamples(m, districtId, periodIds, branchIds));
+  // Without the samples (the first open-flags migration), the reported assessments only, as then.
+  const members = options.samples === false ? 'reported' : 'every';
   for (const periodId of periodIds) {
     const ids = groups.get(periodId)!;
-    const listed = branchIds ? listedInGroups(ids, 'every') : listedInPeriod('every');
+    const listed = branchIds ? listedInGroups(ids, members) : listedInPeriod(members);
     const rows: QualitySetRow[] = await m.query(qualitySetSql(listed, true, 'listed'), [
       districtId,
       periodId,

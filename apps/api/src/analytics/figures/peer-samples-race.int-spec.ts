@@ -1,10 +1,13 @@
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { holdLocks, waitForLockWaiters } from '../../periods/testing/lock-holder';
+import { QualityChecksService } from '../../quality/quality-checks.service';
+import { listedByIds } from '../../quality/sql/quality-set.sql';
 import { seedQualityFixture } from '../../quality/quality.int-fixtures';
 import { seedDefaultFramework } from '../testing/analytics-fixtures';
 
 const RETURN = `mutation ($id: ID!, $v: Int!) {
   reviewAssessment(assessmentId: $id, expectedVersion: $v, decision: RETURN, comment: "请核实") { version } }`;
+const MOVE = `mutation ($id: ID!, $parentId: ID!) { moveOrgUnit(id: $id, parentId: $parentId) { id } }`;
 const SAVE = `mutation ($id: ID!, $v: Int!, $values: [IndicatorValueInput!]!) {
   saveIndicatorValues(assessmentId: $id, expectedVersion: $v, values: $values) { version } }`;
 
@@ -49,10 +52,19 @@ onPostgres('peer samples: a draft save and a refresh of its group (PostgreSQL, f
           [s.districtId, s.periods['2026Q4'], s.x.id],
         )
       )[0].open_flags as number;
+    /** X's flag count checked live (QualityChecksService), to compare with the stored one. */
+    const liveX = async () => {
+      const checks = t.app.get(QualityChecksService);
+      const period = await checks.period(s.districtId, '2026Q4');
+      const set = await checks.check(s.districtId, period, listedByIds([x.id]));
+      return set.flags.get(x.id)!.length;
+    };
     return {
       s,
+      x,
       sampleRow,
       storedX,
+      liveX,
       a1: await assessment(s.a1.id),
       saveX: (value: number) =>
         t.gql(
@@ -115,5 +127,31 @@ onPostgres('peer samples: a draft save and a refresh of its group (PostgreSQL, f
       w.sampleRow,
     );
     expect(samples['COMMUNITY']['TRN_STUDY_HOURS']).toEqual([10, 11, 13]);
+    // X re-checked by that refresh: 40 now has too few peers for an outlier; the jump from 12 stays.
+    expect([await w.storedX(), await w.liveX()]).toEqual([1, 1]);
+  });
+
+  it("a branch moved to another group waits for its draft's save in flight, then is re-checked there", async () => {
+    const w = await world('PR3-');
+    const [{ parent_id: streetB }] = await t.dataSource.query(
+      `SELECT parent_id FROM org_unit WHERE district_id = $1 AND code = 'PR3-B3'`,
+      [w.s.districtId],
+    );
+    // X's save, stopped after it took its assessment's row (as a save does first).
+    const save = await holdLocks(t.dataSource, `SELECT 1 FROM assessment WHERE id = $1 FOR NO KEY UPDATE`, [
+      w.x.id,
+    ]);
+    let returned = false;
+    let moving: Promise<{ errors?: unknown }> | undefined;
+    try {
+      moving = t.gql(MOVE, { id: w.s.x.id, parentId: streetB }, w.s.admin).finally(() => (returned = true));
+      expect(await waitForLockWaiters(t.dataSource, 1, () => returned)).toBe(true);
+      expect(returned).toBe(false);
+    } finally {
+      await save.release();
+    }
+    expect((await moving!).errors).toBeUndefined();
+    // In street B, beside B3 alone: too few peers for an outlier; its jump from 12 to 40 stays.
+    expect([await w.storedX(), await w.liveX()]).toEqual([1, 1]);
   });
 });

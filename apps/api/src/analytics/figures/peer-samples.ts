@@ -77,7 +77,8 @@ export interface OwnSample {
  */
 const OWN_SAMPLE_SQL = `
   WITH own AS (${OWN_GROUP_SQL})
-  SELECT own.group_id, s.samples -> own.sector AS sample
+  SELECT own.group_id,
+         CASE WHEN s.samples IS NOT NULL THEN coalesce(s.samples -> own.sector, '{}') END AS sample
     FROM own
     JOIN peer_group_sample s ON s.district_id = $1 AND s.period_id = $2 AND s.group_id = own.group_id
      FOR SHARE OF s`;
@@ -125,6 +126,27 @@ export async function writePeerSamples(
       WHERE s.district_id = $1 AND s.period_id = $2 AND s.group_id = x.group_id::uuid
         AND s.samples IS DISTINCT FROM x.samples`,
     [districtId, periodId, JSON.stringify(byGroup)],
+  );
+}
+
+/**
+ * Before a branch moves to another parent (another peer group): its open quarters' assessments
+ * locked until the move commits. A draft's save locks its assessment before its group's sample, so
+ * a save in flight finishes first (and the move's full refresh re-checks the saved values), and a
+ * later save finds its new group; otherwise a save that found the old group could store a count
+ * against it, or lose its count to the refresh's rewrite of the row.
+ */
+export async function lockRegroupedAssessments(
+  m: EntityManager,
+  districtId: string,
+  branchId: string,
+): Promise<void> {
+  await m.query(
+    `SELECT a.id FROM assessment a
+       JOIN period p ON p.district_id = a.district_id AND p.id = a.period_id AND p.status = 'OPEN'
+      WHERE a.district_id = $1 AND a.branch_id = $2
+      ORDER BY a.id FOR NO KEY UPDATE OF a`,
+    [districtId, branchId],
   );
 }
 

@@ -46,8 +46,9 @@ export function listedByFilter(f: QueueFilter): Listed {
 }
 
 /**
- * The risk order (libs/scoring compareRisk, riskiest first) on the stored figures: the open flags
- * the figures refresh stored (analytics/figures/open-flags.ts; none once approved), then the stored
+ * The risk order (libs/scoring compareRisk, riskiest first) on the stored figures: the stored open
+ * flags (analytics/figures/open-flags.ts, by the figures refresh or a draft's own save; none once
+ * approved), then the stored
  * inflation, none as 0. Read only when every listed row not approved has its count stored
  * (`unchecked` = 0); review-queue.int-spec holds this order equal to reviewRisks'.
  */
@@ -72,8 +73,8 @@ function orderOf(sort: ReviewQueueSort, descending: boolean): string {
 }
 
 /**
- * A row's columns. Its review risk is the stored one: the open flags the figures refresh stored
- * (NULL only where the refresh has not checked the row yet: then it is checked live) and the inflation
+ * A row's columns. Its review risk is the stored one: the stored open flags (NULL only where no
+ * refresh or save has checked the row yet: then it is checked live) and the inflation
  * (as storedInflationSql reads it).
  */
 const QUEUE_COLUMNS = `
