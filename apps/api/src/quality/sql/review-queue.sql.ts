@@ -52,8 +52,13 @@ export function listedByFilter(f: QueueFilter): Listed {
  * inflation, none as 0. Read only when every listed row not approved has its count stored
  * (`unchecked` = 0); review-queue.int-spec holds this order equal to reviewRisks'.
  */
-const RISK_ORDER = (dir: 'ASC' | 'DESC') =>
-  `CASE WHEN a.status = 'APPROVED' THEN 0 ELSE rf.open_flags END ${dir}, coalesce(rf.self_inflation, 0) ${dir}`;
+const RISK_ORDER = (dir: 'ASC' | 'DESC') => `${RISK_FLAGS} ${dir}, coalesce(rf.self_inflation, 0) ${dir}`;
+
+/**
+ * A row's open flags in the risk order, off its stored figures (whose status mirrors the
+ * assessment's once the write's refresh has run), as `ix_branch_period_figures_risk` keys them.
+ */
+const RISK_FLAGS = `CASE WHEN rf.status = 'APPROVED' THEN 0 ELSE rf.open_flags END`;
 
 /** Nulls last either way, then the branch code: a stable page order. */
 const ORDER_BY: Record<Exclude<ReviewQueueSort, 'RISK'>, string> = {
@@ -69,7 +74,8 @@ function orderOf(sort: ReviewQueueSort, descending: boolean): string {
     sort === 'RISK'
       ? RISK_ORDER(descending ? 'ASC' : 'DESC')
       : `${ORDER_BY[sort]} ${descending ? 'DESC' : 'ASC'} NULLS LAST`;
-  return `${first}, u.code, a.id`;
+  // By risk, the tie is broken by the stored code (the unit's, as of the last refresh), as the index keys it.
+  return `${first}, ${sort === 'RISK' ? 'rf.code' : 'u.code'}, a.id`;
 }
 
 /**
@@ -101,11 +107,13 @@ const FIGURES_JOIN = `
  * then read whole (on time is an EXISTS per row), with their stored risk figures, and put in the same
  * order (a total one: the code and id break ties). Params: the filter's five, $6 limit, $7 offset.
  *
- * Over the whole district with no search and not by risk, the rows are counted off the index
+ * Over the whole district with no search, the rows are counted off the index
  * `ix_assessment_submitted` alone, without their units, and in submission order (ascending, the
  * queue's default) the page is read off that index in order, so only the rows up to it are joined to
- * their units: at 50,000 branches the statement no longer joins every listed row to its unit. Else
- * the one scan of the listed rows both counts them (a window) and orders them.
+ * their units: at 50,000 branches the statement no longer joins every listed row to its unit. By
+ * risk, riskiest first, the page is read off `ix_branch_period_figures_risk` in order the same way,
+ * and the rows without a stored count off `ix_branch_period_figures_unchecked` (50,000 branches:
+ * 218.9 → 8.9 ms). Else the one scan of the listed rows both counts them (a window) and orders them.
  */
 export function queuePageSql(
   sort: ReviewQueueSort,
@@ -114,17 +122,21 @@ export function queuePageSql(
 ): string {
   const risk = sort === 'RISK';
   const order = orderOf(sort, descending);
-  const countedOffIndex = !risk && filter.wholeDistrict === true && filter.search === null;
+  const countedOffIndex = filter.wholeDistrict === true && filter.search === null && (!risk || !descending);
   const listed = countedOffIndex
-    ? `listed AS (SELECT count(*)::int AS total_count FROM assessment a WHERE ${LISTED_WHERE_WHOLE_DISTRICT}),`
+    ? `listed AS (
+    SELECT (SELECT count(*)::int FROM assessment a WHERE ${LISTED_WHERE_WHOLE_DISTRICT}) AS total_count,
+           ${risk ? UNCHECKED_OFF_INDEX : '0'} AS unchecked),`
     : '';
+  // Riskiest first over the whole district: the page read off ix_branch_period_figures_risk in order.
+  const from = risk && countedOffIndex ? `branch_period_figures rf ${ASSESSMENT_OF_FIGURES}` : 'assessment a';
   return `
   WITH ${listed}
   page AS (
-    SELECT a.id, ${countedOffIndex ? 'listed.total_count, 0 AS unchecked' : windowCounts(risk)}
-      FROM assessment a ${UNIT_JOIN} ${sort === 'SELF_TOTAL' ? SCORE_JOIN : ''} ${risk ? FIGURES_JOIN : ''}
+    SELECT a.id, ${countedOffIndex ? 'listed.total_count, listed.unchecked' : windowCounts(risk)}
+      FROM ${from} ${UNIT_JOIN} ${sort === 'SELF_TOTAL' ? SCORE_JOIN : ''} ${risk && !countedOffIndex ? FIGURES_JOIN : ''}
       ${countedOffIndex ? 'CROSS JOIN listed' : ''}
-     WHERE ${LISTED_WHERE}
+     WHERE ${LISTED_WHERE} ${risk && countedOffIndex ? 'AND rf.district_id = $1 AND rf.period_id = $2' : ''}
      ORDER BY ${order}
      LIMIT $6 OFFSET $7)
   SELECT ${QUEUE_COLUMNS}, page.total_count, page.unchecked
@@ -132,6 +144,20 @@ export function queuePageSql(
     JOIN assessment a ON a.district_id = $1 AND a.id = page.id ${QUEUE_JOINS} ${FIGURES_JOIN}
    ORDER BY ${order}`;
 }
+
+/** The assessment of a stored figures row (every row the queue lists has one). */
+const ASSESSMENT_OF_FIGURES = `
+    JOIN assessment a ON a.district_id = rf.district_id AND a.period_id = rf.period_id AND a.branch_id = rf.branch_id`;
+
+/**
+ * Over the whole district, how many listed rows not approved have no stored open flags, read off the
+ * partial index `ix_branch_period_figures_unchecked` (only such rows, and a branch's row without an
+ * assessment, are in it). Params: the filter's $1, $2, $4.
+ */
+const UNCHECKED_OFF_INDEX = `(
+      SELECT count(*)::int FROM branch_period_figures rf ${ASSESSMENT_OF_FIGURES}
+       WHERE rf.district_id = $1 AND rf.period_id = $2 AND rf.open_flags IS NULL
+         AND a.status <> 'APPROVED' AND ($4::text IS NULL OR a.status::text = $4))`;
 
 /** The page's counts from its one scan of the listed rows: a window over them all. */
 function windowCounts(risk: boolean): string {
