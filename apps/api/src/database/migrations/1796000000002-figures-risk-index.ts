@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The review queue's risk order over a whole district (quality/sql/review-queue.sql.ts
  * `queuePageSql`), read off an index in order instead of sorting every assessment of the quarter
- * (0.22 s at 50,000 branches): the stored open flags (none once approved), the stored inflation
+ * (0.12–0.22 s at 50,000 branches): the stored open flags (none once approved), the stored inflation
  * (none as 0) and the code, as `RISK_ORDER` orders them. And the rows with no stored count, the only
  * ones the page must count before it trusts the order. Plain SQL that runs unchanged on PGlite and
  * PostgreSQL.

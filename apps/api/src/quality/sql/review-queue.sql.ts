@@ -113,7 +113,7 @@ const FIGURES_JOIN = `
  * their units: at 50,000 branches the statement no longer joins every listed row to its unit. By
  * risk, riskiest first, the page is read off `ix_branch_period_figures_risk` in order the same way,
  * and the rows without a stored count off `ix_branch_period_figures_unchecked` (50,000 branches:
- * 218.9 → 8.9 ms). Else the one scan of the listed rows both counts them (a window) and orders them.
+ * 118.3 → 8.9 ms). Else the one scan of the listed rows both counts them (a window) and orders them.
  */
 export function queuePageSql(
   sort: ReviewQueueSort,
