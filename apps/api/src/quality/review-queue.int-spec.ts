@@ -57,6 +57,20 @@ describe('review queue (GraphQL over HTTP)', () => {
     return { ...s, queue };
   }
 
+  /** X returned by street A's reviewer: a returned assessment, listed with its stored count. */
+  async function returnX(s: Awaited<ReturnType<typeof seed>>): Promise<void> {
+    const [x]: { id: string; version: number }[] = await t.dataSource.query(
+      `SELECT id, version FROM assessment WHERE branch_id = $1 AND period_id = $2`,
+      [s.x.id, s.periods['2026Q4']],
+    );
+    const returned = await t.gql(
+      `mutation ($id: ID!, $v: Int!) { reviewAssessment(assessmentId: $id, expectedVersion: $v, decision: RETURN, comment: "重填") { status } }`,
+      { id: x.id, v: x.version },
+      s.reviewerA,
+    );
+    expect(returned.errors).toBeUndefined();
+  }
+
   it('orders by risk like reviewRisks, pages, and sends only the page', async () => {
     const s = await seed('Q-');
     const risks = (await t.gql<{ reviewRisks: Row[] }>(RISKS, { period: '2026Q4' }, s.reviewerA)).data!
@@ -107,16 +121,7 @@ describe('review queue (GraphQL over HTTP)', () => {
 
   it('orders by risk in SQL with a returned assessment listed: its count is stored too', async () => {
     const s = await seed('T-');
-    const [x]: { id: string; version: number }[] = await t.dataSource.query(
-      `SELECT id, version FROM assessment WHERE branch_id = $1 AND period_id = $2`,
-      [s.x.id, s.periods['2026Q4']],
-    );
-    const returned = await t.gql(
-      `mutation ($id: ID!, $v: Int!) { reviewAssessment(assessmentId: $id, expectedVersion: $v, decision: RETURN, comment: "重填") { status } }`,
-      { id: x.id, v: x.version },
-      s.reviewerA,
-    );
-    expect(returned.errors).toBeUndefined();
+    await returnX(s);
     const risks = (await t.gql<{ reviewRisks: Row[] }>(RISKS, { period: '2026Q4' }, s.reviewerA)).data!
       .reviewRisks;
     const counter = countQueries(t.dataSource);
@@ -197,16 +202,7 @@ describe('review queue (GraphQL over HTTP)', () => {
 
   it("orders the whole district by risk off the stored figures' index like reviewRisks, drafts included", async () => {
     const s = await seed('W-');
-    const [x]: { id: string; version: number }[] = await t.dataSource.query(
-      `SELECT id, version FROM assessment WHERE branch_id = $1 AND period_id = $2`,
-      [s.x.id, s.periods['2026Q4']],
-    );
-    const returned = await t.gql(
-      `mutation ($id: ID!, $v: Int!) { reviewAssessment(assessmentId: $id, expectedVersion: $v, decision: RETURN, comment: "重填") { status } }`,
-      { id: x.id, v: x.version },
-      s.reviewerA,
-    );
-    expect(returned.errors).toBeUndefined();
+    await returnX(s);
     const pick = (r: Row) => [r.branchCode, r.status, r.openFlags, r.inflation];
     const risks = (await t.gql<{ reviewRisks: Row[] }>(RISKS, { period: '2026Q4' }, s.admin)).data!
       .reviewRisks;

@@ -122,6 +122,20 @@ describe('stored open flags', () => {
     expect(rows['O-P1']).toEqual(['APPROVED', 99]);
   });
 
+  /** Saves X's study hours as X's branch, each save at the version the last one left. */
+  function saverOfX(s: Fixture, returned: { id: string; version: number }) {
+    let x = returned;
+    return async (value: number) => {
+      const saved = await t.gql<{ saveIndicatorValues: { version: number } }>(
+        SAVE,
+        { id: x.id, v: x.version, values: [{ indicatorCode: 'TRN_STUDY_HOURS', value }] },
+        s.branchX,
+      );
+      expect(saved.errors).toBeUndefined();
+      x = { ...x, version: saved.data!.saveIndicatorValues.version };
+    };
+  }
+
   /** Street A's stored samples in 2026Q4 (sector → indicator → sorted values), or null. */
   async function sampleOfStreetA(s: Fixture): Promise<Record<string, Record<string, number[]>> | null> {
     const [row]: { samples: Record<string, Record<string, number[]>> | null }[] = await t.dataSource.query(
@@ -135,17 +149,11 @@ describe('stored open flags', () => {
     const s = await seedQualityFixture(t, frameworkId, 'S-');
     // 12 (A1), 10, 11, 13 and X's 40, all reported; the meetings only A1's.
     expect((await sampleOfStreetA(s))!['COMMUNITY']['TRN_STUDY_HOURS']).toEqual([10, 11, 12, 13, 40]);
-    let x = await returnX(s);
+    const saveX = saverOfX(s, await returnX(s));
     // X returned: no longer a peer.
     expect((await sampleOfStreetA(s))!['COMMUNITY']['TRN_STUDY_HOURS']).toEqual([10, 11, 12, 13]);
     const save = async (value: number) => {
-      const saved = await t.gql<{ saveIndicatorValues: { version: number } }>(
-        SAVE,
-        { id: x.id, v: x.version, values: [{ indicatorCode: 'TRN_STUDY_HOURS', value }] },
-        s.branchX,
-      );
-      expect(saved.errors).toBeUndefined();
-      x = { ...x, version: saved.data!.saveIndicatorValues.version };
+      await saveX(value);
       return (await stored(s))['S-X'][1];
     };
     // The save reads the stored sample, not the peers' values: with the sample made 40, 40, 40, 40 by
@@ -170,20 +178,11 @@ describe('stored open flags', () => {
 
   it('keeps every count right when drafts are saved while their group is refreshed', async () => {
     const s = await seedQualityFixture(t, frameworkId, 'C-');
-    let x = await returnX(s);
+    const saveX = saverOfX(s, await returnX(s));
     const [a1]: { id: string; version: number }[] = await t.dataSource.query(
       `SELECT id, version FROM assessment WHERE branch_id = $1 AND period_id = $2`,
       [s.a1.id, s.periods['2026Q4']],
     );
-    const saveX = async (value: number) => {
-      const saved = await t.gql<{ saveIndicatorValues: { version: number } }>(
-        SAVE,
-        { id: x.id, v: x.version, values: [{ indicatorCode: 'TRN_STUDY_HOURS', value }] },
-        s.branchX,
-      );
-      expect(saved.errors).toBeUndefined();
-      x = { ...x, version: saved.data!.saveIndicatorValues.version };
-    };
     // X's saves (no refresh) against A1's return by the reviewer (a refresh of the same group, which
     // takes A1 out of X's peers): on PostgreSQL they overlap; the sample's lock orders them.
     await Promise.all([
