@@ -6,7 +6,6 @@ import { UNIT_PERIOD_SQL, type UnitPeriodRow } from '../sql/context.sql';
 import { clearFiguresPending } from './figures-pending';
 import { fillNameKeys } from './name-key';
 import { writeOpenFlags } from './open-flags';
-import { lockPeerSamples } from './peer-samples';
 import { inflationOf, type QuarterInflation, writeSelfInflation } from './self-inflation';
 import {
   REPLACED_ROW_COLUMNS,
@@ -198,8 +197,6 @@ export async function refreshBranchFigures(m: EntityManager, changes: BranchChan
   const branchIds = branches.map((b) => b.branchId);
   const quarters = await contexts(m, districtId, periodIds);
   const quarterIds = quarters.map((ctx) => ctx.period.id);
-  // Before any figures row is written: a draft's save waits for this refresh, or it for the save.
-  const groups = await lockPeerSamples(m, districtId, quarterIds, branchIds);
   await clearFiguresPending(m, districtId, quarterIds, branchIds);
   const inflation = await inflationOf(m, districtId, quarterIds, branchIds);
   for (const ctx of quarters) {
@@ -224,7 +221,7 @@ export async function refreshBranchFigures(m: EntityManager, changes: BranchChan
     );
     await refreshUnits(m, ctx, units, { replaced, branchIds });
   }
-  await writeOpenFlags(m, districtId, quarterIds, branchIds, { groups });
+  await writeOpenFlags(m, districtId, quarterIds, branchIds);
   await writeSelfInflation(m, districtId, periodIds, branchIds, new Set(inflation.keys()));
 }
 
@@ -250,8 +247,6 @@ export async function refreshDistrictFigures(
       ).map((r: { id: string }) => r.id);
   const quarters = await contexts(m, districtId, ids);
   const quarterIds = quarters.map((ctx) => ctx.period.id);
-  // Before any figures row is written: a draft's save waits for this refresh, or it for the save.
-  const groups = await lockPeerSamples(m, districtId, quarterIds, null);
   await clearFiguresPending(m, districtId, quarterIds, null);
   const inflation = await inflationOf(m, districtId, quarterIds, null);
   for (const ctx of quarters) {
@@ -276,6 +271,6 @@ export async function refreshDistrictFigures(
     );
     await refreshUnits(m, ctx, units, { all: true });
   }
-  await writeOpenFlags(m, districtId, quarterIds, null, { groups });
+  await writeOpenFlags(m, districtId, quarterIds, null);
   await writeSelfInflation(m, districtId, ids, null, new Set(inflation.keys()));
 }

@@ -78,24 +78,23 @@ const WRITE_SQL = `
  * Re-checks and stores the open flags of every assessment in these quarters, and their groups'
  * samples: in the peer groups of `branchIds` after a write, of the whole quarter (`null`) after a
  * full refresh. Run by the refresh after it has written the quarters' branch rows (a rewritten row
- * starts with none), with the groups it locked before (`groups`, lockPeerSamples); alone (a
- * migration, a benchmark), it locks them itself. `samples: false`: the reported assessments' counts
- * only, as the migration older than the samples' table stored them.
+ * starts with none); it locks the groups' sample rows first (lockPeerSamples), so it reads the
+ * values of every draft save of those groups that got in before it. `samples: false`: the reported
+ * assessments' counts only, as the migration older than the samples' table stored them.
  */
 export async function writeOpenFlags(
   m: EntityManager,
   districtId: string,
   periodIds: string[],
   branchIds: string[] | null,
-  options: { groups?: Map<string, string[]>; samples?: false } = {},
+  options: { samples?: false } = {},
 ): Promise<void> {
   if (periodIds.length === 0) return;
   const framework = await frameworksOf(m, periodIds);
   const groups =
-    options.groups ??
-    (options.samples === false
+    options.samples === false
       ? await groupsOnly(m, districtId, periodIds, branchIds)
-      : await lockPeerSamples(m, districtId, periodIds, branchIds));
+      : await lockPeerSamples(m, districtId, periodIds, branchIds);
   // Without the samples (the first open-flags migration), the reported assessments only, as then.
   const members = options.samples === false ? 'reported' : 'every';
   for (const periodId of periodIds) {
@@ -154,8 +153,22 @@ export async function writeOwnOpenFlags(
   const flags = own.sample
     ? checkAgainstSample(framework, toCheckedBranch(row), own.sample)
     : checkBranchSet(framework, rows.map(toCheckedBranch), (b) => b.id === id).get(id)!;
-  await store(m, districtId, periodId, [row], () => flags.length);
+  await m.query(OWN_WRITE_SQL, [districtId, periodId, row.branch_id, flags.length]);
 }
+
+/**
+ * Stores a draft's count where it moved, unless another transaction holds the row: then a refresh
+ * is rewriting it, and re-checks this group once this save commits (it waits for the group's
+ * sample row), so the save leaves the count to it rather than wait for the whole refresh. The row is
+ * locked (SKIP LOCKED) only when the count moved. Params: $1 district, $2 period, $3 branch, $4 count.
+ */
+const OWN_WRITE_SQL = `
+  UPDATE branch_period_figures f SET open_flags = $4
+   WHERE f.district_id = $1 AND f.period_id = $2 AND f.branch_id = $3 AND f.open_flags IS DISTINCT FROM $4
+     AND EXISTS (
+       SELECT 1 FROM branch_period_figures l
+        WHERE l.district_id = $1 AND l.period_id = $2 AND l.branch_id = $3 AND l.open_flags IS DISTINCT FROM $4
+          FOR UPDATE OF l SKIP LOCKED)`;
 
 /** Stores the rows' counts where they moved. */
 async function store(

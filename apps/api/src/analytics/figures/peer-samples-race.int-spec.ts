@@ -131,6 +131,29 @@ onPostgres('peer samples: a draft save and a refresh of its group (PostgreSQL, f
     expect([await w.storedX(), await w.liveX()]).toEqual([1, 1]);
   });
 
+  it("a draft's save does not wait for a refresh that is rewriting its figures row", async () => {
+    const w = await world('PR4-');
+    const before = await w.storedX();
+    // A refresh that has rewritten X's row (held) and has not reached its re-check of the group.
+    const refresh = await holdLocks(
+      t.dataSource,
+      `SELECT 1 FROM branch_period_figures WHERE district_id = $1 AND period_id = $2 AND branch_id = $3 FOR UPDATE`,
+      [w.s.districtId, w.s.periods['2026Q4'], w.s.x.id],
+    );
+    try {
+      const saved = await Promise.race([
+        w.saveX(12),
+        new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), 5000)),
+      ]);
+      expect(saved).not.toBe('waited');
+      expect((saved as { errors?: unknown }).errors).toBeUndefined();
+    } finally {
+      await refresh.release();
+    }
+    // The count was left to the refresh (here only a stand-in that stores nothing).
+    expect(await w.storedX()).toBe(before);
+  });
+
   it("a branch moved to another group waits for its draft's save in flight, then is re-checked there", async () => {
     const w = await world('PR3-');
     const [{ parent_id: streetB }] = await t.dataSource.query(

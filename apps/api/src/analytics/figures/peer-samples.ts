@@ -13,13 +13,16 @@ import {
  * checks that one assessment against its group's row (libs/scoring checkAgainstSample) instead of
  * reading its about 200 peers' values again.
  *
- * The row is also the lock that orders the two writers of a draft's stored count. The refresh locks
- * its groups' rows FOR UPDATE before it writes any figures row or reads any value; a draft's save
- * locks its group's row FOR SHARE before it reads the sample and stores its count. So a refresh that
- * read a draft's old values has committed before that draft's save reads the new sample (the save
- * then stores its own count last), and a save that read the old sample has committed before the
- * refresh reads the draft's values (the refresh then stores the count of the new values against the
- * new sample). Saves of one group share the lock; only a refresh of the group waits or is waited for.
+ * The row is also the lock that orders the two writers of a draft's stored count. The refresh,
+ * once it has rewritten its figures rows, locks its groups' rows FOR UPDATE before it reads any value
+ * for the checks; a draft's save locks its group's row FOR SHARE before it reads the sample and its
+ * values. So a refresh that read a draft's old values has committed before that draft's save reads
+ * the new sample (the save then stores its own count last), and a save that read the old sample has
+ * committed before the refresh reads the draft's values (the refresh then stores the count of the
+ * new values against the new sample). A save whose figures row the refresh has already rewritten
+ * (and holds) leaves its count to that refresh instead of waiting for it (open-flags.ts), so a save
+ * waits only for a refresh's re-check of its group, never for the whole refresh. Saves of one group
+ * share the lock.
  */
 
 /** group id (parent id) → sector ('' for none) → sample, as the refresh stores it. */
