@@ -91,14 +91,11 @@ export async function writeOpenFlags(
 ): Promise<void> {
   if (periodIds.length === 0) return;
   const framework = await frameworksOf(m, periodIds);
-  const groups =
-    options.samples === false
-      ? await groupsOnly(m, districtId, periodIds, branchIds)
-      : await lockPeerSamples(m, districtId, periodIds, branchIds);
   // Without the samples (the first open-flags migration), the reported assessments only, as then.
   const members = options.samples === false ? 'reported' : 'every';
   for (const periodId of periodIds) {
-    const ids = groups.get(periodId)!;
+    const ids = await refreshedGroups(m, districtId, periodId, branchIds);
+    if (options.samples !== false) await lockPeerSamples(m, districtId, periodId, ids);
     const listed = branchIds ? listedInGroups(ids, members) : listedInPeriod(members);
     const rows: QualitySetRow[] = await m.query(qualitySetSql(listed, true, 'listed'), [
       districtId,
@@ -111,19 +108,6 @@ export async function writeOpenFlags(
     if (options.samples !== false)
       await writePeerSamples(m, districtId, periodId, ids, groupSamples(framework.get(periodId)!, branches));
   }
-}
-
-/** The quarters' groups, their samples' rows left alone (see writeOpenFlags `samples: false`). */
-async function groupsOnly(
-  m: EntityManager,
-  districtId: string,
-  periodIds: string[],
-  branchIds: string[] | null,
-): Promise<Map<string, string[]>> {
-  const groups = new Map<string, string[]>();
-  for (const periodId of periodIds)
-    groups.set(periodId, branchIds ? await refreshedGroups(m, districtId, periodId, branchIds) : []);
-  return groups;
 }
 
 /**

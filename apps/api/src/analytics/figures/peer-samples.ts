@@ -29,30 +29,23 @@ import {
 export type StoredSamples = Record<string, GroupSample>;
 
 /**
- * Locks (FOR UPDATE) the sample rows of the peer groups a refresh re-checks in these quarters (the
- * groups of `branchIds`, or every group of the quarter), creating the missing ones. Returns each
- * quarter's groups. Called by the refresh before it writes any figures row.
+ * Locks (FOR UPDATE) the sample rows of the peer groups a refresh re-checks in a quarter (refreshedGroups),
+ * creating the missing ones. Called by the refresh's re-check (open-flags.ts) before it reads any value.
  */
 export async function lockPeerSamples(
   m: EntityManager,
   districtId: string,
-  periodIds: string[],
-  branchIds: string[] | null,
-): Promise<Map<string, string[]>> {
-  const groups = new Map<string, string[]>();
-  for (const periodId of periodIds) {
-    const ids = await refreshedGroups(m, districtId, periodId, branchIds);
-    await insertMissing(m, districtId, periodId, ids);
-    // In one order, so two refreshes (the district lock orders them anyway) could never deadlock.
-    await m.query(
-      `SELECT group_id FROM peer_group_sample
-        WHERE district_id = $1 AND period_id = $2 AND group_id = ANY($3::uuid[])
-        ORDER BY group_id FOR UPDATE`,
-      [districtId, periodId, ids],
-    );
-    groups.set(periodId, ids);
-  }
-  return groups;
+  periodId: string,
+  groupIds: string[],
+): Promise<void> {
+  await insertMissing(m, districtId, periodId, groupIds);
+  // In one order, so two refreshes (the district lock orders them anyway) could never deadlock.
+  await m.query(
+    `SELECT group_id FROM peer_group_sample
+      WHERE district_id = $1 AND period_id = $2 AND group_id = ANY($3::uuid[])
+      ORDER BY group_id FOR UPDATE`,
+    [districtId, periodId, groupIds],
+  );
 }
 
 /** The peer groups a refresh re-checks in a quarter: those of `branchIds`, or every one (null). */
