@@ -5,7 +5,7 @@ import { storedPercents } from '../sql/scoreboard.sql';
 import { UNIT_PERIOD_SQL, type UnitPeriodRow } from '../sql/context.sql';
 import { clearFiguresPending } from './figures-pending';
 import { fillNameKeys } from './name-key';
-import { writeOpenFlags } from './open-flags';
+import { writeOpenFlags, writeOpenFlagsOfRows } from './open-flags';
 import { inflationOf, type QuarterInflation, writeSelfInflation } from './self-inflation';
 import {
   REPLACED_ROW_COLUMNS,
@@ -222,7 +222,8 @@ export async function refreshBranchFigures(m: EntityManager, changes: BranchChan
     await refreshUnits(m, ctx, units, { replaced, branchIds });
   }
   await writeOpenFlags(m, districtId, quarterIds, branchIds);
-  await writeSelfInflation(m, districtId, periodIds, branchIds, new Set(inflation.keys()));
+  const inflated = await writeSelfInflation(m, districtId, periodIds, branchIds, new Set(inflation.keys()));
+  await writeOpenFlagsOfRows(m, districtId, inflated);
 }
 
 /**
@@ -272,5 +273,6 @@ export async function refreshDistrictFigures(
     await refreshUnits(m, ctx, units, { all: true });
   }
   await writeOpenFlags(m, districtId, quarterIds, null);
-  await writeSelfInflation(m, districtId, ids, null, new Set(inflation.keys()));
+  const inflated = await writeSelfInflation(m, districtId, ids, null, new Set(inflation.keys()));
+  await writeOpenFlagsOfRows(m, districtId, inflated);
 }

@@ -111,6 +111,22 @@ export async function writeOpenFlags(
 }
 
 /**
+ * Re-checks the peer groups of rows the refresh changed outside the quarters it re-checked (the
+ * later quarters whose stored inflation moved, self-inflation.ts), by quarter. Their counts do not
+ * depend on the inflation; but a draft's save that found its row locked by this refresh left its
+ * count to it (OWN_WRITE_SQL), so the refresh must re-check every row it holds, after such a save
+ * commits: writeOpenFlags waits for it on the group's sample row.
+ */
+export async function writeOpenFlagsOfRows(
+  m: EntityManager,
+  districtId: string,
+  branchIdsByPeriod: ReadonlyMap<string, string[]>,
+): Promise<void> {
+  for (const [periodId, branchIds] of branchIdsByPeriod)
+    await writeOpenFlags(m, districtId, [periodId], branchIds);
+}
+
+/**
  * Re-checks and stores one draft or returned assessment's open flags after its own save, which
  * skips the refresh: against its group's stored sample (peer-samples.ts), or, where no refresh has
  * stored one yet, against the group's reported assessments found by index. In the save's
@@ -143,7 +159,9 @@ export async function writeOwnOpenFlags(
 /**
  * Stores a draft's count where it moved, unless another transaction holds the row: then a refresh
  * is rewriting it, and re-checks this group once this save commits (it waits for the group's
- * sample row), so the save leaves the count to it rather than wait for the whole refresh. The row is
+ * sample row; every row a refresh changes lies in a group it re-checks afterwards, even a row
+ * whose inflation alone moved: writeOpenFlagsOfRows), so the save leaves the count to it rather
+ * than wait for the whole refresh. The row is
  * locked (SKIP LOCKED) only when the count moved. Params: $1 district, $2 period, $3 branch, $4 count.
  */
 const OWN_WRITE_SQL = `

@@ -4,6 +4,7 @@ import { QualityChecksService } from '../../quality/quality-checks.service';
 import { listedByIds } from '../../quality/sql/quality-set.sql';
 import { seedQualityFixture } from '../../quality/quality.int-fixtures';
 import { seedDefaultFramework } from '../testing/analytics-fixtures';
+import { refreshBranchFigures } from './figures-refresh';
 
 const RETURN = `mutation ($id: ID!, $v: Int!) {
   reviewAssessment(assessmentId: $id, expectedVersion: $v, decision: RETURN, comment: "请核实") { version } }`;
@@ -152,6 +153,49 @@ onPostgres('peer samples: a draft save and a refresh of its group (PostgreSQL, f
     }
     // The count was left to the refresh (here only a stand-in that stores nothing).
     expect(await w.storedX()).toBe(before);
+  });
+
+  it("a refresh that moved a draft's inflation in a later quarter re-checks the draft after its save", async () => {
+    const w = await world('PR5-');
+    const { districtId, periods, x } = w.s;
+    const inflationX = async () =>
+      (
+        await t.dataSource.query(
+          `SELECT self_inflation FROM branch_period_figures WHERE district_id = $1 AND period_id = $2 AND branch_id = $3`,
+          [districtId, periods['2026Q4'], x.id],
+        )
+      )[0].self_inflation as number;
+    const inflationBefore = await inflationX();
+    expect([await w.storedX(), await w.liveX()]).toEqual([2, 2]);
+    // A review of X's 2026Q2 and its refresh, held before it commits: that quarter and 2026Q3 are
+    // rewritten and re-checked; in 2026Q4 only X's inflation moves (its window holds 2026Q2).
+    const refresh = t.dataSource.createQueryRunner();
+    await refresh.connect();
+    await refresh.startTransaction();
+    let returned = false;
+    let saving: Promise<{ errors?: unknown }> | undefined;
+    try {
+      await refresh.query(
+        `UPDATE assessment_score SET total = total + 10
+          WHERE kind = 'SELF' AND assessment_id = (SELECT id FROM assessment WHERE branch_id = $1 AND period_id = $2)`,
+        [x.id, periods['2026Q2']],
+      );
+      await refreshBranchFigures(refresh.manager, [
+        { districtId, periodId: periods['2026Q2'], branchId: x.id, branchPath: x.path },
+      ]);
+      // X's save back to 12 (no outlier, no jump) finds its 2026Q4 row held and leaves its count to
+      // the refresh, which must re-check it once the save commits: here the save waits for the
+      // refresh's lock on the group's sample row.
+      saving = w.saveX(12).finally(() => (returned = true));
+      await waitForLockWaiters(t.dataSource, 1, () => returned);
+      await refresh.commitTransaction();
+    } finally {
+      if (refresh.isTransactionActive) await refresh.rollbackTransaction();
+      await refresh.release();
+    }
+    expect((await saving!).errors).toBeUndefined();
+    expect(await inflationX()).not.toBe(inflationBefore);
+    expect([await w.storedX(), await w.liveX()]).toEqual([0, 0]);
   });
 
   it("a branch moved to another group waits for its draft's save in flight, then is re-checked there", async () => {

@@ -21,8 +21,9 @@ import {
  * committed before the refresh reads the draft's values (the refresh then stores the count of the
  * new values against the new sample). A save whose figures row the refresh has already rewritten
  * (and holds) leaves its count to that refresh instead of waiting for it (open-flags.ts), so a save
- * waits only for a refresh's re-check of its group, never for the whole refresh. Saves of one group
- * share the lock.
+ * waits only for a refresh's re-check of its group, never for the whole refresh. That holds because
+ * the refresh re-checks the group of every row it changes, after changing it: a later quarter's row
+ * whose inflation alone moved too (writeOpenFlagsOfRows). Saves of one group share the lock.
  */
 
 /** group id (parent id) → sector ('' for none) → sample, as the refresh stores it. */

@@ -25,16 +25,21 @@ const AFFECTED_PERIODS_SQL = `
    WHERE t.district_id = $1
      AND t.year * 4 + t.quarter BETWEEN q.year * 4 + q.quarter AND q.year * 4 + q.quarter + ${INFLATION_QUARTERS - 1}`;
 
-/** Sets the stored inflation of every row of the targets (rows not given: none). */
+/**
+ * Sets the stored inflation of every row of the targets (rows not given: none); the rows it changed
+ * (a CTE: TypeORM answers a bare UPDATE … RETURNING with its row count beside the rows).
+ */
 const WRITE_SQL = `
-  UPDATE branch_period_figures f
-     SET self_inflation = x.inflation, inflation_quarters = coalesce(x.quarters, 0)
-    FROM branch_period_figures k
-    LEFT JOIN unnest($4::uuid[], $5::uuid[], $6::float8[], $7::int[]) AS x(period_id, branch_id, inflation, quarters)
-      ON x.period_id = k.period_id AND x.branch_id = k.branch_id
-   WHERE k.district_id = $1 AND k.period_id = ANY($2::uuid[]) AND ($3::uuid[] IS NULL OR k.branch_id = ANY($3::uuid[]))
-     AND f.district_id = k.district_id AND f.period_id = k.period_id AND f.branch_id = k.branch_id
-     AND (f.self_inflation IS DISTINCT FROM x.inflation OR f.inflation_quarters <> coalesce(x.quarters, 0))`;
+  WITH updated AS (UPDATE branch_period_figures f
+       SET self_inflation = x.inflation, inflation_quarters = coalesce(x.quarters, 0)
+      FROM branch_period_figures k
+      LEFT JOIN unnest($4::uuid[], $5::uuid[], $6::float8[], $7::int[]) AS x(period_id, branch_id, inflation, quarters)
+        ON x.period_id = k.period_id AND x.branch_id = k.branch_id
+     WHERE k.district_id = $1 AND k.period_id = ANY($2::uuid[]) AND ($3::uuid[] IS NULL OR k.branch_id = ANY($3::uuid[]))
+       AND f.district_id = k.district_id AND f.period_id = k.period_id AND f.branch_id = k.branch_id
+       AND (f.self_inflation IS DISTINCT FROM x.inflation OR f.inflation_quarters <> coalesce(x.quarters, 0))
+    RETURNING f.period_id, f.branch_id)
+  SELECT period_id, branch_id FROM updated`;
 
 /** One quarter's computed inflation, as parallel arrays (branches without an approved quarter left out). */
 export interface QuarterInflation {
@@ -83,7 +88,8 @@ export async function inflationOf(
  * them and the INFLATION_QUARTERS − 1 after it): of the given branches after a write, of every
  * branch after a full refresh. The refresh writes the rows it inserts with their inflation
  * (`written`: those quarters are skipped here), so this rewrites only the later quarters' rows, and
- * only where the value moved: no second write of a row just inserted.
+ * only where the value moved: no second write of a row just inserted. Returns the branches whose row
+ * it changed, by quarter.
  */
 export async function writeSelfInflation(
   m: EntityManager,
@@ -91,11 +97,12 @@ export async function writeSelfInflation(
   periodIds: string[],
   branchIds: string[] | null,
   written: ReadonlySet<string> = new Set(),
-): Promise<void> {
-  if (periodIds.length === 0) return;
+): Promise<Map<string, string[]>> {
+  const changed = new Map<string, string[]>();
+  if (periodIds.length === 0) return changed;
   const affected: { id: string }[] = await m.query(AFFECTED_PERIODS_SQL, [districtId, periodIds]);
   const targets = affected.map((r) => r.id).filter((id) => !written.has(id));
-  if (targets.length === 0) return;
+  if (targets.length === 0) return changed;
   const computed = await inflationOf(m, districtId, targets, branchIds);
   const rows = [...computed.entries()].flatMap(([periodId, q]) =>
     q.branchIds.map((branchId, i) => ({
@@ -105,7 +112,7 @@ export async function writeSelfInflation(
       quarters: q.quarters[i],
     })),
   );
-  await m.query(WRITE_SQL, [
+  const updated: { period_id: string; branch_id: string }[] = await m.query(WRITE_SQL, [
     districtId,
     targets,
     branchIds,
@@ -114,4 +121,10 @@ export async function writeSelfInflation(
     rows.map((r) => r.inflation),
     rows.map((r) => r.quarters),
   ]);
+  for (const { period_id, branch_id } of updated) {
+    const ids = changed.get(period_id);
+    if (ids) ids.push(branch_id);
+    else changed.set(period_id, [branch_id]);
+  }
+  return changed;
 }
