@@ -8,7 +8,8 @@
  * synthetic districts are seeded through the demo seeder. For one district it runs the committee
  * overview's statements (the unit and period context, the precomputed figures, two pages of the
  * branch table, the trend, a branch's peer standing), the figures refresh's (the scoreboard's figures and branches over the
- * live tables, the live trend, a peer group's open flags), a branch's data checks and a review queue page with EXPLAIN ANALYZE and prints, per statement, the partitions each table was read from
+ * live tables, the live trend, a peer group's open flags), a branch's data checks, two review queue pages and a draft
+ * save's read of its group's stored sample with EXPLAIN ANALYZE and prints, per statement, the partitions each table was read from
  * (one partition of each table = what Citus would route to one shard), then their timings.
  * A database whose name does not start with `pathboard_bench` or end with `_partition_sim` is refused.
  */
@@ -43,6 +44,8 @@ const { GROUPS_OF_ASSESSMENTS_SQL, listedByIds, listedInGroups, qualitySetSql } 
   require('../../apps/api/src/quality/sql/quality-set.sql') as typeof import('../../apps/api/src/quality/sql/quality-set.sql');
 const { queuePageSql } =
   require('../../apps/api/src/quality/sql/review-queue.sql') as typeof import('../../apps/api/src/quality/sql/review-queue.sql');
+const { OWN_SAMPLE_SQL } =
+  require('../../apps/api/src/analytics/figures/peer-samples') as typeof import('../../apps/api/src/analytics/figures/peer-samples');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/pathboard_bench_partition';
@@ -182,6 +185,13 @@ async function main(): Promise<void> {
         queuePageSql('SUBMITTED_AT', false, { search: null, wholeDistrict: true }),
         [...queueFilter, 20, 0],
       ],
+      [
+        'review queue page by risk (stored counts)',
+        queuePageSql('RISK', false, { search: null, wholeDistrict: true }),
+        [...inPeriod, `${ctx.unit.path}%`, null, null, 20, 0],
+      ],
+      // A draft's save re-checks itself against its group's stored sample (peer-samples.ts).
+      ["a draft's save: its group's sample", OWN_SAMPLE_SQL, [...inPeriod, branch.assessment]],
     ];
     const partitionOf = (
       await db.query<{ part: string }>(

@@ -91,11 +91,9 @@ export class QualityChecksService {
     const [districtId, periodId] = params as [string, string];
     const peers = await peerGroupsOf(
       this.dataSource,
-      'assessments',
       districtId,
       periodId,
       listed.assessmentIds,
-      'reported',
       params.length + 1,
     );
     return this.dataSource.query(qualitySetSql(listed, true, peers), [...params, ...peers.params]);

@@ -72,7 +72,7 @@ export interface OwnSample {
  * The group of assessment $3 and its sector's sample, the group's row locked FOR SHARE until the save
  * commits. One statement, only the sector's part of the row sent. No row: the group has none yet.
  */
-const OWN_SAMPLE_SQL = `
+export const OWN_SAMPLE_SQL = `
   WITH own AS (${OWN_GROUP_SQL})
   SELECT own.group_id,
          CASE WHEN s.samples IS NOT NULL THEN coalesce(s.samples -> own.sector, '{}') END AS sample
