@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
+import { antdStaticStyles } from './vite/antd-static-styles';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -11,7 +12,12 @@ const apiTarget = process.env.PATHBOARD_API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   root: webRoot,
   // Brotli and gzip copies of every text asset, written once at build and served by the API as they are.
-  plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
+  // antd's component styles built here, not in each browser (vite/antd-static-styles.ts).
+  plugins: [
+    react(),
+    antdStaticStyles(),
+    compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
+  ],
   resolve: {
     // The browser runs the very same scoring engine as the API: resolve the libs to their sources.
     alias: {

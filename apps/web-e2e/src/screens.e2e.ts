@@ -54,6 +54,27 @@ describe('every screen renders, in Chinese and in English', () => {
     await screenshot(page, 'login.en');
   });
 
+  it("antd's styles: from the stylesheet built with the bundle; built in the browser for reduced motion", async () => {
+    // apps/web/vite/antd-static-styles.ts: the app theme's styles are in the built CSS file, so the
+    // browser builds none of them; the reduced-motion theme (other tokens) still builds its own.
+    const styling = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const page = await browser.newPage({ reducedMotion });
+      await page.goto('/login');
+      await page.getByRole('heading', { name: '基层党建考评看板' }).waitFor();
+      return page.evaluate(() => {
+        const button = document.querySelector('button.ant-btn-variant-solid');
+        return {
+          background: button ? getComputedStyle(button).backgroundColor : null,
+          builtInBrowser: Array.from(document.querySelectorAll('style')).some((s) =>
+            /\)\.ant-btn\{/.test(s.textContent ?? ''),
+          ),
+        };
+      });
+    };
+    expect(await styling('no-preference')).toEqual({ background: 'rgb(196, 29, 29)', builtInBrowser: false });
+    expect(await styling('reduce')).toEqual({ background: 'rgb(196, 29, 29)', builtInBrowser: true });
+  });
+
   it('committee screens: overview, a branch, compare, review queue and detail, administration', async () => {
     // The two best-ranked branches of the district: the top of the overview's table, to compare.
     const top = await topBranches(api);

@@ -1,3 +1,6 @@
+// antd's component styles, built with the bundle (apps/web/vite/antd-static-styles.ts); first, so
+// the stylesheet is in place before antd renders anything.
+import 'virtual:antd-static-styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

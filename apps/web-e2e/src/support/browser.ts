@@ -24,6 +24,8 @@ export interface ContextOptions {
   viewport?: { width: number; height: number };
   isMobile?: boolean;
   hasTouch?: boolean;
+  /** Default 'reduce' (see newContext); 'no-preference' for what depends on motion (the antd theme). */
+  reducedMotion?: 'reduce' | 'no-preference';
 }
 
 /** The message and the top of its stack: minified frames further down say nothing more. */
