@@ -161,8 +161,8 @@ export async function writeOwnOpenFlags(
  * is rewriting it, and re-checks this group once this save commits (it waits for the group's
  * sample row; every row a refresh changes lies in a group it re-checks afterwards, even a row
  * whose inflation alone moved: writeOpenFlagsOfRows), so the save leaves the count to it rather
- * than wait for the whole refresh. The row is
- * locked (SKIP LOCKED) only when the count moved. Params: $1 district, $2 period, $3 branch, $4 count.
+ * than wait for the whole refresh. The row is locked (SKIP LOCKED) only when the count moved.
+ * Params: $1 district, $2 period, $3 branch, $4 count.
  */
 const OWN_WRITE_SQL = `
   UPDATE branch_period_figures f SET open_flags = $4
