@@ -5,7 +5,9 @@ import { render, screen } from '@testing-library/react';
 import { Button, ConfigProvider } from 'antd';
 import type { ConfigEnv, ResolvedConfig } from 'vite';
 import { appTheme, withoutMotion } from '../src/app/theme';
-import { antdStaticCss, antdStaticStyles } from './antd-static-styles';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { antdStaticCss, antdStaticStyles, DRAWN, DRAWN_WITH_PROPS, UNDRAWN } from './antd-static-styles';
 
 /** The hash class antd gives a button rendered in the browser (here jsdom) with `theme`. */
 function runtimeHashClass(theme = appTheme): string {
@@ -53,6 +55,25 @@ describe('antd styles built with the bundle', () => {
       'Statistic',
     ])
       expect(components).toContain(name);
+  });
+
+  it('cover every antd component the app imports (drawn, or named as not drawn)', () => {
+    const covered = new Set<string>([...DRAWN, ...Object.keys(DRAWN_WITH_PROPS), ...UNDRAWN]);
+    const imported = new Set<string>();
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory()
+          ? sources(join(dir, entry.name))
+          : /\.tsx?$/.test(entry.name) && !/\.spec\.tsx?$/.test(entry.name)
+            ? [join(dir, entry.name)]
+            : [],
+      );
+    for (const file of sources(join(__dirname, '../src')))
+      for (const [, names] of readFileSync(file, 'utf8').matchAll(/import \{([^}]*)\} from 'antd'/g))
+        for (const name of names.split(',').map((n) => n.trim()))
+          if (name && !name.startsWith('type ')) imported.add(name.split(/\s+as\s+/)[0]);
+    expect(imported.size).toBeGreaterThan(20);
+    expect([...imported].filter((name) => !covered.has(name))).toEqual([]);
   });
 
   it('do not serve the reduced-motion theme: its hash differs, so the browser builds its styles as before', () => {
