@@ -10,6 +10,8 @@
  * lookups included) replayed on a raw `pg` connection. Printed side by side with the targets
  * (issue 13): p95 ≤ 50 ms (100 ms at 50,000 branches), ratio of medians ≤ 1.5, answer ≤ 150 KB.
  * `API − raw` is the medians' difference: what HTTP, GraphQL and Nest add to the same statements.
+ * `bare ÷ raw` is the same ratio for a bare `node:http` server running the same statements
+ * (bare-http-floor.ts): the part of the ratio any HTTP API pays, framework or not.
  *
  * The timed API is the built one (dist/apps/api, `npm run bench:api` builds it first) in its own
  * process, as deployed, asked over one kept-alive connection (keep-alive-client.ts). The API booted
@@ -26,6 +28,7 @@ import type { DataSource, Logger } from 'typeorm';
 import { SESSION_OPTIONS } from '../../apps/api/src/database/session-options';
 import { overviewCases } from './api-bench-cases';
 import { registerSwcForApi } from './api-swc-register';
+import { startBareServer } from './bare-http-floor';
 import { startApiProcess } from './bench-api-process';
 import { keepAliveClient } from './keep-alive-client';
 
@@ -105,6 +108,9 @@ async function main(): Promise<void> {
   let stopTimedApi: () => void = () => undefined;
   // The raw replay runs with the app's session settings (data-source.ts) so the floor is comparable.
   const pool = new Pool({ connectionString: url, max: 1, options: SESSION_OPTIONS });
+  const barePool = new Pool({ connectionString: url, max: 1, options: SESSION_OPTIONS });
+  const bare = await startBareServer(barePool);
+  const bareClient = keepAliveClient(bare.url);
   try {
     if (mustSeed) {
       console.log(
@@ -167,7 +173,7 @@ async function main(): Promise<void> {
         : '  API: dist/apps/api in its own process, asked over one kept-alive connection (node:http)',
     );
     console.log(
-      `  ${'query'.padEnd(24)} ${'p95 API'.padStart(9)} ${'p95 raw'.padStart(9)} ${'median API'.padStart(11)} ${'median raw'.padStart(11)} ${'ratio'.padStart(6)} ${'API − raw'.padStart(10)} ${'answer'.padStart(9)} ${'gzip'.padStart(8)}  stmts  targets (p95 ≤ ${targetP95} ms, ratio ≤ ${TARGET_RATIO}, ≤ ${TARGET_KB} KB)`,
+      `  ${'query'.padEnd(24)} ${'p95 API'.padStart(9)} ${'p95 raw'.padStart(9)} ${'median API'.padStart(11)} ${'median raw'.padStart(11)} ${'ratio'.padStart(6)} ${'API − raw'.padStart(10)} ${'bare ÷ raw'.padStart(10)} ${'answer'.padStart(9)} ${'gzip'.padStart(8)}  stmts  targets (p95 ≤ ${targetP95} ms, ratio ≤ ${TARGET_RATIO}, ≤ ${TARGET_KB} KB)`,
     );
     let largest = { name: '', bytes: 0 };
     const missed: string[] = [];
@@ -203,15 +209,24 @@ async function main(): Promise<void> {
         })
       ).text();
       gzipBytes = gzipSync(answer, { level: 6 }).byteLength;
+      // The same statements behind a bare HTTP server (bare-http-floor.ts): the HTTP hop's own cost.
+      bare.serve(statements.map((s) => ({ sql: s.sql, params: s.params })));
+      const bareOnce = async () => {
+        const { status, text } = await bareClient.post('/', body, { 'content-type': 'application/json' });
+        if (status !== 200) throw new Error(`${c.name}: the bare server failed: ${text.slice(0, 300)}`);
+      };
 
       await measure(WARM_UP, requestOnce);
       await measure(WARM_UP, rawOnce);
+      await measure(WARM_UP, bareOnce);
       const api: number[] = [];
       const raw: number[] = [];
+      const bareTimes: number[] = [];
       for (let done = 0; done < runs; done += 10) {
         const block = Math.min(10, runs - done);
         api.push(...(await measure(block, requestOnce)).wall);
         raw.push(...(await measure(block, rawOnce)).wall);
+        bareTimes.push(...(await measure(block, bareOnce)).wall);
       }
       const p95 = quantile(api, 0.95);
       const ratio = median(api) / median(raw);
@@ -226,7 +241,7 @@ async function main(): Promise<void> {
           ];
       if (marks.includes('MISSED')) missed.push(c.name);
       console.log(
-        `  ${c.name.padEnd(24)} ${ms(p95).padStart(9)} ${ms(quantile(raw, 0.95)).padStart(9)} ${ms(median(api)).padStart(11)} ${ms(median(raw)).padStart(11)} ${ratio.toFixed(2).padStart(6)} ${ms(median(api) - median(raw)).padStart(10)} ${`${kb.toFixed(1)} KB`.padStart(9)} ${`${(gzipBytes / 1024).toFixed(1)} KB`.padStart(8)}  ${String(statements.length).padStart(5)}  ${marks.join(' / ')}`,
+        `  ${c.name.padEnd(24)} ${ms(p95).padStart(9)} ${ms(quantile(raw, 0.95)).padStart(9)} ${ms(median(api)).padStart(11)} ${ms(median(raw)).padStart(11)} ${ratio.toFixed(2).padStart(6)} ${ms(median(api) - median(raw)).padStart(10)} ${(median(bareTimes) / median(raw)).toFixed(2).padStart(10)} ${`${kb.toFixed(1)} KB`.padStart(9)} ${`${(gzipBytes / 1024).toFixed(1)} KB`.padStart(8)}  ${String(statements.length).padStart(5)}  ${marks.join(' / ')}`,
       );
     }
     console.log(
@@ -241,6 +256,9 @@ async function main(): Promise<void> {
     timed.close();
   } finally {
     stopTimedApi();
+    bareClient.close();
+    await bare.close();
+    await barePool.end();
     await pool.end();
     await app.close();
   }
