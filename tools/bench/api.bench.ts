@@ -210,7 +210,7 @@ async function main(): Promise<void> {
       ).text();
       gzipBytes = gzipSync(answer, { level: 6 }).byteLength;
       // The same statements behind a bare HTTP server (bare-http-floor.ts): the HTTP hop's own cost.
-      bare.serve(statements.map((s) => ({ sql: s.sql, params: s.params })));
+      bare.serve(statements);
       const bareOnce = async () => {
         const { status, text } = await bareClient.post('/', body, { 'content-type': 'application/json' });
         if (status !== 200) throw new Error(`${c.name}: the bare server failed: ${text.slice(0, 300)}`);
