@@ -22,6 +22,9 @@ export class OverviewPage {
     await this.page.goto(`/overview?${query}`);
     await this.page.getByRole('heading', { name: /2026年第四季度$/ }).waitFor();
     await this.page.getByText(/^已评 \d+ \/ 应评 \d+ 个支部/).waitFor();
+    // The table and the inflation list render just after the charts (RenderAfterFirstPaint), and the
+    // list asks the server for itself: the overview has loaded once that list has its answer.
+    await this.page.locator('[data-testid="inflation-list"][aria-busy="false"]').waitFor();
     if (branchCode) await this.branchRow(branchCode).waitFor();
     return this;
   }

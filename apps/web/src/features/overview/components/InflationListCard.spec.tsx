@@ -43,7 +43,11 @@ describe('InflationListCard', () => {
         </MemoryRouter>
       </MockedProvider>,
     );
+    // Loading is not "no inflation": the card is busy, and says nothing yet.
+    expect(screen.getByTestId('inflation-list').getAttribute('aria-busy')).toBe('true');
+    expect(screen.queryByText(i18n.t('quality.committeeEmpty'))).toBeNull();
     const links = await screen.findAllByRole('link');
+    expect(screen.getByTestId('inflation-list').getAttribute('aria-busy')).toBe('false');
     expect(links.map((a) => a.textContent)).toEqual(['第二支部', '第一支部']);
     expect(asked).toBe(1);
   });

@@ -1,4 +1,4 @@
-import { Card, Empty, Table, Typography } from 'antd';
+import { Card, Empty, Skeleton, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { InflationText } from '../../../shared/quality/FlagList';
@@ -13,11 +13,14 @@ import { branchHref } from './branch-columns';
 export function InflationListCard({ period, limit = 10 }: { period: string; limit?: number }) {
   const { t } = useTranslation();
   // The server ranks and bounds the list: a district of 5,000 branches sends 10 rows, not 5,000.
-  const { rows: top } = useInflationLeaders(period, limit);
+  const { rows: top, loading } = useInflationLeaders(period, limit);
   return (
-    <Card size="small" title={t('quality.committeeTitle')} data-testid="inflation-list">
+    // aria-busy while the list loads: "none" is only said once the server has answered.
+    <Card size="small" title={t('quality.committeeTitle')} data-testid="inflation-list" aria-busy={loading}>
       <Typography.Paragraph type="secondary">{t('quality.committeeIntro')}</Typography.Paragraph>
-      {top.length === 0 ? (
+      {loading ? (
+        <Skeleton active title={false} paragraph={{ rows: 3 }} />
+      ) : top.length === 0 ? (
         <Empty description={t('quality.committeeEmpty')} />
       ) : (
         <Table

@@ -12,6 +12,7 @@ import type { EChartsOption } from 'echarts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContentLang } from '../../../shared/charts';
+import { RenderAfterFirstPaint } from '../../../shared/components/RenderAfterFirstPaint';
 import type { BranchRow, ScoreboardResult } from '../model/branch-rows';
 import {
   branchesRanking,
@@ -159,7 +160,9 @@ export function OverviewCharts({
         />
       </Col>
       <Col span={24}>
-        <HeatmapCard scoreboard={scoreboard} visibleRows={visibleRows} onDrill={onDrill} />
+        <RenderAfterFirstPaint placeholder={null}>
+          <HeatmapCard scoreboard={scoreboard} visibleRows={visibleRows} onDrill={onDrill} />
+        </RenderAfterFirstPaint>
       </Col>
     </Row>
   );

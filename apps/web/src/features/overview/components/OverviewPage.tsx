@@ -18,6 +18,7 @@ import { SummaryCards } from './SummaryCards';
 import { UnitPeriodToolbar } from './UnitPeriodToolbar';
 import { AnnualOverview } from '../../annual';
 import { yearOfValue, yearValue } from '../../../shared/components/PeriodSelect';
+import { RenderAfterFirstPaint } from '../../../shared/components/RenderAfterFirstPaint';
 
 export interface OverviewPageProps {
   /** Report downloads and the import, rendered in the toolbar for the unit and quarter shown. */
@@ -139,28 +140,31 @@ export function OverviewPage({ renderActions, compareHref, defaultUnitId }: Over
             }
             onDrill={onDrill}
           />
-          <Checkbox checked={reviewedOnly} onChange={(e) => setReviewedOnly(e.target.checked)}>
-            {t('overview.reviewedOnly')}
-          </Checkbox>
-          <BranchTable
-            rows={visibleRows}
-            totalCount={data.branchPage?.totalCount ?? 0}
-            page={page}
-            pageSize={PAGE_SIZE}
-            onPageChange={setPage}
-            period={period}
-            paths={paths}
-            grades={grades}
-            filters={state}
-            sort={state.sort}
-            showChild={showChild}
-            selected={selected}
-            onSelectedChange={setSelected}
-            onFiltersChange={onFiltersChange}
-            onSortChange={(sort) => update((s) => ({ ...s, sort }))}
-            onCompare={() => compareHref && navigate(compareHref(selected, period))}
-          />
-          <InflationListCard period={period} />
+          {/* Below the charts: rendered right after them, so the charts on screen draw first. */}
+          <RenderAfterFirstPaint placeholder={<Skeleton active paragraph={{ rows: 10 }} />}>
+            <Checkbox checked={reviewedOnly} onChange={(e) => setReviewedOnly(e.target.checked)}>
+              {t('overview.reviewedOnly')}
+            </Checkbox>
+            <BranchTable
+              rows={visibleRows}
+              totalCount={data.branchPage?.totalCount ?? 0}
+              page={page}
+              pageSize={PAGE_SIZE}
+              onPageChange={setPage}
+              period={period}
+              paths={paths}
+              grades={grades}
+              filters={state}
+              sort={state.sort}
+              showChild={showChild}
+              selected={selected}
+              onSelectedChange={setSelected}
+              onFiltersChange={onFiltersChange}
+              onSortChange={(sort) => update((s) => ({ ...s, sort }))}
+              onCompare={() => compareHref && navigate(compareHref(selected, period))}
+            />
+            <InflationListCard period={period} />
+          </RenderAfterFirstPaint>
         </Space>
       </Spin>
     );
