@@ -170,7 +170,7 @@ describe('incremental figures refresh = full refresh (GraphQL over HTTP)', () =>
     })),
   );
   /**
-   * The unfiltered table's shapes (by rank or total read off the index in its order; by any other key
+   * The unfiltered table's shapes (by rank, total, name or change read off the index in its order; by any other key
    * counted from the stored listed count) equal the filtered shape's page, which counts and ranks
    * every row it sorts (every order of both, pages of 2 rows so ties fall across page boundaries).
    */
@@ -181,7 +181,9 @@ describe('incremental figures refresh = full refresh (GraphQL over HTTP)', () =>
           const q = { offset, limit: 2, sortBy, descending, reviewedOnly: false };
           const { sql, params } = branchPageStatement(ctx, q);
           // The shape the service picked: the index's order, or the stored count.
-          expect(sql).toContain(['rank', 'total', 'name'].includes(sortBy) ? 'NOT $14::boolean' : 'k.listed');
+          expect(sql).toContain(
+            ['rank', 'total', 'name', 'totalChange'].includes(sortBy) ? 'NOT $14::boolean' : 'k.listed',
+          );
           const filtered = branchPageSql(ctx.paths.length, sortBy, descending, [], 'filtered');
           const where = { step, unit: ctx.unit.code, ...q };
           expect({ ...where, rows: await t.dataSource.query(sql, params) }).toEqual({

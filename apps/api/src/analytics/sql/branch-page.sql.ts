@@ -72,17 +72,20 @@ function sortExpression(key: BranchSortKey, pathCodes: readonly string[]): strin
 }
 
 /**
- * How a page is read. `indexOrdered`: sorted by rank, total or name with no filter and every reported
- * total ranked, the table is the unit's listed branches in an order a partial index on
- * branch_period_figures WHERE listed holds ((total, code); (name key, total, code)), so only the rows
- * up to the page are read.
+ * How a page is read. `indexOrdered`: sorted by rank, total, name or change with no filter and every
+ * reported total ranked, the table is the unit's listed branches in an order a partial index on
+ * branch_period_figures WHERE listed holds ((total, code); (name key, total, code); (change, total,
+ * code)), so only the rows up to the page are read.
  * `unfiltered`: any other sort with no filter, every listed branch of the unit sorted, its row count
  * the stored one. `filtered`: the rows the filters leave, counted as they are sorted.
  */
 export type PageShape = 'indexOrdered' | 'unfiltered' | 'filtered';
 
-/** The sorts an index holds (rank and total: total then code; name: name key, total, code). */
-const INDEX_ORDERS: readonly BranchSortKey[] = ['rank', 'total', 'name'];
+/**
+ * The sorts an index holds (rank and total: total then code; name: name key, total, code; change:
+ * total less the previous total, total, code).
+ */
+const INDEX_ORDERS: readonly BranchSortKey[] = ['rank', 'total', 'name', 'totalChange'];
 
 export function pageShape(
   sort: BranchSortKey,
@@ -108,18 +111,23 @@ const UNIT_LISTED = `coalesce(
 /**
  * The page of the `indexOrdered` shape: LIMIT/OFFSET straight off the index in the table's order
  * (rank ascending is total descending, nulls last, then code; rank descending is total ascending,
- * nulls last, then code; by name, the name key in either direction, then the total best first, then
- * code: the general order's ties), so only the rows up to the page are read, and the row count is
+ * nulls last, then code; by name or change, the name key or the change in either direction, then the
+ * total best first, then code: the general order's ties), so only the rows up to the page are read,
+ * and the row count is
  * the unit's stored listed count (counted live only when not stored). The other parameters are read
  * only by the guard, which answers an empty page rather than a wrong one should filters ever reach
  * this shape.
  */
 function indexOrderedPage(sort: BranchSortKey, descending: boolean): string {
   const bestFirst = (sort === 'rank') !== descending;
+  const dir = descending ? 'DESC' : 'ASC';
+  const ties = `f.total DESC NULLS LAST, f.code COLLATE "C"`;
   const order =
     sort === 'name'
-      ? `coalesce(f.name_key, f.name) COLLATE "C" ${descending ? 'DESC' : 'ASC'} NULLS LAST, f.total DESC NULLS LAST, f.code COLLATE "C"`
-      : `f.total ${bestFirst ? 'DESC' : 'ASC'} NULLS LAST, f.code COLLATE "C"`;
+      ? `coalesce(f.name_key, f.name) COLLATE "C" ${dir} NULLS LAST, ${ties}`
+      : sort === 'totalChange'
+        ? `f.total - f.previous_total ${dir} NULLS LAST, ${ties}`
+        : `f.total ${bestFirst ? 'DESC' : 'ASC'} NULLS LAST, f.code COLLATE "C"`;
   return `
 page AS (
   SELECT f.branch_id, f.code, f.name, f.name_key, f.sector, f.status, f.grade_code, f.total, f.previous_total, f.member_count,
