@@ -1,5 +1,5 @@
 /**
- * `npm run bench:web [-- --runs 5] [--timeline] [--click-at-once]`: login to the overview's first chart in headless Chromium
+ * `npm run bench:web [-- --runs 5] [--timeline] [--click-at-once] [--reduced-motion]`: login to the overview's first chart in headless Chromium
  * (/usr/bin/chromium, CHROMIUM_PATH overrides), on the bench database `npm run bench:api` seeded
  * (5,000 branches × 8 quarters). The built app (`npx nx run web:build api:build`) runs in its own
  * process; each run is a fresh browser context (empty cache), signs in through the form as an ADMIN
@@ -128,6 +128,8 @@ async function main(): Promise<void> {
   const runs = arg('runs', 5);
   const showTimeline = process.argv.includes('--timeline');
   const clickAtOnce = process.argv.includes('--click-at-once');
+  // --reduced-motion: a browser whose system asks for less motion (the app's other antd theme).
+  const reducedMotion = process.argv.includes('--reduced-motion');
   const port = arg('port', 41220);
   const url = process.env['DATABASE_URL'] ?? DEFAULT_BENCH_DB;
   const db = new Client({ connectionString: url });
@@ -157,7 +159,11 @@ async function main(): Promise<void> {
   let largestOverall = { name: '', bytes: 0 };
   try {
     for (let i = 0; i < runs; i++) {
-      const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}`, locale: 'zh-CN' });
+      const context = await browser.newContext({
+        baseURL: `http://127.0.0.1:${port}`,
+        locale: 'zh-CN',
+        reducedMotion: reducedMotion ? 'reduce' : 'no-preference',
+      });
       const page = await context.newPage();
       await page.goto('/login');
       await chooseDistrict(page, district.name);
