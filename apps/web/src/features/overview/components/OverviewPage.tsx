@@ -142,28 +142,31 @@ export function OverviewPage({ renderActions, compareHref, defaultUnitId }: Over
           />
           {/* Below the charts: rendered right after them, so the charts on screen draw first. */}
           <RenderAfterFirstPaint placeholder={<Skeleton active paragraph={{ rows: 10 }} />}>
-            <Checkbox checked={reviewedOnly} onChange={(e) => setReviewedOnly(e.target.checked)}>
-              {t('overview.reviewedOnly')}
-            </Checkbox>
-            <BranchTable
-              rows={visibleRows}
-              totalCount={data.branchPage?.totalCount ?? 0}
-              page={page}
-              pageSize={PAGE_SIZE}
-              onPageChange={setPage}
-              period={period}
-              paths={paths}
-              grades={grades}
-              filters={state}
-              sort={state.sort}
-              showChild={showChild}
-              selected={selected}
-              onSelectedChange={setSelected}
-              onFiltersChange={onFiltersChange}
-              onSortChange={(sort) => update((s) => ({ ...s, sort }))}
-              onCompare={() => compareHref && navigate(compareHref(selected, period))}
-            />
-            <InflationListCard period={period} />
+            {/* Its own column: the outer Space spaces its direct children only. */}
+            <Space direction="vertical" size={12} style={{ width: '100%' }}>
+              <Checkbox checked={reviewedOnly} onChange={(e) => setReviewedOnly(e.target.checked)}>
+                {t('overview.reviewedOnly')}
+              </Checkbox>
+              <BranchTable
+                rows={visibleRows}
+                totalCount={data.branchPage?.totalCount ?? 0}
+                page={page}
+                pageSize={PAGE_SIZE}
+                onPageChange={setPage}
+                period={period}
+                paths={paths}
+                grades={grades}
+                filters={state}
+                sort={state.sort}
+                showChild={showChild}
+                selected={selected}
+                onSelectedChange={setSelected}
+                onFiltersChange={onFiltersChange}
+                onSortChange={(sort) => update((s) => ({ ...s, sort }))}
+                onCompare={() => compareHref && navigate(compareHref(selected, period))}
+              />
+              <InflationListCard period={period} />
+            </Space>
           </RenderAfterFirstPaint>
         </Space>
       </Spin>
