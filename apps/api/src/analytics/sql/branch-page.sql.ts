@@ -113,10 +113,9 @@ const UNIT_LISTED = `coalesce(
  * (rank ascending is total descending, nulls last, then code; rank descending is total ascending,
  * nulls last, then code; by name or change, the name key or the change in either direction, then the
  * total best first, then code: the general order's ties), so only the rows up to the page are read,
- * and the row count is
- * the unit's stored listed count (counted live only when not stored). The other parameters are read
- * only by the guard, which answers an empty page rather than a wrong one should filters ever reach
- * this shape.
+ * and the row count is the unit's stored listed count (counted live only when not stored). The other
+ * parameters are read only by the guard, which answers an empty page rather than a wrong one should
+ * filters ever reach this shape.
  */
 function indexOrderedPage(sort: BranchSortKey, descending: boolean): string {
   const bestFirst = (sort === 'rank') !== descending;

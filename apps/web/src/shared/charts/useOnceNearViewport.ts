@@ -10,8 +10,8 @@ const AHEAD_PX = 200;
  * after login. An element on the screen is known in the same commit (read in a layout effect,
  * before the browser paints), so an on-screen chart is not held back a frame. One just below the
  * screen waits for the observer's first report, which comes after the next frame has rendered: the
- * charts on screen draw in that frame alone (on a 2-core machine, four charts' first frame took
- * about 190 ms, twice two charts'). True at once where the browser cannot tell (no
+ * charts on screen draw in that frame alone (on a 2-core machine, the overview's first frame with
+ * four charts, two of them below the screen, took about 190 ms). True at once where the browser cannot tell (no
  * IntersectionObserver, as in jsdom), and before printing, so a printed page holds every chart.
  */
 export function useOnceNearViewport(element: RefObject<Element | null>): boolean {
