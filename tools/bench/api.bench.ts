@@ -1,5 +1,5 @@
 /**
- * `npm run bench:api [-- --runs 100] [--branches 5000] [--quarters 8] [--reuse] [--target-p95 50] [--in-process]`
+ * `npm run bench:api [-- --runs 100] [--branches 5000] [--quarters 8] [--reuse] [--target-p95 50] [--in-process] [--bare-in-process]`
  * (`--branches 50000 --target-p95 100` for the city-scale run; `--skip-before` leaves out the reference
  * rows of the review queue as it was before it was paged).
  *
@@ -10,8 +10,13 @@
  * lookups included) replayed on a raw `pg` connection. Printed side by side with the targets
  * (issue 13): p95 ≤ 50 ms (100 ms at 50,000 branches), ratio of medians ≤ 1.5, answer ≤ 150 KB.
  * `API − raw` is the medians' difference: what HTTP, GraphQL and Nest add to the same statements.
+ * `in API` splits the timed requests' mean time in the server (request-stages.cjs, preloaded into the
+ * timed API's process): before its first statement is sent, the statements (sent → answered, as
+ * `pg` sees them), between statements, and after the last answer until the response is written.
  * `bare ÷ raw` is the same ratio for a bare `node:http` server running the same statements
- * (bare-http-floor.ts): the part of the ratio any HTTP API pays, framework or not.
+ * (bare-http-floor.ts) in its own process, as the timed API runs: the part of the ratio any HTTP API
+ * deployed that way pays, framework or not (`--bare-in-process` runs it in this process, as until
+ * 2026-12-07: no process hop, a lower floor).
  *
  * The timed API is the built one (dist/apps/api, `npm run bench:api` builds it first) in its own
  * process, as deployed, asked over one kept-alive connection (keep-alive-client.ts). The API booted
@@ -21,6 +26,7 @@
  */
 /* eslint-disable @nx/enforce-module-boundaries -- the API benchmark boots apps/api in-process and replays its SQL */
 import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
@@ -28,7 +34,7 @@ import type { DataSource, Logger } from 'typeorm';
 import { SESSION_OPTIONS } from '../../apps/api/src/database/session-options';
 import { overviewCases } from './api-bench-cases';
 import { registerSwcForApi } from './api-swc-register';
-import { startBareServer } from './bare-http-floor';
+import { startBareProcess, startBareServer } from './bare-http-floor';
 import { startApiProcess } from './bench-api-process';
 import { keepAliveClient } from './keep-alive-client';
 
@@ -108,8 +114,11 @@ async function main(): Promise<void> {
   let stopTimedApi: () => void = () => undefined;
   // The raw replay runs with the app's session settings (data-source.ts) so the floor is comparable.
   const pool = new Pool({ connectionString: url, max: 1, options: SESSION_OPTIONS });
-  const barePool = new Pool({ connectionString: url, max: 1, options: SESSION_OPTIONS });
-  const bare = await startBareServer(barePool);
+  // The bare server runs in its own process, as the timed API does (--bare-in-process: in this one).
+  const barePool = flag('bare-in-process')
+    ? new Pool({ connectionString: url, max: 1, options: SESSION_OPTIONS })
+    : null;
+  const bare = barePool ? await startBareServer(barePool) : await startBareProcess(url, SESSION_OPTIONS);
   const bareClient = keepAliveClient(bare.url);
   try {
     if (mustSeed) {
@@ -145,13 +154,21 @@ async function main(): Promise<void> {
     );
     // The API that is timed: the built one in its own process, or (--in-process) the one booted here.
     const inProcess = flag('in-process');
-    let timed: { post: (body: string) => Promise<string>; close: () => void } = {
+    let timed: {
+      post: (body: string) => Promise<string>;
+      close: () => void;
+      /** The in-server split since the last call (request-stages.cjs); none for --in-process. */
+      stages: () => Promise<Stages | null>;
+    } = {
       post: (body) => postWithFetch(baseUrl, body, token),
       close: () => undefined,
+      stages: async () => null,
     };
     if (!inProcess) {
       const port = 4400 + Math.floor(Math.random() * 500);
-      stopTimedApi = await startApiProcess(url, port, setup.BENCH_JWT_SECRET);
+      stopTimedApi = await startApiProcess(url, port, setup.BENCH_JWT_SECRET, {
+        NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --require ${resolve(__dirname, 'request-stages.cjs')}`,
+      });
       const client = keepAliveClient(`http://127.0.0.1:${port}`);
       const headers = {
         'content-type': 'application/json',
@@ -161,6 +178,8 @@ async function main(): Promise<void> {
       timed = {
         post: async (body) => (await client.post('/graphql', body, headers)).text,
         close: client.close,
+        stages: async () =>
+          (await fetch(`http://127.0.0.1:${port}/__bench/stages`)).json() as Promise<Stages>,
       };
     }
 
@@ -173,7 +192,7 @@ async function main(): Promise<void> {
         : '  API: dist/apps/api in its own process, asked over one kept-alive connection (node:http)',
     );
     console.log(
-      `  ${'query'.padEnd(24)} ${'p95 API'.padStart(9)} ${'p95 raw'.padStart(9)} ${'median API'.padStart(11)} ${'median raw'.padStart(11)} ${'ratio'.padStart(6)} ${'API − raw'.padStart(10)} ${'bare ÷ raw'.padStart(10)} ${'answer'.padStart(9)} ${'gzip'.padStart(8)}  stmts  targets (p95 ≤ ${targetP95} ms, ratio ≤ ${TARGET_RATIO}, ≤ ${TARGET_KB} KB)`,
+      `  ${'query'.padEnd(24)} ${'p95 API'.padStart(9)} ${'p95 raw'.padStart(9)} ${'median API'.padStart(11)} ${'median raw'.padStart(11)} ${'ratio'.padStart(6)} ${'API − raw'.padStart(10)} ${'bare ÷ raw'.padStart(10)} ${'in API: before/sql/between/after'.padStart(33)} ${'answer'.padStart(9)} ${'gzip'.padStart(8)}  stmts  targets (p95 ≤ ${targetP95} ms, ratio ≤ ${TARGET_RATIO}, ≤ ${TARGET_KB} KB)`,
     );
     let largest = { name: '', bytes: 0 };
     const missed: string[] = [];
@@ -210,7 +229,7 @@ async function main(): Promise<void> {
       ).text();
       gzipBytes = gzipSync(answer, { level: 6 }).byteLength;
       // The same statements behind a bare HTTP server (bare-http-floor.ts): the HTTP hop's own cost.
-      bare.serve(statements);
+      await bare.serve(statements);
       const bareOnce = async () => {
         const { status, text } = await bareClient.post('/', body, { 'content-type': 'application/json' });
         if (status !== 200) throw new Error(`${c.name}: the bare server failed: ${text.slice(0, 300)}`);
@@ -219,6 +238,7 @@ async function main(): Promise<void> {
       await measure(WARM_UP, requestOnce);
       await measure(WARM_UP, rawOnce);
       await measure(WARM_UP, bareOnce);
+      await timed.stages(); // from here on: the timed requests only
       const api: number[] = [];
       const raw: number[] = [];
       const bareTimes: number[] = [];
@@ -228,6 +248,7 @@ async function main(): Promise<void> {
         raw.push(...(await measure(block, rawOnce)).wall);
         bareTimes.push(...(await measure(block, bareOnce)).wall);
       }
+      const split = await timed.stages();
       const p95 = quantile(api, 0.95);
       const ratio = median(api) / median(raw);
       const kb = bytes / 1024;
@@ -241,7 +262,7 @@ async function main(): Promise<void> {
           ];
       if (marks.includes('MISSED')) missed.push(c.name);
       console.log(
-        `  ${c.name.padEnd(24)} ${ms(p95).padStart(9)} ${ms(quantile(raw, 0.95)).padStart(9)} ${ms(median(api)).padStart(11)} ${ms(median(raw)).padStart(11)} ${ratio.toFixed(2).padStart(6)} ${ms(median(api) - median(raw)).padStart(10)} ${(median(bareTimes) / median(raw)).toFixed(2).padStart(10)} ${`${kb.toFixed(1)} KB`.padStart(9)} ${`${(gzipBytes / 1024).toFixed(1)} KB`.padStart(8)}  ${String(statements.length).padStart(5)}  ${marks.join(' / ')}`,
+        `  ${c.name.padEnd(24)} ${ms(p95).padStart(9)} ${ms(quantile(raw, 0.95)).padStart(9)} ${ms(median(api)).padStart(11)} ${ms(median(raw)).padStart(11)} ${ratio.toFixed(2).padStart(6)} ${ms(median(api) - median(raw)).padStart(10)} ${(median(bareTimes) / median(raw)).toFixed(2).padStart(10)} ${stagesText(split).padStart(33)} ${`${kb.toFixed(1)} KB`.padStart(9)} ${`${(gzipBytes / 1024).toFixed(1)} KB`.padStart(8)}  ${String(statements.length).padStart(5)}  ${marks.join(' / ')}`,
       );
     }
     console.log(
@@ -258,10 +279,27 @@ async function main(): Promise<void> {
     stopTimedApi();
     bareClient.close();
     await bare.close();
-    await barePool.end();
+    await barePool?.end();
     await pool.end();
     await app.close();
   }
+}
+
+/** Sums over the timed requests, in ms, from request-stages.cjs in the timed API's process. */
+interface Stages {
+  requests: number;
+  before: number;
+  sql: number;
+  between: number;
+  after: number;
+}
+
+/** The mean request's split in the server: before the first statement, statements, between, after. */
+function stagesText(split: Stages | null): string {
+  if (!split?.requests) return '–';
+  return [split.before, split.sql, split.between, split.after]
+    .map((sum) => (sum / split.requests).toFixed(2))
+    .join('/');
 }
 
 /** One GraphQL POST with `fetch`, uncompressed; the answer's text. */
