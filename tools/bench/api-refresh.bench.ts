@@ -1,18 +1,23 @@
 /**
- * `npm run bench:refresh [-- --runs 40] [--branches 5000] [--quarters 2] [--reuse]`
+ * `npm run bench:refresh [-- --runs 40] [--branches 5000] [--quarters 2] [--reuse] [--statements]`
  *
  * "Save → figures current" on a real PostgreSQL (DATABASE_URL, default pathboard_bench, created fresh
  * and seeded by seedLargeDistrict): the refresh an assessment write waits for before it answers
  * (figures-refresh-queue.ts runs `refreshBranchFigures` for the written branch after its commit),
  * timed for one branch's write in the newest quarter, over `--runs` branches spread over the district:
- * a DRAFT's save (its row changes, its total stays empty) and a reported total that moved (what a
- * submit, a review or a score correction refreshes; the bench moves the stored total by 0.25 first,
- * untimed, so the stored rank counts must move too).
+ * a draft's row (what a status change that leaves the branch unreported refreshes: a return, a
+ * reopening; its total stays empty) and a reported total that moved (what a submit, a review or a
+ * score correction refreshes; the bench moves the stored total by 0.25 first, untimed, so the
+ * stored rank counts must move too). A draft's own save skips the refresh
+ * (assessment-mutations.service.ts changesCommitteeFigures) and re-checks its open flags alone:
+ * timed on the same drafts as "a draft's own save".
  * Side by side in the same run, its baseline: the full `refreshDistrictFigures` of that quarter (what
  * a save would wait for without the incremental refresh), run after every fourth branch refresh so
  * both see the same database state and load. Prints p50/p95/max of each and their ratio, and, timed
  * on its own after each moved total, the step that stores the branch's inflation (self-inflation.ts)
  * and the one that re-checks and stores its peer group's open flags (open-flags.ts).
+ * `--statements`: the draft rows' refreshes statement by statement (each from its start to the next
+ * one's, so a statement's time includes the work in Node on its rows), the costliest first.
  */
 /* eslint-disable @nx/enforce-module-boundaries -- the benchmark boots apps/api in-process */
 import { cpus, loadavg } from 'node:os';
@@ -66,17 +71,17 @@ async function main(): Promise<void> {
     // figures in the README come from) would otherwise scan their dead versions in every statement.
     await dataSource.query('VACUUM ANALYZE');
     const target = await setup.benchTarget(dataSource);
-    const [period]: { id: string }[] = await dataSource.query(
-      `SELECT id FROM period WHERE district_id = $1 AND code = $2`,
+    const [period]: { id: string; framework_id: string }[] = await dataSource.query(
+      `SELECT id, framework_id FROM period WHERE district_id = $1 AND code = $2`,
       [target.districtId, target.period],
     );
     // Branches spread evenly over the district (every street), in a fixed order.
     // Branches spread over the district whose assessment is a DRAFT (a save changes its row, not
     // its total) or reported (its total is what a submit, a review or a score correction changes).
-    const sampleOf = (reported: boolean): Promise<{ id: string; path: string }[]> =>
+    const sampleOf = (reported: boolean): Promise<{ id: string; path: string; assessment_id: string }[]> =>
       dataSource.query(
-        `SELECT id, path FROM (
-           SELECT a.branch_id AS id, u.path, row_number() OVER (ORDER BY u.code) AS n, count(*) OVER () AS total
+        `SELECT id, path, assessment_id FROM (
+           SELECT a.branch_id AS id, u.path, a.id AS assessment_id, row_number() OVER (ORDER BY u.code) AS n, count(*) OVER () AS total
              FROM assessment a JOIN org_unit u ON u.id = a.branch_id
             WHERE a.district_id = $1 AND a.period_id = $2 AND (a.status IN ('SUBMITTED', 'APPROVED')) = $4) x
           WHERE n % greatest(total / $3, 1) = 0 ORDER BY n LIMIT $3`,
@@ -109,6 +114,19 @@ async function main(): Promise<void> {
           inflation.writeSelfInflation(m, target.districtId, [period.id], [b.id]),
         ),
       );
+    // What a draft's own save runs instead of the refresh (assessment-mutations.service.ts): its
+    // open flags re-checked alone, against its group's stored sample.
+    const ownFlags = (b: { assessment_id: string }) =>
+      timed(() =>
+        dataSource.transaction((m) =>
+          openFlags.writeOwnOpenFlags(m, {
+            districtId: target.districtId,
+            periodId: period.id,
+            frameworkId: period.framework_id,
+            id: b.assessment_id,
+          }),
+        ),
+      );
     // The part that re-checks the branch's peer group and stores its open flags.
     const openFlagsOnly = (b: { id: string }) =>
       timed(() =>
@@ -119,18 +137,44 @@ async function main(): Promise<void> {
         dataSource.transaction((m) => refresh.refreshDistrictFigures(m, target.districtId, [period.id])),
       );
 
+    // --statements: each statement of the timed draft refreshes, timed start to the next one's start.
+    const spans = new Map<string, number[]>();
+    let previous: { key: string; at: number } | null = null;
+    let spansOn = false;
+    const closeSpan = () => {
+      if (previous)
+        spans.set(previous.key, [...(spans.get(previous.key) ?? []), performance.now() - previous.at]);
+      previous = null;
+    };
+    const logger = dataSource.logger;
+    if (process.argv.includes('--statements')) {
+      const timing = Object.create(logger) as typeof logger;
+      timing.logQuery = (query, parameters, runner) => {
+        closeSpan();
+        const key = query.replace(/\s+/g, ' ').trim().slice(0, 90);
+        if (spansOn && !/^(START TRANSACTION|COMMIT)/.test(key)) previous = { key, at: performance.now() };
+        return logger.logQuery(query, parameters, runner);
+      };
+      (dataSource as { logger: typeof logger }).logger = timing;
+    }
     const drafts = await sampleOf(false);
     const reported = await sampleOf(true);
     for (const b of reported.slice(0, WARM_UP)) await branchRefresh(b);
     await districtRefresh();
     const draftTimes: number[] = [];
+    const ownFlagTimes: number[] = [];
     const totalTimes: number[] = [];
     const inflationTimes: number[] = [];
     const openFlagTimes: number[] = [];
     const districtTimes: number[] = [];
     for (let i = 0; i < runs; i++) {
       const draft = drafts[WARM_UP + i];
-      if (draft) draftTimes.push(await branchRefresh(draft));
+      if (draft) {
+        spansOn = true;
+        draftTimes.push(await branchRefresh(draft));
+        spansOn = false;
+        ownFlagTimes.push(await ownFlags(draft));
+      }
       const changed = reported[WARM_UP + i];
       if (changed) {
         await moveTotal(changed);
@@ -150,7 +194,16 @@ async function main(): Promise<void> {
     console.log(
       `  ${''.padEnd(44)} ${'runs'.padStart(4)}  ${'p50'.padStart(10)}  ${'p95'.padStart(10)}  ${'max'.padStart(10)}`,
     );
-    row('refreshBranchFigures, a draft saved', draftTimes);
+    row("a draft's own save: its open flags alone", ownFlagTimes);
+    row("refreshBranchFigures, a draft's row", draftTimes);
+    if (spans.size) {
+      console.log('    its statements, by time per refresh (start to the next statement):');
+      const perRefresh = (times: number[]) => times.reduce((a, b) => a + b, 0) / draftTimes.length;
+      for (const [key, times] of [...spans].sort((a, b) => perRefresh(b[1]) - perRefresh(a[1])).slice(0, 12))
+        console.log(
+          `    ${ms(perRefresh(times)).padStart(10)}  ${(times.length / draftTimes.length).toFixed(1).padStart(4)}×  ${key}`,
+        );
+    }
     row('refreshBranchFigures, a reported total moved', totalTimes);
     row('  of which storing its inflation', inflationTimes);
     row("  of which its peer group's open flags", openFlagTimes);
