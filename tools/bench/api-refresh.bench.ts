@@ -75,9 +75,9 @@ async function main(): Promise<void> {
       `SELECT id, framework_id FROM period WHERE district_id = $1 AND code = $2`,
       [target.districtId, target.period],
     );
-    // Branches spread evenly over the district (every street), in a fixed order.
-    // Branches spread over the district whose assessment is a DRAFT (a save changes its row, not
-    // its total) or reported (its total is what a submit, a review or a score correction changes).
+    // Branches spread evenly over the district (every street), in a fixed order, whose assessment
+    // is a DRAFT (a return or a reopening changes its row, not its total) or reported (its total is
+    // what a submit, a review or a score correction changes).
     const sampleOf = (reported: boolean): Promise<{ id: string; path: string; assessment_id: string }[]> =>
       dataSource.query(
         `SELECT id, path, assessment_id FROM (
