@@ -167,7 +167,7 @@ async function main(): Promise<void> {
     if (!inProcess) {
       const port = 4400 + Math.floor(Math.random() * 500);
       stopTimedApi = await startApiProcess(url, port, setup.BENCH_JWT_SECRET, {
-        NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --require ${resolve(__dirname, 'request-stages.cjs')}`,
+        NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --require ${JSON.stringify(resolve(__dirname, 'request-stages.cjs'))}`,
       });
       const client = keepAliveClient(`http://127.0.0.1:${port}`);
       const headers = {
