@@ -142,8 +142,11 @@ async function main(): Promise<void> {
     let previous: { key: string; at: number } | null = null;
     let spansOn = false;
     const closeSpan = () => {
-      if (previous)
-        spans.set(previous.key, [...(spans.get(previous.key) ?? []), performance.now() - previous.at]);
+      if (previous) {
+        const times = spans.get(previous.key) ?? [];
+        times.push(performance.now() - previous.at);
+        spans.set(previous.key, times);
+      }
       previous = null;
     };
     const logger = dataSource.logger;
