@@ -1,5 +1,5 @@
 /**
- * `npm run bench:api [-- --runs 100] [--branches 5000] [--quarters 8] [--reuse] [--target-p95 50] [--in-process] [--bare-in-process]`
+ * `npm run bench:api [-- --runs 100] [--branches 5000] [--quarters 8] [--reuse] [--target-p95 50] [--in-process] [--bare-in-process] [--statements]`
  * (`--branches 50000 --target-p95 100` for the city-scale run; `--skip-before` leaves out the reference
  * rows of the review queue as it was before it was paged).
  *
@@ -16,7 +16,9 @@
  * `bare ÷ raw` is the same ratio for a bare `node:http` server running the same statements
  * (bare-http-floor.ts) in its own process, as the timed API runs: the part of the ratio any HTTP API
  * deployed that way pays, framework or not (`--bare-in-process` runs it in this process, as until
- * 2026-12-07: no process hop, a lower floor).
+ * 2026-12-07: no process hop, a lower floor). `--statements` adds, under each query, every statement's
+ * mean time in the API beside the same statement's in the raw replay, and first what a pause before a
+ * statement costs on this machine (statement-split.ts).
  *
  * The timed API is the built one (dist/apps/api, `npm run bench:api` builds it first) in its own
  * process, as deployed, asked over one kept-alive connection (keep-alive-client.ts). The API booted
@@ -37,6 +39,7 @@ import { registerSwcForApi } from './api-swc-register';
 import { startBareProcess, startBareServer } from './bare-http-floor';
 import { startApiProcess } from './bench-api-process';
 import { keepAliveClient } from './keep-alive-client';
+import { type PlaceSum, statementLines, wakeUpCost } from './statement-split';
 
 registerSwcForApi();
 // As deployed (the env schema requires NODE_ENV=production there). graphql-js reads it once, when it
@@ -194,6 +197,7 @@ async function main(): Promise<void> {
     console.log(
       `  ${'query'.padEnd(24)} ${'p95 API'.padStart(9)} ${'p95 raw'.padStart(9)} ${'median API'.padStart(11)} ${'median raw'.padStart(11)} ${'ratio'.padStart(6)} ${'API − raw'.padStart(10)} ${'bare ÷ raw'.padStart(10)} ${'in API: before/sql/between/after'.padStart(33)} ${'answer'.padStart(9)} ${'gzip'.padStart(8)}  stmts  targets (p95 ≤ ${targetP95} ms, ratio ≤ ${TARGET_RATIO}, ≤ ${TARGET_KB} KB)`,
     );
+    if (flag('statements')) console.log(await wakeUpCost(pool));
     let largest = { name: '', bytes: 0 };
     const missed: string[] = [];
     for (const c of cases) {
@@ -211,10 +215,17 @@ async function main(): Promise<void> {
       await postWithFetch(baseUrl, body, token);
       capture.stop();
       const statements = capture.seen.filter((s) => !/^(START TRANSACTION|COMMIT|ROLLBACK)/i.test(s.sql));
+      // Each statement's own times in the timed replays (--statements prints them).
+      const replayed = statements.map((s) => ({ sql: s.sql, ms: [] as number[] }));
+      let timing = false;
       const rawOnce = async () => {
         const client = await pool.connect();
         try {
-          for (const s of statements) await client.query(s.sql, s.params as unknown[]);
+          for (const [i, s] of statements.entries()) {
+            const start = performance.now();
+            await client.query(s.sql, s.params as unknown[]);
+            if (timing) replayed[i].ms.push(performance.now() - start);
+          }
         } finally {
           client.release();
         }
@@ -239,6 +250,7 @@ async function main(): Promise<void> {
       await measure(WARM_UP, rawOnce);
       await measure(WARM_UP, bareOnce);
       await timed.stages(); // from here on: the timed requests only
+      timing = true;
       const api: number[] = [];
       const raw: number[] = [];
       const bareTimes: number[] = [];
@@ -264,6 +276,9 @@ async function main(): Promise<void> {
       console.log(
         `  ${c.name.padEnd(24)} ${ms(p95).padStart(9)} ${ms(quantile(raw, 0.95)).padStart(9)} ${ms(median(api)).padStart(11)} ${ms(median(raw)).padStart(11)} ${ratio.toFixed(2).padStart(6)} ${ms(median(api) - median(raw)).padStart(10)} ${(median(bareTimes) / median(raw)).toFixed(2).padStart(10)} ${stagesText(split).padStart(33)} ${`${kb.toFixed(1)} KB`.padStart(9)} ${`${(gzipBytes / 1024).toFixed(1)} KB`.padStart(8)}  ${String(statements.length).padStart(5)}  ${marks.join(' / ')}`,
       );
+      if (flag('statements') && split?.requests && split.byPlace.length) {
+        console.log(statementLines(split.byPlace, split.requests, replayed).join('\n'));
+      }
     }
     console.log(
       `\n  largest answer: ${largest.name}, ${(largest.bytes / 1024).toFixed(1)} KB of JSON (uncompressed)`,
@@ -292,6 +307,8 @@ interface Stages {
   sql: number;
   between: number;
   after: number;
+  /** Each statement's summed time by its place in the request. */
+  byPlace: PlaceSum[];
 }
 
 /** The mean request's split in the server: before the first statement, statements, between, after. */
