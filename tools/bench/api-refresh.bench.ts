@@ -24,6 +24,7 @@ import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type * as FiguresRefresh from '../../apps/api/src/analytics/figures/figures-refresh';
 import { registerSwcForApi } from './api-swc-register';
+import { ms, quantile } from './stats';
 
 registerSwcForApi();
 process.env['NODE_ENV'] = 'production';
@@ -47,12 +48,6 @@ function arg(name: string, fallback: number): number {
   if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
   return value;
 }
-
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-}
-const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function main(): Promise<void> {
   const runs = arg('runs', 40);

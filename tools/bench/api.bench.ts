@@ -40,6 +40,7 @@ import { startBareProcess, startBareServer } from './bare-http-floor';
 import { startApiProcess } from './bench-api-process';
 import { keepAliveClient } from './keep-alive-client';
 import { type PlaceSum, statementLines, wakeUpCost } from './statement-split';
+import { median, ms, quantile } from './stats';
 
 registerSwcForApi();
 // As deployed (the env schema requires NODE_ENV=production there). graphql-js reads it once, when it
@@ -64,17 +65,6 @@ function arg(name: string, fallback: number): number {
   return value;
 }
 const flag = (name: string) => process.argv.includes(`--${name}`);
-
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-}
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 /** Wall and this process's CPU time of `runs` sequential calls. */
 async function measure(runs: number, once: () => Promise<void>): Promise<{ wall: number[]; cpu: number[] }> {

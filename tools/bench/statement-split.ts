@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Pool } from 'pg';
+import { median } from './stats';
 
 /** One statement's summed time by its place in a request, from request-stages.cjs. */
 export interface PlaceSum {
@@ -7,9 +8,8 @@ export interface PlaceSum {
   ms: number;
 }
 
-/** As request-stages.cjs keeps a statement's text: enough to tell a request's statements apart. */
-const head = (sql: string) => sql.replace(/\s+/g, ' ').trim().slice(0, 200);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+/** A statement's text, whitespace folded: how the API's and the replay's statements are matched. */
+const normalised = (sql: string) => sql.replace(/\s+/g, ' ').trim();
 
 /**
  * `bench:api --statements`: each statement's mean time as the timed API's `pg` saw it, beside the
@@ -24,13 +24,14 @@ export function statementLines(
 ): string[] {
   let next = 0;
   return byPlace.map((place, i) => {
-    const found = replayed.findIndex((r, j) => j >= next && head(r.sql) === place.text);
+    const text = normalised(place.text);
+    const found = replayed.findIndex((r, j) => j >= next && normalised(r.sql) === text);
     const raw = found >= 0 ? replayed[found].ms : null;
     if (found >= 0) next = found + 1;
     const rawMean = raw?.length ? raw.reduce((a, b) => a + b, 0) / raw.length : null;
     const inApi = (place.ms / requests).toFixed(2).padStart(6);
     const rawText = rawMean === null ? '     –' : rawMean.toFixed(2).padStart(6);
-    return `      ${i + 1}. in API ${inApi} ms, raw ${rawText} ms  ${place.text.slice(0, 70)}`;
+    return `      ${i + 1}. in API ${inApi} ms, raw ${rawText} ms  ${text.slice(0, 70)}`;
   });
 }
 
