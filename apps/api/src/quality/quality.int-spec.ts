@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { defaultFramework } from '@pathboard/frameworks';
 import { checkValues, type Framework, type ValueMap } from '@pathboard/scoring';
 import { createTestApp, type TestApp } from '../../test/test-app';
@@ -134,12 +135,17 @@ describe('data checks, review risk and what-if (GraphQL over HTTP)', () => {
 
   it('gives the form the previous and unlinked peer values, and the form computes the same flags', async () => {
     const s = await seed('R-');
+    const counter = countQueries(t.dataSource);
     const r = await t.gql<{ valueChecks: Risk & { previous: ValueMap; peers: ValueMap[] } }>(
       CHECKS,
       { branchId: s.x.id, period: '2026Q4' },
       s.branchX,
     );
+    counter.stop();
     expect(r.errors).toBeUndefined();
+    // Auth, the branch with its quarter and assessment (one statement), the framework unless cached,
+    // the peer groups, their rows and the stored inflation.
+    expect(counter.statements.length).toBeLessThanOrEqual(6);
     const checks = r.data!.valueChecks;
     expect(checks.previous).toEqual({ TRN_STUDY_HOURS: 12 });
     // A1's meetings and P1's petitions are there, but not in the same map as that branch's hours.
@@ -162,9 +168,19 @@ describe('data checks, review risk and what-if (GraphQL over HTTP)', () => {
       browser.map(({ severity: _severity, ...f }) => ({ ...f, rule: f.rule ?? null })),
     );
 
-    // Another branch's checks answer as a missing branch.
-    const foreign = await t.gql(CHECKS, { branchId: s.x.id, period: '2026Q4' }, s.branchA1);
-    expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    // Another branch's checks answer as a missing branch, whether or not the quarter exists.
+    for (const period of ['2026Q4', '2031Q1']) {
+      const foreign = await t.gql(CHECKS, { branchId: s.x.id, period }, s.branchA1);
+      expect(foreign.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', entity: 'OrgUnit' });
+    }
+    // In scope: an unknown quarter, a quarter without the branch's assessment, an unknown branch.
+    const noQuarter = await t.gql(CHECKS, { branchId: s.x.id, period: '2031Q1' }, s.branchX);
+    expect(noQuarter.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', entity: 'Period' });
+    // A1 was first assessed in 2026Q4.
+    const noAssessment = await t.gql(CHECKS, { branchId: s.a1.id, period: '2026Q2' }, s.admin);
+    expect(noAssessment.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', entity: 'Assessment' });
+    const noBranch = await t.gql(CHECKS, { branchId: randomUUID(), period: '2026Q4' }, s.admin);
+    expect(noBranch.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', entity: 'OrgUnit' });
   });
 
   // Rows named by id (one branch, a review page's drafts) find their peers through the peer groups'

@@ -8,7 +8,13 @@ import { notFound } from '../common/errors';
 import type { InflationLeaderModel } from './models/inflation-leader.model';
 import type { ReviewRiskModel, ValueChecksModel } from './models/value-flag.model';
 import { QualityChecksService } from './quality-checks.service';
-import { INFLATION_LEADERS_SQL, listedByIds, type InflationLeaderRow } from './sql/quality-set.sql';
+import {
+  BRANCH_PERIOD_ASSESSMENT_SQL,
+  INFLATION_LEADERS_SQL,
+  listedByIds,
+  type BranchPeriodAssessmentRow,
+  type InflationLeaderRow,
+} from './sql/quality-set.sql';
 import { listedByFilter } from './sql/review-queue.sql';
 
 /**
@@ -73,19 +79,19 @@ export class QualityService {
    * Reads the branch's peer group only: the same flags as over the whole district.
    */
   async valueChecks(user: AuthUser, branchId: string, periodCode: string): Promise<ValueChecksModel> {
-    const [unit]: { id: string; path: string }[] = await this.dataSource.query(
-      `SELECT id, path FROM org_unit WHERE id = $1 AND district_id = $2`,
-      [branchId, user.districtId],
-    );
-    if (!unit) throw notFound('OrgUnit', branchId);
-    this.policy.assertCanSeeBranchValues(user, unit, 'quality.valueChecks', missingUnit(branchId));
-    const period = await this.checks.period(user.districtId, periodCode);
-    const [assessment]: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM assessment WHERE district_id = $1 AND period_id = $2 AND branch_id = $3`,
-      [user.districtId, period.id, branchId],
-    );
-    if (!assessment) throw notFound('Assessment', `${periodCode} of branch ${branchId}`);
-    const set = await this.checks.check(user.districtId, period, listedByIds([assessment.id]));
+    const [found]: BranchPeriodAssessmentRow[] = await this.dataSource.query(BRANCH_PERIOD_ASSESSMENT_SQL, [
+      user.districtId,
+      periodCode,
+      branchId,
+    ]);
+    if (!found) throw notFound('OrgUnit', branchId);
+    // The access check comes before saying whether the quarter or the assessment exists.
+    this.policy.assertCanSeeBranchValues(user, found, 'quality.valueChecks', missingUnit(branchId));
+    const { period_id: periodId, period_code: code, framework_id: frameworkId } = found;
+    if (!periodId || !code || !frameworkId) throw notFound('Period', periodCode);
+    const period = { id: periodId, code, framework_id: frameworkId };
+    if (!found.assessment_id) throw notFound('Assessment', `${periodCode} of branch ${branchId}`);
+    const set = await this.checks.check(user.districtId, period, listedByIds([found.assessment_id]));
     const row = set.rows[0];
     const branch = set.checked.find((b) => b.id === row.assessment_id)!;
     return {

@@ -19,6 +19,28 @@ export interface QualityPeriodRow {
 }
 
 /**
+ * Branch $3 of district $1 with its assessment of period $2 (code), in one round trip: the unit (for
+ * the access check), the period as QUALITY_PERIOD_SQL reads it, and the assessment, each null
+ * (period, assessment) when missing. One branch's checks used to ask for the three in turn.
+ */
+export const BRANCH_PERIOD_ASSESSMENT_SQL = `
+  WITH p AS (${QUALITY_PERIOD_SQL})
+  SELECT u.id, u.path, p.id AS period_id, p.code AS period_code, p.framework_id, a.id AS assessment_id
+    FROM org_unit u
+    LEFT JOIN p ON true
+    LEFT JOIN assessment a ON a.district_id = u.district_id AND a.period_id = p.id AND a.branch_id = u.id
+   WHERE u.id = $3 AND u.district_id = $1`;
+
+export interface BranchPeriodAssessmentRow {
+  id: string;
+  path: string;
+  period_id: string | null;
+  period_code: string | null;
+  framework_id: string | null;
+  assessment_id: string | null;
+}
+
+/**
  * Which assessments a request checks: a SELECT of `assessment_id, branch_id` over the period's
  * assessments, with its own parameters from $3 on ($1 is the district, $2 the period id).
  */

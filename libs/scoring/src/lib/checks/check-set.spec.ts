@@ -85,6 +85,19 @@ describe('checkBranchSet', () => {
     );
   });
 
+  it('anonymousPeers orders numbers as numbers, and any other kind of value by its JSON', () => {
+    const peers = [
+      { STUDY: 10, DONE: true, RATE: { numerator: 3, denominator: 4 } },
+      { STUDY: 9, DONE: false, RATE: { numerator: 1, denominator: 2 } },
+      { STUDY: 100, DONE: true },
+    ];
+    expect(anonymousPeers(peers)).toEqual([
+      { STUDY: 9, DONE: false, RATE: { numerator: 1, denominator: 2 } },
+      { STUDY: 10, DONE: true, RATE: { numerator: 3, denominator: 4 } },
+      { STUDY: 100, DONE: true },
+    ]);
+  });
+
   it('gives every branch of a large random set the flags checkValues gives it with peerValuesOf', () => {
     // A seeded generator (mulberry32), so a failure names the same set every time.
     let seed = 13;

@@ -5,7 +5,7 @@
  * the period's assessments; the form runs checkValues with the same previous values and peer values
  * (peerValuesOf), so both say the same.
  */
-import type { Framework, Indicator, Sector, ValueMap } from '../types';
+import type { Framework, Indicator, IndicatorInput, Sector, ValueMap } from '../types';
 import { checkValues, peerSampleOf } from './check-values';
 import { inputKind, MEASURED_KINDS, quantityOf } from './quantity';
 import { withSorted } from './robust-z';
@@ -33,22 +33,32 @@ export function peerValuesOf(branch: CheckedBranch, set: readonly CheckedBranch[
 
 /**
  * The peers' values with nothing tying one value to another: per indicator, the peers' values in a
- * fixed order (their JSON), the i-th map holding the i-th of each. Every check compares one indicator
- * at a time, so the flags are the same; what a branch's form receives is the spread of each
- * indicator among its peers, never another branch's set of values.
+ * fixed order (numbers ascending; an indicator with any other kind of value, by the values' JSON), the
+ * i-th map holding the i-th of each. Every check compares one indicator at a time, so the flags are
+ * the same; what a branch's form receives is the spread of each indicator among its peers, never
+ * another branch's set of values. Numbers, nearly every value, sort as numbers: building a JSON key
+ * for each was most of the review workspace's own time (one branch's checks, `bench:api`).
  */
 export function anonymousPeers(peers: readonly ValueMap[]): ValueMap[] {
-  const byIndicator = new Map<string, { key: string; value: NonNullable<ValueMap[string]> }[]>();
+  const byIndicator = new Map<string, IndicatorInput[]>();
   for (const peer of peers)
-    for (const [code, value] of Object.entries(peer))
-      if (value !== undefined && value !== null)
-        pushTo(byIndicator, code, { key: JSON.stringify(value), value });
+    for (const code in peer) {
+      const value = peer[code];
+      if (value !== undefined && value !== null) pushTo(byIndicator, code, value);
+    }
   const maps: ValueMap[] = [];
-  for (const [code, values] of byIndicator) {
-    values.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    values.forEach((v, i) => ((maps[i] ??= {})[code] = v.value));
-  }
+  for (const [code, values] of byIndicator)
+    sortedInputs(values).forEach((value, i) => ((maps[i] ??= {})[code] = value));
   return maps;
+}
+
+/** One indicator's values in anonymousPeers' fixed order. */
+function sortedInputs(values: IndicatorInput[]): readonly IndicatorInput[] {
+  if (values.every((v) => typeof v === 'number')) return (values as number[]).sort((a, b) => a - b);
+  return values
+    .map((value) => ({ key: JSON.stringify(value), value }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((v) => v.value);
 }
 
 /**
