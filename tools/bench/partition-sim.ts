@@ -40,7 +40,13 @@ const { toUnitPeriod } =
   require('../../apps/api/src/analytics/analytics-context') as typeof import('../../apps/api/src/analytics/analytics-context');
 const { scoreboardStatements, precomputedFiguresStatement } =
   require('../../apps/api/src/analytics/scoreboard.service') as typeof import('../../apps/api/src/analytics/scoreboard.service');
-const { GROUPS_OF_ASSESSMENTS_SQL, listedByIds, listedInGroups, qualitySetSql } =
+const {
+  BRANCH_PERIOD_ASSESSMENT_SQL,
+  GROUPS_OF_ASSESSMENTS_SQL,
+  listedByIds,
+  listedInGroups,
+  qualitySetSql,
+} =
   require('../../apps/api/src/quality/sql/quality-set.sql') as typeof import('../../apps/api/src/quality/sql/quality-set.sql');
 const { queuePageSql } =
   require('../../apps/api/src/quality/sql/review-queue.sql') as typeof import('../../apps/api/src/quality/sql/review-queue.sql');
@@ -169,6 +175,11 @@ async function main(): Promise<void> {
       ['refresh: scoreboard figures', sql.figures, params.figures],
       ['refresh: scoreboard branches', sql.branches, params.branches],
       ['live trend', TREND_SQL, [ctx.unit.districtId, ctx.unit.path, `${ctx.unit.path}%`, target.codes]],
+      [
+        "a branch's checks: the branch, quarter and assessment",
+        BRANCH_PERIOD_ASSESSMENT_SQL,
+        [ctx.unit.districtId, ctx.period.code, branch.id],
+      ],
       ["a branch's checks: its peer groups", GROUPS_OF_ASSESSMENTS_SQL, [...inPeriod, [branch.assessment]]],
       [
         "a branch's checks (peers by index)",
