@@ -22,10 +22,16 @@ const PDF = Buffer.from(
 interface LedgerItem {
   id: string;
   indicatorCode: string;
+  pathCode: string;
+  pathName: { zh: string };
+  indicatorName: { zh: string };
   status: string;
   requiredAction: string;
   history: { action: string; comment: string | null; at: string; files: { name: string }[] }[];
 }
+
+/** The quarter as the export names it: 2026Q4 → 2026年第四季度. */
+const QUARTER_LABEL = `${PERIOD.slice(0, 4)}年第${'一二三四'[Number(PERIOD.slice(5)) - 1]}季度`;
 
 /** A time as the export writes it: the district's wall clock (Asia/Shanghai), to the minute. */
 function districtMinute(at: string): string {
@@ -60,7 +66,7 @@ async function ledgerSheet(file: string): Promise<Record<string, string>[]> {
 async function ledger(api: Api): Promise<LedgerItem[]> {
   const { rectifications } = await api.as<{ rectifications: LedgerItem[] }>(
     'reviewer',
-    `query L($p: String) { rectifications(filter: { periodCode: $p }) { id indicatorCode status requiredAction history { action comment at files { name } } } }`,
+    `query L($p: String) { rectifications(filter: { periodCode: $p }) { id indicatorCode pathCode pathName { zh } indicatorName { zh } status requiredAction history { action comment at files { name } } } }`,
     { p: PERIOD },
   );
   return rectifications.filter((r) => r.requiredAction === REQUIRED_ACTION);
@@ -175,33 +181,48 @@ describe('the rectification (整改) loop, through the screens of the reviewer a
       return item;
     });
 
-    await step('5. the 台账 Excel export shows the closed item with its history', async () => {
-      const [download] = await Promise.all([
-        reviewerPage.waitForEvent('download', { timeout: 60_000 }),
-        reviewerPage.getByRole('button', { name: /导出 Excel/ }).click(),
-      ]);
-      expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
-      const file = join(mkdtempSync(join(tmpdir(), 'pb-e2e-')), 'ledger.xlsx');
-      await download.saveAs(file);
-      const rows = (await ledgerSheet(file)).filter((r) => r['整改要求'] === REQUIRED_ACTION);
-      expect(rows).toHaveLength(1);
-      const [row] = rows;
-      expect([row['支部'], row['季度'], row['指标'], row['状态'], row['整改措施'], row['佐证材料']]).toEqual([
-        start.branch.name,
-        PERIOD,
-        indicatorCode,
-        '已销号',
-        MEASURES,
-        EVIDENCE,
-      ]);
-      // 整改记录: one step a line, in district time: assigned, answered (with its file), closed.
-      const [create, answer, accept] = closed.history;
-      expect(row['整改记录'].split('\n')).toEqual([
-        `${districtMinute(create.at)} 下发：${create.comment}`,
-        `${districtMinute(answer.at)} 反馈：${MEASURES}（附件：${ANSWER_FILE}）`,
-        `${districtMinute(accept.at)} 销号${accept.comment ? `：${accept.comment}` : ''}`,
-      ]);
-    });
+    await step(
+      '5. filtered by its path, by name, the 台账 and its Excel export show the closed item',
+      async () => {
+        const row = reviewerPage.getByRole('row').filter({ hasText: REQUIRED_ACTION });
+        // Names, not codes: the indicator, and its path under it.
+        await row.getByText(closed.indicatorName.zh, { exact: true }).waitFor();
+        await row.getByText(closed.pathName.zh, { exact: true }).waitFor();
+        await reviewerPage
+          .locator('.ant-select')
+          .filter({ has: reviewerPage.getByLabel('路径', { exact: true }) })
+          .click();
+        await reviewerPage
+          .locator('.ant-select-item-option')
+          .filter({ hasText: new RegExp(`^${closed.pathName.zh}$`) })
+          .click();
+        await reviewerPage.waitForURL((url) => url.searchParams.get('path') === closed.pathCode);
+        await row.getByText('已销号').waitFor();
+        const [download] = await Promise.all([
+          reviewerPage.waitForEvent('download', { timeout: 60_000 }),
+          reviewerPage.getByRole('button', { name: /导出 Excel/ }).click(),
+        ]);
+        expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+        const file = join(mkdtempSync(join(tmpdir(), 'pb-e2e-')), 'ledger.xlsx');
+        await download.saveAs(file);
+        const sheet = await ledgerSheet(file);
+        // The file lists what the screen lists: the chosen path's items only.
+        expect(new Set(sheet.map((r) => r['路径']))).toEqual(new Set([closed.pathName.zh]));
+        const rows = sheet.filter((r) => r['整改要求'] === REQUIRED_ACTION);
+        expect(rows).toHaveLength(1);
+        const [exported] = rows;
+        expect(
+          ['支部', '季度', '指标', '状态', '整改措施', '佐证材料'].map((column) => exported[column]),
+        ).toEqual([start.branch.name, QUARTER_LABEL, closed.indicatorName.zh, '已销号', MEASURES, EVIDENCE]);
+        // 整改记录: one step a line, in district time: assigned, answered (with its file), closed.
+        const [create, answer, accept] = closed.history;
+        expect(exported['整改记录'].split('\n')).toEqual([
+          `${districtMinute(create.at)} 下发：${create.comment}`,
+          `${districtMinute(answer.at)} 反馈：${MEASURES}（附件：${ANSWER_FILE}）`,
+          `${districtMinute(accept.at)} 销号${accept.comment ? `：${accept.comment}` : ''}`,
+        ]);
+      },
+    );
   });
   it('催报 from the overview reaches exactly the unsubmitted branches in scope, and the branch sees it', async () => {
     // The demo branch is one of them, whatever earlier specs left (approved above → reopened).

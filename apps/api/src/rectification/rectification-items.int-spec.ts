@@ -153,6 +153,11 @@ describe('rectification (整改) and 催报 over GraphQL', () => {
       )
     ).createRectification;
     expect(late.overdue).toBe(true);
+    // Names from the framework of the item's quarter, for the screen and the export alike.
+    expect([late.pathName, late.indicatorName]).toEqual([
+      { zh: '党内监督', en: 'Intra-Party supervision' },
+      { zh: '民意调查满意度', en: 'Satisfaction in the public opinion survey' },
+    ]);
     const overdue = (await ok<{ rectifications: Item[] }>(LIST, { f: { overdue: true } }, 'admin'))
       .rectifications;
     expect(overdue.map((i) => i.id)).toEqual([late.id]);
@@ -176,15 +181,36 @@ describe('rectification (整改) and 催报 over GraphQL', () => {
     expect(res.status).toBe(200);
     const book = XLSX.read(res.body, { type: 'buffer' });
     const rows = XLSX.utils.sheet_to_json<Record<string, string>>(book.Sheets['整改台账']);
-    expect(rows.map((r) => [r['指标'], r['状态'], r['是否逾期']])).toEqual([
-      ['SUP_SATISFACTION', '待整改', '逾期'],
+    // Names, not codes; the deadline (2020-01-01T00:00Z) in the district's zone (Asia/Shanghai here).
+    expect(rows.map((r) => [r['路径'], r['指标'], r['整改期限'], r['状态'], r['是否逾期']])).toEqual([
+      ['党内监督', '民意调查满意度', '2020-01-01 08:00', '待整改', '逾期'],
     ]);
+    expect(rows[0]['季度']).toMatch(/^\d{4}年第[一二三四]季度$/);
+    // The screen's path and indicator filters hold in the file too.
+    const names = async (query: string) =>
+      XLSX.utils
+        .sheet_to_json<Record<string, string>>(
+          XLSX.read((await download(t, `/api/rectifications/ledger.xlsx?${query}`, tokens.admin)).body, {
+            type: 'buffer',
+          }).Sheets['整改台账'],
+        )
+        .map((r) => r['指标']);
+    expect(await names('path=SUPERVISION')).toEqual(['民意调查满意度']);
+    expect(await names('indicator=ORG_THEME_DAYS')).toEqual(['主题党日']);
+    expect(await names('path=INTEGRITY')).toEqual([]);
+    const tooLong = await download(
+      t,
+      `/api/rectifications/ledger.xlsx?path=${'P'.repeat(101)}`,
+      tokens.admin,
+    );
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.json()).toMatchObject({ code: 'BAD_USER_INPUT', field: 'path' });
     // The closed item of the first test carries its whole history, one step a line, in district time.
     const closed = await download(t, '/api/rectifications/ledger.xlsx?status=CLOSED', tokens.admin);
     const [row] = XLSX.utils.sheet_to_json<Record<string, string>>(
       XLSX.read(closed.body, { type: 'buffer' }).Sheets['整改台账'],
     );
-    expect([row['指标'], row['状态']]).toEqual(['ORG_THEME_DAYS', '已销号']);
+    expect([row['路径'], row['指标'], row['状态']]).toEqual(['组织建设', '主题党日', '已销号']);
     expect(row['整改记录'].split('\n').map((l) => l.replace(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} /, ''))).toEqual([
       '下发：主题党日开展不足',
       '反馈：已补开两次',

@@ -10,7 +10,7 @@ import {
  * own app and data through useRectificationSuite(), from createRectificationFixture()
  * (testing/rectification-fixture.ts).
  */
-export const ITEM = `id status version overdue indicatorCode pathCode branchId measures history { action fromStatus toStatus comment }`;
+export const ITEM = `id status version overdue indicatorCode pathCode pathName { zh en } indicatorName { zh en } branchId measures history { action fromStatus toStatus comment }`;
 export const CREATE = `mutation ($input: CreateRectificationInput!) { createRectification(input: $input) { ${ITEM} } }`;
 export const ANSWER = `mutation ($input: AnswerRectificationInput!) { answerRectification(input: $input) { ${ITEM} } }`;
 export const VERIFY = `mutation ($input: VerifyRectificationInput!) { verifyRectification(input: $input) { ${ITEM} } }`;
@@ -30,6 +30,8 @@ export interface Item {
   version: number;
   overdue: boolean;
   pathCode: string;
+  pathName: { zh: string; en: string };
+  indicatorName: { zh: string; en: string };
   history: { action: string; fromStatus: string | null; toStatus: string; comment: string | null }[];
 }
 

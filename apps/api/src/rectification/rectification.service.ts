@@ -13,6 +13,7 @@ import { FrameworksService } from '../frameworks/frameworks.service';
 import { loadContext } from '../assessments/assessment-rows';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RectificationCreatorService } from './rectification-creator.service';
+import { frameworkNames, type FrameworkNames } from './rectification-names';
 import { scopedUnit } from './rectification-scope';
 import type {
   AnswerRectificationInput,
@@ -30,7 +31,7 @@ import {
 } from './rectification-workflow';
 
 const ITEM_SELECT = `
-  SELECT r.*, u.name AS branch_name, u.path AS branch_path, p.code AS period_code
+  SELECT r.*, u.name AS branch_name, u.path AS branch_path, p.code AS period_code, p.framework_id
     FROM rectification_item r
     JOIN org_unit u ON u.district_id = r.district_id AND u.id = r.branch_id
     JOIN period p ON p.district_id = r.district_id AND p.id = r.period_id`;
@@ -317,6 +318,10 @@ export class RectificationService {
           [rows.map((r) => r['id']), districtId],
         )
       : [];
+    // One definition per framework the items' quarters use (a handful at most, cached by the service).
+    const namesByFramework = new Map<string, FrameworkNames>();
+    for (const id of new Set(rows.map((r) => r['framework_id'] as string)))
+      namesByFramework.set(id, frameworkNames(await this.frameworks.definition(id)));
     const historyOf = new Map<string, RectificationEventModel[]>();
     for (const e of events) {
       const list = historyOf.get(e['item_id'] as string) ?? [];
@@ -342,6 +347,10 @@ export class RectificationService {
         periodCode: r['period_code'] as string,
         indicatorCode: r['indicator_code'] as string,
         pathCode: r['path_code'] as string,
+        ...namesByFramework.get(r['framework_id'] as string)!(
+          r['path_code'] as string,
+          r['indicator_code'] as string,
+        ),
         problem: r['problem'] as string,
         requiredAction: r['required_action'] as string,
         deadline,

@@ -56,6 +56,14 @@ export class RectificationItemModel {
   indicatorCode!: string;
   @Field()
   pathCode!: string;
+  @Field(() => LocalizedTextModel, {
+    description: "The path's name in the framework of the item's quarter (the code where it has none).",
+  })
+  pathName!: { zh: string; en: string };
+  @Field(() => LocalizedTextModel, {
+    description: "The indicator's name in the framework of the item's quarter (the code where it has none).",
+  })
+  indicatorName!: { zh: string; en: string };
   @Field()
   problem!: string;
   @Field()

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client';
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Space, Table, Tag, Timeline, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Card, Table, Tag, Timeline, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { RectificationsQuery } from '../../generated/graphql';
@@ -12,6 +12,7 @@ import { EvidenceList } from '../evidence';
 import { useFileDownload } from '../reports';
 import { AnswerModal } from './components/AnswerModal';
 import { LedgerFilters } from './components/LedgerFilters';
+import { facetOptions, noFacets, withFacetsOf } from './model/ledger-facets';
 import { VerifyModal } from './components/VerifyModal';
 import { RECTIFICATIONS } from './graphql/rectification.operations';
 import {
@@ -29,7 +30,7 @@ const STATUS_COLOR = { OPEN: 'orange', ANSWERED: 'blue', CLOSED: 'green' } as co
 /** 整改台账: the rectification items of the caller's scope; a branch answers, a reviewer checks. */
 export default function RectificationScreen() {
   const { t } = useTranslation();
-  const { language } = useAppLanguage();
+  const { language, lang } = useAppLanguage();
   const { session } = useSession();
   const role = session?.user.role;
   // The filter lives in the URL: the overview's counts link here filtered, a reload keeps it.
@@ -46,25 +47,35 @@ export default function RectificationScreen() {
 
   // From the query, so files attached in the dialog show as soon as the ledger refetched.
   const answering = data?.rectifications.find((i) => i.id === answeringId) ?? null;
+  // The path and indicator filters offer, by name, what the ledger has listed since it opened.
+  const [seen, setSeen] = useState(noFacets);
+  useEffect(() => {
+    if (data) setSeen((before) => withFacetsOf(before, data.rectifications));
+  }, [data]);
+  const facets = facetOptions(seen, lang, filter);
 
   return (
     <Card
       title={t('rectification.title')}
       extra={
-        <Space wrap>
-          <LedgerFilters value={filter} onChange={setFilter} />
-          <Button
-            icon={<DownloadOutlined />}
-            loading={exporter.active?.key === 'ledger'}
-            onClick={() =>
-              void exporter.start('ledger', ledgerExportUrl(filter), 'rectification-ledger.xlsx')
-            }
-          >
-            {t('rectification.export')}
-          </Button>
-        </Space>
+        <Button
+          icon={<DownloadOutlined />}
+          loading={exporter.active?.key === 'ledger'}
+          onClick={() => void exporter.start('ledger', ledgerExportUrl(filter), 'rectification-ledger.xlsx')}
+        >
+          {t('rectification.export')}
+        </Button>
       }
     >
+      {/* In the body, not the header: on a phone the header has room for the title and one button. */}
+      <div style={{ marginBottom: 12 }}>
+        <LedgerFilters
+          value={filter}
+          onChange={setFilter}
+          paths={facets.paths}
+          indicators={facets.indicators}
+        />
+      </div>
       {error ? (
         <Alert type="error" showIcon message={t('rectification.loadFailed')} style={{ marginBottom: 12 }} />
       ) : null}
@@ -107,7 +118,14 @@ export default function RectificationScreen() {
           {
             key: 'indicator',
             title: t('rectification.columns.indicator'),
-            render: (_: unknown, i: Item) => `${i.pathCode} / ${i.indicatorCode}`,
+            render: (_: unknown, i: Item) => (
+              <>
+                <div>{i.indicatorName[lang]}</div>
+                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                  {i.pathName[lang]}
+                </Typography.Text>
+              </>
+            ),
           },
           { key: 'problem', title: t('rectification.columns.problem'), dataIndex: 'problem' },
           {

@@ -143,9 +143,11 @@ export interface ReportRectification {
   overdue: boolean;
 }
 
-export const RECTIFICATION_STATUS_NAMES: Record<ReportRectification['status'], string> = {
+/** 整改事项 statuses as every report and the ledger's export print them (a report lists open ones only). */
+export const RECTIFICATION_STATUS_NAMES: Record<ReportRectification['status'] | 'CLOSED', string> = {
   OPEN: '待整改',
   ANSWERED: '已反馈待核验',
+  CLOSED: '已销号',
 };
 
 export interface QuarterlyReportData {

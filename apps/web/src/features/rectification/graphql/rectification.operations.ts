@@ -12,6 +12,14 @@ export const RECTIFICATIONS = graphql(`
       periodCode
       indicatorCode
       pathCode
+      pathName {
+        zh
+        en
+      }
+      indicatorName {
+        zh
+        en
+      }
       problem
       requiredAction
       deadline

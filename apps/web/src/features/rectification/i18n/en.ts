@@ -10,8 +10,8 @@ export const rectificationEn: DeepStrings<typeof rectificationZh> = {
     filters: {
       status: 'Status',
       overdue: 'Overdue only',
-      indicator: 'Indicator code',
-      path: 'Path code',
+      indicator: 'Indicator',
+      path: 'Path',
       all: 'All',
       unit: 'Only the unit chosen on the overview',
     },

@@ -8,8 +8,8 @@ export const rectificationZh = {
     filters: {
       status: '状态',
       overdue: '仅看逾期',
-      indicator: '指标编码',
-      path: '路径编码',
+      indicator: '指标',
+      path: '路径',
       all: '全部',
       unit: '仅看概览所选单位',
     },

@@ -43,6 +43,15 @@ describe('ledgerExportUrl', () => {
       '/api/rectifications/ledger.xlsx?status=OPEN&overdue=true',
     );
   });
+  it('carries the path and indicator filters, as the screen sends them', () => {
+    expect(
+      ledgerExportUrl({
+        ...EMPTY_LEDGER_FILTER,
+        pathCode: 'supervision',
+        indicatorCode: ' SUP_SATISFACTION ',
+      }),
+    ).toBe('/api/rectifications/ledger.xlsx?path=SUPERVISION&indicator=SUP_SATISFACTION');
+  });
 });
 
 describe('the ledger URL', () => {

@@ -62,12 +62,15 @@ export function ledgerHref(filter: Partial<LedgerFilterState>): string {
   return `/rectification${query ? `?${query}` : ''}`;
 }
 
-/** The Excel export of the ledger with the same status, overdue and unit filters as the screen. */
+/** The Excel export of the ledger with the screen's filters: the file lists what the screen lists. */
 export function ledgerExportUrl(state: LedgerFilterState): string {
   const params = new URLSearchParams();
+  const { pathCode, indicatorCode } = toFilterInput(state);
   if (state.status) params.set('status', state.status);
   if (state.overdue) params.set('overdue', 'true');
   if (state.unitId) params.set('unitId', state.unitId);
+  if (pathCode) params.set('path', pathCode);
+  if (indicatorCode) params.set('indicator', indicatorCode);
   const query = params.toString();
   return `/api/rectifications/ledger.xlsx${query ? `?${query}` : ''}`;
 }
