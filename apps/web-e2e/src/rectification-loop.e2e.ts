@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signIn } from './pages/login.page';
 import { confirmDialog } from './pages/shell';
-import { useBrowser } from './support/browser';
+import { PHONE, useBrowser } from './support/browser';
 import { ensureEditable, ownAssessment, PERIOD } from './support/demo';
 import { Api } from './support/graphql';
 import { screenshot } from './support/screenshots';
@@ -117,14 +117,17 @@ describe('the rectification (整改) loop, through the screens of the reviewer a
       return code;
     });
 
-    const branchPage = await browser.newPage();
-    await step('2. the branch sees the notification and answers with evidence', async () => {
+    // The branch secretary works on a phone: the ledger is a card per item, its action a full-width button.
+    const branchPage = await browser.newPage(PHONE);
+    await step('2. the branch sees the notification and answers with evidence, on a phone', async () => {
       await signIn(branchPage, 'branch');
       await branchPage.getByTestId('notification-bell').click();
       await branchPage.getByText('收到新的整改事项').first().click();
       await branchPage.waitForURL((url) => url.pathname === '/rectification');
-      const row = branchPage.getByRole('row').filter({ hasText: REQUIRED_ACTION });
+      const row = branchPage.getByTestId('ledger-card').filter({ hasText: REQUIRED_ACTION });
       await row.getByText('待整改').waitFor();
+      const [assigned] = (await ledger(api)).filter((r) => r.indicatorCode === indicatorCode);
+      await row.getByText(assigned.indicatorName.zh, { exact: true }).waitFor();
       await screenshot(branchPage, 'loop-2-branch-ledger-open');
       await row.getByRole('button', { name: '反馈整改' }).click();
       const dialog = branchPage.getByRole('dialog').filter({ hasText: '反馈整改情况' });

@@ -1,0 +1,80 @@
+/**
+ * @jest-environment jsdom
+ */
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { initI18n } from '../../../../test-support/i18n';
+import type { Role } from '../../../../generated/graphql';
+import { LedgerList } from './LedgerList';
+import { LedgerTable } from './LedgerTable';
+import type { LedgerItem } from './ledger-parts';
+
+initI18n(window.localStorage);
+
+const item = (id: string, status: LedgerItem['status'], requiredAction: string): LedgerItem => ({
+  id,
+  assessmentId: 'a1',
+  branchId: 'b1',
+  branchName: '和平社区党支部',
+  periodCode: '2026Q4',
+  indicatorCode: 'ORG_THEME_DAYS',
+  pathCode: 'ORGANIZATION',
+  pathName: { zh: '组织建设', en: 'Organization building' },
+  indicatorName: { zh: '主题党日', en: 'Themed Party days' },
+  problem: '开展不足',
+  requiredAction,
+  deadline: '2027-01-10T15:59:00.000Z',
+  status,
+  overdue: false,
+  measures: null,
+  evidence: null,
+  version: 1,
+  pendingFiles: [],
+  history: [],
+});
+const ITEMS = [
+  item('open', 'OPEN', '补开一次'),
+  item('answered', 'ANSWERED', '补充记录'),
+  item('closed', 'CLOSED', '已完成'),
+];
+
+function renderView(View: typeof LedgerList, role: Role) {
+  const onAnswer = jest.fn();
+  const onVerify = jest.fn();
+  render(<View items={ITEMS} loading={false} role={role} onAnswer={onAnswer} onVerify={onVerify} />);
+  return { onAnswer, onVerify };
+}
+
+describe.each([
+  ['the phone list', LedgerList],
+  ['the table', LedgerTable],
+])('%s of the 整改台账', (_name, View) => {
+  it('names the indicator and its path, not their codes', () => {
+    renderView(View, 'VIEWER');
+    expect(screen.getAllByText('主题党日')).toHaveLength(3);
+    expect(screen.getAllByText('组织建设')).toHaveLength(3);
+    expect(screen.queryByText(/ORG_THEME_DAYS|ORGANIZATION/)).toBeNull();
+  });
+
+  it('gives a branch 反馈整改 on its open item only', () => {
+    const { onAnswer } = renderView(View, 'BRANCH');
+    const [button] = screen.getAllByRole('button', { name: '反馈整改' });
+    expect(screen.getAllByRole('button', { name: '反馈整改' })).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: /核\s*验/ })).toBeNull();
+    fireEvent.click(button);
+    expect(onAnswer).toHaveBeenCalledWith(expect.objectContaining({ id: 'open' }));
+  });
+
+  it('gives a reviewer 核验 on the answered item only', () => {
+    const { onVerify } = renderView(View, 'REVIEWER');
+    const buttons = screen.getAllByRole('button', { name: /核\s*验/ });
+    expect(buttons).toHaveLength(1);
+    fireEvent.click(buttons[0]);
+    expect(onVerify).toHaveBeenCalledWith(expect.objectContaining({ id: 'answered' }));
+  });
+
+  it('offers no step to a viewer', () => {
+    renderView(View, 'VIEWER');
+    const main = document.body;
+    expect(within(main).queryByRole('button', { name: /反馈整改|核\s*验/ })).toBeNull();
+  });
+});
