@@ -19,7 +19,10 @@ export function LedgerFilters({
   indicators: FacetOption[];
 }) {
   const { t } = useTranslation();
-  const all = (label: string) => ({ value: '', label: `${label}：${t('rectification.filters.all')}` });
+  const all = (label: string) => ({
+    value: '',
+    label: t('header.labelled', { label, text: t('rectification.filters.all') }),
+  });
   return (
     <Space wrap>
       <Select

@@ -20,7 +20,9 @@ export function RectificationCountsCard({ unitId }: { unitId: string }) {
   if (error || !counts) return null;
   return (
     <Space size={4} wrap data-testid="rectification-counts" aria-label={t('rectification.counts.title')}>
-      <Typography.Text type="secondary">{t('rectification.counts.title')}：</Typography.Text>
+      <Typography.Text type="secondary">
+        {t('header.labelled', { label: t('rectification.counts.title'), text: '' })}
+      </Typography.Text>
       <Link to={ledgerHref({ status: 'OPEN', unitId })} data-testid="rectification-count-open">
         <Tag color={counts.open ? 'orange' : 'default'}>
           {t('rectification.counts.open')} {counts.open}

@@ -227,7 +227,9 @@ export function AuditTab() {
               if (!changes.length) return t('admin.audit.noChange');
               return changes
                 .slice(0, 3)
-                .map((c) => `${c.field}：${c.before || '—'} → ${c.after || '—'}`)
+                .map((c) =>
+                  t('header.labelled', { label: c.field, text: `${c.before || '—'} → ${c.after || '—'}` }),
+                )
                 .join('；');
             },
           },

@@ -205,7 +205,12 @@ export function FrameworkEditor({ baseId, versions, onClose }: Props) {
           showIcon
           message={t('admin.frameworks.invalid', { count: other.length })}
           description={other
-            .map((i) => `${i.location || t('admin.frameworks.wholeFile')}：${i.message[lang]}`)
+            .map((i) =>
+              t('header.labelled', {
+                label: i.location || t('admin.frameworks.wholeFile'),
+                text: i.message[lang],
+              }),
+            )
             .join('\n')}
         />
       )}
