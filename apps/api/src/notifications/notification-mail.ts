@@ -1,3 +1,5 @@
+import { periodLabel } from '@pathboard/reports';
+import type { NotificationAbout } from './notification-about';
 import type { NotificationKind } from './notification-kinds';
 
 /** Subjects of notification e-mail, Chinese first then English (one mail serves both readers). */
@@ -29,6 +31,20 @@ const DETAIL_LABELS: Record<string, { zh: string; en: string }> = {
 export interface MailNotification {
   kind: string;
   payload: Record<string, unknown>;
+  /** What it is about as it is now (notification-about.ts): names where the payload has codes. */
+  about?: NotificationAbout;
+}
+
+/** The details a mail prints: the payload's, with the quarter in words and the indicator named. */
+function detailValues(n: MailNotification): Record<string, unknown> {
+  const period = n.about?.periodCode ?? n.payload['periodCode'];
+  const indicator = n.about?.indicatorName;
+  return {
+    ...n.payload,
+    periodCode: typeof period === 'string' ? periodLabel(period) : period,
+    indicatorCode: indicator ? `${indicator.zh}（${indicator.en}）` : n.payload['indicatorCode'],
+    branchName: n.about?.branchName ?? n.payload['branchName'],
+  };
 }
 
 export interface MailText {
@@ -48,9 +64,10 @@ function formatValue(value: unknown, timeZone: string): string {
 /** Plain-text mail for one notification: the subject in both languages, its details, a link when known. */
 export function notificationMail(n: MailNotification, timeZone: string, publicUrl?: string): MailText {
   const subject = SUBJECTS[n.kind as NotificationKind] ?? { zh: '通知', en: 'Notification' };
+  const values = detailValues(n);
   const details = Object.entries(DETAIL_LABELS)
-    .filter(([key]) => n.payload[key] !== undefined && n.payload[key] !== null && n.payload[key] !== '')
-    .map(([key, label]) => `${label.zh}（${label.en}）：${formatValue(n.payload[key], timeZone)}`);
+    .filter(([key]) => values[key] !== undefined && values[key] !== null && values[key] !== '')
+    .map(([key, label]) => `${label.zh}（${label.en}）：${formatValue(values[key], timeZone)}`);
   const lines = [subject.zh, subject.en, '', ...details];
   if (publicUrl) lines.push('', `${publicUrl}/`);
   lines.push('', '— Pathboard（可在“通知设置”中关闭邮件 / turn e-mail off in your notification settings）');

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { PINO_LOGGER } from '../common/logger';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { FrameworksService } from '../frameworks/frameworks.service';
 import {
   MAIL_LEASE_MS,
   MAIL_MAX_ATTEMPTS,
@@ -12,6 +13,12 @@ import {
   notificationMessageId,
   SMTP_TIMEOUTS,
 } from './mail-outbox';
+import {
+  aboutOf,
+  NOTIFICATION_ABOUT_COLUMNS,
+  NOTIFICATION_ABOUT_JOINS,
+  type NotificationAboutRow,
+} from './notification-about';
 import { notificationMail } from './notification-mail';
 
 const BATCH = 50;
@@ -45,6 +52,7 @@ export class NotificationMailerService implements OnApplicationBootstrap, OnModu
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(PINO_LOGGER) private readonly log: Logger,
+    private readonly frameworks: FrameworksService,
   ) {
     const mail = config.mail;
     this.transport = mail
@@ -86,7 +94,7 @@ export class NotificationMailerService implements OnApplicationBootstrap, OnModu
     const counts = { sent: 0, failed: 0 };
     const from = this.config.mail!.from;
     for (;;) {
-      const rows: Record<string, unknown>[] = await this.dataSource.query(
+      const rows: (Record<string, unknown> & NotificationAboutRow)[] = await this.dataSource.query(
         `WITH claimed AS (
            UPDATE notification n SET email_claimed_at = $2, email_attempts = n.email_attempts + 1
             WHERE n.email_sent_at IS NULL AND (n.id, n.district_id) IN (
@@ -99,8 +107,10 @@ export class NotificationMailerService implements OnApplicationBootstrap, OnModu
                ORDER BY c.created_at, c.id
                LIMIT ${BATCH}
                FOR UPDATE OF c SKIP LOCKED)
-           RETURNING n.id, n.district_id, n.user_id, n.kind, n.payload, n.email_attempts)
-         SELECT c.id, c.district_id, c.kind, c.payload, c.email_attempts, u.email FROM claimed c JOIN app_user u ON u.district_id = c.district_id AND u.id = c.user_id`,
+           RETURNING n.id, n.district_id, n.user_id, n.kind, n.payload, n.email_attempts, n.target_type, n.target_id)
+         SELECT n.id, n.district_id, n.kind, n.payload, n.email_attempts, u.email, ${NOTIFICATION_ABOUT_COLUMNS}
+           FROM claimed n JOIN app_user u ON u.district_id = n.district_id AND u.id = n.user_id
+           ${NOTIFICATION_ABOUT_JOINS}`,
         [
           new Date(now.getTime() - MAX_AGE_MS),
           now,
@@ -108,12 +118,17 @@ export class NotificationMailerService implements OnApplicationBootstrap, OnModu
           MAIL_MAX_ATTEMPTS,
         ],
       );
-      for (const row of rows) {
+      const about = await aboutOf(rows, (id) => this.frameworks.definition(id));
+      for (const [i, row] of rows.entries()) {
         const id = row['id'] as string;
         // The claimed row's district: the updates below find the row by its whole key (one shard).
         const districtId = row['district_id'] as string;
         const mail = notificationMail(
-          { kind: row['kind'] as string, payload: (row['payload'] as Record<string, unknown>) ?? {} },
+          {
+            kind: row['kind'] as string,
+            payload: (row['payload'] as Record<string, unknown>) ?? {},
+            about: about[i],
+          },
           this.config.timeZone,
           this.config.publicUrl,
         );

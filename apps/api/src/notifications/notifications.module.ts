@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { FrameworksModule } from '../frameworks/frameworks.module';
 import { NotificationMailerService } from './notification-mailer.service';
 import { NotificationSettingsService } from './notification-settings.service';
 import { NotificationsResolver } from './notifications.resolver';
@@ -7,6 +8,7 @@ import { RemindersService } from './reminders.service';
 import { ScheduledChecksService } from './scheduled-checks.service';
 
 @Module({
+  imports: [FrameworksModule],
   providers: [
     NotificationsService,
     RemindersService,

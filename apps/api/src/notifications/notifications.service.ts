@@ -2,6 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
+import { FrameworksService } from '../frameworks/frameworks.service';
+import {
+  aboutOf,
+  NOTIFICATION_ABOUT_COLUMNS,
+  NOTIFICATION_ABOUT_JOINS,
+  type NotificationAbout,
+  type NotificationAboutRow,
+} from './notification-about';
 import type { NotificationKind } from './notification-kinds';
 
 export interface NotificationDraft {
@@ -19,9 +27,12 @@ export interface NotificationRow {
   targetType: string;
   targetId: string;
   payload: Record<string, unknown>;
+  about: NotificationAbout;
   createdAt: Date;
   readAt: Date | null;
 }
+
+export type { NotificationAbout };
 
 /**
  * The in-app notification centre. Writers pass the EntityManager of their transaction, so a
@@ -30,7 +41,10 @@ export interface NotificationRow {
  */
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly frameworks: FrameworksService,
+  ) {}
 
   /**
    * Notifies every active user whose scope unit is one of `unitIds` (a branch's secretaries), units of
@@ -98,18 +112,23 @@ export class NotificationsService {
   // reads and the update below name it: one shard under Citus (docs/scale-out.md).
 
   async mine(user: AuthUser, unreadOnly: boolean, limit: number): Promise<NotificationRow[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT id, kind, target_type, target_id, payload, created_at, read_at FROM notification
-        WHERE district_id = $4 AND user_id = $1 AND ($2::boolean IS FALSE OR read_at IS NULL)
-        ORDER BY created_at DESC, id LIMIT $3`,
+    const rows: (Record<string, unknown> & NotificationAboutRow)[] = await this.dataSource.query(
+      `SELECT n.id, n.kind, n.target_type, n.target_id, n.payload, n.created_at, n.read_at, ${NOTIFICATION_ABOUT_COLUMNS}
+         FROM (SELECT * FROM notification
+                WHERE district_id = $4 AND user_id = $1 AND ($2::boolean IS FALSE OR read_at IS NULL)
+                ORDER BY created_at DESC, id LIMIT $3) n
+         ${NOTIFICATION_ABOUT_JOINS}
+        ORDER BY n.created_at DESC, n.id`,
       [user.id, unreadOnly, Math.min(Math.max(limit, 1), 200), user.districtId],
     );
-    return rows.map((r) => ({
+    const about = await aboutOf(rows, (id) => this.frameworks.definition(id));
+    return rows.map((r, i) => ({
       id: r['id'] as string,
       kind: r['kind'] as string,
       targetType: r['target_type'] as string,
       targetId: r['target_id'] as string,
       payload: (r['payload'] as Record<string, unknown>) ?? {},
+      about: about[i],
       createdAt: r['created_at'] as Date,
       readAt: (r['read_at'] as Date | null) ?? null,
     }));

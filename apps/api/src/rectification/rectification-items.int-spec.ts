@@ -44,13 +44,26 @@ describe('rectification (整改) and 催报 over GraphQL', () => {
     expect(item).toMatchObject({ status: 'OPEN', version: 1, pathCode: 'ORGANIZATION', overdue: false });
 
     const branchInbox = await ok<{
-      myNotifications: { kind: string; targetId: string }[];
+      myNotifications: { kind: string; targetId: string; about: Record<string, unknown> }[];
       unreadNotificationCount: number;
     }>(MINE, {}, 'branch');
-    // Newest first: the item, then the opening of the quarter (one notice per branch user).
+    // Newest first: the item, then the opening of the quarter (one notice per branch user), each with
+    // what it is about: the item's quarter, branch and indicator (by name); the period's quarter.
+    const branchName = suite.tree.branches[0].name;
     expect(branchInbox.myNotifications).toEqual([
-      expect.objectContaining({ kind: 'RECTIFICATION_ASSIGNED', targetId: item.id }),
-      expect.objectContaining({ kind: 'PERIOD_OPENED' }),
+      expect.objectContaining({
+        kind: 'RECTIFICATION_ASSIGNED',
+        targetId: item.id,
+        about: {
+          periodCode: '2026Q2',
+          branchName,
+          indicatorName: { zh: '主题党日', en: 'Themed Party days' },
+        },
+      }),
+      expect.objectContaining({
+        kind: 'PERIOD_OPENED',
+        about: { periodCode: '2026Q2', branchName: null, indicatorName: null },
+      }),
     ]);
     expect(branchInbox.unreadNotificationCount).toBe(2);
     // Another branch neither sees the item nor may answer it (answered as missing).

@@ -19,12 +19,13 @@ import { APP_CONFIG } from '../config/app-config';
 import { download } from '../reports/testing/report-ops';
 import * as XLSX from 'xlsx';
 import { RectificationCountsService } from './rectification-counts.service';
+import { FrameworksService } from '../frameworks/frameworks.service';
 import { NotificationMailerService } from '../notifications/notification-mailer.service';
 
 const REVIEW = `mutation ($id: ID!, $v: Int!, $d: ReviewDecision!, $c: String, $r: [RectificationDraftInput!]) {
   reviewAssessment(assessmentId: $id, expectedVersion: $v, decision: $d, comment: $c, rectifications: $r) { status version } }`;
 const LIST = `query { rectifications { assessmentId indicatorCode status problem history { action toStatus } } }`;
-const MINE = `query { myNotifications { kind targetType } }`;
+const MINE = `query { myNotifications { kind targetType about { periodCode branchName } } }`;
 const SETTINGS = `query { myNotificationSettings { email emailNotifications mailEnabled } }`;
 const SET = `mutation ($i: NotificationSettingsInput!) { updateMyNotificationSettings(input: $i) { email emailNotifications mailEnabled } }`;
 
@@ -172,10 +173,18 @@ describe('rectifications inside a review, and notification e-mail', () => {
         history: [{ action: 'CREATE', toStatus: 'OPEN' }],
       },
     ]);
-    const kinds = (await ok<{ myNotifications: { kind: string }[] }>(MINE, {}, tokens.branch)).myNotifications
-      .map((n) => n.kind)
-      .sort();
-    expect(kinds).toEqual(['ASSESSMENT_APPROVED', 'PERIOD_OPENED', 'RECTIFICATION_ASSIGNED']);
+    type Mine = { kind: string; about: { periodCode: string | null; branchName: string | null } };
+    const inbox = (await ok<{ myNotifications: Mine[] }>(MINE, {}, tokens.branch)).myNotifications;
+    expect(inbox.map((n) => n.kind).sort()).toEqual([
+      'ASSESSMENT_APPROVED',
+      'PERIOD_OPENED',
+      'RECTIFICATION_ASSIGNED',
+    ]);
+    // An assessment's notice is about its quarter and branch, as an item's is.
+    const approvedNotice = inbox.find((n) => n.kind === 'ASSESSMENT_APPROVED')!;
+    const itemNotice = inbox.find((n) => n.kind === 'RECTIFICATION_ASSIGNED')!;
+    expect(approvedNotice.about.branchName).not.toBeNull();
+    expect(approvedNotice.about).toEqual(itemNotice.about);
   });
 
   it('counts the items on the overview and lists the unclosed ones in the quarterly workbook', async () => {
@@ -231,7 +240,12 @@ describe('rectifications inside a review, and notification e-mail', () => {
   it('mails each notification once, to opted-in users only, across overlapping and repeated passes', async () => {
     const mailer = t.app.get(NotificationMailerService);
     // Two passes at once (as two processes would) and one after: each row is claimed once.
-    const other = new NotificationMailerService(t.dataSource, t.app.get(APP_CONFIG), t.app.get(PINO_LOGGER));
+    const other = new NotificationMailerService(
+      t.dataSource,
+      t.app.get(APP_CONFIG),
+      t.app.get(PINO_LOGGER),
+      t.app.get(FrameworksService),
+    );
     const [first, second] = await Promise.all([mailer.run(), other.run()]);
     expect(first.sent + second.sent).toBe(3);
     expect(await mailer.run()).toEqual({ sent: 0, failed: 0 });
@@ -244,7 +258,9 @@ describe('rectifications inside a review, and notification e-mail', () => {
       '[Pathboard] 考评已审核通过 / Assessment approved',
     ]);
     const assigned = smtp.received.find((m) => m.subject.includes('整改'))!;
-    expect(assigned.text).toContain('指标（Indicator）：ORG_THEME_DAYS');
+    // The indicator by name, the quarter in words, as the ledger shows them.
+    expect(assigned.text).toContain('指标（Indicator）：主题党日（Themed Party days）');
+    expect(assigned.text).toMatch(/考评周期（Quarter）：\d{4}年第[一二三四]季度/);
     const [row] = await t.dataSource.query(
       `SELECT count(*)::int AS n FROM notification WHERE email_sent_at IS NOT NULL`,
     );

@@ -13,7 +13,7 @@ import { FrameworksService } from '../frameworks/frameworks.service';
 import { loadContext } from '../assessments/assessment-rows';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RectificationCreatorService } from './rectification-creator.service';
-import { frameworkNames, type FrameworkNames } from './rectification-names';
+import { frameworkNames, type FrameworkNames } from '../frameworks/framework-names';
 import { scopedUnit } from './rectification-scope';
 import type {
   AnswerRectificationInput,

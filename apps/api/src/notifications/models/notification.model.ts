@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { LocalizedTextModel } from '../../frameworks/models/localized-text.model';
 import { JSONScalar } from '../../frameworks/scalars/json.scalar';
 import { NOTIFICATION_KINDS } from '../notification-kinds';
 
@@ -6,6 +7,22 @@ export const NotificationKindEnum = Object.fromEntries(NOTIFICATION_KINDS.map((k
   [K in (typeof NOTIFICATION_KINDS)[number]]: K;
 };
 registerEnumType(NotificationKindEnum, { name: 'NotificationKind' });
+
+@ObjectType('NotificationAbout', {
+  description:
+    'What a notification is about, as it is now: its quarter, branch and indicator (where it has them).',
+})
+export class NotificationAboutModel {
+  @Field(() => String, { nullable: true, description: 'e.g. 2026Q4' })
+  periodCode!: string | null;
+  @Field(() => String, { nullable: true })
+  branchName!: string | null;
+  @Field(() => LocalizedTextModel, {
+    nullable: true,
+    description: "A rectification item's indicator, named by the framework of its quarter.",
+  })
+  indicatorName!: { zh: string; en: string } | null;
+}
 
 @ObjectType('Notification', {
   description: 'An in-app notification; targetType/targetId name the thing to open.',
@@ -21,6 +38,8 @@ export class NotificationModel {
   targetId!: string;
   @Field(() => JSONScalar)
   payload!: Record<string, unknown>;
+  @Field(() => NotificationAboutModel)
+  about!: NotificationAboutModel;
   @Field()
   createdAt!: Date;
   @Field(() => Date, { nullable: true })

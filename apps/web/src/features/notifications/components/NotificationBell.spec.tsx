@@ -17,6 +17,15 @@ const notification = (id: string, kind: string, targetType: string, readAt: stri
   targetType,
   targetId: 'x',
   payload: {},
+  about: {
+    __typename: 'NotificationAbout',
+    periodCode: '2026Q1',
+    branchName: '和平社区党支部',
+    indicatorName:
+      targetType === 'RectificationItem'
+        ? { __typename: 'LocalizedText', zh: '主题党日', en: 'Themed Party days' }
+        : null,
+  },
   createdAt: '2026-04-01T02:00:00.000Z',
   readAt,
 });
@@ -68,6 +77,9 @@ it('shows the unread count, marks a notification read and opens the thing it is 
   const bell = await screen.findByRole('button', { name: '通知（1 条未读）' });
   fireEvent.click(bell);
   expect(await screen.findByText('上级党（工）委催报：请尽快提交季度考评')).toBeTruthy();
+  // Each notice says what it is about: the item's indicator and quarter (the branch is the reader).
+  expect(screen.getByText('主题党日 · 2026年一季度')).toBeTruthy();
+  expect(screen.getByText('2026年一季度')).toBeTruthy();
   fireEvent.click(screen.getByText('收到新的整改事项'));
   expect(await screen.findByText('台账页面')).toBeTruthy();
   await waitFor(() => expect(marked).toHaveBeenCalledTimes(1));

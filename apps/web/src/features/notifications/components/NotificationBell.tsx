@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router-dom';
 import { formatDateTime } from '../../../shared/formatting';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { MARK_NOTIFICATIONS_READ, MY_NOTIFICATIONS } from '../graphql/notifications.operations';
+import { notificationAboutText } from '../model/notification-about';
 import { notificationLink } from '../model/notification-link';
 import { NotificationSettingsModal } from './NotificationSettingsModal';
 
@@ -47,7 +48,12 @@ export function NotificationBell({ role }: { role: string }) {
           >
             <List.Item.Meta
               title={t(`notifications.kinds.${n.kind}`)}
-              description={formatDateTime(n.createdAt, language)}
+              description={
+                <>
+                  <div>{notificationAboutText(n.about, role, language)}</div>
+                  {formatDateTime(n.createdAt, language)}
+                </>
+              }
             />
           </List.Item>
         )}

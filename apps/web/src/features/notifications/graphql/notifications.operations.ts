@@ -10,6 +10,14 @@ export const MY_NOTIFICATIONS = graphql(`
       targetType
       targetId
       payload
+      about {
+        periodCode
+        branchName
+        indicatorName {
+          zh
+          en
+        }
+      }
       createdAt
       readAt
     }

@@ -5,7 +5,7 @@ export interface ItemNames {
   indicatorName: LocalizedText;
 }
 
-/** Names by code, from one framework: what the ledger and its export show instead of codes. */
+/** Names by code, from one framework: what the ledger, its export and the notifications show instead of codes. */
 export type FrameworkNames = (pathCode: string, indicatorCode: string) => ItemNames;
 
 const asText = (code: string): LocalizedText => ({ zh: code, en: code });
