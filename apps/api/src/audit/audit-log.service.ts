@@ -19,8 +19,16 @@ const FROM_WHERE = `
   LEFT JOIN org_unit tusc ON tusc.district_id = tusr.district_id AND tusc.id = tusr.scope_unit_id
   LEFT JOIN assessment a ON a.district_id = e.district_id AND e.target_type = 'Assessment' AND a.id::text = e.target_id
   LEFT JOIN org_unit ab ON ab.district_id = a.district_id AND ab.id = a.branch_id
+  -- A rectification item, an evidence file and a branch's annual values (target "<unit id>/<year>")
+  -- belong to their branch: named by it and found under its units, as an assessment is.
+  LEFT JOIN rectification_item ri ON ri.district_id = e.district_id AND e.target_type = 'RectificationItem' AND ri.id::text = e.target_id
+  LEFT JOIN evidence_file ef ON ef.district_id = e.district_id AND e.target_type = 'EvidenceFile' AND ef.id::text = e.target_id
+  LEFT JOIN assessment fa ON fa.district_id = ef.district_id AND fa.id = ef.assessment_id
+  LEFT JOIN org_unit ob ON ob.district_id = e.district_id AND ob.id = COALESCE(ri.branch_id, fa.branch_id)
+  LEFT JOIN org_unit av ON av.district_id = e.district_id AND e.target_type = 'AnnualValues'
+        AND av.id::text = split_part(e.target_id, '/', 1)
   WHERE e.district_id = $1
-    AND ($2::text IS NULL OR COALESCE(tu.path, ab.path, tusc.path) LIKE $2)
+    AND ($2::text IS NULL OR COALESCE(tu.path, ab.path, ob.path, av.path, tusc.path) LIKE $2)
     AND ($3::uuid IS NULL OR e.actor_id = $3)
     AND ($4::text IS NULL OR e.action = $4)
     AND ($5::date IS NULL OR e.created_at >= ($5::date)::timestamp AT TIME ZONE $7::text)
@@ -73,7 +81,8 @@ export class AuditLogService {
       this.dataSource.query(`SELECT count(*)::int AS total ${FROM_WHERE}`, params),
       this.dataSource.query(
         `SELECT e.id::text AS id, e.action, e.target_type, e.target_id, e.actor_id, e.before, e.after, e.created_at,
-                COALESCE(tu.name, tusr.display_name, CASE WHEN ab.id IS NULL THEN NULL ELSE ab.name || ' ' || p.code END)
+                COALESCE(tu.name, tusr.display_name, ab.name || ' ' || p.code, ob.name || ' ' || op.code,
+                         av.name || ' ' || split_part(e.target_id, '/', 2))
                   AS target_name,
                 CASE WHEN au.id IS NULL THEN NULL ELSE au.display_name || ' (' || au.username || ')' END AS actor_name
          ${FROM_WHERE.replace(
@@ -81,6 +90,7 @@ export class AuditLogService {
            // The actor by id alone, on purpose: a district's first events name its creator, a user
            // of another district (docs/scale-out.md).
            `LEFT JOIN period p ON p.district_id = a.district_id AND p.id = a.period_id
+            LEFT JOIN period op ON op.district_id = e.district_id AND op.id = COALESCE(ri.period_id, fa.period_id)
             LEFT JOIN app_user au ON au.id = e.actor_id
             WHERE e.district_id`,
          )}

@@ -18,6 +18,21 @@ describe('audit log model', () => {
     expect(changedFields({ a: 1 }, { a: 1 })).toEqual([]);
   });
 
+  it('shows a changed time as the screen shows times, a day or other text as it is', () => {
+    const shown = (iso: string) => `T(${iso})`;
+    expect(
+      changedFields(
+        { deadline: '2027-01-10T15:59:59.999Z', day: '2027-01-10', note: 'T' },
+        { deadline: '2027-01-17T15:59:59.999Z', day: '2027-01-11', note: '2027-01-10T00:00 meeting' },
+        shown,
+      ),
+    ).toEqual([
+      { field: 'deadline', before: 'T(2027-01-10T15:59:59.999Z)', after: 'T(2027-01-17T15:59:59.999Z)' },
+      { field: 'day', before: '2027-01-10', after: '2027-01-11' },
+      { field: 'note', before: 'T', after: '2027-01-10T00:00 meeting' },
+    ]);
+  });
+
   it('quotes CSV fields that need it and defuses formulas', () => {
     expect(csvField('plain')).toBe('plain');
     expect(csvField('a,b')).toBe('"a,b"');
@@ -35,8 +50,8 @@ describe('audit log model', () => {
           targetType: 'OrgUnit',
           targetName: '一支部',
           actorName: '管理员 (admin)',
-          before: { name: '一支部' },
-          after: { name: '二支部' },
+          before: { name: '一支部', deadline: '2027-01-10T16:00:00.000Z' },
+          after: { name: '二支部', deadline: '2027-01-17T16:00:00.000Z' },
         },
         { createdAt: '2026-04-02T01:00:00Z', action: 'LOGIN_FAILED', targetType: 'User', targetId: 'u1' },
       ],
@@ -46,7 +61,9 @@ describe('audit log model', () => {
       '系统',
     );
     expect(csv.startsWith('\uFEFF时间,操作人,类型,对象,变更\r\n')).toBe(true);
-    expect(csv).toContain('T(2026-03-31T16:30:00Z),管理员 (admin),修改组织,一支部,name: 一支部 → 二支部\r\n');
+    expect(csv).toContain(
+      'T(2026-03-31T16:30:00Z),管理员 (admin),修改组织,一支部,name: 一支部 → 二支部; deadline: T(2027-01-10T16:00:00.000Z) → T(2027-01-17T16:00:00.000Z)\r\n',
+    );
     expect(csv).toContain('T(2026-04-02T01:00:00Z),系统,LOGIN_FAILED,User u1,\r\n');
   });
 });

@@ -17,9 +17,13 @@ export interface FieldChange {
   after: string;
 }
 
-function show(value: unknown): string {
+/** An instant as the API writes it (ISO 8601 with a zone): shown in the district's time zone. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function show(value: unknown, formatInstant?: (iso: string) => string): string {
   if (value === undefined || value === null) return '';
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  if (typeof value === 'string') return formatInstant && INSTANT.test(value) ? formatInstant(value) : value;
+  return JSON.stringify(value);
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
@@ -28,14 +32,25 @@ function asRecord(value: unknown): Record<string, unknown> {
     : {};
 }
 
-/** Fields whose value differs between before and after (a field only on one side counts), in order. */
-export function changedFields(before: unknown, after: unknown): FieldChange[] {
+/**
+ * Fields whose value differs between before and after (a field only on one side counts), in order;
+ * with `formatInstant`, a time is shown as it (the district's time zone), never as stored (UTC).
+ */
+export function changedFields(
+  before: unknown,
+  after: unknown,
+  formatInstant?: (iso: string) => string,
+): FieldChange[] {
   const b = asRecord(before);
   const a = asRecord(after);
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
   return fields
     .filter((f) => show(b[f]) !== show(a[f]))
-    .map((field) => ({ field, before: show(b[field]), after: show(a[field]) }));
+    .map((field) => ({
+      field,
+      before: show(b[field], formatInstant),
+      after: show(a[field], formatInstant),
+    }));
 }
 
 /** One CSV field: quoted when it holds a comma, quote or line break; a leading = + - @ is defused. */
@@ -57,7 +72,7 @@ export function auditCsv(
 ): string {
   const lines = [headers.map(csvField).join(',')];
   for (const row of rows) {
-    const changes = changedFields(row.before, row.after)
+    const changes = changedFields(row.before, row.after, formatTime)
       .map((c) => `${c.field}: ${c.before} → ${c.after}`)
       .join('; ');
     lines.push(

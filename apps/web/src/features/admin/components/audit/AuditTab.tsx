@@ -223,7 +223,7 @@ export function AuditTab() {
             key: 'changes',
             title: t('admin.audit.changes'),
             render: (_, e) => {
-              const changes = changedFields(e.before, e.after);
+              const changes = changedFields(e.before, e.after, time);
               if (!changes.length) return t('admin.audit.noChange');
               return changes
                 .slice(0, 3)
