@@ -1,3 +1,5 @@
+import { districtInstant, districtTimeZone } from '../../../shared/formatting';
+
 /** Opening a quarter: which code comes next and a sensible default deadline. */
 
 const PERIOD_PATTERN = /^(\d{4})Q([1-4])$/;
@@ -11,20 +13,25 @@ export function parsePeriod(code: string): { year: number; quarter: number } | n
   return match ? { year: Number(match[1]), quarter: Number(match[2]) } : null;
 }
 
-/** The quarter a moment falls in, in Beijing time (the district's offices). */
-export function quarterOf(now: Date): { year: number; quarter: number } {
-  const beijing = new Date(now.getTime() + 8 * 3600_000);
-  return { year: beijing.getUTCFullYear(), quarter: Math.floor(beijing.getUTCMonth() / 3) + 1 };
+/** The quarter a moment falls in on the district's calendar (DISTRICT_TIME_ZONE). */
+export function quarterOf(now: Date, zone: string = districtTimeZone()): { year: number; quarter: number } {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: 'numeric',
+  }).formatToParts(now);
+  const field = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  return { year: field('year'), quarter: Math.floor((field('month') - 1) / 3) + 1 };
 }
 
 /** The quarter after the newest existing one; with none yet, the current quarter. */
-export function nextPeriodCode(existing: readonly string[], now: Date): string {
+export function nextPeriodCode(existing: readonly string[], now: Date, zone?: string): string {
   const newest = [...existing]
     .filter((c) => PERIOD_PATTERN.test(c))
     .sort()
     .at(-1);
   if (!newest) {
-    const { year, quarter } = quarterOf(now);
+    const { year, quarter } = quarterOf(now, zone);
     return periodCode(year, quarter);
   }
   const { year, quarter } = parsePeriod(newest)!;
@@ -32,20 +39,20 @@ export function nextPeriodCode(existing: readonly string[], now: Date): string {
 }
 
 /**
- * Default deadline: the end of the 10th day of the month after the quarter, Beijing time (the demo
- * district's rule: 2026Q4 → 2027-01-10 24:00 +08:00 = 2027-01-10T16:00:00Z).
+ * Default deadline: the end of the 10th day of the month after the quarter, on the district's
+ * calendar (the demo district's rule; in Shanghai 2026Q4 → 2027-01-10 24:00 = 2027-01-10T16:00:00Z).
  */
-export function defaultDeadline(code: string): Date | null {
+export function defaultDeadline(code: string, zone: string = districtTimeZone()): Date | null {
   const period = parsePeriod(code);
   if (!period) return null;
   const monthAfter = period.quarter * 3; // 0-based month after the quarter's last month
   const year = monthAfter === 12 ? period.year + 1 : period.year;
-  return new Date(Date.UTC(year, monthAfter % 12, 10, 16, 0, 0));
+  return districtInstant({ year, month: monthAfter % 12, day: 11 }, zone);
 }
 
 /** Years offered in the quarter picker: around the newest period (or now). */
-export function yearChoices(existing: readonly string[], now: Date): number[] {
+export function yearChoices(existing: readonly string[], now: Date, zone?: string): number[] {
   const years = existing.map((c) => parsePeriod(c)?.year).filter((y): y is number => y !== undefined);
-  const anchor = Math.max(quarterOf(now).year, ...years);
+  const anchor = Math.max(quarterOf(now, zone).year, ...years);
   return [anchor - 1, anchor, anchor + 1];
 }

@@ -79,14 +79,17 @@ describe('period form', () => {
     expect(nextPeriodCode([], now)).toBe('2026Q4');
   });
 
-  it('uses Beijing time for the current quarter', () => {
+  it('uses the district’s calendar for the current quarter (Beijing time by default)', () => {
     expect(quarterOf(new Date('2026-12-31T17:00:00Z'))).toEqual({ year: 2027, quarter: 1 });
     expect(quarterOf(new Date('2026-03-31T15:59:00Z'))).toEqual({ year: 2026, quarter: 1 });
+    // 17:00Z on 31 December is 23:00 in Urumqi (UTC+6): still the old year's last quarter there.
+    expect(quarterOf(new Date('2026-12-31T17:00:00Z'), 'Asia/Urumqi')).toEqual({ year: 2026, quarter: 4 });
   });
 
-  it('sets the deadline to the end of the 10th of the next month, Beijing time', () => {
+  it('sets the deadline to the end of the 10th of the next month on the district’s calendar', () => {
     expect(defaultDeadline('2026Q4')?.toISOString()).toBe('2027-01-10T16:00:00.000Z');
     expect(defaultDeadline('2026Q1')?.toISOString()).toBe('2026-04-10T16:00:00.000Z');
+    expect(defaultDeadline('2026Q4', 'Asia/Urumqi')?.toISOString()).toBe('2027-01-10T18:00:00.000Z');
     expect(defaultDeadline('2026Q5')).toBeNull();
   });
 

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client';
 import { App, DatePicker, Form, Tag, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
+import { districtEndOfDayIn, fromDistrictWallClock } from '../../../shared/formatting';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReasonDialog } from '../../../shared/components/ReasonDialog';
@@ -43,7 +44,7 @@ export function ConfirmAllProposalsModal({
   useEffect(() => {
     if (open) {
       setRequiredAction(t('rectification.panel.defaultAction'));
-      setDeadline(dayjs().add(DEFAULT_DAYS, 'day').endOf('day'));
+      setDeadline(districtEndOfDayIn(DEFAULT_DAYS));
     }
   }, [open, t]);
   const submit = async (action: string) => {
@@ -52,7 +53,7 @@ export function ConfirmAllProposalsModal({
       indicatorCode: p.indicatorCode,
       problem: p.problem,
       requiredAction: action,
-      deadline: deadline.toISOString(),
+      deadline: fromDistrictWallClock(deadline),
     }));
     if (onCollect) {
       onCollect(items);

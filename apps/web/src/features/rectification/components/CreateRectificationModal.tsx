@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client';
 import { App, DatePicker, Form, Input, Modal } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
+import { districtEndOfDayIn, fromDistrictWallClock } from '../../../shared/formatting';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDescribeError } from '../../../shared/errors';
@@ -59,7 +60,7 @@ export function CreateRectificationModal({
       form.setFieldsValue({
         ...draft,
         requiredAction: '',
-        deadline: dayjs().add(DEFAULT_DAYS, 'day').endOf('day'),
+        deadline: districtEndOfDayIn(DEFAULT_DAYS),
       });
   }, [draft, form]);
   const submit = async () => {
@@ -68,7 +69,7 @@ export function CreateRectificationModal({
       indicatorCode: v.indicatorCode.trim(),
       problem: v.problem.trim(),
       requiredAction: v.requiredAction.trim(),
-      deadline: v.deadline.toISOString(),
+      deadline: fromDistrictWallClock(v.deadline),
     };
     if (onCollect) {
       onCollect(item);

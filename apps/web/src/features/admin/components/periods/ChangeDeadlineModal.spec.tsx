@@ -46,6 +46,8 @@ describe('ChangeDeadlineModal', () => {
       </MockedProvider>,
     );
     const dialog = await screen.findByRole('dialog');
+    // The picker shows the deadline on the district's clock (Beijing), whatever the browser's zone.
+    expect(within(dialog).getByDisplayValue('2027-01-11 00:00')).toBeTruthy();
     await act(async () => {
       fireEvent.click(within(dialog).getByRole('button', { name: '保存截止时间' }));
     });

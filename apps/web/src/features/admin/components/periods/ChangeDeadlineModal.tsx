@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client';
 import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDescribeError } from '../../../../shared/errors';
-import { formatPeriod } from '../../../../shared/formatting';
+import { formatPeriod, fromDistrictWallClock, toDistrictWallClock } from '../../../../shared/formatting';
 import { useAppLanguage } from '../../../../shared/i18n/use-app-language';
 import { CHANGE_PERIOD_DEADLINE } from '../../graphql/admin.operations';
 
@@ -35,7 +35,7 @@ export function ChangeDeadlineModal({ period, onClose }: Props) {
       await change({
         variables: {
           periodId: period.id,
-          deadline: values.deadline.toISOString(),
+          deadline: fromDistrictWallClock(values.deadline),
           reason: values.reason.trim(),
         },
       });
@@ -69,7 +69,7 @@ export function ChangeDeadlineModal({ period, onClose }: Props) {
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={period ? { deadline: dayjs(period.deadline), reason: '' } : undefined}
+        initialValues={period ? { deadline: toDistrictWallClock(period.deadline), reason: '' } : undefined}
       >
         <Form.Item
           name="deadline"

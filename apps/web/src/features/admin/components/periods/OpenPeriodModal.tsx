@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client';
 import { App, DatePicker, Form, Modal, Select, Space } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminFrameworksQuery } from '../../../../generated/graphql';
 import { ServerErrorAlert } from '../ServerErrorAlert';
-import { formatPeriod } from '../../../../shared/formatting';
+import { formatPeriod, fromDistrictWallClock, toDistrictWallClock } from '../../../../shared/formatting';
 import { useAppLanguage } from '../../../../shared/i18n/use-app-language';
 import { OPEN_PERIOD } from '../../graphql/admin.operations';
 import {
@@ -50,7 +50,7 @@ export function OpenPeriodModal({ existing, frameworks, onClose }: OpenPeriodMod
       year,
       quarter,
       frameworkId: frameworks[0]?.id,
-      deadline: deadline ? dayjs(deadline) : undefined,
+      deadline: deadline ? toDistrictWallClock(deadline) : undefined,
     };
   }, [existing, frameworks]);
   const years = useMemo(() => yearChoices(existing, new Date()), [existing]);
@@ -59,7 +59,11 @@ export function OpenPeriodModal({ existing, frameworks, onClose }: OpenPeriodMod
     const code = periodCode(values.year, values.quarter);
     try {
       await openPeriod({
-        variables: { code, frameworkId: values.frameworkId, deadline: values.deadline.toISOString() },
+        variables: {
+          code,
+          frameworkId: values.frameworkId,
+          deadline: fromDistrictWallClock(values.deadline),
+        },
       });
       void message.success(t('admin.periods.opened', { period: formatPeriod(code, language) }));
       onClose();
@@ -88,7 +92,7 @@ export function OpenPeriodModal({ existing, frameworks, onClose }: OpenPeriodMod
           // Another quarter: move the deadline with it (the 10th of the month after it).
           if (changed.year !== undefined || changed.quarter !== undefined) {
             const deadline = defaultDeadline(periodCode(all.year, all.quarter));
-            if (deadline) form.setFieldValue('deadline', dayjs(deadline));
+            if (deadline) form.setFieldValue('deadline', toDistrictWallClock(deadline));
           }
         }}
       >
