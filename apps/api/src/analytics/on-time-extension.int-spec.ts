@@ -67,6 +67,14 @@ describe('on time with deadline extensions (GraphQL over HTTP)', () => {
       );
       expect(r.errors).toBeUndefined();
     }
+    // An extension must end after the quarter's deadline, which the refusal names as the district reads it.
+    const early = await t.gql(
+      EXTEND,
+      { input: { period: '2026Q4', branchId: b3.id, deadline: at(-1).toISOString(), reason: '换届选举' } },
+      token,
+    );
+    expect(early.errors?.[0].extensions?.['field']).toBe('deadline');
+    expect(early.errors?.[0].message).toContain('2027-01-10 23:59 (Asia/Shanghai)');
 
     // By hand: expected 6; on time b1, b2, b6 = 3; late b3, b4 = 2; not submitted b5 = 1; rate 3 / 6.
     const want = { onTime: 3, late: 2, notSubmitted: 1, onTimeRate: 0.5 };

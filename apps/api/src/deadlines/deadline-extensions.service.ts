@@ -1,10 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { formatLocalDateTime } from '@pathboard/reports';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessPolicy, missingUnit } from '../auth/access-policy.service';
 import { Role, type AuthUser } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { badUserInput, notFound } from '../common/errors';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { lockOpenPeriodForWrite } from '../periods/period-lock';
 import type { ExtendDeadlineInput } from './dto/extend-deadline.input';
 import { refreshBranchFigures } from '../analytics/figures/figures-refresh';
@@ -28,6 +30,7 @@ export class DeadlineExtensionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async extend(user: AuthUser, input: ExtendDeadlineInput): Promise<DeadlineExtensionModel> {
@@ -50,7 +53,8 @@ export class DeadlineExtensionsService {
       await lockOpenPeriodForWrite(m, user.districtId, period.id);
       if (input.deadline.getTime() <= new Date(period.deadline).getTime()) {
         throw badUserInput(
-          `deadline: must be later than the period deadline ${new Date(period.deadline).toISOString()}`,
+          // The period's deadline as the district reads it (its zone), not as stored.
+          `deadline: must be later than the period deadline ${formatLocalDateTime(period.deadline, this.config.timeZone)} (${this.config.timeZone})`,
           { field: 'deadline' },
         );
       }

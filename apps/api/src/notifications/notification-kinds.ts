@@ -18,11 +18,12 @@ export const NOTIFICATION_KINDS = [
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-/** The district's time zone (BRIEF: times shown in Asia/Shanghai by default). */
-export const DISTRICT_TIME_ZONE = 'Asia/Shanghai';
-
-/** The calendar day of `at` in the district, `YYYY-MM-DD`: "once per day" means once per this day. */
-export function districtDay(at: Date, timeZone = DISTRICT_TIME_ZONE): string {
+/**
+ * The calendar day of `at` in the district, `YYYY-MM-DD`: "once per day" means once per this day.
+ * `timeZone` is the configured one (AppConfig.timeZone, DISTRICT_TIME_ZONE): no default, so that no
+ * caller can fall back to Shanghai's calendar in a district that set another.
+ */
+export function districtDay(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',

@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessPolicy, missingUnit } from '../auth/access-policy.service';
 import { Role, type AuthUser } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { notFound } from '../common/errors';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { districtDay } from './notification-kinds';
 import { NotificationsService } from './notifications.service';
 
@@ -39,6 +40,7 @@ export class RemindersService {
     private readonly policy: AccessPolicy,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async remindUnsubmitted(
@@ -48,7 +50,8 @@ export class RemindersService {
     now = new Date(),
   ): Promise<ReminderResult> {
     this.policy.assertRole(user, [Role.REVIEWER, Role.ADMIN], 'notification.remind');
-    const day = districtDay(now);
+    // "Once per day" is once per the district's calendar day (DISTRICT_TIME_ZONE).
+    const day = districtDay(now, this.config.timeZone);
     return this.dataSource.transaction(async (m) => {
       const unitId = scopeUnitId ?? user.scopeUnitId;
       // In the caller's district: another district's unit answers as a missing one.

@@ -48,7 +48,7 @@ export class NotificationModel {
 
 @ObjectType('ReminderResult', { description: '催报 outcome: who was reminded now, who already was today.' })
 export class ReminderResultModel {
-  @Field({ description: 'The district day (YYYY-MM-DD, Asia/Shanghai).' })
+  @Field({ description: 'The district day (YYYY-MM-DD, in the district time zone, DISTRICT_TIME_ZONE).' })
   day!: string;
   @Field(() => [ID])
   remindedBranchIds!: string[];

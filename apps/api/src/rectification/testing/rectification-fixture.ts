@@ -23,8 +23,10 @@ export interface RectificationFixture {
  * A2; street 2's reviewer and branch B1), the default framework imported and 2026Q2 open, and branch
  * A1's assessment.
  */
-export async function createRectificationFixture(): Promise<RectificationFixture> {
-  const t = await createTestApp();
+export async function createRectificationFixture(
+  env: Record<string, string> = {},
+): Promise<RectificationFixture> {
+  const t = await createTestApp({ env });
   const tree = await seedOrgTree(t.dataSource);
   const tokens: Record<RectificationWho, string> = await signInPeople(t, {
     admin: { role: Role.ADMIN, scopeUnitId: tree.district.id },

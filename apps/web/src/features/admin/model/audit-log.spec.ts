@@ -1,4 +1,4 @@
-import { auditCsv, changedFields, csvField } from './audit-log';
+import { auditCsv, changedFields, csvField, withShownTimes } from './audit-log';
 
 describe('audit log model', () => {
   it('lists only the fields that changed, including ones added or removed', () => {
@@ -31,6 +31,26 @@ describe('audit log model', () => {
       { field: 'day', before: '2027-01-10', after: '2027-01-11' },
       { field: 'note', before: 'T', after: '2027-01-10T00:00 meeting' },
     ]);
+  });
+
+  it('shows the times inside a whole before/after value, at any depth', () => {
+    const shown = (iso: string) => `T(${iso})`;
+    expect(
+      withShownTimes(
+        {
+          deadline: '2027-01-10T16:00:00.000Z',
+          n: 3,
+          list: [{ at: '2027-01-11T00:00:00Z' }, 'x'],
+          none: null,
+        },
+        shown,
+      ),
+    ).toEqual({
+      deadline: 'T(2027-01-10T16:00:00.000Z)',
+      n: 3,
+      list: [{ at: 'T(2027-01-11T00:00:00Z)' }, 'x'],
+      none: null,
+    });
   });
 
   it('quotes CSV fields that need it and defuses formulas', () => {

@@ -32,6 +32,15 @@ function asRecord(value: unknown): Record<string, unknown> {
     : {};
 }
 
+/** `value` with every time in it (at any depth) as `formatInstant` shows it: the expanded row's JSON. */
+export function withShownTimes(value: unknown, formatInstant: (iso: string) => string): unknown {
+  if (typeof value === 'string') return INSTANT.test(value) ? formatInstant(value) : value;
+  if (Array.isArray(value)) return value.map((v) => withShownTimes(v, formatInstant));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withShownTimes(v, formatInstant)]));
+  return value;
+}
+
 /**
  * Fields whose value differs between before and after (a field only on one side counts), in order;
  * with `formatInstant`, a time is shown as it (the district's time zone), never as stored (UTC).

@@ -17,10 +17,10 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminAuditEventsQuery, AuditEventsFilterInput } from '../../../../generated/graphql';
 import { useDescribeError } from '../../../../shared/errors';
-import { formatDateTime } from '../../../../shared/formatting/format';
+import { formatDateTime, toDistrictWallClock } from '../../../../shared/formatting';
 import { useAppLanguage } from '../../../../shared/i18n/use-app-language';
 import { ADMIN_AUDIT_EVENTS, ADMIN_ORG_TREE, ADMIN_USERS } from '../../graphql/admin.operations';
-import { auditCsv, changedFields } from '../../model/audit-log';
+import { auditCsv, changedFields, withShownTimes } from '../../model/audit-log';
 import type { AdminUnit } from '../../model/org-unit-form';
 
 type AuditItem = AdminAuditEventsQuery['auditEvents']['items'][number];
@@ -113,7 +113,8 @@ export function AuditTab() {
       const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
       const link = document.createElement('a');
       link.href = url;
-      link.download = `audit-log-${new Date().toISOString().slice(0, 10)}.csv`;
+      // Named by the district's date, as the times inside are.
+      link.download = `audit-log-${toDistrictWallClock(new Date()).format('YYYY-MM-DD')}.csv`;
       link.click();
       URL.revokeObjectURL(url);
     } catch (err) {
@@ -238,10 +239,14 @@ export function AuditTab() {
           expandedRowRender: (e) => (
             <Descriptions size="small" column={1} bordered>
               <Descriptions.Item label={t('admin.audit.before')}>
-                <pre style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{JSON.stringify(e.before, null, 2)}</pre>
+                <pre style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
+                  {JSON.stringify(withShownTimes(e.before, time), null, 2)}
+                </pre>
               </Descriptions.Item>
               <Descriptions.Item label={t('admin.audit.after')}>
-                <pre style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{JSON.stringify(e.after, null, 2)}</pre>
+                <pre style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
+                  {JSON.stringify(withShownTimes(e.after, time), null, 2)}
+                </pre>
               </Descriptions.Item>
             </Descriptions>
           ),
