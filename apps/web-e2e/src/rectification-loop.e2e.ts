@@ -96,11 +96,13 @@ describe('the rectification (整改) loop, through the screens of the reviewer a
       await panel.getByRole('button', { name: '确认建议' }).first().click();
       const dialog = reviewerPage.getByRole('dialog').filter({ hasText: '下发整改事项' });
       await dialog.waitFor();
-      const code = await dialog.getByLabel('指标编码').inputValue();
-      expect(code).not.toBe('');
+      // The proposal's indicator, chosen for the reviewer and shown by its name.
+      const name = (await dialog.locator('.ant-select-selection-item').textContent()) ?? '';
+      expect(name).not.toBe('');
+      expect(name).not.toMatch(/^[A-Z_]+$/);
       await dialog.getByLabel('整改要求').fill(REQUIRED_ACTION);
       const pending = reviewerPage.getByTestId('pending-rectifications');
-      await confirmDialog(dialog, pending.getByText(code, { exact: true }));
+      await confirmDialog(dialog, pending.getByText(name, { exact: true }));
       await reviewerPage.getByText('随本次审核下发的整改事项（1项）').waitFor();
       await screenshot(reviewerPage, 'loop-1-review-with-rectification');
       // Nothing is assigned before the decision.
@@ -113,8 +115,8 @@ describe('the rectification (整改) loop, through the screens of the reviewer a
       await reviewerPage.waitForURL((url) => url.pathname === '/review');
       expect((await ownAssessment(api)).status).toBe('APPROVED');
       const created = (await ledger(api)).filter((r) => !before.includes(r.id));
-      expect(created.map((r) => [r.indicatorCode, r.status])).toEqual([[code, 'OPEN']]);
-      return code;
+      expect(created.map((r) => [r.indicatorName.zh, r.status])).toEqual([[name, 'OPEN']]);
+      return created[0].indicatorCode;
     });
 
     // The branch secretary works on a phone: the ledger is a card per item, its action a full-width button.

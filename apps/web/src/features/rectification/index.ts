@@ -1,4 +1,5 @@
 export { RectificationPanel } from './components/RectificationPanel';
+export { indicatorChoices } from './model/indicator-choices';
 export type { PendingRectification } from './components/CreateRectificationModal';
 export { RectificationCountsCard } from './components/RectificationCountsCard';
 export {

@@ -3,11 +3,14 @@ import { useMutation } from '@apollo/client';
 import { App, Button, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDescribeError } from '../../../shared/errors';
+import { formatPeriod } from '../../../shared/formatting';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { REMIND_UNSUBMITTED } from '../graphql/notifications.operations';
 
 /** 一键催报: reminds every unsubmitted branch under the unit on screen (the server keeps it to once a day). */
 export function RemindUnsubmittedButton({ period, unitId }: { period: string; unitId: string }) {
   const { t } = useTranslation();
+  const { language } = useAppLanguage();
   const { message } = App.useApp();
   const describe = useDescribeError();
   const [remind, { loading }] = useMutation(REMIND_UNSUBMITTED);
@@ -29,7 +32,10 @@ export function RemindUnsubmittedButton({ period, unitId }: { period: string; un
     }
   };
   return (
-    <Popconfirm title={t('notifications.remind.confirm', { period })} onConfirm={run}>
+    <Popconfirm
+      title={t('notifications.remind.confirm', { period: formatPeriod(period, language) })}
+      onConfirm={run}
+    >
       <Button icon={<NotificationOutlined />} loading={loading} data-testid="remind-unsubmitted">
         {t('notifications.remind.button')}
       </Button>

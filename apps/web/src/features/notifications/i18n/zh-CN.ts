@@ -35,7 +35,7 @@ export const notificationsZh = {
       branch: '支部',
       at: '催报时间',
       button: '一键催报',
-      confirm: '向本辖区内尚未提交 {{period}} 考评的所有支部发送催报通知？（每个支部每天最多一次）',
+      confirm: '向本辖区内尚未提交{{period}}考评的所有支部发送催报通知？（每个支部每天最多一次）',
       done: '已催报 {{count}} 个支部',
       already: '{{count}} 个支部今日已催报过',
       none: '所有支部均已提交，无需催报',

@@ -26,7 +26,7 @@ export function ConfirmAllProposalsModal({
   onCollect,
 }: {
   assessmentId: string;
-  proposals: readonly RectificationDraft[];
+  proposals: readonly (RectificationDraft & { indicatorName: string })[];
   open: boolean;
   onClose: () => void;
   onCollect?: (items: PendingRectification[]) => void;
@@ -96,7 +96,7 @@ export function ConfirmAllProposalsModal({
         <ul data-testid="confirm-all-list" style={{ paddingInlineStart: 16 }}>
           {proposals.map((p) => (
             <li key={p.indicatorCode}>
-              <Tag>{p.indicatorCode}</Tag>
+              <Tag>{p.indicatorName}</Tag>
               <Typography.Text>{p.problem}</Typography.Text>
             </li>
           ))}

@@ -1,10 +1,12 @@
 import { useMutation } from '@apollo/client';
-import { App, DatePicker, Form, Input, Modal } from 'antd';
+import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { districtEndOfDayIn, fromDistrictWallClock } from '../../../shared/formatting';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDescribeError } from '../../../shared/errors';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
+import type { IndicatorChoice } from '../model/indicator-choices';
 import {
   CREATE_RECTIFICATION,
   RECTIFICATION_PROPOSALS,
@@ -37,11 +39,14 @@ interface Values {
 
 /** The reviewer confirms (and edits) a proposal, or writes another item, and assigns it to the branch. */
 export function CreateRectificationModal({
+  indicators,
   assessmentId,
   draft,
   onClose,
   onCollect,
 }: {
+  /** What the item can be about: the assessment framework's indicators, chosen by name. */
+  indicators: readonly IndicatorChoice[];
   assessmentId: string;
   draft: RectificationDraft | null;
   onClose: () => void;
@@ -49,6 +54,7 @@ export function CreateRectificationModal({
   onCollect?: (item: PendingRectification) => void;
 }) {
   const { t } = useTranslation();
+  const { lang } = useAppLanguage();
   const { message } = App.useApp();
   const describe = useDescribeError();
   const [form] = Form.useForm<Values>();
@@ -97,8 +103,21 @@ export function CreateRectificationModal({
       forceRender
     >
       <Form form={form} layout="vertical">
-        <Form.Item name="indicatorCode" label={t('rectification.panel.indicatorCode')} rules={required}>
-          <Input disabled={!!draft?.indicatorCode} />
+        <Form.Item name="indicatorCode" label={t('rectification.panel.indicator')} rules={required}>
+          <Select
+            showSearch
+            optionFilterProp="label"
+            disabled={!!draft?.indicatorCode}
+            placeholder={t('rectification.panel.indicatorPlaceholder')}
+            // Grouped by path, named as the framework names them (the code stays the value sent).
+            options={[...new Set(indicators.map((i) => i.pathName[lang]))].map((path) => ({
+              label: path,
+              title: path,
+              options: indicators
+                .filter((i) => i.pathName[lang] === path)
+                .map((i) => ({ value: i.code, label: i.name[lang] })),
+            }))}
+          />
         </Form.Item>
         <Form.Item name="problem" label={t('rectification.panel.problem')} rules={required}>
           <Input.TextArea rows={2} maxLength={4000} />

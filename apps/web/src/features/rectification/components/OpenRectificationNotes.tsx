@@ -4,7 +4,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { OpenRectificationsQuery } from '../../../generated/graphql';
-import { formatDeadline } from '../../../shared/formatting';
+import { formatDeadline, formatPeriod } from '../../../shared/formatting';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { OPEN_RECTIFICATIONS } from '../graphql/rectification.operations';
 
@@ -57,7 +57,7 @@ export const OpenRectificationNotes = memo(function OpenRectificationNotes({
         <Space direction="vertical" size={2}>
           {items.map((item) => (
             <Space key={item.id} wrap size={4}>
-              <Tag>{item.periodCode}</Tag>
+              <Tag>{formatPeriod(item.periodCode, language)}</Tag>
               <Typography.Text>{item.problem}</Typography.Text>
               <Tag color={item.status === 'OPEN' ? 'orange' : 'blue'}>
                 {t(`rectification.status.${item.status}`)}

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { MockedProvider } from '@apollo/client/testing';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from 'antd';
 import { initI18n } from '../../../test-support/i18n';
 import {
@@ -15,6 +15,11 @@ import { RectificationPanel } from './RectificationPanel';
 initI18n(window.localStorage);
 
 const ASSESSMENT = '00000000-0000-4000-8000-0000000000a1';
+const ORGANIZATION = { zh: '组织建设', en: 'Organization building' };
+const INDICATORS = [
+  { code: 'ORG_MEETINGS', name: { zh: '三会一课落实率', en: 'Meetings held' }, pathName: ORGANIZATION },
+  { code: 'HONESTY_VETO', name: { zh: '违纪违规', en: 'Discipline breach' }, pathName: ORGANIZATION },
+];
 const BRANCH = '00000000-0000-4000-8000-0000000000b1';
 
 function readMocks() {
@@ -52,6 +57,7 @@ it('while a decision is pending, a confirmed proposal is kept for the decision a
     <MockedProvider mocks={readMocks()}>
       <App>
         <RectificationPanel
+          indicators={INDICATORS}
           assessmentId={ASSESSMENT}
           branchId={BRANCH}
           period="2026Q1"
@@ -79,6 +85,7 @@ it('while a decision is pending, a confirmed proposal is kept for the decision a
     <MockedProvider mocks={readMocks()}>
       <App>
         <RectificationPanel
+          indicators={INDICATORS}
           assessmentId={ASSESSMENT}
           branchId={BRANCH}
           period="2026Q1"
@@ -89,6 +96,9 @@ it('while a decision is pending, a confirmed proposal is kept for the decision a
     </MockedProvider>,
   );
   expect(await screen.findByText('随本次审核下发的整改事项（1项）')).toBeTruthy();
+  // Named as the framework names it, not by its code.
+  expect(within(screen.getByTestId('pending-rectifications')).getByText('三会一课落实率')).toBeTruthy();
+  expect(screen.queryByText('ORG_MEETINGS')).toBeNull();
   expect(screen.queryByRole('button', { name: '确认建议' })).toBeNull();
 }, 90_000);
 
@@ -134,7 +144,12 @@ it("assigns a suggested item with the proposal as the problem and the reviewer's
   render(
     <MockedProvider mocks={mocks}>
       <App>
-        <RectificationPanel assessmentId={ASSESSMENT} branchId={BRANCH} period="2026Q1" />
+        <RectificationPanel
+          indicators={INDICATORS}
+          assessmentId={ASSESSMENT}
+          branchId={BRANCH}
+          period="2026Q1"
+        />
       </App>
     </MockedProvider>,
   );
@@ -171,6 +186,7 @@ it('confirms every proposal at once: each keeps its problem, all share the requi
     <MockedProvider mocks={two}>
       <App>
         <RectificationPanel
+          indicators={INDICATORS}
           assessmentId={ASSESSMENT}
           branchId={BRANCH}
           period="2026Q1"
@@ -182,6 +198,8 @@ it('confirms every proposal at once: each keeps its problem, all share the requi
   );
   expect(await screen.findByText('触发一票否决：违纪违规', {}, { timeout: 20_000 })).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: '全部确认（2项）' }));
+  const list = await screen.findByTestId('confirm-all-list');
+  expect(['三会一课落实率', '违纪违规'].map((name) => within(list).getByText(name))).toHaveLength(2);
   const action = await screen.findByLabelText('整改要求（适用于以上各项）');
   fireEvent.change(action, { target: { value: '逐项整改并上传会议记录' } });
   fireEvent.click(screen.getByRole('button', { name: /OK|确\s*定/ }));

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDeadline } from '../../../shared/formatting';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { RECTIFICATION_PROPOSALS, RECTIFICATIONS } from '../graphql/rectification.operations';
+import { indicatorLabel, type IndicatorChoice } from '../model/indicator-choices';
 import { ConfirmAllProposalsModal } from './ConfirmAllProposalsModal';
 import {
   CreateRectificationModal,
@@ -19,7 +20,10 @@ export function RectificationPanel({
   period,
   pending,
   onPendingChange,
+  indicators,
 }: {
+  /** The assessment framework's indicators: items are named, and a new one chosen, by them. */
+  indicators: readonly IndicatorChoice[];
   assessmentId: string;
   branchId: string;
   period: string;
@@ -31,7 +35,8 @@ export function RectificationPanel({
   onPendingChange?: (items: PendingRectification[]) => void;
 }) {
   const { t } = useTranslation();
-  const { language } = useAppLanguage();
+  const { language, lang } = useAppLanguage();
+  const nameOf = (code: string) => indicatorLabel(indicators, code, lang);
   const [draft, setDraft] = useState<RectificationDraft | null>(null);
   const [confirmingAll, setConfirmingAll] = useState(false);
   const items = useQuery(RECTIFICATIONS, { variables: { filter: { branchId, periodCode: period } } });
@@ -61,7 +66,7 @@ export function RectificationPanel({
           renderItem={(i) => (
             <List.Item>
               <Space wrap>
-                <Tag>{i.indicatorCode}</Tag>
+                <Tag>{i.indicatorName[lang]}</Tag>
                 {i.problem}
                 <Tag color={i.status === 'CLOSED' ? 'green' : 'orange'}>
                   {t(`rectification.status.${i.status}`)}
@@ -96,7 +101,7 @@ export function RectificationPanel({
                   ]}
                 >
                   <Space wrap>
-                    <Tag>{p.indicatorCode}</Tag>
+                    <Tag>{nameOf(p.indicatorCode)}</Tag>
                     {p.problem}
                     <Typography.Text type="secondary">{formatDeadline(p.deadline, language)}</Typography.Text>
                   </Space>
@@ -149,7 +154,11 @@ export function RectificationPanel({
       <ConfirmAllProposalsModal
         assessmentId={assessmentId}
         open={confirmingAll}
-        proposals={proposed.map((p) => ({ indicatorCode: p.indicatorCode, problem: problemOf(p) }))}
+        proposals={proposed.map((p) => ({
+          indicatorCode: p.indicatorCode,
+          indicatorName: nameOf(p.indicatorCode),
+          problem: problemOf(p),
+        }))}
         onClose={() => setConfirmingAll(false)}
         onCollect={
           onPendingChange
@@ -161,6 +170,7 @@ export function RectificationPanel({
         }
       />
       <CreateRectificationModal
+        indicators={indicators}
         assessmentId={assessmentId}
         draft={draft}
         onClose={() => setDraft(null)}

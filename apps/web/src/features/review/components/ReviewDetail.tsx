@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Empty, Result, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { formatDateTime, formatPeriod } from '../../../shared/formatting';
@@ -9,7 +9,7 @@ import { LoadError, ScreenSkeleton } from '../../../shared/assessment-form/compo
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { useAssessment } from '../../../shared/assessment-form/hooks/useAssessment';
 import { useFrameworkDefinition } from '../../../shared/assessment-form/hooks/useFrameworkDefinition';
-import { RectificationPanel, type PendingRectification } from '../../rectification';
+import { indicatorChoices, RectificationPanel, type PendingRectification } from '../../rectification';
 import { ReviewWorkspace } from './ReviewWorkspace';
 
 /** /review/:branchId?period=2026Q4 — loads the assessment and its framework, then the workspace. */
@@ -24,6 +24,10 @@ export function ReviewDetail() {
   const [pending, setPending] = useState<PendingRectification[]>([]);
   const deciding = assessment?.status === 'SUBMITTED' && assessment.periodStatus === 'OPEN';
   const frameworkQuery = useFrameworkDefinition(assessment?.frameworkId);
+  const indicators = useMemo(
+    () => (frameworkQuery.framework ? indicatorChoices(frameworkQuery.framework) : []),
+    [frameworkQuery.framework],
+  );
   const back = (
     <Link to={period ? `/review?period=${period}` : '/review'}>
       <ArrowLeftOutlined /> {t('review.detail.back')}
@@ -72,6 +76,7 @@ export function ReviewDetail() {
       {body()}
       {assessment ? (
         <RectificationPanel
+          indicators={indicators}
           assessmentId={assessment.id}
           branchId={assessment.branchId}
           period={assessment.periodCode}
