@@ -57,4 +57,13 @@ describe('audit log: events on what belongs to a branch', () => {
     expect(names(await under(branch.id))).toHaveProperty('RectificationItem');
     expect(names(await under(tree.streets[1].id))).toEqual({});
   });
+
+  it('names a quarter by its code, a framework by its name and version, a year by itself', async () => {
+    const { ok } = suite;
+    const all = (await ok<{ auditEvents: { items: Item[] } }>(EVENTS, { f: { limit: 500 } }, 'admin'))
+      .auditEvents.items;
+    const nameOf = (action: string) => all.find((i) => i.action === action)?.targetName;
+    expect(nameOf('PERIOD_OPENED')).toBe('2026Q2');
+    expect(nameOf('FRAMEWORK_IMPORTED')).toMatch(/^基层党建考评默认方案 v\d+$/);
+  });
 });

@@ -82,7 +82,9 @@ export class AuditLogService {
       this.dataSource.query(
         `SELECT e.id::text AS id, e.action, e.target_type, e.target_id, e.actor_id, e.before, e.after, e.created_at,
                 COALESCE(tu.name, tusr.display_name, ab.name || ' ' || p.code, ob.name || ' ' || op.code,
-                         av.name || ' ' || split_part(e.target_id, '/', 2))
+                         av.name || ' ' || split_part(e.target_id, '/', 2), tp.code,
+                         (tf.name ->> 'zh') || ' v' || tf.version,
+                         CASE WHEN e.target_type = 'AnnualYear' THEN e.target_id END)
                   AS target_name,
                 CASE WHEN au.id IS NULL THEN NULL ELSE au.display_name || ' (' || au.username || ')' END AS actor_name
          ${FROM_WHERE.replace(
@@ -91,6 +93,10 @@ export class AuditLogService {
            // of another district (docs/scale-out.md).
            `LEFT JOIN period p ON p.district_id = a.district_id AND p.id = a.period_id
             LEFT JOIN period op ON op.district_id = e.district_id AND op.id = COALESCE(ri.period_id, fa.period_id)
+            -- A quarter by its code, a framework by its name and version (this district's or a shared one).
+            LEFT JOIN period tp ON tp.district_id = e.district_id AND e.target_type = 'Period' AND tp.id::text = e.target_id
+            LEFT JOIN framework tf ON e.target_type = 'Framework' AND tf.id::text = e.target_id
+                  AND (tf.district_id IS NULL OR tf.district_id = e.district_id)
             LEFT JOIN app_user au ON au.id = e.actor_id
             WHERE e.district_id`,
          )}
