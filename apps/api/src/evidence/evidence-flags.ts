@@ -1,3 +1,4 @@
+import { periodLabel } from '@pathboard/reports';
 /** A plausibility flag the reviewer sees beside a file; it explains itself in zh and en. */
 export interface EvidenceFlag {
   code: 'SAME_FILE_OTHER_BRANCH' | 'PHOTO_DATE_OUTSIDE_PERIOD';
@@ -35,7 +36,7 @@ export function evidenceFlags(file: FlagInput): EvidenceFlag[] {
     flags.push({
       code: 'PHOTO_DATE_OUTSIDE_PERIOD',
       message: {
-        zh: `照片拍摄日期为 ${file.photoTakenOn}（据照片 EXIF 信息），不在本考评期 ${file.periodCode} 内`,
+        zh: `照片拍摄日期为 ${file.photoTakenOn}（据照片 EXIF 信息），不在本考评期（${periodLabel(file.periodCode)}）内`,
         en: `The photo was taken on ${file.photoTakenOn} (its EXIF date), outside the assessed quarter ${file.periodCode}`,
       },
     });

@@ -1,5 +1,6 @@
 import { ruleRole, scoreGap, type Framework, type Indicator } from '@pathboard/scoring';
 import { formatLocalDateTime } from '../model/local-time';
+import { periodLabel } from '../pdf/narrative';
 import { displayInput } from '../model/format-input';
 import {
   RECTIFICATION_STATUS_NAMES,
@@ -61,8 +62,8 @@ function summarySheet(data: QuarterlyReportData): SheetSpec {
   const a = data.aggregates;
   const rows: CellValue[][] = [
     ['单位', data.unit.name],
-    ['考核周期', data.period],
-    ['上期', data.previousPeriod],
+    ['考核周期', periodLabel(data.period)],
+    ['上期', data.previousPeriod === null ? null : periodLabel(data.previousPeriod)],
     ['考核方案', `${data.framework.name.zh}（第${data.framework.version}版）`],
     ['数据截至', formatLocalDateTime(data.generatedAt, data.timeZone)],
     ...SUMMARY_FIGURES.map(([label, value]) => [label, value(a)]),
@@ -246,7 +247,7 @@ function rectificationSheet(data: QuarterlyReportData): SheetSpec {
     rows: mapRows(data.rectifications, (r) => [
       r.branchCode,
       r.branchName,
-      r.period,
+      periodLabel(r.period),
       names.get(r.indicatorCode) ?? r.indicatorCode,
       r.problem,
       r.requiredAction,

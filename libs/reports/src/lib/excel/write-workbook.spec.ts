@@ -49,7 +49,7 @@ describe('quarterly workbook', () => {
   it('summarises the unit with the aggregates', () => {
     const summary = new Map(rows(workbook, '汇总').map((row) => [row[0], row[1]] as [unknown, unknown]));
     expect(summary.get('单位')).toBe('示范区委组织部');
-    expect(summary.get('考核周期')).toBe('2026Q4');
+    expect(summary.get('考核周期')).toBe('2026年第四季度');
     expect(summary.get('平均分')).toBe(data.aggregates.mean);
     expect(summary.get('中位数')).toBe(data.aggregates.median);
     expect(summary.get('已参评支部数')).toBe(data.aggregates.assessed);

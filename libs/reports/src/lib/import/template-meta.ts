@@ -1,6 +1,7 @@
 import type { Framework } from '@pathboard/scoring';
 import type { ErrorSink } from './capped-errors';
 import type { PlainCell } from './cells';
+import { periodLabel } from '../pdf/narrative';
 import { fileError } from './errors';
 import type { ImportParseResult, ParseOptions } from './parse-types';
 import type { SheetRow } from './workbook-sheets';
@@ -28,7 +29,7 @@ export function checkMeta(
   if (options.period && meta.period && meta.period !== options.period) {
     errors.push(
       fileError('WRONG_PERIOD', {
-        zh: `该模板属于 ${meta.period}，不能导入 ${options.period}`,
+        zh: `该模板属于${periodLabel(meta.period)}，不能导入${periodLabel(options.period)}`,
         en: `this template is for ${meta.period}, not ${options.period}`,
       }),
     );

@@ -254,9 +254,10 @@ function rectificationSection(doc: PDFKit.PDFDocument, data: QuarterlyReportData
     `截至本通报生成时，未销号整改事项${items.length}项，其中逾期未整改${overdue}项，已反馈待核验${answered}项。请所属党（工）委督促整改。`,
   );
   const names = new Map(data.framework.paths.flatMap((p) => p.indicators).map((i) => [i.code, i.name.zh]));
-  const fixed = 34 + 90 + 62 + 60 + 30;
+  // 周期 holds a quarter in words (2026年第三季度): two short lines at most.
+  const fixed = 52 + 90 + 62 + 60 + 30;
   const columns: TableColumn[] = [
-    { header: '周期', width: 34 },
+    { header: '周期', width: 52 },
     { header: '党支部', width: 90 },
     { header: '指标', width: 90 },
     { header: '存在问题', width: CONTENT_WIDTH - fixed - 90 },
@@ -268,7 +269,7 @@ function rectificationSection(doc: PDFKit.PDFDocument, data: QuarterlyReportData
     doc,
     columns,
     items.map((r) => [
-      r.period,
+      periodLabel(r.period),
       r.branchName,
       names.get(r.indicatorCode) ?? r.indicatorCode,
       r.problem,
