@@ -109,7 +109,8 @@ export class AssessmentWriteSteps {
     const missing = missingEvidence(framework, sector, new Set(rows.map((r) => r.indicator_code)));
     if (!missing.length) return;
     throw badUserInput(
-      `evidence is required before submitting: attach at least one file to ${missing.map((i) => `${i.code} (${i.name.en})`).join(', ')}`,
+      // Named, not coded: the web shows this sentence as it is (the codes are in `indicators`).
+      `evidence is required before submitting: attach at least one file to ${missing.map((i) => i.name.en).join(', ')}`,
       {
         reason: 'EVIDENCE_REQUIRED',
         field: 'evidence',

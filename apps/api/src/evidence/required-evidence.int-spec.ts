@@ -44,8 +44,13 @@ describe('evidence required by the framework (submit refusal)', () => {
       reason: 'EVIDENCE_REQUIRED',
       indicators: ['ORG_MEETINGS', 'ORG_THEME_DAYS'],
     });
-    expect(refused.errors?.[0].message).toContain('ORG_MEETINGS');
-    expect(refused.errors?.[0].extensions?.['messageZh']).toContain('佐证材料');
+    // Named in both languages (the web shows the sentence as it is); the codes are in `indicators`.
+    expect(refused.errors?.[0].message).toBe(
+      'evidence is required before submitting: attach at least one file to Three Meetings and One Lecture held, Themed Party days',
+    );
+    expect(refused.errors?.[0].extensions?.['messageZh']).toBe(
+      '提交前须上传佐证材料：三会一课落实率、主题党日',
+    );
 
     expect(
       (

@@ -33,6 +33,21 @@ describe('describeError', () => {
     });
   });
 
+  it('shows a refusal the server wrote in both languages as it is, in the user’s language', () => {
+    const missingEvidence = gql(
+      'BAD_USER_INPUT',
+      'evidence is required before submitting: attach at least one file to Meetings',
+      { reason: 'EVIDENCE_REQUIRED', field: 'evidence', messageZh: '提交前须上传佐证材料：三会一课落实率' },
+    );
+    expect(describeError(missingEvidence, zhCtx)).toMatchObject({
+      message: '提交前须上传佐证材料：三会一课落实率',
+      field: 'evidence',
+    });
+    expect(describeError(missingEvidence, enCtx).message).toBe(
+      'evidence is required before submitting: attach at least one file to Meetings',
+    );
+  });
+
   it('explains FORBIDDEN, CONFLICT and NOT_FOUND in words', () => {
     expect(describeError(gql('FORBIDDEN'), zhCtx).message).toContain('没有权限');
     expect(describeError(gql('CONFLICT'), zhCtx).message).toContain('已被他人修改');

@@ -127,6 +127,11 @@ function describeBadInput(error: GraphQLErrorLike, ctx: DescribeContext): UserFa
     (typeof extensions.indicator === 'string' ? extensions.indicator : undefined);
   const field = indicator ?? (typeof extensions.field === 'string' ? extensions.field : undefined);
 
+  // A refusal the server wrote in both languages (extensions.messageZh beside its English message)
+  // is a whole sentence: shown as it is, never as "“evidence” is invalid: …" around English.
+  const messageZh = typeof extensions.messageZh === 'string' ? extensions.messageZh : undefined;
+  if (messageZh && details.length === 0)
+    return result(ctx.lang === 'zh' ? messageZh : error.message, [], field);
   if (details.length === 1) return result(details[0], [], field);
   if (details.length > 1) return result(ctx.t('errors.badInput'), details, field);
   if (indicator) return result(fieldLine(nameOf(indicator), error.message), [], field);
