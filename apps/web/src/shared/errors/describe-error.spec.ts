@@ -96,7 +96,7 @@ describe('describeError', () => {
     expect(result.details).toEqual(['“A”填写有误：不能为负数', '“B”填写有误：未知等次']);
   });
 
-  it('keeps engine messages that already name the indicator as they are', () => {
+  it('keeps engine messages that already name the indicator, by its name and without its code', () => {
     const error = gql('BAD_USER_INPUT', 'x', {
       reason: 'INVALID_VALUES',
       issues: [
@@ -110,7 +110,8 @@ describe('describeError', () => {
         },
       ],
     });
-    expect(describeError(error, zhCtx).message).toBe('指标 ORG_MEETINGS（三会一课落实率）：分母不能为0');
+    expect(describeError(error, zhCtx).message).toBe('三会一课落实率：分母不能为0');
+    expect(describeError(error, enCtx).message).toBe('Meetings: denominator must not be 0');
   });
 
   it('lists DTO validation problems and words a closed period', () => {

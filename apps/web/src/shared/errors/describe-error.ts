@@ -92,6 +92,14 @@ function namesIndicatorAlready(text: string): boolean {
   return /^(指标 |Indicator )/.test(text);
 }
 
+/** "指标 ANNUAL_X（年度表彰）：…" as a user reads it: "年度表彰：…" (the code is for engineers). */
+function byIndicatorName(text: string): string {
+  return text.replace(
+    /^(?:指标|Indicator) [A-Za-z0-9_]+\s?[(（]([^)）]+)[)）]\s?([:：])\s*/,
+    (_, name, colon) => (colon === ':' ? `${name}: ` : `${name}：`),
+  );
+}
+
 function kindOf(error: GraphQLErrorLike): ErrorKind {
   const code = error.extensions?.code;
   return typeof code === 'string' ? (CODE_TO_KIND[code] ?? 'UNKNOWN') : 'UNKNOWN';
@@ -116,7 +124,8 @@ function describeBadInput(error: GraphQLErrorLike, ctx: DescribeContext): UserFa
   const issues = asIssues(extensions.issues);
   const issueLines = issues.map((issue) => {
     const reason = issueText(issue.message, ctx.lang) ?? issue.code ?? error.message;
-    if (namesIndicatorAlready(reason) || !issue.indicator || issue.indicator === 'values') return reason;
+    if (namesIndicatorAlready(reason)) return byIndicatorName(reason);
+    if (!issue.indicator || issue.indicator === 'values') return reason;
     return fieldLine(nameOf(issue.indicator), reason);
   });
   const problemLines = validationProblems(extensions).map((p) => fieldLine(p.field, p.message));
