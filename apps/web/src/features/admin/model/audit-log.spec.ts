@@ -1,4 +1,4 @@
-import { auditCsv, changedFields, csvField, withShownTimes } from './audit-log';
+import { auditCsv, changedFields, csvField, labelChange, withShownTimes } from './audit-log';
 
 describe('audit log model', () => {
   it('lists only the fields that changed, including ones added or removed', () => {
@@ -50,6 +50,29 @@ describe('audit log model', () => {
       n: 3,
       list: [{ at: 'T(2027-01-11T00:00:00Z)' }, 'x'],
       none: null,
+    });
+  });
+
+  it('words a change by its labels where it has them, and as it is where not', () => {
+    const labels = {
+      field: (f: string) => ({ status: '状态', active: '启用' })[f],
+      value: (f: string, v: string) =>
+        f === 'status' ? { DRAFT: '草稿', SUBMITTED: '已提交' }[v] : undefined,
+    };
+    expect(labelChange({ field: 'status', before: 'DRAFT', after: 'SUBMITTED' }, labels)).toEqual({
+      field: '状态',
+      before: '草稿',
+      after: '已提交',
+    });
+    expect(labelChange({ field: 'status', before: '', after: 'ODD' }, labels)).toEqual({
+      field: '状态',
+      before: '',
+      after: 'ODD',
+    });
+    expect(labelChange({ field: 'note', before: 'a', after: 'b' }, labels)).toEqual({
+      field: 'note',
+      before: 'a',
+      after: 'b',
     });
   });
 

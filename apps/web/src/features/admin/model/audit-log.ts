@@ -62,6 +62,24 @@ export function changedFields(
     }));
 }
 
+/** How a change reads to an office user: field and values by their labels (see `changeLabeller`). */
+export interface ChangeLabels {
+  /** The field's label, or undefined to show the field as it is. */
+  field(field: string): string | undefined;
+  /** A value's label in `field` (a status, a role, yes/no), or undefined to show it as it is. */
+  value(field: string, value: string): string | undefined;
+}
+
+/** `change` with its field and values as `labels` word them. */
+export function labelChange(change: FieldChange, labels: ChangeLabels): FieldChange {
+  const value = (v: string) => (v === '' ? v : (labels.value(change.field, v) ?? v));
+  return {
+    field: labels.field(change.field) ?? change.field,
+    before: value(change.before),
+    after: value(change.after),
+  };
+}
+
 /** One CSV field: quoted when it holds a comma, quote or line break; a leading = + - @ is defused. */
 export function csvField(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
@@ -78,10 +96,12 @@ export function auditCsv(
   formatTime: (iso: string) => string,
   kindName: (action: string) => string,
   systemName: string,
+  labels?: ChangeLabels,
 ): string {
   const lines = [headers.map(csvField).join(',')];
   for (const row of rows) {
     const changes = changedFields(row.before, row.after, formatTime)
+      .map((c) => (labels ? labelChange(c, labels) : c))
       .map((c) => `${c.field}: ${c.before} → ${c.after}`)
       .join('; ');
     lines.push(

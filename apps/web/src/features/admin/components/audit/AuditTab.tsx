@@ -20,7 +20,13 @@ import { useDescribeError } from '../../../../shared/errors';
 import { formatDateTime, toDistrictWallClock } from '../../../../shared/formatting';
 import { useAppLanguage } from '../../../../shared/i18n/use-app-language';
 import { ADMIN_AUDIT_EVENTS, ADMIN_ORG_TREE, ADMIN_USERS } from '../../graphql/admin.operations';
-import { auditCsv, changedFields, withShownTimes } from '../../model/audit-log';
+import {
+  auditCsv,
+  changedFields,
+  labelChange,
+  withShownTimes,
+  type ChangeLabels,
+} from '../../model/audit-log';
 import type { AdminUnit } from '../../model/org-unit-form';
 
 type AuditItem = AdminAuditEventsQuery['auditEvents']['items'][number];
@@ -73,6 +79,18 @@ export function AuditTab() {
   const kindName = (code: string) =>
     i18n.exists(`admin.audit.kinds.${code}`) ? t(`admin.audit.kinds.${code}`) : code;
   const time = (iso: string) => formatDateTime(iso, language);
+  // Fields and values as the rest of the app words them: statuses, roles, yes/no.
+  const labelOf = (key: string) => (i18n.exists(key) ? t(key) : undefined);
+  const labels: ChangeLabels = {
+    field: (field) => labelOf(`admin.audit.fields.${field}`),
+    value: (field, value) => {
+      if (field === 'status')
+        return labelOf(`assessment.status.${value}`) ?? labelOf(`rectification.status.${value}`);
+      if (field === 'role') return labelOf(`roles.${value}`);
+      if (value === 'true' || value === 'false') return t(`admin.audit.${value === 'true' ? 'yes' : 'no'}`);
+      return undefined;
+    },
+  };
   const refilter =
     <T,>(set: (v: T) => void) =>
     (v: T) => {
@@ -109,6 +127,7 @@ export function AuditTab() {
         time,
         kindName,
         t('admin.audit.system'),
+        labels,
       );
       const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
       const link = document.createElement('a');
@@ -224,7 +243,7 @@ export function AuditTab() {
             key: 'changes',
             title: t('admin.audit.changes'),
             render: (_, e) => {
-              const changes = changedFields(e.before, e.after, time);
+              const changes = changedFields(e.before, e.after, time).map((c) => labelChange(c, labels));
               if (!changes.length) return t('admin.audit.noChange');
               return changes
                 .slice(0, 3)
