@@ -270,6 +270,8 @@ export const adminEn: DeepStrings<typeof adminZh> = {
       system: 'System',
       noChange: '(no field changed)',
       fields: {
+        branches: 'Branches',
+        quarters: 'Quarters',
         name: 'Name',
         code: 'Code',
         memberCount: 'Members',

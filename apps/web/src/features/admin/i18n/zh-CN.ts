@@ -262,6 +262,8 @@ export const adminZh = {
       system: '系统',
       noChange: '（无字段变化）',
       fields: {
+        branches: '支部数',
+        quarters: '季度',
         name: '名称',
         code: '编码',
         memberCount: '党员数',
