@@ -1,20 +1,8 @@
 import { useQuery } from '@apollo/client';
-import {
-  Alert,
-  Card,
-  Col,
-  Empty,
-  Result,
-  Row,
-  Skeleton,
-  Space,
-  Statistic,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Card, Col, Empty, Row, Skeleton, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AnnualScoreboardQuery } from '../../../generated/graphql';
+import { LoadError } from '../../../shared/assessment-form/components/ScreenStates';
 import { formatSignedChange } from '../../../shared/formatting';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { ANNUAL_SCOREBOARD } from '../graphql/annual.operations';
@@ -44,11 +32,12 @@ export function AnnualOverview({
   const { t } = useTranslation();
   const { language } = useAppLanguage();
   const lang = language === 'en' ? 'en' : 'zh';
-  const { data, loading, error } = useQuery(ANNUAL_SCOREBOARD, {
+  const { data, loading, error, refetch } = useQuery(ANNUAL_SCOREBOARD, {
     variables: { unitId, year },
     fetchPolicy: 'no-cache',
   });
-  if (error) return <Result status="error" title={t('annual.loadFailed')} subTitle={error.message} />;
+  // Worded for the user (describe-error.ts), never the server's raw message.
+  if (error) return <LoadError error={error} title={t('annual.loadFailed')} onRetry={() => void refetch()} />;
   if (loading || !data) return <Skeleton active paragraph={{ rows: 12 }} />;
   const b = data.annualScoreboard;
   const fixed = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toFixed(2));
