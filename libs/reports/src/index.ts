@@ -15,7 +15,12 @@ export { renderChartSvg } from './lib/pdf/charts';
 export { writeBranchPdf, buildBranchPdf, branchReportTitle } from './lib/pdf/branch-pdf';
 export { buildBranchReportData, branchIndicatorLines, lowestIndicators } from './lib/model/branch-data';
 export type { BranchReportInput } from './lib/model/branch-data';
-export { formatLocalDate, formatLocalDateTime } from './lib/model/local-time';
+export {
+  formatLocalDate,
+  formatLocalDateTime,
+  formatLocalDeadline,
+  formatLocalDeadlineDay,
+} from './lib/model/local-time';
 export { buildImportTemplate } from './lib/import/template';
 export type { TemplateBranch } from './lib/import/template';
 export { parseImportWorkbook, MAX_REPORTED_IMPORT_ERRORS } from './lib/import/parse';

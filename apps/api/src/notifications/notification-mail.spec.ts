@@ -23,7 +23,7 @@ describe('a notification e-mail', () => {
       '考评周期（Quarter）：2026年第四季度',
       '指标（Indicator）：主题党日（Themed Party days）',
       '支部（Branch）：和平社区党支部',
-      '期限（Deadline）：2027年1月11日 00:00',
+      '期限（Deadline）：2027年1月10日 24:00',
     ]);
   });
 

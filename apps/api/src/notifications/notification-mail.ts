@@ -1,4 +1,5 @@
 import { periodLabel } from '@pathboard/reports';
+import { closesAtDayEnd, dayOfDeadline } from '@pathboard/scoring';
 import type { NotificationAbout } from './notification-about';
 import type { NotificationKind } from './notification-kinds';
 
@@ -52,13 +53,15 @@ export interface MailText {
   text: string;
 }
 
-function formatValue(value: unknown, timeZone: string): string {
+/** Details that are deadlines: one at the district's midnight reads as 24:00 of the day before. */
+const DEADLINES = new Set(['deadline', 'due']);
+
+function formatValue(key: string, value: unknown, timeZone: string): string {
   const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : null;
-  if (date && !Number.isNaN(date.getTime()))
-    return new Intl.DateTimeFormat('zh-CN', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(
-      date,
-    );
-  return String(value);
+  if (!date || Number.isNaN(date.getTime())) return String(value);
+  if (DEADLINES.has(key) && closesAtDayEnd(date, timeZone))
+    return `${new Intl.DateTimeFormat('zh-CN', { timeZone, dateStyle: 'medium' }).format(dayOfDeadline(date))} 24:00`;
+  return new Intl.DateTimeFormat('zh-CN', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 /** Plain-text mail for one notification: the subject in both languages, its details, a link when known. */
@@ -67,7 +70,7 @@ export function notificationMail(n: MailNotification, timeZone: string, publicUr
   const values = detailValues(n);
   const details = Object.entries(DETAIL_LABELS)
     .filter(([key]) => values[key] !== undefined && values[key] !== null && values[key] !== '')
-    .map(([key, label]) => `${label.zh}（${label.en}）：${formatValue(values[key], timeZone)}`);
+    .map(([key, label]) => `${label.zh}（${label.en}）：${formatValue(key, values[key], timeZone)}`);
   const lines = [subject.zh, subject.en, '', ...details];
   if (publicUrl) lines.push('', `${publicUrl}/`);
   lines.push('', '— Pathboard（可在“通知设置”中关闭邮件 / turn e-mail off in your notification settings）');

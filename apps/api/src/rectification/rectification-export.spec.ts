@@ -67,10 +67,10 @@ describe('the 整改台账 workbook', () => {
   });
 
   it.each([
-    // The deadline is 2027-01-11 00:00 in Shanghai: the day after, as the district reads it.
+    // The deadline is midnight in Shanghai: the end of the 10th (24:00), as every screen says it.
     [
       'Asia/Shanghai',
-      '2027-01-11 00:00',
+      '2027-01-10 24:00',
       ['2026-12-01 10:00 下发：开展不足', '2026-12-04 07:30 反馈：已补开两次'],
     ],
     [

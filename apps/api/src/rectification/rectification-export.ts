@@ -1,6 +1,11 @@
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
-import { formatLocalDateTime, periodLabel, RECTIFICATION_STATUS_NAMES } from '@pathboard/reports';
+import {
+  formatLocalDateTime,
+  formatLocalDeadline,
+  periodLabel,
+  RECTIFICATION_STATUS_NAMES,
+} from '@pathboard/reports';
 import type { RectificationItemModel } from './models/rectification.model';
 
 type Column = {
@@ -18,7 +23,7 @@ const COLUMNS: Column[] = [
   { header: '存在问题', width: 40, value: (i) => i.problem },
   { header: '整改要求', width: 40, value: (i) => i.requiredAction },
   // As text in the district's zone, as the quarterly report prints deadlines (an Excel date has no zone).
-  { header: '整改期限', width: 18, value: (i, zone) => formatLocalDateTime(i.deadline, zone) },
+  { header: '整改期限', width: 18, value: (i, zone) => formatLocalDeadline(i.deadline, zone) },
   {
     header: '状态',
     width: 14,

@@ -1,4 +1,5 @@
 import { periodLabel, periodShortLabel } from '@pathboard/charts';
+import { closesAtDayEnd, dayOfDeadline } from '@pathboard/scoring';
 import { type AppLanguage, contentLang } from '../i18n/languages';
 import { cachedDateTimeFormat, cachedNumberFormat } from './intl-cache';
 import { districtTimeZone } from './time-zone';
@@ -109,20 +110,13 @@ export function formatDeadline(
   if (!iso) return MISSING_MARK;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return MISSING_MARK;
-  const time = cachedDateTimeFormat('en-GB', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).format(date);
-  if (time !== '00:00:00') return formatDateTime(iso, language, timeZone);
-  const dayBefore = new Date(date.getTime() - 1);
+  // The one rule of how a deadline reads (libs/scoring deadline-day.ts); the wording is this screen's.
+  if (!closesAtDayEnd(date, timeZone)) return formatDateTime(iso, language, timeZone);
   const day = cachedDateTimeFormat(locale(language), {
     timeZone,
     year: 'numeric',
     month: language === 'en' ? 'short' : 'long',
     day: 'numeric',
-  }).format(dayBefore);
+  }).format(dayOfDeadline(date));
   return `${day}${language === 'en' ? ', ' : ' '}24:00`;
 }

@@ -1,5 +1,5 @@
 import { ruleRole, scoreGap, type Framework, type Indicator } from '@pathboard/scoring';
-import { formatLocalDateTime } from '../model/local-time';
+import { formatLocalDateTime, formatLocalDeadline } from '../model/local-time';
 import { periodLabel } from '../pdf/narrative';
 import { displayInput } from '../model/format-input';
 import {
@@ -251,7 +251,7 @@ function rectificationSheet(data: QuarterlyReportData): SheetSpec {
       names.get(r.indicatorCode) ?? r.indicatorCode,
       r.problem,
       r.requiredAction,
-      formatLocalDateTime(r.deadline, data.timeZone),
+      formatLocalDeadline(r.deadline, data.timeZone),
       RECTIFICATION_STATUS_NAMES[r.status],
       r.overdue ? '逾期' : '',
     ]),

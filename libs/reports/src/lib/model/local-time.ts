@@ -1,3 +1,5 @@
+import { closesAtDayEnd, dayOfDeadline } from '@pathboard/scoring';
+
 /**
  * One clock (docs/metrics.md): every date a report prints is in the district's zone, never UTC.
  * Instants are stored in UTC; these format them as the district's calendar sees them.
@@ -28,4 +30,18 @@ export function formatLocalDate(iso: string | Date, timeZone: string): string {
 export function formatLocalDateTime(iso: string | Date, timeZone: string): string {
   const p = parts(iso, timeZone);
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+/**
+ * A deadline, `YYYY-MM-DD HH:mm` in the zone; one at the zone's midnight closes the day before and
+ * reads `… 24:00` (libs/scoring deadline-day.ts, the rule every screen and file shares).
+ */
+export function formatLocalDeadline(iso: string | Date, timeZone: string): string {
+  if (!closesAtDayEnd(iso, timeZone)) return formatLocalDateTime(iso, timeZone);
+  return `${formatLocalDate(dayOfDeadline(iso), timeZone)} 24:00`;
+}
+
+/** The day a deadline closes, `YYYY-MM-DD` in the zone (the day before, for one at midnight). */
+export function formatLocalDeadlineDay(iso: string | Date, timeZone: string): string {
+  return formatLocalDate(closesAtDayEnd(iso, timeZone) ? dayOfDeadline(iso) : iso, timeZone);
 }

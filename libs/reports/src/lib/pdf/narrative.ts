@@ -1,15 +1,14 @@
+import { periodLabel as chartsPeriodLabel } from '@pathboard/charts';
 import type { QuarterlyReportData, ReportBranch } from '../model/types';
 
 /**
  * The report's prose, generated from the figures (Chinese, as a 季度通报 is written). Pure
  * functions returning strings, so the wording is tested without rendering a PDF.
  */
-const QUARTER_NAMES = ['一', '二', '三', '四'];
 
-/** `2026Q4` → `2026年第四季度`; anything else is returned unchanged. */
+/** `2026Q4` → `2026年第四季度` (the one quarter label, @pathboard/charts'); anything else unchanged. */
 export function periodLabel(period: string): string {
-  const match = /^(\d{4})Q([1-4])$/.exec(period);
-  return match ? `${match[1]}年第${QUARTER_NAMES[Number(match[2]) - 1]}季度` : period;
+  return chartsPeriodLabel(period, 'zh');
 }
 
 export const fixed2 = (value: number): string => value.toFixed(2);

@@ -7,7 +7,7 @@ import {
 } from '@pathboard/charts';
 import type { Framework } from '@pathboard/scoring';
 import type { EChartsOption } from 'echarts';
-import { formatLocalDate } from '../model/local-time';
+import { formatLocalDate, formatLocalDeadlineDay } from '../model/local-time';
 import { rankText, RECTIFICATION_STATUS_NAMES, STATUS_NAMES, type QuarterlyReportData } from '../model/types';
 import { drawChart, PDF_RADAR_NAME_WIDTH, withRadarRoom } from './charts';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
@@ -273,7 +273,7 @@ function rectificationSection(doc: PDFKit.PDFDocument, data: QuarterlyReportData
       r.branchName,
       names.get(r.indicatorCode) ?? r.indicatorCode,
       r.problem,
-      formatLocalDate(r.deadline, data.timeZone),
+      formatLocalDeadlineDay(r.deadline, data.timeZone),
       RECTIFICATION_STATUS_NAMES[r.status],
       r.overdue ? '逾期' : '',
     ]),
