@@ -18,10 +18,12 @@ describe('assessment workflow', () => {
     expect(checkTransition('REOPEN', 'SUBMITTED').ok).toBe(false);
   });
 
-  it('names the action and the status when refusing', () => {
-    const refused = checkTransition('APPROVE', 'DRAFT');
-    expect(refused.message?.en).toContain('APPROVE');
-    expect(refused.message?.en).toContain('DRAFT');
+  it('names the action and the status in words when refusing', () => {
+    expect(checkTransition('APPROVE', 'DRAFT').message).toEqual({
+      zh: '该考评当前为“填报中”，不能审核通过',
+      en: 'An assessment that is draft cannot be approved',
+    });
+    expect(checkTransition('SAVE', 'SUBMITTED').message?.zh).toBe('该考评当前为“待审核”，不能保存');
   });
 
   it('judges timeliness at the first submission, the deadline itself counting as on time', () => {

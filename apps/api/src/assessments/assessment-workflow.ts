@@ -1,3 +1,4 @@
+import { STATUS_NAMES } from '@pathboard/reports';
 import type { AssessmentStatus } from './entities/assessment.entity';
 
 /**
@@ -15,6 +16,14 @@ const ALLOWED: Record<WorkflowAction, { from: AssessmentStatus[]; to: Assessment
   REOPEN: { from: ['APPROVED'], to: 'RETURNED' },
 };
 
+const ACTION_WORDS: Record<WorkflowAction, { zh: string; en: string }> = {
+  SAVE: { zh: '保存', en: 'saved' },
+  SUBMIT: { zh: '提交', en: 'submitted' },
+  APPROVE: { zh: '审核通过', en: 'approved' },
+  RETURN: { zh: '退回修改', en: 'returned' },
+  REOPEN: { zh: '重新打开', en: 'reopened' },
+};
+
 export interface TransitionCheck {
   ok: boolean;
   /** The status after the action (unchanged for SAVE). */
@@ -28,9 +37,10 @@ export function checkTransition(action: WorkflowAction, current: AssessmentStatu
     return {
       ok: false,
       next: current,
+      // Worded for the person who tried (the web shows it as it is): the status by its name.
       message: {
-        zh: `考评状态为 ${current}，不能执行 ${action}（允许的状态：${rule.from.join('/')}）`,
-        en: `Cannot ${action} an assessment in status ${current} (allowed from ${rule.from.join('/')})`,
+        zh: `该考评当前为“${STATUS_NAMES[current] ?? current}”，不能${ACTION_WORDS[action].zh}`,
+        en: `An assessment that is ${current.toLowerCase()} cannot be ${ACTION_WORDS[action].en}`,
       },
     };
   }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { STATUS_NAMES } from '@pathboard/reports';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessPolicy } from '../auth/access-policy.service';
 import { Role, type AuthUser } from '../auth/auth-user';
@@ -148,10 +149,12 @@ export class EvidenceService {
     }
     const transition = checkTransition('SAVE', ctx.status);
     if (!transition.ok) {
-      throw badUserInput(`the assessment is ${ctx.status}: its evidence can no longer change (${action})`, {
+      throw badUserInput(`the assessment is ${ctx.status.toLowerCase()}: its evidence can no longer change`, {
         field: 'assessmentId',
         reason: 'NOT_EDITABLE',
         status: ctx.status,
+        action,
+        messageZh: `该考评当前为“${STATUS_NAMES[ctx.status] ?? ctx.status}”，佐证材料不能再修改`,
       });
     }
     return ctx;

@@ -1,3 +1,4 @@
+import { RECTIFICATION_STATUS_NAMES } from '@pathboard/reports';
 import type { EntityManager } from 'typeorm';
 import type { AccessPolicy } from '../auth/access-policy.service';
 import type { AuthUser } from '../auth/auth-user';
@@ -39,17 +40,22 @@ export async function lockOpenItem(
   );
   if (row['status'] !== 'OPEN')
     throw badUserInput(
-      `the rectification item is ${row['status']}: its answer's evidence can no longer change (${action})`,
-      { field: 'rectificationItemId', reason: 'NOT_EDITABLE', status: row['status'] },
-    );
-  if (ref.rectificationEventId)
-    throw badUserInput(
-      `the file was sent with an earlier answer and stays in the item's history (${action})`,
+      `the rectification item is ${String(row['status']).toLowerCase()}: its answer's evidence can no longer change`,
       {
-        field: 'id',
+        field: 'rectificationItemId',
         reason: 'NOT_EDITABLE',
+        status: row['status'],
+        action,
+        messageZh: `该整改事项当前为“${RECTIFICATION_STATUS_NAMES[row['status'] as keyof typeof RECTIFICATION_STATUS_NAMES] ?? row['status']}”，反馈的佐证材料不能再修改`,
       },
     );
+  if (ref.rectificationEventId)
+    throw badUserInput(`the file was sent with an earlier answer and stays in the item's history`, {
+      field: 'id',
+      reason: 'NOT_EDITABLE',
+      action,
+      messageZh: '该文件已随之前的反馈提交，保留在整改记录中，不能删除',
+    });
   return {
     id,
     districtId: row['district_id'] as string,

@@ -38,7 +38,17 @@ describe('rectification workflow', () => {
     const result = checkRectificationTransition(action, from);
     expect(result.ok).toBe(expected !== null);
     if (expected) expect(result.next).toBe(expected);
-    else expect(result.message?.en).toContain(action);
+    else
+      expect(result.message?.zh).toMatch(
+        /^该整改事项当前为“(未下发|待整改|已反馈待核验|已销号)”，不能(下发|反馈|销号|退回)$/,
+      );
+  });
+
+  it('words a refusal with the status and the action by their names', () => {
+    expect(checkRectificationTransition('ANSWER', 'CLOSED').message).toEqual({
+      zh: '该整改事项当前为“已销号”，不能反馈',
+      en: 'A rectification item that is closed cannot be answered',
+    });
   });
 
   it('lets only the branch answer and only reviewers/admins open, accept and reject', () => {

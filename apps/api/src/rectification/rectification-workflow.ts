@@ -1,3 +1,4 @@
+import { RECTIFICATION_STATUS_NAMES } from '@pathboard/reports';
 import { Role } from '../auth/role.enum';
 
 /**
@@ -24,6 +25,13 @@ const RULES: Record<RectificationAction, Rule> = {
   REJECT: { from: ['ANSWERED'], to: 'OPEN', roles: [Role.REVIEWER, Role.ADMIN] },
 };
 
+const ACTION_WORDS: Record<RectificationAction, { zh: string; en: string }> = {
+  CREATE: { zh: '下发', en: 'assigned' },
+  ANSWER: { zh: '反馈', en: 'answered' },
+  ACCEPT: { zh: '销号', en: 'closed' },
+  REJECT: { zh: '退回', en: 'rejected' },
+};
+
 export function rolesFor(action: RectificationAction): readonly Role[] {
   return RULES[action].roles;
 }
@@ -40,13 +48,14 @@ export function checkRectificationTransition(
 ): RectificationTransition {
   const rule = RULES[action];
   if (!rule.from.includes(current)) {
-    const allowed = rule.from.map((s) => s ?? 'NEW').join('/');
+    // Worded for the person who tried (the web shows it as it is): the status by its name.
+    const zhStatus = current ? RECTIFICATION_STATUS_NAMES[current] : '未下发';
     return {
       ok: false,
       next: current,
       message: {
-        zh: `整改事项状态为 ${current ?? 'NEW'}，不能执行 ${action}（允许的状态：${allowed}）`,
-        en: `Cannot ${action} a rectification item in status ${current ?? 'NEW'} (allowed from ${allowed})`,
+        zh: `该整改事项当前为“${zhStatus}”，不能${ACTION_WORDS[action].zh}`,
+        en: `A rectification item that is ${current?.toLowerCase() ?? 'not assigned'} cannot be ${ACTION_WORDS[action].en}`,
       },
     };
   }
