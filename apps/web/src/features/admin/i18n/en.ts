@@ -177,6 +177,11 @@ export const adminEn: DeepStrings<typeof adminZh> = {
       create: 'New user',
       username: 'Username',
       usernameRule: '3–32 letters, digits, ".", "_" or "-"',
+      passwordRefused: {
+        common: 'This password is too common (it is on lists of leaked passwords): choose another',
+        containsUsername: 'The password must not contain the username',
+        repeats: 'The password must not repeat one character',
+      },
       usernameTaken: 'This username is not available: choose another',
       displayName: 'Name',
       displayNameRequired: 'Please enter the name',

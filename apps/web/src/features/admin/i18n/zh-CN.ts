@@ -169,6 +169,11 @@ export const adminZh = {
       create: '新建用户',
       username: '用户名',
       usernameRule: '3–32 个字母、数字或 . _ -',
+      passwordRefused: {
+        common: '这个密码太常见（出现在泄露密码清单中），请换一个',
+        containsUsername: '密码不能包含用户名',
+        repeats: '密码不能由同一个字符重复组成',
+      },
       usernameTaken: '该用户名不可用，请换一个',
       displayName: '姓名',
       displayNameRequired: '请填写姓名',

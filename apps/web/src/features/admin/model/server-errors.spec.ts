@@ -1,4 +1,4 @@
-import { fieldProblems, refusalReasonOf } from './server-errors';
+import { fieldProblemMessage, fieldProblems, refusalReasonOf } from './server-errors';
 
 const apollo = (...graphQLErrors: { message: string; extensions: Record<string, unknown> }[]) => ({
   graphQLErrors,
@@ -71,5 +71,38 @@ describe('refusalReasonOf', () => {
     ).toBeNull();
     expect(refusalReasonOf(new Error('offline'), ['ASSESSED_PARENT'])).toBeNull();
     expect(refusalReasonOf(null, ['ASSESSED_PARENT'])).toBeNull();
+  });
+});
+
+describe('fieldProblemMessage', () => {
+  const problem = (field: string, message: string) =>
+    fieldProblems({ graphQLErrors: [{ message, extensions: { code: 'BAD_USER_INPUT', field } }] }, [
+      field,
+    ])[0];
+
+  it('words the password rules only the server checks, and a taken username', () => {
+    expect(
+      fieldProblemMessage(
+        problem(
+          'password',
+          'password: password is too common: choose one that is not on lists of leaked passwords',
+        ),
+      ),
+    ).toEqual({ key: 'admin.users.passwordRefused.common' });
+    expect(
+      fieldProblemMessage(problem('password', 'password: password must not contain the username')),
+    ).toEqual({
+      key: 'admin.users.passwordRefused.containsUsername',
+    });
+    expect(fieldProblemMessage(problem('username', 'username: is not available'))).toEqual({
+      key: 'admin.users.usernameTaken',
+    });
+  });
+
+  it('passes any other problem on in the server’s words', () => {
+    expect(fieldProblemMessage(problem('displayName', 'displayName: must be shorter'))).toEqual({
+      key: 'admin.fieldRejected',
+      values: { detail: 'must be shorter' },
+    });
   });
 });

@@ -4,7 +4,8 @@
  * where the reason is known (a code already used, a username not available).
  */
 
-export type FieldProblemReason = 'taken' | 'invalid';
+/** taken: a code or name in use; common: a password on leaked-password lists; repeats/username: other password rules. */
+export type FieldProblemReason = 'taken' | 'common' | 'containsUsername' | 'repeats' | 'invalid';
 
 export interface FieldProblem {
   field: string;
@@ -16,7 +17,12 @@ export interface FieldProblem {
 type GraphQLErrorLike = { message?: string; extensions?: Record<string, unknown> };
 
 function reasonOf(message: string): FieldProblemReason {
-  return /already (used|taken|exists)|is not available/i.test(message) ? 'taken' : 'invalid';
+  if (/already (used|taken|exists)|is not available/i.test(message)) return 'taken';
+  // The password rules only the server can check (apps/api/src/users/password-policy.ts).
+  if (/too common/i.test(message)) return 'common';
+  if (/must not contain the username/i.test(message)) return 'containsUsername';
+  if (/must not repeat one character/i.test(message)) return 'repeats';
+  return 'invalid';
 }
 
 function stripField(message: string, field: string): string {
@@ -65,4 +71,15 @@ export function refusalReasonOf<R extends string>(error: unknown, known: readonl
     }
   }
   return null;
+}
+
+/** What a user form shows for a field problem: an i18n key and its values (one wording for every form). */
+export function fieldProblemMessage(p: FieldProblem): { key: string; values?: Record<string, string> } {
+  if (p.reason === 'taken' && p.field === 'username') return { key: 'admin.users.usernameTaken' };
+  if (
+    p.field === 'password' &&
+    (p.reason === 'common' || p.reason === 'containsUsername' || p.reason === 'repeats')
+  )
+    return { key: `admin.users.passwordRefused.${p.reason}` };
+  return { key: 'admin.fieldRejected', values: { detail: p.detail } };
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../ServerErrorAlert';
 import { CREATE_USER } from '../../graphql/admin.operations';
 import type { AdminUnit } from '../../model/org-unit-form';
-import { fieldProblems } from '../../model/server-errors';
+import { fieldProblemMessage, fieldProblems } from '../../model/server-errors';
 import { NewPasswordFields } from './NewPasswordFields';
 import { UserAccessFields } from './UserAccessFields';
 import { toCreateUserInput, USERNAME_PATTERN, type UserFormValues } from '../../model/user-form';
@@ -46,11 +46,7 @@ export function CreateUserModal({ open, root, onClose }: CreateUserModalProps) {
       form.setFields(
         fieldProblems(failure, USER_FIELDS).map((p) => ({
           name: p.field as keyof CreateUserFormValues,
-          errors: [
-            p.reason === 'taken' && p.field === 'username'
-              ? t('admin.users.usernameTaken')
-              : t('admin.fieldRejected', { detail: p.detail }),
-          ],
+          errors: [t(fieldProblemMessage(p).key, fieldProblemMessage(p).values)],
         })),
       );
     }

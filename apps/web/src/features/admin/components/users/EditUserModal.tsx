@@ -5,7 +5,7 @@ import type { AdminUsersQuery } from '../../../../generated/graphql';
 import { ServerErrorAlert } from '../ServerErrorAlert';
 import { UPDATE_USER } from '../../graphql/admin.operations';
 import type { AdminUnit } from '../../model/org-unit-form';
-import { fieldProblems } from '../../model/server-errors';
+import { fieldProblemMessage, fieldProblems } from '../../model/server-errors';
 import { UserAccessFields } from './UserAccessFields';
 import {
   editUserValues,
@@ -47,7 +47,7 @@ export function EditUserModal({ user, root, onClose }: EditUserModalProps) {
       form.setFields(
         fieldProblems(failure, EDIT_FIELDS).map((p) => ({
           name: p.field as keyof EditUserFormValues,
-          errors: [t('admin.fieldRejected', { detail: p.detail })],
+          errors: [t(fieldProblemMessage(p).key, fieldProblemMessage(p).values)],
         })),
       );
     }
