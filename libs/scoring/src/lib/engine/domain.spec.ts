@@ -214,8 +214,8 @@ describe('explanations', () => {
     ],
     [
       'SUP_SATISFACTION',
-      '数值 0.9 属于 ≥0.85 档，得 16/20 分',
-      'value 0.9 falls in the band ≥ 0.85: 16 of 20 points',
+      '数值 90% 属于 ≥85% 档，得 16/20 分',
+      'value 90% falls in the band ≥ 85%: 16 of 20 points',
     ],
     ['CAD_STUDY_HOURS', '完成 6小时（目标 8小时），得 15/20 分', '6 hours (target 8 hours): 15 of 20 points'],
     [

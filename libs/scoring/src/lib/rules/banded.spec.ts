@@ -72,6 +72,14 @@ describe('banded: points of the band with the greatest min ≤ x; below every ba
     });
   });
 
+  it('speaks of rates in percents, as the form enters them', () => {
+    expect(scoreOne(rates, 0.8).reason).toEqual({
+      zh: '数值 80% 属于 ≥80% 档，得 8/10 分',
+      en: 'value 80% falls in the band ≥ 80%: 8 of 10 points',
+    });
+    expect(scoreOne(rates, 0.3).reason.zh).toMatch(/^数值 30% 低于所有档次/);
+  });
+
   it('takes any number, negatives included', () => {
     expect(issuesOfOne(absences, -1)).toEqual([]);
     expect(issuesOfOne(absences, 'x')).toEqual(['NOT_A_NUMBER']);

@@ -2,7 +2,7 @@
  * `banded`: points of the band with the greatest lower bound ≤ x; below every band, 0. Bands may
  * rise or fall (absences: 0 → 10, 1 → 7, 2 → 5, ≥ 3 → 0). docs/domain.md#banded. Input: a number x.
  */
-import { fromNumber, Fraction, ZERO } from '../engine/fraction';
+import { fmtPercent, fromNumber, Fraction, ZERO } from '../engine/fraction';
 import { defineRule, type RuleProblem } from './rule-module';
 import { arrayOf, checkNumber, clamp01, MAX_POINTS } from './shared';
 
@@ -22,6 +22,8 @@ export interface BandedRule {
 interface BandedCalc {
   mins: number[];
   points: Fraction[];
+  /** Bands over rates: values and bounds read as percents, as the form enters them (0.73 → 73%). */
+  rates: boolean;
 }
 
 /** Banded rules over rates (every bound within 0..1, some fractional) are entered as percents. */
@@ -88,6 +90,7 @@ export const banded = defineRule<BandedRule, BandedCalc>({
       mins: bands.map((b) => b.min),
       // Stryker disable next-line BooleanLiteral: equivalent, `fixed` only lets the scorer cache these points' rescaled value (fraction.ts)
       points: bands.map((b) => fromNumber(b.points, true)),
+      rates: bandsAreRates(bands.map((b) => b.min)),
     };
   },
   validate: (input, _calc, fail) => void checkNumber(input, fail, { allowNegative: true }),
@@ -98,9 +101,18 @@ export const banded = defineRule<BandedRule, BandedCalc>({
   explain(calc, input) {
     const x = input as number;
     const i = bandIndex(calc.mins, x);
-    if (i < 0) return { zh: `数值 ${x} 低于所有档次`, en: `value ${x} is below every band` };
-    return { zh: `数值 ${x} 属于 ≥${calc.mins[i]} 档`, en: `value ${x} falls in the band ≥ ${calc.mins[i]}` };
+    const shown = (v: number) => (calc.rates ? fmtPercent(v) : String(v));
+    if (i < 0) return { zh: `数值 ${shown(x)} 低于所有档次`, en: `value ${shown(x)} is below every band` };
+    return {
+      zh: `数值 ${shown(x)} 属于 ≥${shown(calc.mins[i])} 档`,
+      en: `value ${shown(x)} falls in the band ≥ ${shown(calc.mins[i])}`,
+    };
   },
+  // A rate is shown as the percent the branch entered (73%), not as the stored 0.73.
+  describeInput: (rule, input) =>
+    typeof input === 'number' && bandsAreRates(rule.bands.map((b) => b.min))
+      ? { zh: fmtPercent(input), en: fmtPercent(input) }
+      : null,
   sample(rule, q, random) {
     const byPoints = rule.bands.map((band, i) => ({ band, i })).sort((x, y) => y.band.points - x.band.points);
     const chosen = byPoints[Math.min(byPoints.length - 1, Math.floor((1 - clamp01(q)) * byPoints.length))];
