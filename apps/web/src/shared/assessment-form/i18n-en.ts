@@ -44,6 +44,8 @@ const en: Strings<(typeof assessmentZh)['assessment']> = {
     unsaved: 'Unsaved',
     changedOnServer: 'Updated from the server',
     reviewed: 'Reviewed value: {{value}}',
+    percentNotRate:
+      'Enter this as a percent: {{typed}} means {{typed}}%. If you mean {{percent}}%, enter {{percent}}.',
     pathWeight: 'weight {{weight}}',
   },
   preview: {

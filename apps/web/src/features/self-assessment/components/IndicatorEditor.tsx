@@ -3,7 +3,7 @@ import { Form, Input, Tag, Typography } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry, EntryPart } from '../../../shared/assessment-form/form/edit-session';
-import type { FieldSpec } from '../../../shared/assessment-form/form/field-spec';
+import { looksLikeARate, type FieldSpec } from '../../../shared/assessment-form/form/field-spec';
 import type { FieldMessage } from '../../../shared/assessment-form/form/form-validation';
 import { IndicatorField } from '../../../shared/assessment-form/components/IndicatorField';
 import { OpenRectificationNotes, type OpenRectification } from '../../rectification';
@@ -93,6 +93,18 @@ export const IndicatorEditor = memo(function IndicatorEditor({
           data-testid={`previous-${spec.code}`}
         >
           {t('assessment.nav.previous', { value: previousValue })}
+        </Typography.Paragraph>
+      ) : null}
+      {looksLikeARate(spec, entry.value) ? (
+        <Typography.Paragraph
+          type="warning"
+          style={{ marginTop: -12, fontSize: 13 }}
+          data-testid={`rate-hint-${spec.code}`}
+        >
+          {t('assessment.field.percentNotRate', {
+            typed: entry.value,
+            percent: Math.round((entry.value as number) * 10000) / 100,
+          })}
         </Typography.Paragraph>
       ) : null}
       {openItems?.length ? <OpenRectificationNotes code={spec.code} items={openItems} /> : null}

@@ -69,3 +69,11 @@ export function fieldSpecFor(indicator: Indicator): FieldSpec {
   if ('capGrade' in rule && rule.capGrade) spec.capGrade = rule.capGrade;
   return spec;
 }
+
+/**
+ * A percent field holding a value in (0, 1), such as 0.73: almost always a rate typed where the
+ * percent was meant (73). Said beside the field, not refused: 0.5% can be a real value.
+ */
+export function looksLikeARate(spec: Pick<FieldSpec, 'kind'>, value: unknown): boolean {
+  return spec.kind === 'percent' && typeof value === 'number' && value > 0 && value < 1;
+}
