@@ -48,6 +48,8 @@ describe('ChangeDeadlineModal', () => {
     const dialog = await screen.findByRole('dialog');
     // The picker shows the deadline on the district's clock (Beijing), whatever the browser's zone.
     expect(within(dialog).getByDisplayValue('2027-01-11 00:00')).toBeTruthy();
+    // …and says what that means, as every list words a deadline.
+    expect(within(dialog).getByTestId('deadline-reads').textContent).toBe('即截止于 2027年1月10日 24:00');
     await act(async () => {
       fireEvent.click(within(dialog).getByRole('button', { name: '保存截止时间' }));
     });

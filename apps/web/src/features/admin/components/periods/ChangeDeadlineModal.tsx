@@ -7,6 +7,7 @@ import { useDescribeError } from '../../../../shared/errors';
 import { formatPeriod, fromDistrictWallClock, toDistrictWallClock } from '../../../../shared/formatting';
 import { useAppLanguage } from '../../../../shared/i18n/use-app-language';
 import { CHANGE_PERIOD_DEADLINE } from '../../graphql/admin.operations';
+import { DeadlineHelp } from './DeadlineHelp';
 
 interface Props {
   period: { id: string; code: string; deadline: string } | null;
@@ -74,7 +75,7 @@ export function ChangeDeadlineModal({ period, onClose }: Props) {
         <Form.Item
           name="deadline"
           label={t('admin.periods.deadline')}
-          extra={t('admin.periods.deadlineHelp')}
+          extra={<DeadlineHelp form={form} />}
           rules={[{ required: true, message: t('admin.periods.deadlineRequired') }]}
         >
           <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: 220 }} />

@@ -15,6 +15,7 @@ import {
   periodCode,
   yearChoices,
 } from '../../model/period-form';
+import { DeadlineHelp } from './DeadlineHelp';
 
 interface OpenPeriodValues {
   year: number;
@@ -132,7 +133,7 @@ export function OpenPeriodModal({ existing, frameworks, onClose }: OpenPeriodMod
         <Form.Item
           name="deadline"
           label={t('admin.periods.deadline')}
-          extra={t('admin.periods.deadlineHelp')}
+          extra={<DeadlineHelp form={form} />}
           rules={[{ required: true, message: t('admin.periods.deadlineRequired') }]}
         >
           <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: 220 }} />
