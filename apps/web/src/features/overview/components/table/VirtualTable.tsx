@@ -85,9 +85,15 @@ export function VirtualTable<Row>({
     () => ({ display: 'grid', gridTemplateColumns: gridTemplate, width: totalWidth, minWidth: '100%' }),
     [gridTemplate, totalWidth],
   );
+  // The header's fill is translucent (colorFillAlter): over the container's colour it is opaque, so
+  // the columns scrolled under the sticky header cells do not show through them.
   const headerStyles = useMemo(
-    () => cellStyles(columns, token.colorFillAlter),
-    [columns, token.colorFillAlter],
+    () =>
+      cellStyles(
+        columns,
+        `linear-gradient(${token.colorFillAlter}, ${token.colorFillAlter}), ${token.colorBgContainer}`,
+      ),
+    [columns, token.colorFillAlter, token.colorBgContainer],
   );
   const bodyStyles = useMemo(
     () => cellStyles(columns, token.colorBgContainer),
