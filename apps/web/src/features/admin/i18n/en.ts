@@ -193,6 +193,7 @@ export const adminEn: DeepStrings<typeof adminZh> = {
       passwordRule: 'At least 10 characters, not a common password, not containing the username',
       confirmPassword: 'Confirm password',
       passwordMismatch: 'The passwords do not match',
+      confirmRequired: 'Type the password again',
       state: 'State',
       enabled: 'Active',
       disabled: 'Deactivated',

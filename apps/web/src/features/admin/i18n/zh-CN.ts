@@ -185,6 +185,7 @@ export const adminZh = {
       passwordRule: '至少 10 个字符，不能是常见密码，不能包含用户名',
       confirmPassword: '确认密码',
       passwordMismatch: '两次输入的密码不一致',
+      confirmRequired: '请再输入一次密码',
       state: '状态',
       enabled: '正常',
       disabled: '已停用',

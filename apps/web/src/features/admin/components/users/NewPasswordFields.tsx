@@ -24,10 +24,11 @@ export function NewPasswordFields({ path = [] }: { path?: string[] }) {
         label={t('admin.users.confirmPassword')}
         dependencies={[password]}
         rules={[
-          { required: true, message: t('admin.users.passwordMismatch') },
+          { required: true, message: t('admin.users.confirmRequired') },
           ({ getFieldValue }) => ({
+            // An empty field is the rule above's to word ("please type it again"), not a mismatch.
             validator: (_, value) =>
-              value === getFieldValue(password)
+              !value || value === getFieldValue(password)
                 ? Promise.resolve()
                 : Promise.reject(new Error(t('admin.users.passwordMismatch'))),
           }),

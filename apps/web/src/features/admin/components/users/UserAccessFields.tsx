@@ -1,5 +1,5 @@
 import { Form, type FormInstance, Input, Select, TreeSelect } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../generated/graphql';
 import { type AdminUnit, findAdminUnit } from '../../model/org-unit-form';
@@ -16,6 +16,7 @@ export interface UserAccessFieldsProps {
 /** Display name, role and the unit the role's rights cover, with the scope choices the role allows. */
 export function UserAccessFields({ form, root, initialRole }: UserAccessFieldsProps) {
   const { t } = useTranslation();
+  const [scopeOpen, setScopeOpen] = useState(false);
   const role: Role = Form.useWatch('role', form) ?? initialRole;
   const treeData = useMemo(() => {
     const tree = scopeTree(root, role);
@@ -55,6 +56,12 @@ export function UserAccessFields({ form, root, initialRole }: UserAccessFieldsPr
           treeNodeFilterProp="title"
           treeDefaultExpandedKeys={[root.id]}
           placeholder={kinds}
+          onOpenChange={setScopeOpen}
+          // Esc with the list open closes the list only: let through, it also closed the dialog
+          // around it and lost everything typed (the role Select already keeps it to itself).
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && scopeOpen) e.stopPropagation();
+          }}
         />
       </Form.Item>
     </>
