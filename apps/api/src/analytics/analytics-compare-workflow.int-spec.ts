@@ -153,6 +153,27 @@ describe('trend, compare, peerStanding, completion (GraphQL over HTTP)', () => {
     expect(asAggregate(scoreboard.figures)).toEqual(aggregate(figures, PATH_CODES));
     expect(scoreboard.figures.submission).toMatchObject({ approved: 2, draft: 2, reported: 2 });
 
+    // A draft's running total is the branch's own: compared, it reads as not assessed, as in the
+    // committee figures (the overview counts it as a draft, not as assessed).
+    const a2 = tree.branches[1];
+    const tokenA2 = t.signToken(
+      (await createUserFixture(t.dataSource, { role: Role.BRANCH, scopeUnitId: a2.id })).user,
+    );
+    const draft = (await ok<{ assessment: ScoredAssessment }>(GET, { b: a2.id, p: '2026Q4' }, tokenA2))
+      .assessment;
+    const saved = (
+      await ok<{ saveIndicatorValues: ScoredAssessment }>(
+        SAVE,
+        { id: draft.id, v: draft.version, values },
+        tokenA2,
+      )
+    ).saveIndicatorValues;
+    expect(saved.officialScore?.total).toEqual(expect.any(Number));
+    const withDraft = (
+      await ok<{ compare: Comparison[] }>(COMPARE, { ids: [a1.id, a2.id], period: '2026Q4' }, admin)
+    ).compare;
+    expect(withDraft[1]).toMatchObject({ branchId: a2.id, status: 'DRAFT', total: null, gradeCode: null });
+
     // compare refuses what is not a pair of branches.
     const one = await t.gql(COMPARE, { ids: [a1.id], period: '2026Q4' }, admin);
     expect(one.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'branchIds' } });
