@@ -59,6 +59,11 @@ const en: Strings<(typeof branchZh)['branch']> = {
     title: 'Self score against reviewed score',
     self: 'Self score',
     indicator: 'Indicator',
+    indicatorPoints: 'Self-assessed points',
+    indicatorOfficial: 'Reviewed points',
+    indicatorGap: 'Difference',
+    indicatorNote:
+      "Each indicator's own points; the total weighs them by their path's weight, so the differences here do not add up to the total's.",
     noScores: 'Shown once the self-assessment is submitted and reviewed.',
     awaitingReview: 'Submitted, awaiting review: shown once it is reviewed.',
     official: {

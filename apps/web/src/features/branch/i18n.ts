@@ -55,6 +55,11 @@ const zhCN = {
     title: '自评与审核对比',
     self: '自评总分',
     indicator: '指标',
+    indicatorPoints: '自评得分',
+    indicatorOfficial: '审核得分',
+    indicatorGap: '差值',
+    indicatorNote:
+      '表中为各指标本身的得分；计入总分时按所在路径的权重折算，所以逐项差值之和不等于总分的差值。',
     noScores: '提交并审核后显示对比。',
     awaitingReview: '已提交，待审核：审核后显示对比。',
     official: {

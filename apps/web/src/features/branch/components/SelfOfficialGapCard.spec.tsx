@@ -60,6 +60,10 @@ describe('SelfOfficialGapCard labels by status', () => {
     expect(screen.getAllByText('审核总分').length).toBeGreaterThan(0);
     expect(screen.getByText('自评比审核认定高 4.00 分。')).toBeTruthy();
     expect(screen.queryByText(/退回/)).toBeNull();
+    // The totals are called totals; the table's rows are indicator points, and say so.
+    expect(screen.getAllByText('审核总分')).toHaveLength(1);
+    expect(screen.getByRole('columnheader', { name: '审核得分' })).toBeTruthy();
+    expect(screen.getByText(/计入总分时按所在路径的权重折算/)).toBeTruthy();
   });
 
   it('RETURNED: the score when returned, never called 审核总分', () => {

@@ -84,33 +84,39 @@ export function SelfOfficialGapCard({
       {rows.length === 0 ? (
         <Typography.Text type="secondary">{t(`branch.gap.${basis}.none`)}</Typography.Text>
       ) : (
-        <Table<IndicatorGap>
-          rowKey="code"
-          size="small"
-          pagination={false}
-          dataSource={rows}
-          columns={[
-            { title: t('branch.gap.indicator'), key: 'name', render: (_, row) => row.name[lang] },
-            {
-              title: t('branch.gap.self'),
-              dataIndex: 'self',
-              align: 'right',
-              render: (v: number) => formatNumber(v, language, 2),
-            },
-            {
-              title: label('official'),
-              dataIndex: 'official',
-              align: 'right',
-              render: (v: number) => formatNumber(v, language, 2),
-            },
-            {
-              title: label('gap'),
-              dataIndex: 'gap',
-              align: 'right',
-              render: (v: number) => formatSignedChange(v, language),
-            },
-          ]}
-        />
+        <>
+          <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 4 }}>
+            {t('branch.gap.indicatorNote')}
+          </Typography.Paragraph>
+          <Table<IndicatorGap>
+            rowKey="code"
+            size="small"
+            pagination={false}
+            dataSource={rows}
+            columns={[
+              { title: t('branch.gap.indicator'), key: 'name', render: (_, row) => row.name[lang] },
+              {
+                // Indicator points, not totals: the total weighs them by path (indicatorNote).
+                title: t('branch.gap.indicatorPoints'),
+                dataIndex: 'self',
+                align: 'right',
+                render: (v: number) => formatNumber(v, language, 2),
+              },
+              {
+                title: basis === 'official' ? t('branch.gap.indicatorOfficial') : label('official'),
+                dataIndex: 'official',
+                align: 'right',
+                render: (v: number) => formatNumber(v, language, 2),
+              },
+              {
+                title: t('branch.gap.indicatorGap'),
+                dataIndex: 'gap',
+                align: 'right',
+                render: (v: number) => formatSignedChange(v, language),
+              },
+            ]}
+          />
+        </>
       )}
     </Card>
   );
