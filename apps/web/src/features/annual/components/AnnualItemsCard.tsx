@@ -90,6 +90,9 @@ export function AnnualItemsCard({
     {
       title: t('annual.items.col.item'),
       key: 'item',
+      // Kept in view while the other columns scroll sideways on a phone: each row stays named.
+      fixed: 'left' as const,
+      width: 120,
       render: (_: unknown, item: Item) => (
         <Space direction="vertical" size={0}>
           <Typography.Text strong>{item.name[lang]}</Typography.Text>
