@@ -7,6 +7,7 @@ import {
   RECTIFICATION_STATUS_NAMES,
 } from '@pathboard/reports';
 import type { RectificationItemModel } from './models/rectification.model';
+import { RECTIFICATION_ACTION_WORDS, type RectificationAction } from './rectification-workflow';
 
 type Column = {
   header: string;
@@ -35,8 +36,6 @@ const COLUMNS: Column[] = [
   { header: '整改记录', width: 60, value: (i, zone) => historyText(i, zone) },
 ];
 
-const ACTION_ZH: Record<string, string> = { CREATE: '下发', ANSWER: '反馈', ACCEPT: '销号', REJECT: '退回' };
-
 /**
  * 整改记录: one line per step, oldest first, as the ledger screen's timeline shows it
  * ("2026-11-22 10:05 反馈：措施（附件：a.pdf、b.jpg）"), in the district's time zone.
@@ -46,7 +45,7 @@ function historyText(item: RectificationItemModel, timeZone: string): string {
     .map((h) => {
       const comment = h.comment ? `：${h.comment}` : '';
       const files = h.files.length ? `（附件：${h.files.map((f) => f.name).join('、')}）` : '';
-      return `${formatLocalDateTime(h.at, timeZone)} ${ACTION_ZH[h.action] ?? h.action}${comment}${files}`;
+      return `${formatLocalDateTime(h.at, timeZone)} ${RECTIFICATION_ACTION_WORDS[h.action as RectificationAction]?.zh ?? h.action}${comment}${files}`;
     })
     .join('\n');
 }

@@ -25,7 +25,8 @@ const RULES: Record<RectificationAction, Rule> = {
   REJECT: { from: ['ANSWERED'], to: 'OPEN', roles: [Role.REVIEWER, Role.ADMIN] },
 };
 
-const ACTION_WORDS: Record<RectificationAction, { zh: string; en: string }> = {
+/** Each step in words: the refusals below and the ledger's export (整改记录) say them. */
+export const RECTIFICATION_ACTION_WORDS: Record<RectificationAction, { zh: string; en: string }> = {
   CREATE: { zh: '下发', en: 'assigned' },
   ANSWER: { zh: '反馈', en: 'answered' },
   ACCEPT: { zh: '销号', en: 'closed' },
@@ -54,8 +55,8 @@ export function checkRectificationTransition(
       ok: false,
       next: current,
       message: {
-        zh: `该整改事项当前为“${zhStatus}”，不能${ACTION_WORDS[action].zh}`,
-        en: `A rectification item that is ${current?.toLowerCase() ?? 'not assigned'} cannot be ${ACTION_WORDS[action].en}`,
+        zh: `该整改事项当前为“${zhStatus}”，不能${RECTIFICATION_ACTION_WORDS[action].zh}`,
+        en: `A rectification item that is ${current?.toLowerCase() ?? 'not assigned'} cannot be ${RECTIFICATION_ACTION_WORDS[action].en}`,
       },
     };
   }

@@ -8,14 +8,25 @@
 export function closesAtDayEnd(instant: Date | string, timeZone: string): boolean {
   const at = typeof instant === 'string' ? new Date(instant) : instant;
   if (Number.isNaN(at.getTime()) || at.getUTCMilliseconds() !== 0) return false;
-  const time = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).format(at);
-  return time === '00:00:00';
+  return clockOf(timeZone).format(at) === '00:00:00';
+}
+
+// One formatter per zone: lists ask this for every row, and building a formatter costs far more
+// than using one.
+const clocks = new Map<string, Intl.DateTimeFormat>();
+function clockOf(timeZone: string): Intl.DateTimeFormat {
+  let clock = clocks.get(timeZone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    clocks.set(timeZone, clock);
+  }
+  return clock;
 }
 
 /** The instant to print the date of, for a deadline that `closesAtDayEnd`: a moment before it. */

@@ -1,4 +1,4 @@
-import { districtInstant, districtTimeZone } from '../../../shared/formatting';
+import { districtInstant, districtTimeZone, toDistrictWallClock } from '../../../shared/formatting';
 
 /** Opening a quarter: which code comes next and a sensible default deadline. */
 
@@ -15,13 +15,8 @@ export function parsePeriod(code: string): { year: number; quarter: number } | n
 
 /** The quarter a moment falls in on the district's calendar (DISTRICT_TIME_ZONE). */
 export function quarterOf(now: Date, zone: string = districtTimeZone()): { year: number; quarter: number } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone,
-    year: 'numeric',
-    month: 'numeric',
-  }).formatToParts(now);
-  const field = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  return { year: field('year'), quarter: Math.floor((field('month') - 1) / 3) + 1 };
+  const wall = toDistrictWallClock(now, zone);
+  return { year: wall.year(), quarter: Math.floor(wall.month() / 3) + 1 };
 }
 
 /** The quarter after the newest existing one; with none yet, the current quarter. */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../ServerErrorAlert';
 import { CREATE_USER } from '../../graphql/admin.operations';
 import type { AdminUnit } from '../../model/org-unit-form';
-import { fieldProblemMessage, fieldProblems } from '../../model/server-errors';
+import { fieldProblemMessage, fieldProblems, type FieldProblem } from '../../model/server-errors';
 import { NewPasswordFields } from './NewPasswordFields';
 import { UserAccessFields } from './UserAccessFields';
 import { toCreateUserInput, USERNAME_PATTERN, type UserFormValues } from '../../model/user-form';
@@ -43,10 +43,14 @@ export function CreateUserModal({ open, root, onClose }: CreateUserModalProps) {
       void message.success(t('admin.users.created', { username: values.username.trim() }));
       close();
     } catch (failure) {
+      const wordProblem = (p: FieldProblem) => {
+        const { key, values } = fieldProblemMessage(p);
+        return t(key, values);
+      };
       form.setFields(
         fieldProblems(failure, USER_FIELDS).map((p) => ({
           name: p.field as keyof CreateUserFormValues,
-          errors: [t(fieldProblemMessage(p).key, fieldProblemMessage(p).values)],
+          errors: [wordProblem(p)],
         })),
       );
     }

@@ -5,7 +5,7 @@ import type { AdminUsersQuery } from '../../../../generated/graphql';
 import { ServerErrorAlert } from '../ServerErrorAlert';
 import { UPDATE_USER } from '../../graphql/admin.operations';
 import type { AdminUnit } from '../../model/org-unit-form';
-import { fieldProblemMessage, fieldProblems } from '../../model/server-errors';
+import { fieldProblemMessage, fieldProblems, type FieldProblem } from '../../model/server-errors';
 import { UserAccessFields } from './UserAccessFields';
 import {
   editUserValues,
@@ -44,10 +44,14 @@ export function EditUserModal({ user, root, onClose }: EditUserModalProps) {
       void message.success(t('admin.users.updated', { username: user.username }));
       onClose();
     } catch (failure) {
+      const wordProblem = (p: FieldProblem) => {
+        const { key, values } = fieldProblemMessage(p);
+        return t(key, values);
+      };
       form.setFields(
         fieldProblems(failure, EDIT_FIELDS).map((p) => ({
           name: p.field as keyof EditUserFormValues,
-          errors: [t(fieldProblemMessage(p).key, fieldProblemMessage(p).values)],
+          errors: [wordProblem(p)],
         })),
       );
     }
