@@ -22,7 +22,7 @@ export function ruleDefinitions(): Record<string, Schema> {
   for (const module of RULES) {
     defs[`${module.type}Rule`] = {
       type: 'object',
-      description: module.formula,
+      description: `${module.formula.zh}\n${module.formula.en}`,
       required: ['type', ...module.params.required],
       properties: { type: { const: module.type }, ...module.params.properties },
       additionalProperties: false,

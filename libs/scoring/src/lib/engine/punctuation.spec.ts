@@ -57,8 +57,8 @@ describe('Chinese reasons and messages use full-width punctuation', () => {
   });
 
   it('in the Chinese of every rule formula, its math and English left as they are', () => {
-    const formulas = RULES.map((module) => module.formula);
-    expect(formulas.filter((formula) => /\p{Script=Han}/u.test(formula)).length).toBeGreaterThan(8);
+    const formulas = RULES.map((module) => module.formula.zh);
+    expect(formulas.filter((formula) => /\p{Script=Han}/u.test(formula))).toHaveLength(RULES.length);
     expect(formulas.filter((formula) => HALF_WIDTH_BESIDE_CHINESE.test(formula))).toEqual([]);
     // The check fails on the old half-width lines and passes math beside full-width Chinese.
     expect(HALF_WIDTH_BESIDE_CHINESE.test('扣分项, 扣完为止: −min(cap, points × c).')).toBe(true);

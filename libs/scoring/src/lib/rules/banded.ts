@@ -49,8 +49,10 @@ export const banded = defineRule<BandedRule, BandedCalc>({
     ],
   },
   name: { zh: '分档计分', en: 'banded' },
-  formula:
-    'Points of the band with the greatest min ≤ x (bands listed by strictly ascending min; below every band 0). Input: a number x.',
+  formula: {
+    zh: '按填报数值所在分档计分：取下限不超过该数值的最高一档，低于所有分档得 0 分；填一个数。',
+    en: 'Points of the band with the greatest min ≤ x (bands listed by strictly ascending min; below every band 0). Input: a number x.',
+  },
   params: {
     properties: { maxPoints: MAX_POINTS, bands: arrayOf('numericBand', 20) },
     required: ['maxPoints', 'bands'],

@@ -40,8 +40,10 @@ export const bonus = defineRule<BonusRule, CappedCalc>({
   role: 'bonus',
   defaults: { type: 'bonus', points: 1, cap: 3 },
   name: { zh: '加分项', en: 'bonus' },
-  formula:
-    "加分项，封顶：min(cap, points × c); the path's bonuses together at most its bonusCap. Input: c ≥ 0.",
+  formula: {
+    zh: '加分项：每次加“每次分值”，此项最多加到“封顶”；本路径加分合计不超过其加分封顶；填次数（不小于 0 的整数）。',
+    en: "Bonus, capped: min(cap, points × c); the path's bonuses together at most its bonusCap. Input: a whole c ≥ 0.",
+  },
   params: { properties: { points: POSITIVE, cap: POSITIVE }, required: ['points', 'cap'] },
   check: () => [],
   input: () => ({ kind: 'count', integer: true, min: 0, unit: { zh: '次', en: 'times' } }),

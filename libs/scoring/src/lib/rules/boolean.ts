@@ -13,7 +13,10 @@ export const boolean = defineRule<BooleanRule, null>({
   role: 'base',
   defaults: { type: 'boolean', maxPoints: 10 },
   name: { zh: '是否', en: 'yes / no' },
-  formula: 'Yes: M, no: 0. Input: true/false.',
+  formula: {
+    zh: '选“是”得满分，选“否”得 0 分。',
+    en: 'Yes: M, no: 0. Input: true/false.',
+  },
   params: { properties: { maxPoints: MAX_POINTS }, required: ['maxPoints'] },
   check: () => [],
   input: () => ({ kind: 'yesNo', integer: false }),

@@ -52,7 +52,10 @@ export const checklist = defineRule<ChecklistRule, ChecklistCalc>({
     ],
   },
   name: { zh: '清单缺项扣分', en: 'checklist' },
-  formula: '每缺一项扣 k 分：max(0, M − Σ deduction of each missing item). Input: the item codes present.',
+  formula: {
+    zh: '每缺一项扣该项的分（未单列的扣“每次扣分”），此项扣完为止；勾选已具备的清单项。',
+    en: 'Points off for each missing item: max(0, M − Σ deduction of each missing item). Input: the item codes present.',
+  },
   params: {
     properties: { maxPoints: MAX_POINTS, deduction: NON_NEGATIVE, items: arrayOf('checklistItem', 50) },
     required: ['maxPoints', 'deduction', 'items'],

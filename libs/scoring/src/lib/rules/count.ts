@@ -26,7 +26,10 @@ export const count = defineRule<CountRule, CountCalc>({
   role: 'base',
   defaults: { type: 'count', maxPoints: 10, target: 2 },
   name: { zh: '数量', en: 'count' },
-  formula: 'M × min(1, c / target). Input: c ≥ 0.',
+  formula: {
+    zh: '得分 = 满分 × 数量 ÷ 目标，最高为满分；填不小于 0 的数。',
+    en: 'M × min(1, c / target). Input: c ≥ 0.',
+  },
   params: {
     properties: { maxPoints: MAX_POINTS, target: POSITIVE, unit: TEXT },
     required: ['maxPoints', 'target'],

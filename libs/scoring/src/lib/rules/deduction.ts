@@ -19,7 +19,10 @@ export const deduction = defineRule<DeductionRule, CappedCalc>({
   role: 'deduction',
   defaults: { type: 'deduction', points: 1, cap: 5 },
   name: { zh: '扣分项', en: 'deduction' },
-  formula: '扣分项，扣完为止：−min(cap, points × c). Input: c ≥ 0.',
+  formula: {
+    zh: '扣分项：每次扣“每次分值”，此项最多扣到“封顶”；填次数（不小于 0 的整数）。',
+    en: 'Deduction, capped: −min(cap, points × c). Input: a whole c ≥ 0.',
+  },
   params: { properties: { points: POSITIVE, cap: POSITIVE }, required: ['points', 'cap'] },
   check: () => [],
   input: () => ({ kind: 'count', integer: true, min: 0, unit: { zh: '次', en: 'times' } }),

@@ -32,7 +32,10 @@ export const penalty = defineRule<PenaltyRule, PenaltyCalc>({
   role: 'base',
   defaults: { type: 'penalty', maxPoints: 10, deduction: 2 },
   name: { zh: '每发现一次扣分', en: 'penalty' },
-  formula: '每发现一次扣 k 分，此项扣完为止：max(0, M − k × c). Input: c ≥ 0.',
+  formula: {
+    zh: '每发现一次扣“每次扣分”，此项扣完为止：得分 = 满分 − 每次扣分 × 次数，最低 0 分；填发现的次数（不小于 0 的整数）。',
+    en: 'k points off for each finding, down to 0: max(0, M − k × c). Input: a whole c ≥ 0.',
+  },
   params: {
     properties: { maxPoints: MAX_POINTS, deduction: POSITIVE },
     required: ['maxPoints', 'deduction'],

@@ -46,8 +46,10 @@ export const rating = defineRule<RatingRule, RatingCalc>({
     ],
   },
   name: { zh: '等级评定', en: 'rating' },
-  formula:
-    "好/较好/一般/差：the chosen band's points; maxPoints equals the highest band. Input: a band code.",
+  formula: {
+    zh: '按所选档次（如好、较好、一般、差）的分值计分，满分即最高档的分值。',
+    en: "The chosen band's points; maxPoints equals the highest band. Input: a band code.",
+  },
   params: {
     properties: { maxPoints: MAX_POINTS, bands: arrayOf('ratingBand', 20) },
     required: ['maxPoints', 'bands'],

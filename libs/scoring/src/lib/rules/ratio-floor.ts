@@ -49,8 +49,10 @@ export const ratioFloor = defineRule<RatioFloorRule, RatioFloorCalc>({
   role: 'base',
   defaults: { type: 'ratio_floor', maxPoints: 10, floor: 0.5 },
   name: { zh: '完成率（设下限）', en: 'ratio with a floor' },
-  formula:
-    '完成率达到目标得满分，低于下限不得分，其间按比例：q = n/d; q ≥ target: M; q ≤ floor: 0; else M × (q − floor) / (target − floor). Input {numerator, denominator}.',
+  formula: {
+    zh: '完成率达到目标得满分，不高于下限得 0 分，其间按比例：满分 ×（完成率 − 下限）÷（目标 − 下限）；完成率 = 分子 ÷ 分母。',
+    en: 'Full marks at the target, none at or below the floor, in proportion between: q = n/d; q ≥ target: M; q ≤ floor: 0; else M × (q − floor) / (target − floor). Input {numerator, denominator}.',
+  },
   params: {
     properties: {
       maxPoints: MAX_POINTS,

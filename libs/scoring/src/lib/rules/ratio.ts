@@ -50,7 +50,10 @@ export const ratio = defineRule<RatioRule, RatioCalc>({
   role: 'base',
   defaults: { type: 'ratio', maxPoints: 10 },
   name: { zh: '完成率', en: 'ratio' },
-  formula: 'M × min(1, (n/d) / target). Input {numerator, denominator}.',
+  formula: {
+    zh: '得分 = 满分 × 完成率 ÷ 目标，最高为满分；完成率 = 分子 ÷ 分母。',
+    en: 'M × min(1, (n/d) / target). Input {numerator, denominator}.',
+  },
   params: {
     properties: {
       maxPoints: MAX_POINTS,

@@ -7,6 +7,15 @@ describe('the rule registry', () => {
     expect(() => ruleModule('weighted_vote')).toThrow('Unknown rule type weighted_vote');
   });
 
+  // The framework view shows the Chinese line to office staff: parameter names such as maxPoints or
+  // capGrade, or an English "Input:", would be words they cannot read.
+  it.each(RULE_TYPES)('words the %s formula in Chinese without English, and in English', (type) => {
+    const { formula } = ruleModule(type);
+    expect(formula.zh).toMatch(/\p{Script=Han}/u);
+    expect(formula.zh).not.toMatch(/[A-Za-z]{2,}/);
+    expect(formula.en).not.toMatch(/\p{Script=Han}/u);
+  });
+
   it.each<[unknown, boolean]>([
     ['ratio', true],
     ['ratio_floor', true],

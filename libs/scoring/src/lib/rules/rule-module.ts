@@ -79,8 +79,11 @@ export interface RuleModule<R extends { type: string } = { type: string }, C = u
   defaults: R;
   /** The rule's name for people, e.g. 每少一次扣分 / shortfall. */
   name: LocalizedText;
-  /** The points in one line (schema description and docs/domain.md). */
-  formula: string;
+  /**
+   * The points in one line, in Chinese for office staff (the framework view) and in English with
+   * the parameters' own names (both in the schema's description, for whoever edits the JSON).
+   */
+  formula: LocalizedText;
   /** JSON Schema of the parameters besides `type`. */
   params: { properties: Record<string, JsonSchema>; required: string[] };
   /** Parameter checks beyond the schema; the framework validator reports them. */

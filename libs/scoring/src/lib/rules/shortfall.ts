@@ -25,7 +25,10 @@ export const shortfall = defineRule<ShortfallRule, ShortfallCalc>({
   role: 'base',
   defaults: { type: 'shortfall', maxPoints: 10, required: 3, deduction: 3 },
   name: { zh: '每少一次扣分', en: 'shortfall' },
-  formula: '每少一次扣 k 分：max(0, M − k × max(0, required − c)). Input: c ≥ 0.',
+  formula: {
+    zh: '比应开展次数每少一次扣“每次扣分”，此项扣完为止：得分 = 满分 − 每次扣分 × 少开展的次数，最低 0 分；填实际开展的次数（不小于 0 的整数）。',
+    en: 'k points off for each time short of required: max(0, M − k × max(0, required − c)). Input: a whole c ≥ 0.',
+  },
   params: {
     properties: { maxPoints: MAX_POINTS, required: POSITIVE, deduction: POSITIVE },
     required: ['maxPoints', 'required', 'deduction'],

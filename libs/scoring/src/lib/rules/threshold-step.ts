@@ -52,8 +52,10 @@ export const thresholdStep = defineRule<ThresholdStepRule, ThresholdStepCalc>({
   role: 'base',
   defaults: { type: 'threshold_step', maxPoints: 10, threshold: 0.9, step: 0.05, deduction: 2 },
   name: { zh: '低于阈值按档扣分', en: 'threshold step' },
-  formula:
-    '低于 t，每低 s 扣 k 分：r ≥ t: M; else max(0, M − k × ceil((t − r) / s)). Input: a rate r in [0, 1].',
+  formula: {
+    zh: '达到阈值得满分；低于阈值时，每低一档扣“每次扣分”，此项扣完为止（不足一档按一档计）；填 0～100% 的比率。',
+    en: 'Below threshold t, k points off for each step s short: r ≥ t: M; else max(0, M − k × ceil((t − r) / s)). Input: a rate r in [0, 1].',
+  },
   params: {
     properties: { maxPoints: MAX_POINTS, threshold: RATE, step: RATE, deduction: POSITIVE },
     required: ['maxPoints', 'threshold', 'step', 'deduction'],

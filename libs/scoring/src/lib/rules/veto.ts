@@ -16,8 +16,10 @@ export const veto = defineRule<VetoRule, { capGradeIndex: number }>({
   role: 'veto',
   defaults: { type: 'veto' },
   name: { zh: '一票否决', en: 'veto' },
-  formula:
-    '一票否决：no points; yes caps the grade at capGrade (default the lowest grade). Input: true/false.',
+  formula: {
+    zh: '一票否决：不计分；选“是”时总评等次最高为“等次封顶”所设等次（未设则为最低等次）。',
+    en: 'Veto: no points; yes caps the grade at capGrade (default the lowest grade). Input: true/false.',
+  },
   params: { properties: { capGrade: CODE }, required: [] },
   check(rule, { gradeCodes }) {
     if (rule.capGrade === undefined || gradeCodes.includes(rule.capGrade)) return [];

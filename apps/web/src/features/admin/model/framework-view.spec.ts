@@ -27,6 +27,10 @@ describe('framework view', () => {
     expect(
       ruleLine({ type: 'shortfall', maxPoints: 20, required: 3, deduction: 5 }, 'zh', framework).params,
     ).toBe('满分：20；应开展次数：3；每次扣分：5');
+    // The formula beside it speaks the screen's language, in the same parameter words.
+    const shortfall = { type: 'shortfall', maxPoints: 20, required: 3, deduction: 5 } as const;
+    expect(ruleLine(shortfall, 'zh', framework).formula).toMatch(/^比应开展次数每少一次扣“每次扣分”/);
+    expect(ruleLine(shortfall, 'en', framework).formula).toMatch(/^k points off for each time short/);
     expect(
       ruleLine(
         { type: 'threshold_step', maxPoints: 10, threshold: 0.9, step: 0.1, deduction: 2 } as never,

@@ -21,7 +21,7 @@ export interface RuleLine {
   maxPoints: number;
   /** Its parameters in words, e.g. "应开展次数：3；每次扣分：2". */
   params: string;
-  /** The module's formula line, as in the schema and docs/domain.md. */
+  /** The module's formula line in the screen's language (the registry's one wording). */
   formula: string;
 }
 
@@ -74,7 +74,7 @@ export function ruleLine(rule: Rule, lang: Lang, framework: Framework): RuleLine
     role: ruleRole(rule),
     maxPoints: ruleMaxPoints(rule),
     params,
-    formula: module.formula,
+    formula: module.formula[lang],
   };
 }
 
