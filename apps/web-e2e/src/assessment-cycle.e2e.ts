@@ -162,7 +162,8 @@ describe('the quarterly assessment cycle, through the screens of each role', () 
     await step('4. the reviewer adjusts one value and approves', async () => {
       await review.openQueue();
       await review.openFromQueue(branchName);
-      await review.adjustCount('主题党日', 2); // 3 → 2: one short of 3, 5 of the path's points
+      // 3 → 2: one short of 3, 5 of the path's points.
+      await review.adjustCount('主题党日', 2, '签到表只有 2 次主题党日记录');
       await screenshot(reviewerPage, 'cycle-4-review-adjusted');
       await review.approve('您调整的 1 项将一并保存。');
       await reviewerPage.getByText(`已审核通过：${branchName}。`, { exact: true }).waitFor();
@@ -170,6 +171,10 @@ describe('the quarterly assessment cycle, through the screens of each role', () 
       expect(approved.status).toBe('APPROVED');
       // 5 points of 组织建设 (weight 30, out of 100) is 1.5 points of the total.
       expect(approved.gap).toBeCloseTo(1.5, 2);
+      expect(approved.values.find((v) => v.indicatorCode === 'ORG_THEME_DAYS')).toMatchObject({
+        reviewedValue: 2,
+        reviewReason: '签到表只有 2 次主题党日记录',
+      });
     });
 
     await step('5b. the admin sees the approval and the reviewed total on the overview', async () => {

@@ -109,7 +109,7 @@ describe('indicatorMatrix (one path × reported branches)', () => {
         id: a2.id,
         v: a2.version,
         d: 'APPROVE',
-        rv: [{ indicatorCode: 'ORG_MEETINGS', value: ADJUSTED_MEETINGS }],
+        rv: [{ indicatorCode: 'ORG_MEETINGS', value: ADJUSTED_MEETINGS, reason: '会议记录不全' }],
       },
       'reviewerA',
     );

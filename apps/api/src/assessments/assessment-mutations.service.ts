@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { IndicatorInput, Sector } from '@pathboard/scoring';
+import type { Framework, IndicatorInput, Sector } from '@pathboard/scoring';
 import type { AuthUser } from '../auth/auth-user';
 import { badUserInput, notFound } from '../common/errors';
+import { frameworkNames } from '../frameworks/framework-names';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RectificationCreatorService } from '../rectification/rectification-creator.service';
@@ -130,17 +131,24 @@ export class AssessmentMutationsService {
     if (action === 'APPROVE' && evidenceRequested.length)
       throw badUserInput('evidenceRequested is for a return only', { field: 'evidenceRequested' });
     return this.run(user, id, expectedVersion, action, async ({ manager, ctx, next }) => {
+      const framework = await this.frameworks.definition(ctx.frameworkId, manager);
       const asked = evidenceRequestOf(
-        await this.frameworks.definition(ctx.frameworkId, manager),
+        framework,
         (ctx.sector ?? undefined) as Sector | undefined,
         evidenceRequested,
       );
-      const inputs = uniqueByCode(reviewedValues);
+      const inputs = uniqueByCode(reviewedValues).map((v) => ({
+        ...v,
+        value: v.value ?? null,
+        // An adjustment removed takes its reason with it.
+        reason: v.value === null || v.value === undefined ? null : v.reason?.trim() || null,
+      }));
       await this.steps.assertValid(
         manager,
         ctx,
-        Object.fromEntries(inputs.map((v) => [v.indicatorCode, (v.value ?? null) as IndicatorInput])),
+        Object.fromEntries(inputs.map((v) => [v.indicatorCode, v.value as IndicatorInput])),
       );
+      assertAdjustmentsExplained(framework, inputs);
       const before = await this.steps.currentValues(
         manager,
         ctx,
@@ -155,13 +163,20 @@ export class AssessmentMutationsService {
           { name: 'indicator_code' },
           { name: 'district_id' },
           { name: 'reviewed_value', cast: 'jsonb' },
+          { name: 'review_reason' },
         ],
-        inputs.map((v) => [ctx.id, v.indicatorCode, ctx.districtId, jsonParam(v.value)]),
-        `ON CONFLICT (assessment_id, indicator_code, district_id) DO UPDATE SET reviewed_value = EXCLUDED.reviewed_value, updated_at = now()`,
+        inputs.map((v) => [ctx.id, v.indicatorCode, ctx.districtId, jsonParam(v.value), v.reason]),
+        `ON CONFLICT (assessment_id, indicator_code, district_id) DO UPDATE
+           SET reviewed_value = EXCLUDED.reviewed_value, review_reason = EXCLUDED.review_reason, updated_at = now()`,
       );
       await this.steps.rescore(manager, ctx);
       await this.steps.history(manager, user, ctx, next, text, asked);
-      const after = Object.fromEntries(inputs.map((v) => [v.indicatorCode, { reviewed: v.value ?? null }]));
+      const after = Object.fromEntries(
+        inputs.map((v) => [
+          v.indicatorCode,
+          v.reason ? { reviewed: v.value, reason: v.reason } : { reviewed: v.value },
+        ]),
+      );
       await this.steps.record(
         manager,
         user,
@@ -274,6 +289,26 @@ function assertWritable(values: { indicatorCode: string; evidence?: string | nul
 }
 
 /** The last entry wins when an indicator is listed twice in one save. */
+/**
+ * Every reviewed value needs its reason (调整理由): the branch sees it beside the score it did not
+ * claim. Refused before anything is written, naming each indicator without one.
+ */
+function assertAdjustmentsExplained(
+  framework: Framework,
+  inputs: readonly { indicatorCode: string; value: unknown; reason: string | null }[],
+): void {
+  const unexplained = inputs.filter((v) => v.value !== null && !v.reason).map((v) => v.indicatorCode);
+  if (!unexplained.length) return;
+  const names = unexplained.map((code) => frameworkNames(framework)('', code).indicatorName);
+  throw badUserInput(`an adjusted value needs a reason: ${names.map((n) => n.en).join(', ')}`, {
+    reason: 'REVIEW_REASON_REQUIRED',
+    field: 'reviewedValues.reason',
+    indicator: unexplained[0],
+    indicators: unexplained,
+    messageZh: `调整审核值须填写调整理由：${names.map((n) => n.zh).join('、')}`,
+  });
+}
+
 function uniqueByCode<T extends { indicatorCode: string }>(values: T[]): T[] {
   return [...new Map(values.map((v) => [v.indicatorCode, v])).values()];
 }

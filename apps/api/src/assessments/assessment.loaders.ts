@@ -87,6 +87,7 @@ export class AssessmentLoadersFactory {
             indicatorCode: v.indicatorCode,
             selfValue: v.selfValue,
             reviewedValue: v.reviewedValue,
+            reviewReason: v.reviewReason,
             evidence: v.evidence,
           })),
         );

@@ -94,14 +94,18 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
       .submitAssessment;
     expect(a).toMatchObject({ status: 'SUBMITTED', version: 6, onTime: true });
 
+    // An adjusted value without its reason is refused by indicator name, and nothing is written.
+    const lowered = { indicatorCode: 'ORG_MEETINGS', value: { numerator: 9, denominator: 12 } };
+    r = await t.gql(REVIEW, { id: a.id, v: 6, d: 'APPROVE', rv: [{ ...lowered, reason: '  ' }] }, tokens.reviewer);
+    expect(r.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'REVIEW_REASON_REQUIRED',
+      indicators: ['ORG_MEETINGS'],
+      messageZh: '调整审核值须填写调整理由：三会一课落实率',
+    });
     r = await t.gql(
       REVIEW,
-      {
-        id: a.id,
-        v: 6,
-        d: 'APPROVE',
-        rv: [{ indicatorCode: 'ORG_MEETINGS', value: { numerator: 9, denominator: 12 } }],
-      },
+      { id: a.id, v: 6, d: 'APPROVE', rv: [{ ...lowered, reason: ' 签到表只有 9 次 ' }] },
       tokens.reviewer,
     );
     expect(r.errors).toBeUndefined();
@@ -110,6 +114,7 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
     expect(a.values.find((v) => v.indicatorCode === 'ORG_MEETINGS')).toMatchObject({
       selfValue: { numerator: 11, denominator: 12 },
       reviewedValue: { numerator: 9, denominator: 12 },
+      reviewReason: '签到表只有 9 次',
       evidence: '会议记录',
     });
     // Only the official score uses the reviewed value: 25 × 9/12 = 18.75 instead of 22.92, weight 30/100.

@@ -47,13 +47,14 @@ export class ReviewPage {
     return dialog;
   }
 
-  /** The reviewed value of a count indicator (the right-hand input of its row). */
-  async adjustCount(indicator: string, value: number): Promise<void> {
+  /** The reviewed value of a count indicator (the right-hand input of its row) and its reason. */
+  async adjustCount(indicator: string, value: number, reason: string): Promise<void> {
     const row = this.page.getByRole('region', { name: indicator, exact: true });
     const input = row.getByRole('spinbutton', { name: indicator, exact: true });
     await input.fill(String(value));
     await input.press('Tab');
     await row.getByText('已调整', { exact: true }).waitFor();
+    await row.getByRole('textbox', { name: '调整理由' }).fill(reason);
   }
 
   /** Approves through the confirmation dialog; the app then goes back to the queue. */

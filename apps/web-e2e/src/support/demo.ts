@@ -14,11 +14,13 @@ export interface OwnAssessment {
   gap: number | null;
   selfScore: { total: number } | null;
   officialScore: { total: number } | null;
+  values: { indicatorCode: string; reviewedValue: unknown; reviewReason: string | null }[];
 }
 
 const OWN_ASSESSMENT = `query Own($period: String!) {
   assessments(period: $period) {
     id status version branchId branch { name code } gap selfScore { total } officialScore { total }
+    values { indicatorCode reviewedValue reviewReason }
   }
 }`;
 

@@ -1,6 +1,9 @@
 import { Field, InputType, registerEnumType } from '@nestjs/graphql';
-import { IsNotEmpty, IsOptional, IsString } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { JSONScalar } from '../../frameworks/scalars/json.scalar';
+
+/** Long enough for a paragraph; the branch reads it beside the indicator. */
+export const REVIEW_REASON_MAX_LENGTH = 500;
 
 export enum ReviewDecision {
   APPROVE = 'APPROVE',
@@ -8,7 +11,10 @@ export enum ReviewDecision {
 }
 registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
 
-/** A reviewer's adjusted value (审核得分); `value: null` removes the adjustment. */
+/**
+ * A reviewer's adjusted value (审核得分) with its reason (调整理由); `value: null` removes the
+ * adjustment and its reason.
+ */
 @InputType()
 export class ReviewedValueInput {
   @Field()
@@ -19,4 +25,13 @@ export class ReviewedValueInput {
   @Field(() => JSONScalar, { nullable: true })
   @IsOptional()
   value?: unknown;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Why the value differs from the branch's: required with every value that is not null.",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(REVIEW_REASON_MAX_LENGTH)
+  reason?: string | null;
 }

@@ -34,6 +34,10 @@ export class IndicatorValueEntity {
   @Column({ name: 'reviewed_value', type: 'jsonb', nullable: true })
   reviewedValue!: IndicatorInput | null;
 
+  /** Why the reviewer's value differs from the branch's (调整理由); null without an adjustment. */
+  @Column({ name: 'review_reason', type: 'text', nullable: true })
+  reviewReason!: string | null;
+
   @Column({ type: 'text', nullable: true })
   evidence!: string | null;
 

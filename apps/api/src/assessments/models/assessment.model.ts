@@ -22,6 +22,12 @@ export class IndicatorValueModel {
   @Field(() => JSONScalar, { nullable: true, description: "The reviewer's adjusted value (审核), if any." })
   reviewedValue!: unknown;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "Why the reviewer's value differs from the branch's (调整理由); null without an adjustment.",
+  })
+  reviewReason!: string | null;
+
   @Field(() => String, { nullable: true })
   evidence!: string | null;
 }

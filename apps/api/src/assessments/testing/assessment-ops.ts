@@ -2,7 +2,7 @@
 export const ASSESSMENT_FIELDS = `
   id branchId periodId periodCode periodStatus frameworkId status version submittedAt onTime deadline updatedAt
   branch { id code name sector memberCount }
-  values { indicatorCode selfValue reviewedValue evidence }
+  values { indicatorCode selfValue reviewedValue reviewReason evidence }
   selfScore { kind total gradeCode veto completeness answered applicable missing
     paths { code points percent basePoints bonusPoints deductionPoints indicators { code rule points rawPoints maxPoints missing reason { zh en } } } }
   officialScore { kind total gradeCode veto completeness paths { code points percent } }

@@ -40,6 +40,11 @@ const en: Strings<(typeof reviewZh)['review']> = {
     gap: 'Gap (self − reviewed)',
     adjustedCount: '{{count}} adjusted',
     readOnly: 'This self-assessment is “{{status}}”, not awaiting review: it can only be viewed.',
+    reason: 'Reason for the adjustment',
+    reasonHelp: 'The branch sees this beside the indicator on its self-assessment.',
+    reasonPlaceholder: 'Say why, e.g. the sign-in sheets show only 9 meetings.',
+    reasonRequired: 'Please give the reason for the adjustment.',
+    reasonShown: 'Reason for the adjustment: {{reason}}',
   },
   decision: {
     approve: 'Approve',
@@ -56,6 +61,7 @@ const en: Strings<(typeof reviewZh)['review']> = {
     approved: 'Approved: {{branch}}.',
     returned: 'Returned: {{branch}}.',
     fixFirst: '{{count}} reviewed values have problems (marked in red). Please correct them first.',
+    reasonFirst: '{{count}} adjustments have no reason (marked in red). Please give one first.',
   },
   reopen: {
     button: 'Reopen',

@@ -35,6 +35,11 @@ const zhCN = {
     gap: '差值（自评−审核）',
     adjustedCount: '已调整 {{count}} 项',
     readOnly: '这份自评当前状态为“{{status}}”，不在待审核状态，只能查看。',
+    reason: '调整理由',
+    reasonHelp: '支部会在自评表中该指标旁看到这段话。',
+    reasonPlaceholder: '写明为什么调整，例如：签到表只有 9 次会议记录。',
+    reasonRequired: '请填写调整理由。',
+    reasonShown: '调整理由：{{reason}}',
   },
   decision: {
     approve: '审核通过',
@@ -51,6 +56,7 @@ const zhCN = {
     approved: '已审核通过：{{branch}}。',
     returned: '已退回：{{branch}}。',
     fixFirst: '有 {{count}} 项审核值填写有误（已标红），请先改正。',
+    reasonFirst: '有 {{count}} 项调整未填写调整理由（已标红），请先填写。',
   },
   reopen: {
     button: '重新开启',

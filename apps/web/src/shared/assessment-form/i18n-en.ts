@@ -44,6 +44,7 @@ const en: Strings<(typeof assessmentZh)['assessment']> = {
     unsaved: 'Unsaved',
     changedOnServer: 'Updated from the server',
     reviewed: 'Reviewed value: {{value}}',
+    reviewedBecause: 'Reviewed value: {{value}}. Reason: {{reason}}',
     percentNotRate:
       'Enter this as a percent: {{typed}} means {{typed}}%. If you mean {{percent}}%, enter {{percent}}.',
     pathWeight: 'weight {{weight}}',

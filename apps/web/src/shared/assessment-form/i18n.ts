@@ -43,6 +43,7 @@ const zhCN = {
     unsaved: '未保存',
     changedOnServer: '已按服务器更新',
     reviewed: '审核认定：{{value}}',
+    reviewedBecause: '审核认定：{{value}}。调整理由：{{reason}}',
     percentNotRate: '此项按百分比填写：{{typed}} 表示 {{typed}}%。如指 {{percent}}%，请填写 {{percent}}。',
     pathWeight: '权重 {{weight}}',
   },

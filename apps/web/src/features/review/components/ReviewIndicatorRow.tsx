@@ -1,6 +1,6 @@
 import { UndoOutlined } from '@ant-design/icons';
 import { describeInput, type Framework, type IndicatorScore } from '@pathboard/scoring';
-import { Button, Col, Row, Space, Tag, Typography } from 'antd';
+import { Button, Col, Form, Input, Row, Space, Tag, Typography } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../shared/assessment-form/form/edit-session';
@@ -9,7 +9,7 @@ import type { FieldMessage } from '../../../shared/assessment-form/form/form-val
 import type { FormValue } from '../../../shared/assessment-form/form/form-values';
 import { IndicatorField } from '../../../shared/assessment-form/components/IndicatorField';
 import { EvidenceList, type EvidenceFile } from '../../evidence';
-import type { ReviewRow } from '../logic/review-diff';
+import { REVIEW_REASON_MAX_LENGTH, type ReviewRow } from '../logic/review-diff';
 
 interface Props {
   row: ReviewRow;
@@ -24,6 +24,11 @@ interface Props {
   readOnly: boolean;
   fromServer?: boolean;
   onEdit: (code: string, patch: Partial<Entry>) => void;
+  /** The reviewer's reason for an adjustment (调整理由), asked for while the row is adjusted. */
+  reason: string;
+  /** A decision was tried: an adjusted row without a reason shows as an error. */
+  reasonMissing: boolean;
+  onReasonChange: (code: string, reason: string) => void;
   /** The branch's files behind its value (thumbnails, open, download, plausibility flags). */
   evidenceFiles?: readonly EvidenceFile[];
 }
@@ -45,6 +50,9 @@ export const ReviewIndicatorRow = memo(function ReviewIndicatorRow({
   readOnly,
   fromServer,
   onEdit,
+  reason,
+  reasonMissing,
+  onReasonChange,
   evidenceFiles = [],
 }: Props) {
   const { t } = useTranslation();
@@ -122,8 +130,59 @@ export const ReviewIndicatorRow = memo(function ReviewIndicatorRow({
               </Button>
             ) : null}
           </div>
+          {row.adjusted ? (
+            <AdjustmentReason
+              code={spec.code}
+              reason={reason}
+              readOnly={readOnly}
+              missing={reasonMissing && !reason.trim()}
+              onChange={onReasonChange}
+            />
+          ) : null}
         </Col>
       </Row>
     </section>
   );
 });
+
+/** Why the reviewer's value differs from the branch's: required, and shown to the branch beside it. */
+function AdjustmentReason({
+  code,
+  reason,
+  readOnly,
+  missing,
+  onChange,
+}: {
+  code: string;
+  reason: string;
+  readOnly: boolean;
+  missing: boolean;
+  onChange: (code: string, reason: string) => void;
+}) {
+  const { t } = useTranslation();
+  if (readOnly)
+    return reason ? (
+      <Typography.Paragraph style={{ fontSize: 13, whiteSpace: 'pre-wrap' }}>
+        {t('review.detail.reasonShown', { reason })}
+      </Typography.Paragraph>
+    ) : null;
+  return (
+    <Form.Item
+      label={t('review.detail.reason')}
+      required
+      htmlFor={`review-reason-${code}`}
+      validateStatus={missing ? 'error' : undefined}
+      help={missing ? t('review.detail.reasonRequired') : t('review.detail.reasonHelp')}
+      style={{ marginBottom: 8 }}
+    >
+      <Input.TextArea
+        id={`review-reason-${code}`}
+        value={reason}
+        onChange={(event) => onChange(code, event.target.value)}
+        autoSize={{ minRows: 1, maxRows: 4 }}
+        maxLength={REVIEW_REASON_MAX_LENGTH}
+        placeholder={t('review.detail.reasonPlaceholder')}
+      />
+    </Form.Item>
+  );
+}

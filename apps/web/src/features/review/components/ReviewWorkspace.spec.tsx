@@ -91,7 +91,9 @@ describe('ReviewWorkspace', () => {
       ...submitted,
       status: 'APPROVED',
       version: 5,
-      values: [{ indicatorCode: 'ORG_THEME_DAYS', selfValue: 3, reviewedValue: 2 }],
+      values: [
+        { indicatorCode: 'ORG_THEME_DAYS', selfValue: 3, reviewedValue: 2, reviewReason: '第三次无活动记录' },
+      ],
     });
     renderWorkspace([
       {
@@ -101,7 +103,7 @@ describe('ReviewWorkspace', () => {
             assessmentId: 'a1',
             expectedVersion: 4,
             decision: 'APPROVE',
-            reviewedValues: [{ indicatorCode: 'ORG_THEME_DAYS', value: 2 }],
+            reviewedValues: [{ indicatorCode: 'ORG_THEME_DAYS', value: 2, reason: '第三次无活动记录' }],
             comment: null,
           },
         },
@@ -120,6 +122,16 @@ describe('ReviewWorkspace', () => {
     expect(screen.getByRole('button', { name: /下载全部佐证材料（ZIP）/ })).toBeTruthy();
     fireEvent.change(screen.getByRole('spinbutton', { name: '主题党日' }), { target: { value: '2' } });
     expect(screen.getAllByText('已调整 1 项').length).toBeGreaterThan(0);
+    // Not without the reason: the row asks for it, and neither decision goes ahead.
+    fireEvent.click(screen.getByRole('button', { name: /审核通过/ }));
+    expect(await screen.findByText('有 1 项调整未填写调整理由（已标红），请先填写。')).toBeTruthy();
+    expect(screen.getByText('请填写调整理由。')).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /退回修改/ }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    fireEvent.change(screen.getByRole('textbox', { name: '调整理由' }), {
+      target: { value: '第三次无活动记录' },
+    });
     fireEvent.click(screen.getByRole('button', { name: /审核通过/ }));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText('您调整的 1 项将一并保存。')).toBeTruthy();

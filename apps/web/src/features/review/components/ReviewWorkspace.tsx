@@ -22,7 +22,14 @@ import { useEntriesEditor } from '../../../shared/assessment-form/hooks/useEntri
 import { selfEntries } from '../../../shared/assessment-form/hooks/useSelfAssessmentActions';
 import type { PendingRectification } from '../../rectification';
 import { useReviewDecision } from '../hooks/useReviewDecision';
-import { reviewEntries, reviewRows, selfFormValue } from '../logic/review-diff';
+import {
+  type Reasons,
+  reviewEntries,
+  reviewRows,
+  selfFormValue,
+  storedReasons,
+  unexplainedAdjustments,
+} from '../logic/review-diff';
 import { ReturnDialog } from './ReturnDialog';
 import { ReviewChecks } from './ReviewChecks';
 import { ReviewIndicatorRow } from './ReviewIndicatorRow';
@@ -88,6 +95,13 @@ export function ReviewWorkspace({
     [specs, assessment.values, entries],
   );
   const adjustedCount = [...rows.values()].filter((r) => r.adjusted).length;
+  // Typed reasons (调整理由) outlive a conflict's reload like the adjusted values do.
+  const [reasons, setReasons] = useState<Reasons>(() => storedReasons(assessment.values));
+  const [reasonsAsked, setReasonsAsked] = useState(false);
+  const onReasonChange = useCallback(
+    (code: string, reason: string) => setReasons((current) => ({ ...current, [code]: reason })),
+    [],
+  );
 
   const names = useMemo(() => new Map(specs.map((s) => [s.code, s.name])), [specs]);
   const indicatorName = useCallback((code: string) => names.get(code)?.[lang], [names, lang]);
@@ -100,6 +114,7 @@ export function ReviewWorkspace({
     assessment,
     specs,
     editor,
+    reasons,
     describe,
     rectifications,
   });
@@ -112,10 +127,17 @@ export function ReviewWorkspace({
   const branchName = assessment.branch?.name ?? '';
 
   const blockedByIssues = () => {
-    if (!hasIssues(issues)) return false;
-    const bad = specs.filter((s) => issues[s.code]?.length);
-    void message.error(t('review.decision.fixFirst', { count: bad.length }));
-    scrollToIndicator(bad[0]?.code);
+    if (hasIssues(issues)) {
+      const bad = specs.filter((s) => issues[s.code]?.length);
+      void message.error(t('review.decision.fixFirst', { count: bad.length }));
+      scrollToIndicator(bad[0]?.code);
+      return true;
+    }
+    const unexplained = unexplainedAdjustments([...rows.values()], reasons);
+    if (!unexplained.length) return false;
+    setReasonsAsked(true);
+    void message.error(t('review.decision.reasonFirst', { count: unexplained.length }));
+    scrollToIndicator(unexplained[0].spec.code);
     return true;
   };
 
@@ -205,6 +227,9 @@ export function ReviewWorkspace({
                       readOnly={readOnly}
                       fromServer={merge?.takenFromServer.includes(spec.code)}
                       onEdit={editor.edit}
+                      reason={reasons[spec.code] ?? ''}
+                      reasonMissing={reasonsAsked}
+                      onReasonChange={onReasonChange}
                       evidenceFiles={evidence.byIndicator.get(spec.code)}
                     />
                   ))}
@@ -258,7 +283,12 @@ export function ReviewWorkspace({
             <Typography.Text>{t('review.detail.adjustedCount', { count: adjustedCount })}</Typography.Text>
           }
         >
-          <Button danger icon={<RollbackOutlined />} onClick={() => setReturning(true)} disabled={deciding}>
+          <Button
+            danger
+            icon={<RollbackOutlined />}
+            onClick={() => blockedByIssues() || setReturning(true)}
+            disabled={deciding}
+          >
             {t('review.decision.return')}
           </Button>
           <Button

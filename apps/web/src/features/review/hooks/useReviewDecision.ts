@@ -8,7 +8,7 @@ import type { AssessmentData } from '../../../shared/assessment-form/hooks/useAs
 import type { EntriesEditor } from '../../../shared/assessment-form/hooks/useEntriesEditor';
 import type { PendingRectification } from '../../rectification';
 import { REVIEW_ASSESSMENT } from '../graphql/review.operations';
-import { reviewedValuesPayload, reviewEntries } from '../logic/review-diff';
+import { type Reasons, reviewedValuesPayload, reviewEntries } from '../logic/review-diff';
 
 export type DecisionOutcome = { ok: true } | { ok: false; error: UserFacingError };
 
@@ -16,6 +16,8 @@ interface Options {
   assessment: AssessmentData;
   specs: FieldSpec[];
   editor: EntriesEditor;
+  /** The reviewer's reasons by indicator (调整理由), sent with their adjustments. */
+  reasons: Reasons;
   describe: (error: unknown) => UserFacingError;
   /** 整改事项 to open with the decision (same transaction). */
   rectifications?: readonly PendingRectification[];
@@ -26,7 +28,7 @@ interface Options {
  * assessment changed since it was opened) the current values are fetched and merged into the
  * reviewer's form like on the self-assessment: adjustments are kept, differences shown.
  */
-export function useReviewDecision({ assessment, specs, editor, describe, rectifications }: Options) {
+export function useReviewDecision({ assessment, specs, editor, reasons, describe, rectifications }: Options) {
   const client = useApolloClient();
   const [mutate, { loading }] = useMutation(REVIEW_ASSESSMENT, {
     refetchQueries: rectifications?.length ? ['Rectifications', 'RectificationProposals'] : [],
@@ -38,7 +40,7 @@ export function useReviewDecision({ assessment, specs, editor, describe, rectifi
       comment?: string,
       evidenceRequested?: string[],
     ): Promise<DecisionOutcome> => {
-      const reviewedValues = reviewedValuesPayload(specs, assessment.values, editor.state.entries);
+      const reviewedValues = reviewedValuesPayload(specs, assessment.values, editor.state.entries, reasons);
       try {
         await mutate({
           variables: {
@@ -70,7 +72,7 @@ export function useReviewDecision({ assessment, specs, editor, describe, rectifi
         return { ok: false, error: described };
       }
     },
-    [assessment, client, describe, editor, mutate, specs, rectifications],
+    [assessment, client, describe, editor, mutate, specs, reasons, rectifications],
   );
 
   return { decide, deciding: loading };

@@ -5,7 +5,9 @@ import {
   reviewEntries,
   reviewRows,
   selfFormValue,
+  storedReasons,
   type StoredPair,
+  unexplainedAdjustments,
 } from './review-diff';
 
 const specs = fieldSpecs(defaultFramework, 'COMMUNITY');
@@ -17,7 +19,7 @@ const stored: StoredPair[] = [
     reviewedValue: null,
     evidence: '会议记录',
   },
-  { indicatorCode: 'ORG_THEME_DAYS', selfValue: 3, reviewedValue: 2 },
+  { indicatorCode: 'ORG_THEME_DAYS', selfValue: 3, reviewedValue: 2, reviewReason: '第三次无活动记录' },
   { indicatorCode: 'TRN_XUEXI_ACTIVE', selfValue: 0.9 },
 ];
 const set = (entries: Entries, code: string, value: Entries[string]['value']): Entries => ({
@@ -57,21 +59,51 @@ describe('reviewRows', () => {
   });
 });
 
+describe('the reasons of adjustments (调整理由)', () => {
+  it('start from the stored ones and name the adjusted rows still without one', () => {
+    const reasons = storedReasons(stored);
+    expect(reasons).toEqual({ ORG_THEME_DAYS: '第三次无活动记录' });
+    let entries = set(reviewEntries(specs, stored), 'ORG_MEETINGS', { numerator: 10, denominator: 12 });
+    entries = set(entries, 'ORG_WORK_PLAN', 'FAIR');
+    const rows = reviewRows(specs, stored, entries);
+    expect(unexplainedAdjustments(rows, reasons).map((r) => r.spec.code)).toEqual([
+      'ORG_MEETINGS',
+      'ORG_WORK_PLAN',
+    ]);
+    const typed = { ...reasons, ORG_MEETINGS: '  ', ORG_WORK_PLAN: '计划未报备' };
+    expect(unexplainedAdjustments(rows, typed).map((r) => r.spec.code)).toEqual(['ORG_MEETINGS']);
+  });
+});
+
 describe('reviewedValuesPayload', () => {
   const start = reviewEntries(specs, stored);
+  const kept = storedReasons(stored);
 
   it('sends nothing when the reviewer changed nothing', () => {
     expect(reviewedValuesPayload(specs, stored, start)).toEqual([]);
+    expect(reviewedValuesPayload(specs, stored, start, kept)).toEqual([]);
+  });
+
+  it('sends a changed reason with its unchanged value, trimmed', () => {
+    expect(reviewedValuesPayload(specs, stored, start, { ORG_THEME_DAYS: ' 第三次记录不全 ' })).toEqual([
+      { indicatorCode: 'ORG_THEME_DAYS', value: 2, reason: '第三次记录不全' },
+    ]);
   });
 
   it('sends new adjustments as engine inputs', () => {
     let entries = set(start, 'ORG_MEETINGS', { numerator: 10, denominator: 12 });
     entries = set(entries, 'TRN_XUEXI_ACTIVE', 72.5);
     entries = set(entries, 'ORG_WORK_PLAN', 'FAIR');
-    expect(reviewedValuesPayload(specs, stored, entries)).toEqual([
-      { indicatorCode: 'ORG_MEETINGS', value: { numerator: 10, denominator: 12 } },
-      { indicatorCode: 'ORG_WORK_PLAN', value: 'FAIR' },
-      { indicatorCode: 'TRN_XUEXI_ACTIVE', value: 0.725 },
+    const reasons = {
+      ...kept,
+      ORG_MEETINGS: '签到表 10 次',
+      ORG_WORK_PLAN: '计划未报备',
+      TRN_XUEXI_ACTIVE: '后台数据',
+    };
+    expect(reviewedValuesPayload(specs, stored, entries, reasons)).toEqual([
+      { indicatorCode: 'ORG_MEETINGS', value: { numerator: 10, denominator: 12 }, reason: '签到表 10 次' },
+      { indicatorCode: 'ORG_WORK_PLAN', value: 'FAIR', reason: '计划未报备' },
+      { indicatorCode: 'TRN_XUEXI_ACTIVE', value: 0.725, reason: '后台数据' },
     ]);
   });
 
@@ -84,9 +116,9 @@ describe('reviewedValuesPayload', () => {
     ]);
   });
 
-  it('changes a stored adjustment to another value', () => {
-    expect(reviewedValuesPayload(specs, stored, set(start, 'ORG_THEME_DAYS', 1))).toEqual([
-      { indicatorCode: 'ORG_THEME_DAYS', value: 1 },
+  it('changes a stored adjustment to another value, keeping its reason', () => {
+    expect(reviewedValuesPayload(specs, stored, set(start, 'ORG_THEME_DAYS', 1), kept)).toEqual([
+      { indicatorCode: 'ORG_THEME_DAYS', value: 1, reason: '第三次无活动记录' },
     ]);
   });
 

@@ -16,8 +16,16 @@ export interface StoredPair {
   indicatorCode: string;
   selfValue?: unknown;
   reviewedValue?: unknown;
+  /** Why the reviewer's value differs from the branch's (调整理由). */
+  reviewReason?: string | null;
   evidence?: string | null;
 }
+
+/** The API's limit on a reason's length (ReviewedValueInput.reason). */
+export const REVIEW_REASON_MAX_LENGTH = 500;
+
+/** The reviewer's reasons by indicator code, as typed (调整理由). */
+export type Reasons = Readonly<Record<string, string>>;
 
 const byCode = (stored: readonly StoredPair[]) => new Map(stored.map((s) => [s.indicatorCode, s]));
 const input = (value: unknown) => (value ?? null) as IndicatorInput;
@@ -35,6 +43,21 @@ export function reviewEntries(specs: FieldSpec[], stored: readonly StoredPair[])
       evidence: null,
     })),
   );
+}
+
+/** The reasons stored with the adjustments, where the reviewer's form starts from. */
+export function storedReasons(stored: readonly StoredPair[]): Reasons {
+  return Object.fromEntries(
+    stored.filter((s) => s.reviewReason).map((s) => [s.indicatorCode, s.reviewReason!]),
+  );
+}
+
+/**
+ * The adjusted indicators without a reason, in form order: the API refuses a decision while any is
+ * left (every reviewed value needs one), so the screen points at them first.
+ */
+export function unexplainedAdjustments(rows: readonly ReviewRow[], reasons: Reasons): ReviewRow[] {
+  return rows.filter((row) => row.adjusted && !reasons[row.spec.code]?.trim());
 }
 
 /** The branch's own value of an indicator, as a form value (for "back to the branch's value"). */
@@ -75,17 +98,20 @@ export interface ReviewedValue {
   indicatorCode: string;
   /** null: no adjustment (the branch's value counts). */
   value: IndicatorInput;
+  /** With a value: why it differs from the branch's. */
+  reason?: string;
 }
 
 /**
- * The reviewedValues of reviewAssessment: only indicators whose official value the reviewer
- * changes. A value equal to the branch's, or an emptied field, is sent as null, i.e. "no
+ * The reviewedValues of reviewAssessment: only indicators whose official value or reason the
+ * reviewer changes. A value equal to the branch's, or an emptied field, is sent as null, i.e. "no
  * adjustment": a reviewer cannot make an answered indicator count as missing by accident.
  */
 export function reviewedValuesPayload(
   specs: FieldSpec[],
   stored: readonly StoredPair[],
   current: Entries,
+  reasons: Reasons = storedReasons(stored),
 ): ReviewedValue[] {
   const pairs = byCode(stored);
   const payload: ReviewedValue[] = [];
@@ -98,15 +124,19 @@ export function reviewedValuesPayload(
         : toFormValue(spec, input(pair.reviewedValue));
     const value = current[spec.code]?.value ?? null;
     const wanted = toIndicatorInput(spec, value) === null || sameValue(spec, value, selfValue) ? null : value;
+    const reason = reasons[spec.code]?.trim() ?? '';
     const unchanged =
       wanted === null
         ? storedReviewed === null
-        : storedReviewed !== null && sameValue(spec, wanted, storedReviewed);
-    if (!unchanged)
-      payload.push({
-        indicatorCode: spec.code,
-        value: wanted === null ? null : toIndicatorInput(spec, wanted),
-      });
+        : storedReviewed !== null &&
+          sameValue(spec, wanted, storedReviewed) &&
+          reason === (pair?.reviewReason ?? '');
+    if (unchanged) continue;
+    payload.push(
+      wanted === null
+        ? { indicatorCode: spec.code, value: null }
+        : { indicatorCode: spec.code, value: toIndicatorInput(spec, wanted), reason },
+    );
   }
   return payload;
 }

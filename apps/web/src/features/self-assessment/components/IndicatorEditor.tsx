@@ -33,7 +33,10 @@ interface Props {
   /** The server's value was taken in after a CONFLICT. */
   fromServer?: boolean;
   description?: string;
-  /** The reviewer's value, in words, where it differs from the branch's (after a return or approval). */
+  /**
+   * The reviewer's value and its reason, in a sentence, where it differs from the branch's (after a
+   * return or approval).
+   */
   reviewedNote?: string;
   /** Last quarter's value in words, as it counted: a reference while typing this quarter's. */
   previousValue?: string;
@@ -111,7 +114,7 @@ export const IndicatorEditor = memo(function IndicatorEditor({
       <ValueWarnings flags={warnings} lang={lang} />
       {reviewedNote ? (
         <Typography.Paragraph type="warning" style={{ marginTop: -12 }}>
-          {t('assessment.field.reviewed', { value: reviewedNote })}
+          {reviewedNote}
         </Typography.Paragraph>
       ) : null}
       {description ? (

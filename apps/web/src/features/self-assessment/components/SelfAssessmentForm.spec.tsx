@@ -238,7 +238,20 @@ describe('SelfAssessmentForm', () => {
   it('shows a returned assessment’s comment on top and the reviewer’s value beside the field, editable again', () => {
     const returned = assessmentFixture({
       status: 'RETURNED',
-      values: [{ indicatorCode: 'ORG_THEME_DAYS', selfValue: 1, reviewedValue: 2 }],
+      values: [
+        {
+          indicatorCode: 'ORG_THEME_DAYS',
+          selfValue: 1,
+          reviewedValue: 2,
+          reviewReason: '签到表有 2 次活动',
+        },
+        // Stored before reasons were asked for: the value alone.
+        {
+          indicatorCode: 'ORG_MEETINGS',
+          selfValue: { numerator: 12, denominator: 12 },
+          reviewedValue: { numerator: 10, denominator: 12 },
+        },
+      ],
       history: [
         {
           fromStatus: 'SUBMITTED',
@@ -251,7 +264,9 @@ describe('SelfAssessmentForm', () => {
     });
     renderForm(returned);
     expect(screen.getByRole('alert').textContent).toContain('主题党日请按实际次数填写。');
-    expect(screen.getByText('审核认定：2')).toBeTruthy();
+    expect(screen.getByText('审核认定：2。调整理由：签到表有 2 次活动')).toBeTruthy();
+    expect(screen.getByText('审核认定：10/12')).toBeTruthy();
+    expect(screen.getAllByText(/^审核认定/)).toHaveLength(2);
     expect(themeDays().disabled).toBe(false);
     expect(screen.getByRole('button', { name: /提交审核/ })).toBeTruthy();
   });

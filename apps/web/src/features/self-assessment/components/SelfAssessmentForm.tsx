@@ -97,11 +97,19 @@ export function SelfAssessmentForm({
       const spec = specs.find((s) => s.code === v.indicatorCode);
       if (!spec || v.reviewedValue === null || v.reviewedValue === undefined) continue;
       const reviewed = v.reviewedValue as IndicatorInput;
-      if (!sameValue(spec, toFormValue(spec, reviewed), toFormValue(spec, v.selfValue as IndicatorInput)))
-        notes.set(spec.code, describeInput(framework, spec.code, reviewed)[lang]);
+      if (sameValue(spec, toFormValue(spec, reviewed), toFormValue(spec, v.selfValue as IndicatorInput)))
+        continue;
+      const value = describeInput(framework, spec.code, reviewed)[lang];
+      const reason = v.reviewReason?.trim();
+      notes.set(
+        spec.code,
+        reason
+          ? t('assessment.field.reviewedBecause', { value, reason })
+          : t('assessment.field.reviewed', { value }),
+      );
     }
     return notes;
-  }, [assessment.values, framework, lang, specs]);
+  }, [assessment.values, framework, lang, specs, t]);
   const previousTexts = useMemo(
     () => previousValueTexts(framework, previousValues ?? [], lang),
     [framework, previousValues, lang],

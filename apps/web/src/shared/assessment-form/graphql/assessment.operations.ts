@@ -28,6 +28,7 @@ export const ASSESSMENT_FIELDS = graphql(`
       indicatorCode
       selfValue
       reviewedValue
+      reviewReason
       evidence
     }
     history {

@@ -5,6 +5,7 @@ type Value = {
   indicatorCode: string;
   selfValue?: unknown;
   reviewedValue?: unknown;
+  reviewReason?: string | null;
   evidence?: string | null;
 };
 
@@ -66,6 +67,7 @@ export function assessmentFixture(
       __typename: 'IndicatorValue' as const,
       selfValue: null,
       reviewedValue: null,
+      reviewReason: null,
       evidence: null,
       ...v,
     })),
