@@ -93,7 +93,15 @@ describe('trend, compare, peerStanding, completion (GraphQL over HTTP)', () => {
       ).submitAssessment;
       // The reviewer lowers one of B1's values: its official score differs from its self score.
       const rv =
-        unit === b1 ? [{ indicatorCode: 'ORG_MEETINGS', value: { numerator: 6, denominator: 12 }, reason: '签到表只有 6 次' }] : [];
+        unit === b1
+          ? [
+              {
+                indicatorCode: 'ORG_MEETINGS',
+                value: { numerator: 6, denominator: 12 },
+                reason: '签到表只有 6 次',
+              },
+            ]
+          : [];
       await ok(APPROVE, { id: assessment.id, v: assessment.version, rv }, admin);
     }
     const stored = await Promise.all(

@@ -96,7 +96,11 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
 
     // An adjusted value without its reason is refused by indicator name, and nothing is written.
     const lowered = { indicatorCode: 'ORG_MEETINGS', value: { numerator: 9, denominator: 12 } };
-    r = await t.gql(REVIEW, { id: a.id, v: 6, d: 'APPROVE', rv: [{ ...lowered, reason: '  ' }] }, tokens.reviewer);
+    r = await t.gql(
+      REVIEW,
+      { id: a.id, v: 6, d: 'APPROVE', rv: [{ ...lowered, reason: '  ' }] },
+      tokens.reviewer,
+    );
     expect(r.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'REVIEW_REASON_REQUIRED',

@@ -170,7 +170,11 @@ export async function fillAssessment(
   if (then === 'DRAFT') return a;
   await step(SUBMIT, { id: a.id, v: a.version }, token);
   if (then === 'APPROVED')
-    await step(REVIEW, { id: a.id, v: a.version, d: 'APPROVE', rv: reviewed.map((r) => ({ ...r, reason: '核查台账后调整' })) }, w.tokens.admin);
+    await step(
+      REVIEW,
+      { id: a.id, v: a.version, d: 'APPROVE', rv: reviewed.map((r) => ({ ...r, reason: '核查台账后调整' })) },
+      w.tokens.admin,
+    );
   return a;
 }
 
