@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type {
   BranchReportInput,
   QuarterlyReportInput,
+  ReportValuePair,
   ScoredBranchInput,
   TemplateBranch,
 } from '@pathboard/reports';
@@ -13,7 +14,6 @@ import {
   scoreGap,
   type DualScoreResult,
   type Framework,
-  type IndicatorValuePair,
   type ScoreResult,
   type Sector,
 } from '@pathboard/scoring';
@@ -114,7 +114,7 @@ export class ReportDataLoader {
     const params = [ctx.unit.district_id, `${ctx.unit.path}%`, ctx.period.id];
     const branches: ReportBranchRow[] = await this.dataSource.query(REPORT_BRANCHES_SQL, params);
     const scores: ReportScoreRow[] = await this.dataSource.query(REPORT_SCORES_SQL, params);
-    const values: { branch_id: string; pairs: Record<string, IndicatorValuePair> }[] =
+    const values: { branch_id: string; pairs: Record<string, ReportValuePair> }[] =
       await this.dataSource.query(REPORT_VALUES_SQL, params);
     const generatedAt = new Date();
     const rectifications: Record<string, unknown>[] = await this.dataSource.query(REPORT_RECTIFICATIONS_SQL, [

@@ -26,7 +26,7 @@ export class ReportsController {
     @Inject(PINO_LOGGER) private readonly log: Logger,
   ) {}
 
-  /** 季度通报 workbook of a unit: 汇总, 排名, one sheet per path, 指标数据, 完成情况, 自评偏差. */
+  /** 季度通报 workbook of a unit: 汇总, 排名, one sheet per path, 指标数据, 完成情况, 自评偏差, 审核调整, 整改事项. */
   @Get('quarterly.xlsx')
   async quarterlyWorkbook(
     @CurrentUser() user: AuthUser,

@@ -39,8 +39,25 @@ describe('quarterly report downloads (HTTP)', () => {
 
     const book = XLSX.read(res.body, { type: 'buffer' });
     expect(book.SheetNames).toEqual(
-      expect.arrayContaining(['汇总', '排名', '指标数据', '完成情况', '自评偏差']),
+      expect.arrayContaining(['汇总', '排名', '指标数据', '完成情况', '自评偏差', '审核调整']),
     );
+    // The one reviewed value of the suite (A1's meetings, 12 → 9 of 12), with the reason it was given.
+    const [, ...adjusted] = XLSX.utils.sheet_to_json<(string | number | null)[]>(book.Sheets['审核调整'], {
+      header: 1,
+      defval: null,
+    });
+    expect(adjusted).toEqual([
+      [
+        w.tree.branches[0].code,
+        w.tree.branches[0].name,
+        '已审核',
+        '组织建设',
+        '三会一课落实率',
+        '11/12',
+        '9/12',
+        '核查台账后调整',
+      ],
+    ]);
     const [header, ...rows] = XLSX.utils.sheet_to_json<(string | number | null)[]>(book.Sheets['排名'], {
       header: 1,
       defval: null,

@@ -27,6 +27,7 @@ export function quarterlySheetSpecs(data: QuarterlyReportData): SheetSpec[] {
     valuesSheet(data),
     completionSheet(data),
     gapSheet(data),
+    adjustmentSheet(data),
     rectificationSheet(data),
   ];
 }
@@ -224,6 +225,49 @@ function gapSheet(data: QuarterlyReportData): SheetSpec {
       gap(b),
       ...paths.map((p) => scoreGap(b.self!.paths[p.code] ?? 0, b.official!.paths[p.code] ?? 0)),
     ]),
+  };
+}
+
+/**
+ * 审核调整: every value a reviewer set in place of the branch's, with its reason, branch by branch
+ * in the order of the other sheets and indicators in framework order: what a committee checks
+ * before it publishes, and what a branch asks about.
+ */
+function adjustmentSheet(data: QuarterlyReportData): SheetSpec {
+  const indicators = data.framework.paths.flatMap((path) =>
+    path.indicators.map((indicator) => ({ path, indicator })),
+  );
+  function* adjustments(): Iterable<CellValue[]> {
+    for (const b of data.branches)
+      for (const { path, indicator } of indicators) {
+        const pair = b.values[indicator.code];
+        if (pair?.reviewed === undefined || pair.reviewed === null) continue;
+        yield [
+          b.code,
+          b.name,
+          STATUS_NAMES[b.status],
+          path.name.zh,
+          indicator.name.zh,
+          displayInput(indicator.rule, pair.self),
+          displayInput(indicator.rule, pair.reviewed),
+          pair.reason ?? '',
+        ];
+      }
+  }
+  return {
+    name: '审核调整',
+    columns: [
+      ...IDENTITY,
+      col('状态', 'text', 9),
+      col('路径', 'text', 14),
+      col('指标', 'text', 22),
+      col('自评值', 'text', 12),
+      col('审核值', 'text', 12),
+      col('调整理由', 'text', 40),
+    ],
+    frozenColumns: 2,
+    autoFilter: true,
+    rows: adjustments(),
   };
 }
 

@@ -13,6 +13,7 @@ const SHEETS = [
   '指标数据',
   '完成情况',
   '自评偏差',
+  '审核调整',
   '整改事项',
 ];
 
@@ -168,6 +169,41 @@ describe('quarterly workbook', () => {
     const top = data.branches.find((b) => b.code === gap[1][0])!;
     expect(gap[1][5]).toBeCloseTo(top.self!.total - top.official!.total, 2);
     expect(gap[1][2]).toBe(STATUS_NAMES[top.status]);
+  });
+
+  it('lists every reviewed value with the branch’s, in framework order, and its reason', () => {
+    const sheet = rows(workbook, '审核调整');
+    expect(sheet[0]).toEqual([
+      '支部编码',
+      '支部名称',
+      '状态',
+      '路径',
+      '指标',
+      '自评值',
+      '审核值',
+      '调整理由',
+    ]);
+    const reviewed = data.branches.flatMap((b) =>
+      Object.entries(b.values)
+        .filter(([, pair]) => pair.reviewed !== undefined)
+        .map(([code]) => `${b.code} ${code}`),
+    );
+    expect(reviewed.length).toBeGreaterThan(10);
+    expect(sheet).toHaveLength(reviewed.length + 1);
+    const branch = data.branches.find((b) => b.values['ORG_MEETINGS']?.reviewed)!;
+    const row = sheet.find((r) => r[0] === branch.code && r[4] === '三会一课落实率')!;
+    const { self, reviewed: value } = branch.values['ORG_MEETINGS'] as Record<
+      string,
+      { numerator: number; denominator: number }
+    >;
+    expect(row.slice(2)).toEqual([
+      STATUS_NAMES[branch.status],
+      '组织建设',
+      '三会一课落实率',
+      `${self.numerator}/${self.denominator}`,
+      `${value.numerator}/${value.denominator}`,
+      '核查台账后调整（三会一课落实率）',
+    ]);
   });
 
   it('writes the same rows as the bare-exceljs baseline', async () => {

@@ -7,7 +7,7 @@ import { columnLetter, safeSheetName, type SheetSpec } from './sheet-spec';
 import { cellStyle, gradeStyles, HEADER_STYLE, SUBHEADER_STYLE } from './styles';
 
 /**
- * Write the quarterly workbook (汇总, 排名, one sheet per path, 指标数据, 完成情况, 自评偏差) to a stream
+ * Write the quarterly workbook (汇总, 排名, one sheet per path, 指标数据, 完成情况, 自评偏差, 审核调整, 整改事项) to a stream
  * with exceljs' streaming writer: each row is committed as soon as it is built, so memory stays flat
  * however many branches the unit has.
  */

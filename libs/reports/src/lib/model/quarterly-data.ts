@@ -1,12 +1,13 @@
 import Decimal from 'decimal.js';
 import { meanGap } from '@pathboard/scoring';
-import type { Framework, IndicatorValuePair, ScoreResult, Sector } from '@pathboard/scoring';
+import type { Framework, ScoreResult, Sector } from '@pathboard/scoring';
 import type {
   AssessmentStatus,
   CommitteeFigures,
   QuarterlyReportData,
   ReportBranch,
   ReportRectification,
+  ReportValuePair,
   ScoreSummary,
 } from './types';
 
@@ -25,7 +26,7 @@ export interface ScoredBranchInput {
   onTime: boolean | null;
   self: ScoreResult | null;
   official: ScoreResult | null;
-  values: Record<string, IndicatorValuePair>;
+  values: Record<string, ReportValuePair>;
   /**
    * As the API ranked it (the overview's branch table ranks, analytics branch-page.sql.ts
    * figuresRankColumns): the competition rank of the official total among the unit's reported

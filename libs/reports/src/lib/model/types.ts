@@ -6,6 +6,11 @@
 import { isProvisionalStatus, PROVISIONAL_LABEL, sectorNames } from '@pathboard/scoring';
 import type { Framework, GradeRef, IndicatorValuePair, LocalizedText, Sector } from '@pathboard/scoring';
 
+/** An indicator's values as entered: the branch's, the reviewer's and the reviewer's reason (调整理由). */
+export interface ReportValuePair extends IndicatorValuePair {
+  reason?: string;
+}
+
 export type AssessmentStatus = 'NOT_STARTED' | 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED';
 
 export const STATUS_NAMES: Record<AssessmentStatus, string> = {
@@ -70,8 +75,8 @@ export interface ReportBranch {
   onTime: boolean | null;
   self: ScoreSummary | null;
   official: ScoreSummary | null;
-  /** indicator code → the branch's self value and the reviewer's value as entered. */
-  values: Record<string, IndicatorValuePair>;
+  /** indicator code → the branch's self value and the reviewer's value as entered, with its reason. */
+  values: Record<string, ReportValuePair>;
   /** Competition rank of the official total among the unit's branches; null when not assessed. */
   rank: number | null;
   previousRank: number | null;

@@ -1,8 +1,8 @@
 import { compareWithPrevious, isApplicable, scoreDual } from '@pathboard/scoring';
-import type { Framework, IndicatorValuePair, Sector } from '@pathboard/scoring';
+import type { Framework, Sector } from '@pathboard/scoring';
 import { summarizeScore, type QuarterlyReportInput, type ScoredBranchInput } from '../model/quarterly-data';
 import { referenceFigures } from './reference-figures';
-import type { AssessmentStatus } from '../model/types';
+import type { AssessmentStatus, ReportValuePair } from '../model/types';
 import { mulberry32, sampleInput } from './synthetic';
 
 /**
@@ -45,7 +45,7 @@ export function syntheticQuarterlyInput(
     const sector = sectors[i % sectors.length];
     const status = statuses[Math.floor(random() * statuses.length)];
     const quality = 0.5 + random() * 0.5;
-    const values: Record<string, IndicatorValuePair> = {};
+    const values: Record<string, ReportValuePair> = {};
     if (status !== 'NOT_STARTED') {
       for (const path of framework.paths) {
         for (const indicator of path.indicators) {
@@ -53,7 +53,10 @@ export function syntheticQuarterlyInput(
           const share = Math.max(0, Math.min(1, quality + (random() - 0.5) * 0.4));
           const self = sampleInput(indicator.rule, Math.min(1, share + random() * 0.15), random);
           const reviewed = random() < 0.25 ? sampleInput(indicator.rule, share, random) : undefined;
-          values[indicator.code] = reviewed === undefined ? { self } : { self, reviewed };
+          values[indicator.code] =
+            reviewed === undefined
+              ? { self }
+              : { self, reviewed, reason: `核查台账后调整（${indicator.name.zh}）` };
         }
       }
     }

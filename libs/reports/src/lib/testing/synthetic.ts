@@ -1,7 +1,13 @@
-import type { Framework, IndicatorInput, IndicatorValuePair, Rule, Sector } from '@pathboard/scoring';
+import type { Framework, IndicatorInput, Rule, Sector } from '@pathboard/scoring';
 import { indicatorMeansOf, meanGapOf, sortByRank } from '../model/quarterly-data';
 import { referenceFigures } from './reference-figures';
-import type { AssessmentStatus, QuarterlyReportData, ReportBranch, ScoreSummary } from '../model/types';
+import type {
+  AssessmentStatus,
+  QuarterlyReportData,
+  ReportBranch,
+  ReportValuePair,
+  ScoreSummary,
+} from '../model/types';
 import { rankByTotal, sampleInput as sampleRuleInput } from '@pathboard/scoring';
 
 /**
@@ -39,7 +45,7 @@ export function syntheticQuarterlyReport(
     const sector = sectors[i % sectors.length];
     const status = statuses[Math.floor(random() * statuses.length)];
     const quality = 0.55 + random() * 0.45;
-    const values: Record<string, IndicatorValuePair> = {};
+    const values: Record<string, ReportValuePair> = {};
     const officialPoints: Record<string, number> = {};
     const selfPoints: Record<string, number> = {};
     const pathsOfficial: Record<string, number> = {};
@@ -56,7 +62,7 @@ export function syntheticQuarterlyReport(
         const reviewed = random() < 0.2 ? sampleInput(indicator.rule, share, random) : undefined;
         values[indicator.code] = {
           self: sampleInput(indicator.rule, selfShare, random),
-          ...(reviewed === undefined ? {} : { reviewed }),
+          ...(reviewed === undefined ? {} : { reviewed, reason: `核查台账后调整（${indicator.name.zh}）` }),
         };
         const max = 'maxPoints' in indicator.rule ? indicator.rule.maxPoints : 0;
         officialPoints[indicator.code] = round2(max * share);
