@@ -43,4 +43,12 @@ describe('compareRadarOption', () => {
       '干部队伍与\n教育培训',
     ]);
   });
+
+  it('takes the compact frame of the path radar on a phone, and its usual one elsewhere', () => {
+    const radar = (compact?: boolean) =>
+      asArray(compareRadarOption(two, PATHS, { lang: 'zh', compact }).radar)[0] as Record<string, unknown>;
+    expect(radar()).toMatchObject({ radius: '62%' });
+    expect(radar()).not.toHaveProperty('center');
+    expect(radar(true)).toMatchObject({ radius: '52%', center: ['50%', '46%'], axisName: { fontSize: 11 } });
+  });
 });

@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import { pickLabel } from './labels';
 import { SERIES_COLORS } from './palette';
-import { radarAxisName, radarMax } from './path-radar';
+import { radarAxisName, radarFrame, radarMax, radarNameFont } from './path-radar';
 import { titleOption } from './title';
 import type { CompareBranch, PathHeader, RadarOptions } from './types';
 
@@ -35,7 +35,8 @@ export function compareRadarOption(
         name: radarAxisName(pickLabel(p.name, lang), options.axisNameWidth),
         max,
       })),
-      radius: '62%',
+      ...radarFrame(options.compact),
+      axisName: radarNameFont(options.compact),
     },
     series: [
       {

@@ -67,6 +67,53 @@ describe('pathRadarOption', () => {
     expect(names(14, 'en')).toEqual(['Cadres,\neducation and\ntraining']);
   });
 
+  describe('on a phone (compact)', () => {
+    type Frame = {
+      radius: string;
+      center?: [string, string];
+      axisNameGap?: number;
+      axisName: { fontSize?: number };
+    };
+    const long: PathFigure[] = [
+      ...current.slice(0, 3),
+      {
+        code: 'TRAINING',
+        name: { zh: '干部队伍与教育培训', en: 'Cadres, education and training' },
+        percent: 90,
+      },
+    ];
+    const frame = (compact?: boolean) =>
+      asArray(pathRadarOption(long, null, { lang: 'zh', axisNameWidth: 10, compact }).radar)[0] as Frame;
+    /**
+     * The phone card's chart (a 390 px screen less the page's and the card's padding: 340 × 320):
+     * ECharts puts a side name at center + radius + gap, the bottom one as far below; a CJK
+     * character is one font size wide and, with its line gap, about 1.2 high.
+     */
+    const [width, height, legendTop] = [340, 320, 296];
+    const percent = (text: string | undefined, whole: number) => (parseFloat(text ?? '50%') / 100) * whole;
+    const reach = (f: Frame) => percent(f.radius, Math.min(width, height) / 2) + (f.axisNameGap ?? 15);
+    const font = (f: Frame) => f.axisName.fontSize ?? 12;
+    // 干部队伍与 / 教育培训: five characters wide, two lines high.
+    const rightNameEnd = (f: Frame) => percent(f.center?.[0], width) + reach(f) + 5 * font(f);
+    const bottomNameEnd = (f: Frame) => percent(f.center?.[1], height) + reach(f) + 2 * 1.2 * font(f);
+
+    it('keeps the side names inside the card and the bottom name above the legend', () => {
+      expect(rightNameEnd(frame())).toBeGreaterThan(width); // the cut the walkthrough saw
+      expect(rightNameEnd(frame(true))).toBeLessThanOrEqual(width);
+      expect(bottomNameEnd(frame(true))).toBeLessThanOrEqual(legendTop);
+    });
+
+    it('leaves the desktop radar as it was', () => {
+      expect(frame()).toEqual({
+        indicator: expect.anything(),
+        radius: '62%',
+        axisName: { color: '#262626' },
+      });
+      expect(frame(false)).toEqual(frame());
+      expect(frame(true).axisName.fontSize).toBeLessThan(12);
+    });
+  });
+
   it('tooltips show each path with one decimal and explain a 得分率 above 100', () => {
     const paths = [
       { code: 'ORG', name: { zh: '组织建设', en: 'Organization' }, percent: 104 },

@@ -1,4 +1,4 @@
-import type { EChartsOption, RadarSeriesOption } from 'echarts';
+import type { EChartsOption, RadarComponentOption, RadarSeriesOption } from 'echarts';
 import { escapeHtml, labelled, percentText, pickLabel, word, wrapLabel } from './labels';
 import { titleOption } from './title';
 import type { PathFigure, PathHeader, RadarOptions } from './types';
@@ -68,11 +68,27 @@ export function pathRadarOption(
         name: radarAxisName(pickLabel(f.name, lang), options.axisNameWidth),
         max,
       })),
-      radius: '62%',
-      axisName: { color: '#262626' },
+      ...radarFrame(options.compact),
+      axisName: { color: '#262626', ...radarNameFont(options.compact) },
     },
     series: [{ type: 'radar', data }],
   };
+}
+
+/**
+ * The ring's size and place. At 62% the ring leaves a 340 px phone card about 55 px beside it,
+ * less than a wrapped five-character name at 12 px: the names were cut at the card's edge. The
+ * compact ring leaves about 80 px, and sits a little higher so the bottom name clears the legend.
+ */
+export function radarFrame(
+  compact: boolean | undefined,
+): Pick<RadarComponentOption, 'radius' | 'center' | 'axisNameGap'> {
+  return compact ? { radius: '52%', center: ['50%', '46%'], axisNameGap: 8 } : { radius: '62%' };
+}
+
+/** Axis names one pixel smaller in a compact radar (ECharts' default is 12). */
+export function radarNameFont(compact: boolean | undefined): { fontSize?: number } {
+  return compact ? { fontSize: 11 } : {};
 }
 
 /** A radar axis name, wrapped when the caller asked for a width. */

@@ -23,6 +23,11 @@ export interface ChartOptions {
 export interface RadarOptions extends ChartOptions {
   /** Wrap axis names wider than this many columns (CJK characters count 2); default: never wrap. */
   axisNameWidth?: number;
+  /**
+   * A phone-width card (about 340 px): a smaller ring, raised off the legend, with smaller names
+   * closer to it, so the side names (干部队伍与教育培训) fit inside the card instead of being cut.
+   */
+  compact?: boolean;
 }
 
 /** A grade band, ordered best first, as in a framework: 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格. */

@@ -88,6 +88,19 @@ describe('AppLayout', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('opens the narrow menu as a drawer over the screen, never as a column beside it', () => {
+    setViewport('phone');
+    renderLayout();
+    // No side column takes width from the screen, open or not.
+    expect(document.querySelector('.ant-layout-sider')).toBeNull();
+    const toggle = screen.getByRole('button', { name: '菜单' });
+    fireEvent.click(toggle);
+    const item = screen.getByRole('menuitem', { name: /考评总览/ });
+    expect(item.closest('.ant-drawer')).not.toBeNull();
+    expect(document.getElementById(toggle.getAttribute('aria-controls')!)?.contains(item)).toBe(true);
+    expect(document.querySelector('.ant-layout-sider')).toBeNull();
+  });
+
   it('shows the menu without a toggle on wide screens', () => {
     setViewport('wide');
     renderLayout();

@@ -7,7 +7,7 @@ import {
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { Grid, Layout, Menu } from 'antd';
+import { Drawer, Grid, Layout, Menu } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -29,9 +29,11 @@ export const NAV_MENU_ID = 'app-nav-menu';
 /**
  * The frame of every signed-in screen: header with who is signed in, the role's menu, the screen.
  *
- * Below antd's `lg` breakpoint the menu folds away and its toggle lives in the header (antd's own
- * zero-width trigger floats over the content's top-left corner and covered every screen's first
- * controls), so no screen has to leave room for it.
+ * Below antd's `lg` breakpoint the menu leaves the page: it opens as a drawer over the screen, its
+ * toggle in the header (antd's own zero-width trigger floated over the content's top-left corner and
+ * covered every screen's first controls). An open side menu took 200 px from a 390 px phone and
+ * squeezed the screen to a column of single characters; the drawer covers the screen instead, so
+ * every screen always has the full width.
  */
 export function AppLayout() {
   const { t } = useTranslation();
@@ -48,7 +50,25 @@ export function AppLayout() {
 
   const items = navItemsFor(session.user.role);
   const selected = items.find((i) => pathname === i.path || pathname.startsWith(`${i.path}/`))?.key;
-  const collapsed = narrow && !menuOpen;
+  const nav = (
+    <nav aria-label={t('app.name')}>
+      <Menu
+        mode="inline"
+        selectedKeys={selected ? [selected] : []}
+        items={items.map((item) => ({
+          key: item.key,
+          icon: NAV_ICONS[item.key],
+          label: t(item.labelKey),
+        }))}
+        onClick={({ key }) => {
+          navigate(items.find((i) => i.key === key)?.path ?? '/');
+          // The drawer covers the screen: fold it once a choice is made.
+          setMenuOpen(false);
+        }}
+        style={{ height: '100%', borderInlineEnd: 0 }}
+      />
+    </nav>
+  );
 
   return (
     <Layout style={{ minHeight: '100%' }}>
@@ -61,32 +81,25 @@ export function AppLayout() {
         }
       />
       <Layout>
-        <Layout.Sider
-          width={200}
-          theme="light"
-          collapsed={collapsed}
-          collapsedWidth={0}
-          trigger={null}
-          id={NAV_MENU_ID}
-        >
-          <nav aria-label={t('app.name')} hidden={collapsed}>
-            <Menu
-              mode="inline"
-              selectedKeys={selected ? [selected] : []}
-              items={items.map((item) => ({
-                key: item.key,
-                icon: NAV_ICONS[item.key],
-                label: t(item.labelKey),
-              }))}
-              onClick={({ key }) => {
-                navigate(items.find((i) => i.key === key)?.path ?? '/');
-                // On a tablet the open menu takes 200 px from the screen: fold it once a choice is made.
-                setMenuOpen(false);
-              }}
-              style={{ height: '100%', borderInlineEnd: 0 }}
-            />
-          </nav>
-        </Layout.Sider>
+        {narrow ? (
+          <Drawer
+            id={NAV_MENU_ID}
+            placement="left"
+            title={t('header.menu')}
+            width={240}
+            open={menuOpen}
+            onClose={() => setMenuOpen(false)}
+            // Rendered while closed too: the header toggle's aria-controls names it from the start.
+            forceRender
+            styles={{ body: { padding: 0 } }}
+          >
+            {nav}
+          </Drawer>
+        ) : (
+          <Layout.Sider width={200} theme="light" id={NAV_MENU_ID}>
+            {nav}
+          </Layout.Sider>
+        )}
         <Layout.Content style={{ padding: phone ? 12 : 24, minWidth: 0 }}>
           <Outlet />
         </Layout.Content>

@@ -3,7 +3,7 @@ import { COMPARE_MIN, compareRadarOption } from '@pathboard/charts';
 import { Alert, Button, Card, Result, Skeleton, Space, Table } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useContentLang } from '../../../shared/charts';
+import { useCompactCharts, useContentLang } from '../../../shared/charts';
 import { useDescribeError } from '../../../shared/errors';
 import { formatSignedChange } from '../../../shared/formatting';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
@@ -28,6 +28,7 @@ export function AnnualCompare({
 }) {
   const { t } = useTranslation();
   const lang = useContentLang();
+  const compact = useCompactCharts();
   const { language } = useAppLanguage();
   const describe = useDescribeError();
   const compared = useQuery(ANNUAL_COMPARE, { variables: { branchIds, year } });
@@ -43,9 +44,10 @@ export function AnnualCompare({
         ? compareRadarOption(annualRadarBranches(branches, paths), paths, {
             lang,
             axisNameWidth: lang === 'zh' ? 12 : 14,
+            compact,
           })
         : null,
-    [branches, paths, lang],
+    [branches, paths, lang, compact],
   );
 
   if (compared.error) {

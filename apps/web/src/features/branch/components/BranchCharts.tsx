@@ -7,7 +7,7 @@ import {
 import { Card, Empty, Segmented, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EChart } from '../../../shared/charts';
+import { EChart, useCompactCharts } from '../../../shared/charts';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { AnnualTrendChart } from '../../annual';
 import {
@@ -40,6 +40,7 @@ export function PathRadarCard({
 }) {
   const { t } = useTranslation();
   const { lang } = useAppLanguage();
+  const compact = useCompactCharts();
   const [chosen, setChosen] = useState<RadarComparisonKind>('peersMedian');
   const previous = useMemo(() => previousQuarterPaths(trend, period, paths), [trend, period, paths]);
   const peersMedian = useMemo(
@@ -52,8 +53,13 @@ export function PathRadarCard({
   );
   // Long path names (干部队伍与教育培训, Cadres, education and training) wrap instead of being clipped.
   const option = useMemo(
-    () => pathRadarOption(pathFigures(paths), comparison, { lang, axisNameWidth: lang === 'zh' ? 10 : 14 }),
-    [paths, comparison, lang],
+    () =>
+      pathRadarOption(pathFigures(paths), comparison, {
+        lang,
+        axisNameWidth: lang === 'zh' ? 10 : 14,
+        compact,
+      }),
+    [paths, comparison, lang, compact],
   );
   const shown = comparison?.kind ?? (fellBack ? 'previous' : chosen);
   return (

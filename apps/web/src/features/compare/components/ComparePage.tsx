@@ -9,7 +9,7 @@ import {
 import { Button, Card, Col, Empty, Form, Result, Row, Skeleton, Space, Spin, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useContentLang } from '../../../shared/charts';
+import { useCompactCharts, useContentLang } from '../../../shared/charts';
 import { useDescribeError } from '../../../shared/errors';
 import { ORG_PICKER_TREE, PERIOD_LIST } from '../../../shared/org/org-period.operations';
 import { ChartCard } from '../../overview';
@@ -26,6 +26,7 @@ import { CompareTable } from './CompareTable';
 export function ComparePage() {
   const { t } = useTranslation();
   const lang = useContentLang();
+  const compact = useCompactCharts();
   const describe = useDescribeError();
   const [state, update] = useCompareUrlState();
 
@@ -68,9 +69,13 @@ export function ComparePage() {
     if (branches.length < COMPARE_MIN || branches.length > COMPARE_MAX) return null;
     const input = compareRadarInput(branches);
     return input.paths.length
-      ? compareRadarOption(input.branches, input.paths, { lang, axisNameWidth: lang === 'zh' ? 12 : 14 })
+      ? compareRadarOption(input.branches, input.paths, {
+          lang,
+          axisNameWidth: lang === 'zh' ? 12 : 14,
+          compact,
+        })
       : null;
-  }, [branches, lang]);
+  }, [branches, lang, compact]);
 
   if ((tree.loading && !tree.data) || (periods.loading && !periods.data))
     return <Skeleton active paragraph={{ rows: 10 }} />;

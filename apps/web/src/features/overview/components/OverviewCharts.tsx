@@ -11,7 +11,7 @@ import { Col, Row, Segmented } from 'antd';
 import type { EChartsOption } from 'echarts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useContentLang } from '../../../shared/charts';
+import { useCompactCharts, useContentLang } from '../../../shared/charts';
 import { RenderAfterFirstPaint } from '../../../shared/components/RenderAfterFirstPaint';
 import type { BranchRow, ScoreboardResult } from '../model/branch-rows';
 import {
@@ -73,6 +73,7 @@ export function OverviewCharts({
 }: OverviewChartsProps) {
   const { t } = useTranslation();
   const lang = useContentLang();
+  const compact = useCompactCharts();
   const grades = useMemo(() => gradeBands(scoreboard), [scoreboard]);
 
   // A street's children are its branches already: the switch matters only above the street level.
@@ -104,8 +105,9 @@ export function OverviewCharts({
     return pathRadarOption(current, previous && { kind: 'previous', paths: previous }, {
       lang,
       axisNameWidth: lang === 'zh' ? 12 : 14,
+      compact,
     });
-  }, [scoreboard, trend, lang]);
+  }, [scoreboard, trend, lang, compact]);
 
   const distributionOption = useMemo(() => {
     const { counts, missing } = gradeDistribution(scoreboard);
