@@ -64,6 +64,24 @@ class AnsweringRequest {
   }
 }
 
+/** antd's Grid reads `(min-width: …)` queries: a desktop answers all of them, a phone none. */
+function setViewport(kind: 'desktop' | 'phone') {
+  window.matchMedia = ((query: string) => ({
+    matches: kind === 'desktop',
+    media: query,
+    onchange: null,
+    addListener() {},
+    removeListener() {},
+    addEventListener() {},
+    removeEventListener() {},
+    dispatchEvent: () => false,
+  })) as unknown as typeof window.matchMedia;
+}
+const jsdomMatchMedia = window.matchMedia;
+afterAll(() => {
+  window.matchMedia = jsdomMatchMedia;
+});
+
 beforeAll(() => {
   // Thumbnails are fetched with the token and shown through object URLs.
   global.fetch = jest.fn(async () => ({ ok: true, blob: async () => new Blob(['webp']) })) as never;
@@ -80,6 +98,7 @@ describe('EvidenceUploader', () => {
   });
 
   it('lists the files with a thumbnail, says what is required and asked for, and names a refused file with the reason', async () => {
+    setViewport('desktop');
     const onChanged = jest.fn();
     const { container } = render(
       <App>
@@ -127,6 +146,51 @@ describe('EvidenceUploader', () => {
       fireEvent.change(again, { target: { files: [new File(['jpeg'], 'ok.jpg', { type: 'image/jpeg' })] } });
     });
     await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1));
+  });
+
+  it('on a phone offers two buttons in one row (files, camera) instead of the tall drop area', async () => {
+    setViewport('phone');
+    AnsweringRequest.answer = { status: 201, body: '{"files":[]}' };
+    let refetched!: () => void;
+    const onChanged = jest.fn(() => new Promise<void>((resolve) => (refetched = resolve)));
+    const { container } = render(
+      <App>
+        <EvidenceUploader
+          assessmentId="a1"
+          indicatorCode="ORG_MEETINGS"
+          files={[]}
+          editable
+          onChanged={onChanged}
+        />
+      </App>,
+    );
+    expect(screen.queryByText('点击或拖入文件上传')).toBeNull();
+    expect(container.querySelector('.ant-upload-drag')).toBeNull();
+    const pick = screen.getByRole('button', { name: /选择文件/ });
+    const camera = screen.getByRole('button', { name: /拍照上传/ });
+    expect(pick.closest('.ant-space')).toBe(camera.closest('.ant-space'));
+    // What may be sent is still said, under the buttons.
+    expect(screen.getByText(/单个文件不超过 20 MB/)).toBeTruthy();
+
+    // The first picker takes any accepted file, several at once; the second opens the camera.
+    const [files, photo] = [...container.querySelectorAll('input[type=file]')] as HTMLInputElement[];
+    expect(files.multiple).toBe(true);
+    expect(files.accept).toContain('.pdf');
+    expect(photo.getAttribute('capture')).toBe('environment');
+    expect(photo.accept).toBe('image/*');
+
+    // A file on its way is listed under the row, not squeezed into it beside a button.
+    await act(async () => {
+      fireEvent.change(files, {
+        target: { files: [new File(['%PDF'], '记录.pdf', { type: 'application/pdf' })] },
+      });
+    });
+    await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1));
+    const pending = screen.getByText('记录.pdf');
+    expect(pending.closest('.ant-upload-list')).not.toBeNull();
+    expect(pending.closest('.ant-space')).toBeNull();
+    await act(async () => refetched());
+    await waitFor(() => expect(screen.queryByText('记录.pdf')).toBeNull());
   });
 
   it('keeps a stored file as uploading until the screen has refetched, and says when uploads run', async () => {

@@ -1,4 +1,4 @@
-import { CameraOutlined, InboxOutlined } from '@ant-design/icons';
+import { CameraOutlined, InboxOutlined, UploadOutlined } from '@ant-design/icons';
 import type { LocalizedText } from '@pathboard/scoring';
 import { Alert, App, Button, Grid, Space, Tag, Typography, Upload } from 'antd';
 import type { UploadFile, UploadProps } from 'antd';
@@ -53,6 +53,9 @@ export interface EvidenceUploaderProps {
  * The evidence of one indicator value on the branch's form: what is attached, and while the
  * assessment is editable drag-and-drop or pick files (several; the camera on a phone), each sent
  * on its own with its progress. A refused file is named with the reason; nothing of it is kept.
+ *
+ * On a phone (below antd's `md`) there is nothing to drag from, and the drop area was ~190 px tall
+ * under every indicator of the form: there it is two buttons (pick files, take a photo) in one row.
  */
 export function EvidenceUploader({
   assessmentId,
@@ -68,7 +71,7 @@ export function EvidenceUploader({
   const { t } = useTranslation();
   const { lang } = useAppLanguage();
   const { message } = App.useApp();
-  const screens = Grid.useBreakpoint();
+  const phone = Grid.useBreakpoint().md === false;
   const [pending, setPending] = useState<UploadFile[]>([]);
   const [refusals, setRefusals] = useState<string[]>([]);
   const uploading = pending.some((f) => f.status === 'uploading');
@@ -127,6 +130,7 @@ export function EvidenceUploader({
   };
 
   const hint = requirement?.hint?.[lang];
+  const uploadLabel = `${t('evidence.title')} ${indicatorCode}`;
   return (
     <div data-testid={`evidence-${indicatorCode}`} style={{ marginBottom: 8 }}>
       <Space size={4} wrap style={{ marginBottom: 4 }}>
@@ -161,23 +165,34 @@ export function EvidenceUploader({
           description={t('evidence.refusedNothingKept')}
         />
       ) : null}
-      {editable ? (
+      {editable && !phone ? (
         <div style={{ marginTop: 8 }}>
-          <Upload.Dragger {...uploadProps} aria-label={`${t('evidence.title')} ${indicatorCode}`}>
+          <Upload.Dragger {...uploadProps} aria-label={uploadLabel}>
             <p className="ant-upload-drag-icon" style={{ marginBottom: 4 }}>
               <InboxOutlined />
             </p>
             <p className="ant-upload-text">{t('evidence.drop')}</p>
             <p className="ant-upload-hint">{t('evidence.dropHint')}</p>
           </Upload.Dragger>
-          {screens.md === false ? (
-            // On a phone, straight to the back camera; the drop area above still picks files.
-            <Upload {...uploadProps} accept="image/*" capture="environment" showUploadList={false}>
-              <Button icon={<CameraOutlined />} style={{ marginTop: 8 }}>
-                {t('evidence.camera')}
-              </Button>
+        </div>
+      ) : null}
+      {editable && phone ? (
+        <div style={{ marginTop: 8 }}>
+          <Space size={8} wrap>
+            <Upload {...uploadProps} showUploadList={false} aria-label={uploadLabel}>
+              <Button icon={<UploadOutlined />}>{t('evidence.pick')}</Button>
             </Upload>
-          ) : null}
+            {/* Straight to the back camera. */}
+            <Upload {...uploadProps} accept="image/*" capture="environment" showUploadList={false}>
+              <Button icon={<CameraOutlined />}>{t('evidence.camera')}</Button>
+            </Upload>
+          </Space>
+          <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '4px 0 0' }}>
+            {t('evidence.dropHint')}
+          </Typography.Paragraph>
+          {/* The files on their way, under the row rather than inside it beside a button: an Upload
+              without children shows only its list (antd hides its empty select area). */}
+          <Upload {...uploadProps} />
         </div>
       ) : null}
     </div>

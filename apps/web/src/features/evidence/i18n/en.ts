@@ -6,6 +6,7 @@ export const evidenceEnStrings: Strings<typeof evidenceZhStrings> = {
   title: 'Evidence',
   drop: 'Click or drop files here to upload',
   dropHint: 'Photos (JPG, PNG, WebP, HEIC), PDF, Word or Excel; several at once; up to 20 MB each.',
+  pick: 'Choose files',
   camera: 'Take a photo',
   uploading: 'Uploading {{name}}',
   uploaded: 'Uploaded: {{name}}',

@@ -3,6 +3,7 @@ export const evidenceZhStrings = {
   title: '佐证材料',
   drop: '点击或拖入文件上传',
   dropHint: '照片（JPG、PNG、WebP、HEIC）、PDF、Word 或 Excel，可一次选多个；单个文件不超过 20 MB。',
+  pick: '选择文件',
   camera: '拍照上传',
   uploading: '正在上传 {{name}}',
   uploaded: '已上传：{{name}}',
