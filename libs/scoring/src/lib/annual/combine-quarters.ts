@@ -128,7 +128,7 @@ function quarterReason(
   if (status === 'COUNTED')
     return {
       zh: `第${q}季度已审定，计 ${fmt(o!.total!)} 分`,
-      en: `Q${q} approved: ${fmt(o!.total!)} counted`,
+      en: `Q${q} approved, ${fmt(o!.total!)} counted`,
     };
   const why =
     o === undefined || o.total === null
@@ -138,8 +138,8 @@ function quarterReason(
           en: `Q${q} is not approved (its ${fmt(o.total)} does not count)`,
         };
   return status === 'ZERO'
-    ? { zh: `${why.zh}，按 0 分计`, en: `${why.en}: counted as 0` }
-    : { zh: `${why.zh}，不计入`, en: `${why.en}: left out` };
+    ? { zh: `${why.zh}，按 0 分计`, en: `${why.en}, counted as 0` }
+    : { zh: `${why.zh}，不计入`, en: `${why.en}, left out` };
 }
 
 function formulaOf(
@@ -169,5 +169,5 @@ function formulaOf(
 export const METHOD_NAMES: Record<QuarterCombination['method'], LocalizedText> = {
   mean: { zh: '平均', en: 'mean' },
   weighted: { zh: '加权', en: 'weighted mean' },
-  sum: { zh: '累计（积分制）', en: 'sum (积分制)' },
+  sum: { zh: '累计（积分制）', en: 'sum (points system)' },
 };

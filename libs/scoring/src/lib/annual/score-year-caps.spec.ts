@@ -27,7 +27,7 @@ describe('scoreYear: caps on the annual grade', () => {
       capGrade: FAIL_CAP,
     });
     expect(year.explanation.zh).toContain('第2季度一票否决（严重违纪）将等次封顶为 不合格');
-    expect(year.explanation.en).toContain('the Q2 veto (serious violation) caps the grade at Fail');
+    expect(year.explanation.en).toContain('. The Q2 veto (serious violation) caps the grade at Fail.');
   });
 
   it('a quarter veto does not cap when the framework says so', () => {

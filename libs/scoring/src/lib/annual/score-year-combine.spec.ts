@@ -116,7 +116,7 @@ describe('scoreYear: how the quarters combine', () => {
       grade: 'FAIL',
       statuses: ['EXCLUDED', 'EXCLUDED', 'EXCLUDED', 'EXCLUDED'],
       shares: [0, 0, 0, 0],
-      formula: 'no quarter counts',
+      formula: 'No quarter counts',
     },
   ])('$name', ({ rules, quarters, total, grade, statuses, shares, formula }) => {
     const year = scoreYear(framework(rules), quarters);
@@ -138,8 +138,9 @@ describe('scoreYear: how the quarters combine', () => {
     expect(explanation.zh).toContain('第1季度已审定，计 80 分');
     expect(explanation.zh).toContain('第2季度无考评结果，不计入');
     expect(explanation.zh).toContain('第4季度未审定（99 分不作数），不计入');
-    expect(explanation.en).toContain('Q2 has no assessment: left out');
-    expect(explanation.en).toContain('Q4 is not approved (its 99 does not count): left out');
+    expect(explanation.en).toContain('Q2 has no assessment, left out');
+    expect(explanation.en).toContain('Q4 is not approved (its 99 does not count), left out');
+    expect(explanation.en).toMatch(/\. Quarters' mean: \(/);
   });
 
   it('without an annual section: the mean of the approved quarters on the framework grades', () => {
@@ -160,7 +161,7 @@ describe('scoreYear: grades on the shown total', () => {
     const year = scoreYear(framework(MEAN_EXCLUDE), approved(89.99, 90, 90, 90));
     expect(year.total).toBe(90);
     expect(year.grade.code).toBe('EXCELLENT');
-    expect(year.explanation.en).toContain('annual total 90.00, graded as shown: Excellent');
+    expect(year.explanation.en).toContain('. Annual total 90.00, graded as shown: Excellent');
   });
 
   it('grades 89.9925, shown 89.99, as 良好', () => {

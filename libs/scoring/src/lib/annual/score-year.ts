@@ -225,6 +225,8 @@ function quarterCaps(
   return caps;
 }
 
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Which quarters counted, the formula, the annual items, the grade and what capped it. */
 function explainYear(r: Omit<AnnualResult, 'explanation'>, formula: LocalizedText): LocalizedText {
   const zh: string[] = [r.quarters.map((l) => l.reason.zh).join('；'), formula.zh];
@@ -248,5 +250,6 @@ function explainYear(r: Omit<AnnualResult, 'explanation'>, formula: LocalizedTex
     zh.push(`${whose.zh}将等次封顶为 ${cap.capGrade.name.zh}`);
     en.push(`${whose.en} caps the grade at ${cap.capGrade.name.en}`);
   }
-  return { zh: `${zh.join('。')}。`, en: `${en.join('. ')}.` };
+  // Each English part is a sentence of its own: it starts with a capital, as the Chinese ones end with 。.
+  return { zh: `${zh.join('。')}。`, en: `${en.map(sentence).join('. ')}.` };
 }
