@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client';
-import { Alert, App, Button, Card, Form, Input, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Grid, Input, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IndicatorField } from '../../../shared/assessment-form/components/IndicatorField';
@@ -34,6 +34,7 @@ export function AnnualItemsCard({
   const { language } = useAppLanguage();
   const lang = language === 'en' ? 'en' : 'zh';
   const { message } = App.useApp();
+  const phone = Grid.useBreakpoint().md === false;
   const describe = useDescribeError();
   const [edits, setEdits] = useState<Map<string, ItemEdit>>(new Map());
   const [failure, setFailure] = useState<string | null>(null);
@@ -90,9 +91,10 @@ export function AnnualItemsCard({
     {
       title: t('annual.items.col.item'),
       key: 'item',
-      // Kept in view while the other columns scroll sideways on a phone: each row stays named.
+      // Kept in view while the other columns scroll sideways on a phone: each row stays named. Wider
+      // elsewhere, where 120 px broke English names inside a word ("commendatio / ns").
       fixed: 'left' as const,
-      width: 120,
+      width: phone ? 120 : 200,
       render: (_: unknown, item: Item) => (
         <Space direction="vertical" size={0}>
           <Typography.Text strong>{item.name[lang]}</Typography.Text>
