@@ -9,6 +9,7 @@ import { MY_NOTIFICATIONS } from '../../features/notifications/graphql/notificat
 import { initI18n } from '../i18n-all-languages';
 import { roleTagText } from './AppHeader';
 import { AppLayout } from './AppLayout';
+import { restoreViewport, setViewport } from '../../test-support/viewport';
 
 const i18n = initI18n(window.localStorage);
 /** The header's bell asks for notifications on every render of the layout. */
@@ -18,21 +19,6 @@ const NO_NOTIFICATIONS = {
   maxUsageCount: 20,
 };
 const LONG_NAME = '欧阳慕容上官司马诸葛皇甫令狐长孙宇文轩辕东方独孤南宫';
-
-/** antd's Grid reads `(min-width: …)` queries: wide answers all of them, narrow (tablet) none above md. */
-function setViewport(kind: 'wide' | 'narrow' | 'phone') {
-  window.matchMedia = ((query: string) => ({
-    matches:
-      kind === 'wide' || Number(/min-width:\s*(\d+)/.exec(query)?.[1] ?? 0) <= (kind === 'phone' ? 0 : 768),
-    media: query,
-    onchange: null,
-    addListener() {},
-    removeListener() {},
-    addEventListener() {},
-    removeEventListener() {},
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-}
 
 function renderLayout() {
   return render(
@@ -48,12 +34,8 @@ function renderLayout() {
   );
 }
 
-const jsdomMatchMedia = window.matchMedia;
-
 describe('AppLayout', () => {
-  afterAll(() => {
-    window.matchMedia = jsdomMatchMedia;
-  });
+  afterAll(restoreViewport);
   beforeEach(() =>
     sessionStore.start({
       token: 't',

@@ -7,6 +7,7 @@ import { initI18n } from '../../../test-support/i18n';
 import type { EvidenceFile } from '../hooks/useAssessmentEvidence';
 import { EvidenceList } from './EvidenceList';
 import { EvidenceUploader } from './EvidenceUploader';
+import { restoreViewport, setViewport } from '../../../test-support/viewport';
 
 const i18n = initI18n(window.localStorage);
 
@@ -64,23 +65,7 @@ class AnsweringRequest {
   }
 }
 
-/** antd's Grid reads `(min-width: …)` queries: a desktop answers all of them, a phone none. */
-function setViewport(kind: 'desktop' | 'phone') {
-  window.matchMedia = ((query: string) => ({
-    matches: kind === 'desktop',
-    media: query,
-    onchange: null,
-    addListener() {},
-    removeListener() {},
-    addEventListener() {},
-    removeEventListener() {},
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-}
-const jsdomMatchMedia = window.matchMedia;
-afterAll(() => {
-  window.matchMedia = jsdomMatchMedia;
-});
+afterAll(restoreViewport);
 
 beforeAll(() => {
   // Thumbnails are fetched with the token and shown through object URLs.
@@ -98,7 +83,7 @@ describe('EvidenceUploader', () => {
   });
 
   it('lists the files with a thumbnail, says what is required and asked for, and names a refused file with the reason', async () => {
-    setViewport('desktop');
+    setViewport('wide');
     const onChanged = jest.fn();
     const { container } = render(
       <App>
