@@ -11,6 +11,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCompactCharts, useContentLang } from '../../../shared/charts';
 import { useDescribeError } from '../../../shared/errors';
+import { currentQuarter } from '../../../shared/org/current-quarter';
 import { ORG_PICKER_TREE, PERIOD_LIST } from '../../../shared/org/org-period.operations';
 import { ChartCard } from '../../overview';
 import { PeriodSelect, yearOfValue } from '../../../shared/components/PeriodSelect';
@@ -34,7 +35,7 @@ export function ComparePage() {
   const tree = useQuery(ORG_PICKER_TREE, { fetchPolicy: 'no-cache' });
   const periods = useQuery(PERIOD_LIST, { fetchPolicy: 'cache-and-network' });
   const periodList = periods.data?.periods ?? [];
-  const period = state.period ?? periodList[0]?.code;
+  const period = state.period ?? currentQuarter(periodList) ?? undefined;
   // The year option (Y2026): the annual figures; its last quarter's framework names the paths.
   const year = yearOfValue(period);
   const frameworkId = year

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client';
 import { useMemo } from 'react';
+import { currentQuarter } from '../../../shared/org/current-quarter';
 import { PERIOD_LIST } from '../../../shared/org/org-period.operations';
 import {
   OVERVIEW_BRANCH_PAGE,
@@ -19,7 +20,8 @@ export const PAGE_SIZE = 50;
  * What the overview needs, in dependency order: the quarters (to fill in the default), then the
  * scoreboard, the table's page and the trend of the chosen unit and quarter; the org tree (the unit
  * picker) alongside. The unit defaults to `defaultUnitId` (the user's scope, from the session, so
- * the figures do not wait for the tree), else the tree's root, and the quarter to the newest one.
+ * the figures do not wait for the tree), else the tree's root, and the quarter to the current one
+ * (currentQuarter: the open quarter due first).
  */
 export function useOverviewData(
   requested: { unit?: string; period?: string } & TableFilters & { sort?: SortState },
@@ -35,7 +37,7 @@ export function useOverviewData(
   const root = (tree.data?.orgTree ?? null) as OrgNode | null;
   const periodList = useMemo(() => periods.data?.periods ?? [], [periods.data]);
   const unitId = requested.unit ?? defaultUnitId ?? root?.id;
-  const period = requested.period ?? periodList[0]?.code;
+  const period = requested.period ?? currentQuarter(periodList) ?? undefined;
 
   const scoreboard = useQuery(OVERVIEW_SCOREBOARD, {
     variables: { unitId: unitId ?? '', period: period ?? '' },

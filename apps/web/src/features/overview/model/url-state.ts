@@ -9,7 +9,7 @@ import {
 /**
  * Everything that makes an overview view, kept in the query string so a link reproduces it:
  * /overview?unit=…&period=2026Q3&sector=RURAL,COMMUNITY&grade=FAIL&status=SUBMITTED&sort=total.asc
- * Anything absent or malformed falls back to the default (the user's scope, the newest quarter,
+ * Anything absent or malformed falls back to the default (the user's scope, the current quarter,
  * no filter), so an old or hand-edited link still opens a sensible view rather than an error.
  */
 export interface OverviewUrlState {

@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { PeriodsQuery } from '../../../generated/graphql';
 import { PERIODS } from '../graphql/assessment.operations';
+import { currentQuarter } from '../../org/current-quarter';
 
 export type PeriodInfo = PeriodsQuery['periods'][number];
 
@@ -12,9 +13,9 @@ export function usePeriods() {
   return { periods: data?.periods ?? [], loading: loading && !data, error, refetch };
 }
 
-/** The quarter a branch works on by default: the newest open one, else the newest. */
+/** The quarter a branch works on by default: the one every screen opens on (currentQuarter). */
 export function defaultEditablePeriod(periods: readonly PeriodInfo[]): string | null {
-  return (periods.find((p) => p.status === 'OPEN') ?? periods[0])?.code ?? null;
+  return currentQuarter(periods);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client';
-import { App, DatePicker, Form, Modal, Select, Space } from 'antd';
+import { Alert, App, DatePicker, Form, Modal, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,12 +26,14 @@ interface OpenPeriodValues {
 
 export interface OpenPeriodModalProps {
   existing: readonly string[];
+  /** Quarters still open, newest first: opening another beside them is allowed, and said. */
+  stillOpen?: readonly string[];
   frameworks: AdminFrameworksQuery['frameworks'];
   onClose: () => void;
 }
 
 /** Open the next quarter: its code, the framework version it is scored against and the deadline. */
-export function OpenPeriodModal({ existing, frameworks, onClose }: OpenPeriodModalProps) {
+export function OpenPeriodModal({ existing, stillOpen = [], frameworks, onClose }: OpenPeriodModalProps) {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
   const lang = language === 'en' ? 'en' : 'zh';
@@ -84,6 +86,19 @@ export function OpenPeriodModal({ existing, frameworks, onClose }: OpenPeriodMod
       onCancel={onClose}
       maskClosable={false}
     >
+      {stillOpen.length ? (
+        // Allowed (a district may open the next quarter early), but the screens keep showing the
+        // quarter due first until it is closed: say so before a branch wonders where its form went.
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={t('admin.periods.stillOpen', {
+            periods: stillOpen.map((code) => formatPeriod(code, language)).join('、'),
+            first: formatPeriod(stillOpen.at(-1)!, language),
+          })}
+        />
+      ) : null}
       <Form<OpenPeriodValues>
         form={form}
         layout="vertical"

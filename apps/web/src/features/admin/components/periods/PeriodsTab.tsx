@@ -149,6 +149,7 @@ export function PeriodsTab() {
       {opening && frameworks.data ? (
         <OpenPeriodModal
           existing={list.map((p) => p.code)}
+          stillOpen={list.filter((p) => p.status === 'OPEN').map((p) => p.code)}
           frameworks={frameworks.data.frameworks}
           onClose={() => setOpening(false)}
         />
