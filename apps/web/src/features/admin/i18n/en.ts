@@ -243,6 +243,9 @@ export const adminEn: DeepStrings<typeof adminZh> = {
       frameworkRequired: 'Please choose a framework',
       deadlineRequired: 'Please choose the deadline',
       openSubmit: 'Open',
+      deadlinePast: 'This moment has passed: every branch that submits from now on counts as late.',
+      stillOpen:
+        '{{periods}} is still open. After this one opens, the branches’ self-assessment and every figures screen still open on {{first}}, the one due first, until it is closed; the new quarter is in the quarter menu.',
       cancel: 'Cancel',
       openState: 'Open',
       closedState: 'Closed',

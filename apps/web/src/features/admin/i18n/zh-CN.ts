@@ -235,6 +235,9 @@ export const adminZh = {
       frameworkRequired: '请选择考核方案',
       deadlineRequired: '请选择截止时间',
       openSubmit: '开启',
+      deadlinePast: '这个时间已经过去：此后提交的支部都会记为逾期。',
+      stillOpen:
+        '{{periods}}仍在进行中。开启新季度后，各支部的自评和各统计页面仍默认显示截止较早的{{first}}，直到它被关闭；新季度可在季度下拉框中选择。',
       cancel: '取消',
       openState: '进行中',
       closedState: '已关闭',

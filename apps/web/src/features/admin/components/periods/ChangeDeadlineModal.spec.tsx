@@ -66,4 +66,32 @@ describe('ChangeDeadlineModal', () => {
     expect(changed).toHaveBeenCalledTimes(1);
     expect(onClose).toHaveBeenCalled();
   }, 60_000);
+
+  it.each([
+    [
+      'a deadline that has passed: warns that every later submission is late',
+      '2026-11-01T02:00:00.000Z',
+      true,
+    ],
+    ['a deadline ahead: no warning', '2099-01-10T16:00:00.000Z', false],
+  ])(
+    '%s',
+    async (_case, deadline, warned) => {
+      await act(async () => {
+        await i18n.changeLanguage('zh-CN');
+      });
+      render(
+        <MockedProvider mocks={[]}>
+          <App>
+            <ChangeDeadlineModal period={{ ...period, deadline }} onClose={jest.fn()} />
+          </App>
+        </MockedProvider>,
+      );
+      const dialog = await screen.findByRole('dialog');
+      expect(within(dialog).queryByText('这个时间已经过去：此后提交的支部都会记为逾期。') !== null).toBe(
+        warned,
+      );
+    },
+    60_000,
+  );
 });

@@ -1,5 +1,5 @@
 import type { FormInstance } from 'antd';
-import { Form } from 'antd';
+import { Form, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { formatDeadline, fromDistrictWallClock } from '../../../../shared/formatting';
@@ -14,13 +14,20 @@ export function DeadlineHelp({ form }: { form: FormInstance }) {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
   const picked = Form.useWatch<Dayjs | undefined>('deadline', form);
+  const instant = picked ? fromDistrictWallClock(picked) : null;
   return (
     <>
-      {picked ? (
+      {instant ? (
         <div data-testid="deadline-reads">
-          {t('admin.periods.deadlineReads', {
-            deadline: formatDeadline(fromDistrictWallClock(picked), language),
-          })}
+          {t('admin.periods.deadlineReads', { deadline: formatDeadline(instant, language) })}
+        </div>
+      ) : null}
+      {instant && Date.parse(instant) < Date.now() ? (
+        // Allowed (a correction after the fact), but every branch that submits from now on is late.
+        <div>
+          <Typography.Text type="warning" data-testid="deadline-past">
+            {t('admin.periods.deadlinePast')}
+          </Typography.Text>
         </div>
       ) : null}
       {t('admin.periods.deadlineHelp')}
