@@ -56,10 +56,13 @@ describe('demo seeding', () => {
       `SELECT count(*)::int AS vetoes FROM assessment_score WHERE kind = 'OFFICIAL' AND veto`,
     );
     expect(vetoes).toBe(1);
-    const [{ adjusted }] = await t.dataSource.query(
-      `SELECT count(*)::int AS adjusted FROM indicator_value WHERE reviewed_value IS NOT NULL`,
+    const [{ adjusted, unexplained }] = await t.dataSource.query(
+      `SELECT count(*)::int AS adjusted, count(*) FILTER (WHERE review_reason IS NULL)::int AS unexplained
+         FROM indicator_value WHERE reviewed_value IS NOT NULL`,
     );
     expect(adjusted).toBeGreaterThan(20);
+    // Every adjustment says why, as the review screen requires of a real reviewer.
+    expect(unexplained).toBe(0);
 
     // 2026 has its four quarters (Q4 open): an annual result for every branch, provisional until Q4
     // closes; the one veto (2026Q2) caps that branch's year.

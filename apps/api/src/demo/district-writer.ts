@@ -4,6 +4,7 @@ import { NEXT_VERSION_SQL } from '../frameworks/framework-ownership';
 import type { Framework } from '@pathboard/scoring';
 import { computeDual, writeScores } from '../assessments/assessment-scores.writer';
 import { bulkInsert, jsonParam } from '../assessments/sql/bulk-insert';
+import { demoReviewReason } from './value-generator';
 import type { UnitRow } from './district-plan';
 import type { AssessmentPlan } from './quarter-batch';
 import type { QuarterInfo } from './quarters';
@@ -146,6 +147,7 @@ export async function insertAssessments(
         ctx.districtId,
         jsonParam(pair.self),
         jsonParam(pair.reviewed),
+        pair.reviewed === undefined || pair.reviewed === null ? null : demoReviewReason(code),
         a.evidence[code] ?? null,
         a.updatedAt,
       ]);
@@ -162,6 +164,7 @@ export async function insertAssessments(
       { name: 'district_id' },
       { name: 'self_value', cast: 'jsonb' },
       { name: 'reviewed_value', cast: 'jsonb' },
+      { name: 'review_reason' },
       { name: 'evidence' },
       { name: 'updated_at' },
     ],

@@ -98,3 +98,21 @@ export function generateReview(
   }
   return reviewed;
 }
+
+/** What reviewers write when they lower a value (调整理由), as the demo's adjustments carry one. */
+const DEMO_REVIEW_REASONS = [
+  '核查台账，会议记录与填报次数不符',
+  '佐证材料不足以支撑填报值，按可核实部分认定',
+  '签到表人数少于填报人数，按签到表认定',
+  '按考评细则重新认定',
+] as const;
+
+/**
+ * The reason of a demo adjustment, chosen by the indicator code so the seeded data stay the same
+ * run after run without drawing from the generator's random sequence.
+ */
+export function demoReviewReason(indicatorCode: string): string {
+  let sum = 0;
+  for (const char of indicatorCode) sum += char.charCodeAt(0);
+  return DEMO_REVIEW_REASONS[sum % DEMO_REVIEW_REASONS.length];
+}
