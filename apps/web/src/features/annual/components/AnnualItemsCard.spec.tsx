@@ -151,6 +151,8 @@ describe('AnnualItemsCard', () => {
       </MockedProvider>,
     );
     const note = await screen.findByLabelText('年度表彰 依据说明');
+    // A bonus's example is a commendation (a deduction's or a veto's is not).
+    expect(note.getAttribute('placeholder')).toBe('如：2026年7月获评区级先进基层党组织');
     fireEvent.change(note, { target: { value: ' 市级表彰 ' } });
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: /保存年度填报/ }));

@@ -114,7 +114,7 @@ export function AnnualItemsCard({
             {input(item, 'self')}
             <Input.TextArea
               aria-label={`${item.name[lang]} ${t('annual.items.col.evidence')}`}
-              placeholder={t('annual.items.evidencePlaceholder')}
+              placeholder={t(`annual.items.evidencePlaceholder.${item.role}`)}
               value={edits.get(item.code)?.evidence ?? item.evidence ?? ''}
               onChange={(e) => edit(item.code, { evidence: e.target.value })}
               autoSize={{ minRows: 1, maxRows: 4 }}

@@ -102,7 +102,11 @@ export const annualEn: Shape<typeof annualZh> = {
       yes: 'yes',
       no: 'no',
       empty: '—',
-      evidencePlaceholder: 'e.g. named an advanced branch by the district in July 2026',
+      evidencePlaceholder: {
+        bonus: 'e.g. named an advanced branch by the district in July 2026',
+        deduction: 'e.g. two findings of the district inspection in September 2026',
+        veto: 'e.g. none this year; otherwise when it happened and how it was handled',
+      },
       saveSelf: 'Save the annual entries',
       saveReview: 'Save the review',
       useSelf: 'Take the branch’s value',

@@ -93,7 +93,12 @@ export const annualZh = {
       yes: '是',
       no: '否',
       empty: '—',
-      evidencePlaceholder: '如：2026年7月获评区级先进基层党组织',
+      // By the item's role: a commendation's example under a deduction or a veto misled the branch.
+      evidencePlaceholder: {
+        bonus: '如：2026年7月获评区级先进基层党组织',
+        deduction: '如：2026年9月区委巡察指出问题2项',
+        veto: '如：本年度无此类情况；如有，写明时间和处理结果',
+      },
       saveSelf: '保存年度填报',
       saveReview: '保存审核认定',
       useSelf: '采用支部填报值',
