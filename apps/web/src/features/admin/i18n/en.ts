@@ -64,7 +64,7 @@ export const adminEn: DeepStrings<typeof adminZh> = {
       createdAt: 'Imported',
       importTitle: 'Import a framework',
       importHint:
-        'Upload a framework file in JSON (see docs/framework-format.md). It is checked in the browser first and can be submitted only without problems.',
+        'Upload a framework file in JSON (or change an imported one in place through its “new version”). It is checked in the browser first and can be submitted only without problems.',
       fileLabel: 'Framework file',
       choose: 'Click or drop the framework file (.json) here',
       notJson: 'Please choose a .json framework file.',

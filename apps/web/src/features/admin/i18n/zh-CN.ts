@@ -61,7 +61,7 @@ export const adminZh = {
       createdAt: '导入时间',
       importTitle: '导入考核方案',
       importHint:
-        '上传 JSON 格式的考核方案文件（格式见 docs/framework-format.md）。文件先在浏览器中检查，全部无误后才能提交。',
+        '上传 JSON 格式的考核方案文件（也可在已导入方案的“新版本”中直接修改后保存）。文件先在浏览器中检查，全部无误后才能提交。',
       fileLabel: '方案文件',
       choose: '点击或拖入方案文件（.json）',
       notJson: '请选择 .json 格式的方案文件。',

@@ -1,5 +1,5 @@
 import { defaultFramework } from '@pathboard/frameworks';
-import { checkFrameworkFile, issuesFromImportError } from './framework-file';
+import { checkFrameworkFile, issuesFromImportError, jsonErrorPlace } from './framework-file';
 
 describe('checkFrameworkFile', () => {
   it('accepts the default framework and summarises it', () => {
@@ -20,7 +20,27 @@ describe('checkFrameworkFile', () => {
     if (check.ok) return;
     expect(check.issues).toHaveLength(1);
     expect(check.issues[0]).toMatchObject({ location: '', code: 'INVALID_JSON' });
-    expect(check.issues[0].message.zh).toContain('不是有效的 JSON');
+    expect(check.issues[0].message.zh).toMatch(/^文件不是有效的 JSON：(第 1 行第 \d+ 列附近)?有格式错误/);
+  });
+
+  it.each([
+    [
+      'the engine states the line',
+      '{\n  "a": 1\n  "b": 2\n}',
+      "Expected ',' … at position 13 (line 3 column 3)",
+      3,
+      3,
+    ],
+    [
+      'from the position alone',
+      '{\n  "a": 1\n  "b": 2\n}',
+      "Expected ',' or '}' after property value in JSON at position 13",
+      3,
+      3,
+    ],
+  ])('places a JSON error by line and column: %s', (_case, text, message, line, column) => {
+    expect(jsonErrorPlace(text, message)).toEqual({ line, column });
+    expect(jsonErrorPlace(text, 'Unexpected end of JSON input')).toBeNull();
   });
 
   it('lists every problem with its location, path and indicator', () => {

@@ -56,6 +56,7 @@ export function checkFrameworkFile(text: string): FrameworkFileCheck {
     parsed = JSON.parse(text.replace(/^\uFEFF/, '')); // files saved by Windows editors start with a BOM
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    const at = jsonErrorPlace(text, reason);
     return {
       ok: false,
       issues: [
@@ -65,7 +66,13 @@ export function checkFrameworkFile(text: string): FrameworkFileCheck {
           path: null,
           indicator: null,
           code: 'INVALID_JSON',
-          message: { zh: `文件不是有效的 JSON:${reason}`, en: `The file is not valid JSON: ${reason}` },
+          // The parser's own words are English: the Chinese names the place and the usual causes.
+          message: {
+            zh: at
+              ? `文件不是有效的 JSON：第 ${at.line} 行第 ${at.column} 列附近有格式错误（常见原因：缺少逗号、引号或括号）。`
+              : '文件不是有效的 JSON：有格式错误（常见原因：缺少逗号、引号或括号）。',
+            en: `The file is not valid JSON: ${reason}`,
+          },
         },
       ],
     };
@@ -114,4 +121,20 @@ function omittedRow(omitted: number): FrameworkIssueRow[] {
       },
     },
   ];
+}
+
+/**
+ * Where JSON.parse stopped, as a line and column from 1: from the message's "(line 4 column 3)"
+ * where the engine gives one, else from its "position 50" counted in `text`.
+ */
+export function jsonErrorPlace(text: string, message: string): { line: number; column: number } | null {
+  const stated = /line (\d+) column (\d+)/.exec(message);
+  if (stated) return { line: Number(stated[1]), column: Number(stated[2]) };
+  const position = /position (\d+)/.exec(message);
+  if (!position) return null;
+  const before = text
+    .replace(/^\uFEFF/, '')
+    .slice(0, Number(position[1]))
+    .split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
 }
