@@ -25,6 +25,8 @@ const en: Strings<(typeof assessmentZh)['assessment']> = {
     submitted: 'Submitted on {{date}} and awaiting review; it cannot be changed now.',
     approved: "This quarter's self-assessment is approved and locked.",
     closed: 'This quarter is closed: its data can only be viewed.',
+    adjusted:
+      'The reviewer adjusted {{count}}: {{names}}. The reviewed value and its reason are beside each.',
   },
   history: {
     title: 'History',
@@ -51,6 +53,9 @@ const en: Strings<(typeof assessmentZh)['assessment']> = {
   },
   preview: {
     title: 'Score preview',
+    titleOwn: 'Self-assessed score (your values)',
+    official:
+      'The reviewed total is {{total}}: the reviewer adjusted {{count}}, marked “Reviewed value” beside each.',
     total: 'Total',
     grade: 'Grade',
     completeness: '{{answered}} of {{applicable}} answered',

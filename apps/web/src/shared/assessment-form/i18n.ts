@@ -24,6 +24,7 @@ const zhCN = {
     submitted: '已于 {{date}} 提交，正在等待审核，暂时不能修改。',
     approved: '本季度自评已审核通过并锁定。',
     closed: '本季度考评已关闭，数据只能查看。',
+    adjusted: '审核调整了 {{count}} 项：{{names}}。审核认定值和调整理由见各指标旁。',
   },
   history: {
     title: '办理记录',
@@ -49,6 +50,8 @@ const zhCN = {
   },
   preview: {
     title: '得分预览',
+    titleOwn: '自评得分（按本支部填写的值）',
+    official: '审核认定后的总分为 {{total}}：审核调整了 {{count}} 项，见各指标旁的“审核认定”。',
     total: '总分',
     grade: '等次',
     completeness: '已填写 {{answered}} / {{applicable}} 项',

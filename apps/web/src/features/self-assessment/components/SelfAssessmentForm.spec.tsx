@@ -238,6 +238,15 @@ describe('SelfAssessmentForm', () => {
   it('shows a returned assessment’s comment on top and the reviewer’s value beside the field, editable again', () => {
     const returned = assessmentFixture({
       status: 'RETURNED',
+      officialScore: {
+        total: 56.64,
+        gradeCode: 'FAIL',
+        veto: false,
+        completeness: 1,
+        answered: 2,
+        applicable: 2,
+        grade: { code: 'FAIL', name: { zh: '不合格', en: 'Fail' } },
+      },
       values: [
         {
           indicatorCode: 'ORG_THEME_DAYS',
@@ -265,8 +274,16 @@ describe('SelfAssessmentForm', () => {
     renderForm(returned);
     expect(screen.getByRole('alert').textContent).toContain('主题党日请按实际次数填写。');
     expect(screen.getByText('审核认定：2。调整理由：签到表有 2 次活动')).toBeTruthy();
+    // The return names what the reviewer changed; the preview says it scores the branch's values.
+    expect(screen.getByTestId('reviewer-adjusted').textContent).toBe(
+      '审核调整了 2 项：主题党日、三会一课落实率。审核认定值和调整理由见各指标旁。',
+    );
+    expect(screen.getByText('自评得分（按本支部填写的值）')).toBeTruthy();
+    expect(screen.getByTestId('preview-notice').textContent).toBe(
+      '审核认定后的总分为 56.64：审核调整了 2 项，见各指标旁的“审核认定”。',
+    );
     expect(screen.getByText('审核认定：10/12')).toBeTruthy();
-    expect(screen.getAllByText(/^审核认定/)).toHaveLength(2);
+    expect(screen.getAllByText(/^审核认定：/)).toHaveLength(2);
     expect(themeDays().disabled).toBe(false);
     expect(screen.getByRole('button', { name: /提交审核/ })).toBeTruthy();
   });

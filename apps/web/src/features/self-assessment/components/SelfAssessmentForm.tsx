@@ -4,7 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth';
 import { type UserFacingError, useDescribeError } from '../../../shared/errors';
-import { formatDateTime } from '../../../shared/formatting';
+import { formatDateTime, formatScore } from '../../../shared/formatting';
 import { hasIssues, validateForm } from '../../../shared/assessment-form/form/form-validation';
 import { applicableFields, toFormValue } from '../../../shared/assessment-form/form/form-values';
 import { sameValue } from '../../../shared/assessment-form/form/edit-session';
@@ -203,7 +203,11 @@ export function SelfAssessmentForm({
   // A flex column, not antd Space: Space wraps each child in a box, which would pin the sticky action bar.
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
-      <StatusNotice assessment={assessment} indicatorName={indicatorName} />
+      <StatusNotice
+        assessment={assessment}
+        indicatorName={indicatorName}
+        adjusted={[...reviewedNotes.keys()]}
+      />
       {draft.restoredFrom && !readOnly ? (
         <Alert
           type="info"
@@ -264,7 +268,21 @@ export function SelfAssessmentForm({
         </Col>
         <Col xs={24} xl={8}>
           <Space direction="vertical" size="middle" style={{ width: '100%', position: 'sticky', top: 16 }}>
-            <ScorePreviewCard result={preview.result} skipped={preview.skipped.length} />
+            <ScorePreviewCard
+              result={preview.result}
+              skipped={preview.skipped.length}
+              // Adjusted by a reviewer: this card scores the branch's own values, so say so, and
+              // give the total that counts (the home page's and the report's).
+              title={reviewedNotes.size ? t('assessment.preview.titleOwn') : undefined}
+              notice={
+                reviewedNotes.size && assessment.officialScore
+                  ? t('assessment.preview.official', {
+                      total: formatScore(assessment.officialScore.total, language),
+                      count: reviewedNotes.size,
+                    })
+                  : undefined
+              }
+            />
             <Card title={t('assessment.history.title')} size="small">
               <StatusHistory history={assessment.history} />
             </Card>

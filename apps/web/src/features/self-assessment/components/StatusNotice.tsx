@@ -18,10 +18,13 @@ export function latestReturn(history: Source['history']) {
 export function StatusNotice({
   assessment,
   indicatorName = (code) => code,
+  adjusted = [],
 }: {
   assessment: Source;
   /** The indicator's name in the reader's language, for the ones a return asks evidence for. */
   indicatorName?: (code: string) => string | undefined;
+  /** The indicators whose value the reviewer changed: a return says which, the form is long. */
+  adjusted?: readonly string[];
 }) {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
@@ -49,6 +52,16 @@ export function StatusNotice({
                   <Typography.Text strong>{t('assessment.notice.reviewerComment')}</Typography.Text>
                   {change.comment}
                 </Typography.Paragraph>
+                {adjusted.length ? (
+                  <Typography.Paragraph style={{ margin: '8px 0 0' }} data-testid="reviewer-adjusted">
+                    {t('assessment.notice.adjusted', {
+                      count: adjusted.length,
+                      names: adjusted
+                        .map((code) => indicatorName(code) ?? code)
+                        .join(t('assessment.listSeparator')),
+                    })}
+                  </Typography.Paragraph>
+                ) : null}
                 {change.evidenceRequested.length ? (
                   <Typography.Paragraph style={{ margin: '8px 0 0' }} data-testid="evidence-requested">
                     {t('evidence.requestedNotice', {

@@ -10,16 +10,24 @@ interface Props {
   skipped: number;
   title?: string;
   hint?: string;
+  /** Said above the figures, e.g. that the official total differs from this one. */
+  notice?: string;
 }
 
 /** The live score: total and grade, how much is filled in, and each path's share of its points. */
-export function ScorePreviewCard({ result, skipped, title, hint }: Props) {
+export function ScorePreviewCard({ result, skipped, title, hint, notice }: Props) {
   const { t } = useTranslation();
   const { language, lang } = useAppLanguage();
   const { answered, applicable } = result.completeness;
   return (
     <Card title={title ?? t('assessment.preview.title')} size="small">
       <Space direction="vertical" style={{ width: '100%' }} size="small">
+        {notice ? (
+          // Not an alert: the page's one alert is the reviewer's return, which the branch acts on.
+          <Typography.Text type="warning" strong data-testid="preview-notice">
+            {notice}
+          </Typography.Text>
+        ) : null}
         <Space align="end" size="large" wrap>
           <Statistic title={t('assessment.preview.total')} value={formatScore(result.total, language)} />
           <div>
