@@ -300,6 +300,21 @@ export const adminZh = {
       },
       yes: '是',
       no: '否',
+      valuesCount: '{{count}} 项指标（展开查看）',
+      // Why an event happened, where the event gives a code for it.
+      reasons: {
+        WRONG_PASSWORD: '密码错误',
+        UNKNOWN_USER: '用户名不存在',
+        UNKNOWN_DISTRICT: '区代码不存在',
+        INACTIVE: '账号已停用',
+        ORG_UNIT_CREATED: '考评季度进行中新建了党支部',
+        ORG_UNIT_REACTIVATED: '考评季度进行中重新启用了党支部',
+        ORG_UNIT_MOVED: '考评季度进行中移动了党支部',
+        SCOPE: '超出管辖范围',
+        ROLE: '角色无此权限',
+        LOW_SCORE: '得分偏低',
+        VETO: '触发一票否决',
+      },
       kinds: {
         ACCESS_DENIED: '越权访问被拒',
         ASSESSMENTS_CREATED: '生成考评',

@@ -1,4 +1,12 @@
-import { auditCsv, changedFields, csvField, labelChange, withShownTimes } from './audit-log';
+import {
+  auditCsv,
+  changedFields,
+  changeLabeller,
+  csvField,
+  labelChange,
+  valuesSummary,
+  withShownTimes,
+} from './audit-log';
 
 describe('audit log model', () => {
   it('lists only the fields that changed, including ones added or removed', () => {
@@ -16,6 +24,45 @@ describe('audit log model', () => {
       { field: 'deadline', before: '', after: '2027-01-10' },
     ]);
     expect(changedFields({ a: 1 }, { a: 1 })).toEqual([]);
+  });
+
+  it('leaves out the bookkeeping a reader cannot use (a unit’s id path, the lock version)', () => {
+    expect(
+      changedFields(
+        { parentId: 'u1', path: '/d/u1/b/', version: 3 },
+        { parentId: 'u2', path: '/d/u2/b/', version: 4 },
+      ),
+    ).toEqual([{ field: 'parentId', before: 'u1', after: 'u2' }]);
+  });
+
+  it('words units by name, kinds, reasons and entered values as the rest of the app does', () => {
+    const words: Record<string, string> = {
+      'admin.audit.fields.parentId': '上级组织',
+      'overview.kinds.BRANCH': '党支部',
+      'admin.audit.reasons.WRONG_PASSWORD': '密码错误',
+      'admin.audit.valuesCount': '{{count}} 项指标',
+      'admin.audit.yes': '是',
+    };
+    const labelOf = (key: string, values?: Record<string, unknown>) =>
+      words[key]?.replace('{{count}}', String(values?.['count'] ?? ''));
+    const labels = changeLabeller(labelOf, new Map([['u1', '东城街道']]));
+    const word = (field: string, before: string, after: string) =>
+      labelChange({ field, before, after }, labels);
+    expect(word('parentId', 'u1', 'u9')).toEqual({ field: '上级组织', before: '东城街道', after: 'u9' });
+    expect(word('kind', '', 'BRANCH').after).toBe('党支部');
+    expect(word('reason', '', 'WRONG_PASSWORD').after).toBe('密码错误');
+    expect(word('values', '{}', '{"A":1,"B":2}')).toMatchObject({ before: '0 项指标', after: '2 项指标' });
+    expect(word('active', 'false', 'true').after).toBe('是');
+  });
+
+  it('sums up entered values as a count, and leaves anything else to the other labels', () => {
+    const words = (count: number) => `${count} 项指标`;
+    expect(valuesSummary('{"ORG_MEETINGS":{"self":1},"ORG_WORK_PLAN":{"self":"GOOD"}}', words)).toBe(
+      '2 项指标',
+    );
+    expect(valuesSummary('{}', words)).toBe('0 项指标');
+    expect(valuesSummary('DRAFT', words)).toBeUndefined();
+    expect(valuesSummary('[1,2]', words)).toBeUndefined();
   });
 
   it('shows a changed time as the screen shows times, a day or other text as it is', () => {

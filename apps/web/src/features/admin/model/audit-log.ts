@@ -42,8 +42,16 @@ export function withShownTimes(value: unknown, formatInstant: (iso: string) => s
 }
 
 /**
- * Fields whose value differs between before and after (a field only on one side counts), in order;
- * with `formatInstant`, a time is shown as it (the district's time zone), never as stored (UTC).
+ * Bookkeeping a change carries for the system, not for its reader: a unit's materialised path
+ * (its parents' ids, which 上级组织 already says) and the optimistic-lock version. The expanded
+ * row's JSON still holds them.
+ */
+const BOOKKEEPING_FIELDS: ReadonlySet<string> = new Set(['path', 'version']);
+
+/**
+ * Fields whose value differs between before and after (a field only on one side counts), in order,
+ * bookkeeping left out; with `formatInstant`, a time is shown as it (the district's time zone),
+ * never as stored (UTC).
  */
 export function changedFields(
   before: unknown,
@@ -52,7 +60,9 @@ export function changedFields(
 ): FieldChange[] {
   const b = asRecord(before);
   const a = asRecord(after);
-  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
+  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(
+    (f) => !BOOKKEEPING_FIELDS.has(f),
+  );
   return fields
     .filter((f) => show(b[f]) !== show(a[f]))
     .map((field) => ({
@@ -117,4 +127,42 @@ export function auditCsv(
     );
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** A change's entered values (`{ code: … }` as JSON) as "N items"; undefined for anything else. */
+export function valuesSummary(value: string, words: (count: number) => string): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
+    return words(Object.keys(parsed).length);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A translation by key, or undefined where the key has none. */
+export type LabelOf = (key: string, values?: Record<string, unknown>) => string | undefined;
+
+/**
+ * Fields and values as the rest of the app words them: statuses, roles, unit kinds, yes/no, an
+ * event's reason code, units by name (a move's old and new parent, a user's scope) instead of
+ * their ids, and entered values as a count (the expanded row has them in full).
+ */
+export function changeLabeller(labelOf: LabelOf, unitNames: ReadonlyMap<string, string>): ChangeLabels {
+  return {
+    field: (field) => labelOf(`admin.audit.fields.${field}`),
+    value: (field, value) => {
+      if (field === 'status')
+        return labelOf(`assessment.status.${value}`) ?? labelOf(`rectification.status.${value}`);
+      if (field === 'role') return labelOf(`roles.${value}`);
+      if (field === 'parentId' || field === 'scopeUnitId') return unitNames.get(value);
+      if (field === 'kind') return labelOf(`overview.kinds.${value}`);
+      if (field === 'reason') return labelOf(`admin.audit.reasons.${value}`);
+      if (field === 'values')
+        return valuesSummary(value, (count) => labelOf('admin.audit.valuesCount', { count }) ?? '');
+      if (value === 'true' || value === 'false')
+        return labelOf(`admin.audit.${value === 'true' ? 'yes' : 'no'}`);
+      return undefined;
+    },
+  };
 }

@@ -20,13 +20,7 @@ import { useDescribeError } from '../../../../shared/errors';
 import { formatDateTime, toDistrictWallClock } from '../../../../shared/formatting';
 import { useAppLanguage } from '../../../../shared/i18n/use-app-language';
 import { ADMIN_AUDIT_EVENTS, ADMIN_ORG_TREE, ADMIN_USERS } from '../../graphql/admin.operations';
-import {
-  auditCsv,
-  changedFields,
-  labelChange,
-  withShownTimes,
-  type ChangeLabels,
-} from '../../model/audit-log';
+import { auditCsv, changedFields, changeLabeller, labelChange, withShownTimes } from '../../model/audit-log';
 import type { AdminUnit } from '../../model/org-unit-form';
 
 type AuditItem = AdminAuditEventsQuery['auditEvents']['items'][number];
@@ -79,18 +73,11 @@ export function AuditTab() {
   const kindName = (code: string) =>
     i18n.exists(`admin.audit.kinds.${code}`) ? t(`admin.audit.kinds.${code}`) : code;
   const time = (iso: string) => formatDateTime(iso, language);
-  // Fields and values as the rest of the app words them: statuses, roles, yes/no.
-  const labelOf = (key: string) => (i18n.exists(key) ? t(key) : undefined);
-  const labels: ChangeLabels = {
-    field: (field) => labelOf(`admin.audit.fields.${field}`),
-    value: (field, value) => {
-      if (field === 'status')
-        return labelOf(`assessment.status.${value}`) ?? labelOf(`rectification.status.${value}`);
-      if (field === 'role') return labelOf(`roles.${value}`);
-      if (value === 'true' || value === 'false') return t(`admin.audit.${value === 'true' ? 'yes' : 'no'}`);
-      return undefined;
-    },
-  };
+  const unitNames = useMemo(() => unitNamesOf(root), [root]);
+  const labels = changeLabeller(
+    (key, values) => (i18n.exists(key) ? t(key, values ?? {}) : undefined),
+    unitNames,
+  );
   const refilter =
     <T,>(set: (v: T) => void) =>
     (v: T) => {
@@ -273,4 +260,15 @@ export function AuditTab() {
       />
     </Card>
   );
+}
+
+/** Every unit's name by id, from the admin's org tree. */
+function unitNamesOf(root: AdminUnit | null): Map<string, string> {
+  const names = new Map<string, string>();
+  const visit = (unit: AdminUnit) => {
+    names.set(unit.id, unit.name);
+    unit.children?.forEach(visit);
+  };
+  if (root) visit(root);
+  return names;
 }
