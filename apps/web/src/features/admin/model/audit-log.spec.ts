@@ -53,6 +53,7 @@ describe('audit log model', () => {
     expect(word('reason', '', 'WRONG_PASSWORD').after).toBe('密码错误');
     expect(word('values', '{}', '{"A":1,"B":2}')).toMatchObject({ before: '0 项指标', after: '2 项指标' });
     expect(word('active', 'false', 'true').after).toBe('是');
+    expect(word('quarters', '', '["2026Q3","2026Q4"]').after).toBe('2026Q3, 2026Q4');
   });
 
   it('sums up entered values as a count, and leaves anything else to the other labels', () => {

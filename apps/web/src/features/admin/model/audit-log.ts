@@ -160,9 +160,24 @@ export function changeLabeller(labelOf: LabelOf, unitNames: ReadonlyMap<string, 
       if (field === 'reason') return labelOf(`admin.audit.reasons.${value}`);
       if (field === 'values')
         return valuesSummary(value, (count) => labelOf('admin.audit.valuesCount', { count }) ?? '');
+      const list = wordList(value);
+      if (list) return list.join(labelOf('assessment.listSeparator') ?? ', ');
       if (value === 'true' || value === 'false')
         return labelOf(`admin.audit.${value === 'true' ? 'yes' : 'no'}`);
       return undefined;
     },
   };
+}
+
+/** A JSON list of words or numbers (a seeding's quarters, a return's indicators) as its items. */
+function wordList(value: string): string[] | null {
+  if (!value.startsWith('[')) return null;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) && parsed.every((v) => typeof v === 'string' || typeof v === 'number')
+      ? parsed.map(String)
+      : null;
+  } catch {
+    return null;
+  }
 }

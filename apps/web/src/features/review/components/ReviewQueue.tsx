@@ -1,4 +1,17 @@
-import { Badge, Button, Card, Empty, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import {
+  Badge,
+  Button,
+  Card,
+  Empty,
+  Grid,
+  Input,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
@@ -55,10 +68,15 @@ export function ReviewQueue() {
   const orderOf = (key: string): SortOrder =>
     SORT_OF_COLUMN[key] === view.sortBy ? (view.descending ? 'descend' : 'ascend') : null;
 
+  const phone = Grid.useBreakpoint().md === false;
   const columns: ColumnsType<QueueRow> = [
     {
       title: t('review.queue.branch'),
       key: 'branch',
+      // The branch and the action stay in view while the figures between scroll: on a phone the
+      // table showed the name and half a time, the score, status and 审核 link off-screen.
+      fixed: 'left',
+      width: phone ? 140 : undefined,
       render: (_, row) => (
         <Space direction="vertical" size={0}>
           <Link to={`/review/${row.branchId}?period=${row.periodCode}`}>{row.branchName}</Link>
@@ -143,6 +161,7 @@ export function ReviewQueue() {
     {
       title: t('review.queue.action'),
       key: 'action',
+      fixed: 'right',
       render: (_, row) => (
         <Link to={`/review/${row.branchId}?period=${row.periodCode}`}>
           {row.status === 'SUBMITTED' ? t('review.queue.review') : t('review.queue.view')}

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Result, Skeleton, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Empty, Grid, Result, Skeleton, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodListQuery } from '../../../../generated/graphql';
@@ -21,6 +21,7 @@ type PeriodItem = PeriodListQuery['periods'][number];
  */
 export function PeriodsTab() {
   const { t } = useTranslation();
+  const phone = Grid.useBreakpoint().md === false;
   const { language } = useAppLanguage();
   const lang = language === 'en' ? 'en' : 'zh';
   const { modal, message } = App.useApp();
@@ -92,7 +93,15 @@ export function PeriodsTab() {
         scroll={{ x: 1090 }}
         locale={{ emptyText: <Empty description={t('admin.periods.empty')} /> }}
         columns={[
-          { title: t('admin.periods.code'), width: 170, render: (_, p) => formatPeriod(p.code, language) },
+          // The quarter and its actions stay in view while the middle scrolls: at 1280 px the table is
+          // wider than the card, and the buttons were cut at its right edge. On a phone the two
+          // would fill the screen, so there the actions scroll with the rest.
+          {
+            title: t('admin.periods.code'),
+            width: 150,
+            fixed: 'left',
+            render: (_, p) => formatPeriod(p.code, language),
+          },
           {
             title: t('admin.periods.state'),
             width: 100,
@@ -122,6 +131,7 @@ export function PeriodsTab() {
           {
             title: t('admin.periods.actions'),
             width: 200,
+            fixed: phone ? undefined : 'right',
             render: (_, p) =>
               p.status === 'OPEN' ? (
                 <Space size={4}>
