@@ -67,12 +67,26 @@ describe('users (GraphQL over HTTP)', () => {
     expect(JSON.stringify(e.after)).not.toMatch(/argon2|password/i);
   });
 
+  it('stores a username lower-cased, and signs in whatever case it is typed in', async () => {
+    const r = await t.gql<{ createUser: { id: string; username: string } }>(
+      CREATE,
+      { input: input({ username: 'Zhao.Liu', password: 'branch-pass-2' }) },
+      admin,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.createUser.username).toBe('zhao.liu');
+    for (const typed of ['zhao.liu', 'ZHAO.LIU', ' Zhao.Liu '])
+      expect(await t.loginAs(typed, 'branch-pass-2', tree.district.code)).toEqual(expect.any(String));
+  });
+
   it.each([
     [{ username: 'x' }, 'username'],
     [{ password: 'short' }, 'password'],
     [{ displayName: '' }, 'displayName'],
     [{ scopeUnitId: 'nope' }, 'scopeUnitId'],
     [{ username: 'district-admin' }, 'username'],
+    // A look-alike differing by case only: sign-in ignores case, so it is the same account name.
+    [{ username: 'District-Admin' }, 'username'],
     [{ role: 'BRANCH', scopeUnitId: '__street__' }, 'scopeUnitId'],
     [{ role: 'ADMIN', scopeUnitId: '__street__' }, 'scopeUnitId'],
   ])('refuses %j with BAD_USER_INPUT naming %s', async (patch, field) => {

@@ -19,6 +19,7 @@ import { LoginDistrict, LoginDistricts } from './login-districts';
 import { LoginThrottle } from './login-throttle';
 import { accountKey, normalizeAddress, throttleKeys, ThrottleRefusal } from './login-throttle.policy';
 import { TokenService } from './token.service';
+import { normalUsername } from '../users/username';
 
 /** Where a login comes from: the source address and the known-device cookie it sent, if any. */
 export interface LoginClient {
@@ -86,7 +87,7 @@ export class AuthService {
     client: LoginClient,
     rawDistrict?: string | null,
   ): Promise<LoginResult> {
-    const username = rawUsername.trim();
+    const username = normalUsername(rawUsername);
     const district = await this.districts.resolve(rawDistrict);
     const device = readKnownDevice(this.config.jwtSecret, client.knownDeviceCookie);
     const deviceId =

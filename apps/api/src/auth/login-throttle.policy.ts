@@ -11,6 +11,8 @@
  * - `address`: attempts from one source address over all usernames (stops trying one password on
  *   many accounts). Successful logins are given back, so a shared office address only pays for typos.
  */
+import { normalUsername } from '../users/username';
+
 export type ThrottleKind = 'account' | 'device' | 'address';
 
 export interface ThrottleLimit {
@@ -59,7 +61,7 @@ export function throttleKeys(source: LoginSource): ThrottleKey[] {
  * cookies. Neither part can hold a ':' once created (code and username patterns), so keys do not clash.
  */
 export function accountKey(district: string, username: string): string {
-  return `${district.trim().toLowerCase()}:${username.trim().toLowerCase()}`;
+  return `${district.trim().toLowerCase()}:${normalUsername(username)}`;
 }
 
 /** `::ffff:1.2.3.4` → `1.2.3.4`; an IPv6 address → its /64 network (one subscriber's usual allotment). */

@@ -18,6 +18,7 @@ import { hashPassword } from './password';
 import { passwordProblem } from './password-policy';
 import { UserEntity } from './user.entity';
 import { toUserModel, userSnapshot } from './user.mapper';
+import { normalUsername } from './username';
 
 /** The unit kinds each role's scope may be. */
 const SCOPE_KINDS: Record<Role, OrgUnitKind[]> = {
@@ -64,10 +65,11 @@ export class UsersService {
         field: `${fieldPrefix}username`,
       });
     const districtId = input.scope.districtId;
-    if (await m.exists(UserEntity, { where: { districtId, username: input.username } })) throw taken();
+    const username = normalUsername(input.username);
+    if (await m.exists(UserEntity, { where: { districtId, username } })) throw taken();
     const entity = m.create(UserEntity, {
       id: randomUUID(),
-      username: input.username,
+      username,
       passwordHash: await hashPassword(input.password, this.config.passwordHashCost),
       displayName: input.displayName.trim(),
       role: input.role,
