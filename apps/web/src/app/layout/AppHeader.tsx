@@ -5,12 +5,13 @@ import {
   MenuUnfoldOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { Button, Grid, Layout, Popover, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Layout, Popover, Space, Tag, Tooltip, Typography } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type SessionUser, useLogout } from '../../features/auth';
 import { NotificationBell } from '../../features/notifications';
 import { LanguageSwitch } from '../../shared/components/LanguageSwitch';
+import { usePhone } from '../../shared/layout/use-phone';
 
 export interface MenuToggle {
   open: boolean;
@@ -124,7 +125,7 @@ function UserItems({ user, compact }: { user: SessionUser; compact: boolean }) {
  */
 export function AppHeader({ user, menuToggle }: { user: SessionUser; menuToggle?: MenuToggle }) {
   const { t } = useTranslation();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   return (
     <Layout.Header
       style={{

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client';
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Grid } from 'antd';
+import { Alert, Button, Card } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -22,12 +22,13 @@ import {
   toFilterInput,
   type LedgerFilterState,
 } from './model/ledger-filter';
+import { usePhone } from '../../shared/layout/use-phone';
 
 /** 整改台账: the rectification items of the caller's scope; a branch answers, a reviewer checks. */
 export default function RectificationScreen() {
   const { t } = useTranslation();
   const { lang } = useAppLanguage();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const { session } = useSession();
   const role = session?.user.role;
   // The filter lives in the URL: the overview's counts link here filtered, a reload keeps it.

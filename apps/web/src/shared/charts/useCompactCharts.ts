@@ -1,4 +1,4 @@
-import { Grid } from 'antd';
+import { usePhone } from '../layout/use-phone';
 
 /**
  * A phone (below antd's `md`, as for the header and the menu): every chart card is then the full
@@ -7,5 +7,5 @@ import { Grid } from 'antd';
  * measure: wide, so desktop never starts compact.
  */
 export function useCompactCharts(): boolean {
-  return Grid.useBreakpoint().md === false;
+  return usePhone();
 }

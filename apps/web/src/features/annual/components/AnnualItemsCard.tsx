@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client';
-import { Alert, App, Button, Card, Form, Grid, Input, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IndicatorField } from '../../../shared/assessment-form/components/IndicatorField';
@@ -9,6 +9,7 @@ import { ANNUAL_ITEMS, REVIEW_ANNUAL_VALUES, SAVE_ANNUAL_VALUES } from '../graph
 import { editedValues, shownValue, specOf, valueText, type ItemEdit } from './annual-items-form';
 import { AnnualReviewStateTag } from './AnnualReviewStateTag';
 import type { AnnualReviewState } from '../../../generated/graphql';
+import { usePhone } from '../../../shared/layout/use-phone';
 
 /** A claim a reviewer still has to decide: never reviewed, or changed since the review. */
 const waiting = (state: AnnualReviewState) => state === 'PENDING' || state === 'CHANGED';
@@ -34,7 +35,7 @@ export function AnnualItemsCard({
   const { language } = useAppLanguage();
   const lang = language === 'en' ? 'en' : 'zh';
   const { message } = App.useApp();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const describe = useDescribeError();
   const [edits, setEdits] = useState<Map<string, ItemEdit>>(new Map());
   const [failure, setFailure] = useState<string | null>(null);

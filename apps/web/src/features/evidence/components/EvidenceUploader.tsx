@@ -1,6 +1,6 @@
 import { CameraOutlined, InboxOutlined, UploadOutlined } from '@ant-design/icons';
 import type { LocalizedText } from '@pathboard/scoring';
-import { Alert, App, Button, Grid, Space, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Space, Tag, Typography, Upload } from 'antd';
 import type { UploadFile, UploadProps } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { deleteEvidenceFile, uploadEvidenceFile } from '../http/evidence-http';
 import { refusalText } from '../http/refusal-text';
 import type { EvidenceFile } from '../hooks/useAssessmentEvidence';
 import { EvidenceList } from './EvidenceList';
+import { usePhone } from '../../../shared/layout/use-phone';
 
 /** What the file picker offers; the server judges the content anyway (docs/evidence.md). */
 export const EVIDENCE_ACCEPT = [
@@ -71,7 +72,7 @@ export function EvidenceUploader({
   const { t } = useTranslation();
   const { lang } = useAppLanguage();
   const { message } = App.useApp();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const [pending, setPending] = useState<UploadFile[]>([]);
   const [refusals, setRefusals] = useState<string[]>([]);
   const uploading = pending.some((f) => f.status === 'uploading');

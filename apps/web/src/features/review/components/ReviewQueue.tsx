@@ -1,17 +1,4 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Empty,
-  Grid,
-  Input,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { Badge, Button, Card, Empty, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
@@ -36,6 +23,7 @@ import { type QueueRow, useQueueUrlState, useReviewQueue } from '../hooks/useRev
 import { ALL_STATUSES, QUEUE_PAGE_SIZE, QUEUE_STATUSES, type QueueUrlState } from '../model/queue-url-state';
 import { AnnualClaimsQueue } from '../../annual';
 import { InflationText } from '../../../shared/quality/FlagList';
+import { usePhone } from '../../../shared/layout/use-phone';
 
 /** The table's sortable columns and the server's orders. */
 const SORT_OF_COLUMN: Record<string, ReviewQueueSort> = {
@@ -68,7 +56,7 @@ export function ReviewQueue() {
   const orderOf = (key: string): SortOrder =>
     SORT_OF_COLUMN[key] === view.sortBy ? (view.descending ? 'descend' : 'ascend') : null;
 
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const columns: ColumnsType<QueueRow> = [
     {
       title: t('review.queue.branch'),

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Grid, Result, Skeleton, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Empty, Result, Skeleton, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodListQuery } from '../../../../generated/graphql';
@@ -12,6 +12,7 @@ import { ADMIN_FRAMEWORKS, CLOSE_PERIOD } from '../../graphql/admin.operations';
 import { ChangeDeadlineModal } from './ChangeDeadlineModal';
 import { OpenPeriodModal } from './OpenPeriodModal';
 import { ReopenPeriodModal, yearIsFrozen, yearOf } from './ReopenPeriodModal';
+import { usePhone } from '../../../../shared/layout/use-phone';
 
 type PeriodItem = PeriodListQuery['periods'][number];
 
@@ -21,7 +22,7 @@ type PeriodItem = PeriodListQuery['periods'][number];
  */
 export function PeriodsTab() {
   const { t } = useTranslation();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const { language } = useAppLanguage();
   const lang = language === 'en' ? 'en' : 'zh';
   const { modal, message } = App.useApp();
