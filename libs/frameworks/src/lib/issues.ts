@@ -10,7 +10,10 @@ export interface FrameworkIssue {
   indicator?: string;
   /** Machine code, e.g. `PATH_WEIGHTS_SUM`, `TARGET_OUT_OF_RANGE`, `MISSING_FIELD`. */
   code: string;
+  /** The problem with where it is: `ORG_MEETINGS（paths[0].indicators[0].rule.target）：…`, for a list. */
   message: LocalizedText;
+  /** The problem alone, for a screen that shows it beside the field it is about. */
+  problem: LocalizedText;
 }
 
 export type Segment = string | number;
@@ -56,6 +59,7 @@ export function makeIssue(
     ...(owner.indicator !== undefined ? { indicator: owner.indicator } : {}),
     code,
     message: text,
+    problem: message,
   };
   return issue;
 }

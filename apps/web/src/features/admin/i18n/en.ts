@@ -98,6 +98,7 @@ export const adminEn: DeepStrings<typeof adminZh> = {
         afterDelta: 'After ({{delta}})',
         previewBlocked: 'Fix the marked problems to see the score after your changes.',
         valid: 'No problems: ready to save.',
+        invalid: 'The framework still has {{count}} problems; fix them to save:',
       },
       view: {
         open: 'View',

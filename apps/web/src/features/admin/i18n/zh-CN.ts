@@ -94,6 +94,7 @@ export const adminZh = {
         afterDelta: '修改后（{{delta}}）',
         previewBlocked: '请先修正标出的问题，再查看修改后的得分。',
         valid: '校验通过，可以保存。',
+        invalid: '方案还有 {{count}} 个问题，修正后才能保存：',
       },
       view: {
         open: '查看',

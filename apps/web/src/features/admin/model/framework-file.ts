@@ -8,7 +8,10 @@ export interface FrameworkIssueRow {
   path: string | null;
   indicator: string | null;
   code: string;
+  /** The problem with where it is, for a list (the file check's table). */
   message: { zh: string; en: string };
+  /** The problem alone, beside the field it is about (the editor); absent, the message says it all. */
+  problem?: { zh: string; en: string };
 }
 
 export interface FrameworkSummary {
@@ -28,10 +31,11 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 function toRow(raw: unknown, index: number): FrameworkIssueRow | null {
   if (!isObject(raw)) return null;
   const str = (k: string) => (typeof raw[k] === 'string' ? (raw[k] as string) : null);
-  const message = raw['message'];
-  const text = isObject(message)
-    ? { zh: String(message['zh'] ?? message['en'] ?? ''), en: String(message['en'] ?? message['zh'] ?? '') }
-    : { zh: String(message ?? ''), en: String(message ?? '') };
+  const localized = (value: unknown) =>
+    isObject(value)
+      ? { zh: String(value['zh'] ?? value['en'] ?? ''), en: String(value['en'] ?? value['zh'] ?? '') }
+      : { zh: String(value ?? ''), en: String(value ?? '') };
+  const text = localized(raw['message']);
   return {
     key: `${index}`,
     location: str('location') ?? '',
@@ -39,6 +43,7 @@ function toRow(raw: unknown, index: number): FrameworkIssueRow | null {
     indicator: str('indicator'),
     code: str('code') ?? 'INVALID',
     message: text,
+    ...(isObject(raw['problem']) ? { problem: localized(raw['problem']) } : {}),
   };
 }
 

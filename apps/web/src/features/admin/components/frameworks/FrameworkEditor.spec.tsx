@@ -173,6 +173,37 @@ describe('FrameworkEditor', () => {
     expect(onClose).toHaveBeenCalled();
   });
 
+  it('marks every weight when the weights do not sum to 100, and words problems without codes', async () => {
+    renderEditor(jest.fn());
+    const drawer = await openDrawer();
+    await within(drawer).findByText('校验通过，可以保存。');
+    const [first, second] = base.paths;
+    fireEvent.change(within(drawer).getByLabelText(`${first.name.zh} 权重（%）`), {
+      target: { value: String(first.weight + 5) },
+    });
+    const sum = `各路径权重之和为 ${base.paths.reduce((s, p) => s + p.weight, 0) + 5}，应为 100`;
+    for (const path of [first, second]) {
+      const item = within(drawer)
+        .getByLabelText(`${path.name.zh} 权重（%）`)
+        .closest('.ant-form-item') as HTMLElement;
+      expect(item.querySelector('.ant-form-item-explain-error')?.textContent).toBe(sum);
+    }
+    // Below the form, once, with where it is, and worded for the editor (no file to choose again).
+    expect(within(drawer).getByText('方案还有 1 个问题，修正后才能保存：')).toBeTruthy();
+    expect(within(drawer).getByText(`paths：${sum}`)).toBeTruthy();
+
+    // A name emptied: the problem alone beside it, no code and property path.
+    fireEvent.change(within(drawer).getByLabelText(`${first.name.zh} 权重（%）`), {
+      target: { value: String(first.weight) },
+    });
+    const nameInput = within(drawer).getAllByDisplayValue(first.name.zh)[0];
+    fireEvent.change(nameInput, { target: { value: '' } });
+    const nameItem = nameInput.closest('.ant-form-item') as HTMLElement;
+    expect(nameItem.querySelector('.ant-form-item-explain-error')?.textContent).not.toMatch(
+      /paths\[|ORGANIZATION/,
+    );
+  });
+
   it('removes an indicator only after confirming', async () => {
     renderEditor(jest.fn());
     const drawer = await openDrawer();

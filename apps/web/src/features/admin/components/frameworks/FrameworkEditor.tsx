@@ -73,10 +73,20 @@ export function FrameworkEditor({ baseId, versions, onClose }: Props) {
     () => (draft ? editorFields(draft, isNew, numericParams) : new Set<string>()),
     [draft, base],
   );
+  // Beside its field a problem is said alone (the field says where). The weights' sum is every
+  // weight's problem: each weight is marked, so the author sees which inputs to change.
   const field = (location: string) => {
-    const found = issues.get(location);
-    return found?.length
-      ? { validateStatus: 'error' as const, help: found.map((i) => i.message[lang]).join('；') }
+    const found = [
+      ...(issues.get(location) ?? []),
+      ...(/^paths\[\d+\]\.weight$/.test(location)
+        ? (issues.get('paths') ?? []).filter((i) => i.code === 'PATH_WEIGHTS_SUM')
+        : []),
+    ];
+    return found.length
+      ? {
+          validateStatus: 'error' as const,
+          help: found.map((i) => (i.problem ?? i.message)[lang]).join(lang === 'zh' ? '；' : '; '),
+        }
       : {};
   };
 
@@ -203,15 +213,8 @@ export function FrameworkEditor({ baseId, versions, onClose }: Props) {
         <Alert
           type="error"
           showIcon
-          message={t('admin.frameworks.invalid', { count: other.length })}
-          description={other
-            .map((i) =>
-              t('header.labelled', {
-                label: i.location || t('admin.frameworks.wholeFile'),
-                text: i.message[lang],
-              }),
-            )
-            .join('\n')}
+          message={t('admin.frameworks.editor.invalid', { count: other.length })}
+          description={other.map((i) => i.message[lang]).join('\n')}
         />
       )}
       {serverError && <Alert type="error" showIcon message={serverError} style={{ marginTop: 12 }} />}
