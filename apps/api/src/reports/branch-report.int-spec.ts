@@ -30,6 +30,8 @@ describe('branch report download (HTTP)', () => {
     expect(text).toContain('BRB-A1');
     expect(text).toContain(a1.officialScore!.total.toFixed(2));
     expect(text).toContain('同一上级排名');
+    // A1's one reviewed value (its meetings), with the reviewer's reason.
+    expect(text.replace(/\s+/g, '')).toContain('审核调整（1项）三会一课落实率（核查台账后调整）');
     // The peer (A2, same street) is counted, never named.
     const a2 = await getAssessment(t, w.tokens.admin, w.tree.branches[1].id, '2026Q4');
     const totals = [a1.officialScore!.total, a2.officialScore!.total];

@@ -22,6 +22,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import {
   BRANCH_HISTORY_SQL,
+  BRANCH_ADJUSTMENTS_SQL,
   BRANCH_EVIDENCE_SQL,
   BRANCH_SCORES_SQL,
   EDITABLE_BRANCHES_SQL,
@@ -197,6 +198,10 @@ export class ReportDataLoader {
       BRANCH_EVIDENCE_SQL,
       [branch.id, ctx.period.id, branch.district_id],
     );
+    const adjustments: { indicatorCode: string; reason: string | null }[] = await this.dataSource.query(
+      BRANCH_ADJUSTMENTS_SQL,
+      [branch.id, ctx.period.id, branch.district_id],
+    );
     const self = scoreRows.find((r) => r.kind === 'SELF')?.explanation ?? null;
     const official = scoreRows.find((r) => r.kind === 'OFFICIAL')?.explanation ?? null;
     return {
@@ -222,6 +227,7 @@ export class ReportDataLoader {
         pathMedians: parent?.path_medians ?? {},
       },
       evidence,
+      adjustments,
       timeZone: this.config.timeZone,
     };
   }

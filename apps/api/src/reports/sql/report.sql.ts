@@ -124,6 +124,17 @@ export const BRANCH_EVIDENCE_SQL = `
    ORDER BY f.created_at, f.original_name, f.id`;
 
 /**
+ * Branch report: the indicators a reviewer set a value for (审核调整), with the reason given
+ * (null for one stored before reasons were asked for). Params as BRANCH_EVIDENCE_SQL.
+ */
+export const BRANCH_ADJUSTMENTS_SQL = `
+  SELECT v.indicator_code AS "indicatorCode", v.review_reason AS reason
+    FROM indicator_value v
+    JOIN assessment a ON a.district_id = v.district_id AND a.id = v.assessment_id
+   WHERE a.district_id = $3 AND a.branch_id = $1 AND a.period_id = $2 AND v.reviewed_value IS NOT NULL
+   ORDER BY v.indicator_code`;
+
+/**
  * Branch report: the branch's OFFICIAL totals of the district's quarters before this one, newest
  * first (the caller reverses). Params: $1 branch id, $2 district id, $3 year * 4 + quarter, $4 limit.
  */

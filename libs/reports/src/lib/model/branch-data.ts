@@ -25,6 +25,17 @@ export function branchIndicatorLines(result: ScoreResult): BranchIndicatorLine[]
   );
 }
 
+/** The lines with the reviewer's adjustment marked on the indicators it concerns. */
+function withAdjustments(
+  lines: BranchIndicatorLine[],
+  adjustments: readonly { indicatorCode: string; reason: string | null }[],
+): BranchIndicatorLine[] {
+  const reasons = new Map(adjustments.map((a) => [a.indicatorCode, a.reason]));
+  return lines.map((line) =>
+    reasons.has(line.code) ? { ...line, adjusted: { reason: reasons.get(line.code) ?? null } } : line,
+  );
+}
+
 /**
  * The indicators that lost the most, as a share of their maximum (missing ones first, since they
  * score 0 only for lack of data). Bonus, deduction and veto lines have no maximum and are left out.
@@ -57,6 +68,8 @@ export interface BranchReportInput {
   peers: BranchReportData['peers'];
   /** The assessment's evidence files (indicator code and uploaded name), in upload order. */
   evidence?: { indicatorCode: string; name: string }[];
+  /** The indicators a reviewer set a value for (审核调整), with the reason given (null: none stored). */
+  adjustments?: { indicatorCode: string; reason: string | null }[];
   generatedAt?: string;
   /** IANA zone the dates are shown in (the district's; default Asia/Shanghai). */
   timeZone?: string;
@@ -92,7 +105,7 @@ export function buildBranchReportData(input: BranchReportInput): BranchReportDat
     status: input.status,
     self: input.scores && summarizeScore(input.scores.self),
     official: official && summarizeScore(official),
-    indicators: official ? branchIndicatorLines(official) : [],
+    indicators: official ? withAdjustments(branchIndicatorLines(official), input.adjustments ?? []) : [],
     trend: [
       ...input.history,
       { period: input.period, total: official?.total ?? null, grade: official?.grade.name.zh ?? null },

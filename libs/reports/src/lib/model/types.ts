@@ -182,6 +182,8 @@ export interface BranchIndicatorLine {
   missing: boolean;
   /** The engine's explanation ("why"). */
   reason: LocalizedText;
+  /** Scored on a value the reviewer set instead of the branch's (审核调整), and the reason given. */
+  adjusted?: { reason: string | null };
 }
 
 export interface BranchTrendPoint {

@@ -65,6 +65,7 @@ function branchData() {
       { indicatorCode: 'ORG_MEETINGS', name: '支委会会议记录.pdf' },
       { indicatorCode: 'ORG_MEETINGS', name: '签到表.jpg' },
     ],
+    adjustments: [{ indicatorCode: 'ORG_THEME_DAYS', reason: '第三次无活动记录' }],
     generatedAt: '2027-01-15T08:00:00.000Z',
   });
 }
@@ -97,6 +98,25 @@ describe('branch report', () => {
     const approved = squash(pdfPages(await buildBranchPdf(branchData()))[0]);
     expect(approved).toContain('2/3');
     expect(approved).not.toContain('暂定');
+  });
+
+  it('marks an indicator scored on the reviewer’s value, with the reason given', async () => {
+    const data = branchData();
+    const lines = new Map(data.indicators.map((line) => [line.code, line]));
+    expect(lines.get('ORG_THEME_DAYS')!.adjusted).toEqual({ reason: '第三次无活动记录' });
+    expect(lines.get('ORG_MEETINGS')!.adjusted).toBeUndefined();
+    const pdf = await buildBranchPdf(data);
+    expect(pdfPageCount(pdf)).toBe(1);
+    const text = squash(pdfPages(pdf)[0]);
+    expect(text).toContain('审核调整（1项）主题党日（第三次无活动记录）。');
+    // Where it is among the lines that lost the most, the line says so too.
+    const lowest = {
+      ...data,
+      indicators: data.indicators.map((l) => (l.code === 'ORG_THEME_DAYS' ? { ...l, points: 0 } : l)),
+    };
+    const lowestText = squash(pdfPages(await buildBranchPdf(lowest))[0]);
+    expect(lowestText).toContain('主题党日（审核调整）');
+    expect(lowestText).toContain('调整理由：第三次无活动记录。');
   });
 
   it('fits on one page with scores, lowest indicators and their explanations as Chinese text', async () => {

@@ -49,6 +49,7 @@ export async function writeBranchPdf(data: BranchReportData, output: Writable): 
     pathTable(doc, data);
     charts(doc, data);
     evidenceSection(doc, data);
+    adjustmentSection(doc, data);
     lowestSection(doc, data);
     // The footer sits inside the bottom margin; without lifting the margin pdfkit would start a page 2.
     doc.page.margins.bottom = 0;
@@ -203,6 +204,22 @@ function evidenceSection(doc: PDFKit.PDFDocument, data: BranchReportData): void 
   doc.fillColor('black').moveDown(0.3);
 }
 
+/**
+ * 审核调整: the indicators scored on a value the reviewer set, each with the reason given, in
+ * framework order; nothing when there is none. At most three lines: the page is one page.
+ */
+function adjustmentSection(doc: PDFKit.PDFDocument, data: BranchReportData): void {
+  const adjusted = data.indicators.filter((line) => line.adjusted);
+  if (!adjusted.length) return;
+  heading(doc, `审核调整（${adjusted.length}项）`, 11);
+  doc.font(FONT_REGULAR).fontSize(8.5).fillColor('#404040');
+  const text = adjusted
+    .map((line) => (line.adjusted?.reason ? `${line.name.zh}（${line.adjusted.reason}）` : line.name.zh))
+    .join('；');
+  doc.text(`${text}。`, PAGE.margin, doc.y, { width: CONTENT_WIDTH, height: 36, ellipsis: true });
+  doc.fillColor('black').moveDown(0.3);
+}
+
 function lowestSection(doc: PDFKit.PDFDocument, data: BranchReportData): void {
   heading(doc, '失分较多的指标', 11);
   const lowest = lowestIndicators(data.indicators, LOWEST_COUNT);
@@ -219,7 +236,7 @@ function lowestSection(doc: PDFKit.PDFDocument, data: BranchReportData): void {
   for (const line of lowest) {
     const top = doc.y;
     if (top + 24 > PAGE.height - PAGE.margin - 16) break;
-    const status = line.missing ? '（未填报）' : '';
+    const status = line.missing ? '（未填报）' : line.adjusted ? '（审核调整）' : '';
     doc.font(FONT_BOLD).fontSize(9.5).fillColor('black');
     doc.text(
       `${line.name.zh}${status}  ${fixed2(line.points)} / ${fixed2(line.maxPoints)} 分`,
@@ -228,7 +245,10 @@ function lowestSection(doc: PDFKit.PDFDocument, data: BranchReportData): void {
       { width: CONTENT_WIDTH, lineBreak: false },
     );
     doc.font(FONT_REGULAR).fontSize(8.5).fillColor('#404040');
-    doc.text(line.reason.zh, PAGE.margin + 12, top + 14, {
+    const why = line.adjusted?.reason
+      ? `调整理由：${line.adjusted.reason}。${line.reason.zh}`
+      : line.reason.zh;
+    doc.text(why, PAGE.margin + 12, top + 14, {
       width: CONTENT_WIDTH - 12,
       height: each - 18,
       ellipsis: true,
