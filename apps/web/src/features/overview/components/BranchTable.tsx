@@ -9,6 +9,7 @@ import { nextSort, type SortKey, type SortState } from '../model/url-state';
 import { branchColumns, branchHref } from './branch-columns';
 import { BranchTableFilters } from './BranchTableFilters';
 import { ROW_HEIGHT, VirtualTable } from './table/VirtualTable';
+import { usePhone } from '../../../shared/layout/use-phone';
 
 export interface BranchTableProps {
   /** One page, filtered and sorted by the server. */
@@ -44,6 +45,7 @@ export function BranchTable(props: BranchTableProps) {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
   const navigate = useNavigate();
+  const phone = usePhone();
 
   const columns = useMemo(() => {
     const chosen = new Set(selected);
@@ -57,10 +59,11 @@ export function BranchTable(props: BranchTableProps) {
       paths,
       grades,
       showChild,
+      phone,
       branchHref: (id) => branchHref(id, period),
       selection: { selected: chosen, max: COMPARE_MAX, toggle },
     });
-  }, [t, language, paths, grades, showChild, period, selected, onSelectedChange]);
+  }, [t, language, paths, grades, showChild, phone, period, selected, onSelectedChange]);
   const canCompare = selected.length >= 2 && selected.length <= COMPARE_MAX;
 
   return (

@@ -21,6 +21,11 @@ export interface BranchColumnsContext {
   grades: GradeBand[];
   /** Show the "part of" (street) column: only when the unit has sub-units. */
   showChild: boolean;
+  /**
+   * A phone: the sticky name column is narrower (names wrap to an ellipsis), so the figures
+   * beside it have room; at 240 px the checkbox, rank and name filled a 390 px screen.
+   */
+  phone?: boolean;
   branchHref: (id: string) => string;
   selection: { selected: ReadonlySet<string>; max: number; toggle: (id: string) => void };
 }
@@ -97,7 +102,7 @@ export function branchColumns(ctx: BranchColumnsContext): VirtualColumn<BranchRo
     {
       key: 'name',
       title: t('overview.table.name'),
-      width: 240,
+      width: ctx.phone ? 120 : 240,
       sticky: true,
       sortKey: 'name',
       render: (r) => (
