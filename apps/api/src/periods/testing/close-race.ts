@@ -61,7 +61,7 @@ export const WRITERS = {
   },
   async review(t, w) {
     const a = await fillAssessment(t, w, 0, PERIOD, { ORG_THEME_DAYS: 2 }, 'SUBMITTED');
-    const rv = [{ indicatorCode: 'ORG_THEME_DAYS', value: 1 }];
+    const rv = [{ indicatorCode: 'ORG_THEME_DAYS', value: 1, reason: '只开展了 1 次' }];
     return {
       assessmentId: a.id,
       write: async () =>
