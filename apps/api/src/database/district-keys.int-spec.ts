@@ -1,7 +1,7 @@
 import { defaultFramework } from '@pathboard/frameworks';
 import type { DataSource } from 'typeorm';
-import { createTestDatabase } from '../../test/test-app';
-import { createDataSource, runMigrations } from './data-source';
+import { runMigrations } from './data-source';
+import { withFreshDataSource } from './testing/fresh-data-source';
 
 const DK = 'DistrictKeys1795900000000';
 /** The migration right after DK (it creates no table): user names per district. */
@@ -40,13 +40,7 @@ function columnLists(def: string): string[][] {
 
 describe(`migration ${DK} (in-memory PGlite, or a fresh database on TEST_DATABASE_URL)`, () => {
   it('backfills district_id, scopes every per-district key (user names too, by the next migration) and foreign key to the district, and reverts', async () => {
-    const testDb = await createTestDatabase();
-    const ds = createDataSource(
-      { dataDir: '/nonexistent' },
-      { ...(testDb ? { databaseUrl: testDb.databaseUrl } : { inMemory: true }), logging: false },
-    );
-    await ds.initialize();
-    try {
+    await withFreshDataSource(async (ds) => {
       await runMigrations(ds);
       // DK rewrites the keys of the migrations before it; LOGINS follows it, then the later ones (each
       // new table keyed by district from the start, which the key check below holds them to).
@@ -71,12 +65,12 @@ describe(`migration ${DK} (in-memory PGlite, or a fresh database on TEST_DATABAS
         );
       await ds.query(
         `INSERT INTO org_unit (id, parent_id, path, code, name, kind, sector, district_id)
-         VALUES ($1, $2, $3, 'B1', 'B', 'BRANCH', 'RURAL', $2)`,
+       VALUES ($1, $2, $3, 'B1', 'B', 'BRANCH', 'RURAL', $2)`,
         [B1, D1, `/${D1}/${B1}/`],
       );
       const [{ id: user }] = await ds.query(
         `INSERT INTO app_user (username, password_hash, display_name, role, scope_unit_id, district_id)
-         VALUES ('u1', 'x', 'U', 'BRANCH', $1, $2) RETURNING id`,
+       VALUES ('u1', 'x', 'U', 'BRANCH', $1, $2) RETURNING id`,
         [B1, D1],
       );
       // A real framework: the later migrations' backfills check the draft's values against it.
@@ -86,7 +80,7 @@ describe(`migration ${DK} (in-memory PGlite, or a fresh database on TEST_DATABAS
       );
       const [{ id: p }] = await ds.query(
         `INSERT INTO period (district_id, code, year, quarter, framework_id, deadline)
-         VALUES ($1, '2026Q1', 2026, 1, $2, now()) RETURNING id`,
+       VALUES ($1, '2026Q1', 2026, 1, $2, now()) RETURNING id`,
         [D1, f],
       );
       const [{ id: a }] = await ds.query(
@@ -100,7 +94,7 @@ describe(`migration ${DK} (in-memory PGlite, or a fresh database on TEST_DATABAS
       );
       await ds.query(
         `INSERT INTO notification (district_id, user_id, kind, target_type, target_id, idempotency_key)
-         VALUES ($1, $2, 'K', 'Assessment', $3, 'k1')`,
+       VALUES ($1, $2, 'K', 'Assessment', $3, 'k1')`,
         [D2, user, a],
       );
 
@@ -143,20 +137,20 @@ describe(`migration ${DK} (in-memory PGlite, or a fresh database on TEST_DATABAS
       await expect(
         ds.query(
           `INSERT INTO assessment_score (assessment_id, kind, district_id, period_id, branch_id, total, grade_code, completeness, explanation)
-           VALUES ($1, 'SELF', $2, $3, $4, 1, 'G', 1, '{}')`,
+         VALUES ($1, 'SELF', $2, $3, $4, 1, 'G', 1, '{}')`,
           [a, D2, p, B1],
         ),
       ).rejects.toThrow();
       // Unit codes and user names are unique per district.
       await ds.query(
         `INSERT INTO org_unit (parent_id, path, code, name, kind, sector, district_id)
-         VALUES ($1, $2, 'B1', 'B', 'BRANCH', 'RURAL', $1)`,
+       VALUES ($1, $2, 'B1', 'B', 'BRANCH', 'RURAL', $1)`,
         [D2, `/${D2}/${B1.replace('b1', 'b2')}/`],
       );
       const addUser = (district: string) =>
         ds.query(
           `INSERT INTO app_user (username, password_hash, display_name, role, scope_unit_id, district_id)
-           VALUES ('u1', 'x', 'U', 'ADMIN', $1, $1)`,
+         VALUES ('u1', 'x', 'U', 'ADMIN', $1, $1)`,
           [district],
         );
       await addUser(D2);
@@ -174,9 +168,6 @@ describe(`migration ${DK} (in-memory PGlite, or a fresh database on TEST_DATABAS
       await ds.query(`DELETE FROM org_unit WHERE district_id = $1 AND kind = 'BRANCH'`, [D2]);
       await undo(2);
       expect(await keys(ds)).toEqual(before);
-    } finally {
-      await ds.destroy();
-      await testDb?.drop();
-    }
+    });
   });
 });

@@ -1,16 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { createTestDatabase } from '../../test/test-app';
 import { createDataSource, runMigrations } from './data-source';
+import { withFreshDataSource } from './testing/fresh-data-source';
 
 describe('migrations (in-memory PGlite, or a fresh database on TEST_DATABASE_URL)', () => {
   it('run up, are idempotent, and all revert cleanly', async () => {
-    const testDb = await createTestDatabase();
-    const ds = createDataSource(
-      { dataDir: '/nonexistent' },
-      { ...(testDb ? { databaseUrl: testDb.databaseUrl } : { inMemory: true }), logging: false },
-    );
-    await ds.initialize();
-    try {
+    await withFreshDataSource(async (ds) => {
       const ran = await runMigrations(ds);
       expect(ran[0]).toBe('CoreSchema1795352158060');
       expect(await runMigrations(ds)).toEqual([]);
@@ -45,10 +39,7 @@ describe('migrations (in-memory PGlite, or a fresh database on TEST_DATABASE_URL
         `SELECT typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typtype = 'e'`,
       );
       expect(types).toEqual([]);
-    } finally {
-      await ds.destroy();
-      await testDb?.drop();
-    }
+    });
   });
 
   it('the PGlite driver serializes sessions: concurrent transactions do not interleave', async () => {
@@ -87,13 +78,7 @@ async function undoThrough(ds: DataSource, name: string): Promise<void> {
 
 describe('migration FrameworkDistrict1795420000000', () => {
   it('gives each framework imported by a district back to it, keeps seeded ones shared, and reverts', async () => {
-    const testDb = await createTestDatabase();
-    const ds = createDataSource(
-      { dataDir: '/nonexistent' },
-      { ...(testDb ? { databaseUrl: testDb.databaseUrl } : { inMemory: true }), logging: false },
-    );
-    await ds.initialize();
-    try {
+    await withFreshDataSource(async (ds) => {
       await runMigrations(ds);
       await undoThrough(ds, FD);
       expect(
@@ -157,9 +142,6 @@ describe('migration FrameworkDistrict1795420000000', () => {
       );
       expect(columns).toEqual([]);
       expect((await ds.query(`SELECT count(*)::int AS n FROM framework`))[0].n).toBe(3);
-    } finally {
-      await ds.destroy();
-      await testDb?.drop();
-    }
+    });
   });
 });

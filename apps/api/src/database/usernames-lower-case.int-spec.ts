@@ -1,18 +1,12 @@
-import { createTestDatabase } from '../../test/test-app';
-import { createDataSource, runMigrations } from './data-source';
+import { runMigrations } from './data-source';
+import { withFreshDataSource } from './testing/fresh-data-source';
 
 const MIGRATION = 'UsernamesLowerCase1796000000005';
 const D1 = '00000000-0000-4000-8000-0000000000d1';
 
 describe(`migration ${MIGRATION} (in-memory PGlite, or a fresh database on TEST_DATABASE_URL)`, () => {
   it('refuses names that differ only by case, naming them; then lower-cases the rest', async () => {
-    const testDb = await createTestDatabase();
-    const ds = createDataSource(
-      { dataDir: '/nonexistent' },
-      { ...(testDb ? { databaseUrl: testDb.databaseUrl } : { inMemory: true }), logging: false },
-    );
-    await ds.initialize();
-    try {
+    await withFreshDataSource(async (ds) => {
       await runMigrations(ds);
       // Back to just before it (any later migration first).
       const names = async () =>
@@ -28,7 +22,7 @@ describe(`migration ${MIGRATION} (in-memory PGlite, or a fresh database on TEST_
       const user = (username: string) =>
         ds.query(
           `INSERT INTO app_user (username, password_hash, display_name, role, scope_unit_id, district_id)
-           VALUES ($1, 'x', 'U', 'ADMIN', $2, $2)`,
+         VALUES ($1, 'x', 'U', 'ADMIN', $2, $2)`,
           [username, D1],
         );
       for (const username of ['admin', 'Admin', 'Zhao.Liu']) await user(username);
@@ -40,9 +34,6 @@ describe(`migration ${MIGRATION} (in-memory PGlite, or a fresh database on TEST_
         { username: 'admin' },
         { username: 'zhao.liu' },
       ]);
-    } finally {
-      await ds.destroy();
-      await testDb?.drop();
-    }
+    });
   });
 });
