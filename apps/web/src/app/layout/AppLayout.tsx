@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { type NavKey, navItemsFor, useRefreshCurrentUser, useSession } from '../../features/auth';
 import { AppHeader } from './AppHeader';
+import { usePhone } from '../../shared/layout/use-phone';
 
 const NAV_ICONS: Record<NavKey, ReactNode> = {
   overview: <DashboardOutlined />,
@@ -40,9 +41,8 @@ export function AppLayout() {
   const { session } = useSession();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const screens = Grid.useBreakpoint();
-  const narrow = screens.lg === false;
-  const phone = screens.md === false;
+  const narrow = Grid.useBreakpoint().lg === false;
+  const phone = usePhone();
   // Only meaningful when narrow: on wide screens the menu is always shown.
   const [menuOpen, setMenuOpen] = useState(false);
   useRefreshCurrentUser();
