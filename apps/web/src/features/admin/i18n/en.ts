@@ -159,6 +159,8 @@ export const adminEn: DeepStrings<typeof adminZh> = {
         ASSESSED_PARENT:
           'The chosen branch already has assessments: a unit under it would stop it being assessed and take its scores out of the figures. Create a new general branch and move the branches under it instead.',
       },
+      intoBranch:
+        '"{{name}}" is an assessed branch. With a branch under it, it becomes a general branch and is no longer assessed itself; its untouched drafts are deleted. If it already has entered, reviewed or past assessments, the change is refused.',
       createRefused: {
         ASSESSED_PARENT:
           'This branch already has assessments: a unit under it would stop it being assessed and take its scores out of the figures. Create a new general branch and move the branches under it instead.',

@@ -1,5 +1,5 @@
 import type { AdminUnit } from './org-unit-form';
-import { moveRefusalOf, moveTargets, parentKindsOf } from './org-unit-move';
+import { moveRefusalOf, moveTargets, parentKindsOf, turnsIntoGeneralBranch } from './org-unit-move';
 import { adminUnit as unit } from './test-units';
 
 // d ─ north ─ n1 ─ n1a
@@ -99,5 +99,16 @@ describe('move refusals', () => {
     ).toBeNull();
     expect(moveRefusalOf(null)).toBeNull();
     expect(moveRefusalOf(new Error('network'))).toBeNull();
+  });
+});
+
+describe('turnsIntoGeneralBranch', () => {
+  it.each([
+    ['an assessed leaf branch', 'n2', true],
+    ['a general branch (it has a child)', 'n1', false],
+    ['a street', 'north', false],
+    ['the district', 'd', false],
+  ])('%s: %s', (_label, id, expected) => {
+    expect(turnsIntoGeneralBranch(find(id)!)).toBe(expected);
   });
 });

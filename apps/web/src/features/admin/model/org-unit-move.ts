@@ -37,6 +37,16 @@ export function moveTargets(root: AdminUnit, unit: AdminUnit): MoveTarget[] {
   return out;
 }
 
+/**
+ * Whether a unit placed under `parent` would turn it from an assessed branch into a general branch
+ * (党总支): a branch is assessed while it is a leaf (docs/domain.md), so its first child takes it out
+ * of every figure. The server removes its untouched drafts then, or refuses (ASSESSED_PARENT) when it
+ * has any other assessment; the tree here cannot tell which, so the form warns before either.
+ */
+export function turnsIntoGeneralBranch(parent: AdminUnit): boolean {
+  return parent.kind === 'BRANCH' && (parent.children ?? []).length === 0;
+}
+
 /** The id of the unit directly above `id` in the tree, or null. */
 function parentIdOf(root: AdminUnit, id: string): string | null {
   for (const child of root.children ?? []) {

@@ -27,9 +27,11 @@ const unit = (
   adminUnit(id, kind, children, { name, parentId, sector: kind === 'BRANCH' ? 'COMMUNITY' : null });
 
 const N1 = unit('n1', '滨江社区党支部', 'BRANCH', [], 'north');
+// A general branch (it has a branch under it) and an assessed leaf branch, both valid targets.
+const S1 = unit('s1', '南湖党总支', 'BRANCH', [unit('s11', '南湖一支部', 'BRANCH', [], 's1')], 'south');
 const ROOT = unit('d', '示范区', 'DISTRICT', [
   unit('north', '东城街道', 'STREET', [N1], 'd'),
-  unit('south', '西城街道', 'STREET', [], 'd'),
+  unit('south', '西城街道', 'STREET', [S1], 'd'),
 ]);
 
 const moveMock = (result: MockedResponse['result']): MockedResponse => ({
@@ -106,6 +108,19 @@ describe('MoveUnitModal', () => {
       ),
     ).toBeTruthy();
     expect(screen.queryByText(/already has assessments/)).toBeNull();
+  });
+
+  it('warns before moving under an assessed branch, and only then', async () => {
+    renderModal([]);
+    const warning = /“南湖一支部”目前是参加考评的党支部。其下有了下级支部，它就成为党总支/;
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: '新的上级单位' }));
+    fireEvent.click(await screen.findByTitle('西城街道 / 南湖党总支 / 南湖一支部'));
+    expect(await screen.findByText(warning)).toBeTruthy();
+    // A general branch already has children: nothing changes for it, so no warning.
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: '新的上级单位' }));
+    fireEvent.click(await screen.findByTitle('西城街道 / 南湖党总支'));
+    await waitFor(() => expect(screen.queryByText(warning)).toBeNull());
+    expect(screen.queryByText(/目前是参加考评的党支部/)).toBeNull();
   });
 
   it('moves and reports the new parent', async () => {

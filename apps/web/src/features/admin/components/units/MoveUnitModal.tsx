@@ -6,6 +6,7 @@ import { MOVE_ORG_UNIT } from '../../graphql/admin.operations';
 import type { AdminUnit } from '../../model/org-unit-form';
 import { moveRefusalOf, moveTargets } from '../../model/org-unit-move';
 import { ServerErrorAlert } from '../ServerErrorAlert';
+import { GeneralBranchNotice } from './GeneralBranchNotice';
 
 export interface MoveUnitModalProps {
   open: boolean;
@@ -29,6 +30,8 @@ export function MoveUnitModal({ open, root, unit, onClose }: MoveUnitModalProps)
   });
   const targets = useMemo(() => moveTargets(root, unit), [root, unit]);
   const refusal = moveRefusalOf(error);
+  const chosenId = Form.useWatch('parentId', form);
+  const chosen = targets.find((x) => x.unit.id === chosenId)?.unit ?? null;
 
   const close = (movedTo: string | null) => {
     form.resetFields();
@@ -78,6 +81,7 @@ export function MoveUnitModal({ open, root, unit, onClose }: MoveUnitModalProps)
               onChange={() => reset()}
             />
           </Form.Item>
+          <GeneralBranchNotice parent={chosen} style={{ marginBottom: 16 }} />
         </Form>
       )}
       {error ? (

@@ -78,6 +78,28 @@ describe('OrgUnitForm (create)', () => {
     expect(screen.queryByText(/already has assessments/)).toBeNull();
   });
 
+  it('warns before the first unit is created under an assessed branch, and not under a general one', async () => {
+    const warning = /^“滨江社区党支部”目前是参加考评的党支部。其下有了下级支部，它就成为党总支/;
+    const { unmount } = render(
+      <MockedProvider mocks={[]}>
+        <App>
+          <OrgUnitForm unit={BRANCH} create onDone={jest.fn()} />
+        </App>
+      </MockedProvider>,
+    );
+    expect(screen.getByText(warning)).toBeTruthy();
+    unmount();
+    const general = { ...BRANCH, children: [{ ...BRANCH, id: 'b11', parentId: 'b1' }] };
+    render(
+      <MockedProvider mocks={[]}>
+        <App>
+          <OrgUnitForm unit={general} create onDone={jest.fn()} />
+        </App>
+      </MockedProvider>,
+    );
+    expect(screen.queryByText(warning)).toBeNull();
+  });
+
   it('says it in English too', async () => {
     await act(async () => {
       await i18n.changeLanguage('en');

@@ -3,6 +3,7 @@ import { App, Button, Form, InputNumber, Select, Space, Switch } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../ServerErrorAlert';
+import { GeneralBranchNotice } from './GeneralBranchNotice';
 import { UnitCodeNameFields } from './UnitCodeNameFields';
 import { SECTORS } from '../../../../shared/org/domain';
 import { CREATE_ORG_UNIT, UPDATE_ORG_UNIT } from '../../graphql/admin.operations';
@@ -94,6 +95,7 @@ export function OrgUnitForm({ unit, create, onDone }: OrgUnitFormProps) {
       onFinish={(values) => void submit(values)}
       style={{ maxWidth: 560 }}
     >
+      {create ? <GeneralBranchNotice parent={unit} style={{ marginBottom: 16 }} /> : null}
       <UnitCodeNameFields />
       <Form.Item name="kind" label={t('admin.units.kind')}>
         {/* Fixed by the parent (streets under the district, branches below): shown, not chosen. */}
