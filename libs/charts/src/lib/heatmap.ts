@@ -1,4 +1,5 @@
 import type { EChartsOption, HeatmapSeriesOption, PiecewiseVisualMapComponentOption } from 'echarts';
+import { HEATMAP_GRID, heatmapLayout } from './heatmap-layout';
 import { DATAZOOM_ROW_THRESHOLD, isLarge, PROGRESSIVE_CHUNK, verticalDataZoom } from './large-data';
 import { escapeHtml, fixed, labelled, percentText, pickLabel } from './labels';
 import { DEFAULT_GRADES, gradeColor } from './palette';
@@ -7,6 +8,8 @@ import type { ChartOptions, GradeBand, HeatmapRow, PathHeader } from './types';
 
 export interface HeatmapOptions extends ChartOptions {
   grades?: GradeBand[];
+  /** A phone card: narrower row names and column names broken over lines (heatmapLayout). */
+  compact?: boolean;
 }
 
 /** Grade bands as visualMap pieces: [min of this grade, min of the next better grade). */
@@ -47,6 +50,7 @@ export function heatmapOption(
   });
   const large = isLarge(data.length);
   const scrolls = rows.length > DATAZOOM_ROW_THRESHOLD;
+  const layout = heatmapLayout('paths', options.compact);
 
   const series: HeatmapSeriesOption = {
     type: 'heatmap',
@@ -68,19 +72,27 @@ export function heatmapOption(
         return `${row}<br/>${labelled(escapeHtml(pickLabel(paths[x].name, lang)), percentText(value, lang), lang)}`;
       },
     },
-    grid: { left: 8, right: scrolls ? 40 : 16, top: options.title ? 40 : 16, bottom: 56, containLabel: true },
+    grid: {
+      left: HEATMAP_GRID.left,
+      right: scrolls ? HEATMAP_GRID.rightScrolling : HEATMAP_GRID.right,
+      top: options.title ? 40 : 16,
+      bottom: 56,
+      containLabel: true,
+    },
     xAxis: {
       type: 'category',
       data: paths.map((p) => pickLabel(p.name, lang)),
       splitArea: { show: true },
       position: 'top',
+      // Every path named (ECharts hides names it finds crowded), broken to its column's width.
+      axisLabel: { interval: 0, width: layout.cellWidth - 4, overflow: 'break' },
     },
     yAxis: {
       type: 'category',
       inverse: true,
       data: rows.map((r) => pickLabel(r.name, lang)),
       splitArea: { show: true },
-      axisLabel: { width: 160, overflow: 'truncate', interval: 0 },
+      axisLabel: { width: layout.rowNameWidth, overflow: 'truncate', interval: 0 },
     },
     visualMap: {
       type: 'piecewise',

@@ -1,5 +1,6 @@
 import type { EChartsOption, HeatmapSeriesOption } from 'echarts';
 import { gradePieces } from './heatmap';
+import { HEATMAP_GRID, heatmapLayout, heatmapMinWidth } from './heatmap-layout';
 import { DATAZOOM_ROW_THRESHOLD, isLarge, PROGRESSIVE_CHUNK, verticalDataZoom } from './large-data';
 import { fixed, pickLabel } from './labels';
 import { DEFAULT_GRADES } from './palette';
@@ -33,6 +34,8 @@ export const BONUS_NONE = '#f0f0f0';
 
 export interface IndicatorHeatmapOptions extends ChartOptions {
   grades?: GradeBand[];
+  /** A phone card: narrower row names and indicator names broken over lines (heatmapLayout). */
+  compact?: boolean;
 }
 
 /** A rule type of the scoring engine → what its column does: its role in the rule registry. */
@@ -61,6 +64,20 @@ function clampPercent(x: number): number {
   return Math.round(Math.min(100, Math.max(0, x)) * 100) / 100;
 }
 
+/** The columns the heatmap draws, each with its index in `columns`: vetoes carry no points. */
+function drawnColumns(columns: IndicatorColumn[]): { column: IndicatorColumn; index: number }[] {
+  return columns.map((column, index) => ({ column, index })).filter(({ column }) => column.kind !== 'veto');
+}
+
+/** The narrowest indicatorHeatmapOption's chart may be with every drawn column readable. */
+export function indicatorHeatmapMinWidth(
+  rows: number,
+  columns: IndicatorColumn[],
+  compact?: boolean,
+): number {
+  return heatmapMinWidth('indicators', drawnColumns(columns).length, rows, compact);
+}
+
 /**
  * Branches × one path's indicators. A cell is [indicator, branch, share of reach, points]: coloured by
  * the share on the same grade bands as the path heatmap, labelled with the points; bonus cells are
@@ -75,9 +92,7 @@ export function indicatorHeatmapOption(
 ): EChartsOption {
   const { lang } = options;
   const grades = options.grades ?? DEFAULT_GRADES;
-  const shown = columns
-    .map((column, index) => ({ column, index }))
-    .filter(({ column }) => column.kind !== 'veto');
+  const shown = drawnColumns(columns);
   const data: [number, number, number, number][] = [];
   // A bonus not earned is no failure: bonus cells stay off the grade colours, in a series of their own.
   const bonusData: { value: [number, number, number, number]; itemStyle: { color: string } }[] = [];
@@ -96,6 +111,7 @@ export function indicatorHeatmapOption(
   });
   const large = isLarge(data.length);
   const scrolls = rows.length > DATAZOOM_ROW_THRESHOLD;
+  const layout = heatmapLayout('indicators', options.compact);
   const columnNames = shown.map(({ column }) => pickLabel(column.name, lang));
   const rowNames = rows.map((r) => pickLabel(r.name, lang));
 
@@ -119,21 +135,32 @@ export function indicatorHeatmapOption(
         return `${rowNames[y]}<br/>${columnNames[x]}: ${fixed(points)} / ${reach}`;
       },
     },
-    grid: { left: 8, right: scrolls ? 40 : 16, top: options.title ? 40 : 16, bottom: 56, containLabel: true },
+    grid: {
+      left: HEATMAP_GRID.left,
+      right: scrolls ? HEATMAP_GRID.rightScrolling : HEATMAP_GRID.right,
+      top: options.title ? 40 : 16,
+      bottom: 56,
+      containLabel: true,
+    },
     xAxis: {
       type: 'category',
       data: columnNames,
       splitArea: { show: true },
       position: 'top',
-      // Indicator names are long and columns many: show every one, cut to the column's width.
-      axisLabel: { interval: 0, width: 88, overflow: 'truncate' },
+      // Indicator names are long and columns many: show every one, cut to the column's width, or
+      // on a phone (narrow columns) broken over lines.
+      axisLabel: {
+        interval: 0,
+        width: layout.cellWidth - 4,
+        overflow: options.compact ? 'break' : 'truncate',
+      },
     },
     yAxis: {
       type: 'category',
       inverse: true,
       data: rowNames,
       splitArea: { show: true },
-      axisLabel: { width: 160, overflow: 'truncate', interval: 0 },
+      axisLabel: { width: layout.rowNameWidth, overflow: 'truncate', interval: 0 },
     },
     visualMap: {
       type: 'piecewise',

@@ -9,6 +9,8 @@ export interface ChartCardProps {
   /** Built by a @pathboard/charts builder; null shows the empty state instead of a blank canvas. */
   option: EChartsOption | null;
   height: number;
+  /** Below this width the chart scrolls sideways inside the card instead of squeezing its columns. */
+  minWidth?: number;
   extra?: ReactNode;
   /** One line under the title: what a click does, what the chart is filtered by. */
   hint?: string;
@@ -17,7 +19,16 @@ export interface ChartCardProps {
 }
 
 /** A titled card around one chart, with a worded empty state. */
-export function ChartCard({ title, option, height, extra, hint, emptyText, onEvents }: ChartCardProps) {
+export function ChartCard({
+  title,
+  option,
+  height,
+  minWidth,
+  extra,
+  hint,
+  emptyText,
+  onEvents,
+}: ChartCardProps) {
   const { t } = useTranslation();
   return (
     <Card size="small" title={title} extra={extra} style={{ height: '100%' }}>
@@ -27,12 +38,16 @@ export function ChartCard({ title, option, height, extra, hint, emptyText, onEve
         </Typography.Text>
       ) : null}
       {option ? (
-        <EChart
-          option={option}
-          label={t('overview.charts.chartLabel', { title })}
-          height={height}
-          onEvents={onEvents}
-        />
+        <div style={minWidth ? { overflowX: 'auto' } : undefined}>
+          <div style={minWidth ? { minWidth } : undefined}>
+            <EChart
+              option={option}
+              label={t('overview.charts.chartLabel', { title })}
+              height={height}
+              onEvents={onEvents}
+            />
+          </div>
+        </div>
       ) : (
         <div style={{ height, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText ?? t('overview.noData')} />

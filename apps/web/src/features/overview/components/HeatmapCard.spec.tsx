@@ -4,7 +4,9 @@
 import { MockedProvider, type MockedResponse } from '@apollo/client/testing';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { EChartsOption } from 'echarts';
+import { heatmapMinWidth } from '@pathboard/charts';
 import { initI18n } from '../../../test-support/i18n';
+import { restoreViewport, setViewport } from '../../../test-support/viewport';
 import { OVERVIEW_INDICATOR_MATRIX } from '../graphql/indicator-matrix.operations';
 import { toBranchRows } from '../model/branch-rows';
 import { districtScoreboard } from '../model/test-fixtures';
@@ -13,6 +15,7 @@ import { HeatmapCard } from './HeatmapCard';
 // ECharts ships ESM only: the spec reads the option handed to the chart instead of a canvas.
 jest.mock('../../../shared/charts', () => ({
   ...jest.requireActual('../../../shared/charts/useChartLang'),
+  ...jest.requireActual('../../../shared/charts/useCompactCharts'),
   EChart: ({ label, option }: { label: string; option: EChartsOption }) => (
     <div role="img" aria-label={label} data-x={JSON.stringify((option.xAxis as { data: string[] }).data)} />
   ),
@@ -91,4 +94,29 @@ describe('HeatmapCard', () => {
     expect(screen.getByText(/已报送的 2 个支部/)).toBeTruthy();
     expect(asked).toBe(1);
   });
+
+  it.each([
+    ['a phone', 'phone', true],
+    ['a desktop', 'wide', false],
+  ] as const)(
+    'on %s keeps the chart as wide as its columns need (the card scrolls sideways below that)',
+    async (_label, viewport, compact) => {
+      setViewport(viewport);
+      try {
+        const scoreboard = districtScoreboard();
+        const rows = toBranchRows(scoreboard);
+        render(
+          <MockedProvider mocks={[]}>
+            <HeatmapCard scoreboard={scoreboard} visibleRows={rows} onDrill={() => undefined} />
+          </MockedProvider>,
+        );
+        const paths = scoreboard.paths.length;
+        const inner = screen.getByRole('img', { name: '支部 × 路径得分率图表' }).parentElement!;
+        expect(inner.style.minWidth).toBe(`${heatmapMinWidth('paths', paths, rows.length, compact)}px`);
+        expect(inner.parentElement!.style.overflowX).toBe('auto');
+      } finally {
+        restoreViewport();
+      }
+    },
+  );
 });

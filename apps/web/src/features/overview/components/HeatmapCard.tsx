@@ -1,9 +1,16 @@
 import { useQuery } from '@apollo/client';
-import { heatmapOption, indicatorHeatmapOption, pickLabel, wrapLabel } from '@pathboard/charts';
+import {
+  heatmapMinWidth,
+  heatmapOption,
+  indicatorHeatmapMinWidth,
+  indicatorHeatmapOption,
+  pickLabel,
+  wrapLabel,
+} from '@pathboard/charts';
 import { Select, Spin } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useContentLang } from '../../../shared/charts';
+import { useCompactCharts, useContentLang } from '../../../shared/charts';
 import { useDescribeError } from '../../../shared/errors';
 import { OVERVIEW_INDICATOR_MATRIX } from '../graphql/indicator-matrix.operations';
 import type { BranchRow, ScoreboardResult } from '../model/branch-rows';
@@ -24,6 +31,7 @@ export interface HeatmapCardProps {
 export function HeatmapCard({ scoreboard, visibleRows, onDrill }: HeatmapCardProps) {
   const { t } = useTranslation();
   const lang = useContentLang();
+  const compact = useCompactCharts();
   const describe = useDescribeError();
   const grades = useMemo(() => gradeBands(scoreboard), [scoreboard]);
   const paths = useMemo(() => pathHeaders(scoreboard), [scoreboard]);
@@ -59,13 +67,16 @@ export function HeatmapCard({ scoreboard, visibleRows, onDrill }: HeatmapCardPro
   );
 
   const rows = pathCode ? indRows : pathRows;
+  const indColumns = useMemo(() => (matrixData ? indicatorColumns(matrixData) : []), [matrixData]);
   const option = useMemo(() => {
     if (!rows.length) return null;
-    if (!pathCode) return heatmapOption(pathRows, pathColumns, { lang, grades });
-    return matrixData
-      ? indicatorHeatmapOption(indRows, indicatorColumns(matrixData), { lang, grades })
-      : null;
-  }, [rows.length, pathCode, pathRows, pathColumns, indRows, matrixData, lang, grades]);
+    if (!pathCode) return heatmapOption(pathRows, pathColumns, { lang, grades, compact });
+    return matrixData ? indicatorHeatmapOption(indRows, indColumns, { lang, grades, compact }) : null;
+  }, [rows.length, pathCode, pathRows, pathColumns, indRows, indColumns, matrixData, lang, grades, compact]);
+  // A phone, or many indicators: the chart scrolls sideways rather than overlap names and figures.
+  const minWidth = pathCode
+    ? indicatorHeatmapMinWidth(indRows.length, indColumns, compact)
+    : heatmapMinWidth('paths', pathColumns.length, pathRows.length, compact);
 
   const onClick = (params: unknown) => {
     const { componentType, value } = params as ChartClick;
@@ -106,7 +117,9 @@ export function HeatmapCard({ scoreboard, visibleRows, onDrill }: HeatmapCardPro
         }
         extra={picker}
         option={option}
-        height={categoryChartHeight(rows.length, 26, pathCode ? 130 : 110)}
+        minWidth={minWidth}
+        // On a phone column names break over more lines: the grid keeps its rows' height.
+        height={categoryChartHeight(rows.length, 26, (pathCode ? 130 : 110) + (compact ? 30 : 0))}
         emptyText={
           pathCode && matrix.error
             ? describe(matrix.error).message
