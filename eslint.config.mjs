@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
 import { readdirSync } from 'node:fs';
 
-// What the pure libraries (scoring, frameworks, charts) may not import: UI, server, file or I/O packages.
+// What the pure libraries (scoring, frameworks, charts, text-limits) may not import: UI, server, file or I/O packages.
 const PURE_LIBRARY_IMPORTS = {
   group: [
     'node:*',
@@ -40,7 +40,8 @@ const PURE_LIBRARY_IMPORTS = {
     'pino',
     'pino-*',
   ],
-  message: 'libs/scoring, libs/frameworks and libs/charts are pure: no UI, server, file or I/O packages.',
+  message:
+    'libs/scoring, libs/frameworks, libs/charts and libs/text-limits are pure: no UI, server, file or I/O packages.',
 };
 
 // The web feature folders (apps/web/src/features/<name>): each is read from disk, so a new one is held too.
@@ -142,9 +143,14 @@ export default tseslint.config(
     },
   },
   {
-    // The scoring, framework and chart libraries run unchanged in the API, the browser and the
-    // benchmarks: no UI, server, database, file or other I/O package (issue 12, item 5).
-    files: ['libs/scoring/src/**/*.ts', 'libs/frameworks/src/**/*.ts', 'libs/charts/src/**/*.ts'],
+    // The scoring, framework, chart and text-limit libraries run unchanged in the API, the browser
+    // and the benchmarks: no UI, server, database, file or other I/O package (issue 12, item 5).
+    files: [
+      'libs/scoring/src/**/*.ts',
+      'libs/frameworks/src/**/*.ts',
+      'libs/charts/src/**/*.ts',
+      'libs/text-limits/src/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -88,6 +88,7 @@ export default {
     'docs',
     'libs/charts',
     'libs/reports',
+    'libs/text-limits',
     'dist',
     'tmp',
     'coverage',

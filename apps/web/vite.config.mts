@@ -24,6 +24,7 @@ export default defineConfig({
       '@pathboard/scoring': lib('scoring'),
       '@pathboard/frameworks': lib('frameworks'),
       '@pathboard/charts': lib('charts'),
+      '@pathboard/text-limits': lib('text-limits'),
     },
   },
   server: {

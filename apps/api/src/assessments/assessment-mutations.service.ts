@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Framework, IndicatorInput, Sector } from '@pathboard/scoring';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import type { AuthUser } from '../auth/auth-user';
 import { badUserInput, notFound } from '../common/errors';
+import { assertTextFits } from '../common/text-limit';
 import { frameworkNames } from '../frameworks/framework-names';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -53,7 +55,7 @@ export class AssessmentMutationsService {
     expectedVersion: number,
     values: IndicatorValueInput[],
   ): Promise<AssessmentRow> {
-    assertWritable(values);
+    assertWritable('values', values, { evidence: TEXT_LIMITS.indicatorEvidence });
     return this.run(user, id, expectedVersion, 'SAVE', async ({ manager, ctx }) => {
       const inputs = uniqueByCode(values);
       await this.steps.assertValid(
@@ -124,10 +126,11 @@ export class AssessmentMutationsService {
     evidenceRequested: string[] = [],
   ): Promise<AssessmentRow> {
     const action: WorkflowAction = decision === ReviewDecision.APPROVE ? 'APPROVE' : 'RETURN';
-    assertWritable(reviewedValues);
+    assertWritable('reviewedValues', reviewedValues, { reason: TEXT_LIMITS.reviewReason });
     const text = comment?.trim() || null;
     if (action === 'RETURN' && !text)
       throw badUserInput('returning an assessment requires a comment saying what to fix');
+    assertTextFits('comment', text, TEXT_LIMITS.reviewComment);
     if (action === 'APPROVE' && evidenceRequested.length)
       throw badUserInput('evidenceRequested is for a return only', { field: 'evidenceRequested' });
     return this.run(user, id, expectedVersion, action, async ({ manager, ctx, next }) => {
@@ -201,6 +204,7 @@ export class AssessmentMutationsService {
   async reopen(user: AuthUser, id: string, expectedVersion: number, reason: string): Promise<AssessmentRow> {
     const text = reason?.trim();
     if (!text) throw badUserInput('reopening an approved assessment requires a reason');
+    assertTextFits('reason', text, TEXT_LIMITS.assessmentReopenReason);
     return this.run(user, id, expectedVersion, 'REOPEN', async ({ manager, ctx, next }) => {
       await this.steps.bump(manager, ctx, { status: next });
       await this.steps.history(manager, user, ctx, next, text);
@@ -267,25 +271,23 @@ export function changesCommitteeFigures(before: AssessmentStatus, after: Assessm
 }
 
 const MAX_VALUES_PER_SAVE = 500;
-const MAX_EVIDENCE_LENGTH = 4000;
 
 /**
- * List arguments bypass the global ValidationPipe (it skips arrays), so their size and the
- * evidence length are checked here.
+ * List arguments bypass the global ValidationPipe (it skips arrays), so their size and the lengths
+ * of their texts (`texts`: field name → TEXT_LIMITS entry) are checked here, refused as the pipe
+ * refuses a DTO's field (`values.3.evidence: …`), with the indicator named.
  */
-function assertWritable(values: { indicatorCode: string; evidence?: string | null }[]): void {
+function assertWritable<T extends { indicatorCode: string }>(
+  field: string,
+  values: readonly T[],
+  texts: Partial<Record<keyof T & string, number>>,
+): void {
   if (values.length > MAX_VALUES_PER_SAVE)
-    throw badUserInput(`at most ${MAX_VALUES_PER_SAVE} values per save`, { field: 'values' });
-  const long = values.find((v) => typeof v.evidence === 'string' && v.evidence.length > MAX_EVIDENCE_LENGTH);
-  if (long) {
-    throw badUserInput(
-      `Indicator ${long.indicatorCode}: evidence is longer than ${MAX_EVIDENCE_LENGTH} characters`,
-      {
-        indicator: long.indicatorCode,
-        field: 'evidence',
-      },
-    );
-  }
+    throw badUserInput(`at most ${MAX_VALUES_PER_SAVE} values per save`, { field });
+  values.forEach((value, i) => {
+    for (const [name, limit] of Object.entries(texts) as [keyof T & string, number][])
+      assertTextFits(`${field}.${i}.${name}`, value[name], limit, { indicator: value.indicatorCode });
+  });
 }
 
 /** The last entry wins when an indicator is listed twice in one save. */

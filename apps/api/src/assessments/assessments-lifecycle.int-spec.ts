@@ -1,5 +1,6 @@
 import { defaultFramework } from '@pathboard/frameworks';
 import { scoreDual, type IndicatorValuePair } from '@pathboard/scoring';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { useAssessmentsSuite, type Assessment } from './assessments.int-fixtures';
 import {
   asInputs,
@@ -81,9 +82,25 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
       tokens.branch,
     );
     expect(locked.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    // A list argument's texts are checked by hand (the ValidationPipe skips lists), as a DTO field is.
+    const longNote = 'x'.repeat(TEXT_LIMITS.indicatorEvidence + 1);
+    const tooLong = await t.gql(
+      SAVE,
+      { id: a.id, v: 3, values: [{ indicatorCode: 'ORG_THEME_DAYS', value: 3, evidence: longNote }] },
+      tokens.branch,
+    );
+    expect(tooLong.errors![0].extensions).toMatchObject({
+      field: 'values.0.evidence',
+      indicator: 'ORG_THEME_DAYS',
+    });
 
     const noComment = await t.gql(REVIEW, { id: a.id, v: 3, d: 'RETURN' }, tokens.reviewer);
     expect(noComment.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    const longComment = 'x'.repeat(TEXT_LIMITS.reviewComment + 1);
+    r = await t.gql(REVIEW, { id: a.id, v: 3, d: 'RETURN', c: longComment }, tokens.reviewer);
+    expect(r.errors![0].message).toBe(
+      `comment: comment must be shorter than or equal to ${TEXT_LIMITS.reviewComment} characters`,
+    );
     r = await t.gql(REVIEW, { id: a.id, v: 3, d: 'RETURN', c: '请补充主题党日记录' }, tokens.reviewer);
     a = r.data!['reviewAssessment'];
     expect(a).toMatchObject({ status: 'RETURNED', version: 4 });
@@ -107,6 +124,16 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
       indicators: ['ORG_MEETINGS'],
       messageZh: '调整审核值须填写调整理由：三会一课落实率',
     });
+    const longReason = '理'.repeat(TEXT_LIMITS.reviewReason + 1);
+    r = await t.gql(
+      REVIEW,
+      { id: a.id, v: 6, d: 'APPROVE', rv: [{ ...lowered, reason: longReason }] },
+      tokens.reviewer,
+    );
+    expect(r.errors![0].extensions).toMatchObject({
+      field: 'reviewedValues.0.reason',
+      indicator: 'ORG_MEETINGS',
+    });
     r = await t.gql(
       REVIEW,
       { id: a.id, v: 6, d: 'APPROVE', rv: [{ ...lowered, reason: ' 签到表只有 9 次 ' }] },
@@ -126,6 +153,9 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
 
     const noReason = await t.gql(REOPEN, { id: a.id, v: 7, r: '  ' }, tokens.admin);
     expect(noReason.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    const longReopen = 'x'.repeat(TEXT_LIMITS.assessmentReopenReason + 1);
+    const tooLongReopen = await t.gql(REOPEN, { id: a.id, v: 7, r: longReopen }, tokens.admin);
+    expect(tooLongReopen.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     const byReviewer = await t.gql(REOPEN, { id: a.id, v: 7, r: 'x' }, tokens.reviewer);
     expect(byReviewer.errors![0].extensions!.code).toBe('FORBIDDEN');
     r = await t.gql(REOPEN, { id: a.id, v: 7, r: '群众反映三会一课记录不实,重新核查' }, tokens.admin);

@@ -1,4 +1,5 @@
 import { defaultFramework } from '@pathboard/frameworks';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { createUserFixture, seedOrgTree } from '../../test/fixtures';
 import { Role } from '../auth/role.enum';
 import { FUTURE, useAssessmentsSuite, type Assessment } from './assessments.int-fixtures';
@@ -123,6 +124,14 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
     expect(byReviewer.errors![0].extensions!.code).toBe('FORBIDDEN');
     const blank = await t.gql(CHANGE_DEADLINE, { ...vars, r: '  ' }, tokens.admin);
     expect(blank.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    const long = await t.gql(
+      CHANGE_DEADLINE,
+      { ...vars, r: '延'.repeat(TEXT_LIMITS.deadlineReason + 1) },
+      tokens.admin,
+    );
+    expect(long.errors![0].message).toBe(
+      `reason: reason must be shorter than or equal to ${TEXT_LIMITS.deadlineReason} characters`,
+    );
     const missing = await t.gql(
       CHANGE_DEADLINE,
       { ...vars, id: '00000000-0000-4000-8000-000000000000' },

@@ -19,13 +19,20 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   return out;
 }
 
-/** One BAD_USER_INPUT error: message "field: problem; ...", extensions.field = the first field, extensions.problems = all. */
-export function validationErrorsToGraphQLError(errors: ValidationError[]): GraphQLError {
+/**
+ * One BAD_USER_INPUT error: message "field: problem; ...", extensions.field = the first field,
+ * extensions.problems = all; `details` adds further extensions (e.g. the indicator a list item is for).
+ */
+export function validationErrorsToGraphQLError(
+  errors: ValidationError[],
+  details: Record<string, unknown> = {},
+): GraphQLError {
   const problems = flattenValidationErrors(errors);
   const first = problems[0];
   if (!first) return badUserInput('Invalid input');
   const message = problems.map((p) => `${p.field}: ${p.messages.join(', ')}`).join('; ');
   return badUserInput(message, {
+    ...details,
     field: first.field,
     problems: problems.map((p) => ({ field: p.field, message: p.messages.join(', ') })),
   });

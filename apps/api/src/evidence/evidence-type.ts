@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 
 /**
  * What evidence may be: judged by the content's magic bytes (file-type), never by the name or the
@@ -59,7 +60,8 @@ export async function detectEvidenceType(bytes: Buffer): Promise<EvidenceType | 
  * that carries a path or control characters is refused rather than silently altered. */
 export function displayNameProblem(name: string): string | null {
   if (!name.trim()) return 'the file has no name';
-  if ([...name].length > 200) return 'the file name is longer than 200 characters';
+  if ([...name].length > TEXT_LIMITS.evidenceFileName)
+    return `the file name is longer than ${TEXT_LIMITS.evidenceFileName} characters`;
   if (/[/\\]/.test(name)) return 'the file name contains a path (/ or \\)';
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(name)) return 'the file name contains control characters';

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { AccessPolicy } from '../auth/access-policy.service';
 import { Role, type AuthUser } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { badUserInput, conflict, notFound } from '../common/errors';
+import { assertTextFits } from '../common/text-limit';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { lockDistrictTree } from '../org-units/district-lock';
 import { isAssessedLeaf } from '../org-units/sql/assessed-leaf';
@@ -189,8 +191,7 @@ export class PeriodsService {
     this.access.assertRole(user, [Role.ADMIN], 'period.reopen');
     const reason = (reasonInput ?? '').trim();
     if (!reason) throw badUserInput('a reason is required to reopen a quarter', { field: 'reason' });
-    if (reason.length > 2000)
-      throw badUserInput('the reason is longer than 2000 characters', { field: 'reason' });
+    assertTextFits('reason', reason, TEXT_LIMITS.periodReopenReason);
     return this.dataSource.transaction(async (manager) => {
       const period = await this.findInDistrict(manager, user, periodId);
       await lockYearForClose(manager, period.districtId, period.year);
@@ -233,8 +234,7 @@ export class PeriodsService {
       throw badUserInput('deadline is not a valid date', { field: 'deadline' });
     const reason = (reasonInput ?? '').trim();
     if (!reason) throw badUserInput('a reason is required to change a deadline', { field: 'reason' });
-    if (reason.length > 2000)
-      throw badUserInput('the reason is longer than 2000 characters', { field: 'reason' });
+    assertTextFits('reason', reason, TEXT_LIMITS.deadlineReason);
     return this.dataSource.transaction(async (manager) => {
       const period = await this.findInDistrict(manager, user, periodId);
       // Read under the lock closePeriod takes, so a deadline never moves on a quarter being closed.

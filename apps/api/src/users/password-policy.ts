@@ -1,8 +1,8 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 
 /** The shortest password accepted when one is set (counted in characters, so 中文 counts per character). */
 export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 256;
 
 /**
  * The ~49,000 most common passwords of leaked password lists (zxcvbn-ts's `passwords-common`),
@@ -18,7 +18,7 @@ const COMMON_PASSWORDS: ReadonlySet<string> = new Set(dictionary['passwords-comm
 export function passwordProblem(password: string, username?: string): string | null {
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH) return `password must be at least ${PASSWORD_MIN_LENGTH} characters`;
-  if (length > PASSWORD_MAX_LENGTH) return `password must be at most ${PASSWORD_MAX_LENGTH} characters`;
+  if (length > TEXT_LIMITS.password) return `password must be at most ${TEXT_LIMITS.password} characters`;
   if (!password.trim()) return 'password must not be only spaces';
   if (new Set(password).size === 1) return 'password must not repeat one character';
   const lower = password.toLowerCase();

@@ -12,6 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { Sector } from '../../org-units/org-unit.enums';
 import { BRANCH_SORT_KEYS } from '../sql/branch-page.sql';
 import { UnitPeriodArgs } from './analytics.args';
@@ -48,7 +49,7 @@ export class BranchPageArgs extends UnitPeriodArgs {
   @Field(() => String, { nullable: true, description: 'Part of the name or code (case-insensitive).' })
   @IsOptional()
   @IsString({ message: 'search must be text' })
-  @MaxLength(100, { message: 'search must be at most 100 characters' })
+  @MaxLength(TEXT_LIMITS.search, { message: `search must be at most ${TEXT_LIMITS.search} characters` })
   search?: string | null;
 
   @Field(() => [Sector], { nullable: true })

@@ -13,6 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { JSONScalar } from '../../frameworks/scalars/json.scalar';
 
 /** One annual-only item's value (年度加分, 年度扣分, annual veto); `value: null` clears it. */
@@ -38,7 +39,7 @@ export class AnnualSelfValueInput extends AnnualValueInput {
   @Field(() => String, { nullable: true, description: 'What the value rests on (e.g. the commendation).' })
   @IsOptional()
   @IsString()
-  @MaxLength(4000)
+  @MaxLength(TEXT_LIMITS.annualEvidence)
   evidence?: string | null;
 }
 

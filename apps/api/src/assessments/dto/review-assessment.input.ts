@@ -1,9 +1,7 @@
 import { Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { JSONScalar } from '../../frameworks/scalars/json.scalar';
-
-/** Long enough for a paragraph; the branch reads it beside the indicator. */
-export const REVIEW_REASON_MAX_LENGTH = 500;
 
 export enum ReviewDecision {
   APPROVE = 'APPROVE',
@@ -32,6 +30,6 @@ export class ReviewedValueInput {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(REVIEW_REASON_MAX_LENGTH)
+  @MaxLength(TEXT_LIMITS.reviewReason)
   reason?: string | null;
 }

@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { JSONScalar } from '../../frameworks/scalars/json.scalar';
 
 /** One indicator's value as the branch enters it; `value: null` clears it (missing). */
@@ -20,6 +21,6 @@ export class IndicatorValueInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(4000)
+  @MaxLength(TEXT_LIMITS.indicatorEvidence)
   evidence?: string | null;
 }

@@ -1,18 +1,19 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 
 @ArgsType()
 export class LoginArgs {
   @Field()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(64)
+  @MaxLength(TEXT_LIMITS.username)
   username!: string;
 
   @Field()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(256)
+  @MaxLength(TEXT_LIMITS.password)
   password!: string;
 
   @Field(() => String, {
@@ -22,6 +23,6 @@ export class LoginArgs {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(64)
+  @MaxLength(TEXT_LIMITS.unitCode)
   district?: string | null;
 }

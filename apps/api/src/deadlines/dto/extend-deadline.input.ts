@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsDate, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { Trim } from '../../common/validation-decorators';
 
 @InputType({ description: '延期: one branch gets its own deadline for a period.' })
@@ -21,6 +22,6 @@ export class ExtendDeadlineInput {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(1000)
+  @MaxLength(TEXT_LIMITS.deadlineReason)
   reason!: string;
 }

@@ -11,21 +11,23 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { TEXT_LIMITS, UNIT_CODE_PATTERN, USERNAME_PATTERN } from '@pathboard/text-limits';
+import { UNIT_CODE_DESCRIPTION, UNIT_CODE_MESSAGE, USERNAME_RULE } from '../../common/code-rules';
 import { AcceptablePassword } from '../../users/dto/acceptable-password.validator';
 import { PASSWORD_RULES } from '../../users/password-policy';
 
 /** The new district's first ADMIN: nobody else's scope reaches a new tree root. */
 @InputType()
 export class DistrictAdminInput {
-  @Field({ description: '3-32 letters, digits, ".", "_" or "-"' })
+  @Field({ description: USERNAME_RULE })
   @IsString()
-  @Matches(/^[A-Za-z0-9._-]{3,32}$/, { message: 'username must be 3-32 letters, digits, ".", "_" or "-"' })
+  @Matches(USERNAME_PATTERN, { message: `username must be ${USERNAME_RULE}` })
   username!: string;
 
   @Field()
   @IsString()
   @IsNotEmpty({ message: 'displayName must not be empty' })
-  @MaxLength(100)
+  @MaxLength(TEXT_LIMITS.displayName)
   displayName!: string;
 
   @Field({ description: PASSWORD_RULES })
@@ -36,17 +38,15 @@ export class DistrictAdminInput {
 
 @InputType()
 export class CreateDistrictInput {
-  @Field({ description: 'Unique code: letters, digits, "-", "_" or "." (1 to 64)' })
+  @Field({ description: UNIT_CODE_DESCRIPTION })
   @IsString()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, {
-    message: 'code must be 1-64 letters, digits, ".", "_" or "-", starting with a letter or digit',
-  })
+  @Matches(UNIT_CODE_PATTERN, { message: UNIT_CODE_MESSAGE })
   code!: string;
 
   @Field()
   @IsString()
   @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(200)
+  @MaxLength(TEXT_LIMITS.unitName)
   name!: string;
 
   @Field(() => Int, { nullable: true, defaultValue: 0 })

@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsOptional, MaxLength, ValidateIf } from 'class-validator';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { Trim } from '../../common/validation-decorators';
 
 @InputType({ description: 'Own notification settings; an empty or null email removes the address.' })
@@ -9,7 +10,7 @@ export class NotificationSettingsInput {
   @Trim()
   @ValidateIf((_, v) => v !== null && v !== '')
   @IsEmail({}, { message: 'must be an e-mail address like name@example.org' })
-  @MaxLength(320)
+  @MaxLength(TEXT_LIMITS.email)
   email?: string | null;
 
   @Field()

@@ -11,6 +11,8 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { TEXT_LIMITS, UNIT_CODE_PATTERN } from '@pathboard/text-limits';
+import { UNIT_CODE_DESCRIPTION, UNIT_CODE_MESSAGE } from '../../common/code-rules';
 import { Trim } from '../../common/validation-decorators';
 import { OrgUnitKind, Sector } from '../org-unit.enums';
 
@@ -22,18 +24,16 @@ export class CreateOrgUnitInput {
   @IsUUID('all', { message: 'parentId must be a UUID' })
   parentId!: string;
 
-  @Field({ description: 'Unique code: letters, digits, "-", "_" or "." (1 to 64)' })
+  @Field({ description: UNIT_CODE_DESCRIPTION })
   @IsString()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, {
-    message: 'code must be 1-64 letters, digits, ".", "_" or "-", starting with a letter or digit',
-  })
+  @Matches(UNIT_CODE_PATTERN, { message: UNIT_CODE_MESSAGE })
   code!: string;
 
   @Field()
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(200)
+  @MaxLength(TEXT_LIMITS.unitName)
   name!: string;
 
   @Field(() => OrgUnitKind)

@@ -11,6 +11,8 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { TEXT_LIMITS, UNIT_CODE_PATTERN } from '@pathboard/text-limits';
+import { UNIT_CODE_MESSAGE } from '../../common/code-rules';
 import { OmitOrSet, Trim } from '../../common/validation-decorators';
 import { Sector } from '../org-unit.enums';
 
@@ -22,9 +24,7 @@ export class UpdateOrgUnitInput {
   @Field({ nullable: true })
   @OmitOrSet()
   @IsString()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, {
-    message: 'code must be 1-64 letters, digits, ".", "_" or "-", starting with a letter or digit',
-  })
+  @Matches(UNIT_CODE_PATTERN, { message: UNIT_CODE_MESSAGE })
   code?: string;
 
   @Field({ nullable: true })
@@ -32,7 +32,7 @@ export class UpdateOrgUnitInput {
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(200)
+  @MaxLength(TEXT_LIMITS.unitName)
   name?: string;
 
   @Field(() => Sector, { nullable: true })

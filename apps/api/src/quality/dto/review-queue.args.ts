@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { AssessmentStatusEnum } from '../../assessments/models/assessment.model';
 import { REVIEW_QUEUE_SORTS, type ReviewQueueSort } from '../sql/review-queue.sql';
 
@@ -52,6 +53,6 @@ export class ReviewQueueArgs {
   @Field(() => String, { nullable: true, description: 'Part of the branch name or code (case-insensitive).' })
   @IsOptional()
   @IsString({ message: 'search must be text' })
-  @MaxLength(100, { message: 'search must be at most 100 characters' })
+  @MaxLength(TEXT_LIMITS.search, { message: `search must be at most ${TEXT_LIMITS.search} characters` })
   search?: string | null;
 }

@@ -12,11 +12,10 @@ import {
   Min,
 } from 'class-validator';
 import { Type } from 'class-transformer';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { Trim } from '../../common/validation-decorators';
 import { RECTIFICATION_STATUSES, type RectificationStatus } from '../rectification-workflow';
 import { RectificationStatusEnum } from '../models/rectification.model';
-
-const MAX_TEXT = 4000;
 
 /** One item to open: on its own (createRectification) or inside approve/return (reviewAssessment). */
 @InputType()
@@ -30,14 +29,14 @@ export class RectificationDraftInput {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(MAX_TEXT)
+  @MaxLength(TEXT_LIMITS.rectificationProblem)
   problem!: string;
 
   @Field({ description: '整改要求' })
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(MAX_TEXT)
+  @MaxLength(TEXT_LIMITS.rectificationRequiredAction)
   requiredAction!: string;
 
   @Field({ description: '整改期限 (UTC)' })
@@ -68,13 +67,13 @@ export class AnswerRectificationInput {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(MAX_TEXT)
+  @MaxLength(TEXT_LIMITS.rectificationMeasures)
   measures!: string;
 
   @Field(() => String, { nullable: true, description: '佐证材料' })
   @IsOptional()
   @IsString()
-  @MaxLength(MAX_TEXT)
+  @MaxLength(TEXT_LIMITS.rectificationEvidence)
   evidence?: string | null;
 }
 
@@ -97,7 +96,7 @@ export class VerifyRectificationInput {
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(MAX_TEXT)
+  @MaxLength(TEXT_LIMITS.rectificationRejectReason)
   reason?: string | null;
 }
 

@@ -1,14 +1,16 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { TEXT_LIMITS, USERNAME_PATTERN } from '@pathboard/text-limits';
 import { Role } from '../../auth/role.enum';
 import { AcceptablePassword } from './acceptable-password.validator';
 import { PASSWORD_RULES } from '../password-policy';
+import { USERNAME_RULE } from '../../common/code-rules';
 
 @InputType()
 export class CreateUserInput {
-  @Field({ description: '3-32 letters, digits, ".", "_" or "-"' })
+  @Field({ description: USERNAME_RULE })
   @IsString()
-  @Matches(/^[A-Za-z0-9._-]{3,32}$/, { message: 'username must be 3-32 letters, digits, ".", "_" or "-"' })
+  @Matches(USERNAME_PATTERN, { message: `username must be ${USERNAME_RULE}` })
   username!: string;
 
   @Field({ description: PASSWORD_RULES })
@@ -19,7 +21,7 @@ export class CreateUserInput {
   @Field()
   @IsString()
   @IsNotEmpty({ message: 'displayName must not be empty' })
-  @MaxLength(100)
+  @MaxLength(TEXT_LIMITS.displayName)
   displayName!: string;
 
   @Field(() => Role)

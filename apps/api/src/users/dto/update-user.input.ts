@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { Role } from '../../auth/role.enum';
 import { AcceptablePassword } from './acceptable-password.validator';
 import { PASSWORD_RULES } from '../password-policy';
@@ -11,7 +12,7 @@ export class UpdateUserInput {
   @IsOptional()
   @IsString()
   @IsNotEmpty({ message: 'displayName must not be empty' })
-  @MaxLength(100)
+  @MaxLength(TEXT_LIMITS.displayName)
   displayName?: string;
 
   @Field(() => Role, { nullable: true })

@@ -32,8 +32,7 @@ export function childKindsOf(parent: UnitKind): UnitKind[] {
 }
 
 /** The API's code rule, checked before sending so the message appears at the field. */
-export const UNIT_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-export const UNIT_NAME_MAX = 200;
+export { UNIT_CODE_PATTERN } from '@pathboard/text-limits';
 
 /**
  * Why the API refused to create a unit, when it is a tree rule the form words itself (the other

@@ -11,7 +11,8 @@ export const SCOPE_KINDS: Record<Role, readonly UnitKind[]> = {
   VIEWER: ['DISTRICT', 'STREET', 'BRANCH'],
 };
 
-export const USERNAME_PATTERN = /^[A-Za-z0-9._-]{3,32}$/;
+/** The API's username rule, checked before sending so the message appears at the field. */
+export { USERNAME_PATTERN } from '@pathboard/text-limits';
 /** The API's PASSWORD_MIN_LENGTH; the API also refuses common passwords and ones containing the username. */
 export const PASSWORD_MIN = 10;
 

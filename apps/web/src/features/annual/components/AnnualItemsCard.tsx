@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { Alert, App, Button, Card, Form, Input, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -119,7 +120,7 @@ export function AnnualItemsCard({
               value={edits.get(item.code)?.evidence ?? item.evidence ?? ''}
               onChange={(e) => edit(item.code, { evidence: e.target.value })}
               autoSize={{ minRows: 1, maxRows: 4 }}
-              maxLength={4000}
+              maxLength={TEXT_LIMITS.annualEvidence}
             />
           </Space>
         ) : (

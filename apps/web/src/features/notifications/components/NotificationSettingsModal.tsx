@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { Alert, App, Form, Input, Modal, Switch } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -66,7 +67,7 @@ export function NotificationSettingsModal({ open, onClose }: { open: boolean; on
           label={t('notifications.settings.email')}
           rules={[{ type: 'email', message: t('notifications.settings.invalidEmail') }]}
         >
-          <Input placeholder="name@example.org" autoComplete="email" maxLength={320} />
+          <Input placeholder="name@example.org" autoComplete="email" maxLength={TEXT_LIMITS.email} />
         </Form.Item>
         <Form.Item
           name="emailNotifications"

@@ -1,4 +1,5 @@
 import { type GradeBand } from '@pathboard/charts';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { Button, Form, Input, Select } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -107,6 +108,7 @@ export function BranchTableFilters({ filters, grades, onChange }: BranchTableFil
           placeholder={t('overview.filters.search')}
           style={{ width: 250 }}
           value={search}
+          maxLength={TEXT_LIMITS.search}
           onChange={(e) => type(e.target.value)}
           onSearch={(value) => apply({ ...filters, q: value.trim() || undefined })}
         />

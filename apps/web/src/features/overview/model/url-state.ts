@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import {
   isPeriodCode,
   isSector,
@@ -53,7 +54,6 @@ export const EMPTY_OVERVIEW_STATE: OverviewUrlState = { sector: [], grade: [], s
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 const GRADE_CODE_PATTERN = /^[A-Za-z0-9_.-]{1,32}$/;
-const MAX_QUERY_LENGTH = 100;
 
 export function isSortKey(value: string): value is SortKey {
   return (FIXED_SORT_KEYS as readonly string[]).includes(value) || /^path:[A-Za-z0-9_.-]{1,64}$/.test(value);
@@ -82,7 +82,7 @@ export function parseOverviewState(search: string | URLSearchParams): OverviewUr
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const unit = params.get('unit')?.trim();
   const period = params.get('period')?.trim().toUpperCase();
-  const q = params.get('q')?.trim().slice(0, MAX_QUERY_LENGTH);
+  const q = params.get('q')?.trim().slice(0, TEXT_LIMITS.search);
   return {
     ...(unit && ID_PATTERN.test(unit) ? { unit } : {}),
     ...(isPeriodCode(period) ? { period } : {}),

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -74,10 +75,10 @@ export function AnswerModal({ item, onClose, onFilesChanged }: Props) {
           label={t('rectification.answer.measures')}
           rules={[{ required: true, whitespace: true, message: t('rectification.answer.required') }]}
         >
-          <Input.TextArea rows={4} maxLength={4000} />
+          <Input.TextArea rows={4} maxLength={TEXT_LIMITS.rectificationMeasures} />
         </Form.Item>
         <Form.Item name="evidence" label={t('rectification.answer.evidence')}>
-          <Input.TextArea rows={2} maxLength={4000} />
+          <Input.TextArea rows={2} maxLength={TEXT_LIMITS.rectificationEvidence} />
         </Form.Item>
       </Form>
       {item ? (

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { App, DatePicker, Form, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { districtEndOfDayIn, fromDistrictWallClock } from '../../../shared/formatting';
@@ -86,7 +87,7 @@ export function ConfirmAllProposalsModal({
       inputId="confirmAllProposals_requiredAction"
       requiredMessage={t('rectification.panel.required')}
       rows={{ minRows: 2, maxRows: 6 }}
-      maxLength={4000}
+      maxLength={TEXT_LIMITS.rectificationRequiredAction}
       reason={requiredAction}
       onReasonChange={setRequiredAction}
       onSubmit={(action) => void submit(action)}

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { districtEndOfDayIn, fromDistrictWallClock } from '../../../shared/formatting';
@@ -120,10 +121,10 @@ export function CreateRectificationModal({
           />
         </Form.Item>
         <Form.Item name="problem" label={t('rectification.panel.problem')} rules={required}>
-          <Input.TextArea rows={2} maxLength={4000} />
+          <Input.TextArea rows={2} maxLength={TEXT_LIMITS.rectificationProblem} />
         </Form.Item>
         <Form.Item name="requiredAction" label={t('rectification.panel.requiredAction')} rules={required}>
-          <Input.TextArea rows={2} maxLength={4000} />
+          <Input.TextArea rows={2} maxLength={TEXT_LIMITS.rectificationRequiredAction} />
         </Form.Item>
         <Form.Item
           name="deadline"

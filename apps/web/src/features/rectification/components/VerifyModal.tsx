@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { App, Button, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDescribeError } from '../../../shared/errors';
@@ -69,7 +70,7 @@ export function VerifyModal({ item, onClose }: Props) {
       ) : null}
       <Form form={form} layout="vertical">
         <Form.Item name="reason" label={t('rectification.verify.reason')}>
-          <Input.TextArea rows={3} maxLength={4000} />
+          <Input.TextArea rows={3} maxLength={TEXT_LIMITS.rectificationRejectReason} />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,5 +1,6 @@
 import { UnlockOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { Alert, App, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -60,7 +61,7 @@ export function ReopenAssessment({
         inputId="reopen-reason"
         requiredMessage={t('review.reopen.reasonRequired')}
         rows={{ minRows: 3, maxRows: 8 }}
-        maxLength={2000}
+        maxLength={TEXT_LIMITS.assessmentReopenReason}
         reason={reason}
         onReasonChange={setReason}
         onSubmit={(trimmed) => void submit(trimmed)}

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ReasonDialog } from '../../../shared/components/ReasonDialog';
@@ -43,7 +44,7 @@ export function ReturnDialog({
       requiredMessage={t('review.decision.commentRequired')}
       placeholder={t('review.decision.commentPlaceholder')}
       rows={{ minRows: 4, maxRows: 10 }}
-      maxLength={2000}
+      maxLength={TEXT_LIMITS.reviewComment}
       reason={comment}
       onReasonChange={onCommentChange}
       onSubmit={(trimmed) => void onReturn(trimmed)}

@@ -1,5 +1,6 @@
 import { UndoOutlined } from '@ant-design/icons';
 import { describeInput, type Framework, type IndicatorScore } from '@pathboard/scoring';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { Button, Col, Form, Input, Row, Space, Tag, Typography } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +10,7 @@ import type { FieldMessage } from '../../../shared/assessment-form/form/form-val
 import type { FormValue } from '../../../shared/assessment-form/form/form-values';
 import { IndicatorField } from '../../../shared/assessment-form/components/IndicatorField';
 import { EvidenceList, type EvidenceFile } from '../../evidence';
-import { REVIEW_REASON_MAX_LENGTH, type ReviewRow } from '../logic/review-diff';
+import type { ReviewRow } from '../logic/review-diff';
 
 interface Props {
   row: ReviewRow;
@@ -180,7 +181,7 @@ function AdjustmentReason({
         value={reason}
         onChange={(event) => onChange(code, event.target.value)}
         autoSize={{ minRows: 1, maxRows: 4 }}
-        maxLength={REVIEW_REASON_MAX_LENGTH}
+        maxLength={TEXT_LIMITS.reviewReason}
         placeholder={t('review.detail.reasonPlaceholder')}
       />
     </Form.Item>

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { Badge, Button, Card, Empty, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import type { ColumnsType } from 'antd/es/table';
@@ -220,6 +221,7 @@ export function ReviewQueue() {
                 aria-label={t('review.queue.search')}
                 placeholder={t('review.queue.search')}
                 defaultValue={view.search}
+                maxLength={TEXT_LIMITS.search}
                 allowClear
                 onSearch={(search) => setView({ search })}
                 style={{ width: 200 }}

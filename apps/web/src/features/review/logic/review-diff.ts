@@ -21,9 +21,6 @@ export interface StoredPair {
   evidence?: string | null;
 }
 
-/** The API's limit on a reason's length (ReviewedValueInput.reason). */
-export const REVIEW_REASON_MAX_LENGTH = 500;
-
 /** The reviewer's reasons by indicator code, as typed (调整理由). */
 export type Reasons = Readonly<Record<string, string>>;
 

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { parseQueueState, serializeQueueState } from './queue-url-state';
 
 describe('review queue URL state', () => {
@@ -23,5 +24,10 @@ describe('review queue URL state', () => {
     expect(state).toMatchObject({ status: 'SUBMITTED', sortBy: 'SUBMITTED_AT', page: 1, descending: false });
     expect(serializeQueueState(state, new URLSearchParams('status=LOST&sort=NAME')).toString()).toBe('');
     expect(parseQueueState(new URLSearchParams('page=99999999999')).page).toBe(100_000);
+  });
+
+  it('cuts a hand-edited search to what the API takes, as the search box does', () => {
+    const long = '物'.repeat(TEXT_LIMITS.search + 5);
+    expect(parseQueueState(new URLSearchParams({ q: long })).search).toBe('物'.repeat(TEXT_LIMITS.search));
   });
 });

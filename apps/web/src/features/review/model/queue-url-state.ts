@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import type { AssessmentStatus, ReviewQueueSort } from '../../../generated/graphql';
 
 /** The review queue's view as the query string holds it, so Back from a review returns to it. */
@@ -42,7 +43,8 @@ export function parseQueueState(params: URLSearchParams): QueueUrlState {
     sortBy: QUEUE_SORTS.includes(sort as ReviewQueueSort) ? (sort as ReviewQueueSort) : DEFAULTS.sortBy,
     descending: params.get('desc') === '1',
     page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
-    search: params.get('q') ?? '',
+    // A hand-edited ?q= longer than the API takes is cut, as the search box cuts what is typed.
+    search: (params.get('q') ?? '').slice(0, TEXT_LIMITS.search),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Indicator, ValueFlag } from '@pathboard/scoring';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { Form, Input, Tag, Typography } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -137,7 +138,7 @@ export const IndicatorEditor = memo(function IndicatorEditor({
             onChange={(e) => onEdit(spec.code, { evidence: e.target.value })}
             placeholder={t('assessment.field.evidencePlaceholder')}
             autoSize={{ minRows: 1, maxRows: 4 }}
-            maxLength={1000}
+            maxLength={TEXT_LIMITS.indicatorEvidence}
           />
         </Form.Item>
       )}

@@ -4,6 +4,7 @@
 import { MockedProvider, type MockedResponse } from '@apollo/client/testing';
 import { defaultFramework } from '@pathboard/frameworks';
 import type { Framework } from '@pathboard/scoring';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { App } from 'antd';
 import { GraphQLError } from 'graphql';
@@ -286,6 +287,11 @@ describe('SelfAssessmentForm', () => {
     expect(screen.getAllByText(/^审核认定：/)).toHaveLength(2);
     expect(themeDays().disabled).toBe(false);
     expect(screen.getByRole('button', { name: /提交审核/ })).toBeTruthy();
+    // Each indicator's note takes as much as the API keeps (TEXT_LIMITS), no less.
+    const notes = screen.getAllByPlaceholderText('如：会议记录、签到表、照片存档位置');
+    expect(notes.map((note) => note.getAttribute('maxlength'))).toEqual(
+      notes.map(() => String(TEXT_LIMITS.indicatorEvidence)),
+    );
   });
 
   it('asks before leaving through a link with unsaved changes, and brings back what was typed', async () => {

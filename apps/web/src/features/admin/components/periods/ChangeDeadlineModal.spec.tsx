@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 import { MockedProvider } from '@apollo/client/testing';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from 'antd';
 import { initI18n } from '../../../../test-support/i18n';
@@ -56,7 +57,10 @@ describe('ChangeDeadlineModal', () => {
     expect(await within(dialog).findByText('请填写修改原因。')).toBeTruthy();
     expect(changed).not.toHaveBeenCalled();
 
-    fireEvent.change(within(dialog).getByLabelText('修改原因'), { target: { value: ' 春节假期顺延 ' } });
+    // The reason takes what the API keeps for it, no more.
+    const reason = within(dialog).getByLabelText('修改原因');
+    expect(reason.getAttribute('maxlength')).toBe(String(TEXT_LIMITS.deadlineReason));
+    fireEvent.change(reason, { target: { value: ' 春节假期顺延 ' } });
     await act(async () => {
       fireEvent.click(within(dialog).getByRole('button', { name: '保存截止时间' }));
     });

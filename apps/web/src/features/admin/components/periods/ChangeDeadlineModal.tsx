@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -93,7 +94,11 @@ export function ChangeDeadlineModal({ period, onClose }: Props) {
           ]}
           required
         >
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} showCount />
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            maxLength={TEXT_LIMITS.deadlineReason}
+            showCount
+          />
         </Form.Item>
       </Form>
     </Modal>

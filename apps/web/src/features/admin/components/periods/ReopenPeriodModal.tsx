@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { Alert, App } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -62,7 +63,7 @@ export function ReopenPeriodModal({ period, yearFrozen, onClose }: Props) {
       inputId="reopen-period-reason"
       requiredMessage={t('admin.periods.reopenReasonRequired')}
       rows={{ minRows: 2, maxRows: 6 }}
-      maxLength={2000}
+      maxLength={TEXT_LIMITS.periodReopenReason}
       reason={reason}
       onReasonChange={setReason}
       onSubmit={(trimmed) => void submit(trimmed)}

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { App, Divider, Form, Input, InputNumber, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../ServerErrorAlert';
@@ -97,14 +98,14 @@ export function CreateDistrictModal({ open, onClose }: CreateDistrictModalProps)
           extra={t('admin.users.usernameRule')}
           rules={[{ required: true, pattern: USERNAME_PATTERN, message: t('admin.users.usernameRule') }]}
         >
-          <Input autoComplete="off" maxLength={32} />
+          <Input autoComplete="off" maxLength={TEXT_LIMITS.username} />
         </Form.Item>
         <Form.Item
           name={['admin', 'displayName']}
           label={t('admin.users.displayName')}
           rules={[{ required: true, whitespace: true, message: t('admin.users.displayNameRequired') }]}
         >
-          <Input maxLength={100} />
+          <Input maxLength={TEXT_LIMITS.displayName} />
         </Form.Item>
         <NewPasswordFields path={['admin']} />
         {error && fieldProblems(error, DISTRICT_FIELDS).length === 0 ? (

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../ServerErrorAlert';
@@ -80,7 +81,7 @@ export function CreateUserModal({ open, root, onClose }: CreateUserModalProps) {
           extra={t('admin.users.usernameRule')}
           rules={[{ required: true, pattern: USERNAME_PATTERN, message: t('admin.users.usernameRule') }]}
         >
-          <Input autoComplete="off" maxLength={32} />
+          <Input autoComplete="off" maxLength={TEXT_LIMITS.username} />
         </Form.Item>
         <UserAccessFields form={form} root={root} initialRole={'VIEWER'} />
         <NewPasswordFields />

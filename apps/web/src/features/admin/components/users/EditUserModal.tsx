@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client';
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { App, Form, Input, Modal, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AdminUsersQuery } from '../../../../generated/graphql';
@@ -90,7 +91,7 @@ export function EditUserModal({ user, root, onClose }: EditUserModalProps) {
           extra={t('admin.users.newPasswordHelp')}
           rules={[{ min: PASSWORD_MIN, message: t('admin.users.passwordRule') }]}
         >
-          <Input.Password autoComplete="new-password" maxLength={256} />
+          <Input.Password autoComplete="new-password" maxLength={TEXT_LIMITS.password} />
         </Form.Item>
         {error && fieldProblems(error, EDIT_FIELDS).length === 0 ? <ServerErrorAlert error={error} /> : null}
       </Form>

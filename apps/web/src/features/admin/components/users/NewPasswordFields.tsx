@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_MIN } from '../../model/user-form';
@@ -17,7 +18,7 @@ export function NewPasswordFields({ path = [] }: { path?: string[] }) {
         extra={t('admin.users.passwordRule')}
         rules={[{ required: true, min: PASSWORD_MIN, message: t('admin.users.passwordRule') }]}
       >
-        <Input.Password autoComplete="new-password" maxLength={256} />
+        <Input.Password autoComplete="new-password" maxLength={TEXT_LIMITS.password} />
       </Form.Item>
       <Form.Item
         name={[...path, 'confirmPassword']}
@@ -34,7 +35,7 @@ export function NewPasswordFields({ path = [] }: { path?: string[] }) {
           }),
         ]}
       >
-        <Input.Password autoComplete="new-password" maxLength={256} />
+        <Input.Password autoComplete="new-password" maxLength={TEXT_LIMITS.password} />
       </Form.Item>
     </>
   );

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { Form, type FormInstance, Input, Select, TreeSelect } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,7 +32,7 @@ export function UserAccessFields({ form, root, initialRole }: UserAccessFieldsPr
         label={t('admin.users.displayName')}
         rules={[{ required: true, whitespace: true, message: t('admin.users.displayNameRequired') }]}
       >
-        <Input maxLength={100} />
+        <Input maxLength={TEXT_LIMITS.displayName} />
       </Form.Item>
       <Form.Item name="role" label={t('admin.users.role')} rules={[{ required: true }]}>
         <Select
