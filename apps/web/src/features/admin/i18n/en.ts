@@ -121,7 +121,7 @@ export const adminEn: DeepStrings<typeof adminZh> = {
       create: 'New unit under “{{parent}}”',
       addChild: 'Add sub-unit',
       code: 'Code',
-      codeRule: '1–64 letters, digits, ".", "_" or "-", starting with a letter or digit',
+      codeRule: '1–{{max}} letters, digits, ".", "_" or "-", starting with a letter or digit',
       codeTaken: 'Another unit already uses this code',
       name: 'Name',
       nameRequired: 'Please enter a name',
@@ -179,7 +179,7 @@ export const adminEn: DeepStrings<typeof adminZh> = {
       search: 'Search username, name or scope',
       create: 'New user',
       username: 'Username',
-      usernameRule: '3–32 letters, digits, ".", "_" or "-"',
+      usernameRule: '3–{{max}} letters, digits, ".", "_" or "-"',
       passwordRefused: {
         common: 'This password is too common (it is on lists of leaked passwords): choose another',
         containsUsername: 'The password must not contain the username',

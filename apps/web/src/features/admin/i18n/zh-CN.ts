@@ -117,7 +117,7 @@ export const adminZh = {
       create: '在“{{parent}}”下新建',
       addChild: '新建下级单位',
       code: '编码',
-      codeRule: '1–64 个字母、数字或 . _ -，以字母或数字开头',
+      codeRule: '1–{{max}} 个字母、数字或 . _ -，以字母或数字开头',
       codeTaken: '该编码已被其他单位使用',
       name: '名称',
       nameRequired: '请填写名称',
@@ -171,7 +171,7 @@ export const adminZh = {
       search: '搜索用户名、姓名或管辖单位',
       create: '新建用户',
       username: '用户名',
-      usernameRule: '3–32 个字母、数字或 . _ -',
+      usernameRule: '3–{{max}} 个字母、数字或 . _ -',
       passwordRefused: {
         common: '这个密码太常见（出现在泄露密码清单中），请换一个',
         containsUsername: '密码不能包含用户名',

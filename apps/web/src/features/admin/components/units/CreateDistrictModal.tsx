@@ -95,8 +95,14 @@ export function CreateDistrictModal({ open, onClose }: CreateDistrictModalProps)
         <Form.Item
           name={['admin', 'username']}
           label={t('admin.users.username')}
-          extra={t('admin.users.usernameRule')}
-          rules={[{ required: true, pattern: USERNAME_PATTERN, message: t('admin.users.usernameRule') }]}
+          extra={t('admin.users.usernameRule', { max: TEXT_LIMITS.username })}
+          rules={[
+            {
+              required: true,
+              pattern: USERNAME_PATTERN,
+              message: t('admin.users.usernameRule', { max: TEXT_LIMITS.username }),
+            },
+          ]}
         >
           <Input autoComplete="off" maxLength={TEXT_LIMITS.username} />
         </Form.Item>

@@ -10,8 +10,14 @@ export function UnitCodeNameFields() {
       <Form.Item
         name="code"
         label={t('admin.units.code')}
-        extra={t('admin.units.codeRule')}
-        rules={[{ required: true, pattern: UNIT_CODE_PATTERN, message: t('admin.units.codeRule') }]}
+        extra={t('admin.units.codeRule', { max: TEXT_LIMITS.unitCode })}
+        rules={[
+          {
+            required: true,
+            pattern: UNIT_CODE_PATTERN,
+            message: t('admin.units.codeRule', { max: TEXT_LIMITS.unitCode }),
+          },
+        ]}
       >
         <Input autoComplete="off" maxLength={TEXT_LIMITS.unitCode} />
       </Form.Item>
