@@ -2,9 +2,10 @@
  * @jest-environment jsdom
  */
 import { MockedProvider } from '@apollo/client/testing';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from 'antd';
 import { initI18n } from '../../../test-support/i18n';
+import { restoreViewport, setViewport } from '../../../test-support/viewport';
 import { GraphQLError } from 'graphql';
 import { ANNUAL_ITEMS, REVIEW_ANNUAL_VALUES, SAVE_ANNUAL_VALUES } from '../graphql/annual-items.operations';
 import { AnnualItemsCard } from './AnnualItemsCard';
@@ -61,6 +62,8 @@ function items(
 }
 
 describe('AnnualItemsCard', () => {
+  afterAll(restoreViewport);
+
   it('a reviewer takes the branch’s claim and the annual total shows the bonus', async () => {
     await act(async () => {
       await i18n.changeLanguage('zh-CN');
@@ -162,6 +165,40 @@ describe('AnnualItemsCard', () => {
     expect((screen.getByLabelText('年度表彰 依据说明') as HTMLTextAreaElement).value).toBe(' 市级表彰 ');
     expect(screen.getByText('有未保存的修改')).toBeTruthy();
   }, 60_000);
+
+  it('on a phone shows each item as a block of its own, every column under its title, nothing scrolled sideways', async () => {
+    await act(async () => {
+      await i18n.changeLanguage('zh-CN');
+    });
+    setViewport('phone');
+    try {
+      render(
+        <MockedProvider
+          mocks={[
+            {
+              request: { query: ANNUAL_ITEMS, variables: { branchId: 'b1', year: 2026 } },
+              result: { data: { annualItems: items(null, 370, 0) } },
+            },
+          ]}
+        >
+          <App>
+            <AnnualItemsCard branchId="b1" year={2026} mode="branch" />
+          </App>
+        </MockedProvider>,
+      );
+      const note = await screen.findByLabelText('年度表彰 依据说明');
+      expect(screen.queryByRole('table')).toBeNull();
+      const blocks = screen.getAllByTestId('stacked-row');
+      expect(blocks).toHaveLength(1);
+      expect(blocks[0].contains(note)).toBe(true);
+      for (const title of ['支部填报', '审核认定', '计分'])
+        expect(within(blocks[0]).getByText(title)).toBeTruthy();
+      expect(within(blocks[0]).getByText('年度表彰')).toBeTruthy();
+    } finally {
+      // antd keeps the breakpoints it last measured: the other cases are on a desktop.
+      setViewport('wide');
+    }
+  });
 
   it('a claim changed after its review is flagged 已修改，待复核 beside the reviewed value that still counts', async () => {
     await act(async () => {

@@ -10,6 +10,7 @@ import { ANNUAL_ITEMS, REVIEW_ANNUAL_VALUES, SAVE_ANNUAL_VALUES } from '../graph
 import { editedValues, shownValue, specOf, valueText, type ItemEdit } from './annual-items-form';
 import { AnnualReviewStateTag } from './AnnualReviewStateTag';
 import type { AnnualReviewState } from '../../../generated/graphql';
+import { StackedRows } from '../../../shared/components/StackedRows';
 import { usePhone } from '../../../shared/layout/use-phone';
 
 /** A claim a reviewer still has to decide: never reviewed, or changed since the review. */
@@ -93,10 +94,10 @@ export function AnnualItemsCard({
     {
       title: t('annual.items.col.item'),
       key: 'item',
-      // Kept in view while the other columns scroll sideways on a phone: each row stays named. Wider
-      // elsewhere, where 120 px broke English names inside a word ("commendatio / ns").
+      // Kept in view while the other columns scroll sideways on a narrow screen (a phone stacks the
+      // columns instead): each row stays named. 120 px broke English names inside a word.
       fixed: 'left' as const,
-      width: phone ? 120 : 200,
+      width: 200,
       render: (_: unknown, item: Item) => (
         <Space direction="vertical" size={0}>
           <Typography.Text strong>{item.name[lang]}</Typography.Text>
@@ -188,15 +189,19 @@ export function AnnualItemsCard({
         <Typography.Text type="secondary">{t('annual.items.intro')}</Typography.Text>
         {annual.writable ? null : <Alert type="info" showIcon message={t('annual.items.closed')} />}
         {failure ? <Alert type="error" showIcon message={failure} /> : null}
-        {/* On a phone the four columns scroll inside the card instead of widening the page. */}
-        <Table
-          rowKey="code"
-          size="small"
-          pagination={false}
-          columns={columns}
-          dataSource={annual.items}
-          scroll={{ x: 640 }}
-        />
+        {/* On a phone each item is a block of its own: no sideways scrolling past the inputs. */}
+        {phone ? (
+          <StackedRows rows={annual.items} rowKey={(item) => item.code} columns={columns} />
+        ) : (
+          <Table
+            rowKey="code"
+            size="small"
+            pagination={false}
+            columns={columns}
+            dataSource={annual.items}
+            scroll={{ x: 640 }}
+          />
+        )}
         {editable ? (
           <Space>
             <Button type="primary" loading={busy} disabled={edits.size === 0} onClick={() => void submit()}>
