@@ -1,3 +1,4 @@
+import type { GridComponentOption } from 'echarts';
 import { DATAZOOM_ROW_THRESHOLD } from './large-data';
 
 /**
@@ -15,9 +16,20 @@ export interface HeatmapLayout {
 export type HeatmapKind = 'paths' | 'indicators';
 
 /** Left and right margins of a heatmap's grid, and the dataZoom slider's room when it scrolls. */
-export const HEATMAP_GRID = { left: 8, right: 16, rightScrolling: 40 } as const;
+const HEATMAP_GRID = { left: 8, right: 16, rightScrolling: 40 } as const;
 /** ECharts' gap between the row names and the grid. */
 const NAME_GAP = 8;
+
+/** A heatmap's grid: room for a title, the column names above, the grade legend below, the slider. */
+export function heatmapGrid(titled: boolean, scrolls: boolean): GridComponentOption {
+  return {
+    left: HEATMAP_GRID.left,
+    right: scrolls ? HEATMAP_GRID.rightScrolling : HEATMAP_GRID.right,
+    top: titled ? 40 : 16,
+    bottom: 56,
+    containLabel: true,
+  };
+}
 
 export function heatmapLayout(kind: HeatmapKind, compact?: boolean): HeatmapLayout {
   // A cell shows one decimal (100.0, 25.0): about 32 px at 12 px, in any of these widths. A column

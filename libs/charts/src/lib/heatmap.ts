@@ -1,5 +1,5 @@
 import type { EChartsOption, HeatmapSeriesOption, PiecewiseVisualMapComponentOption } from 'echarts';
-import { HEATMAP_GRID, heatmapLayout } from './heatmap-layout';
+import { heatmapGrid, heatmapLayout } from './heatmap-layout';
 import { DATAZOOM_ROW_THRESHOLD, isLarge, PROGRESSIVE_CHUNK, verticalDataZoom } from './large-data';
 import { escapeHtml, fixed, labelled, percentText, pickLabel } from './labels';
 import { DEFAULT_GRADES, gradeColor } from './palette';
@@ -72,13 +72,7 @@ export function heatmapOption(
         return `${row}<br/>${labelled(escapeHtml(pickLabel(paths[x].name, lang)), percentText(value, lang), lang)}`;
       },
     },
-    grid: {
-      left: HEATMAP_GRID.left,
-      right: scrolls ? HEATMAP_GRID.rightScrolling : HEATMAP_GRID.right,
-      top: options.title ? 40 : 16,
-      bottom: 56,
-      containLabel: true,
-    },
+    grid: heatmapGrid(Boolean(options.title), scrolls),
     xAxis: {
       type: 'category',
       data: paths.map((p) => pickLabel(p.name, lang)),

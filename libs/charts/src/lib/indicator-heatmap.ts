@@ -1,6 +1,6 @@
 import type { EChartsOption, HeatmapSeriesOption } from 'echarts';
 import { gradePieces } from './heatmap';
-import { HEATMAP_GRID, heatmapLayout, heatmapMinWidth } from './heatmap-layout';
+import { heatmapGrid, heatmapLayout, heatmapMinWidth } from './heatmap-layout';
 import { DATAZOOM_ROW_THRESHOLD, isLarge, PROGRESSIVE_CHUNK, verticalDataZoom } from './large-data';
 import { fixed, pickLabel } from './labels';
 import { DEFAULT_GRADES } from './palette';
@@ -135,13 +135,7 @@ export function indicatorHeatmapOption(
         return `${rowNames[y]}<br/>${columnNames[x]}: ${fixed(points)} / ${reach}`;
       },
     },
-    grid: {
-      left: HEATMAP_GRID.left,
-      right: scrolls ? HEATMAP_GRID.rightScrolling : HEATMAP_GRID.right,
-      top: options.title ? 40 : 16,
-      bottom: 56,
-      containLabel: true,
-    },
+    grid: heatmapGrid(Boolean(options.title), scrolls),
     xAxis: {
       type: 'category',
       data: columnNames,

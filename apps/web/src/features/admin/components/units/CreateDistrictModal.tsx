@@ -4,6 +4,7 @@ import { App, Divider, Form, Input, InputNumber, Modal, Typography } from 'antd'
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../ServerErrorAlert';
 import { NewPasswordFields } from '../users/NewPasswordFields';
+import { UsernameField } from '../users/UsernameField';
 import { UnitCodeNameFields } from './UnitCodeNameFields';
 import { CREATE_DISTRICT } from '../../graphql/admin.operations';
 import {
@@ -14,7 +15,6 @@ import {
   toCreateDistrictInput,
 } from '../../model/district-form';
 import { fieldProblems } from '../../model/server-errors';
-import { USERNAME_PATTERN } from '../../model/user-form';
 
 export interface CreateDistrictModalProps {
   open: boolean;
@@ -92,20 +92,7 @@ export function CreateDistrictModal({ open, onClose }: CreateDistrictModalProps)
         <Divider orientation="left" plain>
           {t('admin.units.districtAdmin')}
         </Divider>
-        <Form.Item
-          name={['admin', 'username']}
-          label={t('admin.users.username')}
-          extra={t('admin.users.usernameRule', { max: TEXT_LIMITS.username })}
-          rules={[
-            {
-              required: true,
-              pattern: USERNAME_PATTERN,
-              message: t('admin.users.usernameRule', { max: TEXT_LIMITS.username }),
-            },
-          ]}
-        >
-          <Input autoComplete="off" maxLength={TEXT_LIMITS.username} />
-        </Form.Item>
+        <UsernameField name={['admin', 'username']} />
         <Form.Item
           name={['admin', 'displayName']}
           label={t('admin.users.displayName')}

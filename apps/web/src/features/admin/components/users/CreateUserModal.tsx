@@ -1,6 +1,5 @@
 import { useMutation } from '@apollo/client';
-import { TEXT_LIMITS } from '@pathboard/text-limits';
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../ServerErrorAlert';
 import { CREATE_USER } from '../../graphql/admin.operations';
@@ -8,7 +7,8 @@ import type { AdminUnit } from '../../model/org-unit-form';
 import { fieldProblemMessage, fieldProblems, type FieldProblem } from '../../model/server-errors';
 import { NewPasswordFields } from './NewPasswordFields';
 import { UserAccessFields } from './UserAccessFields';
-import { toCreateUserInput, USERNAME_PATTERN, type UserFormValues } from '../../model/user-form';
+import { UsernameField } from './UsernameField';
+import { toCreateUserInput, type UserFormValues } from '../../model/user-form';
 
 const USER_FIELDS = ['username', 'displayName', 'role', 'scopeUnitId', 'password'];
 
@@ -75,20 +75,7 @@ export function CreateUserModal({ open, root, onClose }: CreateUserModalProps) {
         initialValues={{ role: 'VIEWER' }}
         onFinish={(values) => void submit(values)}
       >
-        <Form.Item
-          name="username"
-          label={t('admin.users.username')}
-          extra={t('admin.users.usernameRule', { max: TEXT_LIMITS.username })}
-          rules={[
-            {
-              required: true,
-              pattern: USERNAME_PATTERN,
-              message: t('admin.users.usernameRule', { max: TEXT_LIMITS.username }),
-            },
-          ]}
-        >
-          <Input autoComplete="off" maxLength={TEXT_LIMITS.username} />
-        </Form.Item>
+        <UsernameField name="username" />
         <UserAccessFields form={form} root={root} initialRole={'VIEWER'} />
         <NewPasswordFields />
         {error && fieldProblems(error, USER_FIELDS).length === 0 ? <ServerErrorAlert error={error} /> : null}
