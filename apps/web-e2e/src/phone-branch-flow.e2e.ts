@@ -54,8 +54,8 @@ describe('a branch secretary on a 390 px phone', () => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width).toBe(PHONE.viewport.width);
       await signIn(page, 'branch');
-      // The page's last card to load (its annual items, a four-column table) before measuring.
-      await page.getByTestId('annual-items').getByRole('table').waitFor();
+      // The page's last card to load (its annual items, a block each on a phone) before measuring.
+      await page.getByTestId('annual-items').getByTestId('stacked-row').first().waitFor();
       await expectFitsPhone(page, 'my branch');
       await screenshot(page, 'phone-my-branch');
     });
@@ -107,7 +107,7 @@ describe('a branch secretary on a 390 px phone', () => {
         .getByText(/已提交/)
         .first()
         .waitFor();
-      await page.getByTestId('annual-items').getByRole('table').waitFor();
+      await page.getByTestId('annual-items').getByTestId('stacked-row').first().waitFor();
       await expectFitsPhone(page, 'my branch after submit');
       await screenshot(page, `phone-my-branch-${PERIOD}-submitted`);
     });
