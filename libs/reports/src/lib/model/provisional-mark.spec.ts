@@ -1,6 +1,7 @@
 import * as XLSX from 'xlsx';
 import { PROVISIONAL_LABEL } from '@pathboard/scoring';
 import { buildQuarterlyWorkbook } from '../excel/write-workbook';
+import { quarterlyNarrative } from '../pdf/narrative';
 import { buildQuarterlyPdf } from '../pdf/quarterly-pdf';
 import { scoredReport } from '../testing/fixtures';
 import { pdfPages } from '../testing/pdf-text';
@@ -36,5 +37,26 @@ describe('provisional ranks in the quarterly reports', () => {
     expect(mark).toBeGreaterThan(0);
     const marked = rows.filter((r) => r[mark] === PROVISIONAL_LABEL.zh).map((r) => r[code]);
     expect(marked.sort()).toEqual(provisional.map((b) => b.code).sort());
+  });
+
+  it('the PDF prose marks 暂定 each provisional branch it names, explains the mark, and marks no other', () => {
+    const sections = quarterlyNarrative(data).filter((s) => /先进与后进|进步与退步/.test(s.heading));
+    const prose = sections.flatMap((s) => s.paragraphs).join('');
+    const named = data.branches.filter((b) => prose.includes(`${b.name}（`));
+    expect(named.some((b) => b.status === 'SUBMITTED')).toBe(true);
+    expect(named.some((b) => b.status === 'APPROVED')).toBe(true);
+    for (const b of named) {
+      for (const mention of prose.split(`${b.name}（`).slice(1)) {
+        const figures = mention.slice(0, mention.indexOf('）'));
+        expect({ branch: b.name, provisional: figures.endsWith(`，${PROVISIONAL_LABEL.zh}`) }).toEqual({
+          branch: b.name,
+          provisional: b.status === 'SUBMITTED',
+        });
+      }
+    }
+    for (const section of sections) {
+      const marked = section.paragraphs.some((p) => p.includes(`，${PROVISIONAL_LABEL.zh}）`));
+      expect(section.paragraphs.at(-1)!.startsWith(`标注“${PROVISIONAL_LABEL.zh}”`)).toBe(marked);
+    }
   });
 });

@@ -138,8 +138,10 @@ describe('buildQuarterlyReportData', () => {
     expect(text).toContain(
       `与2026年第三季度平均分91.33分相比上升${(data.aggregates.mean! - 91.33).toFixed(2)}分`,
     );
-    expect(text).toContain('得分居前的党支部：一号支部（100.00分），二号支部（100.00分），三号支部');
-    expect(text).toContain('较上期进步最大的党支部：一号支部（+20.00分），二号支部（+5.00分）');
+    // 二号支部 is submitted, not yet reviewed: its total is marked 暂定 where it is named.
+    expect(text).toContain('得分居前的党支部：一号支部（100.00分），二号支部（100.00分，暂定），三号支部');
+    expect(text).toContain('较上期进步最大的党支部：一号支部（+20.00分），二号支部（+5.00分，暂定）');
+    expect(text).toContain('标注“暂定”的为待审核党支部的得分，审核后可能变化。');
     expect(text).toContain('较上期退步最大的党支部：三号支部');
     expect(text).toContain('得分率最低的指标：“党建工作计划与落实”');
     expect(text).toContain(

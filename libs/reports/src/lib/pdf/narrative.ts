@@ -1,5 +1,5 @@
 import { periodLabel as chartsPeriodLabel } from '@pathboard/charts';
-import type { QuarterlyReportData, ReportBranch } from '../model/types';
+import { provisionalMark, type QuarterlyReportData, type ReportBranch } from '../model/types';
 
 /**
  * The report's prose, generated from the figures (Chinese, as a 季度通报 is written). Pure
@@ -67,7 +67,7 @@ function leaders(data: QuarterlyReportData, listSize: number): NarrativeSection 
   const paragraphs = [`得分居前的党支部：${best.map(nameWithTotal).join('，')}。`];
   if (weakest.length > 0)
     paragraphs.push(`得分靠后的党支部：${weakest.map(nameWithTotal).join('，')}，请所属党（工）委督促整改。`);
-  return { heading: '二、先进与后进', paragraphs };
+  return { heading: '二、先进与后进', paragraphs: withProvisionalNote(paragraphs, [...best, ...weakest]) };
 }
 
 function movers(data: QuarterlyReportData, listSize: number): NarrativeSection {
@@ -84,17 +84,21 @@ function movers(data: QuarterlyReportData, listSize: number): NarrativeSection {
     .slice(-listSize)
     .reverse();
   const describe = (entry: { branch: ReportBranch; change: number }) =>
-    `${entry.branch.name}（${signed(entry.change)}分）`;
+    `${entry.branch.name}（${signed(entry.change)}分${provisionalSuffix(entry.branch)}）`;
+  const named = [...up, ...down].map((entry) => entry.branch);
   return {
     heading: '三、进步与退步',
-    paragraphs: [
-      up.length
-        ? `较上期进步最大的党支部：${up.map(describe).join('，')}。`
-        : '本期没有总分较上期上升的党支部。',
-      down.length
-        ? `较上期退步最大的党支部：${down.map(describe).join('，')}。`
-        : '本期没有总分较上期下降的党支部。',
-    ],
+    paragraphs: withProvisionalNote(
+      [
+        up.length
+          ? `较上期进步最大的党支部：${up.map(describe).join('，')}。`
+          : '本期没有总分较上期上升的党支部。',
+        down.length
+          ? `较上期退步最大的党支部：${down.map(describe).join('，')}。`
+          : '本期没有总分较上期下降的党支部。',
+      ],
+      named,
+    ),
   };
 }
 
@@ -149,7 +153,22 @@ function completion(data: QuarterlyReportData): NarrativeSection {
 }
 
 function nameWithTotal(branch: ReportBranch): string {
-  return `${branch.name}（${fixed2(branch.official!.total)}分）`;
+  return `${branch.name}（${fixed2(branch.official!.total)}分${provisionalSuffix(branch)}）`;
+}
+
+/**
+ * A submitted, not yet reviewed branch's total is provisional: named in the prose, it carries the
+ * same 暂定 mark as its rank in the ranking table (docs/metrics.md "Provisional").
+ */
+function provisionalSuffix(branch: ReportBranch): string {
+  const mark = provisionalMark(branch.status);
+  return mark ? `，${mark}` : '';
+}
+
+/** The paragraphs, and when a branch named in them is provisional, a line saying what that means. */
+function withProvisionalNote(paragraphs: string[], named: ReportBranch[]): string[] {
+  const mark = named.map((branch) => provisionalMark(branch.status)).find((m) => m !== null);
+  return mark ? [...paragraphs, `标注“${mark}”的为待审核党支部的得分，审核后可能变化。`] : paragraphs;
 }
 
 function round2(value: number): number {
