@@ -23,6 +23,16 @@ registerEnumType(AnnualReviewState, {
     'An annual claim with the committee: NONE, PENDING (待审核), CHANGED (已修改，待复核) or REVIEWED.',
 });
 
+/**
+ * What a claim never reviewed counts, in words. The scoring engine explains the official (reviewed)
+ * value, which such a claim does not have yet, as "未填写，计0分": wrong to the branch that just
+ * filled it in.
+ */
+export const AWAITING_REVIEW_REASON = {
+  zh: '已填报，待审核认定；审核认定后计入',
+  en: 'claimed, awaiting review; counts once reviewed',
+} as const;
+
 export function reviewState(reviewPending: boolean, reviewed: boolean): AnnualReviewState {
   if (reviewPending) return reviewed ? AnnualReviewState.CHANGED : AnnualReviewState.PENDING;
   return reviewed ? AnnualReviewState.REVIEWED : AnnualReviewState.NONE;

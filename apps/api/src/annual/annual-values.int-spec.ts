@@ -144,6 +144,8 @@ describe('annual-only values (年度加分, 年度扣分, annual veto)', () => {
       selfValue: 3,
       reviewedAt: null,
       points: 0,
+      // Not "未填写": the branch did fill it in; it counts once a reviewer certifies it.
+      reason: { zh: '已填报，待审核认定；审核认定后计入' },
     });
     expect(claimed.result).toMatchObject({ total: 370, grade: { code: 'FIVE' }, bonusPoints: 0 });
 

@@ -21,6 +21,8 @@ import { annualGrades, AnnualService } from './annual.service';
 import type { AnnualClaimToReviewModel, AnnualItemsModel } from './annual-values.types';
 import {
   ANNUAL_CLAIMS_TO_REVIEW_SQL,
+  AnnualReviewState,
+  AWAITING_REVIEW_REASON,
   reviewState,
   type AnnualClaimsToReviewRow,
 } from './annual-review-state';
@@ -246,6 +248,7 @@ export class AnnualValuesService {
       items: indicators.map((ind) => {
         const row = stored.get(ind.code);
         const score = scores.get(ind.code);
+        const state = reviewState(row?.review_pending ?? false, Boolean(row?.reviewed_at));
         return {
           code: ind.code,
           name: ind.name,
@@ -256,10 +259,13 @@ export class AnnualValuesService {
           evidence: row?.evidence ?? null,
           reviewedValue: row?.reviewed_value ?? null,
           reviewedAt: row?.reviewed_at ? new Date(row.reviewed_at) : null,
-          reviewState: reviewState(row?.review_pending ?? false, Boolean(row?.reviewed_at)),
+          reviewState: state,
           points: score?.points ?? 0,
           vetoTriggered: score?.vetoTriggered ?? false,
-          reason: score?.reason ?? { zh: '尚无本年度考评结果', en: 'no annual result yet' },
+          reason:
+            state === AnnualReviewState.PENDING
+              ? AWAITING_REVIEW_REASON
+              : (score?.reason ?? { zh: '尚无本年度考评结果', en: 'no annual result yet' }),
         };
       }),
       result: await this.annual.rankedBranch(unit.district_id, unit.id, year, data),
