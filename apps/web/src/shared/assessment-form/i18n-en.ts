@@ -70,6 +70,7 @@ const en: Strings<(typeof assessmentZh)['assessment']> = {
     unsavedCount: '{{count}} unsaved changes',
     allSaved: 'All changes saved',
     fixFirst: '{{count}} entries have problems (marked in red). Please correct them before saving.',
+    fixFirstSubmit: '{{count}} entries have problems (marked in red). Please correct them before submitting.',
     submit: 'Submit for review',
     confirmTitle: 'Submit for review?',
     confirmBody: 'After submitting you cannot change it unless the reviewer returns it.',

@@ -66,6 +66,7 @@ const zhCN = {
     unsavedCount: '{{count}} 项修改未保存',
     allSaved: '所有修改均已保存',
     fixFirst: '有 {{count}} 项填写有误（已标红），请先改正再保存。',
+    fixFirstSubmit: '有 {{count}} 项填写有误（已标红），请先改正再提交。',
     submit: '提交审核',
     confirmTitle: '确认提交审核？',
     confirmBody: '提交后不能再修改，除非审核人退回。',

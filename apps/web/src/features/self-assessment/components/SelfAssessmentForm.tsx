@@ -114,9 +114,11 @@ export function SelfAssessmentForm({
     () => previousValueTexts(framework, previousValues ?? [], lang),
     [framework, previousValues, lang],
   );
-  const progress = useMemo(() => pathProgress(groups, entries), [groups, entries]);
+  // Values with a problem count as unanswered, as in the footer's 已填 (the preview's completeness).
+  const invalid = useMemo(() => new Set(preview.skipped), [preview.skipped]);
+  const progress = useMemo(() => pathProgress(groups, entries, invalid), [groups, entries, invalid]);
   const goToNextUnfilled = () => {
-    const code = nextUnfilled(specs, entries, focusedIndicator());
+    const code = nextUnfilled(specs, entries, focusedIndicator(), invalid);
     if (code) focusIndicator(code);
   };
   // Only what the files section depends on: a refetched assessment object must not re-render every indicator.
@@ -156,16 +158,17 @@ export function SelfAssessmentForm({
   });
   useLeaveGuard(readOnly ? 0 : editor.dirtyCount);
 
-  const blockedByIssues = () => {
+  const blockedByIssues = (action: 'save' | 'submit') => {
     if (!hasIssues(issues)) return false;
     const bad = specs.filter((s) => issues[s.code]?.length);
-    void message.error(t('assessment.actions.fixFirst', { count: bad.length }));
+    const key = action === 'save' ? 'assessment.actions.fixFirst' : 'assessment.actions.fixFirstSubmit';
+    void message.error(t(key, { count: bad.length }));
     scrollToIndicator(bad[0]?.code);
     return true;
   };
 
   const onSave = async () => {
-    if (blockedByIssues()) return;
+    if (blockedByIssues('save')) return;
     if (editor.dirtyCount === 0) return void message.info(t('assessment.actions.nothingToSave'));
     const outcome = await actions.save();
     setFailure(outcome.ok ? null : outcome.error);
@@ -174,7 +177,7 @@ export function SelfAssessmentForm({
   };
 
   const onSubmit = () => {
-    if (blockedByIssues()) return;
+    if (blockedByIssues('submit')) return;
     const { answered, applicable } = preview.result.completeness;
     modal.confirm({
       title: t('assessment.actions.confirmTitle'),

@@ -1,6 +1,8 @@
 import { defaultFramework } from '@pathboard/frameworks';
 import { entriesFromStored, fieldSpecs } from '../../../shared/assessment-form/form/edit-session';
+import { validateForm } from '../../../shared/assessment-form/form/form-validation';
 import { applicableFields } from '../../../shared/assessment-form/form/form-values';
+import { formStateOf, previewScore } from '../../../shared/assessment-form/form/score-preview';
 import { nextUnfilled, pathProgress, previousQuarter, previousValueTexts } from './form-navigation';
 
 const specs = fieldSpecs(defaultFramework, 'COMMUNITY');
@@ -45,6 +47,30 @@ describe('pathProgress', () => {
       total: groups[0].fields.length,
     });
     expect(progress.slice(1).every((p) => p.answered === 0)).toBe(true);
+  });
+});
+
+describe('a value with a problem', () => {
+  it('counts as unanswered in the path links and the next-unanswered jump, as in the preview’s 已填', () => {
+    const groups = applicableFields(defaultFramework, 'COMMUNITY');
+    const entries = entriesFromStored(specs, [
+      // More meetings held than due: refused by the engine, scored as missing in the preview.
+      { indicatorCode: 'ORG_MEETINGS', value: { numerator: 14, denominator: 12 } },
+      { indicatorCode: 'ORG_THEME_DAYS', value: 3 },
+    ]);
+    const issues = validateForm(defaultFramework, formStateOf(entries), {
+      sector: 'COMMUNITY',
+      lang: 'zh',
+      t: (key: string) => key,
+    });
+    const preview = previewScore(defaultFramework, entries, issues, 'COMMUNITY');
+    expect(preview.skipped).toEqual(['ORG_MEETINGS']);
+    const invalid = new Set(preview.skipped);
+    const answered = pathProgress(groups, entries, invalid).reduce((sum, p) => sum + p.answered, 0);
+    expect(answered).toBe(preview.result.completeness.answered);
+    expect(answered).toBe(1);
+    expect(pathProgress(groups, entries).reduce((sum, p) => sum + p.answered, 0)).toBe(2); // before
+    expect(nextUnfilled(specs, entries, null, invalid)).toBe('ORG_MEETINGS');
   });
 });
 

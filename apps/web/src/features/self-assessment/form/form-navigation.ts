@@ -3,10 +3,16 @@ import type { Entries } from '../../../shared/assessment-form/form/edit-session'
 import type { FieldSpec } from '../../../shared/assessment-form/form/field-spec';
 import { toIndicatorInput } from '../../../shared/assessment-form/form/form-values';
 
-/** Answered as the engine counts it: a half-filled fraction is still unanswered. */
-export function isAnswered(spec: FieldSpec, entries: Entries): boolean {
-  return toIndicatorInput(spec, entries[spec.code]?.value ?? null) !== null;
+/**
+ * Answered as the engine counts it: a half-filled fraction is still unanswered, and so is a value
+ * with a problem (`invalid`: the score preview's `skipped`, scored as missing), so that the path
+ * links and the footer's 已填 count the same indicators.
+ */
+export function isAnswered(spec: FieldSpec, entries: Entries, invalid: ReadonlySet<string> = NONE): boolean {
+  return !invalid.has(spec.code) && toIndicatorInput(spec, entries[spec.code]?.value ?? null) !== null;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * The next indicator still to fill in after `after` (in form order, wrapping round to the top),
@@ -16,11 +22,12 @@ export function nextUnfilled(
   specs: readonly FieldSpec[],
   entries: Entries,
   after?: string | null,
+  invalid: ReadonlySet<string> = NONE,
 ): string | null {
   const start = after ? specs.findIndex((s) => s.code === after) + 1 : 0;
   for (let i = 0; i < specs.length; i++) {
     const spec = specs[(start + i) % specs.length];
-    if (!isAnswered(spec, entries)) return spec.code;
+    if (!isAnswered(spec, entries, invalid)) return spec.code;
   }
   return null;
 }
@@ -35,10 +42,11 @@ export interface PathProgress {
 export function pathProgress(
   groups: readonly { pathCode: string; fields: FieldSpec[] }[],
   entries: Entries,
+  invalid: ReadonlySet<string> = NONE,
 ): PathProgress[] {
   return groups.map((g) => ({
     pathCode: g.pathCode,
-    answered: g.fields.filter((s) => isAnswered(s, entries)).length,
+    answered: g.fields.filter((s) => isAnswered(s, entries, invalid)).length,
     total: g.fields.length,
   }));
 }
