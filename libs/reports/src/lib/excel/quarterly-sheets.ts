@@ -69,7 +69,7 @@ function summarySheet(data: QuarterlyReportData): SheetSpec {
     ['数据截至', formatLocalDateTime(data.generatedAt, data.timeZone)],
     ...SUMMARY_FIGURES.map(([label, value]) => [label, value(a)]),
     [null, null],
-    ['等级', '支部数'],
+    ['等次', '支部数'],
     ...data.framework.grades.map((grade) => [grade.name.zh, a.gradeCounts[grade.code] ?? 0]),
     [null, null],
     ['路径', '平均得分率（%）'],
@@ -90,7 +90,7 @@ function rankingSheet(data: QuarterlyReportData): SheetSpec {
       col('类型', 'text', 9),
       ...paths.map((path) => col(path.name.zh, 'number', 11)),
       col('总分', 'number', 9),
-      col('等级', 'grade', 8),
+      col('等次', 'grade', 8),
       col('状态', 'text', 9),
       // The overview's mark beside a provisional rank and total (libs/scoring PROVISIONAL_LABEL).
       col('暂定标记', 'text', 9),

@@ -75,7 +75,7 @@ function scoreBoxes(doc: PDFKit.PDFDocument, data: BranchReportData): void {
   // one's is not even reported, and committee figures (this page's peer rank too) leave it out.
   const boxes: [string, string][] = [
     [scoreLabel(data.status), official ? fixed2(official.total) : '—'],
-    ['等级', official ? official.grade.name.zh : '—'],
+    ['等次', official ? official.grade.name.zh : '—'],
     ['自评总分', data.self ? fixed2(data.self.total) : '—'],
     ['自评偏差', gap === null ? '—' : `${gap > 0 ? '+' : ''}${fixed2(gap)}`],
     // A submitted (not yet reviewed) branch's rank is marked 暂定, as on the overview.

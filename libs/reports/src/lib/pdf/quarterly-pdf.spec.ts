@@ -48,7 +48,7 @@ describe('quarterly PDF report', () => {
 
   it('draws the charts as vector text, not images', () => {
     const all = squash(pages.join(''));
-    expect(all).toContain('等级分布');
+    expect(all).toContain('等次分布');
     expect(all).toContain('路径平均得分率');
     expect(all).toContain('总分前15名');
     expect(pdf.includes('/Subtype /Image')).toBe(false);

@@ -136,7 +136,7 @@ function overviewCharts(doc: PDFKit.PDFDocument, data: QuarterlyReportData): voi
       lang: 'zh',
       grades,
       missing: Math.max(0, missing),
-      title: '等级分布',
+      title: '等次分布',
     }),
     PAGE.margin,
     top,
@@ -198,7 +198,7 @@ function rankingChart(doc: PDFKit.PDFDocument, data: QuarterlyReportData, force:
 function rankingTable(doc: PDFKit.PDFDocument, data: QuarterlyReportData): void {
   const paths = data.framework.paths;
   const pathWidth = Math.min(35, 140 / Math.max(1, paths.length));
-  // 等级 has room for "不合格" and a gap after the total ("57.57不合格" read as one cell).
+  // 等次 has room for "不合格" and a gap after the total ("57.57不合格" read as one cell).
   // 排名 takes a provisional mark ("12 暂定", shrunk to fit as any cell), as the overview marks it;
   // the path columns give it the room, so the branch name keeps its width.
   const fixed = 30 + 72 + 36 + 38 + 34 + 38;
@@ -209,7 +209,7 @@ function rankingTable(doc: PDFKit.PDFDocument, data: QuarterlyReportData): void 
     // Path names are long ("干部队伍与教育培训"); four characters identify them in a narrow column.
     ...paths.map((path) => ({ header: path.name.zh.slice(0, 4), width: pathWidth, align: 'right' as const })),
     { header: '总分', width: 36, align: 'right' },
-    { header: '等级', width: 38, align: 'center' },
+    { header: '等次', width: 38, align: 'center' },
     // Approved (已审核) or still provisional (待审核): a ranked score is one or the other.
     { header: '状态', width: 34, align: 'center' },
     { header: '较上期', width: 38, align: 'right' },
