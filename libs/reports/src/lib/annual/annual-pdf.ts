@@ -1,3 +1,4 @@
+import { percentileText } from '@pathboard/scoring';
 import { formatLocalDateTime } from '../model/local-time';
 import { FONT_BOLD, FONT_REGULAR } from '../pdf/fonts';
 import {
@@ -137,7 +138,7 @@ export function buildAnnualPdf(d: AnnualReportData): Promise<Buffer> {
           fmt2(b.total),
           b.grade.name.zh,
           String(b.countedQuarters),
-          fmt2(b.percentile),
+          percentileText(b.percentile),
           signed(b.totalChange),
           signedInt(b.rankChange),
         ]),
@@ -165,7 +166,7 @@ export function buildBranchAnnualPdf(d: BranchAnnualReportData): Promise<Buffer>
       });
       doc.font(FONT_REGULAR).fontSize(10).moveDown(0.3);
       doc.text(
-        `同级${r.peerCount}个支部中排第${r.rank}名（百分位${fmt2(r.percentile)}）    同比${signed(r.totalChange)}分    名次变化${signedInt(r.rankChange)}`,
+        `同级${r.peerCount}个支部中排第${r.rank}名（百分位${percentileText(r.percentile)}）    同比${signed(r.totalChange)}分    名次变化${signedInt(r.rankChange)}`,
         { width: CONTENT_WIDTH, align: 'center' },
       );
       if (r.cappedBy) {

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import { pathRadarOption, trendLineOption } from '@pathboard/charts';
-import { scoreGap } from '@pathboard/scoring';
+import { percentileText, scoreGap } from '@pathboard/scoring';
 import { lowestIndicators } from '../model/branch-data';
 import { formatLocalDateTime } from '../model/local-time';
 import {
@@ -85,7 +85,7 @@ function scoreBoxes(doc: PDFKit.PDFDocument, data: BranchReportData): void {
         ? '—'
         : [`${peers.rank}/${peers.size}`, provisionalMark(data.status)].filter(Boolean).join(' '),
     ],
-    ['百分位', peers.percentile === null ? '—' : `${fixed2(peers.percentile)}%`],
+    ['百分位', peers.percentile === null ? '—' : percentileText(peers.percentile)],
   ];
   const width = CONTENT_WIDTH / boxes.length;
   const top = doc.y;

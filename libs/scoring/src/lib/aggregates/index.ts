@@ -1,3 +1,3 @@
 export { aggregate } from './aggregate';
-export { rankByTotal, compareWithPrevious, percentileAmong } from './ranking';
+export { rankByTotal, compareWithPrevious, percentileAmong, percentileText } from './ranking';
 export type { TotalEntry, OptionalTotalEntry } from './ranking';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { compareWithPrevious, percentileAmong, rankByTotal } from './ranking';
+import { compareWithPrevious, percentileAmong, percentileText, rankByTotal } from './ranking';
 
 describe('rankByTotal', () => {
   it('uses competition ranking (1, 2, 2, 4) and the share of others lower as percentile', () => {
@@ -65,6 +65,18 @@ describe('rankByTotal', () => {
       }),
     );
   });
+});
+
+describe('percentileText', () => {
+  it.each([
+    [100, '100'],
+    [73.33, '73'],
+    [66.67, '66'],
+    [99.99, '99'],
+    [0.13, '0'],
+    [0, '0'],
+    [12, '12'],
+  ])('%s → %s', (percentile, text) => expect(percentileText(percentile)).toBe(text));
 });
 
 describe('percentileAmong', () => {

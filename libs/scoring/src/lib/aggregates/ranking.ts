@@ -52,6 +52,15 @@ export function percentileAmong(count: number, atOrAbove: number): number {
 }
 
 /**
+ * A percentile as every screen and report shows it: the whole number below it (73.33 → "73"), no
+ * % sign; a percentile is a place, read as 高于同组 73% 的其他支部. Down, never up: 99.5 is not the
+ * top. Exports keep the number itself.
+ */
+export function percentileText(percentile: number): string {
+  return String(Math.floor(percentile + 1e-9));
+}
+
+/**
  * Change in total and rank against the previous period. Both lists are ranked here, among the
  * entries that have a total. A branch without a total in either period gets nulls for what cannot
  * be compared. Output: the current entries in rank order (unassessed ones after, by id), then the

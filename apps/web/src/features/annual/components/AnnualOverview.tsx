@@ -1,3 +1,4 @@
+import { percentileText } from '@pathboard/scoring';
 import { useQuery } from '@apollo/client';
 import { Alert, Card, Col, Empty, Row, Skeleton, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -135,7 +136,7 @@ export function AnnualOverview({
                 { title: t('annual.col.counted'), dataIndex: 'countedQuarters', align: 'right', width: 80 },
                 {
                   title: t('annual.col.percentile'),
-                  render: (_, r) => fixed(r.percentile),
+                  render: (_, r) => percentileText(r.percentile),
                   align: 'right',
                   width: 80,
                 },

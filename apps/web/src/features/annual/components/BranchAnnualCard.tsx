@@ -1,3 +1,4 @@
+import { percentileText } from '@pathboard/scoring';
 import { useQuery } from '@apollo/client';
 import { Alert, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -52,7 +53,7 @@ export function BranchAnnualCard({
             {t('annual.card.rankValue', {
               rank: r.rank,
               count: r.peerCount,
-              percentile: r.percentile.toFixed(2),
+              percentile: percentileText(r.percentile),
             })}
           </Descriptions.Item>
         </Descriptions>
