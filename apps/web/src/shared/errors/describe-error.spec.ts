@@ -154,6 +154,33 @@ describe('describeError', () => {
     });
   });
 
+  it('never shows class-validator’s English in the Chinese UI: a malformed id is 编号格式不正确', () => {
+    // UuidPipe: the field in extensions, the sentence in the message.
+    const pipe = gql('BAD_USER_INPUT', 'branchId must be a UUID', { field: 'branchId' });
+    expect(describeError(pipe, zhCtx).message).toBe('“branchId”填写有误：编号格式不正确');
+    expect(describeError(pipe, zhCtx).message).not.toMatch(/UUID/);
+    // The ValidationPipe's problems list, several sentences of one field joined by ", ".
+    const dto = gql('BAD_USER_INPUT', 'x', {
+      field: 'ids.0',
+      problems: [
+        { field: 'ids.0', message: 'each value in ids must be a UUID' },
+        {
+          field: 'name',
+          message: 'name must be shorter than or equal to 50 characters, name should not be empty',
+        },
+        { field: 'period', message: 'must be a quarter like 2026Q1' },
+      ],
+    });
+    expect(describeError(dto, zhCtx).details).toEqual([
+      '“ids.0”填写有误：编号格式不正确',
+      '“name”填写有误：不能超过 50 个字；不能为空',
+      // A sentence the API wrote itself (not class-validator's) is left as it is.
+      '“period”填写有误：must be a quarter like 2026Q1',
+    ]);
+    // The English UI keeps the server's English.
+    expect(describeError(pipe, enCtx).message).toBe('“branchId” is not valid: branchId must be a UUID');
+  });
+
   it('puts the session before everything else when errors are mixed', () => {
     const error = {
       graphQLErrors: [

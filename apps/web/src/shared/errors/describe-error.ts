@@ -4,6 +4,8 @@
  * without React or a network, and the Apollo error link and the screens share it.
  */
 
+import { fieldReason } from './validator-text';
+
 export type ErrorKind =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
@@ -128,7 +130,9 @@ function describeBadInput(error: GraphQLErrorLike, ctx: DescribeContext): UserFa
     if (!issue.indicator || issue.indicator === 'values') return reason;
     return fieldLine(nameOf(issue.indicator), reason);
   });
-  const problemLines = validationProblems(extensions).map((p) => fieldLine(p.field, p.message));
+  const problemLines = validationProblems(extensions).map((p) =>
+    fieldLine(p.field, fieldReason(p.message, ctx.lang)),
+  );
   const details = [...issueLines, ...problemLines];
 
   const indicator =
@@ -143,8 +147,10 @@ function describeBadInput(error: GraphQLErrorLike, ctx: DescribeContext): UserFa
     return result(ctx.lang === 'zh' ? messageZh : error.message, [], field);
   if (details.length === 1) return result(details[0], [], field);
   if (details.length > 1) return result(ctx.t('errors.badInput'), details, field);
-  if (indicator) return result(fieldLine(nameOf(indicator), error.message), [], field);
-  if (field) return result(fieldLine(field, error.message), [], field);
+  // class-validator's English ("branchId must be a UUID") is worded for the reader: 编号格式不正确.
+  const reason = fieldReason(error.message, ctx.lang);
+  if (indicator) return result(fieldLine(nameOf(indicator), reason), [], field);
+  if (field) return result(fieldLine(field, reason), [], field);
   return result(ctx.t('errors.badInput'), [], field);
 }
 

@@ -21,15 +21,32 @@ import { AnnualItemsCard, BranchAnnualCard, type AnnualItemsMode } from '../../a
 import { useSession } from '../../auth';
 import { InflationCard } from './InflationCard';
 
-/** A refusal in words and nothing else: a branch user asking for another branch sees no figure of it. */
-function Refusal({ error }: { error: unknown }) {
+/** What the API answers for a branch that is missing or out of scope. */
+const MISSING_BRANCH = {
+  graphQLErrors: [{ message: 'OrgUnit not found', extensions: { code: 'NOT_FOUND' } }],
+};
+
+type GraphQLErrorsLike =
+  { graphQLErrors?: { extensions?: { code?: unknown; field?: unknown } }[] } | undefined;
+
+/** The API refused the id itself (`branchId must be a UUID`): for the reader a missing branch. */
+const isMalformedId = (error: unknown) =>
+  (error as GraphQLErrorsLike)?.graphQLErrors?.some(
+    (e) => e.extensions?.code === 'BAD_USER_INPUT' && e.extensions?.field === 'branchId',
+  ) ?? false;
+
+/**
+ * A refusal in words and nothing else: a branch user asking for another branch sees no figure of it.
+ * Without an error (the route's id is no branch id at all) it is worded as a missing branch.
+ */
+export function BranchRefusal({ error = MISSING_BRANCH }: { error?: unknown }) {
   const { t } = useTranslation();
   const describe = useDescribeError();
   return (
     <Result
       status="403"
       title={t('branch.refused')}
-      subTitle={describe(error).message}
+      subTitle={describe(isMalformedId(error) ? MISSING_BRANCH : error).message}
       extra={
         <Link to="/">
           <Button type="primary">{t('pages.backHome')}</Button>
@@ -39,11 +56,16 @@ function Refusal({ error }: { error: unknown }) {
   );
 }
 
-/** The API answers a branch out of scope exactly as a missing one (NOT_FOUND); both are a refusal here. */
+/**
+ * The API answers a branch out of scope exactly as a missing one (NOT_FOUND); both are a refusal
+ * here, and so is an id the API refused as malformed (BranchScreen checks its shape first).
+ */
 const isForbidden = (error: unknown) =>
-  (error as { graphQLErrors?: { extensions?: { code?: unknown } }[] } | undefined)?.graphQLErrors?.some(
+  ((error as GraphQLErrorsLike)?.graphQLErrors?.some(
     (e) => e.extensions?.code === 'FORBIDDEN' || e.extensions?.code === 'NOT_FOUND',
-  ) ?? false;
+  ) ??
+    false) ||
+  isMalformedId(error);
 
 /**
  * One branch's quarter: total, grade, veto, completeness; paths against the previous quarter;
@@ -70,7 +92,7 @@ export function BranchDashboard({ branchId, ownBranch }: { branchId: string; own
   const grades = useFrameworkGrades(assessment?.frameworkId);
 
   if (isForbidden(trend.error) || isForbidden(quarter.error))
-    return <Refusal error={trend.error ?? quarter.error} />;
+    return <BranchRefusal error={trend.error ?? quarter.error} />;
   if (periodsQuery.loading || trend.loading) return <ScreenSkeleton />;
   if (periodsQuery.error && periods.length === 0)
     return <LoadError error={periodsQuery.error} onRetry={() => void periodsQuery.refetch()} />;

@@ -15,6 +15,7 @@ import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { sessionStore } from '../../auth';
 import { formatBytes, useFileDownload } from '../../reports';
 import { fetchEvidenceBlob } from '../http/evidence-http';
+import { failureReason } from '../http/refusal-text';
 import type { EvidenceFile } from '../hooks/useAssessmentEvidence';
 import { useObjectUrl } from '../hooks/useObjectUrl';
 
@@ -104,8 +105,8 @@ export function EvidenceList({ files, onRemove, showFlags = false, emptyText }: 
     ) : null;
 
   const open = (file: EvidenceFile) =>
-    void openEvidence(file, sessionStore.token()).catch((error: Error) =>
-      message.error(t('evidence.openFailed', { name: file.name, reason: error.message })),
+    void openEvidence(file, sessionStore.token()).catch((error: unknown) =>
+      message.error(t('evidence.openFailed', { name: file.name, reason: failureReason(error, t, lang) })),
     );
   const remove = async (file: EvidenceFile) => {
     setRemoving(file.id);

@@ -121,6 +121,7 @@ describe('EvidenceUploader', () => {
     });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('virus.jpg 未上传：文件内容不是可接受的类型');
+    expect(alert.textContent).toContain('该文件未保存，请换一个文件再试。');
     expect(onChanged).not.toHaveBeenCalled();
     expect(AnsweringRequest.urls.at(-1)).toBe('/api/evidence?assessmentId=a1&indicatorCode=ORG_MEETINGS');
 
@@ -131,6 +132,38 @@ describe('EvidenceUploader', () => {
       fireEvent.change(again, { target: { files: [new File(['jpeg'], 'ok.jpg', { type: 'image/jpeg' })] } });
     });
     await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1));
+  });
+
+  it('a server error names the cause in Chinese and advises trying later, not another file', async () => {
+    setViewport('phone');
+    AnsweringRequest.answer = {
+      status: 500,
+      body: JSON.stringify({ statusCode: 500, message: 'Internal server error' }),
+    };
+    const onChanged = jest.fn();
+    const { container } = render(
+      <App>
+        <EvidenceUploader
+          assessmentId="a1"
+          indicatorCode="ORG_MEETINGS"
+          files={[]}
+          editable
+          onChanged={onChanged}
+        />
+      </App>,
+    );
+    const input = container.querySelector('input[type=file]') as HTMLInputElement;
+    await act(async () => {
+      fireEvent.change(input, {
+        target: { files: [new File(['png'], '签到表.png', { type: 'image/png' })] },
+      });
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('签到表.png 未上传：服务器出错，请稍后重试');
+    expect(alert.textContent).toContain('该文件未保存，稍后可重新上传。');
+    expect(alert.textContent).not.toContain('Internal server error');
+    expect(alert.textContent).not.toContain('换一个文件');
+    expect(onChanged).not.toHaveBeenCalled();
   });
 
   it('on a phone offers two buttons in one row (files, camera) instead of the tall drop area', async () => {

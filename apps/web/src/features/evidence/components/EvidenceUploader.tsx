@@ -7,7 +7,12 @@ import { useTranslation } from 'react-i18next';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { sessionStore } from '../../auth';
 import { deleteEvidenceFile, uploadEvidenceFile } from '../http/evidence-http';
-import { refusalText } from '../http/refusal-text';
+import {
+  describeRefusal,
+  failureReason,
+  type RefusalDescription,
+  refusalAdviceKey,
+} from '../http/refusal-text';
 import type { EvidenceFile } from '../hooks/useAssessmentEvidence';
 import { EvidenceList } from './EvidenceList';
 import { usePhone } from '../../../shared/layout/use-phone';
@@ -74,7 +79,7 @@ export function EvidenceUploader({
   const { message } = App.useApp();
   const phone = usePhone();
   const [pending, setPending] = useState<UploadFile[]>([]);
-  const [refusals, setRefusals] = useState<string[]>([]);
+  const [refusals, setRefusals] = useState<RefusalDescription[]>([]);
   const uploading = pending.some((f) => f.status === 'uploading');
   useEffect(() => onUploadingChange?.(uploading), [uploading, onUploadingChange]);
 
@@ -98,13 +103,18 @@ export function EvidenceUploader({
           return;
         }
         if (outcome.status === 401) sessionStore.end('expired');
-        const texts = outcome.refusals.map((r) => refusalText(r, t));
-        setRefusals((previous) => [...previous, ...texts]);
-        onError?.(new Error(texts.join(' ')));
+        const described = outcome.refusals.map((r) => describeRefusal(r, t, lang));
+        setRefusals((previous) => [...previous, ...described]);
+        onError?.(new Error(described.map((d) => d.text).join(' ')));
       })
       .catch((error: Error) => {
-        const text = refusalText({ file: blob.name, code: 'NETWORK', reason: error.message }, t);
-        setRefusals((previous) => [...previous, text]);
+        // No answer came (offline, aborted): the same file may go through later.
+        const described = describeRefusal(
+          { file: blob.name, code: 'NETWORK', reason: error.message },
+          t,
+          lang,
+        );
+        setRefusals((previous) => [...previous, described]);
         onError?.(error);
       });
   };
@@ -124,7 +134,9 @@ export function EvidenceUploader({
       await deleteEvidenceFile(file.id, sessionStore.token());
       void message.success(t('evidence.removed', { name: file.name }));
     } catch (error) {
-      void message.error(t('evidence.removeFailed', { name: file.name, reason: (error as Error).message }));
+      void message.error(
+        t('evidence.removeFailed', { name: file.name, reason: failureReason(error, t, lang) }),
+      );
     } finally {
       await onChanged();
     }
@@ -158,12 +170,12 @@ export function EvidenceUploader({
           style={{ marginTop: 8 }}
           message={
             <div>
-              {refusals.map((text, i) => (
-                <div key={i}>{text}</div>
+              {refusals.map((refusal, i) => (
+                <div key={i}>{refusal.text}</div>
               ))}
             </div>
           }
-          description={t('evidence.refusedNothingKept')}
+          description={t(refusalAdviceKey(refusals.map((r) => r.advice)))}
         />
       ) : null}
       {editable && !phone ? (

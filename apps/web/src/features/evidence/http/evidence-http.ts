@@ -8,8 +8,13 @@ export type RefusalCode = 'EMPTY' | 'TOO_LARGE' | 'TYPE_NOT_ACCEPTED' | 'BAD_NAM
 /** One refused file of an upload, as the server names it (`reason` in English). */
 export interface FileRefusal {
   file: string;
+  /** A file's own refusal (RefusalCode), else the answer's `reason` (`PERIOD_CLOSED`), `code` or status. */
   code: RefusalCode | string;
   reason: string;
+  /** The HTTP status of an answer that refused the whole upload (not one file of it). */
+  status?: number;
+  /** The server's own Chinese sentence, when it wrote one beside its English message. */
+  messageZh?: string;
 }
 
 export type UploadOutcome =
@@ -35,7 +40,11 @@ export function evidenceArchiveUrl(assessmentId: string): string {
 }
 
 /** Reads the server's refusal (400 `{ reason: EVIDENCE_REFUSED, files }`) or any other error answer. */
-export function readUploadFailure(status: number, text: string, fileName: string): UploadOutcome {
+export function readUploadFailure(
+  status: number,
+  text: string,
+  fileName: string,
+): Extract<UploadOutcome, { ok: false }> {
   let body: Record<string, unknown> = {};
   try {
     const parsed: unknown = JSON.parse(text);
@@ -47,13 +56,23 @@ export function readUploadFailure(status: number, text: string, fileName: string
   const files = Array.isArray(body['files'])
     ? (body['files'] as FileRefusal[]).filter((f) => f && typeof f.file === 'string')
     : [];
+  const messageZh = typeof body['messageZh'] === 'string' ? (body['messageZh'] as string) : undefined;
+  const code = body['reason'] ?? body['code'] ?? status;
   return {
     ok: false,
     status,
     message,
     refusals: files.length
       ? files
-      : [{ file: fileName, code: String(body['reason'] ?? status), reason: message }],
+      : [
+          {
+            file: fileName,
+            code: String(code),
+            reason: message,
+            status,
+            ...(messageZh ? { messageZh } : {}),
+          },
+        ],
   };
 }
 
@@ -99,16 +118,29 @@ export function uploadEvidenceFile(request: UploadRequest): Promise<UploadOutcom
   });
 }
 
+/**
+ * Throws for an error answer: an Error with the server's (English) message, its `status`, and the
+ * body's `code` (its `reason` when it has one, e.g. NOT_EDITABLE) and `messageZh` for the reader.
+ */
 async function checked(response: Response): Promise<Response> {
   if (response.ok) return response;
   let message = `HTTP ${response.status}`;
+  const details: { status: number; code?: string; messageZh?: string } = { status: response.status };
   try {
-    const body = (await response.json()) as { message?: unknown };
+    const body = (await response.json()) as {
+      message?: unknown;
+      code?: unknown;
+      reason?: unknown;
+      messageZh?: unknown;
+    };
     if (typeof body.message === 'string') message = body.message;
+    const code = body.reason ?? body.code;
+    if (typeof code === 'string') details.code = code;
+    if (typeof body.messageZh === 'string') details.messageZh = body.messageZh;
   } catch {
     // keep the status
   }
-  throw Object.assign(new Error(message), { status: response.status });
+  throw Object.assign(new Error(message), details);
 }
 
 const auth = (token: string | null): HeadersInit => (token ? { Authorization: `Bearer ${token}` } : {});

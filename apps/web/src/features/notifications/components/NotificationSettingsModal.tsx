@@ -31,7 +31,10 @@ export function NotificationSettingsModal({ open, onClose }: { open: boolean; on
   }, [open, settings, form]);
 
   const submit = async () => {
-    const v = await form.validateFields();
+    // Rejected while a field is wrong: the form already shows why under the field (and Modal's
+    // onOk leaves the promise alone, so a rejection here would go unhandled).
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     try {
       await save({
         variables: { input: { email: v.email.trim() || null, emailNotifications: v.emailNotifications } },

@@ -71,7 +71,10 @@ export function CreateRectificationModal({
       });
   }, [draft, form]);
   const submit = async () => {
-    const v = await form.validateFields();
+    // Rejected while a field is wrong: the form already shows why under the field (and Modal's
+    // onOk leaves the promise alone, so a rejection here would go unhandled).
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const item: PendingRectification = {
       indicatorCode: v.indicatorCode.trim(),
       problem: v.problem.trim(),
