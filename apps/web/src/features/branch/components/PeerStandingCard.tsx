@@ -1,8 +1,9 @@
+import { percentileText } from '@pathboard/scoring';
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeerGroupFieldsFragment } from '../../../generated/graphql';
-import { formatNumber, formatRank, formatScore } from '../../../shared/formatting';
+import { formatRank, formatScore } from '../../../shared/formatting';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { ProvisionalMark } from '../../../shared/quality/ProvisionalMark';
 
@@ -35,14 +36,14 @@ function PeerGroup({
           <Col span={9}>
             <Statistic
               title={t('branch.standing.percentile')}
-              value={formatNumber(group.percentile, language, 0)}
+              value={group.percentile === null ? '—' : percentileText(group.percentile)}
               valueStyle={{ fontSize: 16 }}
             />
           </Col>
           <Col span={24}>
             <Typography.Text type="secondary" style={{ fontSize: 13 }}>
               {t('branch.standing.percentileHint', {
-                percent: `${formatNumber(group.percentile, language, 0)}%`,
+                percent: group.percentile === null ? '—' : `${percentileText(group.percentile)}%`,
               })}{' '}
               · {t('branch.standing.median')} {formatScore(group.median, language)} ·{' '}
               {t('branch.standing.peers', { count: group.peerCount })}
