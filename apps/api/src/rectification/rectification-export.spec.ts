@@ -1,7 +1,11 @@
 import { PassThrough } from 'node:stream';
 import * as XLSX from 'xlsx';
+import type { EvidenceFileModel } from '../evidence/models/evidence-file.model';
 import type { RectificationItemModel } from './models/rectification.model';
 import { writeRectificationWorkbook } from './rectification-export';
+
+const file = (id: string, name: string): EvidenceFileModel =>
+  ({ id, name, indicatorCode: 'ORG_THEME_DAYS', mimeType: 'application/pdf' }) as EvidenceFileModel;
 
 const ITEM: RectificationItemModel = {
   id: 'i1',
@@ -43,13 +47,14 @@ const ITEM: RectificationItemModel = {
     },
   ],
   pendingFiles: [],
+  lastRejection: null,
 };
 
-async function rows(timeZone: string): Promise<Record<string, string>[]> {
+async function rows(timeZone: string, items = [ITEM]): Promise<Record<string, string>[]> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
-  await writeRectificationWorkbook([ITEM], out, timeZone);
+  await writeRectificationWorkbook(items, out, timeZone);
   const book = XLSX.read(Buffer.concat(chunks), { type: 'buffer' });
   return XLSX.utils.sheet_to_json<Record<string, string>>(book.Sheets['整改台账']);
 }
@@ -82,5 +87,28 @@ describe('the 整改台账 workbook', () => {
     const [row] = await rows(zone);
     expect(row['整改期限']).toBe(deadline);
     expect(row['整改记录'].split('\n')).toEqual(history);
+  });
+
+  it('keeps the evidence note and the files of the latest answer apart (佐证材料说明, 佐证文件)', async () => {
+    const answer = ITEM.history[1];
+    const resent: RectificationItemModel = {
+      ...ITEM,
+      evidence: '照片已重新扫描',
+      history: [
+        ITEM.history[0],
+        { ...answer, files: [file('f0', '旧扫描件.pdf')] },
+        { ...answer, action: 'REJECT', fromStatus: 'ANSWERED', toStatus: 'OPEN', comment: '扫描件不清晰' },
+        { ...answer, files: [file('f1', '考核表.pdf'), file('f2', '签到表.jpg')] },
+      ],
+      // Attached for a next answer, not sent: not part of the answer the row shows.
+      pendingFiles: [file('f3', '草稿.pdf')],
+    };
+    const [plain, withFiles] = await rows('Asia/Shanghai', [ITEM, resent]);
+    expect([plain['佐证材料说明'], plain['佐证文件']]).toEqual([undefined, undefined]);
+    expect([withFiles['佐证材料说明'], withFiles['佐证文件']]).toEqual([
+      '照片已重新扫描',
+      '考核表.pdf、签到表.jpg',
+    ]);
+    expect(Object.keys(withFiles)).not.toContain('佐证材料');
   });
 });

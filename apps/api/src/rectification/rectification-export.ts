@@ -32,9 +32,18 @@ const COLUMNS: Column[] = [
   },
   { header: '是否逾期', width: 10, value: (i) => (i.overdue ? '逾期' : '') },
   { header: '整改措施', width: 40, value: (i) => i.measures },
-  { header: '佐证材料', width: 30, value: (i) => i.evidence },
+  // The note the branch wrote with its answer, then the files it sent with it (already loaded with
+  // the history, one query for all the items): two things, two columns.
+  { header: '佐证材料说明', width: 30, value: (i) => i.evidence },
+  { header: '佐证文件', width: 30, value: (i) => answerFileNames(i) },
   { header: '整改记录', width: 60, value: (i, zone) => historyText(i, zone) },
 ];
+
+/** 佐证文件: the names of the files sent with the latest answer (the one 整改措施 and 佐证材料说明 are of). */
+function answerFileNames(item: RectificationItemModel): string | null {
+  const answer = [...item.history].reverse().find((h) => h.action === 'ANSWER');
+  return (answer?.files ?? []).map((f) => f.name).join('、') || null;
+}
 
 /**
  * 整改记录: one line per step, oldest first, as the ledger screen's timeline shows it

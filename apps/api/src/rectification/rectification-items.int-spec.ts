@@ -1,6 +1,7 @@
 import { download } from '../reports/testing/report-ops';
 import * as XLSX from 'xlsx';
 import { asInputs, COMMUNITY_VALUES, GET_ASSESSMENT, SAVE } from '../assessments/testing/assessment-ops';
+import { SMALL_PDF } from '../evidence/testing/evidence-ops';
 import {
   ANSWER,
   CREATE,
@@ -111,6 +112,12 @@ describe('rectification (整改) and 催报 over GraphQL', () => {
       )
     ).verifyRectification;
     expect(item.status).toBe('OPEN');
+    // Why it came back, by whom and when, on the item itself (the branch's card and answer dialog).
+    expect(item.lastRejection).toEqual({
+      reason: '缺少照片',
+      at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T.*Z$/),
+      by: expect.stringMatching(/^reviewer-/),
+    });
     item = (
       await ok<{ answerRectification: Item }>(
         ANSWER,
@@ -280,5 +287,78 @@ describe('rectification (整改) and 催报 over GraphQL', () => {
     expect(proposals.filter((p) => p.reason === 'VETO').map((p) => p.indicatorCode)).toEqual([
       'INT_SERIOUS_VIOLATION_VETO',
     ]);
+  });
+
+  it('退回: the branch is told why (short in the notice), and the export lists the answer files apart from the note', async () => {
+    const { t, tokens, assessmentId, ok } = suite;
+    let item = (
+      await ok<{ createRectification: Item }>(
+        CREATE,
+        {
+          input: {
+            assessmentId,
+            indicatorCode: 'ORG_MEETINGS',
+            problem: '三会一课记录不全',
+            requiredAction: '补齐记录并上传考核表',
+            deadline: '2099-03-01T16:00:00.000Z',
+          },
+        },
+        'reviewer',
+      )
+    ).createRectification;
+    expect(item.lastRejection).toBeNull();
+    const form = new FormData();
+    form.append('files', new Blob([new Uint8Array(SMALL_PDF)]), '考核表.pdf');
+    const upload = await fetch(`${t.url}/api/evidence?rectificationItemId=${item.id}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.branch}` },
+      body: form,
+    });
+    expect(upload.status).toBe(201);
+    item = (
+      await ok<{ answerRectification: Item }>(
+        ANSWER,
+        {
+          input: { id: item.id, expectedVersion: 1, measures: '已补齐记录', evidence: '考核表扫描件见附件' },
+        },
+        'branch',
+      )
+    ).answerRectification;
+
+    const [row] = XLSX.utils.sheet_to_json<Record<string, string>>(
+      XLSX.read(
+        (await download(t, '/api/rectifications/ledger.xlsx?indicator=ORG_MEETINGS', tokens.admin)).body,
+        {
+          type: 'buffer',
+        },
+      ).Sheets['整改台账'],
+    );
+    expect([row['整改措施'], row['佐证材料说明'], row['佐证文件']]).toEqual([
+      '已补齐记录',
+      '考核表扫描件见附件',
+      '考核表.pdf',
+    ]);
+
+    const reason = `考核表扫描件不清晰，${'请重新扫描并上传清晰的考核表原件，'.repeat(8)}谢谢`;
+    item = (
+      await ok<{ verifyRectification: Item }>(
+        VERIFY,
+        { input: { id: item.id, expectedVersion: 2, accept: false, reason } },
+        'reviewer',
+      )
+    ).verifyRectification;
+    // The item keeps the whole reason; the notice quotes it short.
+    expect(item).toMatchObject({ status: 'OPEN', lastRejection: { reason } });
+    const [notice]: { payload: { reason: string } }[] = await t.dataSource.query(
+      `SELECT payload FROM notification WHERE kind = 'RECTIFICATION_REJECTED' AND target_id = $1`,
+      [item.id],
+    );
+    expect(Array.from(notice.payload.reason)).toHaveLength(80);
+    expect(notice.payload.reason).toMatch(/^考核表扫描件不清晰，请重新扫描.*…$/);
+    // The branch sees it on the ledger as well as in the notice.
+    const mine = (
+      await ok<{ rectifications: Item[] }>(LIST, { f: { indicatorCode: 'ORG_MEETINGS' } }, 'branch')
+    ).rectifications;
+    expect(mine.map((i) => i.lastRejection?.reason)).toEqual([reason]);
   });
 });

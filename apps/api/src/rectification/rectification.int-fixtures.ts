@@ -10,7 +10,7 @@ import {
  * own app and data through useRectificationSuite(), from createRectificationFixture()
  * (testing/rectification-fixture.ts).
  */
-export const ITEM = `id status version overdue indicatorCode pathCode pathName { zh en } indicatorName { zh en } branchId measures history { action fromStatus toStatus comment }`;
+export const ITEM = `id status version overdue indicatorCode pathCode pathName { zh en } indicatorName { zh en } branchId measures evidence history { action fromStatus toStatus comment } lastRejection { reason at by }`;
 export const CREATE = `mutation ($input: CreateRectificationInput!) { createRectification(input: $input) { ${ITEM} } }`;
 export const ANSWER = `mutation ($input: AnswerRectificationInput!) { answerRectification(input: $input) { ${ITEM} } }`;
 export const VERIFY = `mutation ($input: VerifyRectificationInput!) { verifyRectification(input: $input) { ${ITEM} } }`;
@@ -32,7 +32,10 @@ export interface Item {
   pathCode: string;
   pathName: { zh: string; en: string };
   indicatorName: { zh: string; en: string };
+  measures: string | null;
+  evidence: string | null;
   history: { action: string; fromStatus: string | null; toStatus: string; comment: string | null }[];
+  lastRejection: { reason: string; at: string; by: string | null } | null;
 }
 
 /** Starts the suite's app in beforeAll and closes it in afterAll; the fields are set once beforeAll has run. */

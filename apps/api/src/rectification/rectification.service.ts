@@ -21,7 +21,12 @@ import type {
   RectificationFilterInput,
   VerifyRectificationInput,
 } from './dto/rectification.input';
-import type { RectificationEventModel, RectificationItemModel } from './models/rectification.model';
+import type {
+  RectificationEventModel,
+  RectificationItemModel,
+  RectificationRejectionModel,
+} from './models/rectification.model';
+import { noticeExcerpt } from './notice-excerpt';
 import {
   checkRectificationTransition,
   isRectificationOverdue,
@@ -123,7 +128,8 @@ export class RectificationService {
           targetType: 'RectificationItem',
           targetId: item['id'] as string,
           idempotencyKey: `${kind}:${item['id']}:${Number(item['version']) + 1}`,
-          payload: { indicatorCode: item['indicator_code'], reason },
+          // Short, for the bell and the mail: the whole reason is on the item (上次反馈未通过).
+          payload: { indicatorCode: item['indicator_code'], reason: reason && noticeExcerpt(reason) },
         },
       );
       return { comment: reason, audit: { reason } };
@@ -292,7 +298,8 @@ export class RectificationService {
   }
 
   /**
-   * One query for the history of all listed items and one for their files (never one per item).
+   * One query for the history of all listed items and one for their files (never one per item);
+   * the latest 退回 of each item is taken from that history.
    * `rows` are items of district `districtId`.
    */
   private async withHistory(
@@ -313,8 +320,12 @@ export class RectificationService {
       byStep.get(`${itemId}:${eventId ?? ''}`) ?? [];
     const events: ItemRow[] = rows.length
       ? await this.dataSource.query(
-          `SELECT id, item_id, action, from_status, to_status, actor_id, comment, at FROM rectification_event
-            WHERE district_id = $2 AND item_id = ANY($1::uuid[]) ORDER BY at, id`,
+          // The actor by id alone (as the audit log names them): a reviewer's name for 上次反馈未通过.
+          `SELECT e.id, e.item_id, e.action, e.from_status, e.to_status, e.actor_id, e.comment, e.at,
+                  a.display_name AS actor_name
+             FROM rectification_event e
+             LEFT JOIN app_user a ON a.id = e.actor_id
+            WHERE e.district_id = $2 AND e.item_id = ANY($1::uuid[]) ORDER BY e.at, e.id`,
           [rows.map((r) => r['id']), districtId],
         )
       : [];
@@ -323,7 +334,15 @@ export class RectificationService {
     for (const id of new Set(rows.map((r) => r['framework_id'] as string)))
       namesByFramework.set(id, frameworkNames(await this.frameworks.definition(id)));
     const historyOf = new Map<string, RectificationEventModel[]>();
+    // Oldest first, so the last REJECT seen of an item is its latest.
+    const lastRejectionOf = new Map<string, RectificationRejectionModel>();
     for (const e of events) {
+      if (e['action'] === 'REJECT')
+        lastRejectionOf.set(e['item_id'] as string, {
+          reason: (e['comment'] as string | null) ?? '',
+          at: e['at'] as Date,
+          by: (e['actor_name'] as string | null) ?? null,
+        });
       const list = historyOf.get(e['item_id'] as string) ?? [];
       list.push({
         action: e['action'] as string,
@@ -361,6 +380,7 @@ export class RectificationService {
         version: Number(r['version']),
         createdAt: r['created_at'] as Date,
         history: historyOf.get(r['id'] as string) ?? [],
+        lastRejection: lastRejectionOf.get(r['id'] as string) ?? null,
         pendingFiles: filesOf(r['id'] as string, null),
       };
     });

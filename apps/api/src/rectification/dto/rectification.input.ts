@@ -70,7 +70,10 @@ export class AnswerRectificationInput {
   @MaxLength(TEXT_LIMITS.rectificationMeasures)
   measures!: string;
 
-  @Field(() => String, { nullable: true, description: '佐证材料' })
+  @Field(() => String, {
+    nullable: true,
+    description: '佐证材料说明: a note on the evidence (the files are attached separately).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(TEXT_LIMITS.rectificationEvidence)

@@ -38,6 +38,18 @@ export class RectificationEventModel {
   files!: EvidenceFileModel[];
 }
 
+@ObjectType('RectificationRejection', {
+  description: 'The latest 退回 of an item: why the reviewer sent the answer back, when and who.',
+})
+export class RectificationRejectionModel {
+  @Field({ description: 'The reason the reviewer gave (required when rejecting).' })
+  reason!: string;
+  @Field()
+  at!: Date;
+  @Field(() => String, { nullable: true, description: "The reviewer's display name (null if unknown)." })
+  by!: string | null;
+}
+
 @ObjectType('RectificationItem', {
   description: '整改事项: a problem a reviewer asks a branch to fix, with a deadline.',
 })
@@ -84,6 +96,12 @@ export class RectificationItemModel {
   createdAt!: Date;
   @Field(() => [RectificationEventModel])
   history!: RectificationEventModel[];
+  @Field(() => RectificationRejectionModel, {
+    nullable: true,
+    description:
+      'The latest REJECT step (null if never rejected). On an OPEN item it is why the item came back.',
+  })
+  lastRejection!: RectificationRejectionModel | null;
   @Field(() => [EvidenceFileModel], {
     description: 'Files the branch attached for its next answer, not sent yet (removable while OPEN).',
   })

@@ -84,3 +84,43 @@ it('shows the unread count, marks a notification read and opens the thing it is 
   expect(await screen.findByText('台账页面')).toBeTruthy();
   await waitFor(() => expect(marked).toHaveBeenCalledTimes(1));
 });
+
+it('says why a rectification answer was sent back', async () => {
+  const rejected = {
+    ...notification(
+      '00000000-0000-4000-8000-000000000003',
+      'RECTIFICATION_REJECTED',
+      'RectificationItem',
+      null,
+    ),
+    payload: { indicatorCode: 'ORG_THEME_DAYS', reason: '考核表扫描件不清晰，请重新扫描…' },
+  };
+  const verified = {
+    ...notification(
+      '00000000-0000-4000-8000-000000000004',
+      'RECTIFICATION_VERIFIED',
+      'RectificationItem',
+      null,
+    ),
+    payload: { indicatorCode: 'ORG_THEME_DAYS', reason: '很好' },
+  };
+  const mocks = [
+    {
+      request: { query: MY_NOTIFICATIONS },
+      result: { data: { myNotifications: [rejected, verified], unreadNotificationCount: 2 } },
+      maxUsageCount: 5,
+    },
+  ];
+  render(
+    <MockedProvider mocks={mocks}>
+      <MemoryRouter>
+        <NotificationBell role="BRANCH" />
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+  fireEvent.click(await screen.findByRole('button', { name: '通知（2 条未读）' }));
+  expect(await screen.findByText('整改反馈未通过，请继续整改')).toBeTruthy();
+  expect(screen.getByText('原因：考核表扫描件不清晰，请重新扫描…')).toBeTruthy();
+  // Only a 退回 gives a reason; an accepting note is not one.
+  expect(screen.queryByText('原因：很好')).toBeNull();
+});

@@ -51,6 +51,9 @@ export function NotificationBell({ role }: { role: string }) {
               description={
                 <>
                   <div>{notificationAboutText(n.about, role, language)}</div>
+                  {rejectionReason(n) ? (
+                    <div>{t('notifications.reason', { reason: rejectionReason(n) })}</div>
+                  ) : null}
                   {formatDateTime(n.createdAt, language)}
                 </>
               }
@@ -105,4 +108,11 @@ export function NotificationBell({ role }: { role: string }) {
       </Popover>
     </>
   );
+}
+
+/** A rectification sent back says why (the API quotes the reviewer's reason short). */
+function rejectionReason(n: { kind: string; payload: unknown }): string | null {
+  if (n.kind !== 'RECTIFICATION_REJECTED') return null;
+  const reason = (n.payload as { reason?: unknown } | null)?.reason;
+  return typeof reason === 'string' && reason ? reason : null;
 }

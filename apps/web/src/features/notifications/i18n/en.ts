@@ -31,6 +31,7 @@ export const notificationsEn: DeepStrings<typeof notificationsZh> = {
       RECTIFICATION_VERIFIED: 'Rectification accepted and closed',
       RECTIFICATION_REJECTED: 'Rectification answer rejected: keep working on it',
     },
+    reason: 'Reason: {{reason}}',
     remind: {
       log: 'Reminders sent',
       noLog: 'No reminders this quarter',

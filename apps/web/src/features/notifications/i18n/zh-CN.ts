@@ -29,6 +29,7 @@ export const notificationsZh = {
       RECTIFICATION_VERIFIED: '整改已核验销号',
       RECTIFICATION_REJECTED: '整改反馈未通过，请继续整改',
     },
+    reason: '原因：{{reason}}',
     remind: {
       log: '催报记录',
       noLog: '本季度尚未催报',

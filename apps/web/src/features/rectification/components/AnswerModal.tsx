@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useDescribeError } from '../../../shared/errors';
 import { EvidenceUploader, type EvidenceFile } from '../../evidence';
 import { ANSWER_RECTIFICATION, RECTIFICATIONS } from '../graphql/rectification.operations';
+import { ItemRejection, type Rejection } from './RejectionNote';
 
 interface Props {
   item: {
@@ -15,6 +16,9 @@ interface Props {
     indicatorCode: string;
     problem: string;
     requiredAction: string;
+    status: string;
+    /** The latest 退回: shown first when the item came back, so the branch answers what was asked. */
+    lastRejection: Rejection | null;
     pendingFiles: readonly EvidenceFile[];
   } | null;
   onClose: () => void;
@@ -35,7 +39,9 @@ export function AnswerModal({ item, onClose, onFilesChanged }: Props) {
   // The answer takes the files stored by then: it waits for the uploads under way.
   const [uploading, setUploading] = useState(false);
   const submit = async () => {
-    const values = await form.validateFields();
+    // A failed check is shown at its fields; caught, so it is not an unhandled rejection.
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     try {
       await answer({
         variables: {
@@ -64,6 +70,7 @@ export function AnswerModal({ item, onClose, onFilesChanged }: Props) {
       okButtonProps={{ disabled: uploading }}
       destroyOnHidden
     >
+      {item ? <ItemRejection item={item} style={{ marginBottom: 12 }} /> : null}
       {item ? (
         <p>
           {item.problem}；{item.requiredAction}

@@ -40,6 +40,11 @@ export const RECTIFICATIONS = graphql(`
           ...EvidenceFileFields
         }
       }
+      lastRejection {
+        reason
+        at
+        by
+      }
     }
   }
 `);

@@ -2,6 +2,7 @@ import { Card, Collapse, Descriptions, Empty, List, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDeadline, formatPeriodShort } from '../../../../shared/formatting';
 import { useAppLanguage } from '../../../../shared/i18n/use-app-language';
+import { ItemRejection, standingRejection } from '../RejectionNote';
 import { IndicatorName, ItemAction, ItemHistory, StatusTags, type LedgerViewProps } from './ledger-parts';
 
 /**
@@ -26,6 +27,8 @@ export function LedgerList({ items, loading, ...actions }: LedgerViewProps) {
             extra={<StatusTags item={item} />}
           >
             <Space direction="vertical" style={{ width: '100%' }}>
+              {/* Sent back: why, first; the measures below are the ones that did not pass. */}
+              <ItemRejection item={item} />
               <Descriptions
                 size="small"
                 column={1}
@@ -51,7 +54,11 @@ export function LedgerList({ items, loading, ...actions }: LedgerViewProps) {
                     ? [
                         {
                           key: 'measures',
-                          label: t('rectification.columns.measures'),
+                          label: t(
+                            standingRejection(item)
+                              ? 'rectification.columns.rejectedMeasures'
+                              : 'rectification.columns.measures',
+                          ),
                           children: item.measures,
                         },
                       ]

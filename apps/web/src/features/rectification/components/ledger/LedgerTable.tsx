@@ -1,7 +1,8 @@
-import { Table } from 'antd';
+import { Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDeadline, formatPeriodShort } from '../../../../shared/formatting';
 import { useAppLanguage } from '../../../../shared/i18n/use-app-language';
+import { RejectionNote, standingRejection } from '../RejectionNote';
 import {
   IndicatorName,
   ItemAction,
@@ -52,7 +53,11 @@ export function LedgerTable({ items, loading, ...actions }: LedgerViewProps) {
           title: t('rectification.columns.status'),
           render: (_: unknown, i: LedgerItem) => <StatusTags item={i} />,
         },
-        { key: 'measures', title: t('rectification.columns.measures'), dataIndex: 'measures' },
+        {
+          key: 'measures',
+          title: t('rectification.columns.measures'),
+          render: (_: unknown, i: LedgerItem) => <Measures item={i} />,
+        },
         {
           key: 'actions',
           title: t('rectification.columns.actions'),
@@ -60,5 +65,22 @@ export function LedgerTable({ items, loading, ...actions }: LedgerViewProps) {
         },
       ]}
     />
+  );
+}
+
+/** The measures of the latest answer; on an item sent back, why first, then the rejected measures. */
+function Measures({ item }: { item: LedgerItem }) {
+  const { t } = useTranslation();
+  const rejection = standingRejection(item);
+  if (!rejection) return <>{item.measures}</>;
+  return (
+    <Space direction="vertical" size={4} style={{ minWidth: 220 }}>
+      <RejectionNote rejection={rejection} />
+      {item.measures ? (
+        <Typography.Text type="secondary">
+          {t('rectification.columns.rejectedMeasuresText', { measures: item.measures })}
+        </Typography.Text>
+      ) : null}
+    </Space>
   );
 }

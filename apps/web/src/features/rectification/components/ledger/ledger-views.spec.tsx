@@ -30,6 +30,7 @@ const item = (id: string, status: LedgerItem['status'], requiredAction: string):
   version: 1,
   pendingFiles: [],
   history: [],
+  lastRejection: null,
 });
 const ITEMS = [
   item('open', 'OPEN', '补开一次'),
@@ -76,5 +77,25 @@ describe.each([
     renderView(View, 'VIEWER');
     const main = document.body;
     expect(within(main).queryByRole('button', { name: /反馈整改|核\s*验/ })).toBeNull();
+  });
+
+  it('says on an item sent back why, by whom and when, and that its measures did not pass', () => {
+    const rejection = { reason: '考核表扫描件不清晰', at: '2026-12-04T01:30:00.000Z', by: '王审核' };
+    const back = { ...item('back', 'OPEN', '补开一次'), measures: '已补开', lastRejection: rejection };
+    // Answered again since: the rejection no longer stands.
+    const again = {
+      ...item('again', 'ANSWERED', '补充记录'),
+      measures: '重新扫描',
+      lastRejection: rejection,
+    };
+    render(
+      <View items={[back, again]} loading={false} role="BRANCH" onAnswer={jest.fn()} onVerify={jest.fn()} />,
+    );
+    const notes = screen.getAllByTestId('rectification-rejection');
+    expect(notes.map((n) => n.textContent)).toEqual([
+      '上次反馈未通过：考核表扫描件不清晰（王审核，2026年12月4日 09:30）',
+    ]);
+    expect(screen.getByText(/未通过的整改措施/)).toBeTruthy();
+    expect(screen.getByText('重新扫描')).toBeTruthy();
   });
 });
