@@ -1,4 +1,5 @@
 /** The audit log's pure parts: what changed between before and after, and the CSV export. */
+import { shortId } from './audit-log-labels';
 
 export interface AuditRow {
   createdAt: string;
@@ -15,6 +16,8 @@ export interface FieldChange {
   field: string;
   before: string;
   after: string;
+  /** The change worded whole (see `ChangeLabels.change`), instead of before → after. */
+  text?: string;
 }
 
 /** An instant as the API writes it (ISO 8601 with a zone): shown in the district's time zone. */
@@ -78,16 +81,52 @@ export interface ChangeLabels {
   field(field: string): string | undefined;
   /** A value's label in `field` (a status, a role, yes/no), or undefined to show it as it is. */
   value(field: string, value: string): string | undefined;
+  /** True for a field the summary leaves out (an id, a hash): the expanded row still has it. */
+  hidden?(field: string): boolean;
+  /** The whole change in words where its sides only make sense together (entered values). */
+  change?(field: string, before: string, after: string): string | undefined;
 }
 
-/** `change` with its field and values as `labels` word them. */
+/** `change` with its field and values as `labels` word them (and `text`, where they word it whole). */
 export function labelChange(change: FieldChange, labels: ChangeLabels): FieldChange {
   const value = (v: string) => (v === '' ? v : (labels.value(change.field, v) ?? v));
+  const text = labels.change?.(change.field, change.before, change.after);
   return {
     field: labels.field(change.field) ?? change.field,
     before: value(change.before),
     after: value(change.after),
+    ...(text === undefined ? {} : { text }),
   };
+}
+
+/**
+ * An event's changes as a reader reads them, one "field: before → after" a changed field: labelled
+ * (`labels`), ids and hashes left out, a field the event only has after (an import's row count, a
+ * refusal's attempted operation: a fact of the event, not a change) as its value alone, and so the
+ * fields of an event with no after (a deleted file).
+ */
+export function changeLines(
+  row: Pick<AuditRow, 'before' | 'after'>,
+  formatTime: (iso: string) => string,
+  labels: ChangeLabels,
+  labelled: (label: string, text: string) => string,
+): string[] {
+  const before = asRecord(row.before);
+  const after = asRecord(row.after);
+  const onlyBefore = Object.keys(after).length === 0;
+  return changedFields(row.before, row.after, formatTime)
+    .filter((c) => !labels.hidden?.(c.field))
+    .map((c) => {
+      const l = labelChange(c, labels);
+      const text =
+        l.text ??
+        (!(c.field in before)
+          ? l.after || '—'
+          : onlyBefore
+            ? l.before || '—'
+            : `${l.before || '—'} → ${l.after || '—'}`);
+      return labelled(l.field, text);
+    });
 }
 
 /** One CSV field: quoted when it holds a comma, quote or line break; a leading = + - @ is defused. */
@@ -96,31 +135,35 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** How the export words each column of an event, as the screen does. */
+export interface AuditWording {
+  /** A time in the district's time zone. */
+  time(iso: string): string;
+  actor(row: AuditRow): string;
+  kind(action: string): string;
+  target(row: AuditRow): string;
+  /** The changed fields, joined (see `changeLines`). */
+  changes(row: AuditRow): string;
+}
+
 /**
- * The events as CSV (UTF-8 with BOM so that Excel opens Chinese correctly), one line per event, the
- * time as the screen shows it (`formatTime`, district time zone) and the changed fields spelled out.
+ * The events as CSV (UTF-8 with BOM so that Excel opens Chinese correctly), one line per event,
+ * every column as the screen words it (`wording`).
  */
 export function auditCsv(
   rows: readonly AuditRow[],
   headers: [time: string, actor: string, kind: string, target: string, changes: string],
-  formatTime: (iso: string) => string,
-  kindName: (action: string) => string,
-  systemName: string,
-  labels?: ChangeLabels,
+  wording: AuditWording,
 ): string {
   const lines = [headers.map(csvField).join(',')];
   for (const row of rows) {
-    const changes = changedFields(row.before, row.after, formatTime)
-      .map((c) => (labels ? labelChange(c, labels) : c))
-      .map((c) => `${c.field}: ${c.before} → ${c.after}`)
-      .join('; ');
     lines.push(
       [
-        formatTime(row.createdAt),
-        row.actorName ?? systemName,
-        kindName(row.action),
-        row.targetName ?? `${row.targetType} ${row.targetId ?? ''}`.trim(),
-        changes,
+        wording.time(row.createdAt),
+        wording.actor(row),
+        wording.kind(row.action),
+        wording.target(row),
+        wording.changes(row),
       ]
         .map(csvField)
         .join(','),
@@ -129,55 +172,25 @@ export function auditCsv(
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** A change's entered values (`{ code: … }` as JSON) as "N items"; undefined for anything else. */
-export function valuesSummary(value: string, words: (count: number) => string): string | undefined {
-  try {
-    const parsed: unknown = JSON.parse(value);
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
-    return words(Object.keys(parsed).length);
-  } catch {
-    return undefined;
-  }
-}
-
-/** A translation by key, or undefined where the key has none. */
-export type LabelOf = (key: string, values?: Record<string, unknown>) => string | undefined;
-
 /**
- * Fields and values as the rest of the app words them: statuses, roles, unit kinds, yes/no, an
- * event's reason code, units by name (a move's old and new parent, a user's scope) instead of
- * their ids, and entered values as a count (the expanded row has them in full).
+ * The event's object: its name (the API joins it), else a unit the page knows by name, the
+ * attempted operation of a refusal, or the kind of object with a short id; never a bare uuid.
  */
-export function changeLabeller(labelOf: LabelOf, unitNames: ReadonlyMap<string, string>): ChangeLabels {
-  return {
-    field: (field) => labelOf(`admin.audit.fields.${field}`),
-    value: (field, value) => {
-      if (field === 'status')
-        return labelOf(`assessment.status.${value}`) ?? labelOf(`rectification.status.${value}`);
-      if (field === 'role') return labelOf(`roles.${value}`);
-      if (field === 'parentId' || field === 'scopeUnitId') return unitNames.get(value);
-      if (field === 'kind') return labelOf(`overview.kinds.${value}`);
-      if (field === 'reason') return labelOf(`admin.audit.reasons.${value}`);
-      if (field === 'values')
-        return valuesSummary(value, (count) => labelOf('admin.audit.valuesCount', { count }) ?? '');
-      const list = wordList(value);
-      if (list) return list.join(labelOf('assessment.listSeparator') ?? ', ');
-      if (value === 'true' || value === 'false')
-        return labelOf(`admin.audit.${value === 'true' ? 'yes' : 'no'}`);
-      return undefined;
-    },
-  };
-}
-
-/** A JSON list of words or numbers (a seeding's quarters, a return's indicators) as its items. */
-function wordList(value: string): string[] | null {
-  if (!value.startsWith('[')) return null;
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return Array.isArray(parsed) && parsed.every((v) => typeof v === 'string' || typeof v === 'number')
-      ? parsed.map(String)
-      : null;
-  } catch {
-    return null;
+export function targetLabel(
+  row: Pick<AuditRow, 'targetType' | 'targetId' | 'targetName'>,
+  unitNames: ReadonlyMap<string, string>,
+  labelOf: (key: string, values?: Record<string, unknown>) => string | undefined,
+): string {
+  if (row.targetName) return row.targetName;
+  const id = row.targetId ?? '';
+  const [unitId, year] = id.split('/');
+  const unit = unitNames.get(unitId);
+  if (unit && row.targetType === 'OrgUnit') return unit;
+  if (unit && year) return `${unit} ${year}`;
+  if (row.targetType === 'Operation') {
+    const attempt = labelOf(`admin.audit.attempts.${id}`);
+    if (attempt) return attempt;
   }
+  const type = labelOf(`admin.audit.targets.${row.targetType}`) ?? row.targetType;
+  return id ? `${type} ${shortId(id)}` : type;
 }

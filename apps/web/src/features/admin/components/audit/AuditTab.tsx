@@ -17,10 +17,25 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminAuditEventsQuery, AuditEventsFilterInput } from '../../../../generated/graphql';
 import { useDescribeError } from '../../../../shared/errors';
-import { formatDateTime, toDistrictWallClock } from '../../../../shared/formatting';
+import { formatDateTime, formatPeriod, toDistrictWallClock } from '../../../../shared/formatting';
+import { contentLang } from '../../../../shared/i18n';
 import { useAppLanguage } from '../../../../shared/i18n/use-app-language';
-import { ADMIN_AUDIT_EVENTS, ADMIN_ORG_TREE, ADMIN_USERS } from '../../graphql/admin.operations';
-import { auditCsv, changedFields, changeLabeller, labelChange, withShownTimes } from '../../model/audit-log';
+import { formatBytes } from '../../../reports';
+import {
+  ADMIN_AUDIT_EVENTS,
+  ADMIN_FRAMEWORKS,
+  ADMIN_ORG_TREE,
+  ADMIN_USERS,
+} from '../../graphql/admin.operations';
+import {
+  auditCsv,
+  changeLines,
+  targetLabel,
+  withShownTimes,
+  type AuditRow,
+  type AuditWording,
+} from '../../model/audit-log';
+import { changeLabeller, type LabelOf } from '../../model/audit-log-labels';
 import type { AdminUnit } from '../../model/org-unit-form';
 
 type AuditItem = AdminAuditEventsQuery['auditEvents']['items'][number];
@@ -68,16 +83,38 @@ export function AuditTab() {
   });
   const tree = useQuery(ADMIN_ORG_TREE, { fetchPolicy: 'no-cache' });
   const users = useQuery(ADMIN_USERS);
+  const frameworks = useQuery(ADMIN_FRAMEWORKS);
   const root = (tree.data?.orgTree ?? null) as AdminUnit | null;
   const treeData = useMemo(() => (root ? [unitOptions(root)] : []), [root]);
   const kindName = (code: string) =>
     i18n.exists(`admin.audit.kinds.${code}`) ? t(`admin.audit.kinds.${code}`) : code;
   const time = (iso: string) => formatDateTime(iso, language);
   const unitNames = useMemo(() => unitNamesOf(root), [root]);
-  const labels = changeLabeller(
-    (key, values) => (i18n.exists(key) ? t(key, values ?? {}) : undefined),
-    unitNames,
-  );
+  const labelOf: LabelOf = (key, values) => (i18n.exists(key) ? t(key, values ?? {}) : undefined);
+  const frameworkNames = new Map<string, string>();
+  for (const f of frameworks.data?.frameworks ?? []) {
+    const name = t('admin.audit.frameworkVersion', {
+      name: f.name[contentLang(language)],
+      version: f.version,
+    });
+    frameworkNames.set(f.id, name).set(`${f.code}@${f.version}`, name);
+  }
+  const labels = changeLabeller(labelOf, {
+    units: unitNames,
+    frameworks: frameworkNames,
+    bytes: (n) => formatBytes(n, language),
+    period: (code) => formatPeriod(code, language),
+  });
+  const changesOf = (e: Pick<AuditRow, 'before' | 'after'>) =>
+    changeLines(e, time, labels, (label, text) => t('header.labelled', { label, text }));
+  // One wording for the table and the export: the file reads as the screen does.
+  const wording: AuditWording = {
+    time,
+    actor: (e) => e.actorName ?? t('admin.audit.system'),
+    kind: kindName,
+    target: (e) => targetLabel(e, unitNames, labelOf),
+    changes: (e) => changesOf(e).join(t('admin.audit.changeSeparator')),
+  };
   const refilter =
     <T,>(set: (v: T) => void) =>
     (v: T) => {
@@ -111,16 +148,15 @@ export function AuditTab() {
           t('admin.audit.target'),
           t('admin.audit.changes'),
         ],
-        time,
-        kindName,
-        t('admin.audit.system'),
-        labels,
+        wording,
       );
       const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
       const link = document.createElement('a');
       link.href = url;
-      // Named by the district's date, as the times inside are.
-      link.download = `audit-log-${toDistrictWallClock(new Date()).format('YYYY-MM-DD')}.csv`;
+      // Named by the district's date, as the times inside are, in the user's language.
+      link.download = t('admin.audit.csvName', {
+        date: toDistrictWallClock(new Date()).format('YYYY-MM-DD'),
+      });
       link.click();
       URL.revokeObjectURL(url);
     } catch (err) {
@@ -218,26 +254,17 @@ export function AuditTab() {
           {
             key: 'actor',
             title: t('admin.audit.actor'),
-            render: (_, e) => e.actorName ?? t('admin.audit.system'),
+            render: (_, e) => wording.actor(e),
           },
           { key: 'kind', title: t('admin.audit.kind'), render: (_, e) => kindName(e.action) },
-          {
-            key: 'target',
-            title: t('admin.audit.target'),
-            render: (_, e) => e.targetName ?? `${e.targetType} ${e.targetId ?? ''}`,
-          },
+          { key: 'target', title: t('admin.audit.target'), render: (_, e) => wording.target(e) },
           {
             key: 'changes',
             title: t('admin.audit.changes'),
             render: (_, e) => {
-              const changes = changedFields(e.before, e.after, time).map((c) => labelChange(c, labels));
+              const changes = changesOf(e);
               if (!changes.length) return t('admin.audit.noChange');
-              return changes
-                .slice(0, 3)
-                .map((c) =>
-                  t('header.labelled', { label: c.field, text: `${c.before || '—'} → ${c.after || '—'}` }),
-                )
-                .join('；');
+              return changes.slice(0, 3).join(t('admin.audit.changeSeparator'));
             },
           },
         ]}
