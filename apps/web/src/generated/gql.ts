@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Queue($period: String!) {\n    assessments(period: $period) {\n      branchId\n      status\n    }\n  }\n": typeof types.QueueDocument,
-    "\n  query AdminFrameworks {\n    frameworks {\n      id\n      code\n      version\n      locked\n      createdAt\n      name {\n        zh\n        en\n      }\n      paths {\n        code\n        indicators {\n          code\n        }\n      }\n    }\n  }\n": typeof types.AdminFrameworksDocument,
+    "\n  query AdminFrameworks {\n    frameworks {\n      id\n      code\n      version\n      locked\n      createdAt\n      name {\n        zh\n        en\n      }\n      paths {\n        code\n        indicators {\n          code\n          name {\n            zh\n            en\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminFrameworksDocument,
     "\n  mutation ImportFramework($definition: JSON!) {\n    importFramework(definition: $definition) {\n      id\n      code\n      version\n      name {\n        zh\n        en\n      }\n    }\n  }\n": typeof types.ImportFrameworkDocument,
     "\n  fragment AdminUnitFields on OrgUnit {\n    id\n    code\n    name\n    kind\n    sector\n    memberCount\n    active\n    parentId\n  }\n": typeof types.AdminUnitFieldsFragmentDoc,
     "\n  query AdminOrgTree {\n    orgTree(includeInactive: true) {\n      ...AdminUnitFields\n      children {\n        ...AdminUnitFields\n        children {\n          ...AdminUnitFields\n          children {\n            ...AdminUnitFields\n            children {\n              ...AdminUnitFields\n              children {\n                ...AdminUnitFields\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminOrgTreeDocument,
@@ -97,7 +97,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Queue($period: String!) {\n    assessments(period: $period) {\n      branchId\n      status\n    }\n  }\n": types.QueueDocument,
-    "\n  query AdminFrameworks {\n    frameworks {\n      id\n      code\n      version\n      locked\n      createdAt\n      name {\n        zh\n        en\n      }\n      paths {\n        code\n        indicators {\n          code\n        }\n      }\n    }\n  }\n": types.AdminFrameworksDocument,
+    "\n  query AdminFrameworks {\n    frameworks {\n      id\n      code\n      version\n      locked\n      createdAt\n      name {\n        zh\n        en\n      }\n      paths {\n        code\n        indicators {\n          code\n          name {\n            zh\n            en\n          }\n        }\n      }\n    }\n  }\n": types.AdminFrameworksDocument,
     "\n  mutation ImportFramework($definition: JSON!) {\n    importFramework(definition: $definition) {\n      id\n      code\n      version\n      name {\n        zh\n        en\n      }\n    }\n  }\n": types.ImportFrameworkDocument,
     "\n  fragment AdminUnitFields on OrgUnit {\n    id\n    code\n    name\n    kind\n    sector\n    memberCount\n    active\n    parentId\n  }\n": types.AdminUnitFieldsFragmentDoc,
     "\n  query AdminOrgTree {\n    orgTree(includeInactive: true) {\n      ...AdminUnitFields\n      children {\n        ...AdminUnitFields\n        children {\n          ...AdminUnitFields\n          children {\n            ...AdminUnitFields\n            children {\n              ...AdminUnitFields\n              children {\n                ...AdminUnitFields\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AdminOrgTreeDocument,
@@ -199,7 +199,7 @@ export function graphql(source: "\n  query Queue($period: String!) {\n    assess
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminFrameworks {\n    frameworks {\n      id\n      code\n      version\n      locked\n      createdAt\n      name {\n        zh\n        en\n      }\n      paths {\n        code\n        indicators {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminFrameworks {\n    frameworks {\n      id\n      code\n      version\n      locked\n      createdAt\n      name {\n        zh\n        en\n      }\n      paths {\n        code\n        indicators {\n          code\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AdminFrameworks {\n    frameworks {\n      id\n      code\n      version\n      locked\n      createdAt\n      name {\n        zh\n        en\n      }\n      paths {\n        code\n        indicators {\n          code\n          name {\n            zh\n            en\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminFrameworks {\n    frameworks {\n      id\n      code\n      version\n      locked\n      createdAt\n      name {\n        zh\n        en\n      }\n      paths {\n        code\n        indicators {\n          code\n          name {\n            zh\n            en\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,6 +18,10 @@ export const ADMIN_FRAMEWORKS = graphql(`
         code
         indicators {
           code
+          name {
+            zh
+            en
+          }
         }
       }
     }

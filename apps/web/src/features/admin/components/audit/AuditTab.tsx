@@ -92,7 +92,11 @@ export function AuditTab() {
   const unitNames = useMemo(() => unitNamesOf(root), [root]);
   const labelOf: LabelOf = (key, values) => (i18n.exists(key) ? t(key, values ?? {}) : undefined);
   const frameworkNames = new Map<string, string>();
+  // An indicator's code → its name (the same code names one indicator in every version).
+  const indicatorNames = new Map<string, string>();
   for (const f of frameworks.data?.frameworks ?? []) {
+    for (const i of f.paths.flatMap((p) => p.indicators))
+      indicatorNames.set(i.code, i.name[contentLang(language)]);
     const name = t('admin.audit.frameworkVersion', {
       name: f.name[contentLang(language)],
       version: f.version,
@@ -102,6 +106,7 @@ export function AuditTab() {
   const labels = changeLabeller(labelOf, {
     units: unitNames,
     frameworks: frameworkNames,
+    indicators: indicatorNames,
     bytes: (n) => formatBytes(n, language),
     period: (code) => formatPeriod(code, language),
   });
