@@ -11,7 +11,7 @@ export type Strings<T> = { [K in keyof T]: T[K] extends string ? string : String
 const zhCN = {
   title: '季度自评',
   pageTitle: '{{period}}自评',
-  status: { DRAFT: '草稿', SUBMITTED: '已提交，待审核', RETURNED: '已退回修改', APPROVED: '审核通过' },
+  status: { DRAFT: '填报中', SUBMITTED: '已提交，待审核', RETURNED: '已退回修改', APPROVED: '审核通过' },
   sector: sectorNames('zh'),
   deadline: '截止 {{date}}',
   listSeparator: '、',

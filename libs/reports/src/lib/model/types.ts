@@ -3,7 +3,7 @@
  * (scope, database, scoring engine) and the builders only lay them out, so every builder can be
  * tested and benchmarked without a server.
  */
-import { isProvisionalStatus, PROVISIONAL_LABEL, sectorNames } from '@pathboard/scoring';
+import { isProvisionalStatus, PROVISIONAL_LABEL, sectorNames, STATUS_LABELS } from '@pathboard/scoring';
 import type { Framework, GradeRef, IndicatorValuePair, LocalizedText, Sector } from '@pathboard/scoring';
 
 /** An indicator's values as entered: the branch's, the reviewer's and the reviewer's reason (调整理由). */
@@ -13,13 +13,13 @@ export interface ReportValuePair extends IndicatorValuePair {
 
 export type AssessmentStatus = 'NOT_STARTED' | 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED';
 
+/** The committee's names of the statuses (libs/scoring STATUS_LABELS); NOT_STARTED is its NONE. */
 export const STATUS_NAMES: Record<AssessmentStatus, string> = {
-  NOT_STARTED: '未填报',
-  DRAFT: '填报中',
-  // Submitted, not yet reviewed: its score is provisional (docs/metrics.md "Provisional").
-  SUBMITTED: '待审核',
-  RETURNED: '已退回',
-  APPROVED: '已审核',
+  NOT_STARTED: STATUS_LABELS.NONE.zh,
+  DRAFT: STATUS_LABELS.DRAFT.zh,
+  SUBMITTED: STATUS_LABELS.SUBMITTED.zh,
+  RETURNED: STATUS_LABELS.RETURNED.zh,
+  APPROVED: STATUS_LABELS.APPROVED.zh,
 };
 
 /**

@@ -1,4 +1,4 @@
-import { sectorNames } from '@pathboard/scoring';
+import { sectorNames, statusNames } from '@pathboard/scoring';
 import type { DeepStrings } from '../../../shared/i18n';
 import type { overviewZh } from './zh-CN';
 
@@ -98,13 +98,7 @@ export const overviewEn: DeepStrings<typeof overviewZh> = {
       clear: 'Clear filters',
     },
     sectors: sectorNames('en'),
-    statuses: {
-      DRAFT: 'Draft',
-      SUBMITTED: 'Awaiting review',
-      RETURNED: 'Returned',
-      APPROVED: 'Approved',
-      NONE: 'Not opened',
-    },
+    statuses: statusNames('en'),
     kinds: {
       DISTRICT: 'District',
       STREET: 'Street / township',

@@ -1,4 +1,4 @@
-import { sectorNames } from '@pathboard/scoring';
+import { sectorNames, statusNames } from '@pathboard/scoring';
 /**
  * Strings of the committee overview (and the domain labels the compare and admin screens share),
  * merged into the app's translation under `overview` by shared/i18n.
@@ -98,13 +98,7 @@ export const overviewZh = {
       clear: '清除筛选',
     },
     sectors: sectorNames('zh'),
-    statuses: {
-      DRAFT: '填报中',
-      SUBMITTED: '待审核',
-      RETURNED: '已退回',
-      APPROVED: '已审核',
-      NONE: '未开启',
-    },
+    statuses: statusNames('zh'),
     kinds: {
       DISTRICT: '区',
       STREET: '街道（乡镇）',
