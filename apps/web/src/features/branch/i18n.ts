@@ -4,7 +4,7 @@ const zhCN = {
   title: '本支部',
   provisional: '本季度尚未审核通过（当前：{{status}}），以下为暂定得分。',
   notScored: '该季度还没有得分。',
-  currentOpen: '{{period}}自评当前状态：{{status}}。',
+  currentOpen: '{{period}}自评当前状态：{{status}}，截止 {{deadline}}。',
   goSelfAssess: '去填写自评',
   noBranch: '您的账号没有关联支部，请联系区委组织部。',
   refused: '无法查看该支部',

@@ -1,14 +1,17 @@
 import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { formatPeriod } from '../../../shared/formatting';
+import { formatDeadline, formatPeriod } from '../../../shared/formatting';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { useQuery } from '@apollo/client';
 import { isEditable } from '../../../shared/assessment-form/hooks/useAssessment';
 import { ASSESSMENT_STATUS } from '../graphql/branch.operations';
 import { defaultEditablePeriod, type PeriodInfo } from '../../../shared/assessment-form/hooks/usePeriods';
 
-/** For the branch itself: the open quarter's self-assessment still to do (or returned), one click away. */
+/**
+ * For the branch itself: the open quarter's self-assessment still to do (or returned), by when, one
+ * click away.
+ */
 export function CurrentQuarterNotice({
   branchId,
   periods,
@@ -33,6 +36,8 @@ export function CurrentQuarterNotice({
       message={t('branch.currentOpen', {
         period: formatPeriod(open, language),
         status: t(`assessment.status.${assessment.status}`),
+        // The branch's own deadline: the quarter's, or its extension (延期) when it has one.
+        deadline: formatDeadline(assessment.deadline, language),
       })}
       action={
         <Link to={`/self-assessment?period=${open}`}>

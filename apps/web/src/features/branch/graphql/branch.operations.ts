@@ -130,6 +130,7 @@ export const ASSESSMENT_STATUS = graphql(`
       id
       status
       periodStatus
+      deadline
     }
   }
 `);
