@@ -32,6 +32,7 @@ const en: Strings<(typeof branchZh)['branch']> = {
   },
   trend: {
     title: 'Total by quarter',
+    titleYears: 'Total by year',
     series: 'This branch',
     empty: 'No earlier scores yet.',
   },

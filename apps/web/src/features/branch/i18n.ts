@@ -28,6 +28,7 @@ const zhCN = {
   },
   trend: {
     title: '历季度总分',
+    titleYears: '历年度总分',
     series: '本支部总分',
     empty: '暂无历史得分。',
   },

@@ -135,7 +135,12 @@ export function TrendCard({
   else if (scored.length) body = <EChart option={option} label={t('branch.trend.title')} height={320} />;
   else body = <Empty description={t('branch.trend.empty')} />;
   return (
-    <Card title={t('branch.trend.title')} size="small" style={{ height: '100%' }} extra={toggle}>
+    <Card
+      title={annual && byYear ? t('branch.trend.titleYears') : t('branch.trend.title')}
+      size="small"
+      style={{ height: '100%' }}
+      extra={toggle}
+    >
       {body}
     </Card>
   );
