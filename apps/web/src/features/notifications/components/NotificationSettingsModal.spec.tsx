@@ -5,6 +5,7 @@ import { MockedProvider, type MockedResponse } from '@apollo/client/testing';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from 'antd';
 import { initI18n } from '../../../test-support/i18n';
+import { collectUnhandledRejections } from '../../../test-support/unhandled-rejections';
 import {
   MY_NOTIFICATION_SETTINGS,
   UPDATE_MY_NOTIFICATION_SETTINGS,
@@ -25,12 +26,8 @@ const settings = (email: string | null) => ({
 });
 
 describe('NotificationSettingsModal', () => {
-  const unhandled: unknown[] = [];
-  const onUnhandled = (reason: unknown) => unhandled.push(reason);
-  beforeAll(() => process.on('unhandledRejection', onUnhandled));
-  afterAll(() => process.off('unhandledRejection', onUnhandled));
+  const unhandled = collectUnhandledRejections();
   beforeEach(async () => {
-    unhandled.length = 0;
     await act(async () => {
       await i18n.changeLanguage('zh-CN');
     });

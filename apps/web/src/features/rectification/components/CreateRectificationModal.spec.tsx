@@ -5,6 +5,7 @@ import { MockedProvider } from '@apollo/client/testing';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { App } from 'antd';
 import { initI18n } from '../../../test-support/i18n';
+import { collectUnhandledRejections } from '../../../test-support/unhandled-rejections';
 import { CreateRectificationModal } from './CreateRectificationModal';
 
 const i18n = initI18n(window.localStorage);
@@ -15,12 +16,8 @@ const INDICATORS = [
 ];
 
 describe('CreateRectificationModal', () => {
-  const unhandled: unknown[] = [];
-  const onUnhandled = (reason: unknown) => unhandled.push(reason);
-  beforeAll(() => process.on('unhandledRejection', onUnhandled));
-  afterAll(() => process.off('unhandledRejection', onUnhandled));
+  const unhandled = collectUnhandledRejections();
   beforeEach(async () => {
-    unhandled.length = 0;
     await act(async () => {
       await i18n.changeLanguage('zh-CN');
     });
