@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   'RECTIFICATION_OVERDUE',
   'RECTIFICATION_VERIFIED',
   'RECTIFICATION_REJECTED',
+  'VALUES_IMPORTED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

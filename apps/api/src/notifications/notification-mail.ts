@@ -17,6 +17,7 @@ const SUBJECTS: Record<NotificationKind, { zh: string; en: string }> = {
   RECTIFICATION_OVERDUE: { zh: '整改事项已逾期', en: 'Rectification overdue' },
   RECTIFICATION_VERIFIED: { zh: '整改事项已销号', en: 'Rectification closed' },
   RECTIFICATION_REJECTED: { zh: '整改反馈未通过', en: 'Rectification answer rejected' },
+  VALUES_IMPORTED: { zh: '上级党（工）委导入了本季度填报值', en: 'The committee imported values' },
 };
 
 const DETAIL_LABELS: Record<string, { zh: string; en: string }> = {
@@ -27,6 +28,7 @@ const DETAIL_LABELS: Record<string, { zh: string; en: string }> = {
   due: { zh: '截止时间', en: 'Due' },
   comment: { zh: '意见', en: 'Comment' },
   reason: { zh: '原因', en: 'Reason' },
+  count: { zh: '导入项数', en: 'Values imported' },
 };
 
 export interface MailNotification {

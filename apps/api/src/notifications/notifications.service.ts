@@ -65,6 +65,53 @@ export class NotificationsService {
     );
   }
 
+  /**
+   * One notice per unit, each with its own target, key and payload, to the active users scoped to
+   * that unit (a branch's secretaries), in ONE insert whatever the number of units. `exceptUserId`
+   * (the actor) is never notified of its own act. Returns rows inserted.
+   */
+  async notifyEachUnit(
+    manager: EntityManager,
+    districtId: string,
+    kind: NotificationKind,
+    targetType: string,
+    notices: {
+      unitId: string;
+      targetId: string;
+      idempotencyKey: string;
+      payload?: Record<string, unknown>;
+    }[],
+    exceptUserId: string | null = null,
+  ): Promise<number> {
+    if (!notices.length) return 0;
+    const rows: unknown[] = await manager.query(
+      `WITH inserted AS (
+         INSERT INTO notification (district_id, user_id, kind, target_type, target_id, payload, idempotency_key)
+         SELECT u.district_id, u.id, $2, $3, n.target_id, coalesce(n.payload, '{}'::jsonb), n.idempotency_key
+           FROM jsonb_to_recordset($4::jsonb) AS n(unit_id uuid, target_id text, idempotency_key text, payload jsonb)
+           JOIN app_user u ON u.district_id = $1 AND u.active AND u.scope_unit_id = n.unit_id
+          WHERE $5::uuid IS NULL OR u.id <> $5::uuid
+         ON CONFLICT (user_id, idempotency_key, district_id) DO NOTHING
+         RETURNING id)
+       SELECT id FROM inserted`,
+      [
+        districtId,
+        kind,
+        targetType,
+        JSON.stringify(
+          notices.map((n) => ({
+            unit_id: n.unitId,
+            target_id: n.targetId,
+            idempotency_key: n.idempotencyKey,
+            payload: n.payload ?? {},
+          })),
+        ),
+        exceptUserId,
+      ],
+    );
+    return rows.length;
+  }
+
   /** Notifies the active users `userIds` of district `districtId`. Returns rows inserted. */
   async notifyUsers(
     manager: EntityManager,

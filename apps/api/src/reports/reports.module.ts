@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AnnualModule } from '../annual/annual.module';
 import { AssessmentsModule } from '../assessments/assessments.module';
 import { FrameworksModule } from '../frameworks/frameworks.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { ImportsController } from './imports.controller';
 import { ReportAccess } from './report-access';
 import { ReportDataLoader } from './report-data.loader';
@@ -15,7 +16,7 @@ import { ValuesImportService } from './values-import.service';
 
 /** Report downloads (季度通报 xlsx/pdf, branch pdf; rendered on a worker pool, a few per user at a time) and the spreadsheet import, over plain HTTP under /api. */
 @Module({
-  imports: [AssessmentsModule, FrameworksModule, AnnualModule],
+  imports: [AssessmentsModule, FrameworksModule, AnnualModule, NotificationsModule],
   controllers: [ReportsController, ImportsController],
   providers: [
     ReportAccess,

@@ -8,6 +8,7 @@ import type { IndicatorInput } from '@pathboard/scoring';
 import type { EntityManager } from 'typeorm';
 import { ASSESSMENT_SELECT, toContext, type AssessmentContext } from '../assessments/assessment-rows';
 import { checkTransition } from '../assessments/assessment-workflow';
+import { AssessmentStatusEnum } from '../assessments/models/assessment.model';
 import { badUserInput } from '../common/errors';
 import { addCounts, diffRow, type RowDiff, type ValueCounts } from './import-diff';
 import { SELF_VALUES_SQL } from './sql/report.sql';
@@ -26,6 +27,15 @@ export interface BranchImportResult extends ValueCounts {
   name: string;
 }
 
+export interface ReturnedBranchChange {
+  row: number;
+  branchId: string;
+  code: string;
+  name: string;
+  /** Values the import writes into the returned assessment (imported + updated). */
+  values: number;
+}
+
 export interface ImportResult {
   period: string;
   dryRun: boolean;
@@ -38,6 +48,12 @@ export interface ImportResult {
   changedBranches: number;
   /** Per branch row, in file order. */
   branches: BranchImportResult[];
+  /**
+   * The rows whose assessment is 已退回 (RETURNED) and would change, in file order: the branch is
+   * revising it on the reviewer's comments, and the import overwrites those revisions. The check
+   * names them (and how many values each) before anything is written.
+   */
+  returnedBranches: ReturnedBranchChange[];
   /**
    * A dry run's findings when the file would be refused (the same list a real import answers 400
    * with): a check that finds problems has done its job, so it answers 200 and the browser logs no
@@ -136,9 +152,18 @@ async function storedValues(
 export function summarizeImport(period: string, dryRun: boolean, planned: PlannedRow[]): ImportResult {
   const counts = { imported: 0, updated: 0, unchanged: 0 };
   let changedBranches = 0;
-  const branches = planned.map(({ row, branch, diff }) => {
+  const returnedBranches: ReturnedBranchChange[] = [];
+  const branches = planned.map(({ row, branch, ctx, diff }) => {
     addCounts(counts, diff);
     if (diff.changes.length) changedBranches++;
+    if (diff.changes.length && ctx.status === AssessmentStatusEnum.RETURNED)
+      returnedBranches.push({
+        row: row.row,
+        branchId: branch.id,
+        code: branch.code,
+        name: branch.name,
+        values: diff.changes.length,
+      });
     return {
       row: row.row,
       branchId: branch.id,
@@ -149,7 +174,16 @@ export function summarizeImport(period: string, dryRun: boolean, planned: Planne
       unchanged: diff.unchanged,
     };
   });
-  return { period, dryRun, applied: !dryRun, counts, rows: planned.length, changedBranches, branches };
+  return {
+    period,
+    dryRun,
+    applied: !dryRun,
+    counts,
+    rows: planned.length,
+    changedBranches,
+    branches,
+    returnedBranches,
+  };
 }
 
 function noAssessment(row: ImportRow): ImportError {

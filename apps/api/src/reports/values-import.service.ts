@@ -6,14 +6,17 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { importFieldLabel, parseImportWorkbook, type ImportError } from '@pathboard/reports';
 import type { Sector } from '@pathboard/scoring';
 import { AssessmentWriteSteps } from '../assessments/assessment-write-steps.service';
+import { AssessmentStatusEnum } from '../assessments/models/assessment.model';
 import { upsertSelfValues } from '../assessments/sql/upsert-values';
 import { AuditService } from '../audit/audit.service';
+import { Role } from '../auth/role.enum';
 import { attachRefusalDetails, type RefusalDetails } from '../audit/refusal-audit';
 import type { AuthUser } from '../auth/auth-user';
 import { badUserInput, notFound } from '../common/errors';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { PeriodStatusEnum } from '../periods/models/period.model';
 import { lockOpenPeriodForWrite } from '../periods/period-lock';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ReportAccess } from './report-access';
 import { PERIOD_BY_CODE_SQL, SCOPE_BRANCHES_SQL } from './sql/report.sql';
 import {
@@ -42,7 +45,8 @@ class DryRunRollback extends Error {
  * branches as the known ones), refuse the whole file on any problem (every problem listed), then in
  * ONE transaction apply the changed values through the same steps as saveIndicatorValues: optimistic
  * version bump, value upsert, rescore with libs/scoring, audit (IMPORT per assessment, VALUES_IMPORTED
- * for the file). Unchanged values are not written, so re-importing a file changes nothing.
+ * for the file), and tell each branch whose assessment changed (VALUES_IMPORTED notice: one insert for
+ * all of them). Unchanged values are not written, so re-importing a file changes nothing.
  */
 @Injectable()
 export class ValuesImportService {
@@ -52,6 +56,7 @@ export class ValuesImportService {
     private readonly frameworks: FrameworksService,
     private readonly steps: AssessmentWriteSteps,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /**
@@ -155,6 +160,7 @@ export class ValuesImportService {
           rows: 0,
           changedBranches: 0,
           branches: [],
+          returnedBranches: [],
           errors: problems,
         };
       throw err;
@@ -245,6 +251,28 @@ export class ValuesImportService {
         assessments: changed.map((p) => p.ctx.id),
       },
     });
+    // A branch revising its quarter (填报中, or 已退回 on a reviewer's comments) learns that the
+    // committee wrote into it. Keyed by the new version, like a return: each import notifies once.
+    // A branch secretary importing its own row is not told what it did itself.
+    if (user.role !== Role.BRANCH) {
+      await this.notifications.notifyEachUnit(
+        manager,
+        user.districtId,
+        'VALUES_IMPORTED',
+        'Assessment',
+        changed.map(({ ctx, diff }) => ({
+          unitId: ctx.branchId,
+          targetId: ctx.id,
+          idempotencyKey: `VALUES_IMPORTED:${ctx.id}:${ctx.version + 1}`,
+          payload: {
+            periodCode: ctx.periodCode,
+            count: diff.changes.length,
+            returned: ctx.status === AssessmentStatusEnum.RETURNED,
+          },
+        })),
+        user.id,
+      );
+    }
   }
 }
 

@@ -131,7 +131,8 @@ export type NotificationKind =
   | 'RECTIFICATION_OVERDUE'
   | 'RECTIFICATION_REJECTED'
   | 'RECTIFICATION_VERIFIED'
-  | 'SUBMISSION_REMINDER';
+  | 'SUBMISSION_REMINDER'
+  | 'VALUES_IMPORTED';
 
 /** Own notification settings; an empty or null email removes the address. */
 export type NotificationSettingsInput = {

@@ -57,7 +57,7 @@ function readNumber(column: ImportColumn, cell: Exclude<PlainCell, null>): CellR
       .replace(FULL_WIDTH_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
       .replace(/,/g, '');
     const percent = column.kind === 'rate' && text.endsWith('%');
-    const numberText = percent ? text.slice(0, -1) : text;
+    const numberText = percent ? text.slice(0, -1).trim() : text;
     if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(numberText)) {
       const value = Number(numberText);
       return { ok: true, value: percent ? value / 100 : value };

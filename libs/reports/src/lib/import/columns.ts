@@ -128,7 +128,10 @@ export function columnHelp(column: ImportColumn): LocalizedText {
     case 'number':
       return { zh: '数字', en: 'a number' };
     case 'rate':
-      return { zh: '0到1之间的小数或百分数，如 0.85 或 85%', en: 'a share in [0, 1], e.g. 0.85 or 85%' };
+      return {
+        zh: '0到1之间的小数或百分数，如 0.85 或 85%（不要只填 85）',
+        en: 'a share in [0, 1], e.g. 0.85 or 85% (not a bare 85)',
+      };
     case 'yesno':
       return { zh: '是 或 否', en: '是 (yes) or 否 (no)' };
     case 'item':

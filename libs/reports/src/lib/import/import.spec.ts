@@ -278,3 +278,61 @@ describe('importFieldLabel', () => {
     expect(importFieldLabel(defaultFramework, null)).toBeNull();
   });
 });
+
+describe('problem wording in the import', () => {
+  it('names the indicator without its code (the list already names row, column and field)', async () => {
+    const buffer = await edited((sheet) => {
+      sheet.getCell(3, col(sheet, 'ORG_MEETINGS.numerator')).value = 13;
+      sheet.getCell(3, col(sheet, 'ORG_MEETINGS.denominator')).value = 12;
+    });
+    const [error] = (await parse(buffer)).errors;
+    expect(error).toMatchObject({
+      row: 3,
+      field: 'ORG_MEETINGS.numerator',
+      code: 'NUMERATOR_GT_DENOMINATOR',
+    });
+    expect(error.reason).toEqual({
+      zh: '三会一课落实率：分子大于分母（13 > 12）',
+      en: `${framework.paths.flatMap((p) => p.indicators).find((i) => i.code === 'ORG_MEETINGS')!.name.en}: numerator is greater than denominator (13 > 12)`,
+    });
+    expect(error.reason.zh).not.toContain('ORG_MEETINGS');
+  });
+
+  it('a rate written as on the form (85) is refused with how to write it; 85%, ８５％ and 0.85 are read as 0.85', async () => {
+    const rate = 'SUP_APPRAISAL_PARTICIPATION';
+    const buffer = await edited((sheet) => {
+      sheet.getCell(3, col(sheet, rate)).value = 85;
+      sheet.getCell(4, col(sheet, rate)).value = 250;
+    });
+    const errors = (await parse(buffer)).errors;
+    expect(errors.map((e) => [e.row, e.field, e.code])).toEqual([
+      [3, rate, 'RATE_OUT_OF_RANGE'],
+      [4, rate, 'RATE_OUT_OF_RANGE'],
+    ]);
+    expect(errors[0].reason.zh).toMatch(/比率应在0到1之间（收到 85）：请填 0\.85 或 85%$/);
+    expect(errors[0].reason.zh).not.toContain(rate);
+    expect(errors[0].reason.en).toMatch(/write 0\.85 or 85%$/);
+    expect(errors[1].reason.zh).toMatch(/收到 250）：请填0到1之间的小数（如 0\.85）或百分数（如 85%）$/);
+
+    const written = await edited((sheet) => {
+      sheet.getCell(3, col(sheet, rate)).value = '85%';
+      sheet.getCell(4, col(sheet, rate)).value = '８５％';
+      const percentCell = sheet.getCell(5, col(sheet, rate));
+      percentCell.value = 0.85; // a cell formatted as percent in Excel: shows 85%, holds 0.85
+      percentCell.numFmt = '0%';
+    });
+    const parsed = await parse(written);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.rows.map((r) => r.values[rate])).toEqual([0.85, 0.85, 0.85]);
+  });
+
+  it('the readme tells how to write a rate, as the check does', async () => {
+    const book = XLSX.read(await buildImportTemplate(framework, branches, PERIOD), { type: 'buffer' });
+    const text = XLSX.utils
+      .sheet_to_json<unknown[]>(book.Sheets[README_SHEET], { header: 1, defval: null })
+      .flat()
+      .join('\n');
+    expect(text).toContain('0.85 或 85%');
+    expect(text).toContain('只填 85');
+  });
+});

@@ -1,5 +1,5 @@
 import { validateValues } from '@pathboard/scoring';
-import type { Framework, IndicatorInput, LocalizedText, ValueMap } from '@pathboard/scoring';
+import type { Framework, IndicatorInput, LocalizedText, ValueIssue, ValueMap } from '@pathboard/scoring';
 import { columnLetter } from '../excel/sheet-spec';
 import type { ErrorSink } from './capped-errors';
 import { readCell, type PlainCell } from './cells';
@@ -66,7 +66,7 @@ export function readRows(
               field: fieldOf(layout, col, issue.indicator),
             },
             issue.code,
-            issue.message,
+            importIssueReason(framework, issue, values),
           ),
         );
       }
@@ -171,4 +171,40 @@ function fieldOf(layout: Layout, col: number | null, indicator: string): string 
 
 function withIndicator(column: ImportColumn, reason: LocalizedText): LocalizedText {
   return { zh: `${column.label}：${reason.zh}`, en: `${column.key}: ${reason.en}` };
+}
+
+/**
+ * An engine issue as the import's problem list words it. The list already names the row, column and
+ * field, so the indicator is named by its name only (the engine's "指标 ORG_MEETINGS（三会一课落实率）："
+ * becomes "三会一课落实率："); and a rate written as on the form (85 for 85%) says how to write it.
+ * The engine's own messages elsewhere are left as they are.
+ */
+export function importIssueReason(framework: Framework, issue: ValueIssue, values: ValueMap): LocalizedText {
+  const indicator = framework.paths.flatMap((p) => p.indicators).find((i) => i.code === issue.indicator);
+  let { zh, en } = issue.message;
+  if (indicator) {
+    const codeZh = `指标 ${indicator.code}（${indicator.name.zh}）：`;
+    const codeEn = `Indicator ${indicator.code} (${indicator.name.en}): `;
+    if (zh.startsWith(codeZh)) zh = `${indicator.name.zh}：${zh.slice(codeZh.length)}`;
+    if (en.startsWith(codeEn)) en = `${indicator.name.en}: ${en.slice(codeEn.length)}`;
+  }
+  const received = values[issue.indicator];
+  if (issue.code === 'RATE_OUT_OF_RANGE' && typeof received === 'number' && received > 1) {
+    const hint = percentHint(received);
+    zh = `${zh}：${hint.zh}`;
+    en = `${en}: ${hint.en}`;
+  }
+  return { zh, en };
+}
+
+/** 85 → "请填 0.85 或 85%"; a number that is no percentage either gets the general form. */
+function percentHint(received: number): LocalizedText {
+  if (received <= 100) {
+    const share = Number((received / 100).toPrecision(12));
+    return { zh: `请填 ${share} 或 ${received}%`, en: `write ${share} or ${received}%` };
+  }
+  return {
+    zh: '请填0到1之间的小数（如 0.85）或百分数（如 85%）',
+    en: 'write a share between 0 and 1 (e.g. 0.85) or a percentage (e.g. 85%)',
+  };
 }

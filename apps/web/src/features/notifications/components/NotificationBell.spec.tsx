@@ -124,3 +124,27 @@ it('says why a rectification answer was sent back', async () => {
   // Only a 退回 gives a reason; an accepting note is not one.
   expect(screen.queryByText('原因：很好')).toBeNull();
 });
+
+it('says how many values a committee import changed in the branch quarter', async () => {
+  const imported = {
+    ...notification('00000000-0000-4000-8000-000000000005', 'VALUES_IMPORTED', 'Assessment', null),
+    payload: { periodCode: '2026Q1', count: 18, returned: true },
+  };
+  const mocks = [
+    {
+      request: { query: MY_NOTIFICATIONS },
+      result: { data: { myNotifications: [imported], unreadNotificationCount: 1 } },
+      maxUsageCount: 5,
+    },
+  ];
+  render(
+    <MockedProvider mocks={mocks}>
+      <MemoryRouter>
+        <NotificationBell role="BRANCH" />
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+  fireEvent.click(await screen.findByRole('button', { name: '通知（1 条未读）' }));
+  expect(await screen.findByText('上级党（工）委导入了本季度的填报值，请核对')).toBeTruthy();
+  expect(screen.getByText('本次导入修改了 18 项填报值')).toBeTruthy();
+});

@@ -54,6 +54,9 @@ export function NotificationBell({ role }: { role: string }) {
                   {rejectionReason(n) ? (
                     <div>{t('notifications.reason', { reason: rejectionReason(n) })}</div>
                   ) : null}
+                  {importedCount(n) !== null ? (
+                    <div>{t('notifications.importedValues', { count: importedCount(n)! })}</div>
+                  ) : null}
                   {formatDateTime(n.createdAt, language)}
                 </>
               }
@@ -108,6 +111,13 @@ export function NotificationBell({ role }: { role: string }) {
       </Popover>
     </>
   );
+}
+
+/** A committee import into the branch's quarter says how many values it changed. */
+function importedCount(n: { kind: string; payload: unknown }): number | null {
+  if (n.kind !== 'VALUES_IMPORTED') return null;
+  const count = (n.payload as { count?: unknown } | null)?.count;
+  return typeof count === 'number' ? count : null;
 }
 
 /** A rectification sent back says why (the API quotes the reviewer's reason short). */

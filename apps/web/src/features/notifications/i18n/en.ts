@@ -30,8 +30,10 @@ export const notificationsEn: DeepStrings<typeof notificationsZh> = {
       RECTIFICATION_OVERDUE: 'A rectification item is overdue',
       RECTIFICATION_VERIFIED: 'Rectification accepted and closed',
       RECTIFICATION_REJECTED: 'Rectification answer rejected: keep working on it',
+      VALUES_IMPORTED: 'The committee imported values into your quarter: please check them',
     },
     reason: 'Reason: {{reason}}',
+    importedValues: 'This import changed {{count}} values',
     remind: {
       log: 'Reminders sent',
       noLog: 'No reminders this quarter',

@@ -28,8 +28,10 @@ export const notificationsZh = {
       RECTIFICATION_OVERDUE: '整改事项已逾期',
       RECTIFICATION_VERIFIED: '整改已核验销号',
       RECTIFICATION_REJECTED: '整改反馈未通过，请继续整改',
+      VALUES_IMPORTED: '上级党（工）委导入了本季度的填报值，请核对',
     },
     reason: '原因：{{reason}}',
+    importedValues: '本次导入修改了 {{count}} 项填报值',
     remind: {
       log: '催报记录',
       noLog: '本季度尚未催报',

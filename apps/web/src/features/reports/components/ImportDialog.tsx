@@ -16,7 +16,7 @@ import {
 } from '../import/import-flow';
 import type { ImportOutcome } from '../import/import-result';
 import { uploadImport } from '../import/upload-import';
-import { BranchChangesTable, ProblemTable } from './ImportTables';
+import { BranchChangesTable, ProblemTable, ReturnedWarning } from './ImportTables';
 
 export interface ImportDialogProps {
   period: string;
@@ -153,6 +153,7 @@ export function ImportDialog({ period, open, onClose, onImported }: ImportDialog
                     : t('reports.import.ready', summary(flow.outcome))
                 }
               />
+              <ReturnedWarning branches={flow.outcome.returnedBranches} />
               <BranchChangesTable branches={flow.outcome.branches} />
             </>
           ) : null}

@@ -1,6 +1,31 @@
-import { Table, Typography } from 'antd';
+import { Alert, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { type BranchImportCounts, type ImportProblem, sortProblems } from '../import/import-result';
+import {
+  type BranchImportCounts,
+  type ImportProblem,
+  type ReturnedBranchChange,
+  sortProblems,
+} from '../import/import-result';
+
+/**
+ * Before anything is written: the returned (已退回) assessments the file changes. Those branches are
+ * revising them on the reviewer's comments, and importing overwrites their revisions. Nothing when none.
+ */
+export function ReturnedWarning({ branches }: { branches: ReturnedBranchChange[] }) {
+  const { t } = useTranslation();
+  if (!branches.length) return null;
+  const list = branches
+    .map((b) => t('reports.import.returnedItem', { name: b.name || b.code, count: b.values }))
+    .join(t('reports.import.returnedSeparator'));
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="import-returned-warning"
+      message={t('reports.import.returned', { count: branches.length, list })}
+    />
+  );
+}
 
 /** Every problem of a refused file, where it is (row, column, field) and what is wrong, in words. */
 export function ProblemTable({ problems }: { problems: ImportProblem[] }) {

@@ -33,6 +33,10 @@ export const reportsEn: DeepStrings<typeof reportsZh> = {
       ready:
         'Check passed: {{rows}} branches in the file, {{changed}} with changes; {{imported}} indicator values will be added, {{updated}} updated, {{unchanged}} stay the same.',
       nothingToDo: 'Check passed, but the file holds exactly the data already stored: nothing to import.',
+      returned:
+        "Will change values of {{count}} returned branches ({{list}}): they are revising on the reviewer's comments, and the import overwrites their revisions.",
+      returnedItem: '{{name}}: {{count}} values',
+      returnedSeparator: '; ',
       done: 'Imported: {{changed}} branches changed; {{imported}} indicator values added, {{updated}} updated, {{unchanged}} unchanged.',
       changes: 'Changes per branch',
       failed: 'The import did not work',

@@ -30,6 +30,10 @@ export const reportsZh = {
       ready:
         '检查通过：文件含 {{rows}} 个支部，其中 {{changed}} 个有变化；将新增 {{imported}} 项、更新 {{updated}} 项指标数据，{{unchanged}} 项不变。',
       nothingToDo: '检查通过，但文件中的数据与系统中的完全相同，无需导入。',
+      returned:
+        '将修改 {{count}} 个已退回支部的填报值（{{list}}）：这些支部正在按退回意见修改，导入会覆盖其修改。',
+      returnedItem: '{{name}} {{count}} 项',
+      returnedSeparator: '、',
       done: '导入完成：{{changed}} 个支部的数据有变化；新增 {{imported}} 项、更新 {{updated}} 项指标数据，{{unchanged}} 项不变。',
       changes: '各支部的变化',
       failed: '导入未成功',

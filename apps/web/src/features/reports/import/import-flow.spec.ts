@@ -16,6 +16,7 @@ const clean: ImportOutcome = {
   rows: 1,
   changedBranches: 1,
   branches: [],
+  returnedBranches: [],
 };
 const dirty: ImportOutcome = {
   dryRun: true,
@@ -24,6 +25,7 @@ const dirty: ImportOutcome = {
   rows: null,
   changedBranches: null,
   branches: [],
+  returnedBranches: [],
 };
 
 function run(...events: Parameters<typeof importFlow>[1][]): ImportFlow {

@@ -34,7 +34,27 @@ describe('readImportOutcome', () => {
         { row: 5, code: 'C1', name: '滨江社区党支部', imported: 3, updated: 2, unchanged: 0 },
         { row: 6, code: 'C2', name: '银杏社区党支部', imported: 0, updated: 0, unchanged: 1 },
       ],
+      returnedBranches: [],
     });
+  });
+
+  it('reads the returned assessments the file would overwrite', () => {
+    const body = {
+      dryRun: true,
+      counts: { imported: 0, updated: 34, unchanged: 0 },
+      rows: 2,
+      changedBranches: 2,
+      branches: [],
+      returnedBranches: [
+        { row: 3, branchId: 'b1', code: 'C1', name: '幸福社区党支部', values: 18 },
+        { row: 4, branchId: 'b2', code: 'C2', name: '恒达物流有限公司党支部', values: 16 },
+        'junk',
+      ],
+    };
+    expect(readImportOutcome(body, true)?.returnedBranches).toEqual([
+      { code: 'C1', name: '幸福社区党支部', values: 18 },
+      { code: 'C2', name: '恒达物流有限公司党支部', values: 16 },
+    ]);
   });
 
   it('reads counts at the top level too, without the optional parts', () => {
@@ -45,6 +65,7 @@ describe('readImportOutcome', () => {
       rows: null,
       changedBranches: null,
       branches: [],
+      returnedBranches: [],
     });
   });
 

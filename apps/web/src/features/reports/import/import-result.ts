@@ -28,6 +28,14 @@ export interface BranchImportCounts extends ImportCounts {
   name: string;
 }
 
+/** A row whose assessment is 已退回 (RETURNED): the branch is revising it, and the import overwrites that. */
+export interface ReturnedBranchChange {
+  code: string;
+  name: string;
+  /** Values the import writes into it. */
+  values: number;
+}
+
 export interface ImportOutcome {
   dryRun: boolean;
   problems: ImportProblem[];
@@ -37,6 +45,8 @@ export interface ImportOutcome {
   rows: number | null;
   changedBranches: number | null;
   branches: BranchImportCounts[];
+  /** Returned assessments the file changes (the check says so before anything is written). */
+  returnedBranches: ReturnedBranchChange[];
 }
 
 type Json = Record<string, unknown>;
@@ -101,6 +111,19 @@ function branchesOf(body: Json): BranchImportCounts[] {
   }));
 }
 
+function returnedOf(body: Json): ReturnedBranchChange[] {
+  const list = body['returnedBranches'];
+  if (!Array.isArray(list)) return [];
+  return list
+    .filter(isObject)
+    .map((b) => ({
+      code: typeof b['code'] === 'string' ? b['code'] : '',
+      name: typeof b['name'] === 'string' ? b['name'] : '',
+      values: typeof b['values'] === 'number' ? b['values'] : 0,
+    }))
+    .filter((b) => b.values > 0);
+}
+
 /** Null when the body is not an import answer at all (then the caller words it as an error). */
 export function readImportOutcome(body: unknown, dryRun: boolean): ImportOutcome | null {
   if (!isObject(body)) return null;
@@ -115,6 +138,7 @@ export function readImportOutcome(body: unknown, dryRun: boolean): ImportOutcome
     rows: counts ? count('rows') : null,
     changedBranches: counts ? count('changedBranches') : null,
     branches: counts ? branchesOf(body) : [],
+    returnedBranches: counts ? returnedOf(body) : [],
   };
 }
 
