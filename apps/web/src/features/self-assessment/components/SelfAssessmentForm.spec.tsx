@@ -228,7 +228,9 @@ describe('SelfAssessmentForm', () => {
     });
     renderForm(submitted);
     expect(screen.getByText('已于 2026年11月1日 10:00 提交，正在等待审核，暂时不能修改。')).toBeTruthy();
-    expect(themeDays().disabled).toBe(true);
+    // The value as text, not an input (nor a greyed-out one).
+    expect(screen.queryByRole('spinbutton', { name: '主题党日' })).toBeNull();
+    expect(screen.getByRole('status', { name: '主题党日' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /保\s*存/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /提交审核/ })).toBeNull();
     expect(screen.getByText('活动照片')).toBeTruthy(); // evidence as text, not an input

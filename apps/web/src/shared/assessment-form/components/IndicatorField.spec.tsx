@@ -4,7 +4,7 @@
 import { defaultFramework } from '@pathboard/frameworks';
 import type { Indicator } from '@pathboard/scoring';
 import { fireEvent, render, screen } from '@testing-library/react';
-import { Form } from 'antd';
+import { Form, theme } from 'antd';
 import { useState } from 'react';
 import { initI18n } from '../../../test-support/i18n';
 import { fieldSpecFor } from '../form/field-spec';
@@ -20,6 +20,7 @@ function renderField(
   code: string,
   value: FormValue,
   issues: { code: string; message: string; part?: 'numerator' | 'denominator' }[] = [],
+  disabled = false,
 ) {
   const onChange = jest.fn();
   render(
@@ -31,6 +32,7 @@ function renderField(
         issues={issues}
         lang="zh"
         gradeName={(c) => (c === 'FAIL' ? '不合格' : undefined)}
+        disabled={disabled}
       />
     </Form>,
   );
@@ -119,5 +121,55 @@ describe('IndicatorField', () => {
     fireEvent.change(numerator, { target: { value: '10.5' } });
     fireEvent.blur(numerator);
     expect(onChange).toHaveBeenLastCalledWith({ numerator: 10.5, denominator: 12 });
+  });
+
+  describe('read-only (a submitted or approved quarter)', () => {
+    const readOnly = (code: string, value: FormValue) => {
+      const onChange = renderField(code, value, [], true);
+      return { onChange, shown: screen.getByLabelText(indicators.get(code)!.name.zh) };
+    };
+
+    it('shows a ratio as text named by the indicator, with its rate, and nothing to type in or clear', () => {
+      const { shown } = readOnly('ORG_MEETINGS', { numerator: 11, denominator: 12 });
+      expect(shown.tagName).toBe('OUTPUT');
+      expect(screen.getByRole('status', { name: '三会一课落实率' })).toBe(shown);
+      expect(shown.textContent).toBe('11/12完成率 91.7%');
+      expect(screen.queryByRole('spinbutton')).toBeNull();
+      expect(screen.queryByRole('textbox')).toBeNull();
+      expect(screen.queryByText('清除')).toBeNull();
+      expect(screen.getByText('满分 25 分')).toBeTruthy(); // what it is worth stays
+    });
+
+    it('is written in the normal text colour, not the faint disabled grey', () => {
+      const { shown } = readOnly('ORG_THEME_DAYS', 3);
+      const token = theme.getDesignToken();
+      expect(shown.style.color).toBe(token.colorText.replace(/,\s*/g, ', '));
+      expect(shown.style.color).not.toBe(token.colorTextDisabled.replace(/,\s*/g, ', '));
+      expect(shown.getAttribute('aria-live')).toBe('off'); // a value to read, not an announcement
+    });
+
+    it.each<[string, FormValue, string]>([
+      ['ORG_THEME_DAYS', 3, '3 次'],
+      ['TRN_XUEXI_ACTIVE', 87.5, '87.5%'],
+      ['ORG_WORK_PLAN', 'FAIR', '较好'],
+      ['INT_RISK_POINTS', ['LEDGER'], '台账'],
+      ['INT_RISK_POINTS', [], '无'],
+      ['INT_SERIOUS_VIOLATION_VETO', false, '否'],
+      ['INT_SERIOUS_VIOLATION_VETO', true, '是'],
+      ['ORG_MEETINGS', { numerator: null, denominator: null }, '未填写'],
+      ['ORG_WORK_PLAN', null, '未填写'],
+    ])('words %s = %j as “%s”', (code, value, words) => {
+      const { shown } = readOnly(code, value);
+      expect(shown.textContent).toBe(words);
+      expect(screen.queryByRole('checkbox')).toBeNull();
+      expect(screen.queryByRole('radio')).toBeNull();
+    });
+
+    it('names every item present on a checklist, in the framework’s words', () => {
+      const spec = fieldSpecFor(indicators.get('INT_RISK_POINTS')!);
+      const codes = (spec.options ?? []).map((o) => o.value);
+      const { shown } = readOnly('INT_RISK_POINTS', codes);
+      expect(shown.textContent).toBe((spec.options ?? []).map((o) => o.label.zh).join('、'));
+    });
   });
 });

@@ -1,5 +1,6 @@
-import { Button, Checkbox, Form, InputNumber, Radio, Space, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { Button, Checkbox, Form, InputNumber, Radio, Space, Tag, Typography, theme } from 'antd';
+import type { TFunction } from 'i18next';
+import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRatioAsPercent } from '../../formatting';
 import type { AppLanguage } from '../../i18n';
@@ -15,6 +16,7 @@ export interface IndicatorFieldProps {
   lang: 'zh' | 'en';
   /** Name of a veto's cap grade in `lang`, for the hint. */
   gradeName?: (code: string) => string | undefined;
+  /** Read-only (a submitted or approved quarter, a closed review): the value shown as text, not an input. */
   disabled?: boolean;
   /** Replaces the indicator's name as the label (the review row names the indicator itself). */
   label?: ReactNode;
@@ -43,7 +45,7 @@ function useHint(spec: FieldSpec, gradeName?: (code: string) => string | undefin
   }
 }
 
-function FractionInput({ spec, value, onChange, issues, lang, disabled }: IndicatorFieldProps) {
+function FractionInput({ spec, value, onChange, issues, lang }: IndicatorFieldProps) {
   const { t, i18n } = useTranslation();
   const fraction: FractionValue =
     value && typeof value === 'object' && !Array.isArray(value)
@@ -63,7 +65,6 @@ function FractionInput({ spec, value, onChange, issues, lang, disabled }: Indica
           value={numerator}
           onChange={set('numerator')}
           status={partStatus('numerator')}
-          disabled={disabled}
         />
       </Space.Compact>
       <span aria-hidden>/</span>
@@ -74,7 +75,6 @@ function FractionInput({ spec, value, onChange, issues, lang, disabled }: Indica
           value={denominator}
           onChange={set('denominator')}
           status={partStatus('denominator')}
-          disabled={disabled}
         />
       </Space.Compact>
       {rate !== null ? (
@@ -88,7 +88,7 @@ function FractionInput({ spec, value, onChange, issues, lang, disabled }: Indica
 
 function FieldInput(props: IndicatorFieldProps) {
   const { t } = useTranslation();
-  const { spec, value, onChange, lang, disabled } = props;
+  const { spec, value, onChange, lang } = props;
   const label = spec.name[lang];
   switch (spec.kind) {
     case 'fraction':
@@ -105,7 +105,6 @@ function FieldInput(props: IndicatorFieldProps) {
             step={spec.kind === 'percent' ? 0.1 : 1}
             value={asNumber(value)}
             onChange={(next) => onChange(next)}
-            disabled={disabled}
             style={{ width: 160 }}
           />
           {spec.unit ? <Space.Addon>{spec.unit[lang]}</Space.Addon> : null}
@@ -119,7 +118,6 @@ function FieldInput(props: IndicatorFieldProps) {
           value={typeof value === 'string' ? value : undefined}
           options={(spec.options ?? []).map((o) => ({ value: o.value, label: o.label[lang] }))}
           onChange={(e) => onChange(e.target.value as string)}
-          disabled={disabled}
         />
       );
     case 'checklist':
@@ -131,7 +129,6 @@ function FieldInput(props: IndicatorFieldProps) {
             value={Array.isArray(value) ? value : []}
             options={(spec.options ?? []).map((o) => ({ value: o.value, label: o.label[lang] }))}
             onChange={(next) => onChange(next as string[])}
-            disabled={disabled}
           />
           {value === null ? <Tag>{t('form.notAnswered')}</Tag> : null}
         </Space>
@@ -146,10 +143,93 @@ function FieldInput(props: IndicatorFieldProps) {
             { value: false, label: t('form.no') },
           ]}
           onChange={(e) => onChange(e.target.value as boolean)}
-          disabled={disabled}
         />
       );
   }
+}
+
+const present = <T,>(value: T | null | undefined): value is T => value !== null && value !== undefined;
+
+/**
+ * A field's value in words, as describeInput (libs/scoring) words an indicator's input in tables
+ * and in the reviewer's rows: "11/12", "3 次", "87.5%", a band's name, the checklist items present
+ * ("无" when none), "是" / "否". Null when not answered. Works from the field's spec alone, so a
+ * read-only form needs no framework.
+ */
+export function describeFieldValue(
+  spec: FieldSpec,
+  value: FormValue,
+  lang: 'zh' | 'en',
+  t: TFunction,
+): string | null {
+  if (value === null || value === undefined) return null;
+  switch (spec.kind) {
+    case 'fraction': {
+      const { numerator, denominator } = value as FractionValue;
+      if (!present(numerator) && !present(denominator)) return null;
+      const [n, d] = [numerator, denominator].map((part) => (present(part) ? String(part) : '—'));
+      return lang === 'en' ? `${n} of ${d}` : `${n}/${d}`;
+    }
+    case 'count':
+    case 'number':
+    case 'percent': {
+      if (typeof value !== 'number') return String(value);
+      const unit = spec.unit?.[lang];
+      if (!unit) return String(value);
+      return spec.kind === 'percent' ? `${value}${unit}` : `${value} ${unit}`;
+    }
+    case 'band':
+      return spec.options?.find((o) => o.value === value)?.label[lang] ?? String(value);
+    case 'checklist': {
+      if (!Array.isArray(value)) return String(value);
+      const names = value.map((code) => spec.options?.find((o) => o.value === code)?.label[lang] ?? code);
+      if (names.length === 0) return lang === 'en' ? 'none' : '无';
+      return names.join(lang === 'en' ? ', ' : '、');
+    }
+    case 'yesNo':
+      return value === true ? t('form.yes') : value === false ? t('form.no') : String(value);
+  }
+}
+
+/**
+ * A read-only field (a submitted or approved quarter, a closed review): the value as text in the
+ * normal text colour, not a greyed-out disabled input. An <output> named by the field's label, so a
+ * screen reader reads "三会一课落实率 11/12"; not a live region, as nothing here changes by itself.
+ */
+function ReadOnlyValue({ spec, value, lang, id }: IndicatorFieldProps & { id: string }) {
+  const { t, i18n } = useTranslation();
+  const { token } = theme.useToken();
+  const words = describeFieldValue(spec, value, lang, t);
+  const fraction = spec.kind === 'fraction' ? (value as FractionValue | null) : null;
+  const rate =
+    fraction && present(fraction.numerator) && fraction.denominator
+      ? fraction.numerator / fraction.denominator
+      : null;
+  return (
+    <output
+      id={id}
+      aria-live="off"
+      data-testid={`read-only-${spec.code}`}
+      style={{
+        display: 'inline-block',
+        minHeight: token.controlHeight,
+        padding: `${token.paddingXXS}px ${token.paddingSM}px`,
+        borderRadius: token.borderRadius,
+        background: token.colorFillAlter,
+        color: words === null ? token.colorTextSecondary : token.colorText,
+        fontSize: token.fontSizeLG,
+        lineHeight: `${token.controlHeight - 2 * token.paddingXXS}px`,
+        overflowWrap: 'anywhere',
+      }}
+    >
+      {words ?? t('form.notAnswered')}
+      {rate !== null ? (
+        <Typography.Text type="secondary" style={{ marginInlineStart: token.marginSM }}>
+          {t('form.rate', { rate: formatRatioAsPercent(rate, i18n.language as AppLanguage) })}
+        </Typography.Text>
+      ) : null}
+    </output>
+  );
 }
 
 /**
@@ -170,6 +250,7 @@ export function IndicatorField(props: IndicatorFieldProps) {
     label = spec.name[lang],
   } = props;
   const hint = useHint(spec, props.gradeName);
+  const valueId = useId();
   const answered =
     value !== null &&
     !(
@@ -192,19 +273,27 @@ export function IndicatorField(props: IndicatorFieldProps) {
       validateStatus={issues.length ? 'error' : undefined}
       help={issues.length ? issues.map((i) => i.message).join(' ') : undefined}
       extra={hint}
+      // read-only: the label names the value shown as text (an <output>, which a label can name)
+      htmlFor={disabled ? valueId : undefined}
     >
-      <Space align="start" wrap>
-        <FieldInput {...props} />
-        {answered && !disabled && clearable ? (
-          <Button
-            type="link"
-            size="small"
-            onClick={() => onChange(spec.kind === 'fraction' ? { numerator: null, denominator: null } : null)}
-          >
-            {t('form.clear')}
-          </Button>
-        ) : null}
-      </Space>
+      {disabled ? (
+        <ReadOnlyValue {...props} id={valueId} />
+      ) : (
+        <Space align="start" wrap>
+          <FieldInput {...props} />
+          {answered && clearable ? (
+            <Button
+              type="link"
+              size="small"
+              onClick={() =>
+                onChange(spec.kind === 'fraction' ? { numerator: null, denominator: null } : null)
+              }
+            >
+              {t('form.clear')}
+            </Button>
+          ) : null}
+        </Space>
+      )}
     </Form.Item>
   );
 }

@@ -10,6 +10,7 @@ import {
   Select,
   Space,
   Table,
+  Tooltip,
   TreeSelect,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -231,12 +232,15 @@ export function AuditTab() {
           onChange={refilter(setAction)}
           options={(data?.actions ?? []).map((code) => ({ value: code, label: kindName(code) }))}
         />
-        <DatePicker.RangePicker
-          aria-label={t('admin.audit.dates')}
-          placeholder={[t('admin.audit.dates'), t('admin.audit.dates')]}
-          value={days}
-          onChange={refilter(setDays)}
-        />
+        {/* antd's own placeholders (开始日期 / 结束日期) fit the inputs; "日期（本区时间）" was cut to
+            "日期（本区…". That the days are the district's is said on hover and to a screen reader. */}
+        <Tooltip title={t('admin.audit.dates')}>
+          <DatePicker.RangePicker
+            aria-label={t('admin.audit.dates')}
+            value={days}
+            onChange={refilter(setDays)}
+          />
+        </Tooltip>
       </Space>
       {exportNote && <Alert type="warning" showIcon message={exportNote} style={{ marginBottom: 12 }} />}
       <Table<AuditItem>

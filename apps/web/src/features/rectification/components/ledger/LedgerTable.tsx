@@ -12,7 +12,10 @@ import {
   type LedgerViewProps,
 } from './ledger-parts';
 
-/** The ledger as a table (a tablet or wider); each row expands to its history. */
+/**
+ * The ledger as a table (a tablet or wider); each row expands to its history. The short columns have
+ * fixed widths and the prose (problem, required action, measures) takes the rest.
+ */
 export function LedgerTable({ items, loading, ...actions }: LedgerViewProps) {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
@@ -26,15 +29,24 @@ export function LedgerTable({ items, loading, ...actions }: LedgerViewProps) {
       scroll={{ x: 960 }}
       expandable={{ expandedRowRender: (item) => <ItemHistory item={item} /> }}
       columns={[
-        { key: 'branch', title: t('rectification.columns.branch'), dataIndex: 'branchName' },
         {
-          key: 'period',
-          title: t('rectification.columns.period'),
-          render: (_: unknown, i: LedgerItem) => formatPeriodShort(i.periodCode, language),
+          // The quarter under the branch: a column of its own left the prose columns too narrow at 1280 px.
+          key: 'branch',
+          title: joinTitles(t('rectification.columns.branch'), t('rectification.columns.period')),
+          width: BRANCH_WIDTH,
+          render: (_: unknown, i: LedgerItem) => (
+            <>
+              <BranchName name={i.branchName} />
+              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                {formatPeriodShort(i.periodCode, language)}
+              </Typography.Text>
+            </>
+          ),
         },
         {
           key: 'indicator',
           title: t('rectification.columns.indicator'),
+          width: 120,
           render: (_: unknown, i: LedgerItem) => <IndicatorName item={i} />,
         },
         { key: 'problem', title: t('rectification.columns.problem'), dataIndex: 'problem' },
@@ -44,14 +56,21 @@ export function LedgerTable({ items, loading, ...actions }: LedgerViewProps) {
           dataIndex: 'requiredAction',
         },
         {
-          key: 'deadline',
-          title: t('rectification.columns.deadline'),
-          render: (_: unknown, i: LedgerItem) => formatDeadline(i.deadline, language),
-        },
-        {
+          // The deadline under the status, beside the 逾期 tag it explains.
           key: 'status',
-          title: t('rectification.columns.status'),
-          render: (_: unknown, i: LedgerItem) => <StatusTags item={i} />,
+          title: joinTitles(t('rectification.columns.status'), t('rectification.columns.deadline')),
+          width: 128,
+          render: (_: unknown, i: LedgerItem) => (
+            <>
+              <StatusTags item={i} />
+              <Typography.Text
+                type={i.overdue ? 'danger' : 'secondary'}
+                style={{ display: 'block', fontSize: 12, marginTop: 4 }}
+              >
+                {formatDeadline(i.deadline, language)}
+              </Typography.Text>
+            </>
+          ),
         },
         {
           key: 'measures',
@@ -61,10 +80,36 @@ export function LedgerTable({ items, loading, ...actions }: LedgerViewProps) {
         {
           key: 'actions',
           title: t('rectification.columns.actions'),
+          width: 96,
           render: (_: unknown, i: LedgerItem) => <ItemAction item={i} {...actions} />,
         },
       ]}
     />
+  );
+}
+
+const joinTitles = (first: string, second: string) => `${first} / ${second}`;
+
+/** The branch column's width; a cell's padding (size small: 8 px a side) leaves the name the rest. */
+const BRANCH_WIDTH = 176;
+
+/**
+ * The branch on one line: a longer name ends in "…" and shows whole on hover (its title) and to a
+ * screen reader (the text is all there, only clipped).
+ */
+function BranchName({ name }: { name: string }) {
+  return (
+    <div
+      title={name}
+      style={{
+        maxWidth: BRANCH_WIDTH - 16,
+        overflow: 'hidden',
+        whiteSpace: 'nowrap',
+        textOverflow: 'ellipsis',
+      }}
+    >
+      {name}
+    </div>
   );
 }
 

@@ -99,3 +99,26 @@ describe.each([
     expect(screen.getByText('重新扫描')).toBeTruthy();
   });
 });
+
+describe('the table of the 整改台账', () => {
+  it('keeps a long branch name on one line, whole in its title, with the quarter under it', () => {
+    const long = '东城街道和平里第三社区第二网格退休党员党支部';
+    render(
+      <LedgerTable
+        items={[{ ...item('long', 'OPEN', '补开一次'), branchName: long }]}
+        loading={false}
+        role="VIEWER"
+        onAnswer={jest.fn()}
+        onVerify={jest.fn()}
+      />,
+    );
+    const name = screen.getByTitle(long);
+    expect(name.textContent).toBe(long);
+    expect(name.style.whiteSpace).toBe('nowrap');
+    expect(name.style.textOverflow).toBe('ellipsis');
+    const cell = name.closest('td')!;
+    expect(cell.textContent).toBe(`${long}2026年四季度`);
+    expect(screen.getByRole('columnheader', { name: '支部 / 季度' })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: '状态 / 整改期限' })).toBeTruthy();
+  });
+});
