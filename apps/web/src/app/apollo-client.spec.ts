@@ -48,4 +48,60 @@ describe('Apollo cache', () => {
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();
   });
+
+  it('merges an assessment’s score asked with different fields by two queries, without a warning', () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const TOTAL = gql`
+      query Total {
+        assessment(id: "a1") {
+          id
+          officialScore {
+            total
+          }
+        }
+      }
+    `;
+    const GRADE = gql`
+      query Grade {
+        assessment(id: "a1") {
+          id
+          officialScore {
+            gradeCode
+          }
+        }
+      }
+    `;
+    const write = (cache: InMemoryCache) => {
+      cache.writeQuery({
+        query: TOTAL,
+        data: {
+          assessment: {
+            __typename: 'Assessment',
+            id: 'a1',
+            officialScore: { __typename: 'AssessmentScore', total: 91 },
+          },
+        },
+      });
+      cache.writeQuery({
+        query: GRADE,
+        data: {
+          assessment: {
+            __typename: 'Assessment',
+            id: 'a1',
+            officialScore: { __typename: 'AssessmentScore', gradeCode: 'EXCELLENT' },
+          },
+        },
+      });
+    };
+    const cache = createCache();
+    write(cache);
+    expect(
+      cache.readQuery<{ assessment: { officialScore: { total: number } } }>({ query: TOTAL })?.assessment
+        .officialScore.total,
+    ).toBe(91);
+    expect(warn).not.toHaveBeenCalled();
+    write(new InMemoryCache());
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
 });

@@ -23,6 +23,10 @@ export const TYPE_POLICIES = {
       assessments: { merge: (_existing: unknown, incoming: unknown) => incoming },
     },
   },
+  // An assessment's score (self or official) has no id of its own: it is the score of the assessment
+  // holding it. Two queries asking different fields of it merge into one object, as an entity's do,
+  // instead of the later one dropping the other's fields (and Apollo warning on each form load).
+  AssessmentScore: { merge: true },
 };
 
 export function createCache() {
