@@ -134,7 +134,7 @@ describe('the rectification (整改) loop, through the screens of the reviewer a
       await row.getByRole('button', { name: '反馈整改' }).click();
       const dialog = branchPage.getByRole('dialog').filter({ hasText: '反馈整改情况' });
       await dialog.getByLabel('已采取的整改措施').fill(MEASURES);
-      await dialog.getByLabel('佐证材料（可选）').fill(EVIDENCE);
+      await dialog.getByLabel('佐证材料说明（可选）').fill(EVIDENCE);
       // A file goes with the answer through the usual evidence upload; it shows once stored.
       await dialog.locator('input[type=file]').first().setInputFiles({
         name: ANSWER_FILE,
@@ -216,9 +216,20 @@ describe('the rectification (整改) loop, through the screens of the reviewer a
         const rows = sheet.filter((r) => r['整改要求'] === REQUIRED_ACTION);
         expect(rows).toHaveLength(1);
         const [exported] = rows;
+        // The note and the files sent with the answer, each in its own column.
         expect(
-          ['支部', '季度', '指标', '状态', '整改措施', '佐证材料'].map((column) => exported[column]),
-        ).toEqual([start.branch.name, QUARTER_LABEL, closed.indicatorName.zh, '已销号', MEASURES, EVIDENCE]);
+          ['支部', '季度', '指标', '状态', '整改措施', '佐证材料说明', '佐证文件'].map(
+            (column) => exported[column],
+          ),
+        ).toEqual([
+          start.branch.name,
+          QUARTER_LABEL,
+          closed.indicatorName.zh,
+          '已销号',
+          MEASURES,
+          EVIDENCE,
+          ANSWER_FILE,
+        ]);
         // 整改记录: one step a line, in district time: assigned, answered (with its file), closed.
         const [create, answer, accept] = closed.history;
         expect(exported['整改记录'].split('\n')).toEqual([
