@@ -156,6 +156,7 @@ describe('the rectification (整改) loop, through the screens of the reviewer a
       const dialog = reviewerPage.getByRole('dialog').filter({ hasText: '核验整改情况' });
       await dialog.getByText(MEASURES).waitFor();
       await dialog.getByText(EVIDENCE).waitFor();
+      await dialog.getByText('佐证材料说明', { exact: true }).waitFor();
       await dialog.getByTestId('verify-answer-files').getByText(ANSWER_FILE, { exact: true }).waitFor();
       await dialog.getByRole('button', { name: '通过并销号' }).click();
       await row.getByText('已销号').waitFor();

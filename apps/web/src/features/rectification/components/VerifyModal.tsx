@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client';
 import { TEXT_LIMITS } from '@pathboard/text-limits';
-import { App, Button, Form, Input, Modal } from 'antd';
+import { App, Button, Descriptions, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDescribeError } from '../../../shared/errors';
 import { EvidenceList, type EvidenceFile } from '../../evidence';
@@ -60,13 +60,20 @@ export function VerifyModal({ item, onClose }: Props) {
       ]}
     >
       {item ? (
-        <>
-          <p>{item.measures}</p>
-          {item.evidence ? <p>{item.evidence}</p> : null}
-          <div data-testid="verify-answer-files" style={{ marginBottom: 12 }}>
-            <EvidenceList files={lastAnswerFiles(item.history)} />
-          </div>
-        </>
+        // Each part of the answer under its name, as the answer dialog and the ledger export call it.
+        <Descriptions size="small" column={1} layout="vertical" style={{ marginBottom: 12 }}>
+          <Descriptions.Item label={t('rectification.columns.measures')}>{item.measures}</Descriptions.Item>
+          {item.evidence ? (
+            <Descriptions.Item label={t('rectification.verify.evidenceNote')}>
+              {item.evidence}
+            </Descriptions.Item>
+          ) : null}
+          <Descriptions.Item label={t('rectification.verify.files')}>
+            <div data-testid="verify-answer-files" style={{ width: '100%' }}>
+              <EvidenceList files={lastAnswerFiles(item.history)} />
+            </div>
+          </Descriptions.Item>
+        </Descriptions>
       ) : null}
       <Form form={form} layout="vertical">
         <Form.Item name="reason" label={t('rectification.verify.reason')}>

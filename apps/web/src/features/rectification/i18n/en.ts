@@ -45,6 +45,8 @@ export const rectificationEn: DeepStrings<typeof rectificationZh> = {
       accept: 'Accept and close',
       reject: 'Reject: back to the branch',
       reason: 'Reason for rejecting',
+      evidenceNote: 'Evidence note',
+      files: 'Evidence files',
       reasonRequired: 'A rejection needs a reason',
       accepted: 'Closed',
       rejected: 'Sent back to the branch',

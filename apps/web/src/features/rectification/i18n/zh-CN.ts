@@ -43,6 +43,8 @@ export const rectificationZh = {
       accept: '通过并销号',
       reject: '不通过，退回继续整改',
       reason: '不通过理由',
+      evidenceNote: '佐证材料说明',
+      files: '佐证文件',
       reasonRequired: '不通过时必须填写理由',
       accepted: '已销号',
       rejected: '已退回支部继续整改',
