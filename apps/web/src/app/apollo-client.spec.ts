@@ -53,7 +53,7 @@ describe('Apollo cache', () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     const TOTAL = gql`
       query Total {
-        assessment(id: "a1") {
+        assessment(branchId: "b1", period: "2026Q4") {
           id
           officialScore {
             total
@@ -63,7 +63,7 @@ describe('Apollo cache', () => {
     `;
     const GRADE = gql`
       query Grade {
-        assessment(id: "a1") {
+        assessment(branchId: "b1", period: "2026Q4") {
           id
           officialScore {
             gradeCode

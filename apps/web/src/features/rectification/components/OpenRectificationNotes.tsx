@@ -7,6 +7,7 @@ import type { OpenRectificationsQuery } from '../../../generated/graphql';
 import { formatDeadline, formatPeriod } from '../../../shared/formatting';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { OPEN_RECTIFICATIONS } from '../graphql/rectification.operations';
+import { standingRejection, useRejectionText } from './RejectionNote';
 
 export type OpenRectification = OpenRectificationsQuery['rectifications'][number];
 
@@ -45,6 +46,7 @@ export const OpenRectificationNotes = memo(function OpenRectificationNotes({
 }) {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
+  const rejectionText = useRejectionText();
   if (!items.length) return null;
   return (
     <Alert
@@ -68,6 +70,12 @@ export const OpenRectificationNotes = memo(function OpenRectificationNotes({
               </Typography.Text>
               {item.status === 'OPEN' ? (
                 <Link to="/rectification">{t('rectification.openItems.answer')}</Link>
+              ) : null}
+              {/* Sent back: why, beside the indicator the branch is about to fill in again. */}
+              {standingRejection(item) ? (
+                <Typography.Text type="danger" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                  {rejectionText(standingRejection(item)!)}
+                </Typography.Text>
               ) : null}
             </Space>
           ))}

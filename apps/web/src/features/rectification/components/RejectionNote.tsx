@@ -22,18 +22,25 @@ export function standingRejection(item: {
   return item.status === 'OPEN' ? (item.lastRejection ?? null) : null;
 }
 
+/** 上次反馈未通过：<reason>（<reviewer>，<time>）, the time in the district's zone, as the ledger's. */
+export function useRejectionText(): (rejection: Rejection) => string {
+  const { t } = useTranslation();
+  const { language } = useAppLanguage();
+  return (rejection) => {
+    const at = formatDateTime(rejection.at, language);
+    return rejection.by
+      ? t('rectification.rejection.withBy', { reason: rejection.reason, by: rejection.by, at })
+      : t('rectification.rejection.noBy', { reason: rejection.reason, at });
+  };
+}
+
 /**
  * 上次反馈未通过：<reason>（<reviewer>，<time>）: on the ledger's card and row, and atop the answer
  * dialog, so the branch reads why before answering again. The time in the district's zone, as the
  * rest of the ledger.
  */
 export function RejectionNote({ rejection, style }: { rejection: Rejection; style?: CSSProperties }) {
-  const { t } = useTranslation();
-  const { language } = useAppLanguage();
-  const at = formatDateTime(rejection.at, language);
-  const text = rejection.by
-    ? t('rectification.rejection.withBy', { reason: rejection.reason, by: rejection.by, at })
-    : t('rectification.rejection.noBy', { reason: rejection.reason, at });
+  const text = useRejectionText()(rejection);
   return (
     <Alert
       type="warning"

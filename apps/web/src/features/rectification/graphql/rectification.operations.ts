@@ -122,6 +122,11 @@ export const OPEN_RECTIFICATIONS = graphql(`
       deadline
       status
       overdue
+      lastRejection {
+        reason
+        at
+        by
+      }
     }
   }
 `);
