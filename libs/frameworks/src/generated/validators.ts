@@ -5,7 +5,7 @@
 import func2 from 'ajv/dist/runtime/ucs2length';
 import func0 from 'ajv/dist/runtime/equal';
 export const validateFrameworkSchema = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pathboard.example/schema/framework.schema.json","title":"Pathboard assessment framework (考核方案)","description":"A versioned tree of paths (路径) and indicators (指标). See docs/framework-format.md. Sums, ordering and cross-references are checked by validateFramework in @pathboard/frameworks.","type":"object","required":["code","version","name","grades","paths"],"properties":{"$schema":{"type":"string"},"code":{"$ref":"#/$defs/code"},"version":{"type":"integer","minimum":1},"name":{"$ref":"#/$defs/text"},"description":{"$ref":"#/$defs/text"},"grades":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/grade"},"description":"Best first, strictly descending min; the lowest has min ≤ 0.","maxItems":20},"paths":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/path"},"maxItems":12},"annual":{"$ref":"#/$defs/annual"},"checks":{"$ref":"#/$defs/dataChecks"},"rectificationShare":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"整改建议: an indicator scoring under this share of its points is proposed for rectification. Default 0.6."}},"additionalProperties":false,"$defs":{"code":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","description":"A stable code, e.g. ORG_MEETINGS (UPPER_SNAKE recommended)."},"text":{"type":"object","description":"Bilingual text: Chinese and English.","required":["zh","en"],"properties":{"zh":{"type":"string","minLength":1,"maxLength":2000},"en":{"type":"string","minLength":1,"maxLength":2000}},"additionalProperties":false},"sector":{"enum":["RURAL","COMMUNITY","ORGAN","SOE","INSTITUTION","NEW_ORG"]},"grade":{"type":"object","required":["code","name","min"],"properties":{"code":{"$ref":"#/$defs/code"},"name":{"$ref":"#/$defs/text"},"min":{"type":"number"}},"additionalProperties":false},"ratingBand":{"type":"object","required":["code","name","points"],"properties":{"code":{"$ref":"#/$defs/code"},"name":{"$ref":"#/$defs/text"},"points":{"type":"number","minimum":0}},"additionalProperties":false},"numericBand":{"type":"object","required":["min","points"],"properties":{"min":{"type":"number"},"points":{"type":"number","minimum":0}},"additionalProperties":false},"checklistItem":{"type":"object","required":["code","name"],"properties":{"code":{"$ref":"#/$defs/code"},"name":{"$ref":"#/$defs/text"},"deduction":{"type":"number","minimum":0}},"additionalProperties":false},"indicator":{"type":"object","required":["code","name","rule"],"properties":{"code":{"$ref":"#/$defs/code"},"name":{"$ref":"#/$defs/text"},"description":{"$ref":"#/$defs/text"},"source":{"type":"array","items":{"type":"string","minLength":1,"maxLength":64},"maxItems":20},"sectors":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/sector"},"maxItems":6},"rule":{"$ref":"#/$defs/rule"},"expectedRange":{"$ref":"#/$defs/expectedRange"},"evidence":{"type":"object","description":"Evidence (佐证材料) for the indicator's value: required = a branch cannot submit without at least one file on it; hint = what to attach.","required":["required"],"properties":{"required":{"type":"boolean"},"hint":{"$ref":"#/$defs/text"}},"additionalProperties":false}},"additionalProperties":false},"path":{"type":"object","required":["code","name","weight","indicators"],"properties":{"code":{"$ref":"#/$defs/code"},"name":{"$ref":"#/$defs/text"},"weight":{"type":"number","exclusiveMinimum":0,"maximum":100},"maxPoints":{"type":"number","exclusiveMinimum":0,"default":100},"bonusCap":{"type":"number","minimum":0},"indicators":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/indicator"},"maxItems":100}},"additionalProperties":false},"annual":{"type":"object","description":"The year (年度考评), see docs/framework-format.md#annual. Optional: without it the year is the mean of the approved quarters on the framework's grades, and a quarter's veto caps the year.","required":["combine"],"properties":{"combine":{"$ref":"#/$defs/annualCombine"},"missingQuarter":{"enum":["exclude","zero"],"description":"A quarter without an approved assessment: left out (exclude, the default) or counted as 0 (zero)."},"grades":{"type":"array","minItems":1,"maxItems":20,"items":{"$ref":"#/$defs/grade"},"description":"The annual grade list, best first, strictly descending min, the lowest min ≤ 0; absent: the framework's grades."},"indicators":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/indicator"},"description":"Annual-only items scored once a year: bonus (年度加分), deduction (年度扣分) or veto rules; a veto's capGrade names an annual grade."},"bonusCap":{"type":"number","exclusiveMinimum":0,"description":"The annual bonuses together at most this."},"quarterVetoesCap":{"type":"boolean","description":"Whether a veto triggered in an approved quarter caps the annual grade (default true)."},"quarterVetoCapGrade":{"$ref":"#/$defs/code","description":"The annual grade a quarter's veto caps at; absent: the veto's own cap grade if the annual list has it, else the lowest annual grade."}},"additionalProperties":false},"annualCombine":{"type":"object","description":"How the quarters' official totals combine: mean (季度平均), weighted (weights for Q1…Q4 summing to 100) or sum (积分制).","required":["method"],"properties":{"method":{"enum":["mean","weighted","sum"]},"weights":{"type":"array","minItems":4,"maxItems":4,"items":{"type":"number","minimum":0},"description":"Q1…Q4, summing to 100; only with method weighted."}},"additionalProperties":false,"if":{"properties":{"method":{"const":"weighted"}}},"then":{"required":["weights"],"properties":{"weights":true}},"else":{"properties":{"weights":false}}},"rule":{"type":"object","required":["type"],"properties":{"type":{"enum":["ratio","count","shortfall","threshold_step","rating","banded","penalty","checklist","boolean","bonus","deduction","veto","ratio_floor"]}},"allOf":[{"if":{"properties":{"type":{"const":"ratio"}}},"then":{"$ref":"#/$defs/ratioRule"}},{"if":{"properties":{"type":{"const":"count"}}},"then":{"$ref":"#/$defs/countRule"}},{"if":{"properties":{"type":{"const":"shortfall"}}},"then":{"$ref":"#/$defs/shortfallRule"}},{"if":{"properties":{"type":{"const":"threshold_step"}}},"then":{"$ref":"#/$defs/threshold_stepRule"}},{"if":{"properties":{"type":{"const":"rating"}}},"then":{"$ref":"#/$defs/ratingRule"}},{"if":{"properties":{"type":{"const":"banded"}}},"then":{"$ref":"#/$defs/bandedRule"}},{"if":{"properties":{"type":{"const":"penalty"}}},"then":{"$ref":"#/$defs/penaltyRule"}},{"if":{"properties":{"type":{"const":"checklist"}}},"then":{"$ref":"#/$defs/checklistRule"}},{"if":{"properties":{"type":{"const":"boolean"}}},"then":{"$ref":"#/$defs/booleanRule"}},{"if":{"properties":{"type":{"const":"bonus"}}},"then":{"$ref":"#/$defs/bonusRule"}},{"if":{"properties":{"type":{"const":"deduction"}}},"then":{"$ref":"#/$defs/deductionRule"}},{"if":{"properties":{"type":{"const":"veto"}}},"then":{"$ref":"#/$defs/vetoRule"}},{"if":{"properties":{"type":{"const":"ratio_floor"}}},"then":{"$ref":"#/$defs/ratio_floorRule"}}]},"ratioRule":{"type":"object","description":"得分 = 满分 × 完成率 ÷ 目标，最高为满分；完成率 = 分子 ÷ 分母。\nM × min(1, (n/d) / target). Input {numerator, denominator}.","required":["type","maxPoints"],"properties":{"type":{"const":"ratio"},"maxPoints":{"type":"number","exclusiveMinimum":0},"target":{"type":"number","exclusiveMinimum":0,"maximum":1,"default":1}},"additionalProperties":false},"countRule":{"type":"object","description":"得分 = 满分 × 数量 ÷ 目标，最高为满分；填不小于 0 的数。\nM × min(1, c / target). Input: c ≥ 0.","required":["type","maxPoints","target"],"properties":{"type":{"const":"count"},"maxPoints":{"type":"number","exclusiveMinimum":0},"target":{"type":"number","exclusiveMinimum":0},"unit":{"$ref":"#/$defs/text"}},"additionalProperties":false},"shortfallRule":{"type":"object","description":"比应开展次数每少一次扣“每次扣分”，此项扣完为止：得分 = 满分 − 每次扣分 × 少开展的次数，最低 0 分；填实际开展的次数（不小于 0 的整数）。\nk points off for each time short of required: max(0, M − k × max(0, required − c)). Input: a whole c ≥ 0.","required":["type","maxPoints","required","deduction"],"properties":{"type":{"const":"shortfall"},"maxPoints":{"type":"number","exclusiveMinimum":0},"required":{"type":"number","exclusiveMinimum":0},"deduction":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false},"threshold_stepRule":{"type":"object","description":"达到阈值得满分；低于阈值时，每低一档扣“每次扣分”，此项扣完为止（不足一档按一档计）；填 0～100% 的比率。\nBelow threshold t, k points off for each step s short: r ≥ t: M; else max(0, M − k × ceil((t − r) / s)). Input: a rate r in [0, 1].","required":["type","maxPoints","threshold","step","deduction"],"properties":{"type":{"const":"threshold_step"},"maxPoints":{"type":"number","exclusiveMinimum":0},"threshold":{"type":"number","exclusiveMinimum":0,"maximum":1},"step":{"type":"number","exclusiveMinimum":0,"maximum":1},"deduction":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false},"ratingRule":{"type":"object","description":"按所选档次（如好、较好、一般、差）的分值计分，满分即最高档的分值。\nThe chosen band's points; maxPoints equals the highest band. Input: a band code.","required":["type","maxPoints","bands"],"properties":{"type":{"const":"rating"},"maxPoints":{"type":"number","exclusiveMinimum":0},"bands":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ratingBand"},"maxItems":20}},"additionalProperties":false},"bandedRule":{"type":"object","description":"按填报数值所在分档计分：取下限不超过该数值的最高一档，低于所有分档得 0 分；填一个数。\nPoints of the band with the greatest min ≤ x (bands listed by strictly ascending min; below every band 0). Input: a number x.","required":["type","maxPoints","bands"],"properties":{"type":{"const":"banded"},"maxPoints":{"type":"number","exclusiveMinimum":0},"bands":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/numericBand"},"maxItems":20}},"additionalProperties":false},"penaltyRule":{"type":"object","description":"每发现一次扣“每次扣分”，此项扣完为止：得分 = 满分 − 每次扣分 × 次数，最低 0 分；填发现的次数（不小于 0 的整数）。\nk points off for each finding, down to 0: max(0, M − k × c). Input: a whole c ≥ 0.","required":["type","maxPoints","deduction"],"properties":{"type":{"const":"penalty"},"maxPoints":{"type":"number","exclusiveMinimum":0},"deduction":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false},"checklistRule":{"type":"object","description":"每缺一项扣该项的分（未单列的扣“每次扣分”），此项扣完为止；勾选已具备的清单项。\nPoints off for each missing item: max(0, M − Σ deduction of each missing item). Input: the item codes present.","required":["type","maxPoints","deduction","items"],"properties":{"type":{"const":"checklist"},"maxPoints":{"type":"number","exclusiveMinimum":0},"deduction":{"type":"number","minimum":0},"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/checklistItem"},"maxItems":50}},"additionalProperties":false},"booleanRule":{"type":"object","description":"选“是”得满分，选“否”得 0 分。\nYes: M, no: 0. Input: true/false.","required":["type","maxPoints"],"properties":{"type":{"const":"boolean"},"maxPoints":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false},"bonusRule":{"type":"object","description":"加分项：每次加“每次分值”，此项最多加到“封顶”；本路径加分合计不超过其加分封顶；填次数（不小于 0 的整数）。\nBonus, capped: min(cap, points × c); the path's bonuses together at most its bonusCap. Input: a whole c ≥ 0.","required":["type","points","cap"],"properties":{"type":{"const":"bonus"},"points":{"type":"number","exclusiveMinimum":0},"cap":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false},"deductionRule":{"type":"object","description":"扣分项：每次扣“每次分值”，此项最多扣到“封顶”；填次数（不小于 0 的整数）。\nDeduction, capped: −min(cap, points × c). Input: a whole c ≥ 0.","required":["type","points","cap"],"properties":{"type":{"const":"deduction"},"points":{"type":"number","exclusiveMinimum":0},"cap":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false},"vetoRule":{"type":"object","description":"一票否决：不计分；选“是”时总评等次最高为“等次封顶”所设等次（未设则为最低等次）。\nVeto: no points; yes caps the grade at capGrade (default the lowest grade). Input: true/false.","required":["type"],"properties":{"type":{"const":"veto"},"capGrade":{"$ref":"#/$defs/code"}},"additionalProperties":false},"ratio_floorRule":{"type":"object","description":"完成率达到目标得满分，不高于下限得 0 分，其间按比例：满分 ×（完成率 − 下限）÷（目标 − 下限）；完成率 = 分子 ÷ 分母。\nFull marks at the target, none at or below the floor, in proportion between: q = n/d; q ≥ target: M; q ≤ floor: 0; else M × (q − floor) / (target − floor). Input {numerator, denominator}.","required":["type","maxPoints","floor"],"properties":{"type":{"const":"ratio_floor"},"maxPoints":{"type":"number","exclusiveMinimum":0},"floor":{"type":"number","minimum":0,"exclusiveMaximum":1},"target":{"type":"number","exclusiveMinimum":0,"maximum":1,"default":1}},"additionalProperties":false},"dataChecks":{"type":"object","description":"Warnings on entered values (docs/domain.md, \"Data checks\"); never refusals.","properties":{"jumpShare":{"type":"number","exclusiveMinimum":0,"default":0.5,"description":"Flag a change from the branch's previous quarter by more than this share of it."},"outlierScore":{"type":"number","exclusiveMinimum":0,"default":3.5,"description":"Flag a modified z-score among the branch's same-sector peers beyond ± this."},"validationRules":{"type":"array","items":{"$ref":"#/$defs/validationRule"},"maxItems":100}},"additionalProperties":false},"validationRule":{"type":"object","description":"left operator right across indicators, as DHIS2 validation rules; skipped when a value is missing.","required":["code","name","left","operator","right"],"properties":{"code":{"$ref":"#/$defs/code"},"name":{"$ref":"#/$defs/text"},"left":{"$ref":"#/$defs/checkExpression"},"operator":{"enum":["equal_to","not_equal_to","greater_than","greater_than_or_equal_to","less_than","less_than_or_equal_to"]},"right":{"$ref":"#/$defs/checkExpression"}},"additionalProperties":false},"checkExpression":{"type":"object","description":"Σ factor × quantity of each term + constant.","properties":{"terms":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/checkTerm"},"maxItems":20},"constant":{"type":"number"}},"additionalProperties":false},"checkTerm":{"type":"object","description":"An indicator's quantity: a fraction's rate n/d (or its `part`), a number, the checklist items present, yes 1 / no 0.","required":["indicator"],"properties":{"indicator":{"$ref":"#/$defs/code"},"part":{"enum":["numerator","denominator"]},"factor":{"type":"number","default":1}},"additionalProperties":false},"expectedRange":{"type":"object","description":"Where the indicator's quantity is expected to lie (a rate as 0..1); outside it, a warning.","properties":{"min":{"type":"number"},"max":{"type":"number"}},"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pathboard.example/schema/framework.schema.json","title":"Pathboard assessment framework (考核方案)","description":"A versioned tree of paths (路径) and indicators (指标). See docs/framework-format.md. Sums, ordering and cross-references are checked by validateFramework in @pathboard/frameworks.","type":"object","required":["code","version","name","grades","paths"],"properties":{"$schema":{"type":"string"},"code":{"$ref":"#/$defs/code"},"version":{"type":"integer","minimum":1},"name":{"$ref":"#/$defs/text"},"description":{"$ref":"#/$defs/text"},"grades":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/grade"},"description":"Best first, strictly descending min; the lowest has min ≤ 0.","maxItems":20},"paths":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/path"},"maxItems":12},"annual":{"$ref":"#/$defs/annual"},"checks":{"$ref":"#/$defs/dataChecks"},"rectificationShare":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"整改建议: an indicator scoring under this share of its points is proposed for rectification. Default 0.6."}},"additionalProperties":false,"$defs":{"code":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","description":"A stable code, e.g. ORG_MEETINGS (UPPER_SNAKE recommended)."},"text":{"type":"object","description":"Bilingual text: Chinese and English.","required":["zh","en"],"properties":{"zh":{"type":"string","minLength":1,"maxLength":2000},"en":{"type":"string","minLength":1,"maxLength":2000}},"additionalProperties":false},"sector":{"enum":["RURAL","COMMUNITY","ORGAN","SOE","INSTITUTION","NEW_ORG"]},"grade":{"type":"object","required":["code","name","min"],"properties":{"code":{"$ref":"#/$defs/code"},"name":{"$ref":"#/$defs/text"},"min":{"type":"number"}},"additionalProperties":false},"ratingBand":{"type":"object","required":["code","name","points"],"properties":{"code":{"$ref":"#/$defs/code"},"name":{"$ref":"#/$defs/text"},"points":{"type":"number","minimum":0}},"additionalProperties":false},"numericBand":{"type":"object","required":["min","points"],"properties":{"min":{"type":"number"},"points":{"type":"number","minimum":0}},"additionalProperties":false},"checklistItem":{"type":"object","required":["code","name"],"properties":{"code":{"$ref":"#/$defs/code"},"name":{"$ref":"#/$defs/text"},"deduction":{"type":"number","minimum":0}},"additionalProperties":false},"indicator":{"type":"object","required":["code","name","rule"],"properties":{"code":{"$ref":"#/$defs/code"},"name":{"$ref":"#/$defs/text"},"description":{"$ref":"#/$defs/text"},"source":{"type":"array","items":{"type":"string","minLength":1,"maxLength":64},"maxItems":20},"sectors":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/sector"},"maxItems":6},"rule":{"$ref":"#/$defs/rule"},"expectedRange":{"$ref":"#/$defs/expectedRange"},"minChange":{"type":"number","minimum":0,"description":"A change from the previous quarter, or a distance from the peers' median, no larger than this (the indicator's quantity, a rate as 0..1) is never flagged by the jump or peer check: for small counts."},"evidence":{"type":"object","description":"Evidence (佐证材料) for the indicator's value: required = a branch cannot submit without at least one file on it; hint = what to attach.","required":["required"],"properties":{"required":{"type":"boolean"},"hint":{"$ref":"#/$defs/text"}},"additionalProperties":false}},"additionalProperties":false},"path":{"type":"object","required":["code","name","weight","indicators"],"properties":{"code":{"$ref":"#/$defs/code"},"name":{"$ref":"#/$defs/text"},"weight":{"type":"number","exclusiveMinimum":0,"maximum":100},"maxPoints":{"type":"number","exclusiveMinimum":0,"default":100},"bonusCap":{"type":"number","minimum":0},"indicators":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/indicator"},"maxItems":100}},"additionalProperties":false},"annual":{"type":"object","description":"The year (年度考评), see docs/framework-format.md#annual. Optional: without it the year is the mean of the approved quarters on the framework's grades, and a quarter's veto caps the year.","required":["combine"],"properties":{"combine":{"$ref":"#/$defs/annualCombine"},"missingQuarter":{"enum":["exclude","zero"],"description":"A quarter without an approved assessment: left out (exclude, the default) or counted as 0 (zero)."},"grades":{"type":"array","minItems":1,"maxItems":20,"items":{"$ref":"#/$defs/grade"},"description":"The annual grade list, best first, strictly descending min, the lowest min ≤ 0; absent: the framework's grades."},"indicators":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/indicator"},"description":"Annual-only items scored once a year: bonus (年度加分), deduction (年度扣分) or veto rules; a veto's capGrade names an annual grade."},"bonusCap":{"type":"number","exclusiveMinimum":0,"description":"The annual bonuses together at most this."},"quarterVetoesCap":{"type":"boolean","description":"Whether a veto triggered in an approved quarter caps the annual grade (default true)."},"quarterVetoCapGrade":{"$ref":"#/$defs/code","description":"The annual grade a quarter's veto caps at; absent: the veto's own cap grade if the annual list has it, else the lowest annual grade."}},"additionalProperties":false},"annualCombine":{"type":"object","description":"How the quarters' official totals combine: mean (季度平均), weighted (weights for Q1…Q4 summing to 100) or sum (积分制).","required":["method"],"properties":{"method":{"enum":["mean","weighted","sum"]},"weights":{"type":"array","minItems":4,"maxItems":4,"items":{"type":"number","minimum":0},"description":"Q1…Q4, summing to 100; only with method weighted."}},"additionalProperties":false,"if":{"properties":{"method":{"const":"weighted"}}},"then":{"required":["weights"],"properties":{"weights":true}},"else":{"properties":{"weights":false}}},"rule":{"type":"object","required":["type"],"properties":{"type":{"enum":["ratio","count","shortfall","threshold_step","rating","banded","penalty","checklist","boolean","bonus","deduction","veto","ratio_floor"]}},"allOf":[{"if":{"properties":{"type":{"const":"ratio"}}},"then":{"$ref":"#/$defs/ratioRule"}},{"if":{"properties":{"type":{"const":"count"}}},"then":{"$ref":"#/$defs/countRule"}},{"if":{"properties":{"type":{"const":"shortfall"}}},"then":{"$ref":"#/$defs/shortfallRule"}},{"if":{"properties":{"type":{"const":"threshold_step"}}},"then":{"$ref":"#/$defs/threshold_stepRule"}},{"if":{"properties":{"type":{"const":"rating"}}},"then":{"$ref":"#/$defs/ratingRule"}},{"if":{"properties":{"type":{"const":"banded"}}},"then":{"$ref":"#/$defs/bandedRule"}},{"if":{"properties":{"type":{"const":"penalty"}}},"then":{"$ref":"#/$defs/penaltyRule"}},{"if":{"properties":{"type":{"const":"checklist"}}},"then":{"$ref":"#/$defs/checklistRule"}},{"if":{"properties":{"type":{"const":"boolean"}}},"then":{"$ref":"#/$defs/booleanRule"}},{"if":{"properties":{"type":{"const":"bonus"}}},"then":{"$ref":"#/$defs/bonusRule"}},{"if":{"properties":{"type":{"const":"deduction"}}},"then":{"$ref":"#/$defs/deductionRule"}},{"if":{"properties":{"type":{"const":"veto"}}},"then":{"$ref":"#/$defs/vetoRule"}},{"if":{"properties":{"type":{"const":"ratio_floor"}}},"then":{"$ref":"#/$defs/ratio_floorRule"}}]},"ratioRule":{"type":"object","description":"得分 = 满分 × 完成率 ÷ 目标，最高为满分；完成率 = 分子 ÷ 分母。\nM × min(1, (n/d) / target). Input {numerator, denominator}.","required":["type","maxPoints"],"properties":{"type":{"const":"ratio"},"maxPoints":{"type":"number","exclusiveMinimum":0},"target":{"type":"number","exclusiveMinimum":0,"maximum":1,"default":1}},"additionalProperties":false},"countRule":{"type":"object","description":"得分 = 满分 × 数量 ÷ 目标，最高为满分；填不小于 0 的数。\nM × min(1, c / target). Input: c ≥ 0.","required":["type","maxPoints","target"],"properties":{"type":{"const":"count"},"maxPoints":{"type":"number","exclusiveMinimum":0},"target":{"type":"number","exclusiveMinimum":0},"unit":{"$ref":"#/$defs/text"}},"additionalProperties":false},"shortfallRule":{"type":"object","description":"比应开展次数每少一次扣“每次扣分”，此项扣完为止：得分 = 满分 − 每次扣分 × 少开展的次数，最低 0 分；填实际开展的次数（不小于 0 的整数）。\nk points off for each time short of required: max(0, M − k × max(0, required − c)). Input: a whole c ≥ 0.","required":["type","maxPoints","required","deduction"],"properties":{"type":{"const":"shortfall"},"maxPoints":{"type":"number","exclusiveMinimum":0},"required":{"type":"number","exclusiveMinimum":0},"deduction":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false},"threshold_stepRule":{"type":"object","description":"达到阈值得满分；低于阈值时，每低一档扣“每次扣分”，此项扣完为止（不足一档按一档计）；填 0～100% 的比率。\nBelow threshold t, k points off for each step s short: r ≥ t: M; else max(0, M − k × ceil((t − r) / s)). Input: a rate r in [0, 1].","required":["type","maxPoints","threshold","step","deduction"],"properties":{"type":{"const":"threshold_step"},"maxPoints":{"type":"number","exclusiveMinimum":0},"threshold":{"type":"number","exclusiveMinimum":0,"maximum":1},"step":{"type":"number","exclusiveMinimum":0,"maximum":1},"deduction":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false},"ratingRule":{"type":"object","description":"按所选档次（如好、较好、一般、差）的分值计分，满分即最高档的分值。\nThe chosen band's points; maxPoints equals the highest band. Input: a band code.","required":["type","maxPoints","bands"],"properties":{"type":{"const":"rating"},"maxPoints":{"type":"number","exclusiveMinimum":0},"bands":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ratingBand"},"maxItems":20}},"additionalProperties":false},"bandedRule":{"type":"object","description":"按填报数值所在分档计分：取下限不超过该数值的最高一档，低于所有分档得 0 分；填一个数。\nPoints of the band with the greatest min ≤ x (bands listed by strictly ascending min; below every band 0). Input: a number x.","required":["type","maxPoints","bands"],"properties":{"type":{"const":"banded"},"maxPoints":{"type":"number","exclusiveMinimum":0},"bands":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/numericBand"},"maxItems":20}},"additionalProperties":false},"penaltyRule":{"type":"object","description":"每发现一次扣“每次扣分”，此项扣完为止：得分 = 满分 − 每次扣分 × 次数，最低 0 分；填发现的次数（不小于 0 的整数）。\nk points off for each finding, down to 0: max(0, M − k × c). Input: a whole c ≥ 0.","required":["type","maxPoints","deduction"],"properties":{"type":{"const":"penalty"},"maxPoints":{"type":"number","exclusiveMinimum":0},"deduction":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false},"checklistRule":{"type":"object","description":"每缺一项扣该项的分（未单列的扣“每次扣分”），此项扣完为止；勾选已具备的清单项。\nPoints off for each missing item: max(0, M − Σ deduction of each missing item). Input: the item codes present.","required":["type","maxPoints","deduction","items"],"properties":{"type":{"const":"checklist"},"maxPoints":{"type":"number","exclusiveMinimum":0},"deduction":{"type":"number","minimum":0},"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/checklistItem"},"maxItems":50}},"additionalProperties":false},"booleanRule":{"type":"object","description":"选“是”得满分，选“否”得 0 分。\nYes: M, no: 0. Input: true/false.","required":["type","maxPoints"],"properties":{"type":{"const":"boolean"},"maxPoints":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false},"bonusRule":{"type":"object","description":"加分项：每次加“每次分值”，此项最多加到“封顶”；本路径加分合计不超过其加分封顶；填次数（不小于 0 的整数）。\nBonus, capped: min(cap, points × c); the path's bonuses together at most its bonusCap. Input: a whole c ≥ 0.","required":["type","points","cap"],"properties":{"type":{"const":"bonus"},"points":{"type":"number","exclusiveMinimum":0},"cap":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false},"deductionRule":{"type":"object","description":"扣分项：每次扣“每次分值”，此项最多扣到“封顶”；填次数（不小于 0 的整数）。\nDeduction, capped: −min(cap, points × c). Input: a whole c ≥ 0.","required":["type","points","cap"],"properties":{"type":{"const":"deduction"},"points":{"type":"number","exclusiveMinimum":0},"cap":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false},"vetoRule":{"type":"object","description":"一票否决：不计分；选“是”时总评等次最高为“等次封顶”所设等次（未设则为最低等次）。\nVeto: no points; yes caps the grade at capGrade (default the lowest grade). Input: true/false.","required":["type"],"properties":{"type":{"const":"veto"},"capGrade":{"$ref":"#/$defs/code"}},"additionalProperties":false},"ratio_floorRule":{"type":"object","description":"完成率达到目标得满分，不高于下限得 0 分，其间按比例：满分 ×（完成率 − 下限）÷（目标 − 下限）；完成率 = 分子 ÷ 分母。\nFull marks at the target, none at or below the floor, in proportion between: q = n/d; q ≥ target: M; q ≤ floor: 0; else M × (q − floor) / (target − floor). Input {numerator, denominator}.","required":["type","maxPoints","floor"],"properties":{"type":{"const":"ratio_floor"},"maxPoints":{"type":"number","exclusiveMinimum":0},"floor":{"type":"number","minimum":0,"exclusiveMaximum":1},"target":{"type":"number","exclusiveMinimum":0,"maximum":1,"default":1}},"additionalProperties":false},"dataChecks":{"type":"object","description":"Warnings on entered values (docs/domain.md, \"Data checks\"); never refusals.","properties":{"jumpShare":{"type":"number","exclusiveMinimum":0,"default":0.5,"description":"Flag a change from the branch's previous quarter by more than this share of it."},"outlierScore":{"type":"number","exclusiveMinimum":0,"default":3.5,"description":"Flag a modified z-score among the branch's same-sector peers beyond ± this."},"validationRules":{"type":"array","items":{"$ref":"#/$defs/validationRule"},"maxItems":100}},"additionalProperties":false},"validationRule":{"type":"object","description":"left operator right across indicators, as DHIS2 validation rules; skipped when a value is missing.","required":["code","name","left","operator","right"],"properties":{"code":{"$ref":"#/$defs/code"},"name":{"$ref":"#/$defs/text"},"left":{"$ref":"#/$defs/checkExpression"},"operator":{"enum":["equal_to","not_equal_to","greater_than","greater_than_or_equal_to","less_than","less_than_or_equal_to"]},"right":{"$ref":"#/$defs/checkExpression"}},"additionalProperties":false},"checkExpression":{"type":"object","description":"Σ factor × quantity of each term + constant.","properties":{"terms":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/checkTerm"},"maxItems":20},"constant":{"type":"number"}},"additionalProperties":false},"checkTerm":{"type":"object","description":"An indicator's quantity: a fraction's rate n/d (or its `part`), a number, the checklist items present, yes 1 / no 0.","required":["indicator"],"properties":{"indicator":{"$ref":"#/$defs/code"},"part":{"enum":["numerator","denominator"]},"factor":{"type":"number","default":1}},"additionalProperties":false},"expectedRange":{"type":"object","description":"Where the indicator's quantity is expected to lie (a rate as 0..1); outside it, a warning.","properties":{"min":{"type":"number"},"max":{"type":"number"}},"additionalProperties":false}}};
 const schema32 = {"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","description":"A stable code, e.g. ORG_MEETINGS (UPPER_SNAKE recommended)."};
 const schema33 = {"type":"object","description":"Bilingual text: Chinese and English.","required":["zh","en"],"properties":{"zh":{"type":"string","minLength":1,"maxLength":2000},"en":{"type":"string","minLength":1,"maxLength":2000}},"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
@@ -258,7 +258,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema38 = {"type":"object","required":["code","name","weight","indicators"],"properties":{"code":{"$ref":"#/$defs/code"},"name":{"$ref":"#/$defs/text"},"weight":{"type":"number","exclusiveMinimum":0,"maximum":100},"maxPoints":{"type":"number","exclusiveMinimum":0,"default":100},"bonusCap":{"type":"number","minimum":0},"indicators":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/indicator"},"maxItems":100}},"additionalProperties":false};
-const schema41 = {"type":"object","required":["code","name","rule"],"properties":{"code":{"$ref":"#/$defs/code"},"name":{"$ref":"#/$defs/text"},"description":{"$ref":"#/$defs/text"},"source":{"type":"array","items":{"type":"string","minLength":1,"maxLength":64},"maxItems":20},"sectors":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/sector"},"maxItems":6},"rule":{"$ref":"#/$defs/rule"},"expectedRange":{"$ref":"#/$defs/expectedRange"},"evidence":{"type":"object","description":"Evidence (佐证材料) for the indicator's value: required = a branch cannot submit without at least one file on it; hint = what to attach.","required":["required"],"properties":{"required":{"type":"boolean"},"hint":{"$ref":"#/$defs/text"}},"additionalProperties":false}},"additionalProperties":false};
+const schema41 = {"type":"object","required":["code","name","rule"],"properties":{"code":{"$ref":"#/$defs/code"},"name":{"$ref":"#/$defs/text"},"description":{"$ref":"#/$defs/text"},"source":{"type":"array","items":{"type":"string","minLength":1,"maxLength":64},"maxItems":20},"sectors":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/sector"},"maxItems":6},"rule":{"$ref":"#/$defs/rule"},"expectedRange":{"$ref":"#/$defs/expectedRange"},"minChange":{"type":"number","minimum":0,"description":"A change from the previous quarter, or a distance from the peers' median, no larger than this (the indicator's quantity, a rate as 0..1) is never flagged by the jump or peer check: for small counts."},"evidence":{"type":"object","description":"Evidence (佐证材料) for the indicator's value: required = a branch cannot submit without at least one file on it; hint = what to attach.","required":["required"],"properties":{"required":{"type":"boolean"},"hint":{"$ref":"#/$defs/text"}},"additionalProperties":false}},"additionalProperties":false};
 const schema45 = {"enum":["RURAL","COMMUNITY","ORGAN","SOE","INSTITUTION","NEW_ORG"]};
 const schema69 = {"type":"object","description":"Where the indicator's quantity is expected to lie (a rate as 0..1); outside it, a warning.","properties":{"min":{"type":"number"},"max":{"type":"number"}},"additionalProperties":false};
 
@@ -3575,7 +3575,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "code") || (key0 === "name")) || (key0 === "description")) || (key0 === "source")) || (key0 === "sectors")) || (key0 === "rule")) || (key0 === "expectedRange")) || (key0 === "evidence"))){
+if(!(func1.call(schema41.properties, key0))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -4054,11 +4054,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.evidence !== undefined){
-let data15 = data.evidence;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.required === undefined){
-const err42 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'"};
+if(data.minChange !== undefined){
+let data15 = data.minChange;
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 0 || isNaN(data15)){
+const err42 = {instancePath:instancePath+"/minChange",schemaPath:"#/properties/minChange/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4067,9 +4067,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-for(const key4 in data15){
-if(!((key4 === "required") || (key4 === "hint"))){
-const err43 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+else {
+const err43 = {instancePath:instancePath+"/minChange",schemaPath:"#/properties/minChange/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4079,9 +4079,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data15.required !== undefined){
-if(typeof data15.required !== "boolean"){
-const err44 = {instancePath:instancePath+"/evidence/required",schemaPath:"#/properties/evidence/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.evidence !== undefined){
+let data16 = data.evidence;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.required === undefined){
+const err44 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4090,12 +4092,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data15.hint !== undefined){
-let data17 = data15.hint;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.zh === undefined){
-const err45 = {instancePath:instancePath+"/evidence/hint",schemaPath:"#/$defs/text/required",keyword:"required",params:{missingProperty: "zh"},message:"must have required property '"+"zh"+"'"};
+for(const key4 in data16){
+if(!((key4 === "required") || (key4 === "hint"))){
+const err45 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4104,8 +4103,10 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data17.en === undefined){
-const err46 = {instancePath:instancePath+"/evidence/hint",schemaPath:"#/$defs/text/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+}
+if(data16.required !== undefined){
+if(typeof data16.required !== "boolean"){
+const err46 = {instancePath:instancePath+"/evidence/required",schemaPath:"#/properties/evidence/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4114,9 +4115,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-for(const key5 in data17){
-if(!((key5 === "zh") || (key5 === "en"))){
-const err47 = {instancePath:instancePath+"/evidence/hint",schemaPath:"#/$defs/text/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data16.hint !== undefined){
+let data18 = data16.hint;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.zh === undefined){
+const err47 = {instancePath:instancePath+"/evidence/hint",schemaPath:"#/$defs/text/required",keyword:"required",params:{missingProperty: "zh"},message:"must have required property '"+"zh"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4125,12 +4129,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data17.zh !== undefined){
-let data18 = data17.zh;
-if(typeof data18 === "string"){
-if(func2(data18) > 2000){
-const err48 = {instancePath:instancePath+"/evidence/hint/zh",schemaPath:"#/$defs/text/properties/zh/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(data18.en === undefined){
+const err48 = {instancePath:instancePath+"/evidence/hint",schemaPath:"#/$defs/text/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4139,8 +4139,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(func2(data18) < 1){
-const err49 = {instancePath:instancePath+"/evidence/hint/zh",schemaPath:"#/$defs/text/properties/zh/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key5 in data18){
+if(!((key5 === "zh") || (key5 === "en"))){
+const err49 = {instancePath:instancePath+"/evidence/hint",schemaPath:"#/$defs/text/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4150,8 +4151,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-else {
-const err50 = {instancePath:instancePath+"/evidence/hint/zh",schemaPath:"#/$defs/text/properties/zh/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data18.zh !== undefined){
+let data19 = data18.zh;
+if(typeof data19 === "string"){
+if(func2(data19) > 2000){
+const err50 = {instancePath:instancePath+"/evidence/hint/zh",schemaPath:"#/$defs/text/properties/zh/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4160,12 +4164,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data17.en !== undefined){
-let data19 = data17.en;
-if(typeof data19 === "string"){
-if(func2(data19) > 2000){
-const err51 = {instancePath:instancePath+"/evidence/hint/en",schemaPath:"#/$defs/text/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(func2(data19) < 1){
+const err51 = {instancePath:instancePath+"/evidence/hint/zh",schemaPath:"#/$defs/text/properties/zh/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4174,8 +4174,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(func2(data19) < 1){
-const err52 = {instancePath:instancePath+"/evidence/hint/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err52 = {instancePath:instancePath+"/evidence/hint/zh",schemaPath:"#/$defs/text/properties/zh/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4185,8 +4186,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-else {
-const err53 = {instancePath:instancePath+"/evidence/hint/en",schemaPath:"#/$defs/text/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data18.en !== undefined){
+let data20 = data18.en;
+if(typeof data20 === "string"){
+if(func2(data20) > 2000){
+const err53 = {instancePath:instancePath+"/evidence/hint/en",schemaPath:"#/$defs/text/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4195,10 +4199,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/evidence/hint",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func2(data20) < 1){
+const err54 = {instancePath:instancePath+"/evidence/hint/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4208,9 +4210,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
 else {
-const err55 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err55 = {instancePath:instancePath+"/evidence/hint/en",schemaPath:"#/$defs/text/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4222,12 +4223,36 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err56 = {instancePath:instancePath+"/evidence/hint",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err56];
 }
 else {
 vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
 }
 errors++;
 }

@@ -27,7 +27,8 @@ function withChecks(): Framework {
   framework.checks = {
     jumpShare: 0.5,
     outlierScore: 3.5,
-    validationRules: [MEETINGS_DUE, VOLUNTEER_WITHIN_STUDY],
+    // Copies: a case that breaks a rule must not break the next case's.
+    validationRules: [structuredClone(MEETINGS_DUE), structuredClone(VOLUNTEER_WITHIN_STUDY)],
   };
   framework.paths[3].indicators[1].expectedRange = { min: 0, max: 40 };
   return framework;
@@ -109,6 +110,18 @@ describe('framework data checks', () => {
       'checks.validationRules[0].operator',
     ],
     ['a negative jump share', (f) => (f.checks!.jumpShare = -1), 'OUT_OF_RANGE', 'checks.jumpShare'],
+    [
+      'a minChange on a yes/no indicator, which no jump or peer check reads',
+      (f) => (f.paths[0].indicators[2].minChange = 1),
+      'MIN_CHANGE_NOT_MEASURED',
+      'paths[0].indicators[2].minChange',
+    ],
+    [
+      'a negative minChange',
+      (f) => (f.paths[3].indicators[4].minChange = -1),
+      'OUT_OF_RANGE',
+      'paths[3].indicators[4].minChange',
+    ],
   ])('refuses %s, naming the place', (_what, breakIt, code, location) => {
     const framework = withChecks();
     breakIt(framework);

@@ -2,11 +2,13 @@
  * The data-check settings' checks a JSON Schema cannot express (docs/framework-format.md, "Data
  * checks"): validation rules name existing indicators that have a quantity, a `part` only of a
  * fraction input, codes used once, at least one indicator per rule; an expected range has
- * min ≤ max and belongs to an indicator with a quantity.
+ * min ≤ max and belongs to an indicator with a quantity; a minChange belongs to a measured one (the
+ * jump and peer checks it tempers run on nothing else).
  */
 import {
   hasQuantity,
   inputKind,
+  MEASURED_KINDS,
   type CheckExpression,
   type Framework,
   type Indicator,
@@ -21,6 +23,18 @@ export function dataCheckIssues(framework: Framework): FrameworkIssue[] {
       indicators.set(indicator.code, indicator);
       if (indicator.expectedRange)
         issues.push(...rangeIssues(indicator, ['paths', p, 'indicators', i, 'expectedRange'], path.code));
+      if (indicator.minChange !== undefined && !MEASURED_KINDS.includes(inputKind(indicator)))
+        issues.push(
+          makeIssue(
+            ['paths', p, 'indicators', i, 'minChange'],
+            { path: path.code, indicator: indicator.code },
+            'MIN_CHANGE_NOT_MEASURED',
+            {
+              zh: '此指标不是计量数值（完成数/应完成数、次数、比率、数值），不做环比和同类比较，不能设 minChange',
+              en: 'this indicator is not a measured amount (n of d, count, rate, number): no jump or peer check runs on it, so it cannot have a minChange',
+            },
+          ),
+        );
     }),
   );
 

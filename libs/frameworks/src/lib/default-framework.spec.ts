@@ -167,4 +167,13 @@ describe('defaultFramework', () => {
       ['BELOW_EXPECTED_RANGE', { value: 0.2, min: 0.3 }],
     ]);
   });
+
+  it('does not flag one more successor trained (minChange 1), but does flag two more', () => {
+    const check = (value: number) =>
+      checkValues(defaultFramework, { TRN_SUCCESSORS: value }, { previous: { TRN_SUCCESSORS: 1 } }).map(
+        (f) => [f.code, f.figures['value']],
+      );
+    expect(check(2)).toEqual([]);
+    expect(check(3)).toEqual([['JUMP_FROM_PREVIOUS_QUARTER', 3]]);
+  });
 });

@@ -59,6 +59,12 @@ export interface Indicator {
   rule: Rule;
   /** Where the value is expected to lie; outside it, a warning (docs/domain.md, "Data checks"). */
   expectedRange?: ExpectedRange;
+  /**
+   * A change from the previous quarter, or a distance from the peers' median, no larger than this is
+   * never flagged (engine units: a rate as 0..1). For small counts, where one more event would
+   * otherwise be a 100% jump or an outlier among peers that nearly all report the same number.
+   */
+  minChange?: number;
   /** Evidence (佐证材料): `required` = no submission without at least one file on this value. */
   evidence?: EvidenceRequirement;
 }

@@ -236,6 +236,41 @@ describe('checkValues: outliers among peers (modified z-score > 3.5)', () => {
   });
 });
 
+describe('checkValues: minChange keeps small counts quiet (successors trained, minChange 1)', () => {
+  const withSuccessors = (minChange?: number): Framework => ({
+    ...framework,
+    paths: [
+      {
+        ...framework.paths[0],
+        indicators: [
+          ...framework.paths[0].indicators,
+          {
+            ...ind('SUCCESSORS', { type: 'count', maxPoints: 10, target: 1 }),
+            name: t('后备干部培养', 'Successors trained'),
+            ...(minChange === undefined ? {} : { minChange }),
+          },
+        ],
+      },
+    ],
+  });
+  const previous = { previous: { SUCCESSORS: 1 } };
+  const fiveOnes = { peers: [1, 1, 1, 1, 1].map((SUCCESSORS) => ({ SUCCESSORS })) };
+
+  it.each<[string, number | undefined, number, object, string[]]>([
+    ['1 → 2: 100% > 50%, but the change, 1, is not above 1', 1, 2, previous, []],
+    ['1 → 2 without minChange: a jump', undefined, 2, previous, ['JUMP_FROM_PREVIOUS_QUARTER']],
+    ['1 → 3: 200%, and the change, 2, is above 1', 1, 3, previous, ['JUMP_FROM_PREVIOUS_QUARTER']],
+    // median 1, MAD 0, meanAD 1/6: M = 1 / (1.253314 × 1/6) = 4.79 > 3.5, but |2 − 1| = 1 ≤ 1
+    ['2 among five 1s: M = 4.79, but 2 is within 1 of the median', 1, 2, fiveOnes, []],
+    ['2 among five 1s without minChange: an outlier', undefined, 2, fiveOnes, ['PEER_OUTLIER']],
+    // meanAD 2/6: M = 2 / (1.253314 × 2/6) = 4.79, and |3 − 1| = 2 > 1
+    ['3 among five 1s: M = 4.79, 2 from the median', 1, 3, fiveOnes, ['PEER_OUTLIER']],
+  ])('%s', (_scene, minChange, value, context, expected) => {
+    const flags = checkValues(withSuccessors(minChange), { ...clean, SUCCESSORS: value }, context);
+    expect(flags.filter((f) => f.indicator === 'SUCCESSORS').map((f) => f.code)).toEqual(expected);
+  });
+});
+
 describe('checkValues: applicability and bad values', () => {
   it('skips indicators that do not apply to the sector, and values the engine would refuse', () => {
     const values = { ...clean, RURAL: 500, MEETINGS: { numerator: 13, denominator: 10 } };

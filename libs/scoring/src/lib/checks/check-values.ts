@@ -86,7 +86,7 @@ function rangeFlags(indicator: Indicator, value: Fraction): ValueFlag[] {
   return flags;
 }
 
-/** |value − previous| > share × |previous|, exactly. */
+/** |value − previous| > share × |previous| and > the indicator's minChange, exactly. */
 function jumpFlag(
   indicator: Indicator,
   value: Fraction,
@@ -97,6 +97,7 @@ function jumpFlag(
   if (compare(previous, ZERO) === 0) return null;
   const change = abs(minus(value, previous));
   if (compare(change, times(abs(previous), limit)) <= 0) return null;
+  if (withinMinChange(indicator, change)) return null;
   const share = divide(change, abs(previous));
   return indicatorFlag(
     indicator,
@@ -118,7 +119,8 @@ export function peerSampleOf(indicator: Indicator, peers: readonly ValueMap[]): 
 
 /**
  * |modified z-score| within `sample` (the peers' values and the branch's, sorted ascending) > limit;
- * none with fewer than MIN_OUTLIER_SAMPLE values.
+ * none with fewer than MIN_OUTLIER_SAMPLE values, or when the value lies within the indicator's
+ * minChange of the median.
  */
 function outlierFlag(
   indicator: Indicator,
@@ -129,6 +131,7 @@ function outlierFlag(
   if (sample.length < MIN_OUTLIER_SAMPLE) return null;
   const z = modifiedZScoreOfSorted(toNumber(value), sample);
   if (!(Math.abs(z.score) > toNumber(limit))) return null;
+  if (withinMinChange(indicator, abs(minus(value, fromNumber(z.median))))) return null;
   const figures = {
     value,
     median: fromNumber(z.median),
@@ -138,6 +141,11 @@ function outlierFlag(
     ...(z.meanAd !== undefined ? { meanAd: fromNumber(z.meanAd) } : {}),
   };
   return indicatorFlag(indicator, 'PEER_OUTLIER', figures, outlierMessage);
+}
+
+/** A difference the framework does not count as notable for this indicator (minChange). */
+function withinMinChange(indicator: Indicator, difference: Fraction): boolean {
+  return indicator.minChange !== undefined && compare(difference, fromNumber(indicator.minChange)) <= 0;
 }
 
 function abs(x: Fraction): Fraction {
