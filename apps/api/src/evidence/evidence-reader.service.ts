@@ -7,8 +7,8 @@ import { AuditService } from '../audit/audit.service';
 import { loadContext } from '../assessments/assessment-rows';
 import { notFound } from '../common/errors';
 import { FrameworksService } from '../frameworks/frameworks.service';
-import { asciiPart } from '../reports/http/download';
-import { archiveEntryNames, buildArchive } from './evidence-archive';
+import { asciiPart, type Download } from '../reports/http/download';
+import { archiveEntryNames, writeArchive } from './evidence-archive';
 import {
   FILE_SELECT,
   publicView,
@@ -78,10 +78,7 @@ export class EvidenceReaderService {
    * One assessment's evidence as a ZIP for the archive (归档), files named by indicator. Committee
    * roles in scope (ADMIN, REVIEWER); audited. A branch or an out-of-scope id gets NOT_FOUND.
    */
-  async archive(
-    user: AuthUser,
-    assessmentId: string,
-  ): Promise<{ filename: string; fallbackName: string; bytes: Buffer }> {
+  async archive(user: AuthUser, assessmentId: string): Promise<Download> {
     this.policy.assertRole(user, [Role.ADMIN, Role.REVIEWER], 'evidence.archive');
     const { ctx, branchCode, files } = await this.dataSource.transaction(async (m) => {
       const found = await loadContext(m, assessmentId, user.districtId);
@@ -104,16 +101,20 @@ export class EvidenceReaderService {
     });
     const framework = await this.frameworks.definition(ctx.frameworkId);
     const names = archiveEntryNames(framework, files);
-    const entries = [];
-    for (const [i, file] of files.entries()) {
-      const bytes = await this.store.get(file.sha256);
-      if (!bytes) throw new Error(`evidence ${file.id}: bytes ${file.sha256} missing from the store`);
-      entries.push({ name: names[i], bytes, date: file.uploadedAt });
-    }
+    const entries = files.map((file, i) => ({
+      name: names[i],
+      date: file.uploadedAt,
+      read: async () => {
+        const bytes = await this.store.get(file.sha256);
+        if (!bytes) throw new Error(`evidence ${file.id}: bytes ${file.sha256} missing from the store`);
+        return bytes;
+      },
+    }));
     return {
       filename: `${branchCode}_${ctx.periodCode}_佐证材料.zip`,
       fallbackName: `${asciiPart(branchCode)}_${ctx.periodCode}_evidence.zip`,
-      bytes: await buildArchive(entries),
+      contentType: 'application/zip',
+      write: (output) => writeArchive(entries, output),
     };
   }
 

@@ -12,15 +12,17 @@ import {
   UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
+import type { Logger } from 'pino';
 import { AuditRefusals } from '../audit/refusal-audit.interceptor';
 import { AuthGuard } from '../auth/auth.guard';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { badUserInput } from '../common/errors';
 import type { HttpRequest, HttpResponse } from '../common/http-types';
+import { PINO_LOGGER } from '../common/logger';
 import { UuidPipe } from '../common/uuid.pipe';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { contentDisposition } from '../reports/http/download';
+import { contentDisposition, sendDownload } from '../reports/http/download';
 import type { EvidenceFileView } from './evidence-rows';
 import { EvidenceReaderService } from './evidence-reader.service';
 import { EvidenceService } from './evidence.service';
@@ -40,6 +42,7 @@ export class EvidenceController {
     private readonly reader: EvidenceReaderService,
     private readonly rectificationEvidence: RectificationEvidenceService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(PINO_LOGGER) private readonly log: Logger,
   ) {}
 
   /**
@@ -103,8 +106,7 @@ export class EvidenceController {
     @Query('assessmentId', new UuidPipe('assessmentId')) assessmentId: string,
     @Res() res: HttpResponse,
   ): Promise<void> {
-    const { filename, fallbackName, bytes } = await this.reader.archive(user, assessmentId);
-    send(res, contentDisposition(filename, fallbackName), 'application/zip', bytes);
+    await sendDownload(res, await this.reader.archive(user, assessmentId), this.log);
   }
 
   /** The file itself: images and PDFs inline (the browser's viewer), office files as a download. */
