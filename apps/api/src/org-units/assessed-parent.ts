@@ -25,6 +25,16 @@ const LEAF_ASSESSMENTS = `
    ORDER BY p.year, p.quarter`;
 
 /**
+ * Locks the unit's assessments before LEAF_ASSESSMENTS reads them. An evidence upload locks its
+ * assessment FOR UPDATE without bumping its version, so without this a file attached between the
+ * read and DELETE_UNTOUCHED would be deleted with the draft (and its bytes left in the store):
+ * here the read waits for such an upload and sees its file, and a later upload waits for this
+ * transaction and then finds the draft gone. Params: $1 the unit's id, $2 its district.
+ */
+const LOCK_ASSESSMENTS = `
+  SELECT a.id FROM assessment a WHERE a.district_id = $2 AND a.branch_id = $1 ORDER BY a.id FOR UPDATE`;
+
+/**
  * Deletes the given untouched drafts; their score rows and status history go with them (ON DELETE
  * CASCADE). The version read with each is the optimistic lock every value write bumps first
  * (AssessmentWriteSteps.bump): a save that slipped in since the read keeps its assessment
@@ -65,6 +75,8 @@ export class AssessedParentGuard {
    */
   async clear(manager: EntityManager, input: AssessedParentInput): Promise<void> {
     if (input.parent.kind !== OrgUnitKind.BRANCH) return;
+    // A statement of its own: READ COMMITTED gives the next statement a snapshot taken after the wait.
+    await manager.query(LOCK_ASSESSMENTS, [input.parent.id, input.parent.districtId]);
     const assessments: ParentAssessment[] = await manager.query(LEAF_ASSESSMENTS, [
       input.parent.id,
       input.parent.districtId,
