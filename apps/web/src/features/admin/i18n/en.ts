@@ -101,6 +101,25 @@ export const adminEn: DeepStrings<typeof adminZh> = {
         valid: 'No problems: ready to save.',
         invalid: 'The framework still has {{count}} problems; fix them to save:',
       },
+      checks: {
+        title: 'Data checks (warnings to check, never a change to a score)',
+        jumpShare: 'Jump share',
+        jumpShareHelp:
+          'Warn when a value moves from last quarter by more than this share (0.5 = 50%); empty: the default',
+        outlierScore: 'Outlier score',
+        outlierScoreHelp:
+          "Warn when a value's modified z-score among peers is beyond this; empty: the default",
+        default: 'default {{value}}',
+        min: 'Expected min',
+        minHelp: 'Warn when a value is below it; a rate is written 0–1 (0.3 for 30%)',
+        max: 'Expected max',
+        maxHelp: 'Warn when a value is above it; a rate is written 0–1 (0.3 for 30%)',
+        minChange: 'Change tolerance',
+        minChangeHelp:
+          "No warning when a value is within this of last quarter's or of the peers' median: for small counts",
+        ratePlaceholder: '0–1',
+        view: 'Data checks',
+      },
       view: {
         open: 'View',
         grades: 'Grades',

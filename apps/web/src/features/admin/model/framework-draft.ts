@@ -1,4 +1,5 @@
 import { defaultRule, ruleModule, type Framework, type RuleType } from '@pathboard/scoring';
+import { checkFields } from './framework-checks';
 import { checkFrameworkFile, type FrameworkIssueRow } from './framework-file';
 
 /** A new version of `base`: same content, the next free version number, nothing shared with `base`. */
@@ -105,6 +106,7 @@ export function editorFields(
       for (const key of numericParams(indicator.rule)) fields.add(`${at}.rule.${key}`);
     });
   });
+  for (const location of checkFields(draft)) fields.add(location);
   return fields;
 }
 

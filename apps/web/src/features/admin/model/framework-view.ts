@@ -7,6 +7,7 @@ import {
   type Rule,
 } from '@pathboard/scoring';
 import { PARAM_WORDS } from '../../../shared/framework-editing/rule-params';
+import { indicatorChecksLine } from './framework-checks';
 
 type Lang = 'zh' | 'en';
 
@@ -84,7 +85,8 @@ export interface PathSummary {
   weight: number;
   maxPoints: number;
   bonusCap: number | null;
-  indicators: ({ code: string; name: string; sectors: string[] } & RuleLine)[];
+  /** `checks`: the indicator's data-check settings in words ('' when it has none). */
+  indicators: ({ code: string; name: string; sectors: string[]; checks: string } & RuleLine)[];
 }
 
 /** The framework as the score sheet reads it: paths with weights, indicators with their rules. */
@@ -99,6 +101,7 @@ export function frameworkSummary(framework: Framework, lang: Lang): PathSummary[
       code: indicator.code,
       name: indicator.name[lang],
       sectors: indicator.sectors ?? [],
+      checks: indicatorChecksLine(indicator, lang),
       ...ruleLine(indicator.rule, lang, framework),
     })),
   }));

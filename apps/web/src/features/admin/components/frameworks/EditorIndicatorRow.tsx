@@ -3,8 +3,10 @@ import type { Framework, Indicator } from '@pathboard/scoring';
 import { Alert, Button, Form, Input, Popconfirm, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RuleParamFields, type FieldStatus } from '../../../../shared/framework-editing/RuleParamFields';
+import type { IndicatorCheckKey } from '../../model/framework-checks';
 import type { FrameworkIssueRow } from '../../model/framework-file';
 import { ruleLine } from '../../model/framework-view';
+import { IndicatorCheckFields } from './EditorCheckFields';
 
 interface Props {
   framework: Framework;
@@ -20,12 +22,16 @@ interface Props {
   leftover: FrameworkIssueRow[];
   onSet: (location: string, value: unknown) => void;
   onParam: (key: string, value: number | null) => void;
+  onCheck: (key: IndicatorCheckKey, value: number | null) => void;
   onRemove: () => void;
 }
 
-/** One indicator in the framework editor: its name (and a new one's code), its rule's numbers, remove. */
+/**
+ * One indicator in the framework editor: its name (and a new one's code), its rule's numbers, its
+ * data-check settings (a measured indicator), remove.
+ */
 export function EditorIndicatorRow(props: Props) {
-  const { framework, indicator, at, isNew, lang, field, leftover, onSet, onParam, onRemove } = props;
+  const { framework, indicator, at, isNew, lang, field, leftover, onSet, onParam, onCheck, onRemove } = props;
   const { t } = useTranslation();
   const name = indicator.name[lang] || indicator.code;
   const codeField = isNew ? (
@@ -77,13 +83,23 @@ export function EditorIndicatorRow(props: Props) {
     </Popconfirm>
   );
   return (
-    <div data-testid={`editor-indicator-${indicator.code}`}>
+    <div
+      data-testid={`editor-indicator-${indicator.code}`}
+      style={{ borderBottom: '1px dashed rgba(0, 0, 0, 0.08)', marginBottom: 12 }}
+    >
       <Space wrap align="start" style={{ display: 'flex' }}>
         {codeField}
         {nameField}
         {params}
         <Form.Item label=" ">{remove}</Form.Item>
       </Space>
+      <IndicatorCheckFields
+        indicator={indicator}
+        at={at}
+        ariaPrefix={name}
+        field={field}
+        onChange={onCheck}
+      />
       {leftover.length > 0 && (
         <Alert
           type="error"

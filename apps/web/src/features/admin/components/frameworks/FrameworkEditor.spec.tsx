@@ -204,6 +204,41 @@ describe('FrameworkEditor', () => {
     );
   });
 
+  it('edits the data checks: a reversed range is named beside its input; the settings are saved', async () => {
+    const saved = jest.fn();
+    renderEditor(saved);
+    const drawer = await openDrawer();
+    await within(drawer).findByText('校验通过，可以保存。');
+    // Only measured indicators have the settings: 主题党日 (a count) does, 学习时长 (yes/no) does not.
+    expect(within(drawer).getByTestId('editor-checks-ORG_DAY')).toBeTruthy();
+    expect(within(drawer).queryByTestId('editor-checks-CAD_STUDY')).toBeNull();
+
+    fireEvent.change(within(drawer).getByLabelText('主题党日 预期下限'), { target: { value: '10' } });
+    fireEvent.change(within(drawer).getByLabelText('主题党日 预期上限'), { target: { value: '5' } });
+    const minItem = within(drawer)
+      .getByLabelText('主题党日 预期下限')
+      .closest('.ant-form-item') as HTMLElement;
+    expect(minItem.querySelector('.ant-form-item-explain-error')?.textContent).toBe(
+      '预期范围的下限 10 高于上限 5',
+    );
+    expect(buttonOf(drawer, '保存为新版本').disabled).toBe(true);
+
+    fireEvent.change(within(drawer).getByLabelText('主题党日 预期下限'), { target: { value: '0' } });
+    fireEvent.change(within(drawer).getByLabelText('主题党日 变化容差'), { target: { value: '1' } });
+    const jump = within(drawer).getByLabelText('环比变化提示比例') as HTMLInputElement;
+    expect(jump.placeholder).toBe('默认 0.5');
+    fireEvent.change(jump, { target: { value: '0.8' } });
+    await within(drawer).findByText('校验通过，可以保存。');
+    await act(async () => void fireEvent.click(buttonOf(drawer, '保存为新版本')));
+    await settle();
+    const definition = saved.mock.calls[0][0] as Framework;
+    expect(definition.paths[0].indicators[1]).toMatchObject({
+      expectedRange: { min: 0, max: 5 },
+      minChange: 1,
+    });
+    expect(definition.checks).toEqual({ jumpShare: 0.8 });
+  });
+
   it('removes an indicator only after confirming', async () => {
     renderEditor(jest.fn());
     const drawer = await openDrawer();

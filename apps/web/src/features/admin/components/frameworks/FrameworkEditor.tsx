@@ -21,6 +21,8 @@ import {
   setAt,
   setRuleParam,
 } from '../../model/framework-draft';
+import { setFrameworkCheck, setIndicatorCheck } from '../../model/framework-checks';
+import { FrameworkCheckFields } from './EditorCheckFields';
 import { EditorIndicatorRow } from './EditorIndicatorRow';
 import { FrameworkPreview } from './FrameworkPreview';
 
@@ -35,8 +37,8 @@ interface Props {
 export type IssueMap = Map<string, FrameworkIssueRow[]>;
 
 /**
- * A new version made from an existing one: names, weights, the rules' numeric parameters, indicators
- * added (with the rule registry's default parameters) or removed. The validator (libs/frameworks,
+ * A new version made from an existing one: names, weights, the rules' numeric parameters, the data
+ * checks' settings, indicators added (with the rule registry's default parameters) or removed. The validator (libs/frameworks,
  * as on import) runs in the browser on every change and its messages stand beside the fields; a
  * sample branch is scored before and after (FrameworkPreview).
  */
@@ -143,6 +145,7 @@ export function FrameworkEditor({ baseId, versions, onClose }: Props) {
             leftover={leftoverUnder(issues, fields, `${pathAt}.indicators[${i}]`)}
             onSet={(location, value) => set(location)(value)}
             onParam={(key, value) => change(setRuleParam(draft, p, i, key, value))}
+            onCheck={(key, value) => change(setIndicatorCheck(draft, p, i, key, value))}
             onRemove={() => change(removeIndicator(draft, p, i))}
           />
         ));
@@ -169,6 +172,11 @@ export function FrameworkEditor({ baseId, versions, onClose }: Props) {
           </Card>
         );
       })}
+      <FrameworkCheckFields
+        draft={draft}
+        field={field}
+        onChange={(key, value) => change(setFrameworkCheck(draft, key, value))}
+      />
     </Form>
   );
   const other = [...issues.entries()]

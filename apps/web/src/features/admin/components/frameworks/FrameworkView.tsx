@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFrameworkDefinition } from '../../../../shared/assessment-form/hooks/useFrameworkDefinition';
 import { useAppLanguage } from '../../../../shared/i18n/use-app-language';
+import { frameworkChecksLine } from '../../model/framework-checks';
 import { frameworkSummary, type PathSummary } from '../../model/framework-view';
 
 type IndicatorLine = PathSummary['indicators'][number];
@@ -42,6 +43,9 @@ export function FrameworkView({ id, onClose }: { id: string | null; onClose: () 
                     : `${g.name[lang]} ≥ ${g.min}`,
                 )
                 .join(lang === 'zh' ? '，' : ', ')}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('admin.frameworks.checks.view')}>
+              {frameworkChecksLine(framework, lang)}
             </Descriptions.Item>
           </Descriptions>
           {paths.map((path) => (
@@ -85,6 +89,15 @@ export function FrameworkView({ id, onClose }: { id: string | null; onClose: () 
                         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                           {i.formula}
                         </Typography.Text>
+                        {i.checks && (
+                          <div>
+                            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                              {t('admin.frameworks.checks.view')}
+                              {lang === 'zh' ? '：' : ': '}
+                              {i.checks}
+                            </Typography.Text>
+                          </div>
+                        )}
                       </>
                     ),
                   },
