@@ -17,6 +17,7 @@ import { LoginPayload } from './dto/login-payload.type';
 import { issueKnownDevice, readKnownDevice } from './known-device';
 import { LoginDistrict, LoginDistricts } from './login-districts';
 import { LoginThrottle } from './login-throttle';
+import { invalidCredentials, lockedOut } from './login-refusals';
 import { accountKey, normalizeAddress, throttleKeys, ThrottleRefusal } from './login-throttle.policy';
 import { TokenService } from './token.service';
 import { normalUsername } from '../users/username';
@@ -77,7 +78,9 @@ export class AuthService {
   /**
    * An account is a district and a username (user names are unique per district). Same answer for an
    * unknown district, an unknown user, an inactive one and a wrong password. The attempt is counted
-   * (login_throttle) before the password is checked, so a refused attempt is never evaluated.
+   * (login_throttle) before the password is checked, so a refused attempt is never evaluated. That
+   * count is kept per typed username whether or not it names an account, so the lockout and the
+   * attempts-left warning (login-refusals.ts) answer an unknown username as they answer a known one.
    * Leaving the district out is refused (BAD_USER_INPUT `district`) only when several are active,
    * before anything about the username is looked at.
    */
@@ -94,11 +97,11 @@ export class AuthService {
       device && device.account === accountKey(district.code, username) ? device.deviceId : null;
     const keys = throttleKeys({ district: district.code, username, address: client.address, deviceId });
     const log = { district: district.code, username, address: client.address };
-    const refusal = await this.throttle.reserve(keys);
+    const { refusal, left } = await this.throttle.reserve(keys);
     if (refusal) {
       if (refusal.first) await this.auditThrottled(district, username, client, refusal);
       this.log.warn({ ...log, key: refusal.key }, 'login throttled');
-      throw unauthenticated(`Too many failed attempts: try again in ${refusal.retryAfterSeconds} s`);
+      throw lockedOut(refusal.retryAfterSeconds);
     }
     const user = await this.findUser(district, username);
     let reason: FailureReason;
@@ -115,7 +118,7 @@ export class AuthService {
     }
     await this.auditFailure(district, user, reason, client, deviceId !== null);
     this.log.warn({ ...log, reason }, 'login failed');
-    throw unauthenticated('Invalid username or password');
+    throw invalidCredentials(left);
   }
 
   /** The account: its username in the named district (none in a district that is not an active one). */

@@ -1,4 +1,10 @@
-import { normalizeAddress, refusalFor, THROTTLE_LIMITS, throttleKeys } from './login-throttle.policy';
+import {
+  attemptsLeftFor,
+  normalizeAddress,
+  refusalFor,
+  THROTTLE_LIMITS,
+  throttleKeys,
+} from './login-throttle.policy';
 
 describe('login throttle policy', () => {
   it('counts an unknown device on the account and the address; a known device on its own key only', () => {
@@ -46,5 +52,19 @@ describe('login throttle policy', () => {
       retryAfterSeconds: 400,
       first: false,
     });
+  });
+
+  it('tells how many attempts the tightest key has left, and when its window ends', () => {
+    const account = { key: 'account:a', kind: 'account' as const, attempts: 8, secondsLeft: 600.4 };
+    const address = { key: 'address:x', kind: 'address' as const, attempts: 2, secondsLeft: 890 };
+    expect(attemptsLeftFor([account, address])).toEqual({ attemptsLeft: 2, retryAfterSeconds: 601 });
+    // An address near its limit is the tighter one, though its account has budget.
+    const busyAddress = { ...address, attempts: THROTTLE_LIMITS.address.attempts - 1 };
+    expect(attemptsLeftFor([account, busyAddress])).toEqual({ attemptsLeft: 1, retryAfterSeconds: 890 });
+    // At the limit: none left; the wait is the longer window of the keys that are out.
+    const spent = { ...account, attempts: THROTTLE_LIMITS.account.attempts };
+    const spentAddress = { ...address, attempts: THROTTLE_LIMITS.address.attempts };
+    expect(attemptsLeftFor([spent, spentAddress])).toEqual({ attemptsLeft: 0, retryAfterSeconds: 890 });
+    expect(attemptsLeftFor([])).toBeNull();
   });
 });

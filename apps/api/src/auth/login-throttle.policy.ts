@@ -112,3 +112,38 @@ export function refusalFor(counts: ReservedCount[]): ThrottleRefusal | null {
   }
   return worst;
 }
+
+/** What reserving an attempt answers: refused (over a limit), or allowed with this much budget left. */
+export interface ThrottleVerdict {
+  refusal: ThrottleRefusal | null;
+  left: AttemptsLeft | null;
+}
+
+/** Warn once this few attempts are left before a refusal (the login page says how many). */
+export const WARN_WHEN_ATTEMPTS_LEFT = 3;
+
+export interface AttemptsLeft {
+  /** Attempts still allowed after this one on the tightest key (0: the next one is refused). */
+  attemptsLeft: number;
+  /** Seconds until that key's window ends, when its budget starts over. */
+  retryAfterSeconds: number;
+}
+
+/**
+ * The tightest budget an evaluated attempt leaves (of those that allowed it). The counts are reserved
+ * before the username is looked up, so an unknown username gets the same answer as a known one.
+ */
+export function attemptsLeftFor(counts: ReservedCount[]): AttemptsLeft | null {
+  let tightest: AttemptsLeft | null = null;
+  for (const c of counts) {
+    const attemptsLeft = Math.max(0, THROTTLE_LIMITS[c.kind].attempts - c.attempts);
+    const retryAfterSeconds = Math.max(1, Math.ceil(c.secondsLeft));
+    if (
+      !tightest ||
+      attemptsLeft < tightest.attemptsLeft ||
+      (attemptsLeft === tightest.attemptsLeft && retryAfterSeconds > tightest.retryAfterSeconds)
+    )
+      tightest = { attemptsLeft, retryAfterSeconds };
+  }
+  return tightest;
+}

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
+  attemptsLeftFor,
   ReservedCount,
   refusalFor,
   THROTTLE_LIMITS,
   ThrottleKey,
-  ThrottleRefusal,
+  ThrottleVerdict,
 } from './login-throttle.policy';
 
 /** Rows whose window ended this long ago are deleted (they would restart at 1 anyway). */
@@ -24,8 +25,8 @@ export class LoginThrottle {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Count this attempt on every key; the refusal when any key is over its limit, else null. */
-  async reserve(keys: ThrottleKey[]): Promise<ThrottleRefusal | null> {
+  /** Count this attempt on every key; the refusal when any key is over its limit, else the budget left. */
+  async reserve(keys: ThrottleKey[]): Promise<ThrottleVerdict> {
     const counts: ReservedCount[] = [];
     for (const k of keys) {
       const [row] = (await this.dataSource.query(
@@ -43,7 +44,8 @@ export class LoginThrottle {
         secondsLeft: Number(row.seconds_left),
       });
     }
-    return refusalFor(counts);
+    const refusal = refusalFor(counts);
+    return { refusal, left: refusal ? null : attemptsLeftFor(counts) };
   }
 
   /**

@@ -13,6 +13,7 @@ import { notificationsEn } from '../features/notifications/i18n/en';
 import { rectificationEn } from '../features/rectification/i18n/en';
 import { qualityEn } from '../shared/quality/i18n-en';
 import { evidenceEnStrings } from '../features/evidence/i18n/en';
+import { loginLimitEn } from '../features/auth/i18n/en';
 
 export const enTranslation = {
   ...en,
@@ -28,4 +29,5 @@ export const enTranslation = {
   ...annualEn,
   ...qualityEn,
   evidence: evidenceEnStrings,
+  ...loginLimitEn,
 };

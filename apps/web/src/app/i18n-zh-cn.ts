@@ -13,6 +13,7 @@ import { notificationsZh } from '../features/notifications/i18n';
 import { rectificationZh } from '../features/rectification/i18n';
 import { qualityZh } from '../shared/quality/i18n';
 import { evidenceZh } from '../features/evidence/i18n';
+import { loginLimitZh } from '../features/auth/i18n';
 
 export const zhCNTranslation = {
   ...zhCN,
@@ -28,4 +29,5 @@ export const zhCNTranslation = {
   ...annualZh,
   ...qualityZh,
   ...evidenceZh,
+  ...loginLimitZh,
 };

@@ -9,6 +9,8 @@ import { reportsEn } from '../features/reports/i18n/en';
 import { reportsZh } from '../features/reports/i18n';
 import { overviewEn } from '../features/overview/i18n/en';
 import { overviewZh } from '../features/overview/i18n';
+import { loginLimitEn } from '../features/auth/i18n/en';
+import { loginLimitZh } from '../features/auth/i18n';
 
 /** Feature strings are spread into the one namespace: a clash of top-level keys would silently win. */
 describe('feature string registration', () => {
@@ -17,6 +19,7 @@ describe('feature string registration', () => {
     [compareZh, compareEn],
     [adminZh, adminEn],
     [reportsZh, reportsEn],
+    [loginLimitZh, loginLimitEn],
   ] as const;
 
   it('each feature owns its own top-level key, apart from the core strings', () => {

@@ -1,4 +1,4 @@
-import { canOpen, homePathFor, landingPathAfterLogin, navItemsFor } from './navigation';
+import { canOpen, homePathFor, inAppLocation, landingPathAfterLogin, navItemsFor } from './navigation';
 
 describe('role navigation', () => {
   it('gives each role its menu', () => {
@@ -39,5 +39,34 @@ describe('role navigation', () => {
     expect(landingPathAfterLogin('VIEWER', undefined)).toBe('/overview');
     expect(landingPathAfterLogin('REVIEWER', '/compare')).toBe('/compare');
     expect(landingPathAfterLogin('BRANCH', '/compare')).toBe('/my-branch');
+  });
+
+  it('returns with the query and hash the user was sent away from', () => {
+    expect(landingPathAfterLogin('REVIEWER', '/review/a1?period=2026Q4')).toBe('/review/a1?period=2026Q4');
+    expect(landingPathAfterLogin('VIEWER', '/compare?unit=s1&period=2026Q3#chart')).toBe(
+      '/compare?unit=s1&period=2026Q3#chart',
+    );
+    // The role check reads the path, not the query: /review?… is the review screen.
+    expect(landingPathAfterLogin('REVIEWER', '/review?status=SUBMITTED')).toBe('/review?status=SUBMITTED');
+    expect(landingPathAfterLogin('BRANCH', '/admin?tab=users')).toBe('/my-branch');
+  });
+
+  it('never returns outside the app (no open redirect)', () => {
+    for (const target of [
+      '//evil.example',
+      '//evil.example/review',
+      '/\\evil.example',
+      '/\t/evil.example',
+      'https://evil.example/review',
+      'javascript:alert(1)',
+      'review/a1',
+      '',
+      ' /review',
+    ])
+      expect([target, landingPathAfterLogin('ADMIN', target)]).toEqual([target, '/overview']);
+    expect(inAppLocation({ pathname: '/review' })).toBeUndefined();
+    // Dot segments are resolved before the role check: /review/../admin is /admin.
+    expect(landingPathAfterLogin('REVIEWER', '/review/../admin')).toBe('/overview');
+    expect(inAppLocation('/review/%2e%2e/admin?x=1')).toBe('/admin?x=1');
   });
 });

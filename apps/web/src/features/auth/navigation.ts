@@ -45,7 +45,32 @@ export function canOpen(role: Role, pathname: string): boolean {
   return item ? item.roles.includes(role) : false;
 }
 
-/** Where to land after logging in: back where the user was sent away from, if allowed there. */
-export function landingPathAfterLogin(role: Role, requestedPath: string | undefined): string {
-  return requestedPath && canOpen(role, requestedPath) ? requestedPath : homePathFor(role);
+/** A stand-in origin: a return target must resolve against it and stay on it. */
+const IN_APP = 'http://in-app.invalid';
+
+/**
+ * `target` as an in-app location (path, query and hash, normalized: `/review/../admin` is `/admin`),
+ * or undefined for anything that could leave the app: `//evil.example`, `/\evil.example`, `https://…`,
+ * `javascript:…`, or a path hiding a tab or newline (which URL parsing drops, making `/\t/evil` `//evil`).
+ */
+export function inAppLocation(target: unknown): string | undefined {
+  if (typeof target !== 'string' || !target.startsWith('/') || /^\/[/\\]/.test(target)) return undefined;
+  if ([...target].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(target, IN_APP);
+  } catch {
+    return undefined;
+  }
+  return url.origin === IN_APP ? `${url.pathname}${url.search}${url.hash}` : undefined;
+}
+
+/**
+ * Where to land after logging in: back where the user was sent away from, query and hash included
+ * (`/review/<id>?period=2026Q4` names the quarter), if it is in the app and the role may open it.
+ */
+export function landingPathAfterLogin(role: Role, requested: string | undefined): string {
+  const target = inAppLocation(requested);
+  if (!target) return homePathFor(role);
+  return canOpen(role, target.split(/[?#]/, 1)[0]) ? target : homePathFor(role);
 }

@@ -33,6 +33,51 @@ describe('describeError', () => {
     });
   });
 
+  it('tells a login lockout from wrong credentials, with the wait in minutes rounded up', () => {
+    const locked = (retryAfterSeconds?: number) =>
+      gql('UNAUTHENTICATED', 'Too many failed attempts', { reason: 'LOCKED_OUT', retryAfterSeconds });
+    const login = { operation: 'login' } as const;
+    expect(describeError(locked(876), { ...zhCtx, ...login })).toEqual({
+      kind: 'TOO_MANY_REQUESTS',
+      message: '登录失败次数过多，请于 15 分钟后再试。',
+      details: [],
+      backToLogin: false,
+    });
+    expect(describeError(locked(60), { ...enCtx, ...login }).message).toBe(
+      'Too many failed login attempts. Please try again in 1 minute.',
+    );
+    expect(describeError(locked(61), { ...enCtx, ...login }).message).toBe(
+      'Too many failed login attempts. Please try again in 2 minutes.',
+    );
+    expect(describeError(locked(1), { ...zhCtx, ...login }).message).toBe(
+      '登录失败次数过多，请于 1 分钟后再试。',
+    );
+    expect(describeError(locked(), { ...zhCtx, ...login }).message).toBe('登录失败次数过多，请稍后再试。');
+  });
+
+  it('counts down the last login attempts under the wrong-credentials message', () => {
+    const wrong = (extensions: Record<string, unknown>) =>
+      gql('UNAUTHENTICATED', 'Invalid username or password', {
+        reason: 'INVALID_CREDENTIALS',
+        ...extensions,
+      });
+    const login = { operation: 'login' } as const;
+    expect(describeError(wrong({}), { ...zhCtx, ...login })).toMatchObject({
+      kind: 'UNAUTHENTICATED',
+      message: '用户名或密码不正确，请重新输入。',
+      details: [],
+    });
+    expect(describeError(wrong({ attemptsLeft: 3 }), { ...zhCtx, ...login }).details).toEqual([
+      '再输错 3 次将暂时无法登录。',
+    ]);
+    expect(describeError(wrong({ attemptsLeft: 3 }), { ...enCtx, ...login }).details).toEqual([
+      '3 more failed attempts and logging in will be blocked for a while.',
+    ]);
+    expect(
+      describeError(wrong({ attemptsLeft: 0, retryAfterSeconds: 899 }), { ...zhCtx, ...login }).details,
+    ).toEqual(['登录失败次数过多，请于 15 分钟后再试。']);
+  });
+
   it('shows a refusal the server wrote in both languages as it is, in the user’s language', () => {
     const missingEvidence = gql(
       'BAD_USER_INPUT',

@@ -4,6 +4,7 @@
  * without React or a network, and the Apollo error link and the screens share it.
  */
 
+import { describeLoginRefusal } from './login-refusal';
 import { fieldReason } from './validator-text';
 
 export type ErrorKind =
@@ -35,7 +36,10 @@ export interface DescribeContext {
   lang: 'zh' | 'en';
   /** Indicator code → its name in `lang`, so messages name 三会一课落实率 rather than ORG_MEETINGS. */
   indicatorName?: (code: string) => string | undefined;
-  /** On the login form an UNAUTHENTICATED answer means wrong credentials, not an expired session. */
+  /**
+   * On the login form an UNAUTHENTICATED answer means wrong credentials or a lockout (its
+   * extensions.reason), not an expired session.
+   */
   operation?: 'login';
 }
 
@@ -211,6 +215,8 @@ export function describeError(error: unknown, ctx: DescribeContext): UserFacingE
     const kinds = graphQLErrors.map(kindOf);
     const kind = precedence.find((k) => kinds.includes(k)) ?? 'UNKNOWN';
     if (kind === 'BAD_USER_INPUT') return describeBadInput(graphQLErrors[kinds.indexOf(kind)], ctx);
+    if (kind === 'UNAUTHENTICATED' && ctx.operation === 'login')
+      return describeLoginRefusal(graphQLErrors[kinds.indexOf(kind)], ctx);
     return describeKind(kind, ctx);
   }
   if (like.networkError) return describeKind(networkKind(like.networkError), ctx);

@@ -4,7 +4,7 @@
 import { MockedProvider, type MockedResponse } from '@apollo/client/testing';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { initI18n } from '../../../test-support/i18n';
 import { LOGIN, LOGIN_DISTRICTS } from '../graphql/auth.operations';
 import { LAST_DISTRICT_KEY } from '../hooks/useLoginDistricts';
@@ -36,18 +36,30 @@ const districtsMock = (loginDistricts: { code: string; name: string }[]): Mocked
   result: { data: { loginDistricts: loginDistricts.map((d) => ({ __typename: 'LoginDistrict', ...d })) } },
 });
 
+function ReviewProbe() {
+  const { search, hash } = useLocation();
+  return (
+    <p>
+      审核页{search}
+      {hash}
+    </p>
+  );
+}
+
 function renderLogin(
   mocks: MockedResponse[],
   districts = ONE,
   onSubmitting?: () => void,
   onSignedIn?: (session: Session) => void,
+  from = '/review',
 ) {
   return render(
     <MockedProvider mocks={[districtsMock(districts), ...mocks]}>
-      <MemoryRouter initialEntries={[{ pathname: '/login', state: { from: '/review' } }]}>
+      <MemoryRouter initialEntries={[{ pathname: '/login', state: { from } }]}>
         <Routes>
           <Route path="/login" element={<LoginPage onSubmitting={onSubmitting} onSignedIn={onSignedIn} />} />
-          <Route path="/review" element={<p>审核页</p>} />
+          <Route path="/review" element={<ReviewProbe />} />
+          <Route path="/review/:id" element={<ReviewProbe />} />
           <Route path="/overview" element={<p>总览页</p>} />
         </Routes>
       </MemoryRouter>
@@ -84,6 +96,67 @@ describe('LoginPage', () => {
       '用户名或密码不正确，请重新输入。',
     );
     expect(sessionStore.getSnapshot().session).toBeNull();
+  });
+
+  it('says a lockout is a lockout, in minutes rounded up, even with the right password', async () => {
+    const locked = new GraphQLError('Too many failed attempts: try again in 876 s', {
+      extensions: { code: 'UNAUTHENTICATED', reason: 'LOCKED_OUT', retryAfterSeconds: 876 },
+    });
+    // With several districts too: a lockout is not "district, username or password is wrong".
+    renderLogin([loginMock('right', { errors: [locked] }, 'XF')], TWO);
+    fireEvent.mouseDown(await screen.findByRole('combobox', { name: '所属区县' }));
+    fireEvent.click(await screen.findByText('幸福区'));
+    await submit('right');
+    expect((await screen.findByRole('alert')).textContent).toBe('登录失败次数过多，请于 15 分钟后再试。');
+    expect(sessionStore.getSnapshot().session).toBeNull();
+  }, 60_000);
+
+  it('warns how many attempts are left before a lockout, in the reader’s language', async () => {
+    const wrong = (attemptsLeft: number) =>
+      new GraphQLError('Invalid username or password', {
+        extensions: { code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS', attemptsLeft },
+      });
+    renderLogin([loginMock('bad', { errors: [wrong(2)] }), loginMock('bad', { errors: [wrong(1)] })]);
+    await submit('bad');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      '用户名或密码不正确，请重新输入。再输错 2 次将暂时无法登录。',
+    );
+    await act(async () => {
+      await i18n.changeLanguage('en');
+    });
+    fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'bad' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /Log in/ }));
+    });
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The username or password is incorrect. Please try again.' +
+        'One more failed attempt and logging in will be blocked for a while.',
+    );
+  });
+
+  it('returns to the page with its query and hash, and never outside the app', async () => {
+    const login = { token: 'jwt', expiresAt: '2099-01-01T00:00:00.000Z', user };
+    const first = renderLogin(
+      [loginMock('right', { data: { login } })],
+      ONE,
+      undefined,
+      undefined,
+      '/review/b1?period=2026Q4#values',
+    );
+    await submit('right');
+    expect(await screen.findByText('审核页?period=2026Q4#values')).toBeTruthy();
+    first.unmount();
+
+    sessionStore.end('logout');
+    renderLogin(
+      [loginMock('right', { data: { login } })],
+      ONE,
+      undefined,
+      undefined,
+      '//evil.example/review',
+    );
+    await submit('right');
+    expect(await screen.findByText('总览页')).toBeTruthy();
   });
 
   it('says when the server cannot be reached', async () => {

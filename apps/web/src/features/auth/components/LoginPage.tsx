@@ -78,6 +78,8 @@ export function LoginPage({ onSubmitting, onSignedIn }: LoginPageProps = {}) {
                   ? t('auth.wrongCredentialsWithDistrict')
                   : error.message
               }
+              // How many attempts are left before a lockout, once few are (the server says when).
+              description={error.details.length > 0 ? error.details.join(' ') : undefined}
             />
           ) : reason === 'expired' ? (
             <Alert type="warning" showIcon message={t('auth.sessionExpired')} />

@@ -24,6 +24,14 @@ function renderAt(path: string) {
       <Routes>
         <Route path="/login" element={<LoginProbe />} />
         <Route
+          path="/review/:id"
+          element={
+            <RequireAuth>
+              <p>考评页</p>
+            </RequireAuth>
+          }
+        />
+        <Route
           path="/admin"
           element={
             <RequireAuth>
@@ -65,5 +73,15 @@ describe('route guards', () => {
     expect(screen.getByText('管理页')).toBeTruthy();
     act(() => sessionStore.end('expired'));
     expect(screen.getByText('login from /admin because expired')).toBeTruthy();
+  });
+
+  it('remembers the query and hash too, so the quarter and filters survive a new login', () => {
+    sessionStore.start(session('ADMIN'));
+    renderAt('/review/b1?period=2026Q4&unit=s1#values');
+    expect(screen.getByText('考评页')).toBeTruthy();
+    act(() => sessionStore.end('expired'));
+    expect(
+      screen.getByText('login from /review/b1?period=2026Q4&unit=s1#values because expired'),
+    ).toBeTruthy();
   });
 });

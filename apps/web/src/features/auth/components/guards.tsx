@@ -6,6 +6,7 @@ import type { Role } from '../session/session';
 
 /** State handed to the login page: where the user was going and why they were sent back. */
 export interface LoginRedirectState {
+  /** Path, query and hash: `/review/<id>?period=2026Q4` (the query names the quarter, unit, filters). */
   from?: string;
   reason?: 'expired' | 'logout' | null;
 }
@@ -15,7 +16,10 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const { session, endedReason } = useSession();
   const location = useLocation();
   if (!session) {
-    const state: LoginRedirectState = { from: location.pathname, reason: endedReason };
+    // The whole location: the page alone loses its quarter and filters. The login page returns here
+    // only if it is an in-app path the signed-in role may open (landingPathAfterLogin).
+    const from = `${location.pathname}${location.search}${location.hash}`;
+    const state: LoginRedirectState = { from, reason: endedReason };
     return <Navigate to="/login" replace state={state} />;
   }
   return <>{children}</>;

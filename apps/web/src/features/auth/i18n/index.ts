@@ -1,0 +1,1 @@
+export { loginLimitZh } from './zh-CN';
