@@ -74,6 +74,28 @@ const en: Strings<(typeof reviewZh)['review']> = {
   },
   conflict: {
     title: 'Someone else changed this self-assessment during your review',
+    body: 'Your adjustments and reasons are still here. Check the indicators below, then click “Approve” or “Return for changes” again: it goes to the latest version.',
+  },
+  decidedElsewhere: {
+    approved: 'This self-assessment was approved before your decision went through',
+    returned: 'This self-assessment was returned for changes before your decision went through',
+    status: 'Before your decision went through, this self-assessment became “{{status}}”',
+    closed: 'The quarter was closed before your decision went through',
+    byAt: 'By {{name}} on {{date}}.',
+    at: 'On {{date}}.',
+    by: 'By {{name}}.',
+    comment: 'Comment: {{comment}}',
+    body: 'Your adjustments, reasons and comment were not saved and can no longer be sent. Below is what was saved.',
+  },
+  leave: {
+    title: 'Unsent adjustments or comments: {{count}}',
+    body: 'If you leave, your adjustments, reasons and return comment stay on this device and come back when you return here; but nothing is saved, and the branch sees none of it, until you click “Approve” or “Return for changes”.',
+    bodyWithRectifications:
+      'If you leave, your adjustments, reasons and return comment stay on this device and come back when you return here; the confirmed rectification items are not kept and must be confirmed again. Nothing is saved until you click “Approve” or “Return for changes”.',
+  },
+  draft: {
+    restored:
+      'Restored the review adjustments you made on this device on {{date}} and did not send. Please check them, then click “Approve” or “Return for changes”.',
   },
 };
 

@@ -31,7 +31,7 @@ export function FlagList({
                   showIcon
                   message={
                     <span>
-                      <Tag>{indicatorName?.(flag.indicator) ?? flag.indicator}</Tag>
+                      <FlagTag name={indicatorName?.(flag.indicator) ?? flag.indicator} />
                       {flag.message[lang]}
                     </span>
                   }
@@ -42,6 +42,23 @@ export function FlagList({
         </>
       )}
     </Card>
+  );
+}
+
+/**
+ * The indicator a flag is about. A tag does not wrap by default, so a long English name ("Innovation
+ * adopted and promoted by higher levels") ran out of the narrow checks card: this one wraps inside
+ * the card, and its title gives the full name on hover too.
+ */
+export function FlagTag({ name }: { name: string }) {
+  return (
+    <Tag
+      title={name}
+      data-testid="flag-indicator"
+      style={{ maxWidth: '100%', whiteSpace: 'normal', overflowWrap: 'anywhere', marginBottom: 4 }}
+    >
+      {name}
+    </Tag>
   );
 }
 

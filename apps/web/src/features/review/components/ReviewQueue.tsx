@@ -1,5 +1,18 @@
 import { TEXT_LIMITS } from '@pathboard/text-limits';
-import { Badge, Button, Card, Empty, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import {
+  Badge,
+  Button,
+  Card,
+  Empty,
+  Grid,
+  Input,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
@@ -22,6 +35,7 @@ import {
 } from '../../../shared/assessment-form/hooks/usePeriods';
 import { type QueueRow, useQueueUrlState, useReviewQueue } from '../hooks/useReviewQueue';
 import { ALL_STATUSES, QUEUE_PAGE_SIZE, QUEUE_STATUSES, type QueueUrlState } from '../model/queue-url-state';
+import { QUEUE_COLUMN_WIDTHS, queueScrollX } from '../model/queue-columns';
 import { AnnualClaimsQueue } from '../../annual';
 import { InflationText } from '../../../shared/quality/FlagList';
 import { usePhone } from '../../../shared/layout/use-phone';
@@ -58,6 +72,9 @@ export function ReviewQueue() {
     SORT_OF_COLUMN[key] === view.sortBy ? (view.descending ? 'descend' : 'ascend') : null;
 
   const phone = usePhone();
+  // lg and up show every column, each at a set width so the table fits (model/queue-columns.ts).
+  const wide = Grid.useBreakpoint().lg === true;
+  const width = (key: keyof typeof QUEUE_COLUMN_WIDTHS) => (wide ? QUEUE_COLUMN_WIDTHS[key] : undefined);
   const columns: ColumnsType<QueueRow> = [
     {
       title: t('review.queue.branch'),
@@ -80,12 +97,14 @@ export function ReviewQueue() {
     {
       title: t('review.queue.sector'),
       key: 'sector',
+      width: width('sector'),
       render: (_, row) => <SectorText sector={row.sector} />,
       responsive: ['lg'],
     },
     {
       title: t('review.queue.submittedAt'),
       key: 'submittedAt',
+      width: width('submittedAt'),
       render: (_, row) => (
         <Space size={4} wrap>
           {formatDateTime(row.submittedAt, language)}
@@ -103,6 +122,7 @@ export function ReviewQueue() {
         </Tooltip>
       ),
       key: 'risk',
+      width: width('risk'),
       // Riskiest first when ascending: open flags, then inflation (libs/scoring compareRisk, on the server).
       sorter: true,
       sortOrder: orderOf('risk'),
@@ -125,8 +145,9 @@ export function ReviewQueue() {
       title: t('review.queue.selfTotal'),
       key: 'selfTotal',
       align: 'right',
+      width: width('selfTotal'),
       render: (_, row) => (
-        <Space size={4}>
+        <Space size={4} wrap style={{ justifyContent: 'flex-end' }}>
           {formatScore(row.selfTotal, language)}
           <GradeTag grade={row.selfGrade} />
         </Space>
@@ -138,19 +159,22 @@ export function ReviewQueue() {
       title: t('review.queue.completeness'),
       key: 'completeness',
       align: 'right',
+      width: width('completeness'),
       render: (_, row) => formatRatioAsPercent(row.completeness, language, 0),
       responsive: ['lg'],
     },
     {
       title: t('review.queue.status'),
       key: 'status',
-      render: (_, row) => <AssessmentStatusTag status={row.status} />,
+      width: width('status'),
+      render: (_, row) => <AssessmentStatusTag status={row.status} wrap />,
       responsive: ['lg'],
     },
     {
       title: t('review.queue.action'),
       key: 'action',
       fixed: 'right',
+      width: width('action'),
       render: (_, row) => (
         <Link to={`/review/${row.branchId}?period=${row.periodCode}`}>
           {row.status === 'SUBMITTED' ? t('review.queue.review') : t('review.queue.view')}
@@ -196,7 +220,7 @@ export function ReviewQueue() {
             showTotal: (count) => t('review.queue.count', { count }),
           }}
           locale={{ emptyText: <Empty description={t('review.queue.empty')} /> }}
-          scroll={{ x: 'max-content' }}
+          scroll={{ x: queueScrollX(wide) }}
           size="middle"
         />
       </div>

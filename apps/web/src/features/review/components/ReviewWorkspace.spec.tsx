@@ -1,83 +1,13 @@
 /**
  * @jest-environment jsdom
  */
-import { MockedProvider, type MockedResponse } from '@apollo/client/testing';
-import { defaultFramework } from '@pathboard/frameworks';
-import type { Framework } from '@pathboard/scoring';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { App } from 'antd';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { initI18n } from '../../../test-support/i18n';
-import {
-  assessmentFixture,
-  smallFramework,
-} from '../../../shared/assessment-form/testing/assessment-fixture';
-import { ASSESSMENT_EVIDENCE } from '../../evidence';
+import { assessmentFixture } from '../../../shared/assessment-form/testing/assessment-fixture';
 import { REVIEW_ASSESSMENT } from '../graphql/review.operations';
-import { ReviewWorkspace } from './ReviewWorkspace';
+import { renderWorkspace, submitted } from '../testing/workspace-harness';
 
 const i18n = initI18n(window.localStorage);
-const framework = smallFramework(defaultFramework as Framework);
-const submitted = assessmentFixture({
-  status: 'SUBMITTED',
-  values: [
-    { indicatorCode: 'ORG_MEETINGS', selfValue: { numerator: 12, denominator: 12 }, evidence: '会议记录' },
-    { indicatorCode: 'ORG_THEME_DAYS', selfValue: 3 },
-  ],
-});
-
-/** The branch's files, as Assessment.evidence answers a reviewer (flags included). */
-const evidenceMock: MockedResponse = {
-  request: { query: ASSESSMENT_EVIDENCE, variables: { branchId: 'b1', period: '2026Q4' } },
-  result: {
-    data: {
-      assessment: {
-        __typename: 'Assessment',
-        id: 'a1',
-        evidence: [
-          {
-            __typename: 'EvidenceFile',
-            id: 'f1',
-            indicatorCode: 'ORG_MEETINGS',
-            name: '支委会会议记录.pdf',
-            mimeType: 'application/pdf',
-            kind: 'PDF',
-            sizeBytes: 4096,
-            uploadedAt: '2026-11-20T02:00:00.000Z',
-            url: '/api/evidence/f1',
-            thumbnailUrl: null,
-            previewUrl: null,
-            flags: [
-              {
-                __typename: 'EvidenceFlag',
-                code: 'SAME_FILE_OTHER_BRANCH',
-                message: { __typename: 'LocalizedText', zh: '另外 1 个支部上传了完全相同的文件。', en: 'x' },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  },
-};
-
-function renderWorkspace(mocks: MockedResponse[]) {
-  return render(
-    <MockedProvider mocks={[evidenceMock, ...mocks]}>
-      <MemoryRouter initialEntries={['/review/b1?period=2026Q4']}>
-        <App>
-          <Routes>
-            <Route
-              path="/review/:branchId"
-              element={<ReviewWorkspace assessment={submitted} framework={framework} />}
-            />
-            <Route path="/review" element={<p>审核列表</p>} />
-          </Routes>
-        </App>
-      </MemoryRouter>
-    </MockedProvider>,
-  );
-}
 
 describe('ReviewWorkspace', () => {
   beforeEach(async () => {

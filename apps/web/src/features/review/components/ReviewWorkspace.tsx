@@ -5,6 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { type UserFacingError, useDescribeError } from '../../../shared/errors';
+import { formatDateTime } from '../../../shared/formatting';
 import { ConflictNotice } from '../../../shared/assessment-form/components/ConflictNotice';
 import { FailureAlert, scrollToIndicator } from '../../../shared/assessment-form/components/FailureAlert';
 import { useSession } from '../../auth';
@@ -21,15 +22,10 @@ import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { useEntriesEditor } from '../../../shared/assessment-form/hooks/useEntriesEditor';
 import { selfEntries } from '../../../shared/assessment-form/hooks/useSelfAssessmentActions';
 import type { PendingRectification } from '../../rectification';
-import { useReviewDecision } from '../hooks/useReviewDecision';
-import {
-  type Reasons,
-  reviewEntries,
-  reviewRows,
-  selfFormValue,
-  storedReasons,
-  unexplainedAdjustments,
-} from '../logic/review-diff';
+import { type DecidedElsewhere, useReviewDecision } from '../hooks/useReviewDecision';
+import { useReviewWork } from '../hooks/useReviewWork';
+import { reviewEntries, reviewRows, selfFormValue, unexplainedAdjustments } from '../logic/review-diff';
+import { DecidedElsewhereNotice } from './DecidedElsewhereNotice';
 import { ReturnDialog } from './ReturnDialog';
 import { ReviewChecks } from './ReviewChecks';
 import { ReviewIndicatorRow } from './ReviewIndicatorRow';
@@ -41,7 +37,7 @@ const byCode = (result: ScoreResult | null) =>
 
 /** One submitted assessment under review: compare, adjust, approve or return. */
 export function ReviewWorkspace({
-  assessment,
+  assessment: loaded,
   framework,
   rectifications,
 }: {
@@ -51,10 +47,15 @@ export function ReviewWorkspace({
   rectifications?: readonly PendingRectification[];
 }) {
   const { t } = useTranslation();
-  const { lang } = useAppLanguage();
+  const { lang, language } = useAppLanguage();
   const { modal, message } = App.useApp();
   const navigate = useNavigate();
   const { session } = useSession();
+  // Set when a decision failed because someone else decided first: nothing here can be sent any more.
+  const [decided, setDecided] = useState<DecidedElsewhere | null>(null);
+  // The newest the screen knows: the refetch after that failure updates the cache, so the loaded
+  // assessment normally catches up at once; until it does, the refetched one is shown.
+  const assessment = decided && decided.assessment.version > loaded.version ? decided.assessment : loaded;
   const sector = asSector(assessment.branch?.sector);
   const groups = useMemo(() => applicableFields(framework, sector), [framework, sector]);
   const specs = useMemo(() => groups.flatMap((g) => g.fields), [groups]);
@@ -67,7 +68,18 @@ export function ReviewWorkspace({
     [assessment, specs],
   );
   const editor = useEntriesEditor(specs, source);
-  const { entries, merge } = editor.state;
+  const readOnly =
+    decided !== null || assessment.status !== 'SUBMITTED' || assessment.periodStatus !== 'OPEN';
+  // Read-only shows the saved figures: never adjustments typed before someone else decided.
+  const entries = readOnly ? source.entries : editor.state.entries;
+  const merge = readOnly ? null : editor.state.merge;
+  const work = useReviewWork({
+    assessment,
+    editor,
+    readOnly,
+    rectificationCount: rectifications?.length ?? 0,
+  });
+  const { reasons } = work;
 
   const issues = useMemo(
     () => validateForm(framework, formStateOf(entries), { sector, lang, t }),
@@ -95,13 +107,7 @@ export function ReviewWorkspace({
     [specs, assessment.values, entries],
   );
   const adjustedCount = [...rows.values()].filter((r) => r.adjusted).length;
-  // Typed reasons (调整理由) outlive a conflict's reload like the adjusted values do.
-  const [reasons, setReasons] = useState<Reasons>(() => storedReasons(assessment.values));
   const [reasonsAsked, setReasonsAsked] = useState(false);
-  const onReasonChange = useCallback(
-    (code: string, reason: string) => setReasons((current) => ({ ...current, [code]: reason })),
-    [],
-  );
 
   const names = useMemo(() => new Map(specs.map((s) => [s.code, s.name])), [specs]);
   const indicatorName = useCallback((code: string) => names.get(code)?.[lang], [names, lang]);
@@ -120,10 +126,7 @@ export function ReviewWorkspace({
   });
   const [failure, setFailure] = useState<UserFacingError | null>(null);
   const [returning, setReturning] = useState(false);
-  const [returnComment, setReturnComment] = useState('');
-  const [evidenceRequested, setEvidenceRequested] = useState<string[]>([]);
   const evidence = useAssessmentEvidence(assessment.branchId, assessment.periodCode);
-  const readOnly = assessment.status !== 'SUBMITTED' || assessment.periodStatus !== 'OPEN';
   const branchName = assessment.branch?.name ?? '';
 
   const blockedByIssues = () => {
@@ -143,7 +146,14 @@ export function ReviewWorkspace({
 
   const finish = (outcome: Awaited<ReturnType<typeof decide>>, doneKey: string) => {
     setFailure(outcome.ok ? null : outcome.error);
-    if (!outcome.ok) return false;
+    if (!outcome.ok) {
+      if (outcome.decidedElsewhere) {
+        setDecided(outcome.decidedElsewhere);
+        work.resetNotes(outcome.decidedElsewhere.assessment.values);
+      }
+      return false;
+    }
+    work.done();
     void message.success(t(doneKey, { branch: branchName }));
     navigate(`/review?period=${assessment.periodCode}`);
     return true;
@@ -172,24 +182,37 @@ export function ReviewWorkspace({
 
   // On failure the dialog closes so the reason (or the conflict notice) shows; the comment is kept.
   const onReturn = async (comment: string) => {
-    const done = finish(await decide('RETURN', comment, evidenceRequested), 'review.decision.returned');
+    const done = finish(await decide('RETURN', comment, work.evidenceRequested), 'review.decision.returned');
     setReturning(false);
     if (!done) window.scrollTo?.({ top: 0, behavior: 'smooth' });
   };
 
   if (!editor.ready) return null;
+  const reopen = session?.user.role === 'ADMIN' ? <ReopenAssessment assessment={assessment} /> : undefined;
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
-      {readOnly ? (
+      {decided ? <DecidedElsewhereNotice decided={decided} action={reopen} /> : null}
+      {readOnly && !decided ? (
         <Alert
           type="info"
           showIcon
           message={t('review.detail.readOnly', { status: t(`assessment.status.${assessment.status}`) })}
-          action={session?.user.role === 'ADMIN' ? <ReopenAssessment assessment={assessment} /> : undefined}
+          action={reopen}
         />
-      ) : (
-        <Alert type="info" message={t('review.detail.intro')} />
-      )}
+      ) : null}
+      {readOnly ? null : <Alert type="info" message={t('review.detail.intro')} />}
+      {work.restoredFrom ? (
+        <Alert
+          type="success"
+          showIcon
+          message={t('review.draft.restored', { date: formatDateTime(work.restoredFrom, language) })}
+          action={
+            <Button size="small" onClick={work.discard}>
+              {t('assessment.draft.discard')}
+            </Button>
+          }
+        />
+      ) : null}
       {merge ? (
         <ConflictNotice
           merge={merge}
@@ -199,6 +222,7 @@ export function ReviewWorkspace({
           onTakeTheirs={editor.takeTheirs}
           onDismiss={editor.dismissConflict}
           title={t('review.conflict.title')}
+          body={t('review.conflict.body')}
           showEvidence={false}
         />
       ) : null}
@@ -229,7 +253,7 @@ export function ReviewWorkspace({
                       onEdit={editor.edit}
                       reason={reasons[spec.code] ?? ''}
                       reasonMissing={reasonsAsked}
-                      onReasonChange={onReasonChange}
+                      onReasonChange={work.onReasonChange}
                       evidenceFiles={evidence.byIndicator.get(spec.code)}
                     />
                   ))}
@@ -303,14 +327,14 @@ export function ReviewWorkspace({
       )}
       <ReturnDialog
         open={returning}
-        comment={returnComment}
-        onCommentChange={setReturnComment}
+        comment={work.comment}
+        onCommentChange={work.setComment}
         onCancel={() => setReturning(false)}
         onReturn={onReturn}
         confirmLoading={deciding}
         indicators={specs.map((s) => ({ code: s.code, name: s.name[lang] }))}
-        evidenceRequested={evidenceRequested}
-        onEvidenceRequestedChange={setEvidenceRequested}
+        evidenceRequested={work.evidenceRequested}
+        onEvidenceRequestedChange={work.setEvidenceRequested}
       />
     </div>
   );

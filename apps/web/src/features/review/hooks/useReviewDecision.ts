@@ -10,7 +10,29 @@ import type { PendingRectification } from '../../rectification';
 import { REVIEW_ASSESSMENT } from '../graphql/review.operations';
 import { type Reasons, reviewedValuesPayload, reviewEntries } from '../logic/review-diff';
 
-export type DecisionOutcome = { ok: true } | { ok: false; error: UserFacingError };
+/** Someone else approved or returned the assessment while this reviewer had it open. */
+export interface DecidedElsewhere {
+  /** The assessment as saved now: its status, values and history. */
+  assessment: AssessmentData;
+  /** Who made the change and when, from the history (null when the history does not say). */
+  actorName: string | null;
+  at: string | null;
+  comment: string | null;
+}
+
+export type DecisionOutcome =
+  { ok: true } | { ok: false; error: UserFacingError; decidedElsewhere?: DecidedElsewhere };
+
+/** The latest change into the assessment's current status, if the history has it. */
+export function decidedElsewhere(latest: AssessmentData): DecidedElsewhere {
+  const change = [...latest.history].reverse().find((h) => h.toStatus === latest.status);
+  return {
+    assessment: latest,
+    actorName: change?.actorName ?? null,
+    at: change?.at ?? null,
+    comment: change?.fromStatus ? (change.comment ?? null) : null,
+  };
+}
 
 interface Options {
   assessment: AssessmentData;
@@ -25,8 +47,10 @@ interface Options {
 
 /**
  * Approve or return, sending the reviewer's adjustments with the decision. On CONFLICT (the
- * assessment changed since it was opened) the current values are fetched and merged into the
- * reviewer's form like on the self-assessment: adjustments are kept, differences shown.
+ * assessment changed since it was opened) the current assessment is fetched. If its status moved
+ * (another reviewer approved or returned it), nothing typed here can be sent any more: the form
+ * is reset to what was saved and the outcome says who decided. Otherwise the current values are
+ * merged into the reviewer's form like on the self-assessment: adjustments kept, differences shown.
  */
 export function useReviewDecision({ assessment, specs, editor, reasons, describe, rectifications }: Options) {
   const client = useApolloClient();
@@ -64,7 +88,12 @@ export function useReviewDecision({ assessment, specs, editor, reasons, describe
               variables: { branchId: assessment.branchId, period: assessment.periodCode },
               fetchPolicy: 'network-only',
             });
-            editor.conflict(reviewEntries(specs, data.assessment.values), data.assessment.version);
+            const latest = data.assessment;
+            if (latest.status !== assessment.status || latest.periodStatus !== assessment.periodStatus) {
+              editor.reset(reviewEntries(specs, latest.values), latest.version);
+              return { ok: false, error: described, decidedElsewhere: decidedElsewhere(latest) };
+            }
+            editor.conflict(reviewEntries(specs, latest.values), latest.version);
           } catch (reloadError) {
             return { ok: false, error: describe(reloadError) };
           }

@@ -17,8 +17,8 @@ import {
 } from '../../../shared/assessment-form/hooks/useAssessment';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { useEntriesEditor } from '../../../shared/assessment-form/hooks/useEntriesEditor';
-import { useLeaveGuard } from '../hooks/useLeaveGuard';
-import { useLocalDraft } from '../hooks/useLocalDraft';
+import { useLeaveGuard } from '../../../shared/assessment-form/hooks/useLeaveGuard';
+import { useLocalDraft } from '../../../shared/assessment-form/hooks/useLocalDraft';
 import {
   selfEntries,
   useSelfAssessmentActions,

@@ -11,9 +11,17 @@ const STATUS_COLORS: Record<AssessmentStatus, string> = {
   APPROVED: 'success',
 };
 
-export function AssessmentStatusTag({ status }: { status: AssessmentStatus }) {
+/** `wrap`: in a narrow table column a long status ("Submitted, awaiting review") wraps in its tag. */
+export function AssessmentStatusTag({ status, wrap = false }: { status: AssessmentStatus; wrap?: boolean }) {
   const { t } = useTranslation();
-  return <Tag color={STATUS_COLORS[status]}>{t(`assessment.status.${status}`)}</Tag>;
+  return (
+    <Tag
+      color={STATUS_COLORS[status]}
+      style={wrap ? { whiteSpace: 'normal', maxWidth: '100%', marginInlineEnd: 0 } : undefined}
+    >
+      {t(`assessment.status.${status}`)}
+    </Tag>
+  );
 }
 
 /** A grade in the shared grade colours (charts, tables and the PDF report agree). */

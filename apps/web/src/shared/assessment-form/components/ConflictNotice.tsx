@@ -13,6 +13,11 @@ interface Props {
   onTakeTheirs: (change: ContestedChange) => void;
   onDismiss: () => void;
   title?: string;
+  /**
+   * What to do next, naming a button the screen has: the default says "保存", which the review
+   * screen does not have (it decides with 审核通过 / 退回修改).
+   */
+  body?: string;
   /** Evidence is not part of a review; the review screen hides it. */
   showEvidence?: boolean;
 }
@@ -29,6 +34,7 @@ export function ConflictNotice({
   onTakeTheirs,
   onDismiss,
   title,
+  body,
   showEvidence = true,
 }: Props) {
   const { t } = useTranslation();
@@ -54,7 +60,7 @@ export function ConflictNotice({
       message={<Typography.Text strong>{title ?? t('assessment.conflict.title')}</Typography.Text>}
       description={
         <Space direction="vertical" style={{ width: '100%' }}>
-          <span>{t('assessment.conflict.body')}</span>
+          <span>{body ?? t('assessment.conflict.body')}</span>
           {merge.contested.length > 0 ? (
             <>
               <Typography.Text strong>{t('assessment.conflict.contested')}</Typography.Text>

@@ -35,6 +35,18 @@ describe('draft storage', () => {
     expect(draftKey('u1', 'a1')).not.toBe(draftKey('u1', 'a2'));
   });
 
+  it('keeps a reviewer’s draft apart from the branch’s form of the same assessment', () => {
+    expect(draftKey('u1', 'a1')).toBe('pathboard.draft.u1.a1'); // drafts typed before still load
+    expect(draftKey('u1', 'a1', 'review')).not.toBe(draftKey('u1', 'a1'));
+  });
+
+  it('reads back the notes typed beside the entries', () => {
+    const storage = memoryStorage();
+    const withNotes: Draft = { ...draft, notes: { reasons: { ORG_THEME_DAYS: '少一次' }, comment: '' } };
+    writeDraft(storage, 'k', withNotes);
+    expect(readDraft(storage, 'k')).toEqual(withNotes);
+  });
+
   it('reads back what was written, and nothing after removal', () => {
     const storage = memoryStorage();
     expect(writeDraft(storage, 'k', draft)).toBe(true);

@@ -12,11 +12,22 @@ export interface Draft {
   entries: Entries;
   /** ISO instant of the last keystroke kept. */
   savedAt: string;
+  /**
+   * Other typed text of the screen, kept with the entries (the reviewer's reasons and comment).
+   * Stored as it came; the screen that wrote it checks its shape when it reads it back.
+   */
+  notes?: unknown;
 }
 
+/** Whose draft: the branch's form and a reviewer's adjustments of the same assessment never share one. */
+export type DraftScope = 'self' | 'review';
+
 /** One draft per user and assessment: office PCs are shared, and one person may hold two quarters open. */
-export function draftKey(userId: string, assessmentId: string): string {
-  return `pathboard.draft.${userId}.${assessmentId}`;
+export function draftKey(userId: string, assessmentId: string, scope: DraftScope = 'self'): string {
+  // The self-assessment's key is unchanged, so drafts typed before reviews had theirs still load.
+  return scope === 'self'
+    ? `pathboard.draft.${userId}.${assessmentId}`
+    : `pathboard.reviewDraft.${userId}.${assessmentId}`;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -39,7 +50,8 @@ export function readDraft(storage: Storage, key: string): Draft | null {
   }
   if (!isRecord(raw) || typeof raw.version !== 'number' || typeof raw.savedAt !== 'string') return null;
   if (!isEntries(raw.base) || !isEntries(raw.entries)) return null;
-  return { version: raw.version, base: raw.base, entries: raw.entries, savedAt: raw.savedAt };
+  const draft: Draft = { version: raw.version, base: raw.base, entries: raw.entries, savedAt: raw.savedAt };
+  return 'notes' in raw ? { ...draft, notes: raw.notes } : draft;
 }
 
 /** Keeps the draft; a full or refused storage (private mode) only costs the draft, never the form. */

@@ -37,6 +37,16 @@ describe('editorReducer', () => {
     ]);
   });
 
+  it('on reset shows what the server saved and drops what was typed (decided elsewhere)', () => {
+    const typed = edit(start, 'ORG_THEME_DAYS', 3);
+    const theirs = loaded([{ indicatorCode: 'ORG_THEME_DAYS', value: 2 }]);
+    const reset = editorReducer(typed, { type: 'reset', entries: theirs, version: 5 });
+    expect(reset.entries).toEqual(theirs);
+    expect(reset.version).toBe(5);
+    expect(reset.merge).toBeNull();
+    expect(changedParts(specs, reset.base, reset.entries)).toEqual({});
+  });
+
   it('on CONFLICT keeps local edits, moves to the new version, and resolves contested items one by one', () => {
     const mine = edit(edit(start, 'ORG_THEME_DAYS', 3), 'ORG_WORK_PLAN', 'GOOD');
     const theirs = loaded([

@@ -27,6 +27,7 @@ export type EditorAction =
   | { type: 'load'; key: string; entries: Entries; version: number }
   | { type: 'edit'; code: string; patch: Partial<Entry> }
   | { type: 'saved'; entries: Entries; version: number }
+  | { type: 'reset'; entries: Entries; version: number }
   | { type: 'conflict'; specs: FieldSpec[]; theirs: Entries; version: number }
   | { type: 'restoreDraft'; specs: FieldSpec[]; draft: Pick<Draft, 'base' | 'entries' | 'version'> }
   | { type: 'discardEdits' }
@@ -52,6 +53,16 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case 'saved':
       // The server's answer becomes the base; the form keeps whatever was typed during the save.
       return { ...state, base: action.entries, version: action.version, merge: null };
+    case 'reset':
+      // Someone else decided meanwhile: nothing typed can be sent any more, so the form shows
+      // what the server has saved instead of keeping entries that would look saved.
+      return {
+        ...state,
+        base: action.entries,
+        entries: action.entries,
+        version: action.version,
+        merge: null,
+      };
     case 'conflict': {
       const merge = mergeAfterConflict(action.specs, state.base, action.theirs, state.entries);
       return { ...state, base: action.theirs, entries: merge.entries, version: action.version, merge };

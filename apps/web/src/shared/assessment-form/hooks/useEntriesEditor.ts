@@ -45,6 +45,10 @@ export function useEntriesEditor(specs: FieldSpec[], source: EditorSource | null
       (entries: Entries, version: number) => dispatch({ type: 'saved', entries, version }),
       [],
     ),
+    reset: useCallback(
+      (entries: Entries, version: number) => dispatch({ type: 'reset', entries, version }),
+      [],
+    ),
     conflict: useCallback(
       (theirs: Entries, version: number) => dispatch({ type: 'conflict', specs, theirs, version }),
       [specs],

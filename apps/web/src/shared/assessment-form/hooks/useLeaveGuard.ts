@@ -3,16 +3,29 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type BlockerFunction, useBeforeUnload, useBlocker } from 'react-router-dom';
 
+/** The i18n keys of the leave dialog: the review screen has no 保存 button, so it words it its own way. */
+export interface LeaveTexts {
+  title: string;
+  body: string;
+}
+
+const SELF_ASSESSMENT_TEXTS: LeaveTexts = { title: 'assessment.leave.title', body: 'assessment.leave.body' };
+
 /**
  * Asks before the person leaves a form with `unsavedCount` unsaved changes: the app's own
  * navigation (menu, breadcrumb, link, another quarter) through react-router's blocker, reload and
  * tab close through the browser's own beforeunload prompt.
+ *
+ * `release()` lets the next navigation through unasked: a screen that navigates right after its
+ * work was accepted (the review's decision) calls it, as the count of its last render is stale.
  */
-export function useLeaveGuard(unsavedCount: number) {
+export function useLeaveGuard(unsavedCount: number, texts: LeaveTexts = SELF_ASSESSMENT_TEXTS) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
+  const released = useRef(false);
   const shouldBlock = useCallback<BlockerFunction>(
     ({ currentLocation, nextLocation }) =>
+      !released.current &&
       unsavedCount > 0 &&
       (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
     [unsavedCount],
@@ -23,12 +36,14 @@ export function useLeaveGuard(unsavedCount: number) {
   blockerRef.current = blocker;
   const countRef = useRef(unsavedCount);
   countRef.current = unsavedCount;
+  const textsRef = useRef(texts);
+  textsRef.current = texts;
 
   useEffect(() => {
     if (blocker.state !== 'blocked') return;
     const dialog = modal.confirm({
-      title: t('assessment.leave.title', { count: countRef.current }),
-      content: t('assessment.leave.body'),
+      title: t(textsRef.current.title, { count: countRef.current }),
+      content: t(textsRef.current.body),
       okText: t('assessment.leave.leave'),
       okButtonProps: { danger: true },
       cancelText: t('assessment.leave.stay'),
@@ -43,9 +58,11 @@ export function useLeaveGuard(unsavedCount: number) {
   useBeforeUnload(
     useCallback(
       (event: BeforeUnloadEvent) => {
-        if (unsavedCount > 0) event.preventDefault();
+        if (unsavedCount > 0 && !released.current) event.preventDefault();
       },
       [unsavedCount],
     ),
   );
+
+  return { release: useCallback(() => void (released.current = true), []) };
 }
