@@ -2,17 +2,23 @@ export * from './lib/types';
 export * from './lib/labels';
 export * from './lib/palette';
 export * from './lib/large-data';
-export { rankingBarOption, sortForRanking } from './lib/ranking-bar';
+export { rankingBarOption, rankingBarTable, sortForRanking } from './lib/ranking-bar';
 export type { RankingBarOptions } from './lib/ranking-bar';
-export { pathRadarOption, peerMedianPaths, radarMax } from './lib/path-radar';
+export { pathRadarOption, pathRadarTable, peerMedianPaths, radarMax } from './lib/path-radar';
 export type { RadarComparison, RadarComparisonKind } from './lib/path-radar';
 export { heatmapOption, gradePieces } from './lib/heatmap';
 export { heatmapLayout, heatmapMinWidth } from './lib/heatmap-layout';
 export type { HeatmapKind, HeatmapLayout } from './lib/heatmap-layout';
 export type { HeatmapOptions } from './lib/heatmap';
-export { gradeDistributionOption, countGrades } from './lib/grade-distribution';
+export {
+  gradeDistributionBars,
+  gradeDistributionOption,
+  gradeDistributionTable,
+  countGrades,
+} from './lib/grade-distribution';
+export type { GradeBar } from './lib/grade-distribution';
 export type { GradeDistributionOptions } from './lib/grade-distribution';
-export { trendLineOption, MANY_SERIES } from './lib/trend-line';
+export { trendLineOption, trendLineTable, MANY_SERIES } from './lib/trend-line';
 export type { TrendLineOptions } from './lib/trend-line';
 export { compareRadarOption, COMPARE_COLORS, COMPARE_MAX, COMPARE_MIN } from './lib/compare-radar';
 export {

@@ -17,6 +17,11 @@ export const CHART_WORDS = {
   mean: { zh: '平均分', en: 'Mean' },
   missing: { zh: '未评', en: 'Not assessed' },
   rank: { zh: '排名', en: 'Rank' },
+  // Column titles of the charts' data tables (ChartTable).
+  grade: { zh: '等次', en: 'Grade' },
+  quarter: { zh: '季度', en: 'Quarter' },
+  path: { zh: '路径', en: 'Path' },
+  unit: { zh: '单位', en: 'Unit' },
   bonus: { zh: '含加分，可超过100%', en: 'bonus points included: may exceed 100%' },
 } satisfies Record<string, LocalizedLabel>;
 

@@ -1,5 +1,5 @@
 import type { RadarSeriesOption } from 'echarts';
-import { pathRadarOption, peerMedianPaths, radarMax } from './path-radar';
+import { pathRadarOption, pathRadarTable, peerMedianPaths, radarMax } from './path-radar';
 import { asArray, manyRows, PATHS } from './test-fixtures';
 import type { PathFigure } from './types';
 
@@ -129,5 +129,23 @@ describe('pathRadarOption', () => {
     expect(tooltip.formatter({ name: '上季度', value: ['-', 70] })).toBe(
       '上季度<br/>组织建设：-<br/>党内监督：70.0%',
     );
+  });
+});
+
+describe('pathRadarTable', () => {
+  it('lists each path this quarter and the previous, as the tooltip words them', () => {
+    const table = pathRadarTable(current, { kind: 'previous', paths: previous }, { lang: 'zh' });
+    expect(table.columns.map((c) => c.title)).toEqual(['路径', '本期', '上季度']);
+    expect(table.rows.map((r) => Object.values(r.cells))).toEqual([
+      ['组织建设', '88.0%', '80.0%'],
+      ['党内监督', '92.5%', '90.0%'],
+      ['党风廉政', '100.0%', '104.0%（含加分，可超过100%）'],
+      ['干部与培训', '-', '70.0%'],
+    ]);
+  });
+
+  it('has no comparison column without a comparison', () => {
+    const table = pathRadarTable(current, null, { lang: 'en' });
+    expect(table.columns.map((c) => c.key)).toEqual(['path', 'current']);
   });
 });

@@ -1,7 +1,7 @@
 import type { EChartsOption, RadarComponentOption, RadarSeriesOption } from 'echarts';
 import { escapeHtml, labelled, percentText, pickLabel, word, wrapLabel } from './labels';
 import { titleOption } from './title';
-import type { PathFigure, PathHeader, RadarOptions } from './types';
+import type { ChartTable, PathFigure, PathHeader, RadarOptions } from './types';
 
 type RadarItem = { name: string; value: (number | '-')[] } & Pick<
   RadarSeriesOption,
@@ -115,4 +115,35 @@ export function peerMedianPaths(
     const median = values.length % 2 === 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     return { ...header, percent: Math.round(median * 100) / 100 };
   });
+}
+
+/**
+ * The radar as a table: one row per path (the radar's axes, in order), a column for this quarter and
+ * one for the comparison, read through the same lookup as the rings, each percent as the tooltip
+ * shows it (one decimal; past 100% with the reason).
+ */
+export function pathRadarTable(
+  current: PathFigure[],
+  comparison: RadarComparison | null,
+  options: RadarOptions,
+): ChartTable {
+  const { lang } = options;
+  const columns = [
+    { key: 'path', title: word('path', lang) },
+    { key: 'current', title: word('current', lang), numeric: true },
+  ];
+  const currentValues = valuesFor(current, current);
+  const comparisonValues = comparison ? valuesFor(current, comparison.paths) : null;
+  if (comparison) columns.push({ key: 'comparison', title: word(comparison.kind, lang), numeric: true });
+  return {
+    columns,
+    rows: current.map((f, i) => ({
+      key: f.code,
+      cells: {
+        path: pickLabel(f.name, lang),
+        current: percentText(currentValues[i], lang),
+        ...(comparisonValues ? { comparison: percentText(comparisonValues[i], lang) } : {}),
+      },
+    })),
+  };
 }

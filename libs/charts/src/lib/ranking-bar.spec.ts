@@ -1,6 +1,6 @@
 import type { BarSeriesOption, DataZoomComponentOption } from 'echarts';
 import { GRADE_COLORS } from './palette';
-import { rankingBarOption, sortForRanking } from './ranking-bar';
+import { rankingBarOption, rankingBarTable, sortForRanking } from './ranking-bar';
 import { asArray, manyUnits } from './test-fixtures';
 import type { RankedUnit } from './types';
 
@@ -82,5 +82,19 @@ describe('rankingBarOption', () => {
   it('scrolls from 31 rows on', () => {
     expect(rankingBarOption(manyUnits(30), { lang: 'zh' }).dataZoom).toBeUndefined();
     expect(rankingBarOption(manyUnits(31), { lang: 'zh' }).dataZoom).toBeDefined();
+  });
+});
+
+describe('rankingBarTable', () => {
+  it('lists the bars best first with rank, total and grade, and the unit each row opens', () => {
+    const table = rankingBarTable([...small, { id: 'e', name: '五支部', total: 85 }], { lang: 'en' });
+    expect(table.columns.map((c) => c.title)).toEqual(['Rank', 'Unit', 'Total score', 'Grade']);
+    expect(table.rows.map((r) => [r.unitId, ...Object.values(r.cells)])).toEqual([
+      ['b', '1', 'Branch B', '93.10', 'Excellent'],
+      ['d', '2', 'Branch D', '85.00', 'Good'],
+      ['e', '2', '五支部', '85.00', 'Good'],
+      ['a', '4', 'Branch A', '72.50', 'Pass'],
+      ['c', '-', 'Branch C', '-', 'Not assessed'],
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { DATAZOOM_ROW_THRESHOLD, isLarge, PROGRESSIVE_CHUNK, verticalDataZoom } 
 import { escapeHtml, fixed, labelled, pickLabel, word } from './labels';
 import { DEFAULT_GRADES, gradeColor, gradeForScore } from './palette';
 import { titleOption } from './title';
-import type { ChartOptions, GradeBand, RankedUnit } from './types';
+import type { ChartOptions, ChartTable, GradeBand, RankedUnit } from './types';
 
 export interface RankingBarOptions extends ChartOptions {
   grades?: GradeBand[];
@@ -37,6 +37,11 @@ export function sortForRanking(units: RankedUnit[]): RankedUnit[] {
   });
 }
 
+/** The grade a bar is coloured by: the unit's own (a veto may cap it), else the one its total earns. */
+function rankingGrade(row: RankedUnit, grades: GradeBand[]): string | null {
+  return row.total === null ? null : (row.gradeCode ?? gradeForScore(row.total, grades).code);
+}
+
 /**
  * Horizontal bars of the children's totals, best at the top, coloured by grade.
  *
@@ -49,9 +54,7 @@ export function rankingBarOption(children: RankedUnit[], options: RankingBarOpti
   const grades = options.grades ?? DEFAULT_GRADES;
   const rows = sortForRanking(children);
   const large = isLarge(rows.length);
-  const gradeOfRow = rows.map((row) =>
-    row.total === null ? null : (row.gradeCode ?? gradeForScore(row.total, grades).code),
-  );
+  const gradeOfRow = rows.map((row) => rankingGrade(row, grades));
 
   const series: BarSeriesOption[] = grades.map((grade) => ({
     type: 'bar',
@@ -92,5 +95,40 @@ export function rankingBarOption(children: RankedUnit[], options: RankingBarOpti
     },
     ...(rows.length > DATAZOOM_ROW_THRESHOLD ? { dataZoom: verticalDataZoom(rows.length) } : {}),
     series,
+  };
+}
+
+/**
+ * The ranking as a table, best first as the bars: rank, name, total and grade. Each row carries its
+ * unit's id, so the table can lead where a click on the bar does (the keyboard's way down).
+ */
+export function rankingBarTable(children: RankedUnit[], options: RankingBarOptions): ChartTable {
+  const { lang } = options;
+  const grades = options.grades ?? DEFAULT_GRADES;
+  const nameOf = new Map(grades.map((g) => [g.code, g.name[lang]]));
+  let rank = 0;
+  return {
+    columns: [
+      { key: 'rank', title: word('rank', lang), numeric: true },
+      { key: 'unit', title: word('unit', lang) },
+      { key: 'total', title: word('total', lang), numeric: true },
+      { key: 'grade', title: word('grade', lang) },
+    ],
+    rows: sortForRanking(children).map((row, i, sorted) => {
+      const grade = rankingGrade(row, grades);
+      // Equal totals share a rank (1, 2, 2, 4), as the server ranks them.
+      if (i === 0 || sorted[i - 1].total !== row.total) rank = i + 1;
+      return {
+        key: row.id,
+        unitId: row.id,
+        cells: {
+          // Units without a total are listed last, unranked, as the chart leaves their bars empty.
+          rank: row.total === null ? '-' : String(rank),
+          unit: pickLabel(row.name, lang),
+          total: fixed(row.total),
+          grade: grade === null ? word('missing', lang) : (nameOf.get(grade) ?? grade),
+        },
+      };
+    }),
   };
 }

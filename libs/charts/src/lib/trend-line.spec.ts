@@ -1,5 +1,5 @@
 import type { LineSeriesOption } from 'echarts';
-import { trendLineOption } from './trend-line';
+import { trendLineOption, trendLineTable } from './trend-line';
 import { asArray, fixedScore, renderSvg, svgTexts } from './test-fixtures';
 
 const periods = ['2025Q3', '2025Q4', '2026Q1'];
@@ -79,5 +79,24 @@ describe('trendLineOption', () => {
     expect(lines[0].progressive).toBeGreaterThan(0);
     expect((asArray(option.legend)[0] as { type: string }).type).toBe('scroll');
     expect(option.animation).toBe(false);
+  });
+});
+
+describe('trendLineTable', () => {
+  it('has a row per quarter and a column per line, gaps as "-"', () => {
+    const table = trendLineTable(
+      periods,
+      [
+        { name: { zh: '平均分', en: 'Mean' }, values: [81.2, null, 85] },
+        { name: { zh: '中位数', en: 'Median' }, values: [80, 79.5, 84.25] },
+      ],
+      { lang: 'zh' },
+    );
+    expect(table.columns.map((c) => c.title)).toEqual(['季度', '平均分', '中位数']);
+    expect(table.rows.map((r) => Object.values(r.cells))).toEqual([
+      ['2025年三季度', '81.20', '80.00'],
+      ['2025年四季度', '-', '79.50'],
+      ['2026年一季度', '85.00', '84.25'],
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { isLarge, PROGRESSIVE_CHUNK } from './large-data';
 import { fixed, periodShortLabel, pickLabel, word, type ChartWord } from './labels';
 import { DEFAULT_GRADES, gradeColor, SERIES_COLORS } from './palette';
 import { titleOption } from './title';
-import type { ChartOptions, GradeBand, TrendSeries } from './types';
+import type { ChartOptions, ChartTable, GradeBand, TrendSeries } from './types';
 
 export interface TrendLineOptions extends ChartOptions {
   grades?: GradeBand[];
@@ -90,5 +90,30 @@ export function trendLineOption(
       minInterval: 5,
     },
     series: lines,
+  };
+}
+
+/**
+ * The lines as a table: one row per quarter, oldest first as on the axis, one column per line, the
+ * values as the tooltip shows them.
+ */
+export function trendLineTable(
+  periods: string[],
+  series: TrendSeries[],
+  options: TrendLineOptions,
+): ChartTable {
+  const { lang } = options;
+  return {
+    columns: [
+      { key: 'quarter', title: word('quarter', lang) },
+      ...series.map((s, i) => ({ key: `s${i}`, title: pickLabel(s.name, lang), numeric: true })),
+    ],
+    rows: periods.map((period, row) => ({
+      key: period,
+      cells: Object.fromEntries([
+        ['quarter', periodShortLabel(period, lang)],
+        ...series.map((s, i) => [`s${i}`, fixed(s.values[row])]),
+      ]),
+    })),
   };
 }

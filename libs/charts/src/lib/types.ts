@@ -76,3 +76,28 @@ export interface CompareBranch {
   name: Label;
   paths: Record<string, number | null>;
 }
+
+/**
+ * A chart's figures as a table: the accessible alternative to the canvas (screen readers, keyboard
+ * users, anyone who wants the exact numbers). Each builder that offers one derives it from the very
+ * rows it draws, so the table can never disagree with the chart.
+ */
+export interface ChartTable {
+  columns: ChartTableColumn[];
+  rows: ChartTableRow[];
+}
+
+export interface ChartTableColumn {
+  key: string;
+  title: string;
+  /** Figures are right-aligned so their digits line up. */
+  numeric?: boolean;
+}
+
+export interface ChartTableRow {
+  key: string;
+  /** Column key → the text shown, formatted as the chart's labels and tooltips show it. */
+  cells: Record<string, string>;
+  /** The unit a row stands for (ranking rows), so a table row can lead where a click on its bar does. */
+  unitId?: string;
+}

@@ -33,6 +33,22 @@ const TREE = unit('d', 'DISTRICT', [
 ]);
 
 describe('org tree helpers', () => {
+  it('offers every unit of a tree loaded without assessed leaves (streets arrive childless)', () => {
+    // What orgTree(withoutAssessedLeaves: true) answers: streets and a 党总支 without their leaf branches.
+    const served = unit('d', 'DISTRICT', [
+      unit('east', 'STREET'),
+      unit('south', 'STREET', [unit('general', 'BRANCH')]),
+    ]);
+    expect(overviewUnitOptions(served, { leavesOmitted: true })).toEqual({
+      value: 'd',
+      title: '名称d',
+      children: [
+        { value: 'east', title: '名称east' },
+        { value: 'south', title: '名称south', children: [{ value: 'general', title: '名称general' }] },
+      ],
+    });
+  });
+
   it('offers only units with units below them in the overview picker', () => {
     expect(overviewUnitOptions(TREE)).toEqual({
       value: 'd',

@@ -32,13 +32,27 @@ function hasChildren(node: OrgNode): boolean {
   return (node.children?.length ?? 0) > 0;
 }
 
+export interface OverviewUnitOptionsConfig {
+  /**
+   * The tree was loaded with `withoutAssessedLeaves` (OVERVIEW_UNIT_TREE): the server sent only the
+   * units that have units below them, and a street arrives without its branches. Every unit of such
+   * a tree is a committee unit; testing for children there dropped every street (audit 14).
+   */
+  leavesOmitted?: boolean;
+}
+
 /**
  * The units a committee overview can be opened for: every unit that has units below it (district,
  * streets, general branches 党总支). Leaf branches are left out: they have their own branch page,
  * and 5,000 of them would make the picker useless.
  */
-export function overviewUnitOptions(root: OrgNode): UnitTreeOption {
-  const children = (root.children ?? []).filter(hasChildren).map(overviewUnitOptions);
+export function overviewUnitOptions(
+  root: OrgNode,
+  { leavesOmitted = false }: OverviewUnitOptionsConfig = {},
+): UnitTreeOption {
+  const children = (root.children ?? [])
+    .filter((child) => leavesOmitted || hasChildren(child))
+    .map((child) => overviewUnitOptions(child, { leavesOmitted }));
   return { value: root.id, title: root.name, ...(children.length ? { children } : {}) };
 }
 

@@ -1,8 +1,10 @@
-import { Card, Empty, Typography } from 'antd';
+import { TableOutlined } from '@ant-design/icons';
+import type { ChartTable } from '@pathboard/charts';
+import { Button, Card, Empty, Typography } from 'antd';
 import type { EChartsOption } from 'echarts';
-import type { ReactNode } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EChart } from '../../../shared/charts';
+import { ChartDataTable, type ChartRowLink, EChart } from '../../../shared/charts';
 
 export interface ChartCardProps {
   title: string;
@@ -16,6 +18,13 @@ export interface ChartCardProps {
   hint?: string;
   emptyText?: string;
   onEvents?: Record<string, (params: unknown) => void>;
+  /**
+   * The chart's figures as a table (a @pathboard/charts table builder, fed what the option is built
+   * from), behind a "查看数据" toggle: the canvas alone says nothing to a screen reader.
+   */
+  table?: ChartTable | null;
+  /** Rows of the table that open a unit, as a click on the chart does (the keyboard's way down). */
+  rowLink?: ChartRowLink;
 }
 
 /** A titled card around one chart, with a worded empty state. */
@@ -28,26 +37,56 @@ export function ChartCard({
   hint,
   emptyText,
   onEvents,
+  table,
+  rowLink,
 }: ChartCardProps) {
   const { t } = useTranslation();
+  const [showTable, setShowTable] = useState(false);
+  const tableId = useId();
   return (
     <Card size="small" title={title} extra={extra} style={{ height: '100%' }}>
-      {hint ? (
+      {/* What a click does means nothing above an empty state. */}
+      {hint && option ? (
         <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginBottom: 4 }}>
           {hint}
         </Typography.Text>
       ) : null}
       {option ? (
-        <div style={minWidth ? { overflowX: 'auto' } : undefined}>
-          <div style={minWidth ? { minWidth } : undefined}>
-            <EChart
-              option={option}
-              label={t('overview.charts.chartLabel', { title })}
-              height={height}
-              onEvents={onEvents}
-            />
+        <>
+          <div style={minWidth ? { overflowX: 'auto' } : undefined}>
+            <div style={minWidth ? { minWidth } : undefined}>
+              <EChart
+                option={option}
+                label={t('overview.charts.chartLabel', { title })}
+                height={height}
+                onEvents={onEvents}
+              />
+            </div>
           </div>
-        </div>
+          {table ? (
+            <>
+              <Button
+                type="link"
+                size="small"
+                icon={<TableOutlined aria-hidden />}
+                style={{ paddingInline: 0 }}
+                aria-expanded={showTable}
+                aria-controls={tableId}
+                onClick={() => setShowTable((shown) => !shown)}
+              >
+                {showTable ? t('overview.charts.hideData') : t('overview.charts.showData')}
+              </Button>
+              {showTable ? (
+                <ChartDataTable
+                  id={tableId}
+                  table={table}
+                  label={t('overview.charts.dataTable', { title })}
+                  rowLink={rowLink}
+                />
+              ) : null}
+            </>
+          ) : null}
+        </>
       ) : (
         <div style={{ height, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText ?? t('overview.noData')} />

@@ -1,11 +1,15 @@
 import {
   gradeDistributionOption,
+  gradeDistributionTable,
   pathRadarOption,
+  pathRadarTable,
   pickLabel,
   rankingBarOption,
+  rankingBarTable,
   type RankedUnit,
   sortForRanking,
   trendLineOption,
+  trendLineTable,
 } from '@pathboard/charts';
 import { Col, Row, Segmented } from 'antd';
 import type { EChartsOption } from 'echarts';
@@ -82,12 +86,19 @@ export function OverviewCharts({
   const children = useMemo(() => childrenRanking(scoreboard), [scoreboard]);
   const branchBars = useMemo(() => branchesRanking(visibleRows), [visibleRows]);
   const rankingItems: RankedUnit[] = mode === 'children' ? children : branchBars;
-  const rankingOption = useMemo(
-    () => (rankingItems.length ? withClickableNames(rankingBarOption(rankingItems, { lang, grades })) : null),
-    [rankingItems, lang, grades],
-  );
+  // A quarter nobody has a total in yet (a newly opened one) has nothing to rank: the card says so,
+  // like the radar beside it, instead of drawing empty rows under a clipped axis name.
+  const ranked = rankingItems.some((item) => item.total !== null);
+  const ranking = useMemo(() => {
+    if (!ranked) return { option: null, table: null };
+    const options = { lang, grades };
+    return {
+      option: withClickableNames(rankingBarOption(rankingItems, options)),
+      table: rankingBarTable(rankingItems, options),
+    };
+  }, [ranked, rankingItems, lang, grades]);
   // The radar sits beside the ranking: same height, but never too small to read.
-  const rankingHeight = Math.max(320, categoryChartHeight(rankingItems.length, 28, 100));
+  const rankingHeight = ranked ? Math.max(320, categoryChartHeight(rankingItems.length, 28, 100)) : 320;
   const onRankingClick = (params: unknown) => {
     if (mode === 'children') {
       const bar = clickedRankingBar(children, params, lang);
@@ -97,26 +108,41 @@ export function OverviewCharts({
       if (bar) onDrill({ kind: 'branch', branchId: bar.id });
     }
   };
+  // A ranking table row leads where its bar does.
+  const onOpenRankingRow = (id: string) => {
+    const child = mode === 'children' ? children.find((c) => c.id === id) : undefined;
+    onDrill(child ? child.drill : { kind: 'branch', branchId: id });
+  };
 
-  const radarOption = useMemo(() => {
+  const radar = useMemo(() => {
     const { current, previous } = radarFigures(scoreboard, trend);
-    if (current.every((f) => f.percent === null)) return null;
+    if (current.every((f) => f.percent === null)) return { option: null, table: null };
+    const comparison = previous && { kind: 'previous' as const, paths: previous };
     // The radar shares a row with the ranking: long path names wrap instead of running off the card.
-    return pathRadarOption(current, previous && { kind: 'previous', paths: previous }, {
-      lang,
-      axisNameWidth: lang === 'zh' ? 12 : 14,
-      compact,
-    });
+    const options = { lang, axisNameWidth: lang === 'zh' ? 12 : 14, compact };
+    return {
+      option: pathRadarOption(current, comparison, options),
+      table: pathRadarTable(current, comparison, options),
+    };
   }, [scoreboard, trend, lang, compact]);
 
-  const distributionOption = useMemo(() => {
+  const distribution = useMemo(() => {
     const { counts, missing } = gradeDistribution(scoreboard);
-    return gradeDistributionOption(counts, { lang, grades, missing });
+    const options = { lang, grades, missing };
+    return {
+      option: gradeDistributionOption(counts, options),
+      table: gradeDistributionTable(counts, options),
+    };
   }, [scoreboard, lang, grades]);
 
-  const trendOption = useMemo(() => {
+  const trendChart = useMemo(() => {
     const { periods, series } = trendSeries(trend);
-    return periods.length ? trendLineOption(periods, series, { lang, grades }) : null;
+    if (!periods.length) return { option: null, table: null };
+    const options = { lang, grades };
+    return {
+      option: trendLineOption(periods, series, options),
+      table: trendLineTable(periods, series, options),
+    };
   }, [trend, lang, grades]);
 
   return (
@@ -138,7 +164,13 @@ export function OverviewCharts({
               />
             ) : null
           }
-          option={rankingOption}
+          option={ranking.option}
+          table={ranking.table}
+          rowLink={{
+            column: 'unit',
+            label: (name) => t('overview.charts.openUnit', { name }),
+            onOpen: onOpenRankingRow,
+          }}
           height={rankingHeight}
           onEvents={{ click: onRankingClick }}
         />
@@ -146,17 +178,24 @@ export function OverviewCharts({
       <Col xs={24} xl={10}>
         <ChartCard
           title={t('overview.charts.radar')}
-          option={radarOption}
+          option={radar.option}
+          table={radar.table}
           height={Math.min(rankingHeight, RADAR_MAX_HEIGHT)}
         />
       </Col>
       <Col xs={24} lg={12}>
-        <ChartCard title={t('overview.charts.gradeDistribution')} option={distributionOption} height={280} />
+        <ChartCard
+          title={t('overview.charts.gradeDistribution')}
+          option={distribution.option}
+          table={distribution.table}
+          height={280}
+        />
       </Col>
       <Col xs={24} lg={12}>
         <ChartCard
           title={t('overview.charts.trend')}
-          option={trendOption}
+          option={trendChart.option}
+          table={trendChart.table}
           height={280}
           emptyText={t('overview.charts.noTrend')}
         />

@@ -1,5 +1,5 @@
-import { Button, Card, Checkbox, Empty, Result, Skeleton, Space, Spin, Typography } from 'antd';
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { Button, Card, Checkbox, Empty, Result, Skeleton, Space, Spin, theme, Typography } from 'antd';
+import { type CSSProperties, type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { formatPeriod } from '../../../shared/formatting';
@@ -13,6 +13,7 @@ import { type DrillTarget, gradeBands, pathHeaders, summaryFigures } from '../mo
 import { drillDownState } from '../model/url-state';
 import { branchHref } from './branch-columns';
 import { BranchTable } from './BranchTable';
+import focus from './OverviewFocus.module.css';
 import { OverviewCharts } from './OverviewCharts';
 import { SummaryCards } from './SummaryCards';
 import { UnitPeriodToolbar } from './UnitPeriodToolbar';
@@ -50,6 +51,7 @@ function ErrorResult({ title, error, onRetry }: { title: string; error: unknown;
 export function OverviewPage({ renderActions, compareHref, defaultUnitId }: OverviewPageProps) {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
+  const { token } = theme.useToken();
   const navigate = useNavigate();
   const [state, update] = useOverviewUrlState();
   const [page, setPage] = useState(1);
@@ -174,13 +176,20 @@ export function OverviewPage({ renderActions, compareHref, defaultUnitId }: Over
   }
 
   return (
-    <Space direction="vertical" size={12} style={{ width: '100%' }}>
+    <Space
+      direction="vertical"
+      size={12}
+      // Visible keyboard focus on every link of the page, in the theme's colour (OverviewFocus.module.css).
+      className={focus.focusScope}
+      style={{ width: '100%', '--overview-focus-color': token.colorPrimary } as CSSProperties}
+    >
       <Typography.Title level={4} style={{ margin: 0 }}>
         {heading}
       </Typography.Title>
       <UnitPeriodToolbar
         root={data.root}
         unitId={data.unitId}
+        unitName={scoreboard?.unit.id === data.unitId ? scoreboard.unit.name : undefined}
         periods={data.periods}
         period={state.year ? yearValue(state.year) : period}
         onUnitChange={(unitId) => update((s) => drillDownState(s, unitId), { push: true })}

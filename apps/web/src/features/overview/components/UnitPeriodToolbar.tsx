@@ -4,13 +4,18 @@ import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodListQuery } from '../../../generated/graphql';
 import { PeriodSelect } from '../../../shared/components/PeriodSelect';
-import { ancestorsOf, type OrgNode, overviewUnitOptions } from '../../../shared/org/org-tree';
+import { ancestorsOf, findUnit, type OrgNode, overviewUnitOptions } from '../../../shared/org/org-tree';
 
 export type PeriodItem = PeriodListQuery['periods'][number];
 
 export interface UnitPeriodToolbarProps {
   root: OrgNode;
   unitId: string;
+  /**
+   * The shown unit's name from its figures, for a unit the picker's tree does not hold (deeper than
+   * the tree's levels): the picker shows it instead of the unit's raw id.
+   */
+  unitName?: string;
   periods: readonly PeriodItem[];
   period: string | undefined;
   onUnitChange: (unitId: string) => void;
@@ -23,6 +28,7 @@ export interface UnitPeriodToolbarProps {
 export function UnitPeriodToolbar({
   root,
   unitId,
+  unitName,
   periods,
   period,
   onUnitChange,
@@ -31,7 +37,9 @@ export function UnitPeriodToolbar({
 }: UnitPeriodToolbarProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const treeData = useMemo(() => [overviewUnitOptions(root)], [root]);
+  // OVERVIEW_UNIT_TREE is loaded without the assessed leaves: every unit it holds can be opened.
+  const treeData = useMemo(() => [overviewUnitOptions(root, { leavesOmitted: true })], [root]);
+  const selectedName = findUnit(root, unitId)?.name ?? unitName;
   const trail = useMemo(() => ancestorsOf(root, unitId), [root, unitId]);
   const parent = trail.length > 1 ? trail[trail.length - 2] : null;
 
@@ -73,13 +81,15 @@ export function UnitPeriodToolbar({
             <TreeSelect
               id="overview-unit"
               style={{ width: 240 }}
-              value={unitId}
+              // With its label: a unit missing from the tree would otherwise show as its id.
+              labelInValue
+              value={selectedName === undefined ? undefined : { value: unitId, label: selectedName }}
               treeData={treeData}
               treeDefaultExpandedKeys={[root.id]}
               showSearch
               treeNodeFilterProp="title"
               placeholder={t('overview.unitPlaceholder')}
-              onChange={(value: string) => onUnitChange(value)}
+              onChange={(picked: { value: string; label?: ReactNode }) => onUnitChange(picked.value)}
             />
           </Form.Item>
           <Form.Item label={t('overview.period')} htmlFor="overview-period">

@@ -12,6 +12,7 @@ import type { AppLanguage } from '../../../shared/i18n';
 import { isProvisional } from '../../../shared/quality/provisional';
 import type { BranchRow } from '../model/branch-rows';
 import type { VirtualColumn } from './table/VirtualTable';
+import focus from './OverviewFocus.module.css';
 import styles from './table/VirtualTable.module.css';
 
 export interface BranchColumnsContext {
@@ -109,6 +110,8 @@ export function branchColumns(ctx: BranchColumnsContext): VirtualColumn<BranchRo
         <span className={styles.ellipsis} title={r.name}>
           <Link
             to={ctx.branchHref(r.id)}
+            // The cell clips an outside ring: the focus is drawn inside the link (OverviewFocus.module.css).
+            className={focus.insetFocus}
             aria-label={t('overview.table.openBranch', { name: r.name })}
             onClick={(e) => e.stopPropagation()}
           >

@@ -50,7 +50,7 @@ export const overviewEn: DeepStrings<typeof overviewZh> = {
       ranking: 'Ranking',
       rankingChildren: 'Sub-units',
       rankingBranches: 'All branches',
-      rankingHint: 'Click a bar to open the sub-unit or branch',
+      rankingHint: 'Click a bar (or a name under "View data") to open the sub-unit or branch',
       radar: 'Mean score by path: this quarter and last',
       heatmap: 'Branches × paths (score %)',
       heatmapHint: '{{count}} branches, as filtered in the table; click a cell to open the branch',
@@ -66,6 +66,11 @@ export const overviewEn: DeepStrings<typeof overviewZh> = {
       trend: 'Mean score over time',
       noTrend: 'No earlier quarters yet',
       chartLabel: '{{title}} chart',
+      // The data table under a chart: its figures for screen readers and keyboard users.
+      showData: 'View data',
+      hideData: 'Hide data',
+      dataTable: '{{title}}: data table',
+      openUnit: 'Open {{name}}',
     },
     table: {
       title: 'Branches',

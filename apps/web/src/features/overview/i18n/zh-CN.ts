@@ -50,7 +50,7 @@ export const overviewZh = {
       ranking: '排名',
       rankingChildren: '下级单位',
       rankingBranches: '全部支部',
-      rankingHint: '点击条形查看下级单位或支部详情',
+      rankingHint: '点击条形（或在“查看数据”的表格中点击单位名称）查看下级单位或支部详情',
       radar: '各路径平均得分率：本季度与上季度',
       heatmap: '支部 × 路径得分率',
       heatmapHint: '按表格的筛选条件显示 {{count}} 个支部；点击方块打开支部页面',
@@ -66,6 +66,11 @@ export const overviewZh = {
       trend: '平均分走势',
       noTrend: '暂无历史季度数据',
       chartLabel: '{{title}}图表',
+      // The data table under a chart: its figures for screen readers and keyboard users.
+      showData: '查看数据',
+      hideData: '收起数据',
+      dataTable: '{{title}}：数据表',
+      openUnit: '打开 {{name}}',
     },
     table: {
       title: '支部明细',
