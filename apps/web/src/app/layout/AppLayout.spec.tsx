@@ -9,7 +9,12 @@ import { MY_NOTIFICATIONS } from '../../features/notifications/graphql/notificat
 import { initI18n } from '../i18n-all-languages';
 import { roleTagText } from './AppHeader';
 import { AppLayout } from './AppLayout';
+import { join } from 'node:path';
+import { cssRule } from '../../test-support/css-rule';
 import { restoreViewport, setViewport } from '../../test-support/viewport';
+
+// The specs stub CSS modules as {}: name the class, so the spec sees where it is put.
+jest.mock('./KeyboardFocus.module.css', () => ({ focusScope: 'focusScope' }));
 
 const i18n = initI18n(window.localStorage);
 /** The header's bell asks for notifications on every render of the layout. */
@@ -50,6 +55,20 @@ describe('AppLayout', () => {
     }),
   );
   afterEach(() => act(() => sessionStore.end('logout')));
+
+  it('rings every link tabbed to in the theme’s colour, for the keyboard only (antd leaves outline: none)', async () => {
+    await act(async () => {
+      await i18n.changeLanguage('zh-CN');
+    });
+    renderLayout();
+    const content = screen.getByText('first control').closest('main') as HTMLElement;
+    expect(content.className).toContain('focusScope');
+    expect(content.style.getPropertyValue('--pb-focus-color')).toMatch(/^#[0-9a-f]{6}$/i);
+    const css = join(__dirname, 'KeyboardFocus.module.css');
+    expect(cssRule(css, '.focusScope a:focus-visible')).toMatch(
+      /outline:\s*2px solid var\(--pb-focus-color\)/,
+    );
+  });
 
   it('puts the menu toggle in the header below lg, not over the screen', async () => {
     await act(async () => {

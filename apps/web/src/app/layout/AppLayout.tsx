@@ -7,12 +7,13 @@ import {
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { Drawer, Grid, Layout, Menu } from 'antd';
-import { type ReactNode, useState } from 'react';
+import { Drawer, Grid, Layout, Menu, theme } from 'antd';
+import { type CSSProperties, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { type NavKey, navItemsFor, useRefreshCurrentUser, useSession } from '../../features/auth';
 import { AppHeader } from './AppHeader';
+import focus from './KeyboardFocus.module.css';
 import { usePhone } from '../../shared/layout/use-phone';
 
 const NAV_ICONS: Record<NavKey, ReactNode> = {
@@ -43,6 +44,7 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const narrow = Grid.useBreakpoint().lg === false;
   const phone = usePhone();
+  const { token } = theme.useToken();
   // Only meaningful when narrow: on wide screens the menu is always shown.
   const [menuOpen, setMenuOpen] = useState(false);
   useRefreshCurrentUser();
@@ -100,7 +102,13 @@ export function AppLayout() {
             {nav}
           </Layout.Sider>
         )}
-        <Layout.Content style={{ padding: phone ? 12 : 24, minWidth: 0 }}>
+        <Layout.Content
+          // Visible keyboard focus on every link, in the theme's colour (KeyboardFocus.module.css).
+          className={focus.focusScope}
+          style={
+            { padding: phone ? 12 : 24, minWidth: 0, '--pb-focus-color': token.colorPrimary } as CSSProperties
+          }
+        >
           <Outlet />
         </Layout.Content>
       </Layout>

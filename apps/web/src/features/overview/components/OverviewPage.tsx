@@ -1,5 +1,5 @@
-import { Button, Card, Checkbox, Empty, Result, Skeleton, Space, Spin, theme, Typography } from 'antd';
-import { type CSSProperties, type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { Button, Card, Checkbox, Empty, Result, Skeleton, Space, Spin, Typography } from 'antd';
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { formatPeriod } from '../../../shared/formatting';
@@ -51,7 +51,6 @@ function ErrorResult({ title, error, onRetry }: { title: string; error: unknown;
 export function OverviewPage({ renderActions, compareHref, defaultUnitId }: OverviewPageProps) {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
-  const { token } = theme.useToken();
   const navigate = useNavigate();
   const [state, update] = useOverviewUrlState();
   const [page, setPage] = useState(1);
@@ -179,9 +178,9 @@ export function OverviewPage({ renderActions, compareHref, defaultUnitId }: Over
     <Space
       direction="vertical"
       size={12}
-      // Visible keyboard focus on every link of the page, in the theme's colour (OverviewFocus.module.css).
+      // The chips' and the table names' focus marks (OverviewFocus.module.css).
       className={focus.focusScope}
-      style={{ width: '100%', '--overview-focus-color': token.colorPrimary } as CSSProperties}
+      style={{ width: '100%' }}
     >
       <Typography.Title level={4} style={{ margin: 0 }}>
         {heading}
