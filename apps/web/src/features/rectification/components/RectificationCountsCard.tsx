@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client';
-import { Button, Space, Tag, Typography } from 'antd';
+import { Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { RECTIFICATION_COUNTS } from '../graphql/rectification.operations';
@@ -38,11 +38,8 @@ export function RectificationCountsCard({ unitId }: { unitId: string }) {
           {t('rectification.counts.answered')} {counts.answered}
         </Tag>
       </Link>
-      <Link to={ledgerHref({ unitId })}>
-        <Button type="link" size="small" style={{ paddingInline: 0 }}>
-          {t('rectification.counts.ledger')}
-        </Button>
-      </Link>
+      {/* A plain link (a button inside a link was two tab stops for one destination). */}
+      <Link to={ledgerHref({ unitId })}>{t('rectification.counts.ledger')}</Link>
     </Space>
   );
 }
