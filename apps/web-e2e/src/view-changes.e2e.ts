@@ -54,8 +54,8 @@ describe('a change of view asks the server once', () => {
       [
         'a search',
         async () => {
-          await page.getByLabel('支部名称或编号').fill('社区');
-          await page.getByLabel('支部名称或编号').press('Enter');
+          await page.getByLabel('支部名称、拼音或编号').fill('社区');
+          await page.getByLabel('支部名称、拼音或编号').press('Enter');
         },
       ],
       ['by branch', () => page.getByRole('columnheader', { name: /^支部/ }).first().click()],

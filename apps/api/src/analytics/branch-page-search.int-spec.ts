@@ -12,8 +12,9 @@ const PAGE = `query ($unitId: ID!, $search: String) {
     totalCount branches { code } } }`;
 
 /**
- * The branch table's text search: a part of the code or of the name, letters in either case, the
- * wildcards % and _ taken literally, never a match across the code and the name. The expected codes
+ * The branch table's text search: a part of the code, of the name or of the name's pinyin (full or
+ * initials), letters in either case, the wildcards % and _ taken literally, never a match across the
+ * code and the name. The expected codes
  * are worked out here from the names and codes the test gave the branches.
  */
 describe('branch table search (branchPage search)', () => {
@@ -24,6 +25,7 @@ describe('branch table search (branchPage search)', () => {
     { code: 'SR-Alpha-7', name: '幸福里社区党支部' },
     { code: 'SR-beta_2', name: 'Xingfu 100%村党支部' },
     { code: 'SR-GAMMA', name: '光明社区第一党支部' },
+    { code: 'SR-DC-002', name: '和平社区党支部' },
   ];
 
   beforeAll(async () => {
@@ -68,15 +70,46 @@ describe('branch table search (branchPage search)', () => {
   };
 
   it.each([
-    ['a part of the name', '社区', ['SR-Alpha-7', 'SR-GAMMA']],
+    ['a part of the name', '社区', ['SR-Alpha-7', 'SR-DC-002', 'SR-GAMMA']],
     ['a part of the code, in the other case', 'alpha', ['SR-Alpha-7']],
-    ['Latin letters of a name, in the other case', 'XINGFU', ['SR-beta_2']],
+    // 幸福里's pinyin and the Latin letters of the other name.
+    ['Latin letters of a name, in the other case', 'XINGFU', ['SR-Alpha-7', 'SR-beta_2']],
+    ['the code', 'SR-DC-002', ['SR-DC-002']],
+    ['a part of the code', '002', ['SR-DC-002']],
+    ['the pinyin initials', 'hp', ['SR-DC-002']],
+    ['the pinyin initials, in the other case', 'HPSQ', ['SR-DC-002']],
+    ['the full pinyin', 'heping', ['SR-DC-002']],
+    ['the full pinyin, in mixed case', 'HePingSheQu', ['SR-DC-002']],
+    ['initials with an ordinal', 'gmsqdy', ['SR-GAMMA']],
+    ['Latin letters then pinyin', 'xingfucun', ['SR-beta_2']],
+    ['the pinyin of every name', 'dangzhibu', ['SR-Alpha-7', 'SR-DC-002', 'SR-GAMMA', 'SR-beta_2']],
+    ['no match across the full pinyin and the initials', 'buhp', []],
     ['% taken literally', '100%', ['SR-beta_2']],
     ['_ taken literally', 'a_2', ['SR-beta_2']],
     ['no match across the code and the name', '7幸福', []],
     ['no match', '不存在', []],
   ])('%s: “%s”', async (_what, search, codes) => {
     expect(await found(search)).toEqual(codes);
+  });
+
+  it('a renamed branch is found by its new pinyin only', async () => {
+    const [unit] = await t.dataSource.query(`SELECT id FROM org_unit WHERE code = 'SR-DC-002'`);
+    const renamed = await t.gql(
+      `mutation ($id: ID!, $input: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $input) { id } }`,
+      { id: unit.id, input: { name: '安定社区党支部' } },
+      token,
+    );
+    expect(renamed.errors).toBeUndefined();
+    expect([await found('heping'), await found('anding'), await found('adsq')]).toEqual([
+      [],
+      ['SR-DC-002'],
+      ['SR-DC-002'],
+    ]);
+    await t.gql(
+      `mutation ($id: ID!, $input: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $input) { id } }`,
+      { id: unit.id, input: { name: '和平社区党支部' } },
+      token,
+    );
   });
 
   it('without a search, every branch', async () => {

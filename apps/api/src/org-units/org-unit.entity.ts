@@ -56,6 +56,10 @@ export class OrgUnitEntity {
   @Column({ name: 'name_key', type: 'text', nullable: true, select: false, insert: false, update: false })
   nameKey!: string | null;
 
+  /** The name's pinyin as the text search matches it (analytics/figures/name-key.ts), written with the sort key. */
+  @Column({ name: 'name_pinyin', type: 'text', nullable: true, select: false, insert: false, update: false })
+  namePinyin!: string | null;
+
   @Column({ type: 'enum', enum: OrgUnitKind, enumName: 'org_unit_kind' })
   kind!: OrgUnitKind;
 

@@ -201,6 +201,38 @@ describe('review queue (GraphQL over HTTP)', () => {
     expect((await s.queue(s.reviewerA, { search: '%' })).data!.reviewQueue.totalCount).toBe(0);
   });
 
+  it('searches the pinyin of the name too, full or initials, in either case, for a search of letters', async () => {
+    const s = await seed('Y-');
+    const rename = async (id: string, name: string) => {
+      const r = await t.gql(
+        `mutation ($id: ID!, $input: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $input) { id } }`,
+        { id, input: { name } },
+        s.admin,
+      );
+      expect(r.errors).toBeUndefined();
+    };
+    // Renamed through the API: the rename clears the unit's pinyin, the refresh it runs writes it again.
+    const [p1] = await t.dataSource.query(`SELECT id FROM org_unit WHERE code = 'Y-P1'`);
+    await rename(p1.id, '和平社区党支部');
+    await rename(s.x.id, '光明村党支部');
+    const codes = async (search: string) =>
+      (await s.queue(s.reviewerA, { search, sortBy: 'BRANCH' })).data!.reviewQueue.rows.map(
+        (r) => r.branchCode,
+      );
+    for (const search of ['hp', 'HP', 'heping', 'HePing', 'hepingshequ', 'hpsq', 'pingshe', '和平'])
+      expect({ search, found: await codes(search) }).toEqual({ search, found: ['Y-P1'] });
+    expect(await codes('dangzhibu')).toEqual(['Y-P1', 'Y-X']);
+    expect(await codes('gmc')).toEqual(['Y-X']);
+    // Codes as before; no match across the full reading and the initials, nor of signs or digits.
+    expect(await codes('y-p1')).toEqual(['Y-P1']);
+    for (const search of ['bu hp', 'buhp', 'he ping', 'hp1', 'hepingx'])
+      expect({ search, found: await codes(search) }).toEqual({ search, found: [] });
+    // Renamed again: the old reading no longer finds it.
+    await rename(p1.id, '安定社区党支部');
+    expect(await codes('heping')).toEqual([]);
+    expect(await codes('adsq')).toEqual(['Y-P1']);
+  });
+
   it("orders the whole district by risk off the stored figures' index like reviewRisks, drafts included", async () => {
     const s = await seed('W-');
     await returnX(s);

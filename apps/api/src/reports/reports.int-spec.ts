@@ -33,7 +33,8 @@ describe('quarterly report downloads (HTTP)', () => {
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
     expect(res.headers.get('content-disposition')).toBe(
-      `attachment; filename="XLD_2026Q4_quarterly-report.xlsx"; filename*=UTF-8''${encodeURIComponent('XL区_2026Q4_季度通报.xlsx')}`,
+      // The data workbook, named apart from the quarter's report PDF.
+      `attachment; filename="XLD_2026Q4_assessment-data.xlsx"; filename*=UTF-8''${encodeURIComponent('XL区_2026Q4_考评数据.xlsx')}`,
     );
     expect(res.headers.get('cache-control')).toBe('no-store');
 
@@ -183,8 +184,8 @@ describe('quarterly report downloads (HTTP)', () => {
     );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    expect(res.headers.get('content-disposition')).toContain(
-      `filename*=UTF-8''${encodeURIComponent('PD区_2026Q4_季度通报.pdf')}`,
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="PDD_2026Q4_quarterly-report.pdf"; filename*=UTF-8''${encodeURIComponent('PD区_2026Q4_季度通报.pdf')}`,
     );
     expect(res.body.subarray(0, 5).toString()).toBe('%PDF-');
     const text = pdfText(res.body);

@@ -11,6 +11,17 @@ import { ReportDataLoader, type ReportContext } from './report-data.loader';
 export type QuarterlyFormat = 'xlsx' | 'pdf';
 
 /**
+ * What each quarterly download is called after. The workbook is the quarter's data (rankings, every
+ * path, indicator values, completion, self-assessment gaps, review adjustments, open items), not the
+ * report: named so, it no longer shares its name with the PDF beside it in the same folder (the
+ * overview's button says 考评数据 Excel).
+ */
+const QUARTERLY_TITLES: Record<QuarterlyFormat, { zh: string; en: string }> = {
+  xlsx: { zh: '考评数据', en: 'assessment-data' },
+  pdf: { zh: '季度通报', en: 'quarterly-report' },
+};
+
+/**
  * The downloads: access and scope first (before anything is read about the target), then the figures
  * (a fixed number of statements), then a Download whose file the worker pool renders (libs/reports
  * builders on a worker thread, so the event loop keeps serving everyone else meanwhile).
@@ -34,10 +45,11 @@ export class ReportsService {
     this.access.assertCanReadUnitReport(user, action);
     const ctx = await this.resolve(user, unitId, periodCode, action);
     const data = buildQuarterlyReportData(await this.loader.quarterlyInput(ctx));
+    const title = QUARTERLY_TITLES[format];
     return this.pool.download(
       format === 'xlsx' ? { kind: 'quarterly-xlsx', data } : { kind: 'quarterly-pdf', data },
-      `${ctx.unit.name}_${ctx.period.code}_季度通报`,
-      `${asciiPart(ctx.unit.code)}_${ctx.period.code}_quarterly-report`,
+      `${ctx.unit.name}_${ctx.period.code}_${title.zh}`,
+      `${asciiPart(ctx.unit.code)}_${ctx.period.code}_${title.en}`,
     );
   }
 

@@ -83,11 +83,11 @@ async function insertBranchRows(
   // The rows' inflation comes in with them (self-inflation.ts), not as a second write of each row.
   const n = values.length;
   const insert = `INSERT INTO branch_period_figures (district_id, period_id, branch_id, listed, path, code, name, parent_id, sector,
-       member_count, active, status, on_time, total, grade_code, veto, path_percents, previous_total, score_percents, name_key,
+       member_count, active, status, on_time, total, grade_code, veto, path_percents, previous_total, score_percents, name_key, name_pinyin,
        self_inflation, inflation_quarters)
      SELECT $1, $4, b.branch_id, b.id IS NOT NULL, b.path, b.code, b.name, b.parent_id, b.sector, b.member_count,
             b.active, b.status, b.on_time, b.total, b.grade_code, b.veto, ${storedPercents('b', ctx.paths.length)}, b.previous_total, b.score_percents,
-            u.name_key, i.inflation, coalesce(i.quarters, 0)
+            u.name_key, u.name_pinyin, i.inflation, coalesce(i.quarters, 0)
        FROM (${statement}) b
        LEFT JOIN org_unit u ON u.district_id = $1 AND u.id = b.branch_id
        LEFT JOIN unnest($${n + 1}::uuid[], $${n + 2}::float8[], $${n + 3}::int[]) AS i(branch_id, inflation, quarters)

@@ -1,4 +1,4 @@
-import { nameSortKey } from './name-key';
+import { nameSearchKey, nameSortKey, SEARCH_KEY_SEPARATOR } from './name-key';
 
 describe('nameSortKey', () => {
   const sorted = (names: string[]) =>
@@ -17,5 +17,22 @@ describe('nameSortKey', () => {
 
   it('keeps names with the same reading apart', () => {
     expect(nameSortKey('市场支部')).not.toEqual(nameSortKey('试场支部'));
+  });
+});
+
+describe('nameSearchKey', () => {
+  const keys = (name: string) => nameSearchKey(name).split(SEARCH_KEY_SEPARATOR);
+
+  it('is the full toneless pinyin, then the initials, in lower-case letters', () => {
+    expect(keys('和平社区党支部')).toEqual(['hepingshequdangzhibu', 'hpsqdzb']);
+  });
+
+  it('reads a character by its context, and writes ü as v', () => {
+    expect(keys('银行长安绿化')).toEqual(['yinhangchanganlvhua', 'yhcalh']);
+  });
+
+  it('keeps Latin letters whole (full-width ones folded) and drops digits and signs', () => {
+    expect(keys('Xingfu 100%村党支部')).toEqual(['xingfucundangzhibu', 'xingfucdzb']);
+    expect(keys('第2ＡＢ党支部')).toEqual(['diabdangzhibu', 'dabdzb']);
   });
 });

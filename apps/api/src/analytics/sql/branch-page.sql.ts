@@ -14,8 +14,8 @@ import {
  * so a page's ranks are the unit's. The previous rank is the competition rank among every previous
  * total of the unit (the rows of branches no longer listed included); the mapper only subtracts.
  *
- * Params: $1 district, $2 period id, $3 unit path, $4 unit path || '%', $5 search pattern ('%q%',
- * NULL: none), $6 grades (text[], 'NONE' = no grade; NULL: any), $7 statuses (text[], 'NONE' = no
+ * Params: $1 district, $2 period id, $3 unit path, $4 unit path || '%', $5 search pattern ('%q%', on
+ * the name, the code or the name's pinyin: PINYIN_MATCH; NULL: none), $6 grades (text[], 'NONE' = no grade; NULL: any), $7 statuses (text[], 'NONE' = no
  * assessment; NULL: any), $8 sectors (text[]; NULL: any), $9 child id (text; NULL: any), $10 limit,
  * $11 offset, $12 the framework's grade codes (best first; the grade sort), $13 sector order (text[]),
  * $14 rank only reviewed (boolean), $15 the unit's id (its stored rank counts).
@@ -34,6 +34,13 @@ export const BRANCH_SORT_KEYS = [
   'memberCount',
 ] as const;
 export type BranchSortKey = (typeof BRANCH_SORT_KEYS)[number] | `path:${string}`;
+
+/**
+ * The search ($5, a contains pattern) on the name's stored pinyin, full or initials
+ * (name-key.ts nameSearchKey): lower-case ASCII letters only, so only a search of letters alone
+ * matches it, in either case. Read off the figures row, with no join to the units.
+ */
+export const PINYIN_MATCH = (alias: string) => `${alias}.name_pinyin LIKE lower($5)`;
 
 const STATUS_ORDER = `ARRAY['DRAFT','SUBMITTED','RETURNED','APPROVED','NONE']`;
 
@@ -183,7 +190,7 @@ picked AS (
          NULLIF(split_part(substr(f.path, length($3::text) + 1), '/', 1), '') AS child_key
     FROM branch_period_figures f
    WHERE f.district_id = $1 AND f.period_id = $2 AND f.path LIKE $4 AND f.listed
-     AND ($5::text IS NULL OR f.name ILIKE $5 OR f.code ILIKE $5)
+     AND ($5::text IS NULL OR f.name ILIKE $5 OR f.code ILIKE $5 OR ${PINYIN_MATCH('f')})
      AND ($6::text[] IS NULL OR coalesce(f.grade_code, 'NONE') = ANY($6))
      AND ($7::text[] IS NULL OR coalesce(f.status, 'NONE') = ANY($7))
      AND ($8::text[] IS NULL OR f.sector = ANY($8))),

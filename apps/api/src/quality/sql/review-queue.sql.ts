@@ -1,3 +1,4 @@
+import { PINYIN_MATCH } from '../../analytics/sql/branch-page.sql';
 import { onTimeOf } from '../../analytics/sql/branch-set.sql';
 import type { Listed } from './quality-set.sql';
 
@@ -12,7 +13,7 @@ export interface QueueFilter {
   /** The caller's scope, a LIKE pattern on the branch path (AccessPolicy.scopeFilter). */
   scope: string;
   status: string | null;
-  /** A LIKE pattern on the name or code (containsPattern), or null. */
+  /** A LIKE pattern on the name, the code or the name's pinyin (containsPattern), or null. */
   search: string | null;
   /** The scope is the whole district (AccessPolicy.scopesWholeDistrict): `scope` matches every unit. */
   wholeDistrict?: boolean;
@@ -22,7 +23,7 @@ export interface QueueFilter {
 const LISTED_WHERE = `
        a.district_id = $1 AND a.period_id = $2 AND u.path LIKE $3
    AND ($4::text IS NULL OR a.status::text = $4)
-   AND ($5::text IS NULL OR u.name ILIKE $5 OR u.code ILIKE $5)`;
+   AND ($5::text IS NULL OR u.name ILIKE $5 OR u.code ILIKE $5 OR ${PINYIN_MATCH('u')})`;
 
 /**
  * LISTED_WHERE for a filter with no search, over the whole district: the scope ($3) holds for every

@@ -21,7 +21,7 @@ const en: Strings<(typeof reviewZh)['review']> = {
     review: 'Review',
     view: 'View',
     count: '{{count}} in all',
-    search: 'Branch name or code',
+    search: 'Branch name, pinyin or code',
   },
   detail: {
     title: 'Review: {{branch}}',

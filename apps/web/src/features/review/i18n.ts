@@ -17,7 +17,7 @@ const zhCN = {
     review: '审核',
     view: '查看',
     count: '共 {{count}} 份',
-    search: '支部名称或编号',
+    search: '支部名称、拼音或编号',
   },
   detail: {
     title: '审核：{{branch}}',

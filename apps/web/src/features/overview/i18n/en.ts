@@ -99,7 +99,7 @@ export const overviewEn: DeepStrings<typeof overviewZh> = {
       sector: 'Sector',
       grade: 'Grade',
       status: 'Status',
-      search: 'Search branch name or code',
+      search: 'Search branch name, pinyin or code',
       clear: 'Clear filters',
     },
     sectors: sectorNames('en'),

@@ -99,7 +99,7 @@ export const overviewZh = {
       sector: '领域',
       grade: '等次',
       status: '状态',
-      search: '搜索支部名称或编码',
+      search: '搜索支部名称、拼音或编码',
       clear: '清除筛选',
     },
     sectors: sectorNames('zh'),
