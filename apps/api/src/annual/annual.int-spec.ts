@@ -249,10 +249,12 @@ describe('annual figures, freezing and reopening', () => {
     expect(await audits('ANNUAL_FROZEN')).toHaveLength(1);
 
     // The annual workbook prints the same figures: year on year, the distribution, the capped branch and why.
-    const book = XLSX.read(
-      (await download(t, `/api/reports/annual.xlsx?unitId=${districtId}&year=2026`, token)).body,
-      { type: 'buffer' },
+    const workbook = await download(t, `/api/reports/annual.xlsx?unitId=${districtId}&year=2026`, token);
+    // Named as the year's data, apart from the 年度通报 PDF beside it.
+    expect(workbook.headers.get('content-disposition')).toContain(
+      encodeURIComponent('_2026年度_年度数据.xlsx'),
     );
+    const book = XLSX.read(workbook.body, { type: 'buffer' });
     const sheet = (name: string) =>
       XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[name], { header: 1, defval: null });
     expect(sheet('汇总')).toEqual(

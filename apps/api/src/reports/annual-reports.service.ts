@@ -37,10 +37,13 @@ export class AnnualReportsService {
       generatedAt: new Date().toISOString(),
       timeZone: this.config.timeZone,
     };
+    // The workbook is the year's data (the button says 年度数据表), named apart from the report PDF.
+    const title =
+      format === 'xlsx' ? { zh: '年度数据', en: 'annual-data' } : { zh: '年度通报', en: 'annual-report' };
     return this.pool.download(
       format === 'xlsx' ? { kind: 'annual-xlsx', data } : { kind: 'annual-pdf', data },
-      `${board.unit.name}_${year}年度_年度通报`,
-      `${asciiPart(board.unit.code)}_${year}_annual-report`,
+      `${board.unit.name}_${year}年度_${title.zh}`,
+      `${asciiPart(board.unit.code)}_${year}_${title.en}`,
     );
   }
 

@@ -52,7 +52,7 @@ export function AnnualDownloads(
           void start(
             'annualXlsx',
             `/api/reports/annual.xlsx?${q(unit)}`,
-            `${props.name}_${props.year}年度_年度通报.xlsx`,
+            `${props.name}_${props.year}年度_年度数据.xlsx`,
           )
         }
       >
