@@ -186,7 +186,7 @@ describe('data quality: flags, review by risk and what-if', () => {
     await card.locator('.ant-select-selector').click();
     await page.locator('.ant-select-dropdown:visible').getByText('加分项', { exact: true }).click();
     await card.getByRole('button', { name: /添加指标/ }).click();
-    const added = drawer.locator('[data-testid$="_NEW_1"]');
+    const added = drawer.locator('[data-testid^="editor-indicator-"][data-testid$="_NEW_1"]');
     await added.waitFor();
     await added.getByLabel('新指标 每次分值').fill('3');
     await drawer.getByText('校验通过，可以保存。').waitFor();
