@@ -20,7 +20,13 @@ export type { GradeBar } from './lib/grade-distribution';
 export type { GradeDistributionOptions } from './lib/grade-distribution';
 export { trendLineOption, trendLineTable, MANY_SERIES } from './lib/trend-line';
 export type { TrendLineOptions } from './lib/trend-line';
-export { compareRadarOption, COMPARE_COLORS, COMPARE_MAX, COMPARE_MIN } from './lib/compare-radar';
+export {
+  compareRadarOption,
+  COMPARE_COLORS,
+  COMPARE_MAX,
+  COMPARE_MIN,
+  isUnscored,
+} from './lib/compare-radar';
 export {
   indicatorColumnKind,
   indicatorHeatmapMinWidth,

@@ -17,6 +17,33 @@ describe('compareRadarOption', () => {
     expect((asArray(option.legend)[0] as { data: string[] }).data).toEqual(['第1党支部', '第2党支部']);
   });
 
+  it('does not draw an unscored branch at the centre, and marks it 未评 in the legend', () => {
+    const unscored = { id: 'X', name: { zh: '幸福社区党支部', en: 'Xingfu' }, paths: {} };
+    const partial = { ...two[1], paths: { ...two[1].paths, [PATHS[0].code]: null } };
+    const option = compareRadarOption([two[0], unscored, partial], PATHS, { lang: 'zh' });
+    const data = (asArray(option.series)[0] as RadarSeriesOption).data as (RadarData[number] & {
+      symbol?: string;
+      lineStyle?: { opacity: number };
+      areaStyle?: { opacity: number };
+    })[];
+    expect((asArray(option.legend)[0] as { data: string[] }).data).toEqual([
+      '第1党支部',
+      '幸福社区党支部（未评）',
+      '第2党支部',
+    ]);
+    expect(data[1]).toMatchObject({
+      value: PATHS.map(() => '-'),
+      symbol: 'none',
+      lineStyle: { opacity: 0 },
+      areaStyle: { opacity: 0 },
+    });
+    // A branch scored on some paths is still drawn; only its missing axes are gaps.
+    expect(data[2].value[0]).toBe('-');
+    expect(data[2]).not.toHaveProperty('symbol');
+    const en = compareRadarOption([two[0], unscored], PATHS, { lang: 'en' });
+    expect((asArray(en.legend)[0] as { data: string[] }).data[1]).toBe('Xingfu (Not assessed)');
+  });
+
   it('uses colours that cannot be mistaken for grades', () => {
     const grades: string[] = Object.values(GRADE_COLORS);
     expect(COMPARE_COLORS.some((c) => grades.includes(c))).toBe(false);

@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import { pickLabel } from './labels';
+import { pickLabel, word } from './labels';
 import { SERIES_COLORS } from './palette';
 import { radarAxisName, radarFrame, radarMax, radarNameFont } from './path-radar';
 import { titleOption } from './title';
@@ -11,7 +11,17 @@ export const COMPARE_MAX = 6;
 /** The compared branches' colours: the series palette, never the grade colours. */
 export const COMPARE_COLORS = SERIES_COLORS;
 
-/** Overlaid radars of 2–6 branches' path percents; more than six becomes unreadable, so it is refused. */
+/** A branch with no percent on any path has no score yet (returned, never submitted, not assessed). */
+export function isUnscored(branch: CompareBranch): boolean {
+  return Object.values(branch.paths).every((v) => v === null || v === undefined);
+}
+
+/**
+ * Overlaid radars of 2–6 branches' path percents; more than six becomes unreadable, so it is refused.
+ * An unscored branch is not drawn: ECharts puts an all-'-' item at the centre, which reads as 0 on every
+ * axis (the worst score). It keeps its legend entry, marked 未评, so its colour stays the one of the
+ * table and the reader sees why it has no shape.
+ */
 export function compareRadarOption(
   branches: CompareBranch[],
   paths: PathHeader[],
@@ -24,7 +34,11 @@ export function compareRadarOption(
   }
   const { lang } = options;
   const max = radarMax(branches.flatMap((b) => paths.map((p) => b.paths[p.code] ?? null)));
-  const names = branches.map((b) => pickLabel(b.name, lang));
+  const names = branches.map((b) =>
+    isUnscored(b)
+      ? `${pickLabel(b.name, lang)}${lang === 'zh' ? `（${word('missing', lang)}）` : ` (${word('missing', lang)})`}`
+      : pickLabel(b.name, lang),
+  );
   return {
     ...titleOption(options),
     color: COMPARE_COLORS,
@@ -41,7 +55,19 @@ export function compareRadarOption(
     series: [
       {
         type: 'radar',
-        data: branches.map((b, i) => ({ name: names[i], value: paths.map((p) => b.paths[p.code] ?? '-') })),
+        data: branches.map((b, i) =>
+          isUnscored(b)
+            ? {
+                name: names[i],
+                value: paths.map(() => '-'),
+                // Nothing to draw: no centre dot, no outline, no fill; the legend still shows its colour.
+                symbol: 'none',
+                lineStyle: { opacity: 0 },
+                areaStyle: { opacity: 0 },
+                emphasis: { disabled: true },
+              }
+            : { name: names[i], value: paths.map((p) => b.paths[p.code] ?? '-') },
+        ),
       },
     ],
   };

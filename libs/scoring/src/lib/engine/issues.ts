@@ -6,6 +6,7 @@ export type IssueCode =
   | 'ZERO_DENOMINATOR'
   | 'NEGATIVE'
   | 'NOT_A_NUMBER'
+  | 'TOO_LARGE'
   | 'NOT_AN_INTEGER'
   | 'RATE_OUT_OF_RANGE'
   | 'UNKNOWN_BAND'
@@ -41,6 +42,11 @@ const PROBLEMS: Record<IssueCode, (detail: string, field?: string) => LocalizedT
   NOT_A_NUMBER: (detail, field) => ({
     zh: `${field ? (FIELD_ZH[field] ?? field) : '数值'}应为有效数字（收到 ${detail}）`,
     en: `${field ?? 'value'} must be a finite number (got ${detail})`,
+  }),
+  // detail: "1e+308 > 1000000", the value and the bound of its kind (rules/shared.ts VALUE_MAX).
+  TOO_LARGE: (detail, field) => ({
+    zh: `${field ? (FIELD_ZH[field] ?? field) : '数值'}超出合理范围（${detail}），请核对是否多输了数位`,
+    en: `${field ?? 'value'} is beyond any plausible figure (${detail}); check for extra digits`,
   }),
   NOT_AN_INTEGER: (detail) => ({
     zh: `次数应为整数（收到 ${detail}）`,

@@ -97,7 +97,46 @@ const badInputs: BadCase[] = [
   ['boolean "yes"', { type: 'boolean', maxPoints: 10 }, 'yes', 'NOT_A_BOOLEAN', undefined],
   ['boolean 1', { type: 'boolean', maxPoints: 10 }, 1, 'NOT_A_BOOLEAN', undefined],
   ['veto "true"', { type: 'veto' }, 'true', 'NOT_A_BOOLEAN', undefined],
+  // Absurd magnitudes (VALUE_MAX): finite, yet every figure made from them overflows.
+  ['count 1e308', count, 1e308, 'TOO_LARGE', undefined],
+  ['count just past its bound', count, 1_000_001, 'TOO_LARGE', undefined],
+  [
+    'penalty 1e308 times (not also "not an integer")',
+    { type: 'penalty', maxPoints: 10, deduction: 3 },
+    1e308,
+    'TOO_LARGE',
+    undefined,
+  ],
+  ['bonus 10,001 times', { type: 'bonus', points: 2, cap: 5 }, 10_001, 'TOO_LARGE', undefined],
+  ['ratio 1e308 denominator', ratio, { numerator: 1, denominator: 1e308 }, 'TOO_LARGE', 'denominator'],
+  ['ratio numerator past 2⁵³', ratio, { numerator: 2 ** 53, denominator: 12 }, 'TOO_LARGE', 'numerator'],
+  [
+    'banded −1e12 (a signed measure is bounded either way)',
+    { type: 'banded', maxPoints: 10, bands: [{ min: 0, points: 10 }] },
+    -1e12,
+    'TOO_LARGE',
+    undefined,
+  ],
 ];
+
+describe('validateValues: absurd magnitudes', () => {
+  it('names the indicator and the bound in both languages', () => {
+    const [only] = validateValues(oneIndicatorFramework(count), { X: 1e308 });
+    expect(only.message.zh).toBe('指标 X（X）：数值超出合理范围（1e+308 > 1000000），请核对是否多输了数位');
+    expect(only.message.en).toContain('(1e+308 > 1000000)');
+  });
+
+  it('takes every value up to the bound of its kind', () => {
+    const ok: [Rule, unknown][] = [
+      [count, 1_000_000],
+      [{ type: 'penalty', maxPoints: 10, deduction: 3 }, 10_000],
+      [ratio, { numerator: 2 ** 52 + 1, denominator: Number.MAX_SAFE_INTEGER }],
+      [{ type: 'banded', maxPoints: 10, bands: [{ min: 0, points: 10 }] }, -1_000_000_000],
+    ];
+    for (const [rule, input] of ok)
+      expect(validateValues(oneIndicatorFramework(rule), { X: input } as ValueMap)).toEqual([]);
+  });
+});
 
 describe('validateValues: one issue naming the indicator', () => {
   it.each(badInputs)('%s', (_name, rule, input, code, field) => {

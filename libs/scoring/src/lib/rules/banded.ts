@@ -4,7 +4,7 @@
  */
 import { fmtPercent, fromNumber, Fraction, ZERO } from '../engine/fraction';
 import { defineRule, type RuleProblem } from './rule-module';
-import { arrayOf, checkNumber, clamp01, MAX_POINTS } from './shared';
+import { arrayOf, checkNumber, VALUE_MAX, clamp01, MAX_POINTS } from './shared';
 
 export interface NumericBand {
   /** Lower bound (inclusive). The band with the greatest lower bound ≤ x applies. */
@@ -95,7 +95,8 @@ export const banded = defineRule<BandedRule, BandedCalc>({
       rates: bandsAreRates(bands.map((b) => b.min)),
     };
   },
-  validate: (input, _calc, fail) => void checkNumber(input, fail, { allowNegative: true }),
+  validate: (input, _calc, fail) =>
+    void checkNumber(input, fail, { allowNegative: true, max: VALUE_MAX.measure }),
   points(calc, input) {
     const band = bandIndex(calc.mins, input as number);
     return band < 0 ? ZERO : calc.points[band];

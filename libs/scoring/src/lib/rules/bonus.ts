@@ -7,6 +7,7 @@ import { pointsOf, timesOf } from '../engine/english';
 import { defineRule } from './rule-module';
 import {
   checkNumber,
+  VALUE_MAX,
   countTable,
   exhaustingCount,
   intBetween,
@@ -49,7 +50,7 @@ export const bonus = defineRule<BonusRule, CappedCalc>({
   input: () => ({ kind: 'count', integer: true, min: 0, unit: { zh: '次', en: 'times' } }),
   maxPoints: (rule) => rule.cap,
   compile: (rule) => compileCapped(rule.points, rule.cap),
-  validate: (input, _calc, fail) => void checkNumber(input, fail, { integer: true }),
+  validate: (input, _calc, fail) => void checkNumber(input, fail, { integer: true, max: VALUE_MAX.times }),
   points: (calc, input) => lookup(calc.byCount, input as number),
   explain(calc, input, raw, { counted }) {
     const c = input as number;

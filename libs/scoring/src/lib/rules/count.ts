@@ -5,7 +5,7 @@ import { divide, fromNumber, Fraction, min, ONE, times } from '../engine/fractio
 import { countOf } from '../engine/english';
 import type { LocalizedText } from '../types';
 import { defineRule } from './rule-module';
-import { checkNumber, MAX_POINTS, POSITIVE, remember, TEXT } from './shared';
+import { checkNumber, VALUE_MAX, MAX_POINTS, POSITIVE, remember, TEXT } from './shared';
 
 export interface CountRule {
   type: 'count';
@@ -46,7 +46,7 @@ export const count = defineRule<CountRule, CountCalc>({
       memo: new Map(),
     };
   },
-  validate: (input, _calc, fail) => void checkNumber(input, fail),
+  validate: (input, _calc, fail) => void checkNumber(input, fail, { max: VALUE_MAX.count }),
   points(calc, input, m) {
     const c = input as number;
     // Counts recur across branches (0, 1, 2…): each indicator keeps its points by count.

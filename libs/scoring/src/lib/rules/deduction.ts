@@ -6,7 +6,7 @@ import { fmt } from '../engine/fraction';
 import { pointsOf, timesOf } from '../engine/english';
 import { compileCapped, type CappedCalc } from './bonus';
 import { defineRule } from './rule-module';
-import { checkNumber, intBetween, lookup, POSITIVE } from './shared';
+import { checkNumber, VALUE_MAX, intBetween, lookup, POSITIVE } from './shared';
 
 export interface DeductionRule {
   type: 'deduction';
@@ -28,7 +28,7 @@ export const deduction = defineRule<DeductionRule, CappedCalc>({
   input: () => ({ kind: 'count', integer: true, min: 0, unit: { zh: '次', en: 'times' } }),
   maxPoints: (rule) => rule.cap,
   compile: (rule) => compileCapped(rule.points, rule.cap),
-  validate: (input, _calc, fail) => void checkNumber(input, fail, { integer: true }),
+  validate: (input, _calc, fail) => void checkNumber(input, fail, { integer: true, max: VALUE_MAX.times }),
   points: (calc, input) => lookup(calc.byCount, input as number),
   explain: (calc, input, raw) => ({
     zh: `发现 ${input} 次，每次扣 ${fmt(calc.k)} 分（封顶 ${fmt(calc.cap)}），扣 ${fmt(raw)} 分`,

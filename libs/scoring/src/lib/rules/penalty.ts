@@ -7,6 +7,7 @@ import { pointsOf, timesOf } from '../engine/english';
 import { defineRule } from './rule-module';
 import {
   checkNumber,
+  VALUE_MAX,
   countTable,
   exhaustingCount,
   intBetween,
@@ -48,7 +49,7 @@ export const penalty = defineRule<PenaltyRule, PenaltyCalc>({
     const pointsFor = (c: number) => max(ZERO, minus(m, times(k, fromNumber(c))));
     return { k, byCount: countTable(pointsFor, exhaustingCount(rule.maxPoints, rule.deduction)) };
   },
-  validate: (input, _calc, fail) => void checkNumber(input, fail, { integer: true }),
+  validate: (input, _calc, fail) => void checkNumber(input, fail, { integer: true, max: VALUE_MAX.times }),
   points: (calc, input) => lookup(calc.byCount, input as number),
   explain: (calc, input) => ({
     zh: `发现 ${input} 次，每次扣 ${fmt(calc.k)} 分`,

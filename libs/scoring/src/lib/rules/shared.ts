@@ -39,13 +39,36 @@ export function duplicateCodes(codes: readonly string[], field: string, what: st
 
 // ---------------------------------------------------------------- value checks
 
+/**
+ * The largest entered value each kind of input takes (for a signed measure, its size either way):
+ * far above anything a branch reports for a quarter, yet small enough that every figure made from it
+ * (the form's change from last quarter, sums, the quantities the data checks compare) stays finite and
+ * readable. Without it 1e308 was taken as a count and the form showed "变化 Infinity%". The one
+ * definition: validateValues applies it, and the browser form and the server both validate through it.
+ */
+export const VALUE_MAX = {
+  /** How many times something happened in a quarter (bonus, deduction, penalty, shortfall). */
+  times: 10_000,
+  /** A quantity toward a target (meetings, hours, people): the count rule. */
+  count: 1_000_000,
+  /**
+   * A ratio's numerator or denominator (members, people, amounts). Only their quotient (0..1) is ever
+   * shown or compared, so size overflows nothing: the bound is where whole numbers stop being exact.
+   */
+  ratioPart: Number.MAX_SAFE_INTEGER,
+  /** A measure graded in bands, of either sign. */
+  measure: 1_000_000_000,
+} as const;
+
 interface NumberChecks {
   integer?: boolean;
   allowNegative?: boolean;
+  /** VALUE_MAX of the input's kind: every rule states it, so no number goes unbounded. */
+  max: number;
 }
 
 /** True when the value is a usable number; otherwise records why not. */
-export function checkNumber(input: unknown, fail: Fail, checks: NumberChecks = {}, field?: string): boolean {
+export function checkNumber(input: unknown, fail: Fail, checks: NumberChecks, field?: string): boolean {
   if (typeof input !== 'number') {
     const isObject = typeof input === 'object' && input !== null;
     if (isObject) fail('WRONG_SHAPE', 'a number', field);
@@ -54,6 +77,15 @@ export function checkNumber(input: unknown, fail: Fail, checks: NumberChecks = {
   }
   if (!Number.isFinite(input)) {
     fail('NOT_A_NUMBER', String(input), field);
+    return false;
+  }
+  if (Math.abs(input) > checks.max) {
+    // Refused alone: "not an integer" or "negative" beside it would only add noise.
+    fail(
+      'TOO_LARGE',
+      input < 0 ? `${show(input)} < -${checks.max}` : `${show(input)} > ${checks.max}`,
+      field,
+    );
     return false;
   }
   let ok = true;
@@ -71,7 +103,9 @@ export function checkNumber(input: unknown, fail: Fail, checks: NumberChecks = {
 
 /** A rate in [0, 1]. */
 export function checkRate(input: unknown, fail: Fail): void {
-  if (checkNumber(input, fail) && (input as number) > 1) fail('RATE_OUT_OF_RANGE', show(input));
+  // A rate has its own, tighter range: 0..1.
+  if (checkNumber(input, fail, { max: Infinity }) && (input as number) > 1)
+    fail('RATE_OUT_OF_RANGE', show(input));
 }
 
 /** `{ numerator, denominator }` with 0 ≤ n ≤ d, d > 0. */
@@ -81,8 +115,8 @@ export function checkRatio(input: unknown, fail: Fail): void {
     return;
   }
   const { numerator, denominator } = input as Record<string, unknown>;
-  const numeratorOk = checkNumber(numerator, fail, {}, 'numerator');
-  const denominatorOk = checkNumber(denominator, fail, {}, 'denominator');
+  const numeratorOk = checkNumber(numerator, fail, { max: VALUE_MAX.ratioPart }, 'numerator');
+  const denominatorOk = checkNumber(denominator, fail, { max: VALUE_MAX.ratioPart }, 'denominator');
   if (!denominatorOk) return;
   if (denominator === 0) fail('ZERO_DENOMINATOR', undefined, 'denominator');
   else if (numeratorOk && (numerator as number) > (denominator as number))

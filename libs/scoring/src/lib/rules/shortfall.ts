@@ -5,7 +5,7 @@
 import { fmt, fromNumber, max, minus, times, ZERO } from '../engine/fraction';
 import { pointsOf, timesOf } from '../engine/english';
 import { defineRule } from './rule-module';
-import { checkNumber, countTable, lookup, MAX_POINTS, POSITIVE, type CountTable } from './shared';
+import { checkNumber, VALUE_MAX, countTable, lookup, MAX_POINTS, POSITIVE, type CountTable } from './shared';
 
 export interface ShortfallRule {
   type: 'shortfall';
@@ -42,7 +42,7 @@ export const shortfall = defineRule<ShortfallRule, ShortfallCalc>({
     const pointsFor = (c: number) => max(ZERO, minus(m, times(k, max(ZERO, minus(required, fromNumber(c))))));
     return { required: rule.required, k, byCount: countTable(pointsFor, Math.ceil(rule.required) + 1) };
   },
-  validate: (input, _calc, fail) => void checkNumber(input, fail, { integer: true }),
+  validate: (input, _calc, fail) => void checkNumber(input, fail, { integer: true, max: VALUE_MAX.times }),
   points: (calc, input) => lookup(calc.byCount, input as number),
   explain(calc, input) {
     const c = input as number;

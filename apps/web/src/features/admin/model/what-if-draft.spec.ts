@@ -1,7 +1,8 @@
 import { defaultFramework } from '@pathboard/frameworks';
 import type { Framework } from '@pathboard/scoring';
 import { draftIssues } from './framework-draft';
-import { applyEdits, changedParams, editsOf, weightSum, withParam } from './what-if-draft';
+import { issuesFromImportError } from './framework-file';
+import { applyEdits, changedParams, editsOf, weightSum, whatIfIssuesText, withParam } from './what-if-draft';
 
 describe('what-if draft edits', () => {
   const base = defaultFramework as Framework;
@@ -43,5 +44,34 @@ describe('what-if rule parameters', () => {
     expect(
       [...draftIssues(cleared).keys()].some((k) => k.startsWith(`paths[${pi}].indicators[${i}].rule`)),
     ).toBe(true);
+  });
+});
+
+describe('what-if problems in words', () => {
+  const base = defaultFramework as Framework;
+
+  it('says the weights problem without its location key, as the server sends it and as the editor says it', () => {
+    const edits = editsOf(base);
+    edits.weights.ORGANIZATION = 60;
+    const draft = applyEdits(base, edits);
+    const rows = [...draftIssues(draft).values()].flat();
+    expect(rows.map((r) => r.code)).toContain('PATH_WEIGHTS_SUM');
+    // The whatIf query's refusal carries the same issues (extensions.issues).
+    const refusal = {
+      graphQLErrors: [{ extensions: { code: 'BAD_USER_INPUT', issues: rows.map((r) => ({ ...r })) } }],
+    };
+    const zh = whatIfIssuesText(issuesFromImportError(refusal), draft, 'zh');
+    expect(zh).toContain('130');
+    expect(zh).not.toMatch(/paths/);
+    expect(whatIfIssuesText(issuesFromImportError(refusal), draft, 'en')).not.toMatch(/paths/);
+  });
+
+  it("names an indicator's problem by the indicator's name, not by paths[…].indicators[…]", () => {
+    const shortfall = base.paths.flatMap((p) => p.indicators).find((i) => i.rule.type === 'shortfall')!;
+    const draft = applyEdits(base, withParam(editsOf(base), shortfall.code, 'deduction', -1));
+    const rows = [...draftIssues(draft).values()].flat();
+    const zh = whatIfIssuesText(rows, draft, 'zh');
+    expect(zh.startsWith(`${shortfall.name.zh}：`)).toBe(true);
+    expect(zh).not.toMatch(/paths\[|indicators\[|rule\./);
   });
 });

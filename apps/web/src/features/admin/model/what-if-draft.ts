@@ -1,4 +1,5 @@
 import type { Framework } from '@pathboard/scoring';
+import type { FrameworkIssueRow } from './framework-file';
 
 /**
  * What the what-if form edits on top of a base framework: each path's weight, each grade's minimum
@@ -57,4 +58,29 @@ export function applyEdits(base: Framework, edits: DraftEdits): Framework {
 /** Σ weights, to show beside the inputs (the server refuses a draft whose weights do not sum to 100). */
 export function weightSum(edits: DraftEdits): number {
   return Math.round(Object.values(edits.weights).reduce((s, w) => s + w, 0) * 100) / 100;
+}
+
+/**
+ * A validator's problem as the what-if form says it: by the name of what it is about (the indicator's
+ * or the path's, read from the draft), never by its location key (`paths`, `paths[0].indicators[2]
+ * .rule.target`), which means nothing to office staff. The editor (FrameworkEditor) words its problems
+ * the same way: `problem`, the words without the location, its field saying where.
+ */
+export function whatIfIssueText(row: FrameworkIssueRow, draft: Framework | null, lang: 'zh' | 'en'): string {
+  const problem = (row.problem ?? row.message)[lang];
+  const paths = draft?.paths ?? [];
+  const indicator = row.indicator
+    ? paths.flatMap((p) => p.indicators).find((i) => i.code === row.indicator)
+    : undefined;
+  const subject = indicator?.name[lang] ?? paths.find((p) => p.code === row.path)?.name[lang];
+  return subject ? `${subject}${lang === 'zh' ? '：' : ': '}${problem}` : problem;
+}
+
+/** Several problems on one line, as the form's other alerts join them. */
+export function whatIfIssuesText(
+  rows: readonly FrameworkIssueRow[],
+  draft: Framework | null,
+  lang: 'zh' | 'en',
+): string {
+  return rows.map((r) => whatIfIssueText(r, draft, lang)).join(lang === 'zh' ? '；' : '; ');
 }

@@ -19,7 +19,7 @@ import { AnnualCompare } from '../../annual';
 import { leafBranches, type OrgNode } from '../../../shared/org/org-tree';
 import { COMPARE_BRANCHES, COMPARE_GRADES } from '../graphql/compare.operations';
 import { useCompareUrlState } from '../hooks/useCompareUrlState';
-import { compareRadarInput } from '../model/compare-table';
+import { compareRadarInput, unscoredBranchNames } from '../model/compare-table';
 import { BranchPicker } from './BranchPicker';
 import { CompareTable } from './CompareTable';
 
@@ -77,6 +77,7 @@ export function ComparePage() {
         })
       : null;
   }, [branches, lang, compact]);
+  const unscored = useMemo(() => unscoredBranchNames(branches), [branches]);
 
   if ((tree.loading && !tree.data) || (periods.loading && !periods.data))
     return <Skeleton active paragraph={{ rows: 10 }} />;
@@ -119,7 +120,16 @@ export function ComparePage() {
         {/* Stacked, each full width: six branch columns need the whole width, and the radar's legend
             of six long names needs room below it. */}
         <Space direction="vertical" size={12} style={{ width: '100%' }}>
-          <ChartCard title={t('compare.radar')} option={radarOption} height={420} />
+          <ChartCard
+            title={t('compare.radar')}
+            option={radarOption}
+            height={420}
+            hint={
+              unscored.length
+                ? t('compare.radarUnscored', { names: unscored.join(lang === 'zh' ? '、' : ', ') })
+                : undefined
+            }
+          />
           <Card size="small" title={t('compare.table')}>
             <CompareTable branches={branches} grades={grades} period={period ?? ''} />
           </Card>

@@ -10,6 +10,8 @@ export const compareEn: DeepStrings<typeof compareZh> = {
     period: 'Quarter',
     pickHint: 'Choose 2 to 6 branches to compare.',
     radar: 'Score by path',
+    radarUnscored:
+      '{{names}}: no score for this quarter yet (not submitted, or returned), so not drawn on the radar.',
     table: 'Path and indicator points side by side',
     item: 'Item',
     total: 'Total',

@@ -8,6 +8,7 @@ export const compareZh = {
     period: '季度',
     pickHint: '请选择 2 至 6 个支部进行对比。',
     radar: '各路径得分率对比',
+    radarUnscored: '{{names}}本季度尚无得分（未提交或已退回），未画入雷达图。',
     table: '路径与指标得分对比',
     item: '项目',
     total: '总分',

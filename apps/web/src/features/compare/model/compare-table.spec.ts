@@ -1,5 +1,5 @@
 import { compareRadarOption } from '@pathboard/charts';
-import { compareRadarInput, compareRows, type ComparedBranch } from './compare-table';
+import { compareRadarInput, compareRows, unscoredBranchNames, type ComparedBranch } from './compare-table';
 
 const name = (zh: string) => ({ zh, en: zh });
 
@@ -117,6 +117,15 @@ describe('compareRows', () => {
     expect(input.paths.map((p) => p.code)).toEqual(['ORG', 'SUP']);
     expect(input.branches[2]).toEqual({ id: 'c', name: '支部c', paths: {} });
     expect(() => compareRadarOption(input.branches, input.paths, { lang: 'zh' })).not.toThrow();
+  });
+
+  it('does not draw an unassessed branch on the radar, and names it for the card caption', () => {
+    const input = compareRadarInput(branches);
+    const option = compareRadarOption(input.branches, input.paths, { lang: 'zh' });
+    const data = (option.series as { data: { name: string; symbol?: string }[] }[])[0].data;
+    expect(data[2]).toMatchObject({ name: '支部c（未评）', symbol: 'none' });
+    expect(unscoredBranchNames(branches)).toEqual(['支部c']);
+    expect(unscoredBranchNames(branches.slice(0, 2))).toEqual([]);
   });
 
   it('has only the total row when no branch is assessed', () => {

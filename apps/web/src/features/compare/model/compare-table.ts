@@ -1,4 +1,4 @@
-import type { CompareBranch, LocalizedLabel, PathHeader } from '@pathboard/charts';
+import { isUnscored, type CompareBranch, type LocalizedLabel, type PathHeader } from '@pathboard/charts';
 import type { CompareBranchesQuery } from '../../../generated/graphql';
 
 export type ComparedBranch = CompareBranchesQuery['compare'][number];
@@ -116,4 +116,13 @@ export function compareRadarInput(branches: readonly ComparedBranch[]): {
       paths: Object.fromEntries(b.paths.map((p) => [p.code, p.percent])),
     })),
   };
+}
+
+/**
+ * Names of the compared branches the radar cannot draw (no score yet): the card says so in words, since
+ * a shape that is simply absent is easy to miss. The same test as the radar's, so the two always agree.
+ */
+export function unscoredBranchNames(branches: readonly ComparedBranch[]): string[] {
+  const input = compareRadarInput(branches);
+  return branches.filter((_, i) => isUnscored(input.branches[i])).map((b) => b.name);
 }

@@ -10,13 +10,18 @@ import { PeriodSelect } from '../../../../shared/components/PeriodSelect';
 import { useDescribeError } from '../../../../shared/errors';
 import { useAppLanguage } from '../../../../shared/i18n/use-app-language';
 import { WHAT_IF } from '../../graphql/admin.operations';
-import { checkFrameworkFile, type FrameworkIssueRow } from '../../model/framework-file';
+import {
+  checkFrameworkFile,
+  issuesFromImportError,
+  type FrameworkIssueRow,
+} from '../../model/framework-file';
 import { draftIssues } from '../../model/framework-draft';
 import {
   applyEdits,
   changedParams,
   editsOf,
   weightSum,
+  whatIfIssuesText,
   withParam,
   type DraftEdits,
 } from '../../model/what-if-draft';
@@ -161,7 +166,7 @@ export function WhatIfTab() {
               type="error"
               showIcon
               style={{ marginTop: 8 }}
-              message={otherIssues.map((i) => i.message[lang]).join('；')}
+              message={whatIfIssuesText(otherIssues, draft, lang)}
             />
           ) : null}
           <Button
@@ -175,7 +180,19 @@ export function WhatIfTab() {
           </Button>
         </Form>
       </Card>
-      {result.error ? <Alert type="error" showIcon message={describe(result.error).message} /> : null}
+      {result.error ? (
+        <Alert
+          type="error"
+          showIcon
+          message={
+            // The server refuses a draft with the validator's located issues: worded without the
+            // location key ("paths：各路径权重之和为 130" read as a code, not a sentence).
+            issuesFromImportError(result.error).length
+              ? whatIfIssuesText(issuesFromImportError(result.error), draft, lang)
+              : describe(result.error).message
+          }
+        />
+      ) : null}
       {result.data ? (
         <>
           <Statistic title={t('admin.whatIf.gradeChanges')} value={result.data.whatIf.gradeChanges} />
