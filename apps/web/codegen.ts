@@ -10,7 +10,11 @@ const config: CodegenConfig = {
     'apps/web/src/generated/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', JSON: 'unknown' } },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string', StrictDateTime: 'string', JSON: 'unknown' },
+      },
     },
   },
 };

@@ -115,8 +115,9 @@ async function main(): Promise<void> {
       headers: { 'content-type': 'application/json', ...auth },
       body: JSON.stringify({
         query:
-          'mutation ($f: ID!) { openPeriod(code: "2026Q4", frameworkId: $f, deadline: "2027-01-10T16:00:00Z") { id } }',
-        variables: { f: shared.id },
+          'mutation ($f: ID!, $d: DateTime!) { openPeriod(code: "2026Q4", frameworkId: $f, deadline: $d) { id } }',
+        // A deadline must lie ahead (periods/period-dates.ts): a month from whenever the probe runs.
+        variables: { f: shared.id, d: new Date(Date.now() + 30 * 86_400_000).toISOString() },
       }),
     });
     if (!opened.ok) throw new Error(`openPeriod: ${opened.status}`);

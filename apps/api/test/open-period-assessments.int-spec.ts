@@ -33,7 +33,7 @@ describe('open periods follow the org tree (GraphQL over HTTP)', () => {
     token = t.signToken(admin.user);
     const q3 = await t.gql<{ openPeriod: { id: string } }>(
       OPEN_PERIOD,
-      { code: '2026Q3', frameworkId, deadline: '2026-10-10T16:00:00Z' },
+      { code: '2026Q3', frameworkId, deadline: '2099-10-10T16:00:00Z' },
       token,
     );
     closedId = q3.data!.openPeriod.id;

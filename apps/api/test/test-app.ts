@@ -7,9 +7,13 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory';
 import { TokenService } from '../src/auth/token.service';
+import { PeriodsService } from '../src/periods/periods.service';
 import { loadConfig } from '../src/config/app-config';
 import { Role } from '../src/auth/role.enum';
 import { leasePglite } from './pglite-pool';
+
+/** The day the period rules see in tests (test-app pins PeriodsService's clock to it). */
+export const TEST_CLOCK = '2026-12-07T04:00:00Z';
 
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -104,6 +108,10 @@ export async function createTestApp(options: CreateTestAppOptions = {}): Promise
   const url = `http://127.0.0.1:${address.port}`;
   const dataSource = started.get(DataSource);
   const tokens = started.get(TokenService);
+  // The periods' date rules (a deadline in the future, a quarter not over a year old) read this
+  // clock: pinned, so suites that open 2026's quarters with 2027 deadlines pass on any later day. A
+  // suite that tests the rules sets its own.
+  started.get(PeriodsService).now = () => new Date(TEST_CLOCK);
 
   const gql = async <T>(
     query: string,

@@ -55,7 +55,7 @@ describe('closed quarters keep their units as they were', () => {
       { branchId: b2.id, spec: { total: 88.05 } },
     ]);
     const closed = await ok<{ closePeriod: { status: string } }>(
-      `mutation ($id: ID!) { closePeriod(periodId: $id) { status } }`,
+      `mutation ($id: ID!) { closePeriod(periodId: $id, force: true) { status } }`,
       { id: ctx.periodId },
       token,
     );

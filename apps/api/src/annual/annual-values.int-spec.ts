@@ -219,7 +219,11 @@ describe('annual-only values (年度加分, 年度扣分, annual veto)', () => {
 
     // Closing the fourth quarter freezes the year with the reviewed items; a closed year refuses writes.
     const close = (q: number) =>
-      t.gql(`mutation ($id: ID!) { closePeriod(periodId: $id) { status } }`, { id: periods[q] }, admin);
+      t.gql(
+        `mutation ($id: ID!) { closePeriod(periodId: $id, force: true) { status } }`,
+        { id: periods[q] },
+        admin,
+      );
     for (const q of [1, 2, 3, 4]) expect((await close(q)).errors).toBeUndefined();
     const [stored] = await t.dataSource.query(
       `SELECT total::float8 AS total, grade_code FROM annual_result WHERE district_id = $1 AND year = 2026 AND branch_id = $2`,

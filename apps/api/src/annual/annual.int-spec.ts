@@ -229,7 +229,11 @@ describe('annual figures, freezing and reopening', () => {
 
     // Closing every quarter freezes the year; the stored results equal the computed ones.
     const close = (code: string) =>
-      ok(`mutation ($id: ID!) { closePeriod(periodId: $id) { status } }`, { id: periods[code] }, token);
+      ok(
+        `mutation ($id: ID!) { closePeriod(periodId: $id, force: true) { status } }`,
+        { id: periods[code] },
+        token,
+      );
     for (const code of ['2026Q1', '2026Q2', '2026Q3']) await close(code);
     expect((await board()).status).toBe('OPEN');
     await close('2026Q4');

@@ -15,7 +15,7 @@ import { AssessmentAccess } from './assessment-access';
 import { loadContext, toRow, type AssessmentContext, type AssessmentRow } from './assessment-rows';
 import { AssessmentWriteSteps, versionConflict } from './assessment-write-steps.service';
 import { checkTransition, onTimeAfterSubmit, type WorkflowAction } from './assessment-workflow';
-import type { IndicatorValueInput } from './dto/save-values.input';
+import { INDICATOR_CODE_MAX_LENGTH, type IndicatorValueInput } from './dto/save-values.input';
 import { ReviewDecision, type ReviewedValueInput } from './dto/review-assessment.input';
 import { evidenceRequestOf } from './evidence-request';
 import type { AssessmentStatus } from './entities/assessment.entity';
@@ -56,8 +56,9 @@ export class AssessmentMutationsService {
     values: IndicatorValueInput[],
   ): Promise<AssessmentRow> {
     assertWritable('values', values, { evidence: TEXT_LIMITS.indicatorEvidence });
+    assertNoDuplicateCodes('values', values);
     return this.run(user, id, expectedVersion, 'SAVE', async ({ manager, ctx }) => {
-      const inputs = uniqueByCode(values);
+      const inputs = values; // one per indicator: assertNoDuplicateCodes
       await this.steps.assertValid(
         manager,
         ctx,
@@ -91,7 +92,7 @@ export class AssessmentMutationsService {
   async submit(user: AuthUser, id: string, expectedVersion: number): Promise<AssessmentRow> {
     return this.run(user, id, expectedVersion, 'SUBMIT', async ({ manager, ctx, next }) => {
       const now = new Date();
-      const onTime = onTimeAfterSubmit(ctx.onTime, now, ctx.deadline);
+      const onTime = onTimeAfterSubmit(ctx.onTime, now, ctx.periodDeadline);
       // Stored once, at the first submission, against the period deadline (the figure adds the
       // branch's extension: analytics/sql/branch-set.sql.ts onTimeOf).
       await this.steps.bump(manager, ctx, {
@@ -203,7 +204,12 @@ export class AssessmentMutationsService {
 
   async reopen(user: AuthUser, id: string, expectedVersion: number, reason: string): Promise<AssessmentRow> {
     const text = reason?.trim();
-    if (!text) throw badUserInput('reopening an approved assessment requires a reason');
+    // field: the form puts the refusal under the reason box, as with the other reasons (periods, deadlines).
+    if (!text)
+      throw badUserInput('reopening an approved assessment requires a reason', {
+        field: 'reason',
+        messageZh: '重新打开已通过的考评须填写原因',
+      });
     assertTextFits('reason', text, TEXT_LIMITS.assessmentReopenReason);
     return this.run(user, id, expectedVersion, 'REOPEN', async ({ manager, ctx, next }) => {
       await this.steps.bump(manager, ctx, { status: next });
@@ -238,6 +244,8 @@ export class AssessmentMutationsService {
       // Checked under the period lock closePeriod also takes, so no write lands after a close (period-lock.ts).
       await lockOpenPeriodForWrite(manager, ctx.districtId, ctx.periodId);
       if (ctx.version !== expectedVersion) throw versionConflict(ctx.version);
+      // A deactivated branch no longer changes its assessment, nor is it handed back to it.
+      await this.steps.assertBranchActive(manager, ctx, action);
       statusBefore = ctx.status;
       const transition = checkTransition(action, ctx.status);
       if (!transition.ok)
@@ -284,13 +292,42 @@ function assertWritable<T extends { indicatorCode: string }>(
 ): void {
   if (values.length > MAX_VALUES_PER_SAVE)
     throw badUserInput(`at most ${MAX_VALUES_PER_SAVE} values per save`, { field });
+  // Codes first, all of them: the text checks below quote the code (extensions.indicator), and no
+  // error may echo a 100 KB code; this one quotes a short prefix only.
+  values.forEach((value, i) =>
+    assertTextFits(`${field}.${i}.indicatorCode`, value.indicatorCode, INDICATOR_CODE_MAX_LENGTH, {
+      indicator: codePrefix(value.indicatorCode),
+    }),
+  );
   values.forEach((value, i) => {
     for (const [name, limit] of Object.entries(texts) as [keyof T & string, number][])
       assertTextFits(`${field}.${i}.${name}`, value[name], limit, { indicator: value.indicatorCode });
   });
 }
 
-/** The last entry wins when an indicator is listed twice in one save. */
+/** An over-long code as an error may quote it: its start, marked as cut. */
+function codePrefix(code: unknown): unknown {
+  return typeof code === 'string' && code.length > INDICATOR_CODE_MAX_LENGTH ? `${code.slice(0, 32)}…` : code;
+}
+
+/**
+ * One value per indicator in a save: two would leave which one is kept to the order of the list (the
+ * last used to win, silently), so the save is refused, naming the indicator listed twice.
+ */
+function assertNoDuplicateCodes(field: string, values: readonly { indicatorCode: string }[]): void {
+  const seen = new Set<string>();
+  values.forEach(({ indicatorCode: code }, i) => {
+    if (seen.has(code))
+      throw badUserInput(`indicator ${code} is listed twice in one save: give it one value`, {
+        reason: 'DUPLICATE_INDICATOR',
+        field: `${field}.${i}.indicatorCode`,
+        indicator: code,
+        messageZh: `同一次保存中指标 ${code} 出现了两次，请只填写一个值`,
+      });
+    seen.add(code);
+  });
+}
+
 /**
  * Every reviewed value needs its reason (调整理由): the branch sees it beside the score it did not
  * claim. Refused before anything is written, naming each indicator without one.
@@ -311,6 +348,7 @@ function assertAdjustmentsExplained(
   });
 }
 
+/** The last entry wins when an indicator is listed twice in one review. */
 function uniqueByCode<T extends { indicatorCode: string }>(values: T[]): T[] {
   return [...new Map(values.map((v) => [v.indicatorCode, v])).values()];
 }

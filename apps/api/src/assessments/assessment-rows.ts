@@ -17,15 +17,31 @@ export interface AssessmentContext extends AssessmentRow {
   sector: string | null;
   /** The branch's materialized path, for the scope checks. */
   branchPath: string;
+  /**
+   * The period's own deadline, whatever the branch's extension: the first submission's stored
+   * `on_time` compares with it (onTimeOf adds the extension when it is read, so replacing an
+   * extension by an earlier one changes the verdict, as docs/metrics.md says).
+   */
+  periodDeadline: Date;
 }
 
+/**
+ * `deadline` is THE branch's effective deadline (docs/metrics.md "On time"): its extension (延期) when
+ * it has one, else the period's. GREATEST, not COALESCE: the period's deadline may be moved past an
+ * extension granted earlier, and the branch then has the later one, exactly as onTimeOf counts it.
+ * A LEFT JOIN on the extension's key, so a list of 5,000 assessments is still one statement.
+ * `period_deadline` stays for the first submission's stored verdict (assessment-workflow.ts).
+ */
 export const ASSESSMENT_SELECT = `
   SELECT a.id, a.district_id, a.branch_id, a.period_id, a.framework_id, a.status, a.version,
-         a.submitted_at, ${onTimeOf('a')} AS on_time, a.updated_at, p.code AS period_code, p.deadline, p.status AS period_status,
+         a.submitted_at, ${onTimeOf('a')} AS on_time, a.updated_at, p.code AS period_code,
+         GREATEST(p.deadline, dx.deadline) AS deadline, p.deadline AS period_deadline, p.status AS period_status,
          u.sector, u.path AS branch_path
     FROM assessment a
     JOIN period p ON p.district_id = a.district_id AND p.id = a.period_id
-    JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id`;
+    JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
+    LEFT JOIN deadline_extension dx
+      ON dx.district_id = a.district_id AND dx.period_id = a.period_id AND dx.branch_id = a.branch_id`;
 
 export function toContext(r: Record<string, unknown>): AssessmentContext {
   return {
@@ -44,6 +60,7 @@ export function toContext(r: Record<string, unknown>): AssessmentContext {
     periodStatus: r['period_status'] as PeriodStatusEnum,
     sector: (r['sector'] as string | null) ?? null,
     branchPath: r['branch_path'] as string,
+    periodDeadline: r['period_deadline'] as Date,
   };
 }
 
@@ -66,7 +83,7 @@ export async function loadContext(
 
 /** Public shape of a row (drops the internal fields). */
 export function toRow(context: AssessmentContext): AssessmentRow {
-  const { sector: _sector, branchPath: _branchPath, ...row } = context;
+  const { sector: _sector, branchPath: _branchPath, periodDeadline: _periodDeadline, ...row } = context;
   return row;
 }
 

@@ -15,6 +15,21 @@ import { FrameworksService } from '../frameworks/frameworks.service';
 import type { AssessmentContext } from './assessment-rows';
 import { computeDual, writeScores } from './assessment-scores.writer';
 import type { AssessmentStatus } from './entities/assessment.entity';
+import type { WorkflowAction } from './assessment-workflow';
+
+/**
+ * The actions that give a branch the pen or need it: its own save and submit, and a return or a
+ * reopening, which hand the assessment back (RETURNED) to a branch that could no longer act on it.
+ * An approval needs nothing from the branch, so a deactivated branch's submission can still be
+ * approved (with corrected values if need be) and count as it stands (docs/metrics.md).
+ */
+const NEEDS_ACTIVE_BRANCH: Record<WorkflowAction, boolean> = {
+  SAVE: true,
+  SUBMIT: true,
+  APPROVE: false,
+  RETURN: true,
+  REOPEN: true,
+};
 
 /** The answer to a write that lost the optimistic lock: someone else moved the version first. */
 export function versionConflict(currentVersion: number) {
@@ -75,6 +90,49 @@ export class AssessmentWriteSteps {
       );
       throw versionConflict(Number(current?.version ?? ctx.version));
     }
+  }
+
+  /**
+   * Refuses (BRANCH_INACTIVE) a write that needs the branch when its unit is deactivated
+   * (docs/domain.md#deactivation): a branch deactivated mid-quarter no longer changes its assessment.
+   * The assessment row is locked first, then the unit read: a deactivation locks the branch's open
+   * assessments before it writes the flag (OrgUnitsService.update), so either this write commits
+   * before the deactivation, or it waits for it and then reads the unit as deactivated.
+   */
+  async assertBranchActive(
+    manager: EntityManager,
+    ctx: AssessmentContext,
+    action: WorkflowAction,
+  ): Promise<void> {
+    if (!NEEDS_ACTIVE_BRANCH[action]) return;
+    await manager.query(`SELECT id FROM assessment WHERE id = $1 AND district_id = $2 FOR NO KEY UPDATE`, [
+      ctx.id,
+      ctx.districtId,
+    ]);
+    const [unit]: { active: boolean; name: string }[] = await manager.query(
+      `SELECT active, name FROM org_unit WHERE id = $1 AND district_id = $2`,
+      [ctx.branchId, ctx.districtId],
+    );
+    if (!unit || unit.active) return;
+    const byBranch = action === 'SAVE' || action === 'SUBMIT';
+    throw badUserInput(
+      byBranch
+        ? `id: branch ${unit.name} is deactivated: its assessment can no longer be saved or submitted; ask the district organisation department to reactivate it if it should still take part`
+        : `id: branch ${unit.name} is deactivated and could not correct a returned assessment: approve it (correcting values if needed) or reactivate the branch first`,
+      {
+        field: 'id',
+        reason: 'BRANCH_INACTIVE',
+        message: byBranch
+          ? {
+              zh: `“${unit.name}”已停用，考评不能再保存或提交。如仍需参加考评，请联系区委组织部重新启用。`,
+              en: `${unit.name} is deactivated: its assessment can no longer be saved or submitted. Ask the district organisation department to reactivate it if it should still take part.`,
+            }
+          : {
+              zh: `“${unit.name}”已停用，退回后无法再修改，因此不能退回或重新打开。可直接审核通过（必要时调整审核值），或先重新启用该支部。`,
+              en: `${unit.name} is deactivated and could not correct a returned assessment, so it cannot be returned or reopened. Approve it (adjusting values if needed), or reactivate the branch first.`,
+            },
+      },
+    );
   }
 
   /** Refuses the whole save when any value is invalid for the branch's sector; nothing is written. */

@@ -2,12 +2,19 @@ import { defaultFramework } from '@pathboard/frameworks';
 import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { createUserFixture, seedOrgTree } from '../../test/fixtures';
 import { Role } from '../auth/role.enum';
+import { PeriodsService } from '../periods/periods.service';
 import { FUTURE, useAssessmentsSuite, type Assessment } from './assessments.int-fixtures';
 import { asInputs, CHANGE_DEADLINE, CLOSE_PERIOD, OPEN_PERIOD, SAVE, SUBMIT } from './testing/assessment-ops';
 
 // Periods: deadlines and late submissions, closing, listing, who opens them, another district's.
 describe('assessments workflow (GraphQL over HTTP)', () => {
   const suite = useAssessmentsSuite();
+  // Quarters of past years, opened as on a day of their own time: openPeriod refuses a deadline in
+  // the past and a quarter that ended over a year ago (periods/period-lifecycle.int-spec.ts).
+  const setPeriodsClock = (iso: string | null) => {
+    suite.t.app.get(PeriodsService).now = () => (iso ? new Date(iso) : new Date());
+  };
+  afterEach(() => setPeriodsClock(null));
 
   beforeAll(async () => {
     // The quarter the tests below work in (in the lifecycle suite, its first test opens it).
@@ -16,6 +23,7 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
 
   it('flags a submission after the deadline as late', async () => {
     const { t, tree, tokens, load, openPeriod } = suite;
+    setPeriodsClock('2025-12-15T00:00:00Z');
     await openPeriod('2025Q4', '2026-01-10T16:00:00.000Z');
     const a = await load('branch2', tree.branches[1].id, '2025Q4');
     const r = await t.gql<{ submitAssessment: Assessment }>(
@@ -92,6 +100,7 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
 
   it("another district's period answers closePeriod exactly as a missing one (NOT_FOUND), not audited", async () => {
     const { t, openPeriod } = suite;
+    setPeriodsClock('2024-03-01T00:00:00Z');
     const period = await openPeriod('2024Q1');
     const other = await seedOrgTree(t.dataSource, 'P-');
     const otherAdmin = t.signToken(
@@ -117,6 +126,7 @@ describe('assessments workflow (GraphQL over HTTP)', () => {
 
   it("an ADMIN moves an open quarter's deadline with a reason, audited; others and closed quarters are refused", async () => {
     const { t, tokens, openPeriod } = suite;
+    setPeriodsClock('2024-12-20T00:00:00Z');
     const period = await openPeriod('2024Q4', '2025-01-10T16:00:00.000Z');
     const later = '2025-01-20T16:00:00.000Z';
     const vars = { id: period.id, d: later, r: '春节假期顺延' };

@@ -14,10 +14,13 @@ import type { DeadlineExtensionModel } from './models/deadline-extension.model';
 
 const EXTENSION_SELECT = `
   SELECT p.code AS period_code, e.branch_id, u.name AS branch_name, p.deadline AS period_deadline,
-         e.deadline, e.reason, e.created_by, e.created_at
+         e.deadline, e.reason, e.created_by, e.created_at, u.code AS branch_code,
+         CASE WHEN au.id IS NULL THEN NULL ELSE au.display_name || ' (' || au.username || ')' END AS created_by_name
     FROM deadline_extension e
     JOIN period p ON p.district_id = e.district_id AND p.id = e.period_id
-    JOIN org_unit u ON u.district_id = e.district_id AND u.id = e.branch_id`;
+    JOIN org_unit u ON u.district_id = e.district_id AND u.id = e.branch_id
+    -- By id alone, as the audit log does: whoever granted it, a deleted account leaves the name NULL.
+    LEFT JOIN app_user au ON au.id = e.created_by`;
 
 /**
  * 延期: an ADMIN gives one branch a later deadline for an open period, with a reason (audited;
@@ -113,10 +116,12 @@ function toModel(r: Record<string, unknown>): DeadlineExtensionModel {
     periodCode: r['period_code'] as string,
     branchId: r['branch_id'] as string,
     branchName: r['branch_name'] as string,
+    branchCode: r['branch_code'] as string,
     periodDeadline: r['period_deadline'] as Date,
     deadline: r['deadline'] as Date,
     reason: r['reason'] as string,
     createdBy: (r['created_by'] as string | null) ?? null,
+    createdByName: (r['created_by_name'] as string | null) ?? null,
     createdAt: r['created_at'] as Date,
   };
 }

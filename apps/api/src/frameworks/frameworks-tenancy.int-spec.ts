@@ -66,7 +66,7 @@ describe('frameworks belong to a district (or are shared system frameworks)', ()
     }
     const open = await t.gql(
       OPEN_PERIOD,
-      { code: '2026Q1', frameworkId: foreignId, deadline: '2026-04-10T16:00:00Z' },
+      { code: '2026Q1', frameworkId: foreignId, deadline: '2099-04-10T16:00:00Z' },
       home.admin,
     );
     expect(open.errors![0].extensions!.code).toBe('NOT_FOUND');
@@ -82,7 +82,7 @@ describe('frameworks belong to a district (or are shared system frameworks)', ()
     ]);
     const shared = await t.gql(
       OPEN_PERIOD,
-      { code: '2026Q1', frameworkId: systemId, deadline: '2026-04-10T16:00:00Z' },
+      { code: '2026Q1', frameworkId: systemId, deadline: '2099-04-10T16:00:00Z' },
       home.admin,
     );
     expect(shared.errors).toBeUndefined();

@@ -1,5 +1,6 @@
 import { OrgUnitKind } from './org-unit.enums';
 import {
+  activeChangeRefusal,
   assessedParentRefusal,
   isUntouchedDraft,
   moveRefusal,
@@ -154,5 +155,43 @@ describe('paths', () => {
     expect(parentPathOf('/d/s1/b1/')).toBe('/d/s1/');
     expect(parentPathOf('/d/s1/')).toBe('/d/');
     expect(parentPathOf('/d/')).toBeNull();
+  });
+});
+
+describe('activeChangeRefusal', () => {
+  const street = { name: '东城街道', active: true };
+
+  it('refuses deactivating a unit with active units under it, naming how many and what to do', () => {
+    const err = activeChangeRefusal(street, false, { parentActive: true, activeBelow: 19 });
+    expect(err?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'active',
+      reason: 'ACTIVE_CHILDREN',
+      activeBelow: 19,
+      message: {
+        zh: '“东城街道”下还有 19 个启用的下级单位，请先将其停用或移到其他单位之下，再停用本单位。',
+      },
+    });
+    expect(err?.message).toBe(
+      'active: 东城街道 still has 19 active units under it; deactivate them or move them under another unit first',
+    );
+  });
+
+  it('allows deactivating a unit whose subtree is inactive or empty', () => {
+    expect(activeChangeRefusal(street, false, { parentActive: true, activeBelow: 0 })).toBeNull();
+  });
+
+  it('refuses reactivating a unit under an inactive parent, and allows it under an active one', () => {
+    const closed = { name: '和平社区党支部', active: false };
+    expect(
+      activeChangeRefusal(closed, true, { parentActive: false, activeBelow: 0 })?.extensions,
+    ).toMatchObject({ field: 'active', reason: 'INACTIVE_PARENT' });
+    expect(activeChangeRefusal(closed, true, { parentActive: true, activeBelow: 0 })).toBeNull();
+    // A district has no parent.
+    expect(activeChangeRefusal(closed, true, { parentActive: null, activeBelow: 0 })).toBeNull();
+  });
+
+  it('lets an unchanged flag through whatever is around it', () => {
+    expect(activeChangeRefusal(street, true, { parentActive: false, activeBelow: 3 })).toBeNull();
   });
 });

@@ -73,6 +73,49 @@ export function moveRefusal(unit: TreeUnit, parent: TreeUnit): GraphQLError | nu
   return null;
 }
 
+/**
+ * Why a unit's active flag may not change to `active` (a BAD_USER_INPUT naming `active`), or null
+ * when it may. The tree keeps one rule (docs/domain.md#deactivation): an active unit never sits under
+ * an inactive one. Deactivation does not cascade: a street is closed only once nothing under it is
+ * still assessed or reviewed, so nobody's branches stop silently; the admin deactivates or moves them
+ * first, each a decision of its own. Likewise a unit is reactivated only under an active parent.
+ * `activeBelow`: how many active units are in its subtree (itself excluded); `parentActive`: null
+ * for a district (no parent).
+ */
+export function activeChangeRefusal(
+  unit: { name: string; active: boolean },
+  active: boolean,
+  around: { parentActive: boolean | null; activeBelow: number },
+): GraphQLError | null {
+  if (active === unit.active) return null;
+  if (!active && around.activeBelow > 0) {
+    const n = around.activeBelow;
+    return badUserInput(
+      `active: ${unit.name} still has ${n} active ${n === 1 ? 'unit' : 'units'} under it; deactivate them or move them under another unit first`,
+      {
+        field: 'active',
+        reason: 'ACTIVE_CHILDREN',
+        activeBelow: n,
+        message: {
+          zh: `“${unit.name}”下还有 ${n} 个启用的下级单位，请先将其停用或移到其他单位之下，再停用本单位。`,
+          en: `${unit.name} still has ${n} active ${n === 1 ? 'unit' : 'units'} under it. Deactivate them or move them under another unit first.`,
+        },
+      },
+    );
+  }
+  if (active && around.parentActive === false) {
+    return badUserInput('active: its parent unit is inactive; reactivate the parent first', {
+      field: 'active',
+      reason: 'INACTIVE_PARENT',
+      message: {
+        zh: `“${unit.name}”的上级单位已停用，请先启用上级单位。`,
+        en: `The parent unit of ${unit.name} is inactive. Reactivate the parent first.`,
+      },
+    });
+  }
+  return null;
+}
+
 /** One assessment of a branch about to receive a child, as the assessed-parent check reads it. */
 export interface ParentAssessment {
   id: string;

@@ -18,7 +18,7 @@ import { AssessedParentGuard } from './assessed-parent';
 import { lockDistrictTree } from './district-lock';
 import { OrgUnitKind } from './org-unit.enums';
 import { buildTree, orgUnitSnapshot, toOrgUnitModel } from './org-unit.mapper';
-import { ALLOWED_PARENT, moveRefusal, movedPath, parentPathOf } from './org-unit-rules';
+import { ALLOWED_PARENT, activeChangeRefusal, moveRefusal, movedPath, parentPathOf } from './org-unit-rules';
 import { refreshDistrictFigures } from '../analytics/figures/figures-refresh';
 import { lockRegroupedAssessments } from '../analytics/figures/peer-samples';
 
@@ -128,6 +128,16 @@ export class OrgUnitsService {
         where: { id: parent.id, districtId: parent.districtId },
       });
       this.policy.assertUnitInScope(user, parent, 'orgUnit.create', missingParent);
+      // An active unit never sits under an inactive one (activeChangeRefusal, docs/domain.md#deactivation).
+      if (!parent.active)
+        throw badUserInput('parentId: the parent unit is inactive; reactivate it first', {
+          field: 'parentId',
+          reason: 'INACTIVE_PARENT',
+          message: {
+            zh: `上级单位“${parent.name}”已停用，不能在其下新建单位，请先启用。`,
+            en: `The parent unit ${parent.name} is inactive: reactivate it before creating units under it.`,
+          },
+        });
       if (input.kind === OrgUnitKind.BRANCH && !input.sector)
         throw badUserInput('sector: a branch needs a sector', { field: 'sector' });
       await this.assertCodeFree(m, parent.districtId, input.code);
@@ -177,11 +187,14 @@ export class OrgUnitsService {
     this.policy.assertRole(user, [Role.ADMIN], 'orgUnit.update');
     return this.dataSource.transaction(async (m) => {
       let unit = await this.getEntityInScope(user, id, 'orgUnit.update', m);
-      const reactivating = input.active === true && !unit.active;
-      if (reactivating) {
+      if (input.active !== undefined) {
+        // The subtree and the parent read for the active rule stay as read until the commit: creates,
+        // moves and other (de)activations take the same lock.
         await lockDistrictTree(m, unit.districtId);
         unit = await this.getEntityInScope(user, id, 'orgUnit.update', m);
       }
+      const reactivating = input.active === true && !unit.active;
+      const deactivating = input.active === false && unit.active;
       const before = orgUnitSnapshot(unit);
       const sectorBefore = unit.sector;
       if (input.code !== undefined && input.code !== unit.code) {
@@ -195,6 +208,13 @@ export class OrgUnitsService {
       if (input.active !== undefined) {
         if (!input.active && unit.id === user.scopeUnitId)
           throw badUserInput('active: you cannot deactivate your own scope unit', { field: 'active' });
+        if (reactivating || deactivating) {
+          const refusal = activeChangeRefusal(unit, input.active, await activeAround(m, unit));
+          if (refusal) throw refusal;
+        }
+        // A branch's saves and submits in flight finish first; later ones find it deactivated and are
+        // refused (AssessmentWriteSteps.assertBranchActive locks the assessment, then reads the flag).
+        if (deactivating) await lockRegroupedAssessments(m, unit.districtId, unit.id);
         unit.active = input.active;
       }
       if (unit.kind === OrgUnitKind.BRANCH && !unit.sector)
@@ -365,6 +385,20 @@ export class OrgUnitsService {
       throw err;
     }
   }
+}
+
+/** What the active rule looks at around a unit: its active descendants and whether its parent is active. */
+async function activeAround(
+  m: EntityManager,
+  unit: OrgUnitEntity,
+): Promise<{ parentActive: boolean | null; activeBelow: number }> {
+  const [row]: { activeBelow: number; parentActive: boolean | null }[] = await m.query(
+    `SELECT (SELECT count(*)::int FROM org_unit c
+              WHERE c.district_id = $1 AND c.path LIKE $2 AND c.id <> $3 AND c.active) AS "activeBelow",
+            (SELECT p.active FROM org_unit p WHERE p.district_id = $1 AND p.id = $4::uuid) AS "parentActive"`,
+    [unit.districtId, `${unit.path}%`, unit.id, unit.parentId],
+  );
+  return { activeBelow: Number(row.activeBelow), parentActive: row.parentActive ?? null };
 }
 
 /**

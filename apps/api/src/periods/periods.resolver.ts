@@ -6,6 +6,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { UuidPipe } from '../common/uuid.pipe';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { FrameworkModel } from '../frameworks/models/framework.model';
+import { PeriodCloseCheckModel } from './models/period-close-check.model';
 import { PeriodModel } from './models/period.model';
 import { PeriodsService } from './periods.service';
 
@@ -34,14 +35,31 @@ export class PeriodsResolver {
     return this.service.open(user, { code, frameworkId, deadline });
   }
 
+  @Query(() => PeriodCloseCheckModel, {
+    description: 'ADMIN: what closing a quarter would do now (counts by status, deadline, year).',
+  })
+  periodCloseCheck(
+    @CurrentUser() user: AuthUser,
+    @Args('periodId', { type: () => ID }, new UuidPipe('periodId')) periodId: string,
+  ): Promise<PeriodCloseCheckModel> {
+    return this.service.closeCheck(user, periodId);
+  }
+
   @Mutation(() => PeriodModel, {
-    description: 'ADMIN: close a quarter; its assessments can no longer change.',
+    description:
+      "ADMIN: close a quarter; its assessments can no longer change, and closing the year's last open quarter finalizes the year. Before the deadline or with submissions not reviewed it is refused (BAD_USER_INPUT, reason CLOSE_NOT_CONFIRMED) unless force is true; audited.",
   })
   closePeriod(
     @CurrentUser() user: AuthUser,
     @Args('periodId', { type: () => ID }, new UuidPipe('periodId')) periodId: string,
+    @Args('force', {
+      type: () => Boolean,
+      defaultValue: false,
+      description: 'Close even before the deadline or with submissions not reviewed (audited).',
+    })
+    force: boolean,
   ): Promise<PeriodModel> {
-    return this.service.close(user, periodId);
+    return this.service.close(user, periodId, force);
   }
 
   @Mutation(() => PeriodModel, {

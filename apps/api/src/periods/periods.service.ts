@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { GraphQLError } from 'graphql';
 import { DataSource, type EntityManager } from 'typeorm';
 import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { AccessPolicy } from '../auth/access-policy.service';
@@ -17,6 +18,8 @@ import type { PeriodModel, PeriodStatusEnum } from './models/period.model';
 import { NotificationsService } from '../notifications/notifications.service';
 import { refreshDistrictFigures } from '../analytics/figures/figures-refresh';
 import { AnnualService } from '../annual/annual.service';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { OPEN_AFTER_END_LIMIT_DAYS, quarterStart, quarterTooOld } from './period-dates';
 
 export interface OpenPeriodInput {
   code: string;
@@ -46,6 +49,97 @@ export function parsePeriodCode(code: string): { year: number; quarter: number }
   return { year: Number(match[1]), quarter: Number(match[2]) };
 }
 
+/** Assessments of a period by status: what closing it would leave unapproved. */
+export interface AssessmentCounts {
+  draft: number;
+  submitted: number;
+  returned: number;
+  approved: number;
+}
+
+/** What closing a quarter would do now: shown before the close, and the ground of its refusal. */
+export interface PeriodCloseCheck {
+  periodId: string;
+  code: string;
+  deadline: Date;
+  deadlinePassed: boolean;
+  counts: AssessmentCounts;
+  /** The other three quarters of the year are closed: closing this one finalizes the year. */
+  completesYear: boolean;
+  /** Why a close needs `force: true`: BEFORE_DEADLINE, SUBMITTED_UNREVIEWED. */
+  needsForce: CloseProblem[];
+}
+
+export type CloseProblem = 'BEFORE_DEADLINE' | 'SUBMITTED_UNREVIEWED';
+
+/** `2026年第四季度`, as the screens name a quarter. */
+const zhQuarter = (year: number, quarter: number) => `${year}年第${'一二三四'[quarter - 1]}季度`;
+
+/**
+ * A new deadline (opening or moving one): in the future, so no branch is late the moment it is set,
+ * and not before the quarter's first day, which no real deadline is (2027Q1 due 2026-01-01 was a typo).
+ */
+export function assertNewDeadline(
+  deadline: Date,
+  period: { code: string; year: number; quarter: number },
+  now: Date,
+  timeZone: string,
+): void {
+  if (Number.isNaN(deadline.getTime()))
+    throw badUserInput('deadline is not a valid date', { field: 'deadline' });
+  const start = quarterStart(period.year, period.quarter, timeZone);
+  if (deadline.getTime() < start.getTime()) {
+    throw badUserInput(`deadline must not be before the first day of ${period.code}`, {
+      field: 'deadline',
+      reason: 'DEADLINE_BEFORE_QUARTER',
+      quarterStart: start,
+      message: {
+        zh: `截止时间不能早于${zhQuarter(period.year, period.quarter)}的第一天，请检查年份和日期。`,
+        en: `The deadline must not be before the first day of ${period.code}: check its year and date.`,
+      },
+    });
+  }
+  if (deadline.getTime() <= now.getTime()) {
+    throw badUserInput('deadline must be in the future', {
+      field: 'deadline',
+      reason: 'DEADLINE_IN_PAST',
+      message: {
+        zh: '截止时间必须晚于当前时间，否则所有支部一提交即被记为逾期。',
+        en: 'The deadline must be in the future: otherwise every branch would be late the moment it submits.',
+      },
+    });
+  }
+}
+
+/** The refusal of a close that needs `force`: what is outstanding, in both languages. */
+function closeNotConfirmed(check: PeriodCloseCheck): GraphQLError {
+  const c = check.counts;
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (check.needsForce.includes('BEFORE_DEADLINE')) {
+    zh.push('截止时间未到');
+    en.push('its deadline has not passed');
+  }
+  if (check.needsForce.includes('SUBMITTED_UNREVIEWED')) {
+    zh.push(`${c.submitted} 份已提交的考评尚未审核`);
+    en.push(`${c.submitted} submitted assessment(s) are not reviewed`);
+  }
+  return badUserInput(
+    `period ${check.code} is not ready to close: ${en.join(', ')}; pass force: true to close it anyway`,
+    {
+      field: 'force',
+      reason: 'CLOSE_NOT_CONFIRMED',
+      problems: check.needsForce,
+      counts: c,
+      deadline: check.deadline,
+      message: {
+        zh: `${check.code} 暂不能直接关闭：${zh.join('，')}（未提交 ${c.draft}，已退回 ${c.returned}）。如确需提前关闭，请确认后强制关闭。`,
+        en: `${check.code} is not ready to close: ${en.join(', ')} (${c.draft} draft, ${c.returned} returned). Confirm to close it anyway.`,
+      },
+    },
+  );
+}
+
 /**
  * SQL creating a DRAFT assessment for every active assessed leaf (a BRANCH unit without children)
  * under a path prefix, plus their creation history rows; set-based so a 5,000-branch district opens
@@ -71,7 +165,11 @@ export class PeriodsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly annual: AnnualService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** The service's clock: a test moves it to check the date rules without waiting for a date. */
+  now: () => Date = () => new Date();
 
   /** The caller's district's periods, newest first (every role needs them to pick a quarter). */
   async list(user: AuthUser): Promise<PeriodModel[]> {
@@ -85,9 +183,22 @@ export class PeriodsService {
   async open(user: AuthUser, input: OpenPeriodInput): Promise<PeriodModel> {
     this.access.assertRole(user, [Role.ADMIN], 'period.open');
     const { year, quarter } = parsePeriodCode(input.code);
+    const now = this.now();
+    // A mistyped year (2019Q1) would create drafts for every branch and send them all to it (the
+    // screens open the quarter due first): refuse a quarter long over (period-dates.ts says why a year).
+    if (quarterTooOld(year, quarter, now, this.config.timeZone)) {
+      throw badUserInput(`period ${input.code} ended more than a year ago and can no longer be opened`, {
+        field: 'code',
+        reason: 'PERIOD_TOO_OLD',
+        limitDays: OPEN_AFTER_END_LIMIT_DAYS,
+        message: {
+          zh: `${zhQuarter(year, quarter)}已结束一年以上，不能再开启考评，请检查年份。`,
+          en: `${input.code} ended more than a year ago and can no longer be opened: check the year.`,
+        },
+      });
+    }
     const deadline = new Date(input.deadline);
-    if (Number.isNaN(deadline.getTime()))
-      throw badUserInput('deadline is not a valid date', { field: 'deadline' });
+    assertNewDeadline(deadline, { code: input.code, year, quarter }, now, this.config.timeZone);
     return this.dataSource.transaction(async (manager) => {
       // No branch may be created, moved or reactivated beside the opening (it would get no assessment).
       await lockDistrictTree(manager, user.districtId);
@@ -150,7 +261,49 @@ export class PeriodsService {
     });
   }
 
-  async close(user: AuthUser, periodId: string): Promise<PeriodModel> {
+  /** ADMIN: what closing the quarter would do now (the close confirmation shows it). */
+  async closeCheck(user: AuthUser, periodId: string): Promise<PeriodCloseCheck> {
+    this.access.assertRole(user, [Role.ADMIN], 'period.close');
+    return this.dataSource.transaction(async (manager) => {
+      const period = await this.findInDistrict(manager, user, periodId);
+      return this.readCloseCheck(manager, period);
+    });
+  }
+
+  private async readCloseCheck(manager: EntityManager, period: PeriodEntity): Promise<PeriodCloseCheck> {
+    const rows: { status: string; n: number }[] = await manager.query(
+      `SELECT status, count(*)::int AS n FROM assessment WHERE district_id = $1 AND period_id = $2 GROUP BY status`,
+      [period.districtId, period.id],
+    );
+    const counts: AssessmentCounts = { draft: 0, submitted: 0, returned: 0, approved: 0 };
+    for (const r of rows) counts[r.status.toLowerCase() as keyof AssessmentCounts] = Number(r.n);
+    const [{ closed }]: { closed: number }[] = await manager.query(
+      `SELECT count(*)::int AS closed FROM period
+        WHERE district_id = $1 AND year = $2 AND id <> $3 AND status = 'CLOSED'`,
+      [period.districtId, period.year, period.id],
+    );
+    const deadlinePassed = new Date(period.deadline).getTime() <= this.now().getTime();
+    const needsForce: CloseProblem[] = [];
+    if (!deadlinePassed) needsForce.push('BEFORE_DEADLINE');
+    if (counts.submitted > 0) needsForce.push('SUBMITTED_UNREVIEWED');
+    return {
+      periodId: period.id,
+      code: period.code,
+      deadline: period.deadline,
+      deadlinePassed,
+      counts,
+      completesYear: Number(closed) === 3,
+      needsForce,
+    };
+  }
+
+  /**
+   * ADMIN: closes a quarter: no more saves or reviews, and the year freezes if this was its last open
+   * quarter. Before the deadline, or with submissions nobody reviewed, branches would lose work or a
+   * result they are owed (an unapproved quarter does not count in the year): that close must be meant,
+   * `force`, and the audit keeps what it left behind.
+   */
+  async close(user: AuthUser, periodId: string, force = false): Promise<PeriodModel> {
     this.access.assertRole(user, [Role.ADMIN], 'period.close');
     return this.dataSource.transaction(async (manager) => {
       const period = await this.findInDistrict(manager, user, periodId);
@@ -161,6 +314,9 @@ export class PeriodsService {
       const locked = (await lockPeriodForClose(manager, period.districtId, period.id))!;
       if (locked.status === 'CLOSED')
         throw badUserInput(`period ${period.code} is already closed`, { reason: 'PERIOD_CLOSED' });
+      // Read under the lock: no submission or review can change these counts before the commit.
+      const check = await this.readCloseCheck(manager, period);
+      if (check.needsForce.length && !force) throw closeNotConfirmed(check);
       await manager.query(
         `UPDATE period SET status = 'CLOSED', closed_at = now() WHERE id = $1 AND district_id = $2`,
         [period.id, period.districtId],
@@ -175,7 +331,13 @@ export class PeriodsService {
         targetType: 'Period',
         targetId: period.id,
         before: { status: locked.status },
-        after: { status: 'CLOSED' },
+        after: {
+          status: 'CLOSED',
+          // What the close left unapproved, and whether it overrode a refusal (force).
+          assessments: check.counts,
+          ...(check.needsForce.length ? { forced: true, overrode: check.needsForce } : {}),
+          completesYear: check.completesYear,
+        },
       });
       // The year's last quarter closing freezes the year (or recomputes one a reopening changed).
       await this.annual.freezeIfComplete(manager, user, period.year);
@@ -243,6 +405,7 @@ export class PeriodsService {
         throw badUserInput(`period ${period.code} is closed: its deadline can no longer change`, {
           reason: 'PERIOD_CLOSED',
         });
+      assertNewDeadline(deadline, period, this.now(), this.config.timeZone);
       await manager.query(`UPDATE period SET deadline = $2 WHERE id = $1 AND district_id = $3`, [
         period.id,
         deadline,

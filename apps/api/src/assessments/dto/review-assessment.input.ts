@@ -2,6 +2,7 @@ import { Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { JSONScalar } from '../../frameworks/scalars/json.scalar';
+import { INDICATOR_CODE_MAX_LENGTH } from './save-values.input';
 
 export enum ReviewDecision {
   APPROVE = 'APPROVE',
@@ -18,6 +19,7 @@ export class ReviewedValueInput {
   @Field()
   @IsString()
   @IsNotEmpty()
+  @MaxLength(INDICATOR_CODE_MAX_LENGTH)
   indicatorCode!: string;
 
   @Field(() => JSONScalar, { nullable: true })

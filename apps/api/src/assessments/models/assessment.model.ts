@@ -115,7 +115,10 @@ export class AssessmentModel {
   })
   onTime!: boolean | null;
 
-  @Field()
+  @Field({
+    description:
+      "The branch's effective deadline: its extension (延期) when it has one, else the period's (the later of the two when the period's moved past it).",
+  })
   deadline!: Date;
 
   @Field()

@@ -12,7 +12,9 @@ export const ASSESSMENT_FIELDS = `
 export const OPEN_PERIOD = `mutation ($code: String!, $frameworkId: ID!, $deadline: DateTime!) {
   openPeriod(code: $code, frameworkId: $frameworkId, deadline: $deadline) { id code year quarter status deadline } }`;
 export const CHANGE_DEADLINE = `mutation ($id: ID!, $d: DateTime!, $r: String!) { changePeriodDeadline(periodId: $id, deadline: $d, reason: $r) { id deadline status } }`;
-export const CLOSE_PERIOD = `mutation ($id: ID!) { closePeriod(periodId: $id) { id status closedAt } }`;
+// force: the suites close quarters early on purpose (before the deadline, or with submissions not
+// reviewed), which closePeriod otherwise refuses (periods/period-lifecycle.int-spec.ts tests that).
+export const CLOSE_PERIOD = `mutation ($id: ID!) { closePeriod(periodId: $id, force: true) { id status closedAt } }`;
 export const IMPORT_FRAMEWORK = `mutation ($d: JSON!) { importFramework(definition: $d) { id code version locked paths { code indicators { code type maxPoints sectors } } } }`;
 export const GET_ASSESSMENT = `query ($branchId: ID!, $period: String!) { assessment(branchId: $branchId, period: $period) { ${ASSESSMENT_FIELDS} } }`;
 export const LIST_ASSESSMENTS = `query ($period: String!, $status: AssessmentStatus) { assessments(period: $period, status: $status) { id status branch { code name } officialScore { total } } }`;

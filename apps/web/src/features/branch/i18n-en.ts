@@ -8,6 +8,7 @@ const en: Strings<(typeof branchZh)['branch']> = {
   provisional: 'Not approved yet for this quarter (now: {{status}}): the scores below are provisional.',
   notScored: 'No score for this quarter yet.',
   currentOpen: 'Self-assessment {{period}}: {{status}}, due {{deadline}}.',
+  deadlineExtended: ' (extended for this branch)',
   goSelfAssess: 'Go to the self-assessment',
   noBranch: 'Your account is not linked to a branch. Please contact the district organization department.',
   refused: 'This branch cannot be shown',

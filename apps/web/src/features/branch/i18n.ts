@@ -5,6 +5,8 @@ const zhCN = {
   provisional: '本季度尚未审核通过（当前：{{status}}），以下为暂定得分。',
   notScored: '该季度还没有得分。',
   currentOpen: '{{period}}自评当前状态：{{status}}，截止 {{deadline}}。',
+  /** After a deadline that is the branch's own extension (本支部 and the self-assessment form). */
+  deadlineExtended: '（已单独延期）',
   goSelfAssess: '去填写自评',
   noBranch: '您的账号没有关联支部，请联系区委组织部。',
   refused: '无法查看该支部',

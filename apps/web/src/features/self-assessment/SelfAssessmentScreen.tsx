@@ -1,11 +1,13 @@
-import { Empty, Result, Space, Typography } from 'antd';
+import { Empty, Result, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth';
-import { formatDeadline, formatPeriod } from '../../shared/formatting';
+import { formatPeriod } from '../../shared/formatting';
 import { AssessmentStatusTag } from '../../shared/assessment-form/components/AssessmentTags';
 import { PeriodSelect } from '../../shared/components/PeriodSelect';
 import { LoadError, ScreenSkeleton } from '../../shared/assessment-form/components/ScreenStates';
 import { SelfAssessmentForm } from './components/SelfAssessmentForm';
+import { AssessmentDeadline } from './components/AssessmentDeadline';
+import { CLOSED_UNSUBMITTED, closedUnsubmitted } from './components/StatusNotice';
 import { useAppLanguage } from '../../shared/i18n/use-app-language';
 import { useAssessment } from '../../shared/assessment-form/hooks/useAssessment';
 import { previousQuarter } from './form/form-navigation';
@@ -20,7 +22,7 @@ import {
 /** /self-assessment?period=2026Q4 — the signed-in branch's self-assessment of a quarter. */
 export default function SelfAssessmentScreen() {
   const { t } = useTranslation();
-  const { language } = useAppLanguage();
+  const { language, lang } = useAppLanguage();
   const { session } = useSession();
   const branchId = session?.user.scopeUnit?.id ?? null;
   const periodsQuery = usePeriods();
@@ -47,11 +49,19 @@ export default function SelfAssessmentScreen() {
             ? t('assessment.pageTitle', { period: formatPeriod(period, language) })
             : t('assessment.title')}
         </Typography.Title>
-        {assessment ? <AssessmentStatusTag status={assessment.status} /> : null}
+        {/* A quarter closed mid-draft is no longer 填报中: said for what it is. */}
+        {assessment && closedUnsubmitted(assessment) ? (
+          <Tag color="warning" data-testid="closed-unsubmitted">
+            {CLOSED_UNSUBMITTED.tag[lang]}
+          </Tag>
+        ) : assessment ? (
+          <AssessmentStatusTag status={assessment.status} />
+        ) : null}
         {assessment ? (
-          <Typography.Text type="secondary">
-            {t('assessment.deadline', { date: formatDeadline(assessment.deadline, language) })}
-          </Typography.Text>
+          <AssessmentDeadline
+            deadline={assessment.deadline}
+            quarterDeadline={periods.find((p) => p.code === period)?.deadline}
+          />
         ) : null}
       </Space>
       {periods.length > 0 ? <PeriodSelect periods={periods} value={period} onChange={setPeriod} /> : null}

@@ -150,7 +150,13 @@ export const adminEn: DeepStrings<typeof adminZh> = {
       sectorRequired: 'A branch needs a sector',
       memberCount: 'Party members',
       active: 'Active',
-      activeHint: 'An inactive unit takes no part in newly opened quarters; its history is kept.',
+      activeHint:
+        "An inactive unit takes no part in newly opened quarters. Its branch can no longer save or submit this quarter's assessment, which cannot be returned or reopened either (a submitted one can still be approved); its accounts can still sign in to view, and its history is kept. Deactivate or move the active units under it first; no unit can be created or activated under an inactive one.",
+      activeRefused: {
+        ACTIVE_CHILDREN:
+          '{{count}} active units are still under it, so it cannot be deactivated. Deactivate them or move them under another unit first.',
+        INACTIVE_PARENT: 'Its parent unit is inactive, so it cannot be activated. Activate the parent first.',
+      },
       save: 'Save',
       createSubmit: 'Create',
       cancel: 'Cancel',
@@ -182,6 +188,8 @@ export const adminEn: DeepStrings<typeof adminZh> = {
       intoBranch:
         '"{{name}}" is an assessed branch. With a branch under it, it becomes a general branch and is no longer assessed itself; its untouched drafts are deleted. If it already has entered, reviewed or past assessments, the change is refused.',
       createRefused: {
+        INACTIVE_PARENT:
+          'The parent unit is inactive, so no unit can be created under it. Activate the parent first.',
         ASSESSED_PARENT:
           'This branch already has assessments: a unit under it would stop it being assessed and take its scores out of the figures. Create a new general branch and move the branches under it instead.',
       },
@@ -258,6 +266,18 @@ export const adminEn: DeepStrings<typeof adminZh> = {
         'Closing locks every assessment of the quarter: no more entering, reviewing or importing. To correct it, an admin can reopen it with a reason.',
       closeOk: 'Close quarter',
       closed: 'Closed {{period}}.',
+      closeChecking: "Checking the quarter's assessments…",
+      closeOutstanding:
+        '{{total}} assessment(s) not approved: {{draft}} not submitted, {{submitted}} submitted and awaiting review, {{returned}} returned ({{approved}} approved).',
+      closeAllApproved: 'All {{approved}} assessment(s) are approved.',
+      closeBeforeDeadline:
+        'The deadline ({{deadline}}) has not passed: branches may still be filling in, and closing now stops them submitting.',
+      closeUnreviewed:
+        '{{count}} submitted assessment(s) are not reviewed: after closing they can no longer be reviewed, and those branches get no result for this quarter.',
+      closeFinalizesYear:
+        "This is {{year}}'s last open quarter: closing it finalizes the year's results at once, counting approved quarters only; branches not approved get nothing for this quarter.",
+      closeNoNotice: 'Branches are not notified that the quarter closed: tell them yourself if needed.',
+      closeForceOk: 'Close anyway',
       opened: 'Opened {{period}} and created an assessment for every active branch.',
       year: 'Year',
       quarter: 'Quarter',
@@ -265,6 +285,10 @@ export const adminEn: DeepStrings<typeof adminZh> = {
       exists: 'This quarter has been opened already',
       frameworkRequired: 'Please choose a framework',
       deadlineRequired: 'Please choose the deadline',
+      deadlineInPast: 'The deadline must be in the future, or every branch is late the moment it submits.',
+      deadlineBeforeQuarter:
+        'The deadline must not be before the first day of {{period}}: check its year and date.',
+      tooOldToOpen: 'This quarter ended more than a year ago and can no longer be opened: check the year.',
       openSubmit: 'Open',
       deadlinePast: 'This moment has passed: every branch that submits from now on counts as late.',
       stillOpen:
@@ -283,6 +307,30 @@ export const adminEn: DeepStrings<typeof adminZh> = {
       reopenOk: 'Reopen',
       reopened: '{{period}} reopened.',
       reopenedYearChanged: '{{period}} reopened; the {{year}} results are marked CHANGED.',
+    },
+    extensions: {
+      action: 'Extend for a branch',
+      title: 'Extend the deadline of {{period}} for one branch',
+      intro:
+        "This quarter's deadline is {{deadline}} for every branch. An extension changes the chosen branch's deadline only, and its submission counts as on time against the extended one; the reason goes to the audit log.",
+      branch: 'Branch',
+      branchPlaceholder: 'Search by branch name or code',
+      branchRequired: 'Choose a branch',
+      replaces: 'This branch already has an extension to {{deadline}}: saving replaces it.',
+      deadline: 'Extended deadline',
+      deadlineRequired: 'Choose the extended deadline',
+      deadlineNotLater: "Must be later than the quarter's deadline ({{deadline}}).",
+      reason: 'Reason for the extension',
+      reasonRequired: 'Enter the reason for the extension.',
+      ok: 'Save extension',
+      close: 'Close',
+      granted: "{{branch}}'s deadline is extended to {{deadline}}.",
+      existing: 'Branches with their own deadline this quarter',
+      none: 'No branch has its own deadline this quarter.',
+      itemDeadline: 'Due {{deadline}}',
+      itemReason: 'Reason: {{reason}}',
+      itemBy: 'Set by {{who}} on {{at}}',
+      unknownUser: '(account deleted)',
     },
     audit: auditEn,
   },

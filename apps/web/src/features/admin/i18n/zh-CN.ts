@@ -144,7 +144,13 @@ export const adminZh = {
       sectorRequired: '党支部须选择领域',
       memberCount: '党员数',
       active: '启用',
-      activeHint: '停用后不再参加新开启季度的考评，历史数据保留。',
+      activeHint:
+        '停用后：不再参加新开启季度的考评；本季度考评表支部不能再保存、提交，也不能被退回或重新打开（已提交的仍可审核通过）；账号仍可登录查看，历史数据保留。须先停用或移走其下启用的单位；停用单位之下不能新建或启用单位。',
+      activeRefused: {
+        ACTIVE_CHILDREN:
+          '其下还有 {{count}} 个启用的下级单位，不能停用。请先将它们停用，或移到其他单位之下。',
+        INACTIVE_PARENT: '上级单位已停用，不能启用本单位。请先启用上级单位。',
+      },
       save: '保存',
       createSubmit: '新建',
       cancel: '取消',
@@ -173,6 +179,7 @@ export const adminZh = {
       intoBranch:
         '“{{name}}”目前是参加考评的党支部。其下有了下级支部，它就成为党总支，不再单独考评，未填报的考评表随之删除；它若已有填报、审核或往季考评记录，系统将拒绝。',
       createRefused: {
+        INACTIVE_PARENT: '上级单位已停用，不能在其下新建单位。请先启用上级单位。',
         ASSESSED_PARENT:
           '该支部已有考评记录，不能在其下设立下级支部：否则它的考评成绩将不再计入统计。请新建党总支，再把支部移到其下。',
       },
@@ -248,6 +255,16 @@ export const adminZh = {
         '关闭后，该季度全部考评数据锁定：不能再填报、审核或导入。如需更正，管理员可填写原因后重新开启。',
       closeOk: '关闭季度',
       closed: '已关闭{{period}}。',
+      closeChecking: '正在核对该季度的考评情况…',
+      closeOutstanding:
+        '尚未审核通过的考评 {{total}} 份：未提交 {{draft}} 份，已提交待审核 {{submitted}} 份，已退回待修改 {{returned}} 份（已通过 {{approved}} 份）。',
+      closeAllApproved: '全部 {{approved}} 份考评均已审核通过。',
+      closeBeforeDeadline: '截止时间（{{deadline}}）还没到，支部可能仍在填报；提前关闭后将不能再提交。',
+      closeUnreviewed: '{{count}} 份已提交的考评尚未审核：关闭后不能再审核，这些支部本季度没有考评结果。',
+      closeFinalizesYear:
+        '这是{{year}}年度最后一个未关闭的季度：关闭后年度结果立即定稿，只计入审核通过的季度，未通过的支部本季度不计入。',
+      closeNoNotice: '系统不会自动通知各支部季度已关闭，如有需要请另行告知。',
+      closeForceOk: '仍要关闭',
       opened: '已开启{{period}}，并为所有启用的党支部建立了考评表。',
       year: '年份',
       quarter: '季度',
@@ -255,6 +272,9 @@ export const adminZh = {
       exists: '该季度已经开启过',
       frameworkRequired: '请选择考核方案',
       deadlineRequired: '请选择截止时间',
+      deadlineInPast: '截止时间必须晚于当前时间，否则支部一提交即记为逾期。',
+      deadlineBeforeQuarter: '截止时间不能早于{{period}}的第一天，请检查年份和日期。',
+      tooOldToOpen: '该季度已结束一年以上，不能再开启，请检查年份。',
       openSubmit: '开启',
       deadlinePast: '这个时间已经过去：此后提交的支部都会记为逾期。',
       stillOpen:
@@ -273,6 +293,30 @@ export const adminZh = {
       reopenOk: '重新开启',
       reopened: '已重新开启{{period}}。',
       reopenedYearChanged: '已重新开启{{period}}，{{year}}年度结果已标记为“已变更”。',
+    },
+    extensions: {
+      action: '单独延期',
+      title: '{{period}}单独延期',
+      intro:
+        '本季度各支部的截止时间为 {{deadline}}。单独延期只改变所选支部的截止时间，该支部是否按时提交按延期后的时间计算；原因记入操作日志。',
+      branch: '党支部',
+      branchPlaceholder: '输入支部名称或编号搜索',
+      branchRequired: '请选择党支部',
+      replaces: '该支部已单独延期至 {{deadline}}，保存后将替换原来的延期。',
+      deadline: '延期后的截止时间',
+      deadlineRequired: '请选择延期后的截止时间',
+      deadlineNotLater: '必须晚于本季度的截止时间（{{deadline}}）。',
+      reason: '延期原因',
+      reasonRequired: '请填写延期原因。',
+      ok: '保存延期',
+      close: '关闭',
+      granted: '已将{{branch}}的截止时间延至 {{deadline}}。',
+      existing: '本季度已单独延期的支部',
+      none: '本季度还没有单独延期的支部。',
+      itemDeadline: '截止 {{deadline}}',
+      itemReason: '原因：{{reason}}',
+      itemBy: '{{who}} 于 {{at}} 设置',
+      unknownUser: '（账号已删除）',
     },
     audit: auditZh,
   },

@@ -1,5 +1,6 @@
 import { adminUnit as unit } from './test-units';
 import {
+  activeRefusalOf,
   adminTree,
   ancestorIds,
   childKindsOf,
@@ -132,5 +133,39 @@ describe('create refusals', () => {
       }),
     ).toBeNull();
     expect(createRefusalOf(null)).toBeNull();
+  });
+});
+
+describe('active flag refusals', () => {
+  const refused = (extensions: Record<string, unknown>) => ({
+    graphQLErrors: [
+      { message: 'active: …', extensions: { code: 'BAD_USER_INPUT', field: 'active', ...extensions } },
+    ],
+  });
+
+  it('reads ACTIVE_CHILDREN with how many units are still active below', () => {
+    expect(activeRefusalOf(refused({ reason: 'ACTIVE_CHILDREN', activeBelow: 19 }))).toEqual({
+      reason: 'ACTIVE_CHILDREN',
+      count: 19,
+    });
+  });
+
+  it('reads INACTIVE_PARENT, for reactivating and for creating under an inactive parent', () => {
+    expect(activeRefusalOf(refused({ reason: 'INACTIVE_PARENT' }))).toEqual({ reason: 'INACTIVE_PARENT' });
+    expect(
+      createRefusalOf({
+        graphQLErrors: [
+          {
+            message: 'parentId: …',
+            extensions: { code: 'BAD_USER_INPUT', field: 'parentId', reason: 'INACTIVE_PARENT' },
+          },
+        ],
+      }),
+    ).toBe('INACTIVE_PARENT');
+  });
+
+  it('leaves other refusals to the field mapping', () => {
+    expect(activeRefusalOf(refused({}))).toBeNull();
+    expect(activeRefusalOf(null)).toBeNull();
   });
 });

@@ -38,13 +38,32 @@ export { UNIT_CODE_PATTERN } from '@pathboard/text-limits';
  * Why the API refused to create a unit, when it is a tree rule the form words itself (the other
  * refusals name a field of the form, or are shown as the server describes them).
  * ASSESSED_PARENT: the parent is a branch that already has assessments.
+ * INACTIVE_PARENT: the parent is inactive (an active unit never sits under an inactive one).
  */
-export type CreateRefusal = 'ASSESSED_PARENT';
+export type CreateRefusal = 'ASSESSED_PARENT' | 'INACTIVE_PARENT';
 
-const CREATE_REFUSALS: readonly CreateRefusal[] = ['ASSESSED_PARENT'];
+const CREATE_REFUSALS: readonly CreateRefusal[] = ['ASSESSED_PARENT', 'INACTIVE_PARENT'];
 
 export function createRefusalOf(error: unknown): CreateRefusal | null {
   return refusalReasonOf(error, CREATE_REFUSALS);
+}
+
+/**
+ * Why the API refused to change a unit's active flag (docs/domain.md#deactivation), worded by the
+ * form at the switch rather than in the server's English:
+ * ACTIVE_CHILDREN: units under it are still active (`count` of them); deactivation does not cascade.
+ * INACTIVE_PARENT: reactivating under an inactive parent.
+ */
+export type ActiveRefusal = { reason: 'ACTIVE_CHILDREN'; count: number } | { reason: 'INACTIVE_PARENT' };
+
+export function activeRefusalOf(error: unknown): ActiveRefusal | null {
+  const reason = refusalReasonOf(error, ['ACTIVE_CHILDREN', 'INACTIVE_PARENT'] as const);
+  if (reason !== 'ACTIVE_CHILDREN') return reason ? { reason } : null;
+  const errors =
+    (error as { graphQLErrors?: readonly { extensions?: Record<string, unknown> }[] } | null)
+      ?.graphQLErrors ?? [];
+  const count = errors.find((e) => e.extensions?.['reason'] === reason)?.extensions?.['activeBelow'];
+  return { reason, count: typeof count === 'number' ? count : 0 };
 }
 
 export function newUnitValues(parent: AdminUnit): UnitFormValues {

@@ -56,13 +56,20 @@ describe('CurrentQuarterNotice', () => {
   });
 
   it('says what is due and by when: the branch’s own deadline, in the district’s time', async () => {
-    // An extension (延期) to the 15th: the branch's deadline, not the quarter's 10th.
+    // An extension (延期) to the 15th: the branch's deadline, not the quarter's 10th, and said to be one.
     renderNotice('2027-01-15T16:00:00.000Z');
     expect(
-      await screen.findByText('2026年第四季度自评当前状态：填报中，截止 2027年1月15日 24:00。'),
+      await screen.findByText('2026年第四季度自评当前状态：填报中，截止 2027年1月15日 24:00（已单独延期）。'),
     ).toBeTruthy();
     expect(screen.getByRole('link', { name: /去填写自评/ }).getAttribute('href')).toBe(
       '/self-assessment?period=2026Q4',
     );
+  });
+
+  it('says nothing of an extension when the branch has the quarter’s deadline', async () => {
+    renderNotice('2027-01-10T16:00:00.000Z');
+    expect(
+      await screen.findByText('2026年第四季度自评当前状态：填报中，截止 2027年1月10日 24:00。'),
+    ).toBeTruthy();
   });
 });

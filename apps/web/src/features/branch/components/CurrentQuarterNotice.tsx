@@ -7,6 +7,7 @@ import { useQuery } from '@apollo/client';
 import { isEditable } from '../../../shared/assessment-form/hooks/useAssessment';
 import { ASSESSMENT_STATUS } from '../graphql/branch.operations';
 import { defaultEditablePeriod, type PeriodInfo } from '../../../shared/assessment-form/hooks/usePeriods';
+import { isExtendedDeadline } from '../logic/extended-deadline';
 
 /**
  * For the branch itself: the open quarter's self-assessment still to do (or returned), by when, one
@@ -29,6 +30,7 @@ export function CurrentQuarterNotice({
   });
   const assessment = data?.assessment;
   if (!open || !assessment || !isEditable(assessment)) return null;
+  const quarter = periods.find((p) => p.code === open);
   return (
     <Alert
       type={assessment.status === 'RETURNED' ? 'error' : 'info'}
@@ -36,8 +38,13 @@ export function CurrentQuarterNotice({
       message={t('branch.currentOpen', {
         period: formatPeriod(open, language),
         status: t(`assessment.status.${assessment.status}`),
-        // The branch's own deadline: the quarter's, or its extension (延期) when it has one.
-        deadline: formatDeadline(assessment.deadline, language),
+        // The branch's own deadline: the quarter's, or its extension (延期) when it has one, said as
+        // such so a branch does not take the later date for a mistake (the API picks it: assessment.deadline).
+        deadline: `${formatDeadline(assessment.deadline, language)}${
+          quarter && isExtendedDeadline(assessment.deadline, quarter.deadline)
+            ? t('branch.deadlineExtended')
+            : ''
+        }`,
       })}
       action={
         <Link to={`/self-assessment?period=${open}`}>

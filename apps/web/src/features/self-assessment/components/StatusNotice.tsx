@@ -6,6 +6,28 @@ import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 
 type Source = Pick<AssessmentData, 'status' | 'periodStatus' | 'submittedAt' | 'history'>;
 
+/**
+ * The words of a quarter that closed while the branch was still filling it in (DRAFT, or RETURNED
+ * and not yet resubmitted). Said by the page itself, not by the shared assessment strings: the
+ * status alone (填报中) claims the branch can still fill it in, and the branch must learn that what
+ * it had typed but not saved when the quarter closed was not kept.
+ */
+export const CLOSED_UNSUBMITTED = {
+  tag: { zh: '未提交（已关闭）', en: 'Not submitted (closed)' },
+  notice: {
+    zh: '本季度考评在本支部提交前已关闭，本次自评未提交，数据只能查看；关闭前未保存的填写内容没有保留。如需更正，请联系区委组织部。',
+    en: 'This quarter closed before the branch submitted its self-assessment: it stays unsubmitted and can only be viewed, and anything typed but not saved before the close was not kept. Contact the district organization department to correct it.',
+  },
+} as const;
+
+/** True for an assessment whose quarter closed before the branch submitted it. */
+export function closedUnsubmitted(assessment: Pick<Source, 'status' | 'periodStatus'>): boolean {
+  return (
+    assessment.periodStatus === 'CLOSED' &&
+    (assessment.status === 'DRAFT' || assessment.status === 'RETURNED')
+  );
+}
+
 /** The reviewer's latest return, if the assessment is back with the branch because of it. */
 export function latestReturn(history: Source['history']) {
   return [...history].reverse().find((change) => change.toStatus === 'RETURNED') ?? null;
@@ -27,7 +49,9 @@ export function StatusNotice({
   adjusted?: readonly string[];
 }) {
   const { t } = useTranslation();
-  const { language } = useAppLanguage();
+  const { language, lang } = useAppLanguage();
+  if (closedUnsubmitted(assessment))
+    return <Alert type="warning" showIcon role="alert" message={CLOSED_UNSUBMITTED.notice[lang]} />;
   if (assessment.periodStatus === 'CLOSED')
     return <Alert type="warning" showIcon message={t('assessment.notice.closed')} />;
   switch (assessment.status) {

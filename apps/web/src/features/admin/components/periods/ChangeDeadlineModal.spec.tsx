@@ -8,9 +8,13 @@ import { App } from 'antd';
 import { initI18n } from '../../../../test-support/i18n';
 import { CHANGE_PERIOD_DEADLINE } from '../../graphql/admin.operations';
 import { ChangeDeadlineModal } from './ChangeDeadlineModal';
+import { pinDate } from '../../../../test-support/pin-date';
 
 const i18n = initI18n(window.localStorage);
 const period = { id: 'p4', code: '2026Q4', deadline: '2027-01-10T16:00:00.000Z' };
+
+// The audit's day: the deadline rules read today's date (test-support/pin-date.ts).
+pinDate('2026-12-07T04:00:00Z');
 
 describe('ChangeDeadlineModal', () => {
   it('needs a reason, then sends the deadline and the trimmed reason', async () => {
@@ -71,16 +75,22 @@ describe('ChangeDeadlineModal', () => {
     expect(onClose).toHaveBeenCalled();
   }, 60_000);
 
+  // The API refuses these (periods.service assertNewDeadline); the form says why, naming the quarter,
+  // and sends nothing. 2026-11-01 is past (today is after it); 2020-01-01 is before 2026Q4 starts.
   it.each([
     [
-      'a deadline that has passed: warns that every later submission is late',
+      'a deadline that has passed',
       '2026-11-01T02:00:00.000Z',
-      true,
+      '截止时间必须晚于当前时间，否则支部一提交即记为逾期。',
     ],
-    ['a deadline ahead: no warning', '2099-01-10T16:00:00.000Z', false],
+    [
+      'a deadline before the quarter',
+      '2020-01-01T00:00:00.000Z',
+      '截止时间不能早于2026年第四季度的第一天，请检查年份和日期。',
+    ],
   ])(
-    '%s',
-    async (_case, deadline, warned) => {
+    'refuses %s in the form and sends nothing',
+    async (_case, deadline, refusal) => {
       await act(async () => {
         await i18n.changeLanguage('zh-CN');
       });
@@ -92,9 +102,12 @@ describe('ChangeDeadlineModal', () => {
         </MockedProvider>,
       );
       const dialog = await screen.findByRole('dialog');
-      expect(within(dialog).queryByText('这个时间已经过去：此后提交的支部都会记为逾期。') !== null).toBe(
-        warned,
-      );
+      fireEvent.change(within(dialog).getByLabelText('修改原因'), { target: { value: '调整' } });
+      await act(async () => {
+        fireEvent.click(within(dialog).getByRole('button', { name: '保存截止时间' }));
+      });
+      expect(await within(dialog).findByText(refusal)).toBeTruthy();
+      // No mutation is mocked: one sent would have failed and shown its own alert instead.
     },
     60_000,
   );

@@ -1,6 +1,5 @@
 import { useMutation } from '@apollo/client';
-import { TEXT_LIMITS } from '@pathboard/text-limits';
-import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
+import { Alert, App, DatePicker, Form, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +7,9 @@ import { useDescribeError } from '../../../../shared/errors';
 import { formatPeriod, fromDistrictWallClock, toDistrictWallClock } from '../../../../shared/formatting';
 import { useAppLanguage } from '../../../../shared/i18n/use-app-language';
 import { CHANGE_PERIOD_DEADLINE } from '../../graphql/admin.operations';
+import { deadlineDayDisabled, deadlineProblem } from '../../model/period-form';
 import { DeadlineHelp } from './DeadlineHelp';
+import { DeadlineReasonField } from './DeadlineReasonField';
 
 interface Props {
   period: { id: string; code: string; deadline: string } | null;
@@ -77,29 +78,37 @@ export function ChangeDeadlineModal({ period, onClose }: Props) {
           name="deadline"
           label={t('admin.periods.deadline')}
           extra={<DeadlineHelp form={form} />}
-          rules={[{ required: true, message: t('admin.periods.deadlineRequired') }]}
-        >
-          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: 220 }} />
-        </Form.Item>
-        <Form.Item
-          name="reason"
-          label={t('admin.periods.changeDeadlineReason')}
           rules={[
+            { required: true, message: t('admin.periods.deadlineRequired') },
             {
-              validator: (_, value: string | undefined) =>
-                value?.trim()
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('admin.periods.changeDeadlineReasonRequired'))),
+              validator: (_, value: Dayjs | undefined) => {
+                const problem = value && period ? deadlineProblem(value, period.code, new Date()) : null;
+                if (problem === 'past') return Promise.reject(new Error(t('admin.periods.deadlineInPast')));
+                if (problem === 'beforeQuarter')
+                  return Promise.reject(
+                    new Error(
+                      t('admin.periods.deadlineBeforeQuarter', {
+                        period: formatPeriod(period!.code, language),
+                      }),
+                    ),
+                  );
+                return Promise.resolve();
+              },
             },
           ]}
-          required
         >
-          <Input.TextArea
-            autoSize={{ minRows: 2, maxRows: 6 }}
-            maxLength={TEXT_LIMITS.deadlineReason}
-            showCount
+          <DatePicker
+            showTime={{ format: 'HH:mm' }}
+            format="YYYY-MM-DD HH:mm"
+            style={{ width: 220 }}
+            // Days the API would refuse (past, or before the quarter starts) cannot be picked.
+            disabledDate={(day) => (period ? deadlineDayDisabled(day, period.code, new Date()) : false)}
           />
         </Form.Item>
+        <DeadlineReasonField
+          label={t('admin.periods.changeDeadlineReason')}
+          requiredMessage={t('admin.periods.changeDeadlineReasonRequired')}
+        />
       </Form>
     </Modal>
   );

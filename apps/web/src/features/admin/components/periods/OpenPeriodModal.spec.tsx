@@ -6,6 +6,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import { App } from 'antd';
 import { initI18n } from '../../../../test-support/i18n';
 import { OpenPeriodModal } from './OpenPeriodModal';
+import { pinDate } from '../../../../test-support/pin-date';
 
 const i18n = initI18n(window.localStorage);
 
@@ -24,6 +25,9 @@ function renderModal(stillOpen: string[]) {
   );
   return screen.findByRole('dialog');
 }
+
+// The audit's day: the deadline rules read today's date (test-support/pin-date.ts).
+pinDate('2026-12-07T04:00:00Z');
 
 describe('OpenPeriodModal', () => {
   beforeEach(async () => {

@@ -9,10 +9,13 @@ import { formatPeriod, fromDistrictWallClock, toDistrictWallClock } from '../../
 import { useAppLanguage } from '../../../../shared/i18n/use-app-language';
 import { OPEN_PERIOD } from '../../graphql/admin.operations';
 import {
+  deadlineDayDisabled,
+  deadlineProblem,
   defaultDeadline,
   nextPeriodCode,
   parsePeriod,
   periodCode,
+  tooOldToOpen,
   yearChoices,
 } from '../../model/period-form';
 import { DeadlineHelp } from './DeadlineHelp';
@@ -57,6 +60,9 @@ export function OpenPeriodModal({ existing, stillOpen = [], frameworks, onClose 
     };
   }, [existing, frameworks]);
   const years = useMemo(() => yearChoices(existing, new Date()), [existing]);
+  const pickedYear = Form.useWatch('year', form) ?? initial.year;
+  const pickedQuarter = Form.useWatch('quarter', form) ?? initial.quarter;
+  const pickedCode = periodCode(pickedYear, pickedQuarter);
 
   const submit = async (values: OpenPeriodValues) => {
     const code = periodCode(values.year, values.quarter);
@@ -123,10 +129,14 @@ export function OpenPeriodModal({ existing, stillOpen = [], frameworks, onClose 
             rules={[
               { required: true },
               ({ getFieldValue }) => ({
-                validator: (_, quarter: number) =>
-                  existing.includes(periodCode(getFieldValue('year') as number, quarter))
-                    ? Promise.reject(new Error(t('admin.periods.exists')))
-                    : Promise.resolve(),
+                validator: (_, quarter: number) => {
+                  const code = periodCode(getFieldValue('year') as number, quarter);
+                  if (existing.includes(code)) return Promise.reject(new Error(t('admin.periods.exists')));
+                  // The API refuses it too (a mistyped year would send every branch to that quarter).
+                  if (tooOldToOpen(code, new Date()))
+                    return Promise.reject(new Error(t('admin.periods.tooOldToOpen')));
+                  return Promise.resolve();
+                },
               }),
             ]}
           >
@@ -149,9 +159,32 @@ export function OpenPeriodModal({ existing, stillOpen = [], frameworks, onClose 
           name="deadline"
           label={t('admin.periods.deadline')}
           extra={<DeadlineHelp form={form} />}
-          rules={[{ required: true, message: t('admin.periods.deadlineRequired') }]}
+          dependencies={['year', 'quarter']}
+          rules={[
+            { required: true, message: t('admin.periods.deadlineRequired') },
+            ({ getFieldValue }) => ({
+              validator: (_, value: Dayjs | undefined) => {
+                const code = periodCode(getFieldValue('year') as number, getFieldValue('quarter') as number);
+                const problem = value ? deadlineProblem(value, code, new Date()) : null;
+                if (problem === 'past') return Promise.reject(new Error(t('admin.periods.deadlineInPast')));
+                if (problem === 'beforeQuarter')
+                  return Promise.reject(
+                    new Error(
+                      t('admin.periods.deadlineBeforeQuarter', { period: formatPeriod(code, language) }),
+                    ),
+                  );
+                return Promise.resolve();
+              },
+            }),
+          ]}
         >
-          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: 220 }} />
+          <DatePicker
+            showTime={{ format: 'HH:mm' }}
+            format="YYYY-MM-DD HH:mm"
+            style={{ width: 220 }}
+            // Days the API would refuse (past, or before the quarter starts) cannot be picked.
+            disabledDate={(day) => deadlineDayDisabled(day, pickedCode, new Date())}
+          />
         </Form.Item>
         {error ? <ServerErrorAlert error={error} /> : null}
       </Form>

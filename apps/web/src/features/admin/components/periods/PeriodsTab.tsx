@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client';
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Result, Skeleton, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
@@ -8,8 +8,11 @@ import { useDescribeError } from '../../../../shared/errors';
 import { formatDateTime, formatDeadline, formatPeriod } from '../../../../shared/formatting';
 import { PERIOD_LIST } from '../../../../shared/org/org-period.operations';
 import { useAppLanguage } from '../../../../shared/i18n/use-app-language';
-import { ADMIN_FRAMEWORKS, CLOSE_PERIOD } from '../../graphql/admin.operations';
+import { ADMIN_FRAMEWORKS } from '../../graphql/admin.operations';
 import { ChangeDeadlineModal } from './ChangeDeadlineModal';
+import { DeadlineExtensionButton } from './DeadlineExtensionModal';
+import { CloseCheckSummary } from './CloseCheckSummary';
+import { CLOSE_PERIOD_CONFIRMED, PERIOD_CLOSE_CHECK } from './period-close.operations';
 import { OpenPeriodModal } from './OpenPeriodModal';
 import { ReopenPeriodModal, yearIsFrozen, yearOf } from './ReopenPeriodModal';
 import { usePhone } from '../../../../shared/layout/use-phone';
@@ -29,7 +32,8 @@ export function PeriodsTab() {
   const describe = useDescribeError();
   const periods = useQuery(PERIOD_LIST, { fetchPolicy: 'cache-and-network' });
   const frameworks = useQuery(ADMIN_FRAMEWORKS);
-  const [closePeriod] = useMutation(CLOSE_PERIOD);
+  const client = useApolloClient();
+  const [closePeriod] = useMutation(CLOSE_PERIOD_CONFIRMED);
   const [opening, setOpening] = useState(false);
   const [changingDeadline, setChangingDeadline] = useState<PeriodItem | null>(null);
   const [reopening, setReopening] = useState<PeriodItem | null>(null);
@@ -39,17 +43,31 @@ export function PeriodsTab() {
     return f ? `${f.name[lang]} · v${f.version}` : '—';
   };
 
-  const confirmClose = (period: PeriodItem) => {
+  const confirmClose = async (period: PeriodItem) => {
     const label = formatPeriod(period.code, language);
+    // What the close would leave behind, read fresh: the confirmation names it before anyone agrees.
+    const hide = message.loading(t('admin.periods.closeChecking'), 0);
+    const checked = await client
+      .query({ query: PERIOD_CLOSE_CHECK, variables: { periodId: period.id }, fetchPolicy: 'network-only' })
+      .catch((error: unknown) => ({ error }));
+    hide();
+    if ('error' in checked && !('data' in checked)) {
+      void message.error(describe(checked.error).message);
+      return;
+    }
+    const check = checked.data.periodCloseCheck;
+    // The server refuses these cases unless told the admin saw them: this dialog is where they are seen.
+    const force = check.needsForce.length > 0;
     modal.confirm({
       title: t('admin.periods.closeTitle', { period: label }),
-      content: t('admin.periods.closeBody'),
-      okText: t('admin.periods.closeOk'),
+      content: <CloseCheckSummary check={check} />,
+      okText: force ? t('admin.periods.closeForceOk') : t('admin.periods.closeOk'),
       okButtonProps: { danger: true },
       cancelText: t('admin.periods.cancel'),
+      width: 520,
       onOk: async () => {
         try {
-          await closePeriod({ variables: { periodId: period.id } });
+          await closePeriod({ variables: { periodId: period.id, force } });
           void message.success(t('admin.periods.closed', { period: label }));
         } catch (error) {
           void message.error(describe(error).message);
@@ -135,11 +153,13 @@ export function PeriodsTab() {
             fixed: phone ? undefined : 'right',
             render: (_, p) =>
               p.status === 'OPEN' ? (
-                <Space size={4}>
+                // wrap: three actions are wider than the 200 px column.
+                <Space size={4} wrap>
                   <Button size="small" onClick={() => setChangingDeadline(p)}>
                     {t('admin.periods.changeDeadline')}
                   </Button>
-                  <Button size="small" danger onClick={() => confirmClose(p)}>
+                  <DeadlineExtensionButton period={p} />
+                  <Button size="small" danger onClick={() => void confirmClose(p)}>
                     {t('admin.periods.close')}
                   </Button>
                 </Space>

@@ -6,7 +6,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { App } from 'antd';
 import { GraphQLError } from 'graphql';
 import { initI18n } from '../../../../test-support/i18n';
-import { CREATE_ORG_UNIT } from '../../graphql/admin.operations';
+import { CREATE_ORG_UNIT, UPDATE_ORG_UNIT } from '../../graphql/admin.operations';
 import type { AdminUnit } from '../../model/org-unit-form';
 import { OrgUnitForm } from './OrgUnitForm';
 
@@ -115,5 +115,66 @@ describe('OrgUnitForm (create)', () => {
   it('shows other refusals that name no field of the form as the server describes them', async () => {
     await createUnder([refusedWith('parentId: org unit b1 does not exist', { field: 'parentId' })], ZH);
     expect(await screen.findByText(/org unit b1 does not exist/)).toBeTruthy();
+  });
+});
+
+// A street with branches still active under it: deactivating it is refused (docs/domain.md#deactivation).
+const STREET: AdminUnit = {
+  id: 'east',
+  code: 'S-EAST',
+  name: '东城街道',
+  kind: 'STREET',
+  sector: null,
+  memberCount: 0,
+  active: true,
+  parentId: 'd',
+  children: [],
+};
+
+describe('OrgUnitForm (deactivating)', () => {
+  beforeEach(async () => {
+    await act(async () => {
+      await i18n.changeLanguage('zh-CN');
+    });
+  });
+
+  it('says what deactivation does, and why a street with active branches cannot be deactivated', async () => {
+    const refused: MockedResponse = {
+      request: { query: UPDATE_ORG_UNIT, variables: { id: 'east', input: { active: false } } },
+      result: {
+        errors: [
+          new GraphQLError(
+            'active: 东城街道 still has 19 active units under it; deactivate them or move them under another unit first',
+            {
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                field: 'active',
+                reason: 'ACTIVE_CHILDREN',
+                activeBelow: 19,
+              },
+            },
+          ),
+        ],
+      },
+    };
+    render(
+      <MockedProvider mocks={[refused]}>
+        <App>
+          <OrgUnitForm unit={STREET} create={false} onDone={jest.fn()} />
+        </App>
+      </MockedProvider>,
+    );
+    expect(screen.getByText(/本季度考评表支部不能再保存、提交/)).toBeTruthy();
+    expect(screen.getByText(/须先停用或移走其下启用的单位/)).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('switch'));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /保\s*存/ }));
+    });
+    expect(
+      await screen.findByText('其下还有 19 个启用的下级单位，不能停用。请先将它们停用，或移到其他单位之下。'),
+    ).toBeTruthy();
+    expect(screen.queryByText(/still has 19 active units/)).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import { SECTORS } from '../../../../shared/org/domain';
 import { CREATE_ORG_UNIT, UPDATE_ORG_UNIT } from '../../graphql/admin.operations';
 import { fieldProblems } from '../../model/server-errors';
 import {
+  activeRefusalOf,
   type AdminUnit,
   createRefusalOf,
   newUnitValues,
@@ -74,13 +75,19 @@ export function OrgUnitForm({ unit, create, onDone }: OrgUnitFormProps) {
         onDone(unit.id);
       }
     } catch (failure) {
+      // The active rule's refusals (units still active below, an inactive parent) in our words.
+      const activeRefusal = activeRefusalOf(failure);
       form.setFields(
         fieldProblems(failure, UNIT_FIELDS).map((p) => ({
           name: p.field as keyof UnitFormValues,
           errors: [
             p.reason === 'taken' && p.field === 'code'
               ? t('admin.units.codeTaken')
-              : t('admin.fieldRejected', { detail: p.detail }),
+              : p.field === 'active' && activeRefusal
+                ? t(`admin.units.activeRefused.${activeRefusal.reason}`, {
+                    count: activeRefusal.reason === 'ACTIVE_CHILDREN' ? activeRefusal.count : undefined,
+                  })
+                : t('admin.fieldRejected', { detail: p.detail }),
           ],
         })),
       );
