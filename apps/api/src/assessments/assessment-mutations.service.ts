@@ -128,6 +128,7 @@ export class AssessmentMutationsService {
   ): Promise<AssessmentRow> {
     const action: WorkflowAction = decision === ReviewDecision.APPROVE ? 'APPROVE' : 'RETURN';
     assertWritable('reviewedValues', reviewedValues, { reason: TEXT_LIMITS.reviewReason });
+    assertNoDuplicateCodes('reviewedValues', reviewedValues);
     const text = comment?.trim() || null;
     if (action === 'RETURN' && !text)
       throw badUserInput('returning an assessment requires a comment saying what to fix');
@@ -141,7 +142,8 @@ export class AssessmentMutationsService {
         (ctx.sector ?? undefined) as Sector | undefined,
         evidenceRequested,
       );
-      const inputs = uniqueByCode(reviewedValues).map((v) => ({
+      // One per indicator: assertNoDuplicateCodes.
+      const inputs = reviewedValues.map((v) => ({
         ...v,
         value: v.value ?? null,
         // An adjustment removed takes its reason with it.
@@ -311,7 +313,7 @@ function codePrefix(code: unknown): unknown {
 }
 
 /**
- * One value per indicator in a save: two would leave which one is kept to the order of the list (the
+ * One value per indicator in a save or a review: two would leave which one is kept to the order of the list (the
  * last used to win, silently), so the save is refused, naming the indicator listed twice.
  */
 function assertNoDuplicateCodes(field: string, values: readonly { indicatorCode: string }[]): void {
@@ -346,9 +348,4 @@ function assertAdjustmentsExplained(
     indicators: unexplained,
     messageZh: `调整审核值须填写调整理由：${names.map((n) => n.zh).join('、')}`,
   });
-}
-
-/** The last entry wins when an indicator is listed twice in one review. */
-function uniqueByCode<T extends { indicatorCode: string }>(values: T[]): T[] {
-  return [...new Map(values.map((v) => [v.indicatorCode, v])).values()];
 }

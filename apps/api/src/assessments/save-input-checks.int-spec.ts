@@ -1,5 +1,5 @@
 import { useAssessmentsSuite } from './assessments.int-fixtures';
-import { asInputs, REOPEN, SAVE } from './testing/assessment-ops';
+import { asInputs, REOPEN, REVIEW, SAVE } from './testing/assessment-ops';
 
 // saveIndicatorValues' and reopenAssessment's input checks: absurd magnitudes, an indicator listed
 // twice, an over-long code, a blank reopen reason. Each is refused before anything is written.
@@ -39,6 +39,21 @@ describe('save and reopen input checks (GraphQL over HTTP)', () => {
       field: 'values.1.indicatorCode',
     });
     expect(r.errors![0].extensions!['messageZh']).toContain('ORG_THEME_DAYS');
+  });
+
+  it('refuses an indicator adjusted twice in one review, before anything else is looked at', async () => {
+    const { t, tree, tokens, load } = suite;
+    const a = await load('branch', tree.branches[0].id, '2026Q1');
+    const adjusted = [
+      { indicatorCode: 'ORG_THEME_DAYS', value: 2, reason: '核实为 2 次' },
+      { indicatorCode: 'ORG_THEME_DAYS', value: 3, reason: '核实为 3 次' },
+    ];
+    const r = await t.gql(REVIEW, { id: a.id, v: a.version, d: 'APPROVE', rv: adjusted }, tokens.reviewer);
+    expect(r.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'DUPLICATE_INDICATOR',
+      field: 'reviewedValues.1.indicatorCode',
+    });
   });
 
   it('refuses a 100 KB indicator code by its length, quoting a short prefix at most', async () => {
