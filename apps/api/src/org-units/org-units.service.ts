@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../auth/access-policy.service';
 import { AuthUser, Role } from '../auth/auth-user';
@@ -19,6 +19,7 @@ import { lockDistrictTree } from './district-lock';
 import { OrgUnitKind } from './org-unit.enums';
 import { buildTree, orgUnitSnapshot, toOrgUnitModel } from './org-unit.mapper';
 import { ALLOWED_PARENT, activeChangeRefusal, moveRefusal, movedPath, parentPathOf } from './org-unit-rules';
+import { activeAround, assertDistrictCodeFree, codeTaken } from './org-unit-checks';
 import { refreshDistrictFigures } from '../analytics/figures/figures-refresh';
 import { lockRegroupedAssessments } from '../analytics/figures/peer-samples';
 
@@ -386,32 +387,3 @@ export class OrgUnitsService {
     }
   }
 }
-
-/** What the active rule looks at around a unit: its active descendants and whether its parent is active. */
-async function activeAround(
-  m: EntityManager,
-  unit: OrgUnitEntity,
-): Promise<{ parentActive: boolean | null; activeBelow: number }> {
-  const [row]: { activeBelow: number; parentActive: boolean | null }[] = await m.query(
-    `SELECT (SELECT count(*)::int FROM org_unit c
-              WHERE c.district_id = $1 AND c.path LIKE $2 AND c.id <> $3 AND c.active) AS "activeBelow",
-            (SELECT p.active FROM org_unit p WHERE p.district_id = $1 AND p.id = $4::uuid) AS "parentActive"`,
-    [unit.districtId, `${unit.path}%`, unit.id, unit.parentId],
-  );
-  return { activeBelow: Number(row.activeBelow), parentActive: row.parentActive ?? null };
-}
-
-/**
- * A district's code names it at login (auth/login-districts.ts), so no two districts share one. The
- * refusal names only what the public login page lists anyway (district codes). The database cannot
- * hold this rule (a unique key on org_unit must include district_id, docs/scale-out.md), so creators
- * and renamers of district codes take one lock first and check inside their transaction.
- */
-async function assertDistrictCodeFree(m: EntityManager, code: string): Promise<void> {
-  await m.query(`SELECT pg_advisory_xact_lock(hashtext('org_unit:district-codes'))`);
-  if (await m.exists(OrgUnitEntity, { where: { parentId: IsNull(), code } }))
-    throw badUserInput(`code: "${code}" is already used by another district`, { field: 'code' });
-}
-
-const codeTaken = (code: string) =>
-  badUserInput(`code: "${code}" is already used by another unit of this district`, { field: 'code' });
