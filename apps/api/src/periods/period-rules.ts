@@ -4,6 +4,7 @@
  * PeriodsService applies them inside its transactions.
  */
 import type { GraphQLError } from 'graphql';
+import { periodLabel } from '@pathboard/charts';
 import { badUserInput } from '../common/errors';
 import { quarterStart } from './period-dates';
 
@@ -30,9 +31,6 @@ export interface PeriodCloseCheck {
 
 export type CloseProblem = 'BEFORE_DEADLINE' | 'SUBMITTED_UNREVIEWED';
 
-/** `2026年第四季度`, as the screens name a quarter. */
-export const zhQuarter = (year: number, quarter: number) => `${year}年第${'一二三四'[quarter - 1]}季度`;
-
 /**
  * A new deadline (opening or moving one): in the future, so no branch is late the moment it is set,
  * and not before the quarter's first day, which no real deadline is (2027Q1 due 2026-01-01 was a typo).
@@ -52,7 +50,7 @@ export function assertNewDeadline(
       reason: 'DEADLINE_BEFORE_QUARTER',
       quarterStart: start,
       message: {
-        zh: `截止时间不能早于${zhQuarter(period.year, period.quarter)}的第一天，请检查年份和日期。`,
+        zh: `截止时间不能早于${periodLabel(period.code, 'zh')}的第一天，请检查年份和日期。`,
         en: `The deadline must not be before the first day of ${period.code}: check its year and date.`,
       },
     });

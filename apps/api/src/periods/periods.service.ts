@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { periodLabel } from '@pathboard/charts';
 import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { AccessPolicy } from '../auth/access-policy.service';
 import { Role, type AuthUser } from '../auth/auth-user';
@@ -22,7 +23,6 @@ import { OPEN_AFTER_END_LIMIT_DAYS, quarterTooOld } from './period-dates';
 import {
   assertNewDeadline,
   closeNotConfirmed,
-  zhQuarter,
   type AssessmentCounts,
   type CloseProblem,
   type PeriodCloseCheck,
@@ -108,7 +108,7 @@ export class PeriodsService {
         reason: 'PERIOD_TOO_OLD',
         limitDays: OPEN_AFTER_END_LIMIT_DAYS,
         message: {
-          zh: `${zhQuarter(year, quarter)}已结束一年以上，不能再开启考评，请检查年份。`,
+          zh: `${periodLabel(input.code, 'zh')}已结束一年以上，不能再开启考评，请检查年份。`,
           en: `${input.code} ended more than a year ago and can no longer be opened: check the year.`,
         },
       });
