@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
 import { TEXT_LIMITS } from '@pathboard/text-limits';
 
 /**
@@ -44,7 +45,21 @@ function loadFileType(): Promise<FileTypeModule> {
   // it first (run in band, the next file's import then fails).
   const source = `(specifier) => import(specifier) // ${randomUUID()}`;
   const importEsm = (0, eval)(source) as (specifier: string) => Promise<FileTypeModule>;
-  return (fileTypeModule ??= importEsm('file-type'));
+  return (fileTypeModule ??= importEsm(fileTypeSpecifier()));
+}
+
+/**
+ * Where file-type is, found as `require` finds packages. A bare `import('file-type')` is resolved by
+ * Node's ESM resolver, which ignores NODE_PATH: a built API run from a folder without node_modules
+ * (NODE_PATH pointing at them) then failed every upload. `require.resolve` honours NODE_PATH and, on
+ * Node ≥ 20.19, file-type's `module-sync` export; where it cannot resolve, the bare name is tried.
+ */
+function fileTypeSpecifier(): string {
+  try {
+    return pathToFileURL(require.resolve('file-type')).href;
+  } catch {
+    return 'file-type';
+  }
 }
 
 /** The detected type when it is accepted evidence, else null (unknown, executable, archive…). */
