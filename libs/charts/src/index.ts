@@ -6,7 +6,7 @@ export { rankingBarOption, rankingBarTable, sortForRanking } from './lib/ranking
 export type { RankingBarOptions } from './lib/ranking-bar';
 export { pathRadarOption, pathRadarTable, peerMedianPaths, radarMax } from './lib/path-radar';
 export type { RadarComparison, RadarComparisonKind } from './lib/path-radar';
-export { heatmapOption, gradePieces } from './lib/heatmap';
+export { heatmapOption, heatmapTable, gradePieces } from './lib/heatmap';
 export { heatmapLayout, heatmapMinWidth } from './lib/heatmap-layout';
 export type { HeatmapKind, HeatmapLayout } from './lib/heatmap-layout';
 export type { HeatmapOptions } from './lib/heatmap';
@@ -31,6 +31,7 @@ export {
   indicatorColumnKind,
   indicatorHeatmapMinWidth,
   indicatorHeatmapOption,
+  indicatorHeatmapTable,
   indicatorShare,
 } from './lib/indicator-heatmap';
 export type {

@@ -1,15 +1,33 @@
 import type { EChartsOption, HeatmapSeriesOption, PiecewiseVisualMapComponentOption } from 'echarts';
 import { heatmapGrid, heatmapLayout } from './heatmap-layout';
 import { DATAZOOM_ROW_THRESHOLD, isLarge, PROGRESSIVE_CHUNK, verticalDataZoom } from './large-data';
-import { escapeHtml, fixed, labelled, percentText, pickLabel } from './labels';
+import { escapeHtml, fixed, labelled, percentText, pickLabel, word, wrapLabel } from './labels';
 import { DEFAULT_GRADES, gradeColor } from './palette';
 import { titleOption } from './title';
-import type { ChartOptions, GradeBand, HeatmapRow, PathHeader } from './types';
+import type { ChartOptions, ChartTable, GradeBand, HeatmapRow, PathHeader } from './types';
 
 export interface HeatmapOptions extends ChartOptions {
   grades?: GradeBand[];
   /** A phone card: narrower row names and column names broken over lines (heatmapLayout). */
   compact?: boolean;
+  /**
+   * Break path names wider than this many columns (a CJK character counts 2) between words
+   * (wrapLabel), on the axis only: the tooltip and the data table keep the name whole.
+   */
+  columnNameWidth?: number;
+}
+
+/**
+ * Each row's percent per path, in the paths' order; null where the branch has no figure (the chart
+ * leaves that cell blank). The one reading of the rows that the option and the table share.
+ */
+export function heatmapCells(rows: HeatmapRow[], paths: PathHeader[]): (number | null)[][] {
+  return rows.map((row) =>
+    paths.map((path) => {
+      const value = row.paths[path.code];
+      return typeof value === 'number' ? value : null;
+    }),
+  );
 }
 
 /** Grade bands as visualMap pieces: [min of this grade, min of the next better grade). */
@@ -42,10 +60,9 @@ export function heatmapOption(
   const { lang } = options;
   const grades = options.grades ?? DEFAULT_GRADES;
   const data: [number, number, number][] = [];
-  rows.forEach((row, y) => {
-    paths.forEach((path, x) => {
-      const value = row.paths[path.code];
-      if (typeof value === 'number') data.push([x, y, value]);
+  heatmapCells(rows, paths).forEach((values, y) => {
+    values.forEach((value, x) => {
+      if (value !== null) data.push([x, y, value]);
     });
   });
   const large = isLarge(data.length);
@@ -75,7 +92,11 @@ export function heatmapOption(
     grid: heatmapGrid(Boolean(options.title), scrolls),
     xAxis: {
       type: 'category',
-      data: paths.map((p) => pickLabel(p.name, lang)),
+      data: paths.map((p) =>
+        options.columnNameWidth
+          ? wrapLabel(pickLabel(p.name, lang), options.columnNameWidth)
+          : pickLabel(p.name, lang),
+      ),
       splitArea: { show: true },
       position: 'top',
       // Every path named (ECharts hides names it finds crowded), broken to its column's width.
@@ -98,5 +119,32 @@ export function heatmapOption(
     },
     ...(scrolls ? { dataZoom: verticalDataZoom(rows.length) } : {}),
     series: [series],
+  };
+}
+
+/**
+ * The heatmap as a table: one row per branch in the chart's order, the branch's name then one column
+ * per path, each percent as the tooltip shows it (one decimal; past 100% with the reason) and '-'
+ * where the chart leaves the cell blank. Rows carry the branch's id, so the table can open the
+ * branch as a click on its cells does (the keyboard's way down).
+ */
+export function heatmapTable(rows: HeatmapRow[], paths: PathHeader[], options: HeatmapOptions): ChartTable {
+  const { lang } = options;
+  const cells = heatmapCells(rows, paths);
+  // Prefixed: a path coded "branch" must not overwrite the name column.
+  const key = (path: PathHeader) => `path:${path.code}`;
+  return {
+    columns: [
+      { key: 'branch', title: word('branch', lang) },
+      ...paths.map((p) => ({ key: key(p), title: pickLabel(p.name, lang), numeric: true })),
+    ],
+    rows: rows.map((row, y) => ({
+      key: row.id,
+      unitId: row.id,
+      cells: {
+        branch: pickLabel(row.name, lang),
+        ...Object.fromEntries(paths.map((p, x) => [key(p), percentText(cells[y][x], lang)])),
+      },
+    })),
   };
 }

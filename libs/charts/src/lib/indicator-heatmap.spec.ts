@@ -4,6 +4,7 @@ import {
   BONUS_NONE,
   indicatorColumnKind,
   indicatorHeatmapOption,
+  indicatorHeatmapTable,
   indicatorShare,
   type IndicatorColumn,
   type IndicatorHeatmapRow,
@@ -89,6 +90,18 @@ describe('indicatorHeatmapOption', () => {
     expect(tooltip.formatter({ value: [3, 1, 75, -10] })).toBe('二支部<br/>Violations: -10.00 / −40.00');
   });
 
+  it('escapes names in the HTML tooltip: a name is shown as text, never read as markup', () => {
+    const named = [{ ...rows[1], name: { zh: '<img src=x onerror=alert(1)>', en: 'x' } }];
+    const columns = COLUMNS.map((c) =>
+      c.code === COLUMNS[3].code ? { ...c, name: { zh: 'a<b>', en: 'a<b>' } } : c,
+    );
+    const option = indicatorHeatmapOption(named, columns, { lang: 'zh' });
+    const tooltip = option.tooltip as { formatter: (p: unknown) => string };
+    expect(tooltip.formatter({ value: [3, 0, 75, -10] })).toBe(
+      '&lt;img src=x onerror=alert(1)&gt;<br/>a&lt;b&gt;: -10.00 / −40.00',
+    );
+  });
+
   it('renders 5,000 branches progressively and scrolls', () => {
     const many = Array.from({ length: 5000 }, (_, i) => ({
       id: `b${i}`,
@@ -102,5 +115,50 @@ describe('indicatorHeatmapOption', () => {
     expect(series.progressive).toBeGreaterThan(0);
     expect((series.label as { show: boolean }).show).toBe(false);
     expect(option.dataZoom).toBeDefined();
+  });
+});
+
+describe('indicatorHeatmapTable', () => {
+  const rows: IndicatorHeatmapRow[] = [
+    { id: 'a', name: '一支部', points: [25, 5, 2, 0, 0], maxPoints: [25, 10, 0, 0, 0] },
+    { id: 'b', name: { zh: '二支部', en: 'Branch 2' }, points: [20, null, 0, -10, 0] },
+  ];
+
+  it.each<[string, 'zh' | 'en', IndicatorColumn[], string[], string[][]]>([
+    [
+      'Chinese: points over the reach as the tooltip shows them, vetoes left out, blank cells as "-"',
+      'zh',
+      COLUMNS,
+      ['支部', '三会一课', '主题党日', '创新加分', '违纪扣分'],
+      [
+        ['一支部', '25.00 / 25.00', '5.00 / 10.00', '2.00 / 5.00', '0.00 / −40.00'],
+        ['二支部', '20.00 / 25.00', '-', '0.00 / 5.00', '-10.00 / −40.00'],
+      ],
+    ],
+    [
+      'English names and words',
+      'en',
+      COLUMNS,
+      ['Branch', 'Meetings', 'Theme days', 'Innovation', 'Violations'],
+      [
+        ['一支部', '25.00 / 25.00', '5.00 / 10.00', '2.00 / 5.00', '0.00 / −40.00'],
+        ['Branch 2', '20.00 / 25.00', '-', '0.00 / 5.00', '-10.00 / −40.00'],
+      ],
+    ],
+    [
+      'a column without reach is blank, as on the chart (nothing to measure the points against)',
+      'zh',
+      [{ code: 'NONE', name: '无上限加分', kind: 'bonus', maxPoints: 0 }],
+      ['支部', '无上限加分'],
+      [
+        ['一支部', '-'],
+        ['二支部', '-'],
+      ],
+    ],
+  ])('%s', (_, lang, columns, titles, cells) => {
+    const table = indicatorHeatmapTable(rows, columns, { lang });
+    expect(table.columns.map((c) => c.title)).toEqual(titles);
+    expect(table.rows.map((r) => table.columns.map((c) => r.cells[c.key]))).toEqual(cells);
+    expect(table.rows.map((r) => r.unitId)).toEqual(['a', 'b']);
   });
 });

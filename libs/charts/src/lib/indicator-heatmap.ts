@@ -2,10 +2,10 @@ import type { EChartsOption, HeatmapSeriesOption } from 'echarts';
 import { gradePieces } from './heatmap';
 import { heatmapGrid, heatmapLayout, heatmapMinWidth } from './heatmap-layout';
 import { DATAZOOM_ROW_THRESHOLD, isLarge, PROGRESSIVE_CHUNK, verticalDataZoom } from './large-data';
-import { fixed, pickLabel } from './labels';
+import { escapeHtml, fixed, pickLabel, word } from './labels';
 import { DEFAULT_GRADES } from './palette';
 import { titleOption } from './title';
-import type { ChartOptions, GradeBand, Label } from './types';
+import type { ChartOptions, ChartTable, GradeBand, Label } from './types';
 import { isRuleType, ruleModule } from '@pathboard/scoring';
 
 /** What an indicator column does to a path: base points (M), a capped bonus, a capped deduction, a veto. */
@@ -69,6 +69,35 @@ function drawnColumns(columns: IndicatorColumn[]): { column: IndicatorColumn; in
   return columns.map((column, index) => ({ column, index })).filter(({ column }) => column.kind !== 'veto');
 }
 
+type DrawnColumn = ReturnType<typeof drawnColumns>[number];
+
+/** A cell the heatmap draws: the points as reported and the share of reach it is coloured by. */
+interface IndicatorCell {
+  points: number;
+  share: number;
+}
+
+/**
+ * Each row's cells over the drawn columns; null where the chart leaves the cell blank (the indicator
+ * does not apply, or has no reach to measure against). The one reading of the rows that the option
+ * and the table share.
+ */
+function indicatorCells(rows: IndicatorHeatmapRow[], shown: DrawnColumn[]): (IndicatorCell | null)[][] {
+  return rows.map((row) =>
+    shown.map(({ column, index }) => {
+      const points = row.points[index] ?? null;
+      const share = indicatorShare(points, column, row.maxPoints?.[index]);
+      return share === null || points === null ? null : { points, share };
+    }),
+  );
+}
+
+/** Points over the column's reach, as the tooltip and the table show them: "20.00 / 25.00", "-5.00 / −40.00". */
+function indicatorPointsText(points: number, column: IndicatorColumn): string {
+  const reach = column.kind === 'deduction' ? `−${fixed(column.maxPoints)}` : fixed(column.maxPoints);
+  return `${fixed(points)} / ${reach}`;
+}
+
 /** The narrowest indicatorHeatmapOption's chart may be with every drawn column readable. */
 export function indicatorHeatmapMinWidth(
   rows: number,
@@ -96,12 +125,11 @@ export function indicatorHeatmapOption(
   const data: [number, number, number, number][] = [];
   // A bonus not earned is no failure: bonus cells stay off the grade colours, in a series of their own.
   const bonusData: { value: [number, number, number, number]; itemStyle: { color: string } }[] = [];
-  rows.forEach((row, y) => {
-    shown.forEach(({ column, index }, x) => {
-      const points = row.points[index] ?? null;
-      const share = indicatorShare(points, column, row.maxPoints?.[index]);
-      if (share === null || points === null) return;
-      if (column.kind === 'bonus')
+  indicatorCells(rows, shown).forEach((cells, y) => {
+    cells.forEach((cell, x) => {
+      if (cell === null) return;
+      const { points, share } = cell;
+      if (shown[x].column.kind === 'bonus')
         bonusData.push({
           value: [x, y, share, points],
           itemStyle: { color: points > 0 ? BONUS_EARNED : BONUS_NONE },
@@ -130,9 +158,9 @@ export function indicatorHeatmapOption(
       position: 'top',
       formatter: (p) => {
         const [x, y, , points] = (p as { value: number[] }).value;
-        const { column } = shown[x];
-        const reach = column.kind === 'deduction' ? `−${fixed(column.maxPoints)}` : fixed(column.maxPoints);
-        return `${rowNames[y]}<br/>${columnNames[x]}: ${fixed(points)} / ${reach}`;
+        // The tooltip is HTML: a name is text (a branch called "<b>…" is shown, not read as markup).
+        const name = escapeHtml(rowNames[y]);
+        return `${name}<br/>${escapeHtml(columnNames[x])}: ${indicatorPointsText(points, shown[x].column)}`;
       },
     },
     grid: heatmapGrid(Boolean(options.title), scrolls),
@@ -167,5 +195,46 @@ export function indicatorHeatmapOption(
     },
     ...(scrolls ? { dataZoom: verticalDataZoom(rows.length) } : {}),
     series: bonusData.length ? [series, { ...series, data: bonusData }] : [series],
+  };
+}
+
+/**
+ * The indicator heatmap as a table: one row per branch in the chart's order, the branch's name then
+ * one column per drawn indicator (vetoes left out, as on the chart), each cell's points over the
+ * indicator's reach as the tooltip shows them and '-' where the chart leaves the cell blank. Rows
+ * carry the branch's id, so the table can open the branch as a click on its cells does.
+ */
+export function indicatorHeatmapTable(
+  rows: IndicatorHeatmapRow[],
+  columns: IndicatorColumn[],
+  options: IndicatorHeatmapOptions,
+): ChartTable {
+  const { lang } = options;
+  const shown = drawnColumns(columns);
+  const cells = indicatorCells(rows, shown);
+  // Prefixed: an indicator coded "branch" must not overwrite the name column.
+  const key = (column: IndicatorColumn) => `indicator:${column.code}`;
+  return {
+    columns: [
+      { key: 'branch', title: word('branch', lang) },
+      ...shown.map(({ column }) => ({
+        key: key(column),
+        title: pickLabel(column.name, lang),
+        numeric: true,
+      })),
+    ],
+    rows: rows.map((row, y) => ({
+      key: row.id,
+      unitId: row.id,
+      cells: {
+        branch: pickLabel(row.name, lang),
+        ...Object.fromEntries(
+          shown.map(({ column }, x) => {
+            const cell = cells[y][x];
+            return [key(column), cell ? indicatorPointsText(cell.points, column) : fixed(null)];
+          }),
+        ),
+      },
+    })),
   };
 }

@@ -22,6 +22,7 @@ export const CHART_WORDS = {
   quarter: { zh: '季度', en: 'Quarter' },
   path: { zh: '路径', en: 'Path' },
   unit: { zh: '单位', en: 'Unit' },
+  branch: { zh: '支部', en: 'Branch' },
   bonus: { zh: '含加分，可超过100%', en: 'bonus points included: may exceed 100%' },
 } satisfies Record<string, LocalizedLabel>;
 

@@ -2,10 +2,11 @@ import { useQuery } from '@apollo/client';
 import {
   heatmapMinWidth,
   heatmapOption,
+  heatmapTable,
   indicatorHeatmapMinWidth,
   indicatorHeatmapOption,
+  indicatorHeatmapTable,
   pickLabel,
-  wrapLabel,
 } from '@pathboard/charts';
 import { Select, Spin } from 'antd';
 import { useMemo, useState } from 'react';
@@ -55,12 +56,6 @@ export function HeatmapCard({ scoreboard, visibleRows, onDrill }: HeatmapCardPro
   const matrixData = pathCode ? (matrix.data ?? matrix.previousData)?.indicatorMatrix : undefined;
 
   const pathRows = useMemo(() => heatmapRows(visibleRows), [visibleRows]);
-  // Path names wrap over two lines so all of them fit above narrow columns (ECharts hides overlaps).
-  const pathColumns = useMemo(
-    () =>
-      paths.map((p) => ({ code: p.code, name: wrapLabel(pickLabel(p.name, lang), lang === 'zh' ? 12 : 16) })),
-    [paths, lang],
-  );
   const indRows = useMemo(
     () => (matrixData ? indicatorRows(matrixData, visibleRows) : []),
     [matrixData, visibleRows],
@@ -68,21 +63,40 @@ export function HeatmapCard({ scoreboard, visibleRows, onDrill }: HeatmapCardPro
 
   const rows = pathCode ? indRows : pathRows;
   const indColumns = useMemo(() => (matrixData ? indicatorColumns(matrixData) : []), [matrixData]);
-  const option = useMemo(() => {
-    if (!rows.length) return null;
-    if (!pathCode) return heatmapOption(pathRows, pathColumns, { lang, grades, compact });
-    return matrixData ? indicatorHeatmapOption(indRows, indColumns, { lang, grades, compact }) : null;
-  }, [rows.length, pathCode, pathRows, pathColumns, indRows, indColumns, matrixData, lang, grades, compact]);
+  // The chart and its data table from the same rows, columns and options, so they cannot disagree.
+  const chart = useMemo(() => {
+    if (!rows.length) return { option: null, table: null };
+    if (!pathCode) {
+      // Path names wrap over two lines so all of them fit above narrow columns (ECharts hides overlaps).
+      const options = { lang, grades, compact, columnNameWidth: lang === 'zh' ? 12 : 16 };
+      return {
+        option: heatmapOption(pathRows, paths, options),
+        table: heatmapTable(pathRows, paths, options),
+      };
+    }
+    if (!matrixData) return { option: null, table: null };
+    const options = { lang, grades, compact };
+    return {
+      option: indicatorHeatmapOption(indRows, indColumns, options),
+      table: indicatorHeatmapTable(indRows, indColumns, options),
+    };
+  }, [rows.length, pathCode, pathRows, paths, indRows, indColumns, matrixData, lang, grades, compact]);
   // A phone, or many indicators: the chart scrolls sideways rather than overlap names and figures.
   const minWidth = pathCode
     ? indicatorHeatmapMinWidth(indRows.length, indColumns, compact)
-    : heatmapMinWidth('paths', pathColumns.length, pathRows.length, compact);
+    : heatmapMinWidth('paths', paths.length, pathRows.length, compact);
 
   const onClick = (params: unknown) => {
     const { componentType, value } = params as ChartClick;
     const y = Array.isArray(value) ? value[1] : undefined;
     const row = componentType === 'series' && typeof y === 'number' ? rows[y] : undefined;
     if (row) onDrill({ kind: 'branch', branchId: row.id });
+  };
+  // A table row's branch name opens the branch, as a click on its cells does (the keyboard's way down).
+  const rowLink = {
+    column: 'branch',
+    label: (name: string) => t('overview.charts.openUnit', { name }),
+    onOpen: (branchId: string) => onDrill({ kind: 'branch', branchId }),
   };
 
   const pathName = pathCode ? pickLabel(paths.find((p) => p.code === pathCode)!.name, lang) : '';
@@ -116,7 +130,9 @@ export function HeatmapCard({ scoreboard, visibleRows, onDrill }: HeatmapCardPro
             : t('overview.charts.heatmapHint', { count: pathRows.length })
         }
         extra={picker}
-        option={option}
+        option={chart.option}
+        table={chart.table}
+        rowLink={rowLink}
         minWidth={minWidth}
         // On a phone column names break over more lines: the grid keeps its rows' height.
         height={categoryChartHeight(rows.length, 26, (pathCode ? 130 : 110) + (compact ? 30 : 0))}

@@ -53,13 +53,14 @@ export const overviewEn: DeepStrings<typeof overviewZh> = {
       rankingHint: 'Click a bar (or a name under "View data") to open the sub-unit or branch',
       radar: 'Mean score by path: this quarter and last',
       heatmap: 'Branches × paths (score %)',
-      heatmapHint: '{{count}} branches, as filtered in the table; click a cell to open the branch',
+      heatmapHint:
+        '{{count}} branches, as filtered in the table; click a cell (or a name under "View data") to open the branch',
       heatmapView: 'Heatmap shows',
       heatmapAllPaths: 'Score % by path',
       heatmapPathIndicators: '{{path}}: indicators',
       heatmapIndicators: 'Branches × {{path}} indicators (points)',
       heatmapIndicatorsHint:
-        '{{count}} reported branches, as filtered in the table; colour is the share of the maximum points (deductions: the share kept), the number its points; click a cell to open the branch',
+        '{{count}} reported branches, as filtered in the table; colour is the share of the maximum points (deductions: the share kept), the number its points; click a cell (or a name under "View data") to open the branch',
       heatmapLoading: 'Loading indicator points…',
       heatmapNoReported: 'No branch has reported yet',
       gradeDistribution: 'Grade distribution',

@@ -53,13 +53,14 @@ export const overviewZh = {
       rankingHint: '点击条形（或在“查看数据”的表格中点击单位名称）查看下级单位或支部详情',
       radar: '各路径平均得分率：本季度与上季度',
       heatmap: '支部 × 路径得分率',
-      heatmapHint: '按表格的筛选条件显示 {{count}} 个支部；点击方块打开支部页面',
+      heatmapHint:
+        '按表格的筛选条件显示 {{count}} 个支部；点击方块（或在“查看数据”的表格中点击支部名称）打开支部页面',
       heatmapView: '热力图显示内容',
       heatmapAllPaths: '各路径得分率',
       heatmapPathIndicators: '{{path}}：各指标',
       heatmapIndicators: '支部 × {{path}}指标得分',
       heatmapIndicatorsHint:
-        '已报送的 {{count}} 个支部，按表格的筛选条件；颜色为指标得分占满分的比例（扣分项为未扣的比例），方块内为得分；点击打开支部页面',
+        '已报送的 {{count}} 个支部，按表格的筛选条件；颜色为指标得分占满分的比例（扣分项为未扣的比例），方块内为得分；点击方块（或在“查看数据”的表格中点击支部名称）打开支部页面',
       heatmapLoading: '正在读取指标得分…',
       heatmapNoReported: '没有已报送的支部',
       gradeDistribution: '等次分布',
