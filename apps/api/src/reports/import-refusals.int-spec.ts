@@ -17,6 +17,8 @@ import {
   type ImportRefusal,
 } from './testing/suite-data';
 
+const SET_ACTIVE = `mutation ($id: ID!, $active: Boolean!) { updateOrgUnit(id: $id, input: { active: $active }) { id } }`;
+
 describe('spreadsheet import refusals (HTTP)', () => {
   let t: TestApp;
   let frameworkId: string;
@@ -224,6 +226,57 @@ describe('spreadsheet import refusals (HTTP)', () => {
       )
       .slice(1);
     expect(rows.map((r) => r['BRANCH_CODE'])).toEqual(['STB-B1', 'STB-B2']);
+  });
+
+  it("refuses a deactivated branch's row that would change its assessment (BRANCH_INACTIVE), in the check too, and applies none of the file", async () => {
+    const w = await seedWorld(t, 'DA', frameworkId, [PERIOD]);
+    await fillAssessment(t, w, 1, PERIOD, { ORG_THEME_DAYS: 1 });
+    const tpl = await templateOf(t, w.tree.district.id, w.tokens.admin);
+    const filled = await fillTemplate(tpl, defaultFramework, {
+      'DAB-A1': COMMUNITY_VALUES as ValueMap,
+      'DAB-A2': RURAL_VALUES,
+    });
+    const setActive = (active: boolean) =>
+      t.gql(SET_ACTIVE, { id: w.branches[1].id, active }, w.tokens.admin);
+    expect((await setActive(false)).errors).toBeUndefined();
+    const before = await snapshot(t, w);
+
+    const res = await importFile(t, w.tokens.admin, filled);
+    expect(res.status).toBe(400);
+    const refusal = {
+      row: 4,
+      column: null,
+      field: 'BRANCH_CODE',
+      label: '支部编码',
+      code: 'BRANCH_INACTIVE',
+      reason: {
+        zh: '支部 DAB-A2 已停用，其考评不能再修改，不能导入；请从文件中删去该行，或先重新启用该支部',
+        en: 'branch DAB-A2 is deactivated: its assessment can no longer change; remove the row from the file, or reactivate the branch first',
+      },
+    };
+    expect(res.json<ImportRefusal>()).toMatchObject({ reason: 'INVALID_IMPORT', errors: [refusal] });
+    const check = await importFile(t, w.tokens.admin, filled, true);
+    expect(check.status).toBe(200);
+    expect(check.json<ImportResult>()).toMatchObject({ applied: false, errors: [refusal] });
+    expect(await snapshot(t, w)).toEqual(before);
+    expect(await auditCount(t, w, 'IMPORT')).toBe(0);
+
+    // A template made now leaves the deactivated branch out.
+    const listed = XLSX.utils
+      .sheet_to_json<Record<string, unknown>>(
+        XLSX.read(await templateOf(t, w.tree.district.id, w.tokens.admin), { type: 'buffer' }).Sheets['填报'],
+      )
+      .slice(1)
+      .map((r) => r['BRANCH_CODE']);
+    expect(listed).toContain('DAB-A1');
+    expect(listed).not.toContain('DAB-A2');
+    // A file downloaded before (the branch's row as stored) writes nothing for it, so it goes through.
+    expect((await importFile(t, w.tokens.admin, tpl)).json<ImportResult>()).toMatchObject({
+      applied: true,
+      changedBranches: 0,
+    });
+    expect((await setActive(true)).errors).toBeUndefined();
+    expect((await importFile(t, w.tokens.admin, filled)).json<ImportResult>().changedBranches).toBe(2);
   });
 
   it('roles, scope and period state: VIEWER refused, another unit answers as missing, BRANCH its own row only, closed period refused, multipart or raw body', async () => {

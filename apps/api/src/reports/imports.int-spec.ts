@@ -3,6 +3,7 @@ import { defaultFramework } from '@pathboard/frameworks';
 import { scoreDual, type IndicatorValuePair, type ValueMap } from '@pathboard/scoring';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { COMMUNITY_VALUES } from '../assessments/testing/assessment-ops';
+import { holdLocks, waitForLockWaiters } from '../periods/testing/lock-holder';
 import type { ImportResult } from './values-import.service';
 import {
   download,
@@ -190,4 +191,41 @@ describe('spreadsheet import (HTTP)', () => {
       ]),
     ).toEqual(audits);
   });
+
+  // Forcing the interleaving needs a second connection: PostgreSQL only.
+  (process.env['TEST_DATABASE_URL'] ? it : it.skip)(
+    'a deactivation committed while the import waits for the assessment refuses the row (BRANCH_INACTIVE), nothing written',
+    async () => {
+      const w = await seedWorld(t, 'DW', frameworkId, [PERIOD]);
+      const a2 = w.branches[1];
+      const file = await fillTemplate(
+        await templateOf(t, w.tree.district.id, w.tokens.admin),
+        defaultFramework,
+        { 'DWB-A2': RURAL_VALUES },
+      );
+      const { id } = await getAssessment(t, w.tokens.admin, a2.id, PERIOD);
+      // As OrgUnitsService.update deactivates a branch: its open assessments locked, then the flag written.
+      const holder = await holdLocks(
+        t.dataSource,
+        `SELECT id FROM assessment WHERE id = $1 FOR NO KEY UPDATE`,
+        [id],
+      );
+      let importing: ReturnType<typeof importFile> | undefined;
+      try {
+        importing = importFile(t, w.tokens.admin, file);
+        await waitForLockWaiters(t.dataSource, 1);
+        await holder.query(`UPDATE org_unit SET active = false WHERE id = $1`, [a2.id]);
+        await holder.commit();
+      } finally {
+        await holder.release();
+      }
+      const res = await importing!;
+      expect(res.status).toBe(400);
+      expect(res.json()).toMatchObject({
+        reason: 'INVALID_IMPORT',
+        errors: [{ row: 4, code: 'BRANCH_INACTIVE', field: 'BRANCH_CODE' }],
+      });
+      expect((await getAssessment(t, w.tokens.admin, a2.id, PERIOD)).values).toEqual([]);
+    },
+  );
 });

@@ -15,8 +15,9 @@ import { SELF_VALUES_SQL } from './sql/report.sql';
 
 /**
  * The import's plan, read inside its transaction: each row's assessment and what would change, the
- * rows refused (no assessment, a sector changed meanwhile, another framework version, not editable)
- * and the summary the caller answers. Writes nothing: values-import.service.ts applies the plan.
+ * rows refused (no assessment, a deactivated branch, a sector changed meanwhile, another framework
+ * version, not editable) and the summary the caller answers. Writes nothing but row locks on the
+ * rows' assessments: values-import.service.ts applies the plan.
  */
 
 export interface BranchImportResult extends ValueCounts {
@@ -90,13 +91,23 @@ export async function planImport(
   labelOf: (field: string | null) => string | null,
 ): Promise<PlannedRow[]> {
   const ids = rows.map((r) => byCode.get(r.branchCode)!.id);
+  // Locked (in id order, as a deactivation locks them) before the branches' active flags are read:
+  // a deactivation locks its branch's open assessments before it writes the flag
+  // (OrgUnitsService.update), so it either commits before the read below, or waits for this import.
+  // AssessmentWriteSteps.assertBranchActive keeps the same order for a save.
   const contexts: Record<string, unknown>[] = ids.length
     ? await manager.query(
-        `${ASSESSMENT_SELECT} WHERE a.district_id = $3 AND a.period_id = $1 AND a.branch_id = ANY($2::uuid[])`,
+        `${ASSESSMENT_SELECT} WHERE a.district_id = $3 AND a.period_id = $1 AND a.branch_id = ANY($2::uuid[])
+          ORDER BY a.id FOR NO KEY UPDATE OF a`,
         [period.id, ids, districtId],
       )
     : [];
   const ctxOf = new Map(contexts.map((r) => toContext(r)).map((ctx) => [ctx.branchId, ctx]));
+  const inactive = await inactiveBranches(
+    manager,
+    districtId,
+    [...ctxOf.values()].map((ctx) => ctx.branchId),
+  );
   const stored = await storedValues(
     manager,
     districtId,
@@ -107,11 +118,17 @@ export async function planImport(
   for (const row of rows) {
     const branch = byCode.get(row.branchCode)!;
     const ctx = ctxOf.get(branch.id);
-    const problem = !ctx
-      ? noAssessment(row)
-      : (sectorChanged(row, ctx, branch) ?? notEditable(row, ctx, period.framework_id));
+    if (!ctx) {
+      errors.push(noAssessment(row));
+      continue;
+    }
+    const diff = diffRow(stored.get(ctx.id) ?? {}, row.values);
+    const problem =
+      (inactive.has(branch.id) && diff.changes.length > 0 ? branchInactive(row) : null) ??
+      sectorChanged(row, ctx, branch) ??
+      notEditable(row, ctx, period.framework_id);
     if (problem) errors.push(problem);
-    else planned.push({ row, branch, ctx: ctx!, diff: diffRow(stored.get(ctx!.id) ?? {}, row.values) });
+    else planned.push({ row, branch, ctx, diff });
   }
   if (errors.length) {
     errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
@@ -128,6 +145,20 @@ export async function planImport(
     });
   }
   return planned;
+}
+
+/** Which of the branches are deactivated, in one statement (read after their assessments are locked). */
+async function inactiveBranches(
+  manager: EntityManager,
+  districtId: string,
+  branchIds: string[],
+): Promise<Set<string>> {
+  if (!branchIds.length) return new Set();
+  const rows: { id: string }[] = await manager.query(
+    `SELECT id FROM org_unit WHERE district_id = $1 AND id = ANY($2::uuid[]) AND NOT active`,
+    [districtId, branchIds],
+  );
+  return new Set(rows.map((r) => r.id));
 }
 
 /** The stored self values of the assessments, by assessment and indicator: what a row is compared with. */
@@ -195,6 +226,25 @@ function noAssessment(row: ImportRow): ImportError {
     reason: {
       zh: `支部 ${row.branchCode} 在本季度没有考评记录`,
       en: `branch ${row.branchCode} has no assessment in this period`,
+    },
+  };
+}
+
+/**
+ * A deactivated branch's assessment no longer changes (docs/domain.md#deactivation; a save answers
+ * BRANCH_INACTIVE too). Only a row that would change something is refused: the template still lists
+ * such a branch pre-filled with its stored values, and a row left as downloaded writes nothing.
+ * First of the row checks: no other fix (a new template, a return) lets the row through.
+ */
+function branchInactive(row: ImportRow): ImportError {
+  return {
+    row: row.row,
+    column: null,
+    field: 'BRANCH_CODE',
+    code: 'BRANCH_INACTIVE',
+    reason: {
+      zh: `支部 ${row.branchCode} 已停用，其考评不能再修改，不能导入；请从文件中删去该行，或先重新启用该支部`,
+      en: `branch ${row.branchCode} is deactivated: its assessment can no longer change; remove the row from the file, or reactivate the branch first`,
     },
   };
 }

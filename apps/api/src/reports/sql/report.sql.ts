@@ -147,8 +147,9 @@ export const BRANCH_HISTORY_SQL = `
    LIMIT $4`;
 
 /**
- * Import template: the editable (DRAFT/RETURNED) assessments of the branches under a unit, with their
- * stored self values. Params: $1 district id, $2 unit path || '%', $3 period id.
+ * Import template: the editable (DRAFT/RETURNED) assessments of the active branches under a unit,
+ * with their stored self values (a deactivated branch's assessment no longer changes: the import
+ * refuses a row that would change it). Params: $1 district id, $2 unit path || '%', $3 period id.
  */
 export const EDITABLE_BRANCHES_SQL = `
   SELECT u.id, u.code, u.name, u.sector,
@@ -157,7 +158,7 @@ export const EDITABLE_BRANCHES_SQL = `
            WHERE v.district_id = a.district_id AND v.assessment_id = a.id AND v.self_value IS NOT NULL) AS self_values
     FROM assessment a
     JOIN org_unit u ON u.district_id = a.district_id AND u.id = a.branch_id
-   WHERE a.district_id = $1 AND a.period_id = $3 AND u.path LIKE $2 AND a.status IN ('DRAFT', 'RETURNED') AND ${IS_LEAF}
+   WHERE a.district_id = $1 AND a.period_id = $3 AND u.path LIKE $2 AND a.status IN ('DRAFT', 'RETURNED') AND u.active AND ${IS_LEAF}
    ORDER BY u.code`;
 
 /** Import: every branch in a subtree (the caller's scope). Params: $1 district id, $2 scope path || '%'. */
