@@ -33,4 +33,28 @@ describe('a notification e-mail', () => {
     expect(text).toContain('考评周期（Quarter）：2026年第四季度');
     expect(text).toContain('期限（Deadline）：2027年1月10日 22:00');
   });
+
+  it('tells a branch its closed quarter is final, naming the quarter, and whether it has a result', () => {
+    const closed = (status: string) =>
+      notificationMail(
+        {
+          kind: 'PERIOD_CLOSED',
+          payload: { periodCode: '2026Q3', status },
+          about: { periodCode: '2026Q3', branchName: '和平社区党支部', indicatorName: null },
+        },
+        'Asia/Shanghai',
+      );
+    const never = closed('DRAFT');
+    expect(never.subject).toBe('[Pathboard] 考评季度已关闭 / A quarter is closed');
+    expect(never.text.split('\n').slice(3, 8)).toEqual([
+      '2026年第三季度已关闭：本支部的考评已定稿，不能再修改。',
+      "Q3 2026 is closed: your branch's assessment is final and can no longer be edited.",
+      '本支部未提交该季度考评，该季度没有考评结果。',
+      'Your branch did not submit it: it has no result for the quarter.',
+      '',
+    ]);
+    expect(never.text).toContain('考评周期（Quarter）：2026年第三季度');
+    expect(closed('APPROVED').text).toContain('审核通过的结果即为本支部该季度的考评结果。');
+    expect(closed('SUBMITTED').text).toContain('关闭前未经审核，该季度没有考评结果');
+  });
 });

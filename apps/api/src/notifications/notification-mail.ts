@@ -1,3 +1,4 @@
+import { periodLabel as quarterLabel } from '@pathboard/charts';
 import { periodLabel } from '@pathboard/reports';
 import { closesAtDayEnd, dayOfDeadline } from '@pathboard/scoring';
 import type { NotificationAbout } from './notification-about';
@@ -6,6 +7,7 @@ import type { NotificationKind } from './notification-kinds';
 /** Subjects of notification e-mail, Chinese first then English (one mail serves both readers). */
 const SUBJECTS: Record<NotificationKind, { zh: string; en: string }> = {
   PERIOD_OPENED: { zh: '考评周期已开启', en: 'A quarter is open' },
+  PERIOD_CLOSED: { zh: '考评季度已关闭', en: 'A quarter is closed' },
   DEADLINE_APPROACHING: { zh: '报送截止临近', en: 'Deadline approaching' },
   DEADLINE_PASSED: { zh: '已过截止时间，尚未报送', en: 'Deadline passed without submission' },
   SUBMISSION_REMINDER: { zh: '催报：请尽快报送', en: 'Reminder: please submit' },
@@ -50,6 +52,42 @@ function detailValues(n: MailNotification): Record<string, unknown> {
   };
 }
 
+/**
+ * What a closed quarter means for the branch, by its assessment's status at closing (the payload's):
+ * only an approved quarter has a result (the admin's close confirmation says the same).
+ */
+const CLOSED_STATUS_NOTES: Record<string, { zh: string; en: string }> = {
+  APPROVED: {
+    zh: '审核通过的结果即为本支部该季度的考评结果。',
+    en: 'Its approved result is your result for the quarter.',
+  },
+  SUBMITTED: {
+    zh: '本支部已提交，但关闭前未经审核，该季度没有考评结果。',
+    en: 'It was submitted but not reviewed before the close: your branch has no result for the quarter.',
+  },
+  RETURNED: {
+    zh: '考评被退回后未重新提交，本支部该季度没有考评结果。',
+    en: 'It was returned and not resubmitted: your branch has no result for the quarter.',
+  },
+  DRAFT: {
+    zh: '本支部未提交该季度考评，该季度没有考评结果。',
+    en: 'Your branch did not submit it: it has no result for the quarter.',
+  },
+};
+
+/** Lines saying what the notice means for its reader, where the subject and details do not. */
+function meaning(n: MailNotification): string[] {
+  if (n.kind !== 'PERIOD_CLOSED') return [];
+  const code = n.about?.periodCode ?? n.payload['periodCode'];
+  const quarter = typeof code === 'string' ? code : '';
+  const lines = [
+    `${quarterLabel(quarter, 'zh')}已关闭：本支部的考评已定稿，不能再修改。`,
+    `${quarterLabel(quarter, 'en')} is closed: your branch's assessment is final and can no longer be edited.`,
+  ];
+  const note = CLOSED_STATUS_NOTES[String(n.payload['status'])];
+  return note ? [...lines, note.zh, note.en] : lines;
+}
+
 export interface MailText {
   subject: string;
   text: string;
@@ -73,7 +111,8 @@ export function notificationMail(n: MailNotification, timeZone: string, publicUr
   const details = Object.entries(DETAIL_LABELS)
     .filter(([key]) => values[key] !== undefined && values[key] !== null && values[key] !== '')
     .map(([key, label]) => `${label.zh}（${label.en}）：${formatValue(key, values[key], timeZone)}`);
-  const lines = [subject.zh, subject.en, '', ...details];
+  const notes = meaning(n);
+  const lines = [subject.zh, subject.en, '', ...(notes.length ? [...notes, ''] : []), ...details];
   if (publicUrl) lines.push('', `${publicUrl}/`);
   lines.push('', '— Pathboard（可在“通知设置”中关闭邮件 / turn e-mail off in your notification settings）');
   return { subject: `[Pathboard] ${subject.zh} / ${subject.en}`, text: lines.join('\n') };

@@ -112,6 +112,35 @@ export class NotificationsService {
     return rows.length;
   }
 
+  /**
+   * Tells each branch of quarter `periodId` that it closed: one notice to every active user scoped to
+   * a branch with an assessment in it (its secretaries, as PERIOD_OPENED reached them), about that
+   * assessment, with its status at closing so the notice can say what the close means for the branch
+   * (final; no result if it never got approved). ONE insert whatever the number of branches. A
+   * committee member's scope is a street or the district, never an assessed branch, so none matches.
+   * Call it after the period row is CLOSED: the key names this close by its `closed_at` (µs), so the
+   * same close never notifies twice, while closing again after a reopen is news again (the branch
+   * could edit in between). Returns rows inserted.
+   */
+  async notifyPeriodClosed(manager: EntityManager, districtId: string, periodId: string): Promise<number> {
+    const rows: unknown[] = await manager.query(
+      `WITH inserted AS (
+         INSERT INTO notification (district_id, user_id, kind, target_type, target_id, payload, idempotency_key)
+         SELECT u.district_id, u.id, 'PERIOD_CLOSED', 'Assessment', a.id::text,
+                jsonb_build_object('periodCode', p.code, 'status', a.status),
+                'PERIOD_CLOSED:' || p.id || ':' || (extract(epoch FROM p.closed_at) * 1000000)::bigint
+           FROM period p
+           JOIN assessment a ON a.district_id = p.district_id AND a.period_id = p.id
+           JOIN app_user u ON u.district_id = a.district_id AND u.active AND u.scope_unit_id = a.branch_id
+          WHERE p.district_id = $1 AND p.id = $2 AND p.status = 'CLOSED'
+         ON CONFLICT (user_id, idempotency_key, district_id) DO NOTHING
+         RETURNING id)
+       SELECT id FROM inserted`,
+      [districtId, periodId],
+    );
+    return rows.length;
+  }
+
   /** Notifies the active users `userIds` of district `districtId`. Returns rows inserted. */
   async notifyUsers(
     manager: EntityManager,

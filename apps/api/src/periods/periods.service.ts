@@ -255,6 +255,9 @@ export class PeriodsService {
           completesYear: check.completesYear,
         },
       });
+      // Each branch is told its assessment is now final, in this transaction: a close that fails
+      // (refused above, or rolled back below) tells nobody.
+      await this.notifications.notifyPeriodClosed(manager, period.districtId, period.id);
       // The year's last quarter closing freezes the year (or recomputes one a reopening changed).
       await this.annual.freezeIfComplete(manager, user, period.year);
       return toPeriodModel(await this.reread(manager, period));

@@ -276,7 +276,8 @@ export const adminEn: DeepStrings<typeof adminZh> = {
         '{{count}} submitted assessment(s) are not reviewed: after closing they can no longer be reviewed, and those branches get no result for this quarter.',
       closeFinalizesYear:
         "This is {{year}}'s last open quarter: closing it finalizes the year's results at once, counting approved quarters only; branches not approved get nothing for this quarter.",
-      closeNoNotice: 'Branches are not notified that the quarter closed: tell them yourself if needed.',
+      closeNotifies:
+        "Each branch's secretaries will be notified (in the app, and by e-mail where they turned it on) that the quarter is closed, their assessment is final, and whether they have a result for it.",
       closeForceOk: 'Close anyway',
       opened: 'Opened {{period}} and created an assessment for every active branch.',
       year: 'Year',

@@ -2,13 +2,13 @@
  * @jest-environment jsdom
  */
 import { MockedProvider } from '@apollo/client/testing';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { initI18n } from '../../../test-support/i18n';
 import { MARK_NOTIFICATIONS_READ, MY_NOTIFICATIONS } from '../graphql/notifications.operations';
 import { NotificationBell } from './NotificationBell';
 
-initI18n(window.localStorage);
+const i18n = initI18n(window.localStorage);
 
 const notification = (id: string, kind: string, targetType: string, readAt: string | null) => ({
   __typename: 'Notification',
@@ -147,4 +147,86 @@ it('says how many values a committee import changed in the branch quarter', asyn
   fireEvent.click(await screen.findByRole('button', { name: '通知（1 条未读）' }));
   expect(await screen.findByText('上级党（工）委导入了本季度的填报值，请核对')).toBeTruthy();
   expect(screen.getByText('本次导入修改了 18 项填报值')).toBeTruthy();
+});
+
+it("says a closed quarter's assessment is final, whether the branch has a result, and opens that quarter", async () => {
+  const closed = (id: string, status: string) => ({
+    ...notification(id, 'PERIOD_CLOSED', 'Assessment', null),
+    about: {
+      __typename: 'NotificationAbout',
+      periodCode: '2026Q3',
+      branchName: '和平社区党支部',
+      indicatorName: null,
+    },
+    payload: { periodCode: '2026Q3', status },
+  });
+  const mocks = [
+    {
+      request: { query: MY_NOTIFICATIONS },
+      result: {
+        data: {
+          myNotifications: [
+            closed('00000000-0000-4000-8000-000000000006', 'DRAFT'),
+            closed('00000000-0000-4000-8000-000000000007', 'APPROVED'),
+          ],
+          unreadNotificationCount: 2,
+        },
+      },
+      maxUsageCount: 5,
+    },
+    {
+      request: {
+        query: MARK_NOTIFICATIONS_READ,
+        variables: { ids: ['00000000-0000-4000-8000-000000000006'] },
+      },
+      result: { data: { markNotificationsRead: 1 } },
+    },
+  ];
+  function Opened() {
+    const location = useLocation();
+    return <p>{`表单 ${location.search}`}</p>;
+  }
+  render(
+    <MockedProvider mocks={mocks}>
+      <MemoryRouter initialEntries={['/my-branch']}>
+        <Routes>
+          <Route path="/my-branch" element={<NotificationBell role="BRANCH" />} />
+          <Route path="/self-assessment" element={<Opened />} />
+        </Routes>
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+  fireEvent.click(await screen.findByRole('button', { name: '通知（2 条未读）' }));
+  expect(await screen.findAllByText('季度考评已关闭，考评结果已定稿')).toHaveLength(2);
+  // Each names the quarter, says it is final, and what its status at closing means for the branch.
+  const notes = screen
+    .getAllByTestId('period-closed-note')
+    .map((n) => Array.from(n.children).map((line) => line.textContent));
+  expect(notes).toEqual([
+    [
+      '2026年第三季度已关闭：本支部的考评已定稿，不能再修改。',
+      '本支部未提交该季度考评，该季度没有考评结果。',
+    ],
+    ['2026年第三季度已关闭：本支部的考评已定稿，不能再修改。', '审核通过的结果即为本支部该季度的考评结果。'],
+  ]);
+
+  await act(async () => {
+    await i18n.changeLanguage('en');
+  });
+  try {
+    expect(screen.getAllByText('A quarter is closed: its assessment is final')).toHaveLength(2);
+    expect(
+      Array.from(screen.getAllByTestId('period-closed-note')[0].children).map((line) => line.textContent),
+    ).toEqual([
+      "Q3 2026 is closed: your branch's assessment is final and can no longer be edited.",
+      'Your branch did not submit it: it has no result for the quarter.',
+    ]);
+    // The link opens the branch's form on that quarter, not on the one it opens by itself.
+    fireEvent.click(screen.getAllByText('A quarter is closed: its assessment is final')[0]);
+    expect(await screen.findByText('表单 ?period=2026Q3')).toBeTruthy();
+  } finally {
+    await act(async () => {
+      await i18n.changeLanguage('zh-CN');
+    });
+  }
 });

@@ -4,7 +4,7 @@ import { Badge, Button, List, Popover, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { formatDateTime } from '../../../shared/formatting';
+import { formatDateTime, formatPeriod } from '../../../shared/formatting';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { MARK_NOTIFICATIONS_READ, MY_NOTIFICATIONS } from '../graphql/notifications.operations';
 import { notificationAboutText } from '../model/notification-about';
@@ -43,7 +43,7 @@ export function NotificationBell({ role }: { role: string }) {
             onClick={() => {
               if (!n.readAt) void markRead({ variables: { ids: [n.id] } });
               setOpen(false);
-              navigate(notificationLink(n.targetType, role));
+              navigate(notificationLink(n.targetType, role, n.about.periodCode));
             }}
           >
             <List.Item.Meta
@@ -54,6 +54,7 @@ export function NotificationBell({ role }: { role: string }) {
                   {rejectionReason(n) ? (
                     <div>{t('notifications.reason', { reason: rejectionReason(n) })}</div>
                   ) : null}
+                  <PeriodClosedNote n={n} />
                   {importedCount(n) !== null ? (
                     <div>{t('notifications.importedValues', { count: importedCount(n)! })}</div>
                   ) : null}
@@ -125,4 +126,31 @@ function rejectionReason(n: { kind: string; payload: unknown }): string | null {
   if (n.kind !== 'RECTIFICATION_REJECTED') return null;
   const reason = (n.payload as { reason?: unknown } | null)?.reason;
   return typeof reason === 'string' && reason ? reason : null;
+}
+
+/** The assessment statuses a closed-quarter notice explains (the API sends the one at closing). */
+const CLOSED_STATUSES = ['APPROVED', 'SUBMITTED', 'RETURNED', 'DRAFT'] as const;
+
+/**
+ * A closed quarter's notice names the quarter (the one label, formatPeriod) and says what the close
+ * means for the branch: its assessment is final, and whether it has a result for the quarter.
+ */
+function PeriodClosedNote({
+  n,
+}: {
+  n: { kind: string; payload: unknown; about: { periodCode: string | null } };
+}) {
+  const { t } = useTranslation();
+  const { language } = useAppLanguage();
+  if (n.kind !== 'PERIOD_CLOSED') return null;
+  const payload = (n.payload ?? {}) as { periodCode?: unknown; status?: unknown };
+  const period = n.about.periodCode ?? (typeof payload.periodCode === 'string' ? payload.periodCode : null);
+  if (!period) return null;
+  const status = CLOSED_STATUSES.find((s) => s === payload.status);
+  return (
+    <div data-testid="period-closed-note">
+      <div>{t('notifications.periodClosed.final', { period: formatPeriod(period, language) })}</div>
+      {status ? <div>{t(`notifications.periodClosed.${status}`)}</div> : null}
+    </div>
+  );
 }

@@ -8,4 +8,10 @@ describe('notificationLink', () => {
     expect(notificationLink('Assessment', 'REVIEWER')).toBe('/review');
     expect(notificationLink('Period', 'ADMIN')).toBe('/overview');
   });
+
+  it("opens a branch's form on the notice's quarter when it is known", () => {
+    expect(notificationLink('Assessment', 'BRANCH', '2026Q3')).toBe('/self-assessment?period=2026Q3');
+    expect(notificationLink('RectificationItem', 'BRANCH', '2026Q3')).toBe('/rectification');
+    expect(notificationLink('Assessment', 'REVIEWER', '2026Q3')).toBe('/review');
+  });
 });

@@ -9,7 +9,8 @@ type Check = PeriodCloseCheckQuery['periodCloseCheck'];
 
 /**
  * The close confirmation's body: what closing does, and what it would leave behind now (assessments
- * not approved, by status; a deadline not yet passed; the year it would finalize). A close was once
+ * not approved, by status; a deadline not yet passed; the year it would finalize), and that the
+ * branches will be told (the API notifies them in the close's transaction). A close was once
  * confirmed a month early on a bare "are you sure", and the year froze without 29 unreviewed branches.
  */
 export function CloseCheckSummary({ check }: { check: Check }) {
@@ -51,9 +52,10 @@ export function CloseCheckSummary({ check }: { check: Check }) {
           message={t('admin.periods.closeFinalizesYear', { year: yearOf(check.code) })}
         />
       ) : null}
-      {notApproved > 0 ? (
-        <Typography.Text type="secondary">{t('admin.periods.closeNoNotice')}</Typography.Text>
-      ) : null}
+      {/* Every close notifies the branches (PERIOD_CLOSED), whatever is outstanding. */}
+      <Typography.Text type="secondary" data-testid="close-notifies">
+        {t('admin.periods.closeNotifies')}
+      </Typography.Text>
     </Space>
   );
 }

@@ -91,6 +91,10 @@ describe('PeriodsTab: closing a quarter', () => {
     expect(within(dialog).getByTestId('close-before-deadline').textContent).toContain('2027年1月10日 24:00');
     expect(within(dialog).getByTestId('close-unreviewed').textContent).toContain('29 份已提交的考评尚未审核');
     expect(within(dialog).getByTestId('close-finalizes-year').textContent).toContain('2026年度');
+    // The branches are told: the admin need not tell them (they once had to).
+    expect(within(dialog).getByTestId('close-notifies').textContent).toContain(
+      '关闭后系统将通知各党支部书记',
+    );
     expect(closed).not.toHaveBeenCalled();
     await act(async () => {
       fireEvent.click(within(dialog).getByRole('button', { name: '仍要关闭' }));
