@@ -24,6 +24,7 @@ import { DistrictsModule } from './districts/districts.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { PathboardApolloDriver } from './graphql/pathboard-apollo.driver';
+import { StrictDateTimeScalar } from './graphql/scalars/strict-date-time.scalar';
 import { HealthModule } from './health/health.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -83,6 +84,10 @@ export class AppModule {
               path: '/graphql',
               autoSchemaFile: schemaFile,
               sortSchema: true,
+              // Every `Date` field and argument is the strict DateTime: Nest's own (`new Date(value)`)
+              // rolled 2027-02-30 over to 2027-03-02 and read a zone-less time in the server's zone.
+              // One map for the whole schema, so no date input can be declared lenient by omission.
+              buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: StrictDateTimeScalar }] },
               introspection: showSchema,
               playground: false,
               csrfPrevention: true,

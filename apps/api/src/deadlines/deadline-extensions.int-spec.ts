@@ -108,13 +108,19 @@ describe('deadline extensions (GraphQL over HTTP)', () => {
     const b1 = tree.branches[0];
     await openPeriod('2026Q2', '2028-01-10T16:00:00.000Z');
     // Nest's DateTime stored this as 2027-03-02T00:00:00Z.
-    for (const deadline of ['2027-02-30', '2027-02-29T16:00:00Z', '2027-02-01T10:00']) {
+    const refusals: Record<string, string> = {
+      '2027-02-30': 'is not a date on the calendar: 2027-02 has 28 days',
+      '2027-02-29T16:00:00Z': 'is not a date on the calendar: 2027-02 has 28 days',
+      '2027-02-01T10:00': 'is not an ISO 8601 date-time with its time zone',
+    };
+    for (const [deadline, reason] of Object.entries(refusals)) {
       const r = await extend('2026Q2', b1.id, deadline);
-      expect(r.errors?.[0].extensions?.['code']).toBe('BAD_USER_INPUT');
-      // graphql-jit coerces the variables: it names the field and the type, and drops the scalar's
-      // reason (the schema's StrictDateTime description gives it).
+      expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'deadline' });
+      // graphql-jit coerces the variables and names the field and the type; the scalar's reason follows
+      // (graphql/jit-gateway.ts).
       expect(r.errors?.[0].message).toBe(
-        `Variable "$deadline" got invalid value ${JSON.stringify(deadline)}; Expected type StrictDateTime.`,
+        `Variable "$deadline" got invalid value ${JSON.stringify(deadline)}; Expected type DateTime. ` +
+          `${JSON.stringify(deadline)} ${reason} (e.g. 2027-02-01T16:00:00Z)`,
       );
     }
     // Written into the query, graphql-js validates it and keeps the reason.

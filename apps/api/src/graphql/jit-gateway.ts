@@ -1,6 +1,6 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import { type ExecutionResult, GraphQLError, type GraphQLSchema, isObjectType, printSchema } from 'graphql';
-import { badUserInput } from '../common/errors';
+import { badUserInput, ErrorCode } from '../common/errors';
 import { compileQuery, type CompiledQuery, isCompiledQuery } from 'graphql-jit';
 
 /**
@@ -63,10 +63,10 @@ function withGraphQLErrors(result: ExecutionResult): ExecutionResult {
   if (!result.errors?.length) return result;
   const variableErrors =
     result.data === undefined && result.errors.every((e) => VARIABLE_ERROR.test(e.message));
-  const errors = result.errors.map((e: { message: string; path?: readonly (string | number)[] }) => {
+  const errors = result.errors.map((e: JitError) => {
     if (variableErrors) {
       const variable = VARIABLE_ERROR.exec(e.message)![1];
-      return badUserInput(e.message, { field: variable, variable });
+      return badUserInput(withScalarReason(e), { field: variable, variable });
     }
     return e instanceof GraphQLError ? e : new GraphQLError(e.message, { path: e.path });
   });
@@ -74,6 +74,21 @@ function withGraphQLErrors(result: ExecutionResult): ExecutionResult {
 }
 
 const VARIABLE_ERROR = /^Variable "\$(\w+)"/;
+
+type JitError = { message: string; path?: readonly (string | number)[]; originalError?: unknown };
+
+/**
+ * graphql-jit words a scalar's refusal as `…; Expected type DateTime.` and keeps the scalar's own
+ * error aside. A refusal our scalars word for the client (BAD_USER_INPUT: "2027-02 has 28 days") is
+ * appended, as graphql-js does; built-in scalars' errors are left out, as before.
+ */
+function withScalarReason(e: JitError): string {
+  const reason = e.originalError;
+  if (!(reason instanceof GraphQLError) || reason.extensions['code'] !== ErrorCode.BAD_USER_INPUT) {
+    return e.message;
+  }
+  return `${e.message} ${reason.message}`;
+}
 
 /**
  * Nest's code-first schema gives every object field a resolver that reads `parent[field]` (falling back

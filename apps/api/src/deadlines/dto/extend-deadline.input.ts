@@ -2,7 +2,6 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsDate, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 import { TEXT_LIMITS } from '@pathboard/text-limits';
 import { Trim } from '../../common/validation-decorators';
-import { StrictDateTimeScalar } from '../scalars/strict-date-time.scalar';
 
 @InputType({ description: '延期: one branch gets its own deadline for a period.' })
 export class ExtendDeadlineInput {
@@ -15,8 +14,8 @@ export class ExtendDeadlineInput {
   @IsUUID()
   branchId!: string;
 
-  // StrictDateTime, not DateTime: Nest's DateTime rolled 2027-02-30 over to 2027-03-02 and stored it.
-  @Field(() => StrictDateTimeScalar, {
+  // DateTime is strict for the whole schema (app.module.ts): 2027-02-30 is refused, not rolled over.
+  @Field({
     description: 'The new deadline (UTC); must be later than the period deadline. 2027-02-30 is refused.',
   })
   @IsDate()
