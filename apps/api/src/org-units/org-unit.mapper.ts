@@ -29,7 +29,11 @@ export function buildTree(root: OrgUnitEntity, rows: OrgUnitEntity[]): OrgUnit {
   }
   const build = (e: OrgUnitEntity): OrgUnit => {
     const kids = (byParent.get(e.id) ?? []).sort((a, b) => a.code.localeCompare(b.code)).map(build);
-    return toOrgUnitModel(e, kids);
+    // Rows read by a query: the search pinyin is undefined unless it was selected (orgTree selects it).
+    // Only here: a saved entity's is null whatever is stored, so other answers leave it to the resolver.
+    const unit = toOrgUnitModel(e, kids);
+    if (e.namePinyin !== undefined) unit.namePinyin = e.namePinyin;
+    return unit;
   };
   return build(root);
 }

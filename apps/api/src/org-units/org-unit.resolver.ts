@@ -1,5 +1,5 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthGuard } from '../auth/auth.guard';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -8,12 +8,16 @@ import { CreateOrgUnitInput } from './dto/create-org-unit.input';
 import { OrgTreeArgs } from './dto/org-tree.args';
 import { UpdateOrgUnitInput } from './dto/update-org-unit.input';
 import { OrgUnit } from './models/org-unit.model';
+import { OrgUnitPinyinLoader } from './org-unit-pinyin.loader';
 import { OrgUnitsService } from './org-units.service';
 
 @Resolver(() => OrgUnit)
 @UseGuards(AuthGuard)
 export class OrgUnitResolver {
-  constructor(private readonly orgUnits: OrgUnitsService) {}
+  constructor(
+    private readonly orgUnits: OrgUnitsService,
+    private readonly pinyin: OrgUnitPinyinLoader,
+  ) {}
 
   @Query(() => OrgUnit, { description: 'One unit in scope, with its direct children' })
   orgUnit(
@@ -33,6 +37,20 @@ export class OrgUnitResolver {
       args.includeInactive ?? false,
       args.withoutAssessedLeaves ?? false,
     );
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'The name\'s pinyin as the text searches match it (docs/metrics.md "Text search"): the full toneless ' +
+      'reading, U+0001, then the initials of its syllables, lower-case ASCII letters only ' +
+      '(和平社区党支部: "hepingshequdangzhibu\\u0001hpsqdzb"). A search of letters alone matches when this ' +
+      'contains it; the separator keeps a search from matching across the two. Null until the figures ' +
+      'refresh has computed it for a new or renamed unit.',
+  })
+  namePinyin(@Parent() unit: OrgUnit, @Context() request: object): string | null | Promise<string | null> {
+    // orgTree reads it with its rows; a unit answered without it (orgUnit, mutations) is looked up.
+    return unit.namePinyin !== undefined ? unit.namePinyin : this.pinyin.load(request, unit);
   }
 
   @Mutation(() => OrgUnit, {

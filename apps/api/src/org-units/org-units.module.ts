@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AssessmentsModule } from '../assessments/assessments.module';
 import { PeriodsModule } from '../periods/periods.module';
 import { AssessedParentGuard } from './assessed-parent';
+import { OrgUnitPinyinLoader } from './org-unit-pinyin.loader';
 import { OrgUnitScopeLoader } from './org-unit-scope.loader';
 import { OrgUnitResolver } from './org-unit.resolver';
 import { OrgUnitsService } from './org-units.service';
@@ -12,7 +13,7 @@ import { OrgUnitsService } from './org-units.service';
  */
 @Module({
   imports: [PeriodsModule, AssessmentsModule],
-  providers: [OrgUnitsService, OrgUnitResolver, OrgUnitScopeLoader, AssessedParentGuard],
+  providers: [OrgUnitsService, OrgUnitResolver, OrgUnitScopeLoader, OrgUnitPinyinLoader, AssessedParentGuard],
   exports: [OrgUnitsService, OrgUnitScopeLoader],
 })
 export class OrgUnitsModule {}

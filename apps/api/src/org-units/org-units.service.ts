@@ -92,7 +92,9 @@ export class OrgUnitsService {
       // The root's district (every path under it is of it), so the statement reads one shard.
       .where('u.district_id = :district', { district: root.districtId })
       .andWhere('u.path LIKE :prefix', { prefix: `${root.path}%` })
-      .andWhere('u.path LIKE :scope', { scope: this.policy.scopeFilter(user) });
+      .andWhere('u.path LIKE :scope', { scope: this.policy.scopeFilter(user) })
+      // The pickers' search matches it in the browser (namePinyin): read with the rows, not per unit.
+      .addSelect('u.namePinyin');
     if (!includeInactive) qb.andWhere('(u.active = true OR u.id = :rootId)', { rootId: root.id });
     if (withoutAssessedLeaves)
       qb.andWhere(
@@ -101,7 +103,8 @@ export class OrgUnitsService {
       );
     const rows = await qb.orderBy('u.path', 'ASC').getMany();
     // Inactive units hide their subtrees too (their children are not attached to the visible tree).
-    return buildTree(root, rows);
+    // The root's own row (always among them: in scope, and kept by both filters) carries its pinyin.
+    return buildTree(rows.find((r) => r.id === root.id) ?? root, rows);
   }
 
   async create(user: AuthUser, input: CreateOrgUnitInput): Promise<OrgUnit> {

@@ -17,6 +17,12 @@ export class OrgUnit {
   @Field()
   name!: string;
 
+  /**
+   * The stored search pinyin, exposed as the `namePinyin` field by OrgUnitResolver: set when the rows
+   * were read with it (orgTree, org-unit.mapper.ts buildTree), undefined otherwise (looked up then).
+   */
+  namePinyin?: string | null;
+
   @Field(() => OrgUnitKind)
   kind!: OrgUnitKind;
 

@@ -85,4 +85,24 @@ describe('org tree helpers', () => {
     expect(branchMatches(n1, 'NORTH')).toBe(true);
     expect(branchMatches(n1, '南')).toBe(false);
   });
+
+  it("matches a branch by its name's pinyin, carried from the tree, and its parent by name only", () => {
+    const tree: OrgNode = {
+      ...unit('s', 'STREET'),
+      name: '和平街道',
+      namePinyin: 'hepingjiedao\u0001hpjd',
+      children: [
+        { ...unit('b1', 'BRANCH'), name: '和平社区党支部', namePinyin: 'hepingshequdangzhibu\u0001hpsqdzb' },
+        { ...unit('b2', 'BRANCH'), name: '幸福村党支部', namePinyin: 'xingfucundangzhibu\u0001xfcdzb' },
+      ],
+    };
+    const [heping, xingfu] = leafBranches(tree);
+    expect(heping.namePinyin).toBe('hepingshequdangzhibu\u0001hpsqdzb');
+    expect(branchMatches(heping, 'hp')).toBe(true);
+    expect(branchMatches(heping, 'heping')).toBe(true);
+    expect(branchMatches(xingfu, 'xfc')).toBe(true);
+    // Under 和平街道, but "hp" is not its name: only the street's name (typed) lists its branches.
+    expect(branchMatches(xingfu, 'hp')).toBe(false);
+    expect(branchMatches(xingfu, '和平')).toBe(true);
+  });
 });

@@ -1,10 +1,13 @@
 import type { SectorCode } from './domain';
+import { unitMatches } from './unit-search';
 
 /** A unit of the org tree as the picker queries return it (any depth of nesting). */
 export interface OrgNode {
   id: string;
   code: string;
   name: string;
+  /** The name's search pinyin (unit-search.ts), when the query selects it. */
+  namePinyin?: string | null;
   kind: 'DISTRICT' | 'STREET' | 'BRANCH';
   sector?: SectorCode | null;
   active: boolean;
@@ -23,6 +26,8 @@ export interface BranchOption {
   id: string;
   code: string;
   name: string;
+  /** Its name's search pinyin (unit-search.ts); absent when its tree was loaded without it. */
+  namePinyin?: string | null;
   parentName: string | null;
   sector: SectorCode | null;
   active: boolean;
@@ -84,6 +89,7 @@ export function leafBranches(root: OrgNode): BranchOption[] {
         id: node.id,
         code: node.code,
         name: node.name,
+        namePinyin: node.namePinyin ?? null,
         parentName: parent?.name ?? null,
         sector: node.sector ?? null,
         active: node.active,
@@ -96,11 +102,11 @@ export function leafBranches(root: OrgNode): BranchOption[] {
   return out;
 }
 
-/** Whether a search text matches a branch by name, code or its parent's name (case-insensitive). */
+/**
+ * Whether a search text matches a branch as units are searched (unit-search.ts: name, code, the name's
+ * pinyin), or by its parent's name, which tells namesakes apart (by name only: "hp" would otherwise
+ * list every branch of 和平街道).
+ */
 export function branchMatches(option: BranchOption, search: string): boolean {
-  const needle = search.trim().toLocaleLowerCase();
-  if (!needle) return true;
-  return [option.name, option.code, option.parentName ?? ''].some((text) =>
-    text.toLocaleLowerCase().includes(needle),
-  );
+  return unitMatches(option, search) || unitMatches({ name: option.parentName ?? '', code: '' }, search);
 }

@@ -55,21 +55,32 @@ export const ADMIN_UNIT_FIELDS = graphql(`
   }
 `);
 
+/**
+ * A unit of the admin tree: the unit's fields and the pinyin the tree's search matches (the mutations
+ * answer AdminUnitFields only: the tree is read again after an edit).
+ */
+export const ADMIN_TREE_UNIT_FIELDS = graphql(`
+  fragment AdminTreeUnitFields on OrgUnit {
+    ...AdminUnitFields
+    namePinyin
+  }
+`);
+
 /** Inactive units included: an administrator must be able to find and re-activate them. */
 export const ADMIN_ORG_TREE = graphql(`
   query AdminOrgTree {
     orgTree(includeInactive: true) {
-      ...AdminUnitFields
+      ...AdminTreeUnitFields
       children {
-        ...AdminUnitFields
+        ...AdminTreeUnitFields
         children {
-          ...AdminUnitFields
+          ...AdminTreeUnitFields
           children {
-            ...AdminUnitFields
+            ...AdminTreeUnitFields
             children {
-              ...AdminUnitFields
+              ...AdminTreeUnitFields
               children {
-                ...AdminUnitFields
+                ...AdminTreeUnitFields
               }
             }
           }

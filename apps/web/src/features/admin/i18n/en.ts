@@ -132,7 +132,7 @@ export const adminEn: DeepStrings<typeof adminZh> = {
     },
     units: {
       tree: 'Organization',
-      search: 'Search name or code',
+      search: 'Search name, pinyin or code',
       counts: '{{streets}} streets/townships, {{branches}} branches',
       inactive: 'Inactive',
       details: 'Unit details',

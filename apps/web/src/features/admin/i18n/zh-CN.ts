@@ -126,7 +126,7 @@ export const adminZh = {
     },
     units: {
       tree: '组织架构',
-      search: '搜索名称或编码',
+      search: '搜索名称、拼音或编码',
       counts: '{{streets}} 个街道（乡镇），{{branches}} 个党支部',
       inactive: '已停用',
       details: '单位详情',

@@ -101,6 +101,21 @@ describe('admin tree', () => {
     expect(adminTree(TREE, 'nothing').nodes).toEqual([]);
   });
 
+  it("keeps matches by the name's pinyin, full or initials, as the server searches", () => {
+    const tree = unit('d', 'DISTRICT', [
+      unit('north', 'STREET', [
+        unit('n1', 'BRANCH', [], { name: '和平社区党支部', namePinyin: 'hepingshequdangzhibu\u0001hpsqdzb' }),
+        unit('n2', 'BRANCH', [], { name: '幸福村党支部', namePinyin: 'xingfucundangzhibu\u0001xfcdzb' }),
+      ]),
+    ]);
+    for (const search of ['hp', 'HePing', 'he ping']) {
+      const found = adminTree(tree, search);
+      expect(found.nodes[0].children?.[0].children?.map((n) => n.key)).toEqual(['n1']);
+      expect(found.expandedKeys.sort()).toEqual(['d', 'north']);
+    }
+    expect(adminTree(tree, 'buhp').nodes).toEqual([]);
+  });
+
   it('finds and flattens units, inactive ones included', () => {
     expect(flattenUnits(TREE).map((u) => u.id)).toEqual(['d', 'north', 'n1', 'n2', 'south', 's1']);
     expect(findAdminUnit(TREE, 's1')?.active).toBe(false);

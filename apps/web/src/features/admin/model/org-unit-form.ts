@@ -1,5 +1,6 @@
 import type { CreateOrgUnitInput, UpdateOrgUnitInput } from '../../../generated/graphql';
 import type { SectorCode } from '../../../shared/org/domain';
+import { unitSearch } from '../../../shared/org/unit-search';
 import { refusalReasonOf } from './server-errors';
 
 export type UnitKind = 'DISTRICT' | 'STREET' | 'BRANCH';
@@ -9,6 +10,8 @@ export interface AdminUnit {
   id: string;
   code: string;
   name: string;
+  /** The name's search pinyin (shared/org/unit-search.ts): the tree selects it, the mutations do not. */
+  namePinyin?: string | null;
   kind: UnitKind;
   sector?: SectorCode | null;
   memberCount: number;
@@ -120,28 +123,25 @@ export interface AdminTreeNode {
   children?: AdminTreeNode[];
 }
 
-function matches(unit: AdminUnit, needle: string): boolean {
-  return unit.name.toLocaleLowerCase().includes(needle) || unit.code.toLocaleLowerCase().includes(needle);
-}
-
 /**
- * The tree for the admin's unit list, narrowed by a search: a unit shows when it or anything below
- * it matches, and the ancestors of matches are expanded. Without a search, the district and its
- * streets are expanded (thousands of branches stay folded until opened).
+ * The tree for the admin's unit list, narrowed by a search (by name, code or the name's pinyin, as the
+ * server searches: shared/org/unit-search.ts): a unit shows when it or anything below it matches, and
+ * the ancestors of matches are expanded. Without a search, the district and its streets are expanded
+ * (thousands of branches stay folded until opened).
  */
 export function adminTree(
   root: AdminUnit,
   search: string,
 ): { nodes: AdminTreeNode[]; expandedKeys: string[] } {
-  const needle = search.trim().toLocaleLowerCase();
+  const matches = unitSearch(search);
   const expanded: string[] = [];
   const build = (unit: AdminUnit, depth: number): AdminTreeNode | null => {
     const children = (unit.children ?? [])
       .map((c) => build(c, depth + 1))
       .filter((n): n is AdminTreeNode => n !== null);
-    const self = !needle || matches(unit, needle);
+    const self = !matches || matches(unit);
     if (!self && children.length === 0) return null;
-    if (needle ? children.length > 0 : depth === 0) expanded.push(unit.id);
+    if (matches ? children.length > 0 : depth === 0) expanded.push(unit.id);
     return { key: unit.id, title: unit.name, unit, ...(children.length ? { children } : {}) };
   };
   const top = build(root, 0);

@@ -5,7 +5,7 @@ export const compareEn: DeepStrings<typeof compareZh> = {
   compare: {
     title: 'Compare branches',
     branches: 'Branches',
-    branchesPlaceholder: 'Search by name, code or street; choose 2 to 6 branches',
+    branchesPlaceholder: 'Search by name, pinyin, code or street; choose 2 to 6 branches',
     branchesHelp: '{{count}} of {{max}} chosen',
     period: 'Quarter',
     pickHint: 'Choose 2 to 6 branches to compare.',

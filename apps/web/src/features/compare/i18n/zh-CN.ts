@@ -3,7 +3,7 @@ export const compareZh = {
   compare: {
     title: '支部对比',
     branches: '支部',
-    branchesPlaceholder: '输入名称、编码或所属街道搜索，选择 2 至 6 个支部',
+    branchesPlaceholder: '输入名称、拼音、编码或所属街道搜索，选择 2 至 6 个支部',
     branchesHelp: '已选 {{count}} / {{max}} 个',
     period: '季度',
     pickHint: '请选择 2 至 6 个支部进行对比。',
