@@ -85,17 +85,19 @@ const en: Strings<(typeof reviewZh)['review']> = {
     at: 'On {{date}}.',
     by: 'By {{name}}.',
     comment: 'Comment: {{comment}}',
-    body: 'Your adjustments, reasons and comment were not saved and can no longer be sent. Below is what was saved.',
+    body: 'Your adjustments, reasons, comment and rectification items were not saved and can no longer be sent. Below is what was saved.',
   },
   leave: {
     title: 'Unsent adjustments or comments: {{count}}',
     body: 'If you leave, your adjustments, reasons and return comment stay on this device and come back when you return here; but nothing is saved, and the branch sees none of it, until you click “Approve” or “Return for changes”.',
     bodyWithRectifications:
-      'If you leave, your adjustments, reasons and return comment stay on this device and come back when you return here; the confirmed rectification items are not kept and must be confirmed again. Nothing is saved until you click “Approve” or “Return for changes”.',
+      'If you leave, your adjustments, reasons, return comment and confirmed rectification items stay on this device and come back when you return here; but nothing is saved, and no item reaches the branch, until you click “Approve” or “Return for changes”.',
   },
   draft: {
     restored:
       'Restored the review adjustments you made on this device on {{date}} and did not send. Please check them, then click “Approve” or “Return for changes”.',
+    restoredWithRectifications:
+      'Restored the review adjustments and the {{count}} confirmed rectification items you prepared on this device on {{date}} and did not send. Please check them, then click “Approve” or “Return for changes”.',
   },
 };
 

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Empty, Result, Space, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { formatDateTime, formatPeriod } from '../../../shared/formatting';
@@ -12,6 +12,14 @@ import { useFrameworkDefinition } from '../../../shared/assessment-form/hooks/us
 import { indicatorChoices, RectificationPanel, type PendingRectification } from '../../rectification';
 import { ReviewWorkspace } from './ReviewWorkspace';
 
+interface ConfirmedItems {
+  assessmentId: string;
+  items: readonly PendingRectification[];
+}
+
+// One empty list for every render: the workspace's local draft is rewritten when its items change.
+const NO_ITEMS: readonly PendingRectification[] = [];
+
 /** /review/:branchId?period=2026Q4 — loads the assessment and its framework, then the workspace. */
 export function ReviewDetail() {
   const { t } = useTranslation();
@@ -21,7 +29,17 @@ export function ReviewDetail() {
   const period = params.get('period');
   const { assessment, loading, error, refetch } = useAssessment(branchId, period);
   // 整改事项 the reviewer confirmed; sent with approve/return (one transaction with the decision).
-  const [pending, setPending] = useState<PendingRectification[]>([]);
+  // Tagged with their assessment: this screen stays mounted when another branch's review opens,
+  // and the items must neither show there nor be written into that assessment's local draft.
+  const [confirmed, setConfirmed] = useState<ConfirmedItems | null>(null);
+  const assessmentId = assessment?.id;
+  const pending = confirmed && confirmed.assessmentId === assessmentId ? confirmed.items : NO_ITEMS;
+  const setPending = useCallback(
+    (items: PendingRectification[]) => {
+      if (assessmentId) setConfirmed({ assessmentId, items });
+    },
+    [assessmentId],
+  );
   const deciding = assessment?.status === 'SUBMITTED' && assessment.periodStatus === 'OPEN';
   const frameworkQuery = useFrameworkDefinition(assessment?.frameworkId);
   const indicators = useMemo(
@@ -53,6 +71,7 @@ export function ReviewDetail() {
         assessment={assessment}
         framework={frameworkQuery.framework}
         rectifications={deciding ? pending : undefined}
+        onRectificationsChange={deciding ? setPending : undefined}
       />
     );
   };

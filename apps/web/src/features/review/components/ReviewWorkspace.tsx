@@ -32,6 +32,9 @@ import { ReviewIndicatorRow } from './ReviewIndicatorRow';
 import { ReviewSummaryCard } from './ReviewSummaryCard';
 import { EvidenceArchiveButton, useAssessmentEvidence } from '../../evidence';
 
+// One empty list for every render: the local draft is rewritten whenever its notes change identity.
+const NO_ITEMS: readonly PendingRectification[] = [];
+
 const byCode = (result: ScoreResult | null) =>
   new Map<string, IndicatorScore>((result?.paths ?? []).flatMap((p) => p.indicators.map((i) => [i.code, i])));
 
@@ -39,12 +42,15 @@ const byCode = (result: ScoreResult | null) =>
 export function ReviewWorkspace({
   assessment: loaded,
   framework,
-  rectifications,
+  rectifications = NO_ITEMS,
+  onRectificationsChange,
 }: {
   assessment: AssessmentData;
   framework: Framework;
-  /** 整改事项 confirmed in the panel, opened with the decision. */
+  /** 整改事项 confirmed in the panel, opened with the decision (and kept in the local draft). */
   rectifications?: readonly PendingRectification[];
+  /** How the workspace puts back the items of a restored draft, or empties them. */
+  onRectificationsChange?: (items: PendingRectification[]) => void;
 }) {
   const { t } = useTranslation();
   const { lang, language } = useAppLanguage();
@@ -77,7 +83,8 @@ export function ReviewWorkspace({
     assessment,
     editor,
     readOnly,
-    rectificationCount: rectifications?.length ?? 0,
+    rectifications,
+    onRectificationsChange,
   });
   const { reasons } = work;
 
@@ -169,7 +176,7 @@ export function ReviewWorkspace({
           {adjustedCount > 0 ? (
             <span>{t('review.decision.approveAdjusted', { count: adjustedCount })}</span>
           ) : null}
-          {rectifications?.length ? (
+          {rectifications.length ? (
             <span>{t('review.decision.withRectifications', { count: rectifications.length })}</span>
           ) : null}
         </Space>
@@ -205,7 +212,10 @@ export function ReviewWorkspace({
         <Alert
           type="success"
           showIcon
-          message={t('review.draft.restored', { date: formatDateTime(work.restoredFrom, language) })}
+          message={t(
+            rectifications.length ? 'review.draft.restoredWithRectifications' : 'review.draft.restored',
+            { date: formatDateTime(work.restoredFrom, language), count: rectifications.length },
+          )}
           action={
             <Button size="small" onClick={work.discard}>
               {t('assessment.draft.discard')}

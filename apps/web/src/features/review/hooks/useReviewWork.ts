@@ -1,80 +1,62 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { AssessmentData } from '../../../shared/assessment-form/hooks/useAssessment';
 import type { EntriesEditor } from '../../../shared/assessment-form/hooks/useEntriesEditor';
 import { useLeaveGuard } from '../../../shared/assessment-form/hooks/useLeaveGuard';
 import { useLocalDraft } from '../../../shared/assessment-form/hooks/useLocalDraft';
 import { useSession } from '../../auth';
+import type { PendingRectification } from '../../rectification';
 import { type Reasons, storedReasons } from '../logic/review-diff';
+import {
+  parseReviewNotes,
+  type ReviewNotes,
+  unsavedReviewCount,
+  withRestoredRectifications,
+} from '../logic/review-notes';
 
-/** What a reviewer types besides the reviewed values: kept on the device with them. */
-export interface ReviewNotes {
-  reasons: Reasons;
-  comment: string;
-  evidenceRequested: string[];
-}
-
-const isStringRecord = (value: unknown): value is Record<string, string> =>
-  typeof value === 'object' &&
-  value !== null &&
-  !Array.isArray(value) &&
-  Object.values(value).every((v) => typeof v === 'string');
-
-/** Notes read back from storage, or null when they are not the review's (storage may hold anything). */
-export function parseReviewNotes(raw: unknown): ReviewNotes | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const { reasons, comment, evidenceRequested } = raw as Record<string, unknown>;
-  if (!isStringRecord(reasons) || typeof comment !== 'string') return null;
-  if (!Array.isArray(evidenceRequested) || !evidenceRequested.every((c) => typeof c === 'string'))
-    return null;
-  return { reasons, comment, evidenceRequested };
-}
-
-/** Indicators whose reason differs from the stored one (trimmed: a stray space is not work). */
-export function changedReasons(reasons: Reasons, stored: Reasons): string[] {
-  const codes = new Set([...Object.keys(reasons), ...Object.keys(stored)]);
-  return [...codes].filter((code) => (reasons[code] ?? '').trim() !== (stored[code] ?? '').trim());
-}
-
-/**
- * How many things leaving would lose: each indicator with a changed value or reason once, the
- * return comment (with its evidence requests) once, and each confirmed rectification item.
- */
-export function unsavedReviewCount(
-  changedCodes: readonly string[],
-  notes: ReviewNotes,
-  stored: Reasons,
-  rectifications = 0,
-): number {
-  const indicators = new Set([...changedCodes, ...changedReasons(notes.reasons, stored)]);
-  const comment = notes.comment.trim() || notes.evidenceRequested.length ? 1 : 0;
-  return indicators.size + comment + rectifications;
-}
+export type { ReviewNotes } from '../logic/review-notes';
 
 interface Options {
   assessment: AssessmentData;
   editor: EntriesEditor;
   readOnly: boolean;
-  /** Confirmed 整改事项 waiting for the decision (not kept on the device, but asked about). */
-  rectificationCount: number;
+  /** Confirmed 整改事项 waiting for the decision: kept in the draft with the rest. */
+  rectifications: readonly PendingRectification[];
+  /**
+   * Sets the items, which the screen holds (the panel beside the workspace edits them): a draft
+   * brings them back, a discard or a decision empties them. Unset: nothing is collected.
+   */
+  onRectificationsChange?: (items: PendingRectification[]) => void;
 }
 
 /**
- * The reviewer's unsent work: reasons, return comment and evidence requests next to the editor's
- * values; kept in localStorage per user, assessment and version (restored after a reload or a
- * closed tab) and guarded against leaving the page. `done()` after a decision went through.
+ * The reviewer's unsent work: reasons, return comment, evidence requests and confirmed 整改事项
+ * next to the editor's values; kept in localStorage per user, assessment and version (restored
+ * after a reload or a closed tab) and guarded against leaving the page. `done()` after a decision
+ * went through.
  */
-export function useReviewWork({ assessment, editor, readOnly, rectificationCount }: Options) {
+export function useReviewWork({
+  assessment,
+  editor,
+  readOnly,
+  rectifications,
+  onRectificationsChange,
+}: Options) {
   const { session } = useSession();
   const stored = useMemo(() => storedReasons(assessment.values), [assessment.values]);
   const [reasons, setReasons] = useState<Reasons>(stored);
   const [comment, setComment] = useState('');
   const [evidenceRequested, setEvidenceRequested] = useState<string[]>([]);
-  const notes = useMemo(
-    () => ({ reasons, comment, evidenceRequested }),
-    [reasons, comment, evidenceRequested],
+  const notes: ReviewNotes = useMemo(
+    () => ({ reasons, comment, evidenceRequested, rectifications }),
+    [reasons, comment, evidenceRequested, rectifications],
   );
   const changedCodes = Object.keys(editor.changed);
-  const unsaved = readOnly ? 0 : unsavedReviewCount(changedCodes, notes, stored, rectificationCount);
+  const unsaved = readOnly ? 0 : unsavedReviewCount(changedCodes, notes, stored);
+  // Read through refs: the callbacks below stay stable while the items change on every confirm.
+  const items = useRef(rectifications);
+  items.current = rectifications;
+  const setItems = useRef(onRectificationsChange);
+  setItems.current = onRectificationsChange;
 
   const restore = useCallback((raw: unknown) => {
     const kept = parseReviewNotes(raw);
@@ -82,6 +64,8 @@ export function useReviewWork({ assessment, editor, readOnly, rectificationCount
     setReasons((current) => ({ ...current, ...kept.reasons }));
     setComment(kept.comment);
     setEvidenceRequested(kept.evidenceRequested);
+    if (kept.rectifications.length)
+      setItems.current?.(withRestoredRectifications(kept.rectifications, items.current));
   }, []);
   const draft = useLocalDraft({
     userId: session?.user.id,
@@ -98,14 +82,18 @@ export function useReviewWork({ assessment, editor, readOnly, rectificationCount
   });
   const guard = useLeaveGuard(unsaved, {
     title: 'review.leave.title',
-    body: rectificationCount ? 'review.leave.bodyWithRectifications' : 'review.leave.body',
+    body: rectifications.length ? 'review.leave.bodyWithRectifications' : 'review.leave.body',
   });
 
-  /** Back to what the server has (values, reasons), nothing typed: "discard" or decided elsewhere. */
+  /**
+   * Back to what the server has (values, reasons), nothing typed or confirmed: "discard", or
+   * decided elsewhere (the items would have gone out with a decision that can no longer be sent).
+   */
   const resetNotes = useCallback((values: AssessmentData['values']) => {
     setReasons(storedReasons(values));
     setComment('');
     setEvidenceRequested([]);
+    if (items.current.length) setItems.current?.([]);
   }, []);
   const { discardEdits } = editor;
   const { clear } = draft;
@@ -129,10 +117,14 @@ export function useReviewWork({ assessment, editor, readOnly, rectificationCount
       resetNotes(assessment.values);
     }, [discardEdits, resetNotes, assessment.values]),
     resetNotes,
-    /** The decision went through: keep nothing, and let the screen go back to the list unasked. */
+    /**
+     * The decision went through: keep nothing (the items were created with it, so they must not
+     * stay confirmed for a second sending), and let the screen go back to the list unasked.
+     */
     done: useCallback(() => {
       clear();
       release();
+      if (items.current.length) setItems.current?.([]);
     }, [clear, release]),
   };
 }

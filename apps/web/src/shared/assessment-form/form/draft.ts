@@ -13,8 +13,9 @@ export interface Draft {
   /** ISO instant of the last keystroke kept. */
   savedAt: string;
   /**
-   * Other typed text of the screen, kept with the entries (the reviewer's reasons and comment).
-   * Stored as it came; the screen that wrote it checks its shape when it reads it back.
+   * The screen's other work, kept with the entries (the reviewer's reasons, comment and confirmed
+   * rectification items). Stored as it came; the screen that wrote it checks its shape when it
+   * reads it back.
    */
   notes?: unknown;
 }

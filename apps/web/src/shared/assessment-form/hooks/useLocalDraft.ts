@@ -2,7 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { type DraftScope, draftKey, readDraft, removeDraft, writeDraft } from '../form/draft';
 import type { EntriesEditor } from './useEntriesEditor';
 
-/** Typed text of a screen besides its entries (the reviewer's reasons and return comment). */
+/**
+ * Work of a screen besides its entries (the reviewer's reasons, return comment and confirmed
+ * rectification items): kept, dropped and version-checked with the entries, in the same draft.
+ */
 export interface DraftNotes<N> {
   current: N;
   /** Something differs from what the server has: worth keeping. */
