@@ -15,7 +15,7 @@ export const PICKER_UNIT_FIELDS = graphql(`
   }
 `);
 
-/** A unit and four levels below it: the shape of both picker trees (ORG_PICKER_TREE, OVERVIEW_UNIT_TREE). */
+/** A unit and four levels below it: the shape of the overview's unit tree (OVERVIEW_UNIT_TREE). */
 export const PICKER_SUBTREE = graphql(`
   fragment PickerSubtree on OrgUnit {
     ...PickerUnitFields
@@ -34,12 +34,36 @@ export const PICKER_SUBTREE = graphql(`
   }
 `);
 
-export const ORG_PICKER_TREE = graphql(`
-  query OrgPickerTree {
+/** A unit of a branch picker: the picker fields and the pinyin its search matches (unit-search.ts). */
+export const BRANCH_PICKER_UNIT_FIELDS = graphql(`
+  fragment BranchPickerUnitFields on OrgUnit {
+    ...PickerUnitFields
+    namePinyin
+  }
+`);
+
+/**
+ * The branches in scope for a branch picker (compare, a deadline extension): the root and five levels
+ * below it, each unit with its pinyin. The overview's unit tree (committee units only) goes without it.
+ */
+export const BRANCH_PICKER_TREE = graphql(`
+  query BranchPickerTree {
     orgTree {
-      ...PickerUnitFields
+      ...BranchPickerUnitFields
       children {
-        ...PickerSubtree
+        ...BranchPickerUnitFields
+        children {
+          ...BranchPickerUnitFields
+          children {
+            ...BranchPickerUnitFields
+            children {
+              ...BranchPickerUnitFields
+              children {
+                ...BranchPickerUnitFields
+              }
+            }
+          }
+        }
       }
     }
   }

@@ -169,7 +169,7 @@ export const adminEn: DeepStrings<typeof adminZh> = {
         'Moves the unit with everything below it under a new parent; its assessment data stays with it and figures follow the new tree.',
       moveTarget: 'New parent',
       moveTargetRequired: 'Choose the new parent',
-      moveSearch: 'Search by name',
+      moveSearch: 'Search name, pinyin or code',
       moveNone:
         'There is nowhere to move this unit (a street sits only under its district; inactive units cannot be parents).',
       moveSubmit: 'Move',
@@ -219,6 +219,7 @@ export const adminEn: DeepStrings<typeof adminZh> = {
       role: 'Role',
       scope: 'Scope',
       scopeRequired: 'Please choose the scope unit',
+      scopeSearch: 'Search name, pinyin or code',
       scopeRule: 'The scope of a {{role}} must be: {{kinds}}',
       password: 'Initial password',
       passwordRule: 'At least 10 characters, not a common password, not containing the username',
@@ -315,7 +316,7 @@ export const adminEn: DeepStrings<typeof adminZh> = {
       intro:
         "This quarter's deadline is {{deadline}} for every branch. An extension changes the chosen branch's deadline only, and its submission counts as on time against the extended one; the reason goes to the audit log.",
       branch: 'Branch',
-      branchPlaceholder: 'Search by branch name or code',
+      branchPlaceholder: 'Search by branch name, pinyin, code or street',
       branchRequired: 'Choose a branch',
       replaces: 'This branch already has an extension to {{deadline}}: saving replaces it.',
       deadline: 'Extended deadline',

@@ -1,5 +1,11 @@
 import type { AdminUnit } from './org-unit-form';
-import { moveRefusalOf, moveTargets, parentKindsOf, turnsIntoGeneralBranch } from './org-unit-move';
+import {
+  moveRefusalOf,
+  moveTargetMatches,
+  moveTargets,
+  parentKindsOf,
+  turnsIntoGeneralBranch,
+} from './org-unit-move';
 import { adminUnit as unit } from './test-units';
 
 // d ─ north ─ n1 ─ n1a
@@ -110,5 +116,35 @@ describe('turnsIntoGeneralBranch', () => {
     ['the district', 'd', false],
   ])('%s: %s', (_label, id, expected) => {
     expect(turnsIntoGeneralBranch(find(id)!)).toBe(expected);
+  });
+});
+
+describe('moveTargetMatches', () => {
+  const target = {
+    unit: unit('hp1', 'BRANCH', [], {
+      name: '和平社区党支部',
+      code: 'HP-01',
+      namePinyin: 'hepingshequdangzhibu\u0001hpsqdzb',
+    }),
+    label: '和平街道 / 和平社区党支部',
+  };
+  // A branch of 和平街道: the street's name is in its path, the street's pinyin (hpjd) is not its own.
+  const underHePing = {
+    unit: unit('x', 'BRANCH', [], { name: '幸福村党支部', namePinyin: 'xingfucundangzhibu\u0001xfcdzb' }),
+    label: '和平街道 / 幸福村党支部',
+  };
+
+  it.each([
+    ['the pinyin initials', 'hp', true],
+    ['the full reading, spaces and case ignored', 'He Ping', true],
+    ['the code', 'hp-01', true],
+    ['not across the full reading and the initials', 'buhp', false],
+  ])('%s: %s', (_label, search, expected) => {
+    expect(moveTargetMatches(target, search)).toBe(expected);
+  });
+
+  it('matches the names above a target by name only', () => {
+    expect(moveTargetMatches(underHePing, '和平街道')).toBe(true);
+    expect(moveTargetMatches(underHePing, 'hp')).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { unitMatches } from '../../../shared/org/unit-search';
 import type { AdminUnit, UnitKind } from './org-unit-form';
 import { refusalReasonOf } from './server-errors';
 
@@ -35,6 +36,15 @@ export function moveTargets(root: AdminUnit, unit: AdminUnit): MoveTarget[] {
   };
   walk(root, []);
   return out;
+}
+
+/**
+ * Whether a search text matches a move target as units are searched (shared/org/unit-search.ts: name,
+ * code, the name's pinyin), or by the names of its path, which tell namesakes apart (by name only,
+ * as branchMatches does: "hp" would otherwise list everything under 和平街道).
+ */
+export function moveTargetMatches(target: MoveTarget, search: string): boolean {
+  return unitMatches(target.unit, search) || unitMatches({ name: target.label, code: '' }, search);
 }
 
 /**

@@ -6,8 +6,8 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { App } from 'antd';
 import { MemoryRouter } from 'react-router-dom';
 import { initI18n } from '../../../test-support/i18n';
-import { PERIOD_LIST } from '../../../shared/org/org-period.operations';
-import { COMPARE_BRANCH_TREE, COMPARE_GRADES } from '../graphql/compare.operations';
+import { BRANCH_PICKER_TREE, PERIOD_LIST } from '../../../shared/org/org-period.operations';
+import { COMPARE_GRADES } from '../graphql/compare.operations';
 import { ComparePage } from './ComparePage';
 
 // ECharts ships ESM only; no chart is drawn before two branches are picked, and this spec picks none.
@@ -40,7 +40,7 @@ const unit = (
   children,
 });
 const TREE: MockedResponse = {
-  request: { query: COMPARE_BRANCH_TREE },
+  request: { query: BRANCH_PICKER_TREE },
   result: {
     data: {
       orgTree: unit('d', 'SFQ', '示范区', 'shifanqu\u0001sfq', 'DISTRICT', [

@@ -12,12 +12,12 @@ import { useTranslation } from 'react-i18next';
 import { useCompactCharts, useContentLang } from '../../../shared/charts';
 import { useDescribeError } from '../../../shared/errors';
 import { currentQuarter } from '../../../shared/org/current-quarter';
-import { PERIOD_LIST } from '../../../shared/org/org-period.operations';
+import { BRANCH_PICKER_TREE, PERIOD_LIST } from '../../../shared/org/org-period.operations';
 import { ChartCard } from '../../overview';
 import { PeriodSelect, yearOfValue } from '../../../shared/components/PeriodSelect';
 import { AnnualCompare } from '../../annual';
 import { leafBranches, type OrgNode } from '../../../shared/org/org-tree';
-import { COMPARE_BRANCH_TREE, COMPARE_BRANCHES, COMPARE_GRADES } from '../graphql/compare.operations';
+import { COMPARE_BRANCHES, COMPARE_GRADES } from '../graphql/compare.operations';
 import { useCompareUrlState } from '../hooks/useCompareUrlState';
 import { compareRadarInput, unscoredBranchNames } from '../model/compare-table';
 import { BranchPicker } from './BranchPicker';
@@ -33,7 +33,7 @@ export function ComparePage() {
 
   // no-cache: normalising a 5,000-branch tree into Apollo's cache blocks the page for a second.
   // Its own query: the picker's search matches the names' pinyin, which the shared tree leaves out.
-  const tree = useQuery(COMPARE_BRANCH_TREE, { fetchPolicy: 'no-cache' });
+  const tree = useQuery(BRANCH_PICKER_TREE, { fetchPolicy: 'no-cache' });
   const periods = useQuery(PERIOD_LIST, { fetchPolicy: 'cache-and-network' });
   const periodList = periods.data?.periods ?? [];
   const period = state.period ?? currentQuarter(periodList) ?? undefined;

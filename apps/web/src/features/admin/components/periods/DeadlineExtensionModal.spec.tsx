@@ -2,11 +2,11 @@
  * @jest-environment jsdom
  */
 import { MockedProvider, type MockedResponse } from '@apollo/client/testing';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from 'antd';
 import { initI18n } from '../../../../test-support/i18n';
-import { ORG_PICKER_TREE } from '../../../../shared/org/org-period.operations';
 import { DEADLINE_EXTENSIONS, EXTEND_DEADLINE } from '../../graphql/deadline-extensions.operations';
+import { BRANCH_PICKER_TREE } from '../../../../shared/org/org-period.operations';
 import { DeadlineExtensionModal } from './DeadlineExtensionModal';
 import { pinDate } from '../../../../test-support/pin-date';
 
@@ -14,24 +14,33 @@ const i18n = initI18n(window.localStorage);
 // 2026Q4 is due 2027-01-10 24:00 in Shanghai.
 const period = { code: '2026Q4', deadline: '2027-01-10T16:00:00.000Z' };
 
-const unit = (id: string, code: string, name: string, kind: string, children: unknown[] = []) => ({
+const unit = (
+  id: string,
+  code: string,
+  name: string,
+  namePinyin: string,
+  kind: string,
+  children: unknown[] = [],
+) => ({
   __typename: 'OrgUnit',
   id,
   code,
   name,
+  namePinyin,
   kind,
   sector: kind === 'BRANCH' ? 'COMMUNITY' : null,
   active: true,
   children,
 });
 const TREE = {
-  request: { query: ORG_PICKER_TREE },
+  request: { query: BRANCH_PICKER_TREE },
   result: {
     data: {
-      orgTree: unit('d', 'D', '示范区', 'DISTRICT', [
-        unit('s1', 'S1', '城关街道', 'STREET', [
-          unit('b1', 'S1-01', '安居社区党支部', 'BRANCH'),
-          unit('b2', 'S1-02', '乐业社区党支部', 'BRANCH'),
+      orgTree: unit('d', 'D', '示范区', 'shifanqu\u0001sfq', 'DISTRICT', [
+        unit('s1', 'S1', '城关街道', 'chengguanjiedao\u0001cgjd', 'STREET', [
+          unit('b1', 'S1-01', '安居社区党支部', 'anjushequdangzhibu\u0001ajsqdzb', 'BRANCH'),
+          unit('b2', 'S1-02', '乐业社区党支部', 'leyeshequdangzhibu\u0001lysqdzb', 'BRANCH'),
+          unit('b3', 'S1-03', '和平社区党支部', 'hepingshequdangzhibu\u0001hpsqdzb', 'BRANCH'),
         ]),
       ]),
     },
@@ -74,6 +83,17 @@ async function renderModal(mocks: MockedResponse[]) {
   );
   return screen.findByRole('dialog');
 }
+
+async function typeBranch(dialog: HTMLElement, text: string) {
+  const branch = within(dialog).getByRole('combobox', { name: '党支部' });
+  await act(async () => {
+    fireEvent.mouseDown(branch);
+    fireEvent.change(branch, { target: { value: text } });
+  });
+}
+
+const branchOptions = () =>
+  [...document.querySelectorAll('.ant-select-item-option')].map((o) => o.textContent);
 
 async function pickDeadline(dialog: HTMLElement, wallClock: string) {
   const input = within(dialog).getByLabelText('延期后的截止时间');
@@ -141,7 +161,8 @@ describe('DeadlineExtensionModal', () => {
       fireEvent.click(within(dialog).getByRole('button', { name: '保存延期' }));
     });
     expect(await within(dialog).findByText('必须晚于本季度的截止时间（2027年1月10日 24:00）。')).toBeTruthy();
-    expect(within(dialog).getByText('请填写延期原因。')).toBeTruthy();
+    // Each field's message renders when its own rule settles: on a busy machine, not in one pass.
+    expect(await within(dialog).findByText('请填写延期原因。')).toBeTruthy();
     expect(extended).not.toHaveBeenCalled();
 
     await pickDeadline(dialog, '2027-02-02 00:00');
@@ -157,6 +178,17 @@ describe('DeadlineExtensionModal', () => {
     // The list is read again: both branches now.
     expect(await within(dialog).findByText('原因：书记住院')).toBeTruthy();
     expect(within(dialog).getAllByTestId('extension-item')).toHaveLength(2);
+  }, 60_000);
+
+  it("finds a branch by its name's pinyin, never across the full reading and the initials", async () => {
+    const dialog = await renderModal([TREE, list([])]);
+    expect(within(dialog).getByText('输入支部名称、拼音、编号或所属街道搜索')).toBeTruthy();
+    await typeBranch(dialog, 'hp');
+    // Waits for the tree too (an empty list until it arrives, which is why "buhp" comes second).
+    await waitFor(() => expect(branchOptions()).toEqual(['和平社区党支部 · 城关街道 · S1-03']));
+    // 党支部's "…zhibu" followed by 和平's initials "hp…": the two readings are not one text.
+    await typeBranch(dialog, 'buhp');
+    expect(branchOptions()).toEqual([]);
   }, 60_000);
 
   it('warns that a branch with an extension has it replaced', async () => {

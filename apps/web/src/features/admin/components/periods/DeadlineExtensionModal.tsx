@@ -12,9 +12,9 @@ import {
   toDistrictWallClock,
 } from '../../../../shared/formatting';
 import { useAppLanguage } from '../../../../shared/i18n/use-app-language';
-import { ORG_PICKER_TREE } from '../../../../shared/org/org-period.operations';
 import { branchMatches, leafBranches, type OrgNode } from '../../../../shared/org/org-tree';
 import { DEADLINE_EXTENSIONS, EXTEND_DEADLINE } from '../../graphql/deadline-extensions.operations';
+import { BRANCH_PICKER_TREE } from '../../../../shared/org/org-period.operations';
 import { DeadlineHelp } from './DeadlineHelp';
 import { DeadlineReasonField } from './DeadlineReasonField';
 
@@ -67,8 +67,8 @@ export function DeadlineExtensionModal({
   const quarterDeadline = formatDeadline(period.deadline, language);
 
   // The whole tree, as the compare page's picker loads it (not normalized: 5,000 units in the cache
-  // would cost more than the one request).
-  const tree = useQuery(ORG_PICKER_TREE, { fetchPolicy: 'no-cache' });
+  // would cost more than the one request), with the pinyin branchMatches searches ("hp" finds 和平…).
+  const tree = useQuery(BRANCH_PICKER_TREE, { fetchPolicy: 'no-cache' });
   const branches = useMemo(
     () => (tree.data ? leafBranches(tree.data.orgTree as OrgNode).filter((b) => b.active) : []),
     [tree.data],

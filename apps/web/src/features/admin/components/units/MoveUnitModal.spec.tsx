@@ -29,9 +29,15 @@ const unit = (
 const N1 = unit('n1', '滨江社区党支部', 'BRANCH', [], 'north');
 // A general branch (it has a branch under it) and an assessed leaf branch, both valid targets.
 const S1 = unit('s1', '南湖党总支', 'BRANCH', [unit('s11', '南湖一支部', 'BRANCH', [], 's1')], 'south');
+// With the pinyin ADMIN_ORG_TREE reads (full reading, U+0001, initials).
+const HE_PING = adminUnit('s2', 'BRANCH', [], {
+  name: '和平社区党支部',
+  namePinyin: 'hepingshequdangzhibu\u0001hpsqdzb',
+  parentId: 'south',
+});
 const ROOT = unit('d', '示范区', 'DISTRICT', [
   unit('north', '东城街道', 'STREET', [N1], 'd'),
-  unit('south', '西城街道', 'STREET', [S1], 'd'),
+  unit('south', '西城街道', 'STREET', [S1, HE_PING], 'd'),
 ]);
 
 const moveMock = (result: MockedResponse['result']): MockedResponse => ({
@@ -48,6 +54,14 @@ function renderModal(mocks: MockedResponse[], onClose = jest.fn()) {
     </MockedProvider>,
   );
   return onClose;
+}
+
+/** The picker's options after typing `text` into it. */
+function optionsFor(text: string): (string | null)[] {
+  const picker = screen.getByRole('combobox', { name: '新的上级单位' });
+  fireEvent.mouseDown(picker);
+  fireEvent.change(picker, { target: { value: text } });
+  return [...document.querySelectorAll('.ant-select-item-option')].map((o) => o.textContent);
 }
 
 async function chooseSouthAndMove() {
@@ -121,6 +135,23 @@ describe('MoveUnitModal', () => {
     fireEvent.click(await screen.findByTitle('西城街道 / 南湖党总支'));
     await waitFor(() => expect(screen.queryByText(warning)).toBeNull());
     expect(screen.queryByText(/目前是参加考评的党支部/)).toBeNull();
+  });
+
+  it("finds a target by its name's pinyin or code, by the names above it, never across the two readings", async () => {
+    renderModal([]);
+    expect(screen.getByText('搜索名称、拼音或编码')).toBeTruthy();
+    expect(optionsFor('hp')).toEqual(['西城街道 / 和平社区党支部']);
+    expect(optionsFor('heping')).toEqual(['西城街道 / 和平社区党支部']);
+    expect(optionsFor('S2')).toEqual(['西城街道 / 和平社区党支部']);
+    // 党支部's "…zhibu" followed by 和平's initials "hp…": the two readings are not one text.
+    expect(optionsFor('buhp')).toEqual([]);
+    // A street's name still lists what is under it, as the label shows it.
+    expect(optionsFor('西城')).toEqual([
+      '西城街道',
+      '西城街道 / 南湖党总支',
+      '西城街道 / 南湖党总支 / 南湖一支部',
+      '西城街道 / 和平社区党支部',
+    ]);
   });
 
   it('moves and reports the new parent', async () => {

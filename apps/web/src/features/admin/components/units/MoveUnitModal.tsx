@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MOVE_ORG_UNIT } from '../../graphql/admin.operations';
 import type { AdminUnit } from '../../model/org-unit-form';
-import { moveRefusalOf, moveTargets } from '../../model/org-unit-move';
+import { moveRefusalOf, moveTargetMatches, moveTargets } from '../../model/org-unit-move';
 import { ServerErrorAlert } from '../ServerErrorAlert';
 import { GeneralBranchNotice } from './GeneralBranchNotice';
 
@@ -29,6 +29,7 @@ export function MoveUnitModal({ open, root, unit, onClose }: MoveUnitModalProps)
     awaitRefetchQueries: true,
   });
   const targets = useMemo(() => moveTargets(root, unit), [root, unit]);
+  const targetById = useMemo(() => new Map(targets.map((x) => [x.unit.id, x])), [targets]);
   const refusal = moveRefusalOf(error);
   const chosenId = Form.useWatch('parentId', form);
   const chosen = targets.find((x) => x.unit.id === chosenId)?.unit ?? null;
@@ -76,8 +77,12 @@ export function MoveUnitModal({ open, root, unit, onClose }: MoveUnitModalProps)
             <Select
               showSearch
               placeholder={t('admin.units.moveSearch')}
-              optionFilterProp="label"
               options={targets.map((x) => ({ value: x.unit.id, label: x.label }))}
+              // The unit's code and pinyin are not in the label: matched on the unit ("hp", "heping").
+              filterOption={(input, option) => {
+                const target = option ? targetById.get(String(option.value)) : undefined;
+                return target ? moveTargetMatches(target, input) : false;
+              }}
               onChange={() => reset()}
             />
           </Form.Item>

@@ -3,7 +3,8 @@ import { Form, type FormInstance, Input, Select, TreeSelect } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../generated/graphql';
-import { type AdminUnit, findAdminUnit } from '../../model/org-unit-form';
+import { unitMatches } from '../../../../shared/org/unit-search';
+import { type AdminUnit, findAdminUnit, flattenUnits } from '../../model/org-unit-form';
 import { ROLE_ORDER, SCOPE_KINDS, scopeFits, scopeTree } from '../../model/user-form';
 
 export interface UserAccessFieldsProps {
@@ -23,6 +24,8 @@ export function UserAccessFields({ form, root, initialRole }: UserAccessFieldsPr
     const tree = scopeTree(root, role);
     return tree ? [tree] : [];
   }, [root, role]);
+  // The tree's options carry the name only: the search reads the unit's code and pinyin (ADMIN_ORG_TREE).
+  const unitById = useMemo(() => new Map(flattenUnits(root).map((u) => [u.id, u])), [root]);
   const kinds = SCOPE_KINDS[role].map((k) => t(`overview.kinds.${k}`)).join(' / ');
 
   return (
@@ -54,9 +57,12 @@ export function UserAccessFields({ form, root, initialRole }: UserAccessFieldsPr
         <TreeSelect
           treeData={treeData}
           showSearch
-          treeNodeFilterProp="title"
+          filterTreeNode={(input, node) => {
+            const unit = unitById.get(String(node.value));
+            return unit ? unitMatches(unit, input) : false;
+          }}
           treeDefaultExpandedKeys={[root.id]}
-          placeholder={kinds}
+          placeholder={t('admin.users.scopeSearch')}
           onOpenChange={setScopeOpen}
           // Esc with the list open closes the list only: let through, it also closed the dialog
           // around it and lost everything typed (the role Select already keeps it to itself).
