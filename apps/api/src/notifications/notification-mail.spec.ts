@@ -47,8 +47,8 @@ describe('a notification e-mail', () => {
     const never = closed('DRAFT');
     expect(never.subject).toBe('[Pathboard] 考评季度已关闭 / A quarter is closed');
     expect(never.text.split('\n').slice(3, 8)).toEqual([
-      '2026年第三季度已关闭：本支部的考评已定稿，不能再修改。',
-      "Q3 2026 is closed: your branch's assessment is final and can no longer be edited.",
+      '2026年第三季度已关闭：本支部该季度的考评不能再修改。',
+      "Q3 2026 is closed: your branch's assessment for it can no longer be edited.",
       '本支部未提交该季度考评，该季度没有考评结果。',
       'Your branch did not submit it: it has no result for the quarter.',
       '',

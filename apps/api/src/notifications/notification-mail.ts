@@ -81,8 +81,8 @@ function meaning(n: MailNotification): string[] {
   const code = n.about?.periodCode ?? n.payload['periodCode'];
   const quarter = typeof code === 'string' ? code : '';
   const lines = [
-    `${quarterLabel(quarter, 'zh')}已关闭：本支部的考评已定稿，不能再修改。`,
-    `${quarterLabel(quarter, 'en')} is closed: your branch's assessment is final and can no longer be edited.`,
+    `${quarterLabel(quarter, 'zh')}已关闭：本支部该季度的考评不能再修改。`,
+    `${quarterLabel(quarter, 'en')} is closed: your branch's assessment for it can no longer be edited.`,
   ];
   const note = CLOSED_STATUS_NOTES[String(n.payload['status'])];
   return note ? [...lines, note.zh, note.en] : lines;

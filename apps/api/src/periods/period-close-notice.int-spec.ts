@@ -198,7 +198,7 @@ describe('closing a quarter notifies its branches', () => {
     // a1quiet turned mail off, a2 has no address; b1gone is inactive and was never notified.
     expect(closedMail.map((m) => m.to)).toEqual(['a1@example.org']);
     expect(closedMail[0].subject).toBe('[Pathboard] 考评季度已关闭 / A quarter is closed');
-    expect(closedMail[0].text).toContain('2026年第四季度已关闭：本支部的考评已定稿，不能再修改。');
+    expect(closedMail[0].text).toContain('2026年第四季度已关闭：本支部该季度的考评不能再修改。');
     expect(closedMail[0].text).toContain('本支部已提交，但关闭前未经审核，该季度没有考评结果。');
   });
 

@@ -278,7 +278,7 @@ export const adminEn: DeepStrings<typeof adminZh> = {
       closeFinalizesYear:
         "This is {{year}}'s last open quarter: closing it finalizes the year's results at once, counting approved quarters only; branches not approved get nothing for this quarter.",
       closeNotifies:
-        "Each branch's secretaries will be notified (in the app, and by e-mail where they turned it on) that the quarter is closed, their assessment is final, and whether they have a result for it.",
+        "Each branch's secretaries will be notified (in the app, and by e-mail where they turned it on) that the quarter is closed, their assessment can no longer be edited, and whether they have a result for it.",
       closeForceOk: 'Close anyway',
       opened: 'Opened {{period}} and created an assessment for every active branch.',
       year: 'Year',

@@ -80,7 +80,10 @@ it('shows the unread count, marks a notification read and opens the thing it is 
   // Each notice says what it is about: the item's indicator and quarter (the branch is the reader).
   expect(screen.getByText('主题党日 · 2026年一季度')).toBeTruthy();
   expect(screen.getByText('2026年一季度')).toBeTruthy();
-  fireEvent.click(screen.getByText('收到新的整改事项'));
+  // Each notice is a link (Tab reaches it, Enter opens it), to the screen of what it is about.
+  const notice = screen.getByRole('link', { name: /收到新的整改事项/ });
+  expect(notice.getAttribute('href')).toBe('/rectification');
+  fireEvent.click(notice);
   expect(await screen.findByText('台账页面')).toBeTruthy();
   await waitFor(() => expect(marked).toHaveBeenCalledTimes(1));
 });
@@ -197,32 +200,29 @@ it("says a closed quarter's assessment is final, whether the branch has a result
     </MockedProvider>,
   );
   fireEvent.click(await screen.findByRole('button', { name: '通知（2 条未读）' }));
-  expect(await screen.findAllByText('季度考评已关闭，考评结果已定稿')).toHaveLength(2);
+  expect(await screen.findAllByText('季度考评已关闭')).toHaveLength(2);
   // Each names the quarter, says it is final, and what its status at closing means for the branch.
   const notes = screen
     .getAllByTestId('period-closed-note')
     .map((n) => Array.from(n.children).map((line) => line.textContent));
   expect(notes).toEqual([
-    [
-      '2026年第三季度已关闭：本支部的考评已定稿，不能再修改。',
-      '本支部未提交该季度考评，该季度没有考评结果。',
-    ],
-    ['2026年第三季度已关闭：本支部的考评已定稿，不能再修改。', '审核通过的结果即为本支部该季度的考评结果。'],
+    ['2026年第三季度已关闭：本支部该季度的考评不能再修改。', '本支部未提交该季度考评，该季度没有考评结果。'],
+    ['2026年第三季度已关闭：本支部该季度的考评不能再修改。', '审核通过的结果即为本支部该季度的考评结果。'],
   ]);
 
   await act(async () => {
     await i18n.changeLanguage('en');
   });
   try {
-    expect(screen.getAllByText('A quarter is closed: its assessment is final')).toHaveLength(2);
+    expect(screen.getAllByText('A quarter is closed')).toHaveLength(2);
     expect(
       Array.from(screen.getAllByTestId('period-closed-note')[0].children).map((line) => line.textContent),
     ).toEqual([
-      "Q3 2026 is closed: your branch's assessment is final and can no longer be edited.",
+      "Q3 2026 is closed: your branch's assessment for it can no longer be edited.",
       'Your branch did not submit it: it has no result for the quarter.',
     ]);
     // The link opens the branch's form on that quarter, not on the one it opens by itself.
-    fireEvent.click(screen.getAllByText('A quarter is closed: its assessment is final')[0]);
+    fireEvent.click(screen.getAllByText('A quarter is closed')[0]);
     expect(await screen.findByText('表单 ?period=2026Q3')).toBeTruthy();
   } finally {
     await act(async () => {

@@ -3,12 +3,13 @@ import { useMutation, useQuery } from '@apollo/client';
 import { Badge, Button, List, Popover, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { formatDateTime, formatPeriod } from '../../../shared/formatting';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { MARK_NOTIFICATIONS_READ, MY_NOTIFICATIONS } from '../graphql/notifications.operations';
 import { notificationAboutText } from '../model/notification-about';
 import { notificationLink } from '../model/notification-link';
+import styles from './NotificationBell.module.css';
 import { NotificationSettingsModal } from './NotificationSettingsModal';
 
 /** Unread count refresh: a minute is soon enough for reminders and deadlines. */
@@ -18,7 +19,6 @@ const POLL_MS = 60_000;
 export function NotificationBell({ role }: { role: string }) {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
-  const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const { data, error } = useQuery(MY_NOTIFICATIONS, {
@@ -38,30 +38,33 @@ export function NotificationBell({ role }: { role: string }) {
         dataSource={data?.myNotifications ?? []}
         style={{ maxHeight: 360, overflowY: 'auto' }}
         renderItem={(n) => (
-          <List.Item
-            style={{ cursor: 'pointer', fontWeight: n.readAt ? 'normal' : 'bold' }}
-            onClick={() => {
-              if (!n.readAt) void markRead({ variables: { ids: [n.id] } });
-              setOpen(false);
-              navigate(notificationLink(n.targetType, role, n.about.periodCode));
-            }}
-          >
-            <List.Item.Meta
-              title={t(`notifications.kinds.${n.kind}`)}
-              description={
-                <>
-                  <div>{notificationAboutText(n.about, role, language)}</div>
-                  {rejectionReason(n) ? (
-                    <div>{t('notifications.reason', { reason: rejectionReason(n) })}</div>
-                  ) : null}
-                  <PeriodClosedNote n={n} />
-                  {importedCount(n) !== null ? (
-                    <div>{t('notifications.importedValues', { count: importedCount(n)! })}</div>
-                  ) : null}
-                  {formatDateTime(n.createdAt, language)}
-                </>
-              }
-            />
+          <List.Item style={{ fontWeight: n.readAt ? 'normal' : 'bold' }}>
+            {/* A link, not a clickable row: Tab reaches each notice and Enter opens it. */}
+            <Link
+              className={styles.notice}
+              to={notificationLink(n.targetType, role, n.about.periodCode)}
+              onClick={() => {
+                if (!n.readAt) void markRead({ variables: { ids: [n.id] } });
+                setOpen(false);
+              }}
+            >
+              <List.Item.Meta
+                title={t(`notifications.kinds.${n.kind}`)}
+                description={
+                  <>
+                    <div>{notificationAboutText(n.about, role, language)}</div>
+                    {rejectionReason(n) ? (
+                      <div>{t('notifications.reason', { reason: rejectionReason(n) })}</div>
+                    ) : null}
+                    <PeriodClosedNote n={n} />
+                    {importedCount(n) !== null ? (
+                      <div>{t('notifications.importedValues', { count: importedCount(n)! })}</div>
+                    ) : null}
+                    {formatDateTime(n.createdAt, language)}
+                  </>
+                }
+              />
+            </Link>
           </List.Item>
         )}
       />

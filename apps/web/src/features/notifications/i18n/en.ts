@@ -19,7 +19,7 @@ export const notificationsEn: DeepStrings<typeof notificationsZh> = {
     loadFailed: 'Could not load notifications',
     kinds: {
       PERIOD_OPENED: 'A new quarter is open for assessment',
-      PERIOD_CLOSED: 'A quarter is closed: its assessment is final',
+      PERIOD_CLOSED: 'A quarter is closed',
       DEADLINE_APPROACHING: 'The submission deadline is near',
       DEADLINE_PASSED: 'The deadline has passed and nothing was submitted',
       SUBMISSION_REMINDER: 'Reminder from the committee: please submit the quarterly assessment',
@@ -34,7 +34,7 @@ export const notificationsEn: DeepStrings<typeof notificationsZh> = {
       VALUES_IMPORTED: 'The committee imported values into your quarter: please check them',
     },
     periodClosed: {
-      final: "{{period}} is closed: your branch's assessment is final and can no longer be edited.",
+      final: "{{period}} is closed: your branch's assessment for it can no longer be edited.",
       APPROVED: 'Its approved result is your result for the quarter.',
       SUBMITTED:
         'It was submitted but not reviewed before the close: your branch has no result for the quarter.',

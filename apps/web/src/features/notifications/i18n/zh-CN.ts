@@ -17,7 +17,7 @@ export const notificationsZh = {
     loadFailed: '通知加载失败',
     kinds: {
       PERIOD_OPENED: '新季度考评已开启',
-      PERIOD_CLOSED: '季度考评已关闭，考评结果已定稿',
+      PERIOD_CLOSED: '季度考评已关闭',
       DEADLINE_APPROACHING: '填报截止临近，请尽快提交',
       DEADLINE_PASSED: '已过填报截止时间，尚未提交',
       SUBMISSION_REMINDER: '上级党（工）委催报：请尽快提交季度考评',
@@ -34,7 +34,7 @@ export const notificationsZh = {
     // What a closed quarter means for the branch, by its assessment's status at closing (only an
     // approved quarter has a result, as the admin's close confirmation says).
     periodClosed: {
-      final: '{{period}}已关闭：本支部的考评已定稿，不能再修改。',
+      final: '{{period}}已关闭：本支部该季度的考评不能再修改。',
       APPROVED: '审核通过的结果即为本支部该季度的考评结果。',
       SUBMITTED: '本支部已提交，但关闭前未经审核，该季度没有考评结果。',
       RETURNED: '考评被退回后未重新提交，本支部该季度没有考评结果。',
