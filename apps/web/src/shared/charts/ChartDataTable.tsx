@@ -49,11 +49,14 @@ export function ChartDataTable({ table, label, id, rowLink }: ChartDataTableProp
     },
   }));
   return (
-    // Phones: the table scrolls sideways inside the card rather than squeezing its figures.
+    // Phones: the table scrolls sideways inside the card rather than squeezing its figures. Its
+    // width is its content's (no name broken a character per line, no "15.00 / 15.00" over three
+    // lines), at least the card's: the wrapper alone never overflowed, as antd fits a table to it.
     <div role="region" aria-label={label} id={id} style={{ overflowX: 'auto' }}>
       <Table<ChartTableRow>
         size="small"
         rowKey="key"
+        scroll={{ x: 'max-content' }}
         columns={columns}
         dataSource={table.rows}
         pagination={
