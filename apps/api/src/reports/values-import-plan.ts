@@ -232,8 +232,9 @@ function noAssessment(row: ImportRow): ImportError {
 
 /**
  * A deactivated branch's assessment no longer changes (docs/domain.md#deactivation; a save answers
- * BRANCH_INACTIVE too). Only a row that would change something is refused: the template still lists
- * such a branch pre-filled with its stored values, and a row left as downloaded writes nothing.
+ * BRANCH_INACTIVE too). Only a row that would change something is refused: a template downloaded
+ * before the deactivation lists the branch pre-filled with its stored values (one made after leaves it
+ * out), and a row left as downloaded writes nothing.
  * First of the row checks: no other fix (a new template, a return) lets the row through.
  */
 function branchInactive(row: ImportRow): ImportError {
