@@ -268,19 +268,13 @@ export const adminEn: DeepStrings<typeof adminZh> = {
       closeOk: 'Close quarter',
       closed: 'Closed {{period}}.',
       closeChecking: "Checking the quarter's assessments…",
-      // Plural forms by `count` (the zh strings have one form).
-      closeOutstanding_one:
-        '1 assessment not approved: {{draft}} not submitted, {{submitted}} submitted and awaiting review, {{returned}} returned ({{approved}} approved).',
-      closeOutstanding_other:
-        '{{count}} assessments not approved: {{draft}} not submitted, {{submitted}} submitted and awaiting review, {{returned}} returned ({{approved}} approved).',
-      closeAllApproved_one: 'The 1 assessment is approved.',
-      closeAllApproved_other: 'All {{count}} assessments are approved.',
+      closeOutstanding:
+        '{{total}} assessment(s) not approved: {{draft}} not submitted, {{submitted}} submitted and awaiting review, {{returned}} returned ({{approved}} approved).',
+      closeAllApproved: 'All {{approved}} assessment(s) are approved.',
       closeBeforeDeadline:
         'The deadline ({{deadline}}) has not passed: branches may still be filling in, and closing now stops them submitting.',
-      closeUnreviewed_one:
-        '1 submitted assessment is not reviewed: after closing it can no longer be reviewed, and that branch gets no result for this quarter.',
-      closeUnreviewed_other:
-        '{{count}} submitted assessments are not reviewed: after closing they can no longer be reviewed, and those branches get no result for this quarter.',
+      closeUnreviewed:
+        '{{count}} submitted assessment(s) are not reviewed: after closing they can no longer be reviewed, and those branches get no result for this quarter.',
       closeFinalizesYear:
         "This is {{year}}'s last open quarter: closing it finalizes the year's results at once, counting approved quarters only; branches not approved get nothing for this quarter.",
       closeNotifies:

@@ -41,8 +41,8 @@ export function CloseCheckSummary({ check }: { check: Check }) {
       ) : null}
       <Typography.Text data-testid="close-counts">
         {notApproved > 0
-          ? t('admin.periods.closeOutstanding', { ...c, total: notApproved, count: notApproved })
-          : t('admin.periods.closeAllApproved', { approved: c.approved, count: c.approved })}
+          ? t('admin.periods.closeOutstanding', { ...c, total: notApproved })
+          : t('admin.periods.closeAllApproved', { approved: c.approved })}
       </Typography.Text>
       {check.completesYear ? (
         <Alert
