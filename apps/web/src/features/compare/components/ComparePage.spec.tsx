@@ -9,6 +9,7 @@ import { initI18n } from '../../../test-support/i18n';
 import { BRANCH_PICKER_TREE, PERIOD_LIST } from '../../../shared/org/org-period.operations';
 import { COMPARE_GRADES } from '../graphql/compare.operations';
 import { ComparePage } from './ComparePage';
+import { orgUnitNode } from '../../../shared/org/testing/org-unit-node';
 
 // ECharts ships ESM only; no chart is drawn before two branches are picked, and this spec picks none.
 jest.mock('../../../shared/charts', () => ({
@@ -20,25 +21,7 @@ jest.mock('../../../shared/charts', () => ({
 
 const i18n = initI18n(window.localStorage);
 
-// The pinyin as the API answers it (OrgUnit.namePinyin, computed by pinyin-pro on the server).
-const unit = (
-  id: string,
-  code: string,
-  name: string,
-  namePinyin: string,
-  kind: string,
-  children: unknown[] = [],
-) => ({
-  __typename: 'OrgUnit',
-  id,
-  code,
-  name,
-  namePinyin,
-  kind,
-  sector: kind === 'BRANCH' ? 'COMMUNITY' : null,
-  active: true,
-  children,
-});
+const unit = orgUnitNode;
 const TREE: MockedResponse = {
   request: { query: BRANCH_PICKER_TREE },
   result: {

@@ -9,29 +9,13 @@ import { DEADLINE_EXTENSIONS, EXTEND_DEADLINE } from '../../graphql/deadline-ext
 import { BRANCH_PICKER_TREE } from '../../../../shared/org/org-period.operations';
 import { DeadlineExtensionModal } from './DeadlineExtensionModal';
 import { pinDate } from '../../../../test-support/pin-date';
+import { orgUnitNode } from '../../../../shared/org/testing/org-unit-node';
 
 const i18n = initI18n(window.localStorage);
 // 2026Q4 is due 2027-01-10 24:00 in Shanghai.
 const period = { code: '2026Q4', deadline: '2027-01-10T16:00:00.000Z' };
 
-const unit = (
-  id: string,
-  code: string,
-  name: string,
-  namePinyin: string,
-  kind: string,
-  children: unknown[] = [],
-) => ({
-  __typename: 'OrgUnit',
-  id,
-  code,
-  name,
-  namePinyin,
-  kind,
-  sector: kind === 'BRANCH' ? 'COMMUNITY' : null,
-  active: true,
-  children,
-});
+const unit = orgUnitNode;
 const TREE = {
   request: { query: BRANCH_PICKER_TREE },
   result: {

@@ -7,10 +7,11 @@ import { App } from 'antd';
 import { initI18n } from '../../../../test-support/i18n';
 import { ADMIN_ORG_TREE } from '../../graphql/admin.operations';
 import { OrgUnitsTab } from './OrgUnitsTab';
+import { orgUnitNode } from '../../../../shared/org/testing/org-unit-node';
 
 const i18n = initI18n(window.localStorage);
 
-// The pinyin as the API answers it (OrgUnit.namePinyin, computed by pinyin-pro on the server).
+// The admin tree's query also selects memberCount and parentId.
 const unit = (
   id: string,
   code: string,
@@ -18,19 +19,7 @@ const unit = (
   namePinyin: string,
   kind: string,
   children: unknown[] = [],
-) => ({
-  __typename: 'OrgUnit',
-  id,
-  code,
-  name,
-  namePinyin,
-  kind,
-  sector: kind === 'BRANCH' ? 'COMMUNITY' : null,
-  memberCount: 10,
-  active: true,
-  parentId: null,
-  children,
-});
+) => orgUnitNode(id, code, name, namePinyin, kind, children, { memberCount: 10, parentId: null });
 const TREE: MockedResponse = {
   request: { query: ADMIN_ORG_TREE },
   result: {
