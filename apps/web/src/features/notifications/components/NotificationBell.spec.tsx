@@ -83,6 +83,8 @@ it('shows the unread count, marks a notification read and opens the thing it is 
   // Each notice is a link (Tab reaches it, Enter opens it), to the screen of what it is about.
   const notice = screen.getByRole('link', { name: /收到新的整改事项/ });
   expect(notice.getAttribute('href')).toBe('/rectification');
+  // Rendered beside the bell, not at the page's end: the next Tab stop after the bell.
+  expect(bell.closest('.ant-badge')!.parentElement!.contains(notice)).toBe(true);
   fireEvent.click(notice);
   expect(await screen.findByText('台账页面')).toBeTruthy();
   await waitFor(() => expect(marked).toHaveBeenCalledTimes(1));

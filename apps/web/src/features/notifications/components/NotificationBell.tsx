@@ -98,6 +98,9 @@ export function NotificationBell({ role }: { role: string }) {
         open={open}
         onOpenChange={setOpen}
         placement="bottomRight"
+        // Rendered right after the bell, not at the end of the page: Tab from the bell reaches the
+        // notices next (a portal at the body's end put every link of the page before them).
+        getPopupContainer={(trigger) => trigger.parentElement ?? document.body}
       >
         <Badge count={unread} size="small" offset={[-4, 4]}>
           <Button
